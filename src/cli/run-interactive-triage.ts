@@ -1,0 +1,56 @@
+import type { CliIo } from './cli-io.ts';
+import { askInTerminal } from './ask-in-terminal.ts';
+import { formatDecisionText } from './format-decision-text.ts';
+import { applyReply } from '../triage/apply-reply.ts';
+import { decideNext } from '../triage/decide-next.ts';
+import { isFactValue, type Facts } from '../triage/fact-values.ts';
+import type { AskAgainReason, Details, TriageContext } from '../triage/types.ts';
+
+/** Exit code when the person cancels (Ctrl+C), as shells report SIGINT. */
+export const CANCELLED_EXIT_CODE = 130;
+
+export interface InteractiveOptions {
+  offline: boolean;
+  /** Observed facts and context (the live status); injected so tests need no network. */
+  observe?: () => Promise<{ facts: Facts; context: TriageContext; line: string }>;
+}
+
+/** The terminal conversation: one question at a time until a verdict. */
+export async function runInteractiveTriage(io: CliIo, options: InteractiveOptions): Promise<number> {
+  const out = io.stdout;
+  out.write('chatgpt-500 — let\'s find which path your "HTTP ERROR 500" is on.\n');
+  let facts: Facts = {};
+  let context: TriageContext = {};
+  if (!options.offline && options.observe) {
+    const observed = await options.observe();
+    facts = { ...observed.facts };
+    context = observed.context;
+    out.write(`${observed.line}\n`);
+  }
+  let details: Details = {};
+  let askedAgain: AskAgainReason | undefined;
+  for (;;) {
+    const decision = decideNext({ facts, details, context, askedAgain });
+    if (decision.verdict) {
+      out.write('\n' + formatDecisionText(decision));
+      return 0;
+    }
+    const question = decision.next;
+    if (question.askedAgain === 'unclear') out.write("\nSorry, I couldn't tell what you meant. Pick a choice, or say it another way.\n");
+    if (question.askedAgain === 'not_tried' && question.help) out.write(`\nHow to test this: ${question.help}\n`);
+    const answer = await askInTerminal(question, io.stdin, out);
+    if (answer.kind === 'cancel') {
+      out.write(answer.why === 'interrupted' ? '\nCancelled.\n' : '\nInput ended before the triage finished.\n');
+      return answer.why === 'interrupted' ? CANCELLED_EXIT_CODE : 1;
+    }
+    if (answer.kind === 'choice') {
+      if (isFactValue(question.fact, answer.value)) facts = { ...facts, [question.fact]: answer.value };
+      askedAgain = undefined;
+      continue;
+    }
+    const outcome = applyReply({ facts, details, context }, answer.text);
+    facts = outcome.facts;
+    details = outcome.details;
+    askedAgain = outcome.understood ? undefined : 'unclear';
+  }
+}

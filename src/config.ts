@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { AppError } from './app-error.ts';
+import { DEFAULT_ALLOWLIST } from './triage/default-allowlist.ts';
+
+/** Exit code for a bad configuration (sysexits EX_CONFIG). */
+export const CONFIG_EXIT_CODE = 78;
+
+export class ConfigError extends AppError {
+  readonly variable: string;
+  constructor(variable: string, problem: string) {
+    super('config.invalid', `${variable}: ${problem}`);
+    this.variable = variable;
+  }
+}
+
+const int = (def: number, min: number, max: number) =>
+  z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).default(def);
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const bool = (def: boolean) => boolish.default(def);
+
+const url = (what: string) =>
+  z.string().refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, `must be an http(s) URL (${what})`);
+
+const list = z.string().transform((v) =>
+  v
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+const hostPorts = list.pipe(
+  z
+    .array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'must be a comma-separated list of host:port'))
+    .min(1, 'must name at least one host:port'),
+);
+
+const domains = list.pipe(
+  z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a comma-separated list of domains such as chatgpt.com or *.openai.com')),
+);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: int(3000, 0, 65535),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: url('the address people use to reach the bot').optional(),
+
+  IT_ALLOWLIST_MINIMUM: domains.default([...DEFAULT_ALLOWLIST.minimum]),
+  IT_ALLOWLIST_BROADER: domains.default([...DEFAULT_ALLOWLIST.broader]),
+
+  STATUS_URL: url('the status page base, e.g. https://status.openai.com').default('https://status.openai.com'),
+  STATUS_PROVIDER: z.enum(['incidentio', 'statuspage'], { error: 'must be incidentio or statuspage' }).default('incidentio'),
+  STATUS_POLL_SECONDS: int(60, 5, 86_400),
+  STATUS_STALE_AFTER_SECONDS: int(600, 10, 604_800),
+  STATUS_CONNECT_TIMEOUT_MS: int(3000, 100, 60_000),
+  STATUS_TIMEOUT_MS: int(10_000, 100, 120_000),
+  STATUS_MAX_BYTES: int(2_000_000, 1024, 100_000_000),
+
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  REDIS_SENTINELS: hostPorts.optional(),
+  REDIS_SENTINEL_NAME: z.string().min(1).default('mymaster'),
+  REDIS_CLUSTER_NODES: hostPorts.optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,40}$/, 'must be 1-40 letters, digits, ":", "_" or "-"').default('c500:'),
+  REPORT_RETENTION_DAYS: int(7, 1, 3650),
+  CONVERSATION_TTL_HOURS: int(24, 1, 720),
+
+  INCIDENT_MIN_REPORTERS: int(3, 1, 100_000),
+  INCIDENT_WINDOW_MINUTES: int(10, 1, 1440),
+  INCIDENT_QUIET_MINUTES: int(30, 1, 10_080),
+  INCIDENT_CARD_MIN_INTERVAL_SECONDS: int(5, 0, 3600),
+
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').optional(),
+  SLACK_HELPDESK_CHANNEL: z.string().min(1).optional(),
+  SLACK_TRIAGE_IN_CHANNEL: bool(false),
+  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]+$/i, 'must look like /chatgpt-500').default('/chatgpt-500'),
+
+  WEB_ENABLED: boolish.optional(),
+  HELPDESK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEB_RATE_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
+  WEB_BODY_LIMIT_BYTES: int(65_536, 1024, 10_000_000),
+});
+
+type Parsed = z.output<typeof schema>;
+
+/** Every environment variable the program reads. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape);
+
+export interface Config extends Parsed {
+  /** Derived: which chat platforms are configured. */
+  readonly slack: 'off' | 'http' | 'socket';
+  /** Derived: `WEB_ENABLED`, defaulting to on when no chat platform is configured. */
+  readonly webEnabled: boolean;
+  /** Derived: which store backs the desk. */
+  readonly store: 'memory' | 'redis' | 'sentinel' | 'cluster';
+}
+
+/**
+ * Parses and validates the environment into a frozen, typed config. Empty strings count as unset.
+ * Throws ConfigError naming the first bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') input[key] = value.trim();
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(variable, issue.message);
+  }
+  const c = result.data;
+  const slack: Config['slack'] = c.SLACK_APP_TOKEN ? 'socket' : c.SLACK_SIGNING_SECRET || c.SLACK_BOT_TOKEN ? 'http' : 'off';
+  if (slack !== 'off' && !c.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN', 'is required when Slack is configured');
+  if (slack === 'http' && !c.SLACK_SIGNING_SECRET) throw new ConfigError('SLACK_SIGNING_SECRET', 'is required for Slack in HTTP mode');
+  const backends = [c.REDIS_URL && 'REDIS_URL', c.REDIS_SENTINELS && 'REDIS_SENTINELS', c.REDIS_CLUSTER_NODES && 'REDIS_CLUSTER_NODES'].filter(Boolean);
+  if (backends.length > 1) throw new ConfigError(String(backends[1]), `cannot be combined with ${backends[0]}; set only one Redis connection`);
+  const store: Config['store'] = c.REDIS_CLUSTER_NODES ? 'cluster' : c.REDIS_SENTINELS ? 'sentinel' : c.REDIS_URL ? 'redis' : 'memory';
+  const webEnabled = c.WEB_ENABLED ?? slack === 'off';
+  return Object.freeze({ ...c, slack, webEnabled, store });
+}
+
+/** Loads the config or ends the process with one line naming the variable (exit 78). */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`chatgpt-500: configuration error: ${error.message}\n`);
+      process.exit(CONFIG_EXIT_CODE);
+    }
+    throw error;
+  }
+}

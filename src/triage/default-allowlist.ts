@@ -1,0 +1,25 @@
+/** The IT allowlist of triage-spec.md as of the guide's date. Configuration overrides it. */
+export const DEFAULT_ALLOWLIST = {
+  minimum: ['chatgpt.com', 'chat.openai.com', 'openai.com', 'oaistatic.com', 'oaiusercontent.com', 'challenges.cloudflare.com'],
+  broader: [
+    '*.chatgpt.com',
+    '*.oaistatic.com',
+    '*.oaiusercontent.com',
+    '*.openai.com',
+    'android.chat.openai.com',
+    'desktop.chat.openai.com',
+    'ios.chat.openai.com',
+    'setup.auth.openai.com',
+    'prodregistryv2.org',
+    '*.ct.sendgrid.net',
+    '*.featuregates.org',
+    'featureassets.org',
+    '*.intercom.io',
+    '*.intercomcdn.com',
+    'js.stripe.com',
+    '*.statsig.com',
+    'statsigapi.net',
+    'events.statsigapi.net',
+    'rum.browser-intake-datadoghq.com',
+  ],
+} as const;

@@ -1,0 +1,98 @@
+import type { BranchId } from './branches.ts';
+import type { AskedFactId, Facts } from './fact-values.ts';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Why a question is on screen again. */
+export type AskAgainReason = 'not_tried' | 'unclear';
+
+export interface Question {
+  fact: AskedFactId;
+  /** The question as the person reads it. */
+  text: string;
+  choices: Choice[];
+  /** "How to test this": present for the isolating tests; shown when `askedAgain` is `not_tried`. */
+  help?: string;
+  /** Set when the same question is asked again, and why. */
+  askedAgain?: AskAgainReason;
+}
+
+export interface EvidenceItem {
+  /** One of the four labels of the spec, verbatim. */
+  label: string;
+  satisfied: boolean;
+  /** What the conversation says about it, when anything. */
+  detail?: string;
+}
+
+export interface ItNote {
+  /** A ready-to-send message for IT, plain text. */
+  text: string;
+  minimumDomains: string[];
+  broaderDomains: string[];
+}
+
+export interface Verdict {
+  branch: BranchId;
+  headline: string;
+  /** One or two sentences: why this path. */
+  summary: string;
+  /** Ordered steps, most useful first. */
+  steps: string[];
+  stopWhen: string;
+  evidence: EvidenceItem[];
+  /** Context lines such as "OpenAI reports an incident in another product". */
+  notes: string[];
+  /** network branch only. */
+  itNote?: ItNote;
+  /** api_server branch only: a short retry-with-backoff-and-jitter snippet. */
+  retrySnippet?: string;
+  /** escalate (and api_server) only: the fields a support-ready report needs. */
+  supportReport?: { kind: 'web' | 'api'; fields: string[] };
+  /** outage only: the bot offers to notify the reporter on resolve. */
+  offerNotify?: boolean;
+}
+
+export type Decision = { next: Question; verdict?: never } | { verdict: Verdict; next?: never };
+
+/** Free details a reporter may give that are not facts (triage-spec.md, end of "Facts"). */
+export interface Details {
+  site?: string;
+  browser?: string;
+  browserVersion?: string;
+  appVersion?: string;
+  device?: string;
+  timezone?: string;
+  conversationUrl?: string;
+  requestIds?: string[];
+  model?: string;
+  endpoint?: string;
+  org?: string;
+  project?: string;
+  tier?: 'standard' | 'priority' | 'scale';
+  /** Set once a (redacted) HAR or console log has been attached. */
+  harAttached?: boolean;
+}
+
+/** Observed context the engine may mention; all optional, the engine stays pure. */
+export interface TriageContext {
+  /** ChatGPT incidents (or incidents of other products) to name and link. */
+  incidents?: { name: string; url?: string; chatgpt: boolean; components?: string[] }[];
+  /** Names of affected ChatGPT components, e.g. ["Conversations", "Login"]. */
+  affectedComponents?: string[];
+  /** How many people reported in the current signal, e.g. {reporters: 41, minutes: 12}. */
+  crowd?: { reporters: number; networks: number; minutes: number; sameNetwork?: number };
+  /** The IT allowlist (configuration); defaults to the spec's list. */
+  allowlist?: { minimum: string[]; broader: string[] };
+}
+
+export interface TriageInput {
+  facts: Facts;
+  details?: Details;
+  context?: TriageContext;
+  /** Set by the caller when the last reply could not be understood. */
+  askedAgain?: AskAgainReason;
+}

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_EXIT_CODE, ConfigError, loadConfig } from '../src/config.ts';
+import { DEFAULT_ALLOWLIST } from '../src/triage/default-allowlist.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment, frozen', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.STATUS_URL).toBe('https://status.openai.com');
+    expect(c.STATUS_PROVIDER).toBe('incidentio');
+    expect(c.STATUS_POLL_SECONDS).toBe(60);
+    expect(c.STATUS_STALE_AFTER_SECONDS).toBe(600);
+    expect(c.INCIDENT_MIN_REPORTERS).toBe(3);
+    expect(c.INCIDENT_WINDOW_MINUTES).toBe(10);
+    expect(c.INCIDENT_QUIET_MINUTES).toBe(30);
+    expect(c.INCIDENT_CARD_MIN_INTERVAL_SECONDS).toBe(5);
+    expect(c.REPORT_RETENTION_DAYS).toBe(7);
+    expect(c.IT_ALLOWLIST_MINIMUM).toEqual(DEFAULT_ALLOWLIST.minimum);
+    expect(c.store).toBe('memory');
+    expect(c.slack).toBe('off');
+    expect(c.webEnabled).toBe(true);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('treats empty strings as unset and trims values', () => {
+    expect(loadConfig({ PORT: '  ', LOG_LEVEL: ' debug ' })).toMatchObject({ PORT: 3000, LOG_LEVEL: 'debug' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ STATUS_URL: 'status.openai.com' }, 'STATUS_URL'],
+    [{ STATUS_PROVIDER: 'atlassian' }, 'STATUS_PROVIDER'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ REDIS_CLUSTER_NODES: 'a,b' }, 'REDIS_CLUSTER_NODES'],
+    [{ SLACK_TRIAGE_IN_CHANNEL: 'maybe' }, 'SLACK_TRIAGE_IN_CHANNEL'],
+    [{ IT_ALLOWLIST_MINIMUM: 'chatgpt.com, not a domain' }, 'IT_ALLOWLIST_MINIMUM'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    [{ REDIS_URL: 'redis://a:1', REDIS_CLUSTER_NODES: 'a:1' }, 'REDIS_CLUSTER_NODES'],
+  ])('refuses %j naming %s', (env, variable) => {
+    let caught: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).variable).toBe(variable);
+    expect((caught as ConfigError).code).toBe('config.invalid');
+    expect((caught as ConfigError).message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('derives the store and Slack mode', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).store).toBe('redis');
+    expect(loadConfig({ REDIS_SENTINELS: 'h1:26379,h2:26379' }).store).toBe('sentinel');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({ slack: 'socket', webEnabled: false });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', WEB_ENABLED: 'true' })).toMatchObject({ slack: 'http', webEnabled: true });
+  });
+
+  it('parses the allowlist from configuration', () => {
+    expect(loadConfig({ IT_ALLOWLIST_MINIMUM: 'chatgpt.com,*.example.org' }).IT_ALLOWLIST_MINIMUM).toEqual(['chatgpt.com', '*.example.org']);
+  });
+});
+
+describe('loadConfigOrExit', () => {
+  it('ends the process with one line naming the variable and exit code 78, no stack trace', () => {
+    const script = "import('./src/config.ts').then((m) => m.loadConfigOrExit({ STATUS_POLL_SECONDS: 'often' }))";
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: repo, encoding: 'utf8' });
+    expect(run.status).toBe(CONFIG_EXIT_CODE);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^chatgpt-500: configuration error: STATUS_POLL_SECONDS: /);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable, and its active lines are the defaults', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { CONFIG_VARIABLES } = await import('../src/config.ts');
+    const text = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const documented = new Set([...text.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+    const active = Object.fromEntries([...text.matchAll(/^([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    const fromExample = loadConfig(active) as unknown as Record<string, unknown>;
+    const defaults = loadConfig({}) as unknown as Record<string, unknown>;
+    for (const key of Object.keys(active)) expect(fromExample[key], key).toEqual(defaults[key]);
+  });
+});
