@@ -6,10 +6,9 @@ export interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-type Loader = () => Promise<Command>;
+export type Loader = () => Promise<Command>;
 
 const COMMANDS: Record<string, Loader> = {
-  start: async () => (await import('./start-command.ts')).startCommand,
   triage: async () => (await import('./triage-command.ts')).triageCommand,
   status: async () => (await import('./status-command.ts')).statusCommand,
   incidents: async () => (await import('./incidents-command.ts')).incidentsCommand,
@@ -35,7 +34,7 @@ Run "chatgpt-500 <command> --help" for a command's options.
 `;
 
 /** Runs the CLI and returns the exit code. Never throws: errors become one line on stderr. */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo(), extra: Record<string, Loader> = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(MAIN_HELP);
@@ -45,9 +44,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout.write('chatgpt-500 0.1.0\n');
     return 0;
   }
-  const load = COMMANDS[name];
+  const commands = { ...COMMANDS, ...extra };
+  const load = commands[name];
   if (!load) {
-    io.stderr.write(`chatgpt-500: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+    io.stderr.write(`chatgpt-500: unknown command "${name}". Commands: ${Object.keys(SUMMARIES).join(', ')}.\n`);
     return USAGE_EXIT_CODE;
   }
   try {

@@ -1,7 +1,7 @@
-import type { Command } from './main.ts';
+import type { Command } from '../../src/cli/main.ts';
 
 export const startCommand: Command = {
-  summary: 'not built yet',
+  summary: 'run the bot',
   async run(_args, io) {
     io.stderr.write('chatgpt-500 start: not available in this version yet\n');
     return 1;

@@ -1,0 +1,111 @@
+import type { BranchId } from '../triage/branches.ts';
+import type { AskedFactId, FactValue, Facts } from '../triage/fact-values.ts';
+import type { Details, Question, Verdict } from '../triage/types.ts';
+
+/**
+ * The desk service: the use cases every adapter (Slack, Teams, web, CLI) calls, with
+ * platform-neutral inputs and outputs. One call = one conversation turn.
+ */
+
+export type Platform = 'slack' | 'teams' | 'web' | 'cli';
+
+export interface Reporter {
+  /** Unique within the platform, e.g. Slack "T024BE7LD:U012AB3CD", web "web:<uuid>". */
+  id: string;
+  name?: string;
+  platform: Platform;
+}
+
+/**
+ * Where the conversation's thread lives, so later messages (resolve notices, desk updates) can be
+ * delivered into it. `ref` is opaque to the core: each adapter puts what it needs there
+ * (Slack: {channel, threadTs}; Teams: a serialized conversation reference; web: {}).
+ */
+export interface ThreadAddress {
+  platform: Platform;
+  ref: Record<string, string>;
+}
+
+export interface StartInput {
+  reporter: Reporter;
+  thread: ThreadAddress;
+  /** Text typed with the command, e.g. "chatgpt web gives 500 on office wifi"; parsed for facts. */
+  text?: string;
+  /** A site or office label if the platform knows it (e.g. from the channel); free text also sets it. */
+  site?: string;
+  /** The platform's delivery id: the same event delivered twice starts one conversation. */
+  eventId?: string;
+}
+
+export interface TurnOptions {
+  /** The platform's delivery id: a retried delivery is applied once (the turn says `duplicate`). */
+  eventId?: string;
+}
+
+export interface StatusSummary {
+  /** The engine's `status` fact value. */
+  status: FactValue<'status'>;
+  /** One line for people, e.g. "ChatGPT: Conversations and Login degraded (as of 2 min ago)". */
+  line: string;
+  /** Age of the reading in seconds; null when there has never been one. */
+  ageSeconds: number | null;
+  /** Ongoing incidents, ChatGPT ones first. */
+  incidents: { name: string; url?: string; chatgpt: boolean }[];
+}
+
+export interface CrowdSummary {
+  /** The engine's `crowd` fact value. */
+  crowd: FactValue<'crowd'>;
+  /** The open incident this reporter's report belongs to, if any. */
+  incidentId?: string;
+  reporters: number;
+  networks: number;
+  minutes: number;
+}
+
+export interface Turn {
+  conversationId: string;
+  facts: Facts;
+  details: Details;
+  /** False when a free-text reply could not be mapped with confidence: the question is asked again. */
+  understood: boolean;
+  /** True when this platform event was handled before (a retry): adapters post nothing new. */
+  duplicate: boolean;
+  status: StatusSummary;
+  crowd: CrowdSummary;
+  /**
+   * Lines to show above the question or verdict, most important first: the crowd line during an
+   * open upstream incident ("You're one of 41 people who reported this in the last 12 minutes; the
+   * desk is on it"), the status incident, an other-product note, "status could not be read".
+   */
+  preface: string[];
+  /** Offer a "Notify me when it's fixed" action. */
+  offerNotify: boolean;
+  /** The reporter already asked to be notified. */
+  subscribed: boolean;
+  /** Exactly one of `next` and `verdict` is set. */
+  next?: Question;
+  verdict?: Verdict;
+}
+
+export interface ConversationSnapshot extends Turn {
+  reporter: Reporter;
+  thread: ThreadAddress;
+  startedAt: number;
+  updatedAt: number;
+  branch?: BranchId;
+}
+
+export interface Desk {
+  start(input: StartInput): Promise<Turn>;
+  /** A button/choice answer. Throws DeskError 'desk.not_found' / 'desk.invalid_answer'. */
+  answer(conversationId: string, fact: AskedFactId, value: string, options?: TurnOptions): Promise<Turn>;
+  /** A free-text reply in the conversation. Throws DeskError 'desk.not_found'. */
+  reply(conversationId: string, text: string, options?: TurnOptions): Promise<Turn>;
+  /** Notify this reporter in their own thread when their incident resolves. */
+  subscribe(conversationId: string): Promise<{ subscribed: true; incidentId?: string }>;
+  /** The conversation as it stands (e.g. a web page reload), or null when unknown or expired. */
+  get(conversationId: string): Promise<ConversationSnapshot | null>;
+  /** The current status summary (cached; never fetches). */
+  status(): StatusSummary;
+}

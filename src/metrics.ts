@@ -1,0 +1,38 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * The process's Prometheus metrics. One instance per process (or per test), passed to whoever
+ * counts; nothing registers into prom-client's global registry.
+ */
+export interface Metrics {
+  registry: Registry;
+  conversationsStarted: Counter<'platform'>;
+  verdicts: Counter<'branch' | 'platform'>;
+  reports: Counter<'platform'>;
+  incidentsOpen: Gauge<'kind'>;
+  statusFetches: Counter<'result'>;
+  chatApiCalls: Counter<'platform' | 'method' | 'outcome'>;
+  requestDuration: Histogram<'route' | 'method' | 'code'>;
+}
+
+export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaults) collectDefaultMetrics({ register: registry, prefix: 'chatgpt500_' });
+  const registers = [registry];
+  return {
+    registry,
+    conversationsStarted: new Counter({ name: 'chatgpt500_conversations_started_total', help: 'Conversations started, by platform', labelNames: ['platform'], registers }),
+    verdicts: new Counter({ name: 'chatgpt500_verdicts_total', help: 'Verdicts given, by branch and platform', labelNames: ['branch', 'platform'], registers }),
+    reports: new Counter({ name: 'chatgpt500_reports_total', help: 'Reports recorded (one per conversation), by platform', labelNames: ['platform'], registers }),
+    incidentsOpen: new Gauge({ name: 'chatgpt500_incidents_open', help: 'Open incidents, by kind', labelNames: ['kind'], registers }),
+    statusFetches: new Counter({ name: 'chatgpt500_status_fetches_total', help: 'Status page reads, by result (ok, not_modified, error)', labelNames: ['result'], registers }),
+    chatApiCalls: new Counter({ name: 'chatgpt500_chat_api_calls_total', help: 'Chat platform Web API calls, by platform, method and outcome', labelNames: ['platform', 'method', 'outcome'], registers }),
+    requestDuration: new Histogram({
+      name: 'chatgpt500_http_request_duration_seconds',
+      help: 'HTTP request durations, by route, method and status code',
+      labelNames: ['route', 'method', 'code'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    }),
+  };
+}
