@@ -1,0 +1,143 @@
+/**
+ * Word classes the reply parser reads. Multi-word phrases are first rewritten into single
+ * marker tokens by reply-phrases.ts (e.g. "private window" -> `incognito`, "too many requests" ->
+ * `ratelimit`); the sets below then classify single tokens. Markers are spelled so that no user
+ * would type them (`workx`, `nottried`, `altnet`...).
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Says the thing tested works. `WEAK_WORKS` count too, but a reply made only of them is a mere acknowledgement. */
+export const WORKS = set(`
+  works work working worked workx wroks loads load loaded loading_ok succeed succeeds succeeded success successful
+  successfully fixed fixes fix resolved solved helped helps help normally perfect perfectly smooth smoothly flawless
+  flawlessly functional healthy green instantly instant
+`);
+export const WEAK_WORKS = set(`ok okay fine good great alright happy`);
+
+/** Says the thing tested fails. `WEAK_FAILS` only count when nothing stronger is said. */
+export const FAILS = set(`
+  fail fails failing failed failure failures broken broke breaks break error errors erroring errored same down dead
+  crash crashes crashing crashed stuck blank blocked unreachable spinning hangs hanging hung denied refused problem
+  problems issue issues bad wrong failx unavailable useless unhealthy red sslerr cfchallenge unusualact othererr
+  ratelimit timeouterr nope
+`);
+export const WEAK_FAILS = set(`still either again`);
+
+export const NEGATORS = set(`not never without neither nor`);
+
+export const YES = set(`yes yeah yea yep yup ya yah yas yess yesss ye yeh yeap affirmative correct definitely absolutely indeed`);
+export const NO = set(`no nope nah nay negative nein noo nooo nop`);
+
+/** Words that alone make only an acknowledgement or filler, never an answer. */
+export const ACK_OR_FILLER = set(`
+  ok okay k kk fine good cool thanks thank thx ty you alright noted got it great sure sounds perfect lol lmao haha hah
+  hmm hm hmmm uh um umm ah oh well btw tbh fyi pls please just really actually so like wait hi hey hello
+`);
+
+/** Tokens skipped when a negator looks for what it negates, and allowed after an elliptical "it doesn't". */
+export const NEGATION_FILLER = set(`
+  the a an it its in on at my our this that there really even any all to be been get getting got seem seems
+  from with for of when while still either too also anymore anything ever lol though tho yet
+`);
+
+/** Auxiliaries that can end an elliptical answer: "yes it does", "no it doesn't". */
+export const AUXILIARIES = set(`does do did is was are were will would can could has have had`);
+
+/** Clean browser test (private window, clean profile). */
+export const CLEAN_BROWSER = set(`incognito cleanprofile`);
+/** The person's usual browser context, the control of the clean-browser test. */
+export const BASELINE = set(`baseline`);
+
+/** Surface words. */
+export const BROWSER = set(`browser browsers chrome firefox safari edge brave opera vivaldi chromium website web tab`);
+export const APP = set(`app apps application client native`);
+export const DESKTOP_DEVICE = set(`mac macos macbook imac windows win11 win10 pc laptop linux ubuntu computer`);
+export const MOBILE_DEVICE = set(`iphone ipad ios android phone mobile pixel samsung galaxy tablet smartphone cellphone`);
+export const DESKTOP_WORD = set(`desktop`);
+export const API = set(`api apis sdk sdks integration integrations endpoint endpoints backend curl python scripts pipeline pipelines`);
+
+/** Network words: the place values, and `altnet` (another network that is none of them). */
+export const NETWORK_TOKENS: ReadonlyMap<string, 'office' | 'vpn' | 'home' | 'mobile_data' | 'alt'> = new Map([
+  ['office', 'office'],
+  ['corporate', 'office'],
+  ['corp', 'office'],
+  ['vpn', 'vpn'],
+  ['home', 'home'],
+  ['mobiledata', 'mobile_data'],
+  ['hotspot', 'mobile_data'],
+  ['altnet', 'alt'],
+]);
+/** Network words that name a second network, the other-network test, as much as a place. */
+export const ALT_NETWORK = set(`hotspot altnet mobiledata`);
+
+/** How often an API failure happens (retries). */
+export const PERSISTENT = set(`
+  always constantly constant consistently consistent continuously continuous persistent persistently persists persist
+  persisting permanently permanent nonstop everytime persistx
+`);
+export const INTERMITTENT = set(`
+  sometimes sometime intermittent intermittently occasionally occasional sporadic sporadically random randomly flaky
+  flakey spotty periodically inconsistent inconsistently partially intermittentx once
+`);
+export const RETRY_WORDS = set(`retry retries retrying retried retry_ok attempt attempts backoff eventually`);
+
+export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends`);
+export const UNKNOWN = set(`idk`);
+export const NOT_TRIED = set(`nottried`);
+
+/** Symptom markers (besides HTTP status numbers). */
+export const SYMPTOM_TOKENS: ReadonlyMap<string, 'ssl' | 'challenge' | 'unusual' | 'ratelimit' | 'othererr' | 'othersym' | 'timeout'> =
+  new Map([
+    ['sslerr', 'ssl'],
+    ['cfchallenge', 'challenge'],
+    ['unusualact', 'unusual'],
+    ['ratelimit', 'ratelimit'],
+    ['othererr', 'othererr'],
+    ['othersym', 'othersym'],
+    ['timeouterr', 'timeout'],
+  ]);
+
+/** A number directly followed by one of these is a quantity, not a status code ("500 requests"). */
+export const QUANTITY_UNITS = set(`ms s sec secs seconds requests request calls call users people tokens rpm tpm times k x per mb kb`);
+
+/** Keywords typos are repaired towards (only words of 5+ letters take part). */
+export const TYPO_KEYWORDS: readonly string[] = [
+  ...`incognito private window browser browsing profile hotspot tethering tethered tether cellular mobile network
+  chrome firefox safari website desktop android iphone windows macbook globalprotect anyconnect vpn office corporate
+  certificate cloudflare captcha challenge forbidden internal server unusual activity suspicious intermittent
+  intermittently sometimes occasionally randomly persistent consistently constantly always working works worked
+  broken failing failed fails error errors loads loaded either still tried tested integration endpoint python
+  service unavailable overloaded gateway timeout request requests retries retry different another nothing difference
+  haven't didn't doesn't network wifi quota limit limited configuration issue problem same`.split(/\s+/),
+].filter((w) => /^[a-z]+$/.test(w));
+
+/**
+ * Words never "repaired": common English words near a keyword ("words" is not "works", "filed" is not
+ * "failed"), plus everything the sets above already know.
+ */
+export const KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...`words world worker workers walks weeks wonks forks corks looks books leads roads reads loans lords lands
+  filed field fields files filled falls fall false fills tied tires tries tired tested testing rested texted fired
+  fixed mixed boxes either other others ether whether rather eight stilt still steel steal stall skill spill offer
+  offers officer officers offices offline online phone phones photo photos prone drone store share shared shore
+  shame sane some same came game name fame tame lame done gone none bone cone tone zone home homes hope rope hose
+  mobile noble nobel global total brows brown crown grown frown chrom chore choir chose cloud crowd proud broad
+  private privacy pirate primate desk disk dusk dust task mask musk husk erred error mirror terror horror never
+  fever lever level novel model models modal modes nodes codes coded coder ahead heads ready really reality issue
+  tissue tissues sure sues uses users user series serve serves nerve verve fever certain curtain captain capital
+  sever severe clever cover lover hover mover river cellar dollar collar cellist basically about above abode
+  because before behind below beside better between beyond cannot could would should might often maybe there their
+  these those thing things think thank thanks right night light might sight tight fight eight weight write wrote
+  white while which whose where when what wait waits watch match catch batch patch latch pitch ditch fetch sketch
+  again against agent agents always almost along alone among angle anger angry apply apple about after under
+  until upon using usual usually other today tonight tomorrow yesterday morning evening minute minutes hours hour
+  second seconds first third maybe please sorry hello thanks cheers people persons person team teams manager
+  company laptop computer device devices account accounts email emails login logged logging logout signed
+  sign signing cookies cookie cache cleared clear clean cleaned cleaning extension extensions plugin plugins
+  reload reloaded refresh refreshed restart restarted reboot rebooted update updated upgrade upgraded install
+  installed reinstall reinstalled version versions latest build builds release message messages screen screens
+  shows showed shown saying says said tells told asked asks asking answer answers question questions explain
+  stuff thing things something someone somebody anything anyone nothing noone everything everyone everybody
+  instead inside outside upstairs downstairs building floor floors train hotel coffee cafe airport client clients
+  customer customers partner partners vendor vendors colleague colleagues friend friends family`.split(/\s+/),
+]);
