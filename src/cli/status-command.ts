@@ -1,9 +1,54 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { createStatusService } from '../status/create-status-service.ts';
+import { formatStatusText } from '../status/format-status-text.ts';
+import { UsageError } from './cli-io.ts';
 import type { Command } from './main.ts';
 
+/** The command ends within this even if STATUS_TIMEOUT_MS is set higher (the promise is "within 15 s"). */
+export const STATUS_CLI_DEADLINE_MS = 12_000;
+
+const HELP = `Usage: chatgpt-500 status [--json]
+
+Reads OpenAI's live status page once (STATUS_URL, STATUS_PROVIDER) and says whether ChatGPT has a
+live incident: the ChatGPT components, open incidents with links, and the age of the reading.
+
+Options:
+  --json      print the reading as JSON: "status" (chatgpt_incident, other_product_incident,
+              operational or unknown), the affected ChatGPT components, and the normalized model
+  -h, --help  show this help
+
+A read that fails prints status "unknown" with the reason and still exits 0.
+`;
+
 export const statusCommand: Command = {
-  summary: 'not built yet',
-  async run(_args, io) {
-    io.stderr.write('chatgpt-500 status: not available in this version yet\n');
-    return 1;
+  summary: "print OpenAI's live status, classified for ChatGPT",
+  async run(args, io) {
+    let values: { json?: boolean; help?: boolean };
+    try {
+      ({ values } = parseArgs({
+        args,
+        options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (error) {
+      throw new UsageError(`status: ${error instanceof Error ? error.message : String(error)} (see "chatgpt-500 status --help")`, { cause: error });
+    }
+    if (values.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    const config = loadConfig(io.env);
+    const service = createStatusService({
+      config: { ...config, STATUS_TIMEOUT_MS: Math.min(config.STATUS_TIMEOUT_MS, STATUS_CLI_DEADLINE_MS) },
+    });
+    try {
+      const reading = await service.refresh();
+      io.stdout.write(values.json ? `${JSON.stringify(reading, null, 2)}\n` : formatStatusText(reading));
+    } finally {
+      await service.stop();
+    }
+    return 0;
   },
 };

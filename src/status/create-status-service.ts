@@ -1,0 +1,218 @@
+import pino from 'pino';
+import { Agent, type Dispatcher } from 'undici';
+import { AppError } from '../app-error.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { buildStatusReading, type GoodReading, type ReadError, type StatusReading } from './build-status-reading.ts';
+import { classifyStatus } from './classify-status.ts';
+import { diffChatgptIncidents, type StatusChange } from './diff-chatgpt-incidents.ts';
+import { fetchStatusJson, STATUS_USER_AGENT } from './fetch-status-json.ts';
+import { nextPollDelay } from './next-poll-delay.ts';
+import { readStatusPayload } from './read-status-payload.ts';
+import { statusEndpoint } from './status-endpoint.ts';
+import { StatusFetchError } from './status-fetch-error.ts';
+
+export type StatusConfig = Pick<
+  Config,
+  | 'STATUS_URL'
+  | 'STATUS_PROVIDER'
+  | 'STATUS_POLL_SECONDS'
+  | 'STATUS_STALE_AFTER_SECONDS'
+  | 'STATUS_CONNECT_TIMEOUT_MS'
+  | 'STATUS_TIMEOUT_MS'
+  | 'STATUS_MAX_BYTES'
+>;
+
+/** The timer functions the poll loop uses; tests pass a manual scheduler. */
+export interface StatusTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface StatusChangeEvent extends StatusChange {
+  /** The reading that produced the change. */
+  reading: StatusReading;
+}
+
+export type StatusChangeListener = (event: StatusChangeEvent) => void;
+
+export interface StatusServiceOptions {
+  config: StatusConfig;
+  /** undici dispatcher; by default the service makes its own Agent with STATUS_CONNECT_TIMEOUT_MS. */
+  dispatcher?: Dispatcher;
+  now?: () => number;
+  logger?: Logger;
+  timers?: StatusTimers;
+  /** Which group names mean ChatGPT (default /\bchatgpt\b/i). */
+  chatgptGroup?: RegExp;
+  userAgent?: string;
+}
+
+export interface StatusService {
+  /** Starts polling: the first read now (not awaited), then every STATUS_POLL_SECONDS or later on backoff. */
+  start(): void;
+  /** Stops polling, cancels a read in flight, closes the service's own Agent (never a passed-in dispatcher). */
+  stop(): Promise<void>;
+  /** The cached reading; never fetches. */
+  current(): StatusReading;
+  /**
+   * Reads the page now and resolves with the new reading; never rejects (a failed read is in the
+   * reading). Concurrent calls share one request. While a 429/5xx backoff (Retry-After) runs, it
+   * resolves with the cached reading without a request.
+   */
+  refresh(): Promise<StatusReading>;
+  /** ChatGPT incident opened / updated / resolved. Returns the unsubscribe function. */
+  onChange(listener: StatusChangeListener): () => void;
+}
+
+const unrefTimers: StatusTimers = {
+  setTimeout(callback, ms) {
+    const handle = setTimeout(callback, ms);
+    handle.unref();
+    return handle;
+  },
+  clearTimeout(handle) {
+    clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
+};
+
+/** The live OpenAI status: a background-refreshed, single-flight, stale-while-error cache. */
+export function createStatusService(options: StatusServiceOptions): StatusService {
+  const { config } = options;
+  const now = options.now ?? Date.now;
+  const timers = options.timers ?? unrefTimers;
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const source = statusEndpoint(config.STATUS_PROVIDER, config.STATUS_URL);
+  const pollMs = config.STATUS_POLL_SECONDS * 1000;
+  const staleAfterMs = config.STATUS_STALE_AFTER_SECONDS * 1000;
+  const listeners = new Set<StatusChangeListener>();
+
+  let ownAgent: Agent | null = null;
+  let good: GoodReading | null = null;
+  let etag: string | null = null;
+  let lastError: ReadError | null = null;
+  let backoffFailures = 0;
+  /** No request before this (epoch ms): set by 429/5xx backoff and Retry-After. */
+  let notBefore = 0;
+  let nextAttemptAt = 0;
+  let inflight: Promise<StatusReading> | null = null;
+  let running = false;
+  let timer: unknown = null;
+  let cancel = new AbortController();
+
+  const dispatcher = (): Dispatcher => {
+    if (options.dispatcher) return options.dispatcher;
+    ownAgent ??= new Agent({ connect: { timeout: config.STATUS_CONNECT_TIMEOUT_MS } });
+    return ownAgent;
+  };
+
+  const current = (): StatusReading => buildStatusReading({ good, lastError, now: now(), staleAfterMs, source });
+
+  const emit = (changes: StatusChange[], reading: StatusReading) => {
+    for (const change of changes) {
+      logger.info({ change: change.kind, incident: change.incident.id, name: change.incident.name }, 'ChatGPT status change');
+      for (const listener of listeners) {
+        try {
+          listener({ ...change, reading });
+        } catch (error) {
+          logger.error({ err: error, change: change.kind }, 'a status change listener failed');
+        }
+      }
+    }
+  };
+
+  async function attempt(): Promise<StatusReading> {
+    const before = current().status;
+    let changes: StatusChange[] = [];
+    try {
+      const result = await fetchStatusJson(source, {
+        dispatcher: dispatcher(),
+        timeoutMs: config.STATUS_TIMEOUT_MS,
+        maxBytes: config.STATUS_MAX_BYTES,
+        etag: good ? etag : null,
+        userAgent: options.userAgent ?? STATUS_USER_AGENT,
+        signal: cancel.signal,
+        now,
+      });
+      if (result.kind === 'not_modified') {
+        if (!good) throw new StatusFetchError('status.http', 'the status page answered 304 to a request without If-None-Match', { httpStatus: 304 });
+        good = { ...good, fetchedAt: now() };
+        etag = result.etag;
+        logger.debug({ source }, 'status page not modified');
+      } else {
+        const model = readStatusPayload(config.STATUS_PROVIDER, result.body, { pageUrl: config.STATUS_URL, now: now() });
+        const next: GoodReading = { model, classification: classifyStatus(model, options.chatgptGroup ? { chatgptGroup: options.chatgptGroup } : {}), fetchedAt: now() };
+        changes = diffChatgptIncidents(good, next);
+        good = next;
+        etag = result.etag;
+      }
+      lastError = null;
+      backoffFailures = 0;
+      notBefore = 0;
+      nextAttemptAt = now() + pollMs;
+    } catch (error) {
+      if (error instanceof StatusFetchError && error.code === 'status.aborted') {
+        logger.debug({ source }, 'status read cancelled by stop()');
+        return current();
+      }
+      const code = error instanceof AppError ? error.code : 'status.internal';
+      const message = error instanceof Error ? error.message : String(error);
+      lastError = { code, message };
+      let delay = pollMs;
+      if (error instanceof StatusFetchError && error.backoff) {
+        backoffFailures += 1;
+        delay = nextPollDelay({ pollMs, backoffFailures, ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}) });
+        notBefore = now() + delay;
+      }
+      nextAttemptAt = now() + delay;
+      const log = error instanceof AppError ? logger.warn.bind(logger) : logger.error.bind(logger);
+      log({ err: error, code, source, retryInMs: delay }, 'status read failed');
+    }
+    const reading = current();
+    if (reading.status !== before) logger.info({ status: reading.status, previous: before, reason: reading.reason }, 'status changed');
+    emit(changes, reading);
+    return reading;
+  }
+
+  function refresh(): Promise<StatusReading> {
+    if (inflight) return inflight;
+    if (now() < notBefore) return Promise.resolve(current());
+    inflight = attempt().finally(() => {
+      inflight = null;
+    });
+    return inflight;
+  }
+
+  async function tick(): Promise<void> {
+    timer = null;
+    if (!running) return;
+    if (now() >= nextAttemptAt) await refresh();
+    if (!running) return;
+    timer = timers.setTimeout(() => void tick(), Math.max(nextAttemptAt - now(), 100));
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      void tick();
+    },
+    async stop() {
+      running = false;
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+      cancel.abort();
+      cancel = new AbortController();
+      if (inflight) await inflight;
+      const agent = ownAgent;
+      ownAgent = null;
+      if (agent) await agent.destroy();
+    },
+    current,
+    refresh,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
