@@ -1,0 +1,15 @@
+/**
+ * action_id prefixes of the bot's buttons. An action_id must be unique within its block, so
+ * answer buttons add their index ("c500.answer.2"); what a click means travels in `value`.
+ */
+export const ACTION_IDS = {
+  answer: 'c500.answer',
+  notify: 'c500.notify',
+  incidentAck: 'c500.incident.ack',
+  incidentResolve: 'c500.incident.resolve',
+  incidentSnooze: 'c500.incident.snooze',
+  incidentUpdate: 'c500.incident.update',
+} as const;
+
+/** Every action_id the bot renders starts with this. */
+export const ACTION_ID_PREFIX = 'c500.';

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
+import { BLOCK_LIMITS } from './block-limits.ts';
+import { SlackAdapterError } from './slack-adapter-error.ts';
+
+/** What an answer button carries: the conversation, the fact and value, and who may press it. */
+export interface AnswerValue {
+  conversationId: string;
+  fact: AskedFactId;
+  value: string;
+  /** The reporter's Slack user id: only they answer their own questions. */
+  userId: string;
+}
+
+export interface NotifyValue {
+  conversationId: string;
+  userId: string;
+}
+
+const ASKED_FACTS = Object.keys(FACT_VALUES).filter((f) => !(OBSERVED_FACTS as readonly string[]).includes(f)) as [AskedFactId, ...AskedFactId[]];
+
+const id = z.string().min(1).max(200);
+/** Slack user ids (U…, W… on Enterprise Grid): the value is put into a mention. */
+const userId = z.string().regex(/^[UW][A-Z0-9]{2,30}$/);
+const answerSchema = z.object({ k: z.literal('a'), c: id, f: z.enum(ASKED_FACTS), v: z.string().min(1).max(64), u: userId });
+const notifySchema = z.object({ k: z.literal('n'), c: id, u: userId });
+
+function encode(payload: object): string {
+  const text = JSON.stringify(payload);
+  if (text.length > BLOCK_LIMITS.buttonValue) throw new SlackAdapterError('slack.render', `button value of ${text.length} characters exceeds Block Kit's ${BLOCK_LIMITS.buttonValue}`);
+  return text;
+}
+
+function parse(value: unknown): unknown {
+  if (typeof value !== 'string' || value.length > BLOCK_LIMITS.buttonValue) return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined; // Not a value the bot rendered: the caller treats undefined as "not ours".
+  }
+}
+
+/**
+ * Button values: compact JSON, validated on the way back in. A value that does not decode is a
+ * stale or forged button: decode returns null and the click is ignored.
+ */
+export const actionValue = {
+  encodeAnswer(a: AnswerValue): string {
+    return encode({ k: 'a', c: a.conversationId, f: a.fact, v: a.value, u: a.userId });
+  },
+  decodeAnswer(value: unknown): AnswerValue | null {
+    const r = answerSchema.safeParse(parse(value));
+    return r.success ? { conversationId: r.data.c, fact: r.data.f, value: r.data.v, userId: r.data.u } : null;
+  },
+  encodeNotify(n: NotifyValue): string {
+    return encode({ k: 'n', c: n.conversationId, u: n.userId });
+  },
+  decodeNotify(value: unknown): NotifyValue | null {
+    const r = notifySchema.safeParse(parse(value));
+    return r.success ? { conversationId: r.data.c, userId: r.data.u } : null;
+  },
+};

@@ -1,0 +1,52 @@
+import { webApi } from '@slack/bolt';
+import { SlackHttpStatusError } from './slack-http-status-error.ts';
+
+/** How a failed Slack call should be treated. */
+export type SlackCallFailure =
+  | { kind: 'rate_limited'; retryAfterMs: number }
+  | { kind: 'server_error' }
+  | { kind: 'network_error' }
+  | { kind: 'api_error'; error: string };
+
+/** Platform errors Slack documents as transient: worth a bounded retry. */
+const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+
+/** When a 429 says nothing about when to come back. */
+const DEFAULT_RETRY_AFTER_MS = 1000;
+
+function field(error: object, key: string): unknown {
+  return (error as Record<string, unknown>)[key];
+}
+
+/**
+ * Maps an error from @slack/web-api (configured with `rejectRateLimitedCalls: true` and no
+ * retries of its own) or from a response_url POST onto what the channel queue does with it.
+ * Decides by error codes and statuses, never by messages.
+ */
+export function classifySlackError(error: unknown): SlackCallFailure {
+  if (error instanceof SlackHttpStatusError) {
+    if (error.status === 429) return { kind: 'rate_limited', retryAfterMs: (error.retryAfterSeconds ?? 1) * 1000 };
+    if (error.status >= 500) return { kind: 'server_error' };
+    return { kind: 'api_error', error: `http_${error.status}` };
+  }
+  if (typeof error !== 'object' || error === null) return { kind: 'api_error', error: 'unknown' };
+  const code = field(error, 'code');
+  const { ErrorCode } = webApi;
+  if (code === ErrorCode.RateLimitedError) {
+    const seconds = field(error, 'retryAfter');
+    return { kind: 'rate_limited', retryAfterMs: typeof seconds === 'number' && seconds >= 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
+  }
+  if (code === ErrorCode.HTTPError) {
+    const status = field(error, 'statusCode');
+    return typeof status === 'number' && status >= 500 ? { kind: 'server_error' } : { kind: 'api_error', error: `http_${String(status)}` };
+  }
+  if (code === ErrorCode.RequestError) return { kind: 'network_error' };
+  if (code === ErrorCode.PlatformError) {
+    const data = field(error, 'data');
+    const name = typeof data === 'object' && data !== null ? field(data, 'error') : undefined;
+    const platformError = typeof name === 'string' ? name : 'unknown';
+    if (platformError === 'ratelimited') return { kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
+    return TRANSIENT_PLATFORM_ERRORS.has(platformError) ? { kind: 'server_error' } : { kind: 'api_error', error: platformError };
+  }
+  return { kind: 'api_error', error: 'unknown' };
+}

@@ -1,0 +1,139 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import express, { type Express, type Router } from 'express';
+import type { Config } from '../../src/config.ts';
+import type { Desk } from '../../src/desk/desk.port.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { Metrics } from '../../src/metrics.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts';
+import { handleAction } from './handle-action.ts';
+import { handleCommand } from './handle-command.ts';
+import { handleHomeOpened } from './handle-home-opened.ts';
+import { handleMessage } from './handle-message.ts';
+import { createSlackApi, type SlackApi } from './slack-api.ts';
+import { SlackAdapterError } from './slack-adapter-error.ts';
+import { slackClientOptions } from './slack-client-options.ts';
+import type { SlackHandlerDeps } from './slack-handler-deps.ts';
+import { createSlackNotifier, type SlackNotifier } from './slack-notifier.ts';
+import { slackRequestGuard } from './slack-request-guard.ts';
+import { createMemoryThreadIndex, type ThreadIndex } from './thread-index.ts';
+
+/** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterDeps {
+  config: Readonly<Config>;
+  desk: Desk;
+  logger: Logger;
+  metrics: Metrics;
+  /**
+   * HTTP mode: the bot's express app; the Slack router is mounted into it at once, so create the
+   * adapter before any body parser is added to the app. Without it, mount `adapter.router`.
+   */
+  app?: Express;
+  /** Thread -> conversation; default in memory (one process). Production: shared (Redis). */
+  threads?: ThreadIndex;
+  /** Clock for request signatures. */
+  now?: () => number;
+  /** For response_url POSTs. */
+  fetch?: typeof fetch;
+  queue?: ChannelQueueOptions;
+  // Phase 2: incidents (src/incidents) for the helpdesk card buttons, `incidents` and App Home.
+}
+
+export interface SlackAdapter {
+  readonly mode: 'http' | 'socket';
+  /** HTTP mode: POST /slack/events (signature guard + bolt's receiver). Mount before body parsers. */
+  readonly router: Router | undefined;
+  /** The adapter's Web API (through the per-channel queue). */
+  readonly api: SlackApi;
+  readonly notifier: SlackNotifier;
+  /** HTTP: nothing to do (no Web API call). Socket Mode: connects (apps.connections.open). */
+  start(): Promise<void>;
+  /** Disconnects (Socket Mode), lets queued Web API calls finish for up to 5 s, then ends retries. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack adapter on @slack/bolt over the desk. HTTP mode when SLACK_SIGNING_SECRET is set,
+ * Socket Mode when SLACK_APP_TOKEN is (config.slack). Makes no Web API call while starting in HTTP
+ * mode: bolt's auth.test is avoided with an `authorize` function that returns the bot token.
+ */
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, logger, metrics } = deps;
+  const botToken = config.SLACK_BOT_TOKEN;
+  if (config.slack === 'off' || !botToken) throw new SlackAdapterError('slack.config', 'Slack is not configured (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN)');
+  const log = logger.child({ component: 'slack' });
+  const boltLogger = toBoltLogger(log);
+  const clientOptions = slackClientOptions({ ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), logger: boltLogger });
+
+  const queue = createChannelQueue({
+    ...deps.queue,
+    logger: log,
+    onAttempt: (method, outcome) => {
+      metrics.chatApiCalls.inc({ platform: 'slack', method, outcome });
+      deps.queue?.onAttempt?.(method, outcome);
+    },
+  });
+  const client = new webApi.WebClient(botToken, clientOptions);
+  const responseUrlOrigins = ['https://hooks.slack.com', ...(config.SLACK_API_URL ? [new URL(config.SLACK_API_URL).origin] : [])];
+  const api = createSlackApi({ client, queue, responseUrlOrigins, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+
+  let router: Router | undefined;
+  let receiver: ExpressReceiver | SocketModeReceiver;
+  if (config.slack === 'http') {
+    const signingSecret = config.SLACK_SIGNING_SECRET;
+    if (!signingSecret) throw new SlackAdapterError('slack.config', 'SLACK_SIGNING_SECRET is required in HTTP mode');
+    router = express.Router();
+    router.post(SLACK_EVENTS_PATH, slackRequestGuard({ signingSecret, logger: log, ...(deps.now ? { now: deps.now } : {}) }));
+    // bolt appends its own handlers for the same path to this router (verification, ack, dispatch).
+    receiver = new ExpressReceiver({ signingSecret, router, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, processBeforeResponse: false });
+    if (deps.app) deps.app.use(router);
+  } else {
+    const appToken = config.SLACK_APP_TOKEN;
+    if (!appToken) throw new SlackAdapterError('slack.config', 'SLACK_APP_TOKEN is required in Socket Mode');
+    receiver = new SocketModeReceiver({ appToken, logger: boltLogger, installerOptions: { clientOptions } });
+  }
+
+  const bolt = new App({
+    receiver,
+    // Returning the token ourselves means bolt never calls auth.test (neither at start nor per event).
+    authorize: async () => ({ botToken }),
+    // ignoreSelf needs the bot's ids (auth.test); the message handler skips every bot message instead.
+    ignoreSelf: false,
+    convoStore: false,
+    logger: boltLogger,
+    clientOptions,
+  });
+  bolt.error(async (error) => {
+    log.error({ err: error }, 'slack handler failed');
+  });
+
+  const handlerDeps: SlackHandlerDeps = { config, desk: deps.desk, api, threads: deps.threads ?? createMemoryThreadIndex({ ttlMs: config.CONVERSATION_TTL_HOURS * 3600_000 }), logger: log };
+  bolt.command(/.*/, handleCommand(handlerDeps));
+  bolt.action(/.*/, handleAction(handlerDeps));
+  bolt.event('message', handleMessage(handlerDeps));
+  bolt.event('app_home_opened', handleHomeOpened(handlerDeps));
+
+  let started = false;
+  return {
+    mode: config.slack,
+    router,
+    api,
+    notifier: createSlackNotifier(api),
+    async start() {
+      if (started) return;
+      started = true;
+      if (config.slack === 'socket') await bolt.start();
+      log.info({ mode: config.slack, apiUrl: config.SLACK_API_URL ?? 'https://slack.com/api/' }, 'slack adapter started');
+    },
+    async stop() {
+      if (started && config.slack === 'socket') await bolt.stop();
+      started = false;
+      const drained = await Promise.race([queue.idle().then(() => true), delay(5000, false, { ref: false })]);
+      if (!drained) log.warn({ lanes: queue.lanes() }, 'slack calls still queued at stop; ending their retries');
+      queue.close();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
+import { actionValue } from './action-value.ts';
+import { errorCode } from './error-code.ts';
+import { postTurn } from './post-turn.ts';
+import { renderAnswered } from './render-answered.ts';
+import { QUESTION_BLOCK_ID } from './render-question.ts';
+import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
+import type { SlackHandlerDeps } from './slack-handler-deps.ts';
+import { slackEventId } from './slack-event-id.ts';
+import type { Block } from './slack-message.ts';
+import { blockActionsSchema, type BlockActions } from './slack-payloads.ts';
+
+const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
+  'desk.not_found': 'This conversation has expired. Type the command again to start a new one.',
+  'desk.invalid_answer': 'That question has already moved on; use the buttons of the latest message.',
+  'desk.conflict': 'Another answer arrived at the same moment; please press the button again.',
+};
+
+/**
+ * Button clicks. Acks first, then: answer buttons go to desk.answer (only the reporter may press
+ * them), the answered question loses its buttons and the next turn is posted in the thread;
+ * "Notify me" goes to desk.subscribe. Clicks on buttons the bot did not render are only acked.
+ * The helpdesk card's buttons (c500.incident.*) are phase 2.
+ */
+export function handleAction(deps: SlackHandlerDeps) {
+  return async ({ ack, body }: { ack: () => Promise<void>; body: unknown }): Promise<void> => {
+    await ack();
+    const parsed = blockActionsSchema.safeParse(body);
+    if (!parsed.success) {
+      deps.logger.warn('block_actions without the expected fields');
+      return;
+    }
+    const actions = parsed.data;
+    const actionId = actions.actions[0]!.action_id;
+    if (!actionId.startsWith(ACTION_ID_PREFIX)) {
+      deps.logger.debug({ actionId }, 'click on a button this app did not render');
+      return;
+    }
+    if (actionId.startsWith(`${ACTION_IDS.answer}.`)) await onAnswer(deps, actions);
+    else if (actionId === ACTION_IDS.notify) await onNotify(deps, actions);
+    else deps.logger.info({ actionId }, 'button not handled in this version');
+  };
+}
+
+function where(actions: BlockActions): { channel?: string; messageTs?: string; threadTs?: string } {
+  const channel = actions.container.channel_id ?? actions.channel?.id;
+  const messageTs = actions.container.message_ts ?? actions.message?.ts;
+  const threadTs = actions.container.thread_ts ?? actions.message?.thread_ts ?? messageTs;
+  return { channel, messageTs, threadTs };
+}
+
+async function tellClicker(deps: SlackHandlerDeps, actions: BlockActions, text: string): Promise<void> {
+  const { channel, threadTs } = where(actions);
+  if (!channel) return;
+  await deps.api
+    .postEphemeral({ channel, user: actions.user.id, ...(threadTs ? { threadTs } : {}), message: { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] } })
+    .catch((error: unknown) => deps.logger.error({ err: error }, 'could not post an ephemeral note'));
+}
+
+async function onAnswer(deps: SlackHandlerDeps, actions: BlockActions): Promise<void> {
+  const action = actions.actions[0]!;
+  const answer = actionValue.decodeAnswer(action.value);
+  const { channel, messageTs, threadTs } = where(actions);
+  if (!answer || !channel || !threadTs) {
+    deps.logger.warn({ actionId: action.action_id }, 'answer button with an unreadable value or no message');
+    return;
+  }
+  if (answer.userId !== actions.user.id) {
+    await tellClicker(deps, actions, `Only <@${answer.userId}> can answer these questions. To report your own problem, use the slash command.`);
+    return;
+  }
+  const log = deps.logger.child({ conversationId: answer.conversationId });
+  let turn;
+  try {
+    turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions) });
+  } catch (error) {
+    const code = errorCode(error);
+    const text = code ? DESK_ERROR_TEXT[code] : undefined;
+    if (!text) throw error;
+    log.info({ code }, 'answer refused by the desk');
+    await tellClicker(deps, actions, text);
+    return;
+  }
+  if (turn.duplicate) {
+    log.info('button click delivered twice; applied once');
+    return;
+  }
+  if (messageTs) {
+    const questionBlock = actions.message?.blocks?.find((b) => b.block_id === QUESTION_BLOCK_ID) as { text?: { text?: unknown } } | undefined;
+    const questionMrkdwn = typeof questionBlock?.text?.text === 'string' ? questionBlock.text.text : undefined;
+    const label = action.text?.text ?? answer.value;
+    await deps.api.update({ channel, ts: messageTs, message: renderAnswered({ ...(questionMrkdwn ? { questionMrkdwn } : {}), answerLabel: label }) });
+  }
+  await postTurn(deps.api, { channel, threadTs, userId: answer.userId, turn });
+}
+
+async function onNotify(deps: SlackHandlerDeps, actions: BlockActions): Promise<void> {
+  const action = actions.actions[0]!;
+  const notify = actionValue.decodeNotify(action.value);
+  const { channel, messageTs } = where(actions);
+  if (!notify || !channel) {
+    deps.logger.warn({ actionId: action.action_id }, 'notify button with an unreadable value');
+    return;
+  }
+  if (notify.userId !== actions.user.id) {
+    await tellClicker(deps, actions, 'This button belongs to the person who reported. To be notified yourself, report with the slash command.');
+    return;
+  }
+  try {
+    await deps.desk.subscribe(notify.conversationId);
+  } catch (error) {
+    const code = errorCode(error);
+    const text = code ? DESK_ERROR_TEXT[code] : undefined;
+    if (!text) throw error;
+    await tellClicker(deps, actions, text);
+    return;
+  }
+  const blocks = actions.message?.blocks;
+  if (messageTs && blocks) {
+    // The verdict stays as it was; only its button becomes the confirmation.
+    const updated = blocks.map((b) =>
+      b.block_id === NOTIFY_BLOCK_ID ? { type: 'context', elements: [{ type: 'mrkdwn', text: "🔔 You'll be told in this thread when it's fixed." }] } : b,
+    ) as Block[];
+    const text = typeof actions.message?.['text'] === 'string' ? actions.message['text'] : 'Verdict';
+    await deps.api.update({ channel, ts: messageTs, message: { text, blocks: updated } });
+  } else {
+    await tellClicker(deps, actions, "🔔 You'll be told in this thread when it's fixed.");
+  }
+}

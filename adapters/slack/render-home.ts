@@ -1,0 +1,20 @@
+import type { StatusSummary } from '../../src/desk/desk.port.ts';
+import { BLOCK_LIMITS } from './block-limits.ts';
+import { capBlocks } from './cap-blocks.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
+import { renderStatus } from './render-status.ts';
+import type { Block } from './slack-message.ts';
+
+/**
+ * The Home tab. Phase 1: the live status and how to report. Phase 2 adds the desk's view (open
+ * incidents, the last 24 hours) as `sections`, already rendered.
+ */
+export function renderHome(input: { status: StatusSummary; command: string; sections?: Block[] }): Block[] {
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'ChatGPT status and reports', emoji: true } },
+    ...renderStatus(input.status).blocks,
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `Report a problem: \`${escapeMrkdwn(input.command, { from: 'bot' })} what happens\` in any channel or DM.` }] },
+    ...(input.sections ?? []),
+  ];
+  return capBlocks(blocks, BLOCK_LIMITS.viewBlocks);
+}

@@ -1,0 +1,34 @@
+import type { Turn } from '../../src/desk/desk.port.ts';
+import { BLOCK_LIMITS } from './block-limits.ts';
+import { capBlocks } from './cap-blocks.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
+import { fitText } from './fit-text.ts';
+import { renderPreface } from './render-preface.ts';
+import { renderQuestion } from './render-question.ts';
+import { renderVerdict } from './render-verdict.ts';
+import type { SlackMessage } from './slack-message.ts';
+
+/**
+ * One desk turn as a thread message: the preface, then the next question (with buttons) or the
+ * verdict. `userId` is the reporter's Slack user id, carried in the buttons.
+ */
+export function renderTurn(turn: Turn, ctx: { userId: string }): SlackMessage {
+  const preface = renderPreface(turn.preface);
+  const room = BLOCK_LIMITS.messageBlocks - preface.length;
+  if (turn.verdict) {
+    const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
+    const blocks = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed });
+    return { text: fallback(turn.verdict.headline), blocks: capBlocks([...preface, ...blocks], BLOCK_LIMITS.messageBlocks) };
+  }
+  if (turn.next) {
+    const question = !turn.understood && !turn.next.askedAgain ? { ...turn.next, askedAgain: 'unclear' as const } : turn.next;
+    const blocks = renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, maxBlocks: room });
+    return { text: fallback(question.text), blocks: capBlocks([...preface, ...blocks], BLOCK_LIMITS.messageBlocks) };
+  }
+  // The desk promises exactly one of next and verdict; say something useful rather than nothing.
+  return { text: 'Thanks, noted.', blocks: [...preface, { type: 'section', text: { type: 'mrkdwn', text: 'Thanks, noted.' } }] };
+}
+
+function fallback(text: string): string {
+  return fitText(escapeMrkdwn(text, { from: 'bot' }), BLOCK_LIMITS.fallbackText);
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * The parts of Slack's inbound payloads the adapter reads, validated. The request guard answers
+ * 400 to a payload of a handled kind that does not match; handlers parse with the same schemas.
+ * Unknown extra fields pass through (`loose`): Slack adds fields over time.
+ */
+
+const str = z.string().min(1).max(10_000);
+
+/** A slash command (form fields). */
+export const commandSchema = z.looseObject({
+  command: z.string().regex(/^\/\S{1,60}$/),
+  text: z.string().max(20_000).default(''),
+  user_id: str,
+  user_name: z.string().optional(),
+  team_id: str,
+  enterprise_id: z.string().optional(),
+  channel_id: str,
+  channel_name: z.string().optional(),
+  trigger_id: str,
+  response_url: z.string().url(),
+});
+export type SlashCommand = z.output<typeof commandSchema>;
+
+const actionSchema = z.looseObject({
+  action_id: str,
+  action_ts: str,
+  block_id: z.string().optional(),
+  value: z.string().optional(),
+  text: z.looseObject({ text: z.string() }).optional(),
+});
+
+/** A click on a button (interactive payload of type block_actions). */
+export const blockActionsSchema = z.looseObject({
+  type: z.literal('block_actions'),
+  user: z.looseObject({ id: str, team_id: z.string().optional(), name: z.string().optional() }),
+  team: z.looseObject({ id: str }).nullable().optional(),
+  container: z.looseObject({
+    type: z.string(),
+    message_ts: z.string().optional(),
+    channel_id: z.string().optional(),
+    thread_ts: z.string().optional(),
+    is_ephemeral: z.boolean().optional(),
+  }),
+  channel: z.looseObject({ id: str }).optional(),
+  message: z
+    .looseObject({
+      ts: z.string().optional(),
+      thread_ts: z.string().optional(),
+      blocks: z.array(z.looseObject({ type: z.string(), block_id: z.string().optional() })).optional(),
+    })
+    .optional(),
+  actions: z.array(actionSchema).min(1),
+  response_url: z.string().url().optional(),
+  trigger_id: z.string().optional(),
+});
+export type BlockActions = z.output<typeof blockActionsSchema>;
+
+/** The envelope of an Events API delivery. */
+export const eventEnvelopeSchema = z.looseObject({
+  type: z.literal('event_callback'),
+  team_id: z.string().optional(),
+  event_id: z.string().optional(),
+  event_time: z.number().optional(),
+  event: z.looseObject({ type: str }),
+});
+export type EventEnvelope = z.output<typeof eventEnvelopeSchema>;
+
+/** A message event (message.im, message.channels, message.groups). */
+export const messageEventSchema = z.looseObject({
+  type: z.literal('message'),
+  channel: str,
+  ts: str,
+  user: z.string().optional(),
+  text: z.string().max(50_000).optional(),
+  thread_ts: z.string().optional(),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+  app_id: z.string().optional(),
+  client_msg_id: z.string().optional(),
+  channel_type: z.string().optional(),
+  team: z.string().optional(),
+});
+export type MessageEvent = z.output<typeof messageEventSchema>;
+
+export const appHomeOpenedSchema = z.looseObject({
+  type: z.literal('app_home_opened'),
+  user: str,
+  tab: z.string().optional(),
+});
+
+export const urlVerificationSchema = z.looseObject({ type: z.literal('url_verification'), challenge: str });

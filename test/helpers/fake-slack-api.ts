@@ -1,0 +1,343 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+
+/**
+ * A fake Slack Web API on 127.0.0.1 (port 0) for tests: point SLACK_API_URL at `fake.url`.
+ * Speaks the Web API's shape (form or JSON bodies, `{ ok: true, ... }` answers), records every
+ * call (method, parsed body, headers, time, status answered), keeps the messages it was sent
+ * (so a test can tell an edit from a repost), refuses what real Slack refuses for Block Kit's
+ * limits (`invalid_blocks`), and can be told to answer 429 with Retry-After or 5xx, per method
+ * and/or per channel. Interaction response_urls are served under `/response/<id>`.
+ */
+
+export interface RecordedCall {
+  /** Web API method ("chat.postMessage") or "response_url". */
+  method: string;
+  path: string;
+  /** Parsed body; the JSON-encoded form fields (blocks, view, metadata, attachments) decoded. */
+  body: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+  /** Date.now() when the request arrived. */
+  at: number;
+  /** The HTTP status the fake answered. */
+  status: number;
+  /** The JSON the fake answered (for 200s). */
+  answer?: Record<string, unknown>;
+}
+
+export interface FailureRule {
+  /** Web API method or "response_url"; any when absent. */
+  method?: string;
+  /** Only calls whose `channel` field is this; any when absent. */
+  channel?: string;
+  status: 429 | 500 | 502 | 503;
+  /** Seconds, sent as Retry-After (429). */
+  retryAfter?: number;
+  /** How many matching calls fail (default 1); Infinity for all. */
+  times?: number;
+}
+
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  text?: string;
+  blocks?: unknown[];
+  /** How many times chat.update changed it. */
+  edits: number;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for SLACK_API_URL, ending in "/api/". */
+  readonly url: string;
+  readonly origin: string;
+  /** A response_url served by this fake. */
+  responseUrl(id?: string): string;
+  readonly calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Messages by channel and ts, after updates. */
+  readonly messages: Map<string, StoredMessage>;
+  message(channel: string, ts: string): StoredMessage | undefined;
+  fail(rule: FailureRule): void;
+  /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
+  waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeSlackApiOptions {
+  /** The bot token calls must carry (Authorization: Bearer, or a token field); default any xoxb- token. */
+  token?: string;
+  teamId?: string;
+  botUserId?: string;
+  botId?: string;
+}
+
+const JSON_FIELDS = ['blocks', 'view', 'metadata', 'attachments'];
+
+const LIMITS = { messageBlocks: 50, viewBlocks: 100, sectionText: 3000, buttonText: 75, buttonValue: 2000, actionsElements: 25, headerText: 150, contextElements: 10, fieldText: 2000 };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function textOf(v: unknown): string | undefined {
+  return isRecord(v) && typeof v.text === 'string' ? v.text : undefined;
+}
+
+/** The first Block Kit limit `blocks` break, or undefined. */
+export function blockKitProblem(blocks: unknown, maxBlocks: number): string | undefined {
+  if (!Array.isArray(blocks)) return 'blocks is not an array';
+  if (blocks.length > maxBlocks) return `more than ${maxBlocks} blocks (${blocks.length})`;
+  const ids = new Set<string>();
+  for (const [i, block] of blocks.entries()) {
+    if (!isRecord(block) || typeof block.type !== 'string') return `block ${i} has no type`;
+    if (typeof block.block_id === 'string') {
+      if (ids.has(block.block_id)) return `duplicate block_id ${block.block_id}`;
+      ids.add(block.block_id);
+    }
+    if (block.type === 'section') {
+      const t = textOf(block.text);
+      if (t !== undefined && t.length > LIMITS.sectionText) return `section ${i} text of ${t.length} characters`;
+      if (t === undefined && !Array.isArray(block.fields)) return `section ${i} without text or fields`;
+      if (Array.isArray(block.fields) && block.fields.some((f) => (textOf(f) ?? '').length > LIMITS.fieldText)) return `section ${i} field too long`;
+      if (isRecord(block.accessory) && block.accessory.type === 'button' && (textOf(block.accessory.text) ?? '').length > LIMITS.buttonText) return `section ${i} button text too long`;
+    }
+    if (block.type === 'header' && (textOf(block.text) ?? '').length > LIMITS.headerText) return `header ${i} too long`;
+    if (block.type === 'context' && Array.isArray(block.elements) && block.elements.length > LIMITS.contextElements) return `context ${i} has more than ${LIMITS.contextElements} elements`;
+    if (block.type === 'actions') {
+      if (!Array.isArray(block.elements) || block.elements.length === 0) return `actions ${i} without elements`;
+      if (block.elements.length > LIMITS.actionsElements) return `actions ${i} has more than ${LIMITS.actionsElements} elements`;
+      const actionIds = new Set<string>();
+      for (const el of block.elements) {
+        if (!isRecord(el)) return `actions ${i} element is not an object`;
+        const label = textOf(el.text) ?? '';
+        if (label.length === 0 || label.length > LIMITS.buttonText) return `button text of ${label.length} characters in block ${i}`;
+        if (typeof el.value === 'string' && el.value.length > LIMITS.buttonValue) return `button value too long in block ${i}`;
+        if (typeof el.action_id === 'string') {
+          if (actionIds.has(el.action_id)) return `duplicate action_id ${el.action_id} in block ${i}`;
+          actionIds.add(el.action_id);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json') {
+    const v: unknown = raw ? JSON.parse(raw) : {};
+    return isRecord(v) ? v : { value: v };
+  }
+  const fields: Record<string, unknown> = { ...parseQuery(raw) };
+  for (const key of JSON_FIELDS) {
+    const v = fields[key];
+    if (typeof v === 'string' && /^[[{]/.test(v)) fields[key] = JSON.parse(v) as unknown;
+  }
+  return fields;
+}
+
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
+  const teamId = options.teamId ?? 'T0FAKE0001';
+  const botUserId = options.botUserId ?? 'U0FAKEBOT1';
+  const botId = options.botId ?? 'B0FAKEBOT1';
+  const calls: RecordedCall[] = [];
+  const messages = new Map<string, StoredMessage>();
+  let rules: (FailureRule & { left: number })[] = [];
+  let seq = 0;
+  const events = new EventEmitter();
+
+  const nextTs = () => {
+    seq++;
+    return `${1_700_000_000 + seq}.${String(seq).padStart(6, '0')}`;
+  };
+
+  function authorized(method: string, headers: IncomingHttpHeaders, body: Record<string, unknown>): boolean {
+    const header = headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    if (!token) return false;
+    // Socket Mode's apps.connections.open takes the app-level token.
+    if (method === 'apps.connections.open') return token.startsWith('xapp-');
+    return options.token ? token === options.token : token.startsWith('xoxb-');
+  }
+
+  function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const channel = typeof body.channel === 'string' ? body.channel : undefined;
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'chatgpt-500', team_id: teamId, user_id: botUserId, bot_id: botId };
+      case 'conversations.open': {
+        const users = typeof body.users === 'string' ? body.users : '';
+        if (!users) return { ok: false, error: 'users_list_not_supplied' };
+        const id = `D${Buffer.from(users).toString('hex').toUpperCase().slice(0, 10)}`;
+        return { ok: true, channel: { id } };
+      }
+      case 'chat.postMessage':
+      case 'chat.postEphemeral': {
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        if (body.text === undefined && body.blocks === undefined) return { ok: false, error: 'no_text' };
+        if (body.blocks !== undefined) {
+          const problem = blockKitProblem(body.blocks, LIMITS.messageBlocks);
+          if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
+        }
+        if (method === 'chat.postEphemeral') {
+          if (typeof body.user !== 'string') return { ok: false, error: 'user_not_in_channel' };
+          return { ok: true, message_ts: nextTs() };
+        }
+        const ts = nextTs();
+        const threadTs = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
+        messages.set(`${channel}/${ts}`, {
+          channel,
+          ts,
+          ...(threadTs ? { threadTs } : {}),
+          ...(typeof body.text === 'string' ? { text: body.text } : {}),
+          ...(Array.isArray(body.blocks) ? { blocks: body.blocks } : {}),
+          edits: 0,
+        });
+        return { ok: true, channel, ts, message: { type: 'message', user: botUserId, bot_id: botId, text: body.text, ts, ...(threadTs ? { thread_ts: threadTs } : {}) } };
+      }
+      case 'chat.update': {
+        const ts = typeof body.ts === 'string' ? body.ts : '';
+        const stored = channel ? messages.get(`${channel}/${ts}`) : undefined;
+        if (!stored) return { ok: false, error: 'message_not_found' };
+        if (body.blocks !== undefined) {
+          const problem = blockKitProblem(body.blocks, LIMITS.messageBlocks);
+          if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
+          stored.blocks = body.blocks as unknown[];
+        }
+        if (typeof body.text === 'string') stored.text = body.text;
+        stored.edits++;
+        return { ok: true, channel, ts, text: stored.text };
+      }
+      case 'chat.delete': {
+        const ts = typeof body.ts === 'string' ? body.ts : '';
+        if (!channel || !messages.delete(`${channel}/${ts}`)) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel, ts };
+      }
+      case 'views.publish': {
+        if (typeof body.user_id !== 'string') return { ok: false, error: 'invalid_arguments' };
+        const view = isRecord(body.view) ? body.view : undefined;
+        if (!view || view.type !== 'home') return { ok: false, error: 'invalid_arguments' };
+        const problem = blockKitProblem(view.blocks, LIMITS.viewBlocks);
+        if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
+        return { ok: true, view: { id: `V${String(++seq).padStart(8, '0')}`, type: 'home' } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  function matchRule(method: string, body: Record<string, unknown>) {
+    for (const rule of rules) {
+      if (rule.left <= 0) continue;
+      if (rule.method && rule.method !== method) continue;
+      if (rule.channel && rule.channel !== body.channel) continue;
+      rule.left--;
+      return rule;
+    }
+    return undefined;
+  }
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const isResponseUrl = url.pathname.startsWith('/response/');
+      const method = isResponseUrl ? 'response_url' : url.pathname.replace(/^\/api\//, '');
+      let body: Record<string, unknown>;
+      try {
+        body = parseBody(raw, req.headers['content-type']);
+      } catch {
+        body = { unparsed: raw };
+      }
+      const call: RecordedCall = { method, path: url.pathname, body, headers: req.headers, at: Date.now(), status: 200 };
+      const send = (status: number, payload: Record<string, unknown> | string, headers: Record<string, string> = {}) => {
+        call.status = status;
+        if (typeof payload !== 'string') call.answer = payload;
+        calls.push(call);
+        const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+        res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json; charset=utf-8', ...headers });
+        res.end(text);
+        events.emit('call', call);
+      };
+      if (req.method !== 'POST' || (!isResponseUrl && !url.pathname.startsWith('/api/'))) {
+        send(404, 'not found');
+        return;
+      }
+      const rule = matchRule(method, body);
+      if (rule) {
+        if (rule.status === 429) send(429, { ok: false, error: 'ratelimited' }, rule.retryAfter !== undefined ? { 'retry-after': String(rule.retryAfter) } : {});
+        else send(rule.status, 'upstream failure');
+        return;
+      }
+      if (isResponseUrl) {
+        send(200, { ok: true });
+        return;
+      }
+      if (method === 'apps.connections.open' && authorized(method, req.headers, body)) {
+        // No WebSocket server here: 501, which Socket Mode clients treat as final (no reconnect loop).
+        send(501, 'the fake Slack API has no Socket Mode server');
+        return;
+      }
+      if (!authorized(method, req.headers, body)) {
+        send(200, { ok: false, error: 'not_authed' });
+        return;
+      }
+      send(200, answer(method, body));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  let responseSeq = 0;
+
+  return {
+    url: `${origin}/api/`,
+    origin,
+    responseUrl: (id) => `${origin}/response/${id ?? `R${++responseSeq}`}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    messages,
+    message: (channel, ts) => messages.get(`${channel}/${ts}`),
+    fail(rule) {
+      rules.push({ ...rule, left: rule.times ?? 1 });
+    },
+    waitForCalls(method, count, timeoutMs = 5000) {
+      const current = () => calls.filter((c) => c.method === method);
+      if (current().length >= count) return Promise.resolve(current());
+      return new Promise((resolve, reject) => {
+        const onCall = () => {
+          if (current().length >= count) {
+            clearTimeout(timer);
+            events.off('call', onCall);
+            resolve(current());
+          }
+        };
+        const timer = setTimeout(() => {
+          events.off('call', onCall);
+          reject(new Error(`fake Slack API: ${current().length} of ${count} ${method} calls after ${timeoutMs} ms (calls: ${calls.map((c) => c.method).join(', ') || 'none'})`));
+        }, timeoutMs);
+        events.on('call', onCall);
+      });
+    },
+    reset() {
+      calls.length = 0;
+      messages.clear();
+      rules = [];
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
