@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSharedFixture } from '../../helpers/shared-fixtures.ts';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -12,10 +12,9 @@ import { createLogger } from '../../../src/logger.ts';
 import { createMetrics, type Metrics } from '../../../src/metrics.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.ts';
 
-export const FIXTURES = new URL('../../../../shared/fixtures/slack/', import.meta.url);
 
 export function fixtureText(name: string): string {
-  return readFileSync(new URL(name, FIXTURES), 'utf8');
+  return readSharedFixture(`slack/${name}`);
 }
 
 export function fixtureJson<T = Record<string, unknown>>(name: string): T {
