@@ -1,0 +1,48 @@
+import type { Config } from '../../src/config.ts';
+
+const STORE_LINES: Record<Config['store'], string> = {
+  memory: 'memory — one process only; set REDIS_URL to share state between processes',
+  redis: 'Redis (REDIS_URL)',
+  sentinel: 'Redis via Sentinel (REDIS_SENTINELS)',
+  cluster: 'Redis Cluster (REDIS_CLUSTER_NODES)',
+};
+
+/** The lines printed once the server listens: where to go next. */
+export function startupBanner(config: Pick<Config, 'slack' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL'>, listeningUrl: string): string {
+  const base = (config.PUBLIC_URL ?? listeningUrl).replace(/\/+$/, '');
+  const lines = ['', 'chatgpt-500 is running', ''];
+  if (config.webEnabled) {
+    lines.push(
+      `  Triage page     ${base}/`,
+      `  Helpdesk board  ${base}/board`,
+      `  JSON API        ${base}/api/status   (every route: README.md, "JSON API")`,
+    );
+  } else {
+    lines.push('  Web page        off (a chat platform is configured; set WEB_ENABLED=true to serve the page and board too)');
+  }
+  lines.push(`  Operations      ${base}/healthz  ${base}/readyz  ${base}/metrics`, '');
+  lines.push(`  Store    ${STORE_LINES[config.store]}`);
+  lines.push(
+    `  Slack    ${
+      config.slack === 'off'
+        ? 'off — to add it, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); see README.md'
+        : config.slack === 'http'
+          ? `on, HTTP mode: point the Slack app's request URLs at ${base}/slack/events`
+          : 'on, Socket Mode'
+    }`,
+  );
+  if (config.webEnabled) {
+    const tokenRequired = config.slack !== 'off' || config.HELPDESK_TOKEN !== undefined;
+    lines.push(
+      `  Board    ${
+        !tokenRequired
+          ? 'open to anyone who can reach this address (set HELPDESK_TOKEN to require a token)'
+          : config.HELPDESK_TOKEN
+            ? 'needs the HELPDESK_TOKEN (bearer)'
+            : 'off until HELPDESK_TOKEN is set (a chat platform is configured)'
+      }`,
+    );
+  }
+  lines.push('', 'Stop with Ctrl+C (or SIGTERM): requests in flight finish first.', '');
+  return lines.join('\n');
+}

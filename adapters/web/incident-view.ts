@@ -1,0 +1,91 @@
+import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
+import type { Breakdown, IncidentView } from './incident-board.port.ts';
+
+const KIND_NAMES: Record<IncidentKind, string> = { upstream: 'ChatGPT outage', network_local: 'network problem', api: 'OpenAI API errors' };
+const NETWORK_NAMES: Record<string, string> = { office: 'the office network', vpn: 'the VPN', home: 'home networks', mobile_data: 'mobile data' };
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+/** "site:Berlin" → "Berlin"; "network:office" → "the office network". */
+export function placeLabel(place: string): string {
+  if (place.startsWith('site:')) return place.slice('site:'.length);
+  const network = place.startsWith('network:') ? place.slice('network:'.length) : place;
+  return NETWORK_NAMES[network] ?? network;
+}
+
+/** The incident service's record as the board and the JSON API show it. */
+export function toIncidentView(incident: Incident): IncidentView {
+  const view: IncidentView = {
+    id: incident.id,
+    kind: incident.kind,
+    title: incidentTitle(incident),
+    state: incident.state,
+    reporters: incident.reporters,
+    reports: incident.reports,
+    places: incident.places,
+    breakdowns: {
+      network: byPrefix(incident.breakdown.places, 'network:'),
+      site: byPrefix(incident.breakdown.places, 'site:'),
+      surface: { ...incident.breakdown.surfaces },
+      symptom: { ...incident.breakdown.symptoms },
+    },
+    perMinute: incident.perMinute.map((p) => ({ minute: iso(p.at), count: p.reports })),
+    timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), type: entry.type, text: timelineText(entry) })),
+    openedAt: iso(incident.openedAt),
+    firstReportAt: iso(incident.perMinute[0]?.at ?? incident.openedAt),
+    lastReportAt: iso(incident.lastReportAt),
+  };
+  if (incident.place) view.place = placeLabel(incident.place);
+  const link = incident.statusIncidents[0];
+  if (link) view.statusIncident = link.url ? { name: link.name, url: link.url } : { name: link.name };
+  if (incident.acknowledged) Object.assign(view, { acknowledgedBy: incident.acknowledged.by, acknowledgedAt: iso(incident.acknowledged.at) });
+  if (incident.resolved) Object.assign(view, { resolvedBy: incident.resolved.by, resolvedAt: iso(incident.resolved.at) });
+  return view;
+}
+
+export function incidentTitle(incident: Pick<Incident, 'kind' | 'reporters' | 'places' | 'place'>): string {
+  switch (incident.kind) {
+    case 'upstream':
+      return `ChatGPT outage: ${people(incident.reporters)} on ${incident.places} ${incident.places === 1 ? 'network' : 'networks'}`;
+    case 'network_local':
+      return `Network problem on ${incident.place ? placeLabel(incident.place) : 'one network'}: ${people(incident.reporters)}`;
+    case 'api':
+      return `OpenAI API errors: ${people(incident.reporters)}`;
+  }
+}
+
+function byPrefix(places: Record<string, number>, prefix: string): Breakdown {
+  const out: Breakdown = {};
+  for (const [place, count] of Object.entries(places)) if (place.startsWith(prefix)) out[place.slice(prefix.length)] = count;
+  return out;
+}
+
+const RESOLVE_REASONS = { desk: '', status: ' (the status page incident resolved)', quiet: ' (no new reports for a while)', merged: ' (merged into another incident)' };
+
+function timelineText(entry: TimelineEntry): string {
+  switch (entry.type) {
+    case 'opened':
+      return `Opened ${entry.reason === 'status' ? 'from the status page' : 'from reports'}: ${people(entry.reporters)} on ${entry.places} ${entry.places === 1 ? 'network' : 'networks'}`;
+    case 'threshold':
+      return `Grew to ${entry.reporters !== undefined ? people(entry.reporters) : 'more people'}${entry.places !== undefined ? ` on ${entry.places} networks` : ''}`;
+    case 'kind_changed':
+      return `Now a ${KIND_NAMES[entry.to]} (was a ${KIND_NAMES[entry.from]})`;
+    case 'absorbed':
+      return `Took in incident ${entry.incidentId}${entry.place ? ` (${placeLabel(entry.place)})` : ''}`;
+    case 'merged':
+      return `Merged into incident ${entry.into}`;
+    case 'status_linked':
+      return `Status page: ${entry.name}`;
+    case 'status_resolved':
+      return 'The status page incident resolved';
+    case 'acknowledged':
+      return `Acknowledged by ${entry.by}`;
+    case 'snoozed':
+      return `Snoozed by ${entry.by} until ${iso(entry.until).slice(11, 16)} UTC`;
+    case 'note':
+      return `${entry.by}: ${entry.text}`;
+    case 'resolved':
+      return `Resolved by ${entry.by}${RESOLVE_REASONS[entry.reason]}`;
+  }
+}

@@ -1,0 +1,249 @@
+/* global document, setInterval */
+// The triage page: starts a conversation, shows each question as buttons (free text accepted),
+// then the verdict. Focus moves to each new question or verdict; bot messages go to a live log.
+import { announce, api, ApiError, el, linkified, randomId, storage } from './common.js';
+import { renderVerdict } from './verdict.js';
+
+const local = storage('local');
+const session = storage('session');
+const $ = (id) => document.getElementById(id);
+
+const REPORTER_KEY = 'c500.reporterId';
+const NAME_KEY = 'c500.reporterName';
+const CONVERSATION_KEY = 'c500.conversationId';
+const STATUS_REFRESH_MS = 60_000;
+
+let conversationId = null;
+let busy = false;
+
+/** A random id kept in this browser: the desk counts distinct people by it. */
+function reporterId() {
+  let id = local.get(REPORTER_KEY);
+  if (!id || !/^[0-9a-f]{32}$/.test(id)) {
+    id = randomId();
+    local.set(REPORTER_KEY, id);
+  }
+  return id;
+}
+
+// ---- status banner ------------------------------------------------------------------------
+
+async function refreshStatus() {
+  try {
+    renderStatus(await api('/api/status'));
+  } catch {
+    $('status-banner').dataset.status = 'unknown';
+    $('status-line').textContent = 'ChatGPT’s live status could not be read right now.';
+  }
+}
+
+function renderStatus(status) {
+  // The line changes every minute ("as of 3 min ago"): only a change of the status itself is announced.
+  const before = $('status-banner').dataset.status;
+  if (before !== 'loading' && before !== status.status) announce($('announcer'), `ChatGPT status changed: ${status.line}`);
+  $('status-banner').dataset.status = status.status;
+  $('status-line').textContent = status.line;
+  const list = $('status-incidents');
+  list.replaceChildren(
+    ...(status.incidents || []).map((incident) => el('li', {}, incident.url ? linkOrText(incident.url, incident.name) : incident.name)),
+  );
+  list.hidden = list.children.length === 0;
+}
+
+function linkOrText(url, label) {
+  const [node] = linkified(url);
+  if (typeof node === 'string') return label;
+  node.textContent = label;
+  return node;
+}
+
+// ---- errors -------------------------------------------------------------------------------
+
+function showError(error) {
+  const box = $('error');
+  box.textContent = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
+  box.hidden = false;
+}
+
+function clearError() {
+  $('error').hidden = true;
+  $('error').textContent = '';
+}
+
+async function withBusy(button, work) {
+  if (busy) return;
+  busy = true;
+  clearError();
+  const buttons = document.querySelectorAll('#main button');
+  buttons.forEach((b) => (b.disabled = true));
+  $('main').setAttribute('aria-busy', 'true');
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404 && conversationId) {
+      forgetConversation();
+      showError(new ApiError(404, { error: 'This conversation has expired. Please start again.' }));
+      showStart();
+    } else {
+      showError(error);
+    }
+  } finally {
+    busy = false;
+    $('main').removeAttribute('aria-busy');
+    document.querySelectorAll('#main button').forEach((b) => (b.disabled = b.dataset.keepDisabled === 'true'));
+    if (button && document.activeElement === document.body) button.focus();
+  }
+}
+
+// ---- conversation -------------------------------------------------------------------------
+
+function addMessage(who, ...content) {
+  const item = el('li', { className: `message ${who}` }, el('span', { className: 'visually-hidden' }, who === 'you' ? 'You: ' : 'Bot: '), ...content);
+  $('messages').append(item);
+  return item;
+}
+
+function showStart() {
+  $('conversation').hidden = true;
+  $('start-panel').hidden = false;
+  $('start-heading').focus();
+}
+
+function forgetConversation() {
+  conversationId = null;
+  session.remove(CONVERSATION_KEY);
+}
+
+function renderTurn(turn) {
+  conversationId = turn.id;
+  session.set(CONVERSATION_KEY, turn.id);
+  if (turn.status) renderStatus(turn.status);
+  $('start-panel').hidden = true;
+  $('conversation').hidden = false;
+  for (const line of turn.preface || []) addMessage('bot', ...linkified(line));
+  if (turn.verdict) {
+    $('question').hidden = true;
+    renderVerdict($('verdict'), turn, { announcer: $('announcer'), subscribe, withBusy });
+  }
+  else if (turn.next) renderQuestion(turn.next, turn.understood === false);
+}
+
+/** "Notify me when it's fixed". */
+async function subscribe() {
+  await api(`/api/conversations/${encodeURIComponent(conversationId)}/subscribe`, { method: 'POST', body: {} });
+}
+
+function renderQuestion(question, unclear) {
+  $('verdict').hidden = true;
+  const section = $('question');
+  section.hidden = false;
+  $('question-text').textContent = question.text;
+  const note = $('question-note');
+  const again = unclear || question.askedAgain === 'unclear';
+  note.textContent = again
+    ? 'I couldn’t match that answer with confidence. Please pick one of the choices, or say it another way.'
+    : question.askedAgain === 'not_tried'
+      ? 'That test tells the causes apart. Here is how to run it; then tell me how it went.'
+      : '';
+  note.hidden = !note.textContent;
+  const help = $('question-help');
+  help.replaceChildren(...(question.help ? linkified(question.help) : []));
+  // "How to test this" is shown when the person has not tried the test; otherwise one click away.
+  const helpNow = Boolean(question.help) && question.askedAgain === 'not_tried';
+  help.hidden = !helpNow;
+  const buttons = question.choices.map((choice) =>
+    el('button', { type: 'button', className: 'choice', onClick: (event) => answerChoice(event.currentTarget, question, choice) }, choice.label),
+  );
+  if (question.help && !helpNow) {
+    buttons.push(el('button', { type: 'button', className: 'link-button', 'aria-controls': 'question-help', 'aria-expanded': 'false', onClick: (event) => showHelp(event.currentTarget) }, 'How do I test this?'));
+  }
+  $('choices').replaceChildren(...buttons);
+  $('reply-text').value = '';
+  if (again) addMessage('bot', note.textContent);
+  $('question-text').focus();
+}
+
+function showHelp(button) {
+  $('question-help').hidden = false;
+  button.remove();
+  $('question-help').setAttribute('tabindex', '-1');
+  $('question-help').focus();
+}
+
+async function answerChoice(button, question, choice) {
+  await withBusy(button, async () => {
+    const turn = await api(`/api/conversations/${encodeURIComponent(conversationId)}/answers`, {
+      method: 'POST',
+      body: { fact: question.fact, value: choice.value },
+      headers: { 'Idempotency-Key': randomId() },
+    });
+    addMessage('you', `${question.text} — ${choice.label}`);
+    renderTurn(turn);
+  });
+}
+
+async function answerText(event) {
+  event.preventDefault();
+  const input = $('reply-text');
+  const text = input.value.trim();
+  if (!text) {
+    input.focus();
+    return;
+  }
+  await withBusy(null, async () => {
+    const turn = await api(`/api/conversations/${encodeURIComponent(conversationId)}/answers`, {
+      method: 'POST',
+      body: { text },
+      headers: { 'Idempotency-Key': randomId() },
+    });
+    addMessage('you', text);
+    renderTurn(turn);
+  });
+}
+
+async function start(event) {
+  event.preventDefault();
+  const name = $('reporter-name').value.trim();
+  const text = $('start-text').value.trim();
+  if (name) local.set(NAME_KEY, name);
+  else local.remove(NAME_KEY);
+  await withBusy($('start-button'), async () => {
+    const body = { reporter: { id: reporterId(), ...(name ? { name } : {}) }, ...(text ? { text } : {}) };
+    const turn = await api('/api/conversations', { method: 'POST', body, headers: { 'Idempotency-Key': randomId() } });
+    $('messages').replaceChildren();
+    if (text) addMessage('you', text);
+    renderTurn(turn);
+  });
+}
+
+// ---- page start ---------------------------------------------------------------------------
+
+async function restore() {
+  const id = session.get(CONVERSATION_KEY);
+  if (!id) return;
+  try {
+    const turn = await api(`/api/conversations/${encodeURIComponent(id)}`);
+    addMessage('bot', 'Picking up where you left off.');
+    renderTurn(turn);
+  } catch {
+    session.remove(CONVERSATION_KEY);
+  }
+}
+
+function init() {
+  $('reporter-name').value = local.get(NAME_KEY) || '';
+  $('start-form').addEventListener('submit', start);
+  $('reply-form').addEventListener('submit', answerText);
+  $('restart').addEventListener('click', () => {
+    forgetConversation();
+    $('messages').replaceChildren();
+    $('start-text').value = '';
+    clearError();
+    showStart();
+  });
+  void refreshStatus();
+  setInterval(refreshStatus, STATUS_REFRESH_MS);
+  void restore();
+}
+
+init();

@@ -1,0 +1,283 @@
+/* global document, setInterval, clearInterval, CSS */
+// The helpdesk board: polls GET /api/incidents, renders one card per incident (counts,
+// breakdowns, timeline, a bar chart of reports per minute) with Acknowledge and Resolve.
+import { ago, announce, api, ApiError, clock, el, safeLink, storage } from './common.js';
+
+const session = storage('session');
+const local = storage('local');
+const $ = (id) => document.getElementById(id);
+const SVG = 'http://www.w3.org/2000/svg';
+const TOKEN_KEY = 'c500.helpdeskToken';
+const ACTOR_KEY = 'c500.helpdeskName';
+const POLL_MS = 5000;
+
+const KIND_LABELS = { upstream: 'ChatGPT outage', network_local: 'Network problem', api: 'OpenAI API errors' };
+const STATE_LABELS = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved', merged: 'Merged' };
+const LIVE_STATES = ['open', 'acknowledged'];
+const DIMENSIONS = [
+  ['network', 'Networks'],
+  ['site', 'Sites'],
+  ['surface', 'Surfaces'],
+  ['symptom', 'Symptoms'],
+];
+
+let lastJson = '';
+let knownIds = null;
+let timer = null;
+
+function authHeaders() {
+  const token = session.get(TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+async function refresh() {
+  try {
+    const data = await api('/api/incidents', { headers: authHeaders() });
+    $('error').hidden = true;
+    $('token-form').hidden = true;
+    render(data.incidents || []);
+    $('updated').textContent = `Updated at ${new Date().toLocaleTimeString()}`;
+  } catch (error) {
+    handleError(error);
+  }
+}
+
+function handleError(error) {
+  if (error instanceof ApiError && error.status === 401) {
+    const form = $('token-form');
+    const wasHidden = form.hidden;
+    $('token-reason').textContent = session.get(TOKEN_KEY) ? 'That token was not accepted. Check it and try again.' : 'This board needs the helpdesk token (HELPDESK_TOKEN).';
+    form.hidden = false;
+    if (wasHidden) $('token').focus();
+    stopPolling();
+    return;
+  }
+  if (error instanceof ApiError && error.status === 403) stopPolling();
+  const box = $('error');
+  box.textContent = error instanceof ApiError ? error.message : 'The board could not be refreshed.';
+  box.hidden = false;
+  $('updated').textContent = 'Not up to date';
+}
+
+function render(incidents) {
+  const json = JSON.stringify(incidents);
+  if (json === lastJson) {
+    // Nothing changed: only the relative times move on.
+    document.querySelectorAll('[data-ago]').forEach((node) => (node.textContent = ago(node.dataset.ago)));
+    return;
+  }
+  lastJson = json;
+  announceNew(incidents);
+  const focusKey = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.focusKey : undefined;
+  const open = incidents.filter((i) => LIVE_STATES.includes(i.state));
+  const recent = incidents.filter((i) => !LIVE_STATES.includes(i.state));
+  $('open-list').replaceChildren(...open.map(card));
+  $('recent-list').replaceChildren(...recent.map(card));
+  $('open-empty').hidden = open.length > 0;
+  $('recent-empty').hidden = recent.length > 0;
+  $('open-count').textContent = open.length ? `(${open.length})` : '';
+  if (focusKey) {
+    const again = document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+    if (again) again.focus();
+  }
+}
+
+function announceNew(incidents) {
+  const ids = new Set(incidents.map((i) => i.id));
+  if (knownIds) {
+    const fresh = incidents.filter((i) => !knownIds.has(i.id));
+    if (fresh.length) announce($('announcer'), `New incident: ${fresh.map(title).join('; ')}`);
+  }
+  knownIds = ids;
+}
+
+function title(incident) {
+  return incident.title || KIND_LABELS[incident.kind] || incident.kind;
+}
+
+function card(incident) {
+  const headingId = `incident-${incident.id}`;
+  const children = [
+    el(
+      'header',
+      { className: 'card-header' },
+      el('h3', { id: headingId }, title(incident)),
+      el('span', { className: `state state-${incident.state}` }, STATE_LABELS[incident.state] || incident.state),
+    ),
+    el(
+      'p',
+      { className: 'counts' },
+      el('span', { className: 'kind' }, KIND_LABELS[incident.kind] || incident.kind),
+      ' · ',
+      el('strong', {}, String(incident.reporters)),
+      incident.reporters === 1 ? ' person, ' : ' people, ',
+      el('strong', {}, String(incident.reports)),
+      incident.reports === 1 ? ' report' : ' reports',
+      ' · first ',
+      timeNode(incident.firstReportAt),
+      ', last ',
+      timeNode(incident.lastReportAt),
+    ),
+  ];
+  if (incident.statusIncident) {
+    const si = incident.statusIncident;
+    children.push(el('p', { className: 'status-incident' }, 'Status page: ', si.url ? safeLink(si.url, si.name) : si.name));
+  }
+  if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, `Acknowledged by ${incident.acknowledgedBy}`));
+  children.push(chart(incident));
+  children.push(breakdowns(incident.breakdowns || {}));
+  if (incident.timeline && incident.timeline.length) {
+    children.push(
+      el('h4', {}, 'Timeline'),
+      el(
+        'ol',
+        { className: 'timeline' },
+        incident.timeline.map((entry) => el('li', { className: `timeline-${entry.type}` }, el('time', { datetime: entry.at }, clock(entry.at)), ' ', entry.text)),
+      ),
+    );
+  }
+  children.push(actions(incident));
+  return el('article', { className: `card card-${incident.state}`, 'aria-labelledby': headingId, 'data-incident-id': incident.id }, children);
+}
+
+function timeNode(iso) {
+  if (!iso) return '—';
+  return el('time', { datetime: iso, title: new Date(iso).toLocaleString(), 'data-ago': iso }, ago(iso));
+}
+
+function breakdowns(b) {
+  const rows = DIMENSIONS.filter(([key]) => b[key] && Object.keys(normalize(b[key])).length);
+  if (!rows.length) return el('p', { className: 'breakdowns empty' }, 'No breakdown yet.');
+  return el(
+    'dl',
+    { className: 'breakdowns' },
+    rows.map(([key, label]) => [
+      el('dt', {}, label),
+      el(
+        'dd',
+        {},
+        Object.entries(normalize(b[key]))
+          .sort((x, y) => y[1] - x[1])
+          .map(([value, count]) => el('span', { className: 'tally' }, `${value.replaceAll('_', ' ')} `, el('strong', {}, String(count)))),
+      ),
+    ]),
+  );
+}
+
+/** Breakdowns as {"office": 5} or [{"value": "office", "count": 5}]. */
+function normalize(entries) {
+  if (Array.isArray(entries)) return Object.fromEntries(entries.map((e) => [String(e.value), Number(e.count)]));
+  return entries;
+}
+
+function chart(incident) {
+  const points = incident.perMinute || [];
+  const figure = el('figure', { className: 'chart' });
+  if (!points.length) return figure;
+  const max = Math.max(1, ...points.map((p) => p.count));
+  const total = points.reduce((sum, p) => sum + p.count, 0);
+  const peak = points.reduce((best, p) => (p.count > best.count ? p : best), points[0]);
+  const barWidth = 10;
+  const gap = 2;
+  const height = 60;
+  const svg = document.createElementNS(SVG, 'svg');
+  const width = points.length * (barWidth + gap);
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('role', 'img');
+  const titleId = `chart-title-${incident.id}`;
+  svg.setAttribute('aria-labelledby', titleId);
+  const svgTitle = document.createElementNS(SVG, 'title');
+  svgTitle.id = titleId;
+  svgTitle.textContent = `Reports per minute over ${points.length} minutes: ${total} in all, at most ${peak.count} at ${clock(peak.minute)}.`;
+  svg.append(svgTitle);
+  points.forEach((p, i) => {
+    const h = Math.max(p.count > 0 ? 2 : 0, Math.round((p.count / max) * (height - 4)));
+    const rect = document.createElementNS(SVG, 'rect');
+    rect.setAttribute('x', String(i * (barWidth + gap)));
+    rect.setAttribute('y', String(height - h));
+    rect.setAttribute('width', String(barWidth));
+    rect.setAttribute('height', String(h));
+    rect.setAttribute('class', 'bar');
+    const tip = document.createElementNS(SVG, 'title');
+    tip.textContent = `${clock(p.minute)}: ${p.count}`;
+    rect.append(tip);
+    svg.append(rect);
+  });
+  figure.append(
+    svg,
+    el('figcaption', {}, `Reports per minute, ${clock(points[0].minute)}–${clock(points[points.length - 1].minute)} (peak ${peak.count})`),
+  );
+  return figure;
+}
+
+function actions(incident) {
+  const buttons = [];
+  if (incident.state === 'open') buttons.push(actionButton(incident, 'acknowledge', 'Acknowledge'));
+  if (LIVE_STATES.includes(incident.state)) buttons.push(actionButton(incident, 'resolve', 'Resolve'));
+  return el('p', { className: 'actions' }, buttons);
+}
+
+function actionButton(incident, action, label) {
+  return el(
+    'button',
+    {
+      type: 'button',
+      className: action === 'resolve' ? 'primary' : '',
+      'data-focus-key': `${action}:${incident.id}`,
+      'aria-describedby': `incident-${incident.id}`,
+      onClick: async (event) => {
+        const button = event.currentTarget;
+        button.disabled = true;
+        try {
+          const by = $('actor').value.trim();
+          await api(`/api/incidents/${encodeURIComponent(incident.id)}/${action}`, { method: 'POST', body: by ? { by } : {}, headers: authHeaders() });
+          announce($('announcer'), `${title(incident)}: ${action === 'resolve' ? 'resolved' : 'acknowledged'}.`);
+          lastJson = '';
+          await refresh();
+          const heading = document.getElementById(`incident-${incident.id}`);
+          if (heading && !document.activeElement?.dataset?.focusKey) {
+            heading.setAttribute('tabindex', '-1');
+            heading.focus();
+          }
+        } catch (error) {
+          button.disabled = false;
+          handleError(error);
+        }
+      },
+    },
+    label,
+  );
+}
+
+function startPolling() {
+  stopPolling();
+  void refresh();
+  timer = setInterval(refresh, POLL_MS);
+}
+
+function stopPolling() {
+  if (timer) clearInterval(timer);
+  timer = null;
+}
+
+function init() {
+  $('actor').value = local.get(ACTOR_KEY) || '';
+  $('actor').addEventListener('change', () => {
+    const name = $('actor').value.trim();
+    if (name) local.set(ACTOR_KEY, name);
+    else local.remove(ACTOR_KEY);
+  });
+  $('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = $('token').value.trim();
+    if (!token) return $('token').focus();
+    session.set(TOKEN_KEY, token);
+    $('token').value = '';
+    lastJson = '';
+    startPolling();
+  });
+  startPolling();
+}
+
+init();

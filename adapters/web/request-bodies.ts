@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type FactId } from '../../src/triage/fact-values.ts';
+import { HttpError } from './http-error.ts';
+
+/** zod's error option: "is required" when the field is missing, "must be <what>" otherwise. */
+const expect = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
+
+const text = (max: number) => z.string(expect('a string')).max(max, `must be at most ${max} characters`);
+const label = (max: number) => text(max).trim().min(1, 'must not be empty');
+
+/** Ids from other systems: 1-200 visible characters, no spaces. */
+const externalId = z.string(expect('a string')).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').regex(/^[^\s\p{C}]+$/u, 'must not contain spaces or control characters');
+
+export const ASKED_FACTS = (Object.keys(FACT_VALUES) as FactId[]).filter(
+  (f): f is AskedFactId => !(OBSERVED_FACTS as readonly string[]).includes(f),
+);
+
+export const startBodySchema = z.object(
+  {
+    reporter: z.object({ id: externalId, name: label(100).optional() }, expect('an object such as {"id": "…", "name": "…"}')),
+    text: text(2000).optional(),
+    site: label(100).optional(),
+  },
+  expect('a JSON object'),
+);
+export type StartBody = z.output<typeof startBodySchema>;
+
+const textAnswerSchema = z.object({ text: label(2000) }, expect('a JSON object'));
+const choiceAnswerSchema = z
+  .object(
+    {
+      fact: z.enum(ASKED_FACTS, expect(`one of: ${ASKED_FACTS.join(', ')}`)),
+      value: z.string(expect('a string')),
+    },
+    expect('a JSON object'),
+  )
+  .superRefine((body, ctx) => {
+    const allowed = FACT_VALUES[body.fact] as readonly string[];
+    if (!allowed.includes(body.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be one of: ${allowed.join(', ')} (for ${body.fact})` });
+  });
+
+export type AnswerBody = { kind: 'text'; text: string } | { kind: 'choice'; fact: AskedFactId; value: string };
+
+/** `{"fact", "value"}` (a button) or `{"text"}` (free text), never both. */
+export function parseAnswerBody(body: unknown): AnswerBody {
+  if (isObject(body) && 'text' in body) {
+    if ('fact' in body || 'value' in body) throw new HttpError(400, 'http.invalid_body', 'text: send either "text" or "fact" and "value", not both', { field: 'text' });
+    return { kind: 'text', text: parseBody(textAnswerSchema, body).text };
+  }
+  const choice = parseBody(choiceAnswerSchema, body);
+  return { kind: 'choice', fact: choice.fact, value: choice.value };
+}
+
+export const helpdeskActionSchema = z.object({ by: label(100).optional() }, expect('a JSON object'));
+
+/** Parses a body or throws a 400 HttpError naming the first bad field ("reporter.id: is required"). */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
+  throw new HttpError(400, 'http.invalid_body', `${field}: ${issue.message}`, { field });
+}
+
+/** The optional Idempotency-Key header, as the desk's event id (a retried request is applied once). */
+export function eventIdFrom(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const parsed = externalId.safeParse(header);
+  if (!parsed.success) throw new HttpError(400, 'http.invalid_header', `Idempotency-Key: ${parsed.error.issues[0]!.message}`, { field: 'Idempotency-Key' });
+  return `web:${parsed.data}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

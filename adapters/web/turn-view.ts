@@ -1,0 +1,57 @@
+import type { ConversationSnapshot, CrowdSummary, StatusSummary, Turn } from '../../src/desk/desk.port.ts';
+import type { BranchId } from '../../src/triage/branches.ts';
+import type { Facts } from '../../src/triage/fact-values.ts';
+import type { Question, Verdict } from '../../src/triage/types.ts';
+
+/** A conversation turn as the JSON API answers it. Exactly one of `next` and `verdict` is set. */
+export interface TurnView {
+  id: string;
+  next?: Question;
+  verdict?: Verdict;
+  /** False when a free-text reply was not understood: `next` asks the same question again. */
+  understood: boolean;
+  /** True when the Idempotency-Key was seen before: nothing was applied twice. */
+  duplicate: boolean;
+  /** Lines to show above the question or verdict, most important first. */
+  preface: string[];
+  offerNotify: boolean;
+  subscribed: boolean;
+  facts: Facts;
+  status: StatusSummary;
+  crowd: CrowdSummary;
+}
+
+/** A conversation as it stands (GET), e.g. to restore the page after a reload. */
+export interface ConversationView extends TurnView {
+  startedAt: string;
+  updatedAt: string;
+  branch?: BranchId;
+}
+
+/** The desk's Turn as the API shows it: no reporter identity and no free details. */
+export function toTurnView(turn: Turn): TurnView {
+  const view: TurnView = {
+    id: turn.conversationId,
+    understood: turn.understood,
+    duplicate: turn.duplicate,
+    preface: turn.preface,
+    offerNotify: turn.offerNotify,
+    subscribed: turn.subscribed,
+    facts: turn.facts,
+    status: turn.status,
+    crowd: turn.crowd,
+  };
+  if (turn.next) view.next = turn.next;
+  if (turn.verdict) view.verdict = turn.verdict;
+  return view;
+}
+
+export function toConversationView(snapshot: ConversationSnapshot): ConversationView {
+  const view: ConversationView = {
+    ...toTurnView(snapshot),
+    startedAt: new Date(snapshot.startedAt).toISOString(),
+    updatedAt: new Date(snapshot.updatedAt).toISOString(),
+  };
+  if (snapshot.branch) view.branch = snapshot.branch;
+  return view;
+}

@@ -1,0 +1,34 @@
+import { createHttpApp } from '../../../../adapters/app/create-http-app.ts';
+import type { IncidentBoard } from '../../../../adapters/web/incident-board.port.ts';
+import { createWebRouter, type WebRouterDeps } from '../../../../adapters/web/create-web-router.ts';
+import type { Desk } from '../../../../src/desk/desk.port.ts';
+import { createMetrics } from '../../../../src/metrics.ts';
+import { memoryLogger } from '../../app/helpers/memory-logger.ts';
+import { serveApp } from '../../app/helpers/serve-app.ts';
+
+export interface ServeWebOptions {
+  desk: Desk;
+  incidents?: IncidentBoard;
+  config?: Partial<WebRouterDeps['config']> & { WEB_RATE_LIMIT_PER_MINUTE?: number };
+  readStatusModel?: WebRouterDeps['readStatusModel'];
+}
+
+/** The real app + web router over the given desk, on 127.0.0.1:0. */
+export async function serveWeb(options: ServeWebOptions) {
+  const log = memoryLogger();
+  const config = { slack: 'off' as const, HELPDESK_TOKEN: undefined, ...options.config };
+  const web = createWebRouter({
+    desk: options.desk,
+    config,
+    ...(options.incidents ? { incidents: options.incidents } : {}),
+    ...(options.readStatusModel ? { readStatusModel: options.readStatusModel } : {}),
+  });
+  const app = createHttpApp({
+    config: { WEB_BODY_LIMIT_BYTES: 65_536, WEB_RATE_LIMIT_PER_MINUTE: options.config?.WEB_RATE_LIMIT_PER_MINUTE ?? 10_000 },
+    logger: log.logger,
+    metrics: createMetrics(),
+    web,
+  });
+  const server = await serveApp(app);
+  return { url: server.url, log };
+}

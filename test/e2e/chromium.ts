@@ -1,0 +1,82 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's `chromium` package; `.ci/run` installs it when missing. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Where screenshots go (gitignored). */
+export const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+export function chromiumAvailable(path = CHROMIUM_PATH): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why the browser tests cannot run here, or undefined when they can. Only a developer machine
+ * without Chromium skips them: under CI they run, and fail loudly if Chromium is missing.
+ */
+export function browserSkipReason(env: Record<string, string | undefined> = process.env): string | undefined {
+  if (chromiumAvailable() || env.CI) return undefined;
+  return `${CHROMIUM_PATH} is not installed (apt-get install chromium); CI runs these tests`;
+}
+
+/**
+ * Launches headless Chromium. Playwright gives every launch a fresh, temporary user-data-dir,
+ * deleted on close, so no profile state leaks between runs.
+ */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, timeout: 30_000 });
+}
+
+export interface PageProblems {
+  /** Console errors (CSP violations show up here), uncaught exceptions, failed requests. */
+  problems: string[];
+}
+
+/** A new page that records console errors, uncaught exceptions and requests leaving 127.0.0.1. */
+export async function newWatchedPage(context: BrowserContext): Promise<Page & PageProblems> {
+  const page = (await context.newPage()) as Page & PageProblems;
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    page.problems.push(`blocked request to ${url.href}`);
+    return route.abort();
+  });
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = `${RESULTS_DIR}${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+// Browser-side reads, as expressions: the project compiles without the DOM library.
+/** The id of the focused element ('' when none). */
+export const focusedId = (page: Page) => page.evaluate<string>('document.activeElement ? document.activeElement.id : ""');
+/** The text of the focused element. */
+export const focusedText = (page: Page) => page.evaluate<string>('document.activeElement ? document.activeElement.textContent : ""');
+export const clipboardText = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
