@@ -16,14 +16,21 @@ interface Key {
   sequence?: string;
 }
 
+export interface TerminalAsker {
+  ask(question: Question): Promise<TerminalAnswer>;
+  close(): void;
+}
+
 /**
- * Asks one question in the terminal. On a TTY: arrow keys move the highlight, Enter picks it,
- * a number + Enter picks that choice, and any other typed text + Enter is a free-text reply.
- * Without a TTY (piped input) it reads one line: a choice number or free text.
+ * Asks questions in the terminal, one at a time. On a TTY: arrow keys move the highlight, Enter
+ * picks it, a number + Enter picks that choice, and any other typed text + Enter is a free-text
+ * reply. Without a TTY (piped input) each answer is one line: a choice number or free text.
  */
-export function askInTerminal(question: Question, input: TtyIn, output: Writable): Promise<TerminalAnswer> {
-  if (input.isTTY && typeof input.setRawMode === 'function') return askWithKeys(question, input, output);
-  return askWithLine(question, input, output);
+export function createTerminalAsker(input: TtyIn, output: Writable): TerminalAsker {
+  if (input.isTTY && typeof input.setRawMode === 'function') {
+    return { ask: (question) => askWithKeys(question, input, output), close: () => undefined };
+  }
+  return createLineAsker(input, output);
 }
 
 function choiceFromText(question: Question, text: string): TerminalAnswer {
@@ -34,26 +41,39 @@ function choiceFromText(question: Question, text: string): TerminalAnswer {
   return { kind: 'text', text: trimmed };
 }
 
-function askWithLine(question: Question, input: Readable, output: Writable): Promise<TerminalAnswer> {
-  output.write(`\n${question.text}\n`);
-  question.choices.forEach((c, i) => output.write(`  ${i + 1}) ${c.label}\n`));
-  output.write('Type a number, or answer in your own words: ');
-  return new Promise((resolve) => {
-    const rl = createInterface({ input, terminal: false });
-    let done = false;
-    rl.once('line', (line) => {
-      done = true;
-      rl.close();
-      resolve(line.trim() === '' ? askAgainLater(question, input, output) : choiceFromText(question, line));
-    });
-    rl.once('close', () => {
-      if (!done) resolve({ kind: 'cancel', why: 'input-ended' });
-    });
+/** One readline over the whole session, so lines piped in ahead of their question are kept. */
+function createLineAsker(input: Readable, output: Writable): TerminalAsker {
+  const rl = createInterface({ input, terminal: false });
+  const lines: string[] = [];
+  let ended = false;
+  let wake: (() => void) | undefined;
+  rl.on('line', (line) => {
+    lines.push(line);
+    wake?.();
   });
-}
-
-function askAgainLater(question: Question, input: Readable, output: Writable): Promise<TerminalAnswer> {
-  return askWithLine(question, input, output);
+  rl.on('close', () => {
+    ended = true;
+    wake?.();
+  });
+  const nextLine = async (): Promise<string | undefined> => {
+    while (lines.length === 0 && !ended) await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
+    return lines.shift();
+  };
+  return {
+    async ask(question) {
+      output.write(`\n${question.text}\n`);
+      question.choices.forEach((c, i) => output.write(`  ${i + 1}) ${c.label}\n`));
+      for (;;) {
+        output.write('Type a number, or answer in your own words: ');
+        const line = await nextLine();
+        if (line === undefined) return { kind: 'cancel', why: 'input-ended' };
+        output.write(`${line}\n`);
+        if (line.trim() !== '') return choiceFromText(question, line);
+      }
+    },
+    close: () => rl.close(),
+  };
 }
 
 function askWithKeys(question: Question, input: TtyIn, output: Writable): Promise<TerminalAnswer> {
@@ -91,10 +111,19 @@ function askWithKeys(question: Question, input: TtyIn, output: Writable): Promis
         if (typed.trim() === '') return finish({ kind: 'choice', value: question.choices[selected]!.value });
         return finish(choiceFromText(question, typed));
       } else if (key?.name === 'backspace') typed = typed.slice(0, -1);
-      else if (chunk && !key?.ctrl && /^[^\x00-\x1f\x7f]+$/.test(chunk)) typed += chunk;
+      else if (chunk && !key?.ctrl && isPrintable(chunk)) typed += chunk;
       draw();
     };
     input.on('keypress', onKey);
     draw();
   });
+}
+
+/** True when the chunk has no control characters (typed text, not a key sequence). */
+function isPrintable(chunk: string): boolean {
+  for (const ch of chunk) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
 }

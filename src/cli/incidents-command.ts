@@ -1,9 +1,91 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { describeIncident, placeLabel } from '../incidents/describe-incident.ts';
+import type { Incident } from '../incidents/incident-types.ts';
+import { connectRedis, createRedis, describeRedis } from '../store/create-redis.ts';
+import { createRedisStore, storeOptionsFromConfig } from '../store/create-store.ts';
+import { StoreError } from '../store/store-error.ts';
+import type { CliIo } from './cli-io.ts';
 import type { Command } from './main.ts';
 
+const HELP = `Usage: chatgpt-500 incidents [--recent] [--json]
+
+Lists the open incidents from the configured store (REDIS_URL, REDIS_SENTINELS or
+REDIS_CLUSTER_NODES; REDIS_KEY_PREFIX).
+
+Options:
+  --recent   also list incidents resolved in the last 24 hours
+  --json     print {"incidents": [...]} (full records) instead of text
+  -h, --help show this help
+`;
+
+/** How long the command waits for Redis before it gives up (exit 1). */
+const CONNECT_TIMEOUT_MS = 4000;
+
+const clock = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+function formatIncident(incident: Incident, now: number): string {
+  const state = incident.acknowledged && incident.state === 'acknowledged' ? `acknowledged by ${incident.acknowledged.by}` : incident.state;
+  const places = Object.entries(incident.breakdown.places)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([place, count]) => `${placeLabel(place)} ${count}`)
+    .join(', ');
+  const details = [`opened ${clock(incident.openedAt)}`, `${incident.reports} reports`, `last report ${clock(incident.lastReportAt)}`];
+  if (incident.resolved) details.push(`resolved ${clock(incident.resolved.at)} (${incident.resolved.reason})`);
+  if (places) details.push(`places: ${places}`);
+  return `${incident.id}  ${state}  ${describeIncident(incident, now)}\n  ${details.join(' · ')}\n`;
+}
+
+function print(io: CliIo, incidents: Incident[], json: boolean, recent: boolean): void {
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ incidents })}\n`);
+    return;
+  }
+  if (incidents.length === 0) {
+    io.stdout.write(recent ? 'No open or recent incidents.\n' : 'No open incidents.\n');
+    return;
+  }
+  const now = Date.now();
+  for (const incident of incidents) io.stdout.write(formatIncident(incident, now));
+}
+
 export const incidentsCommand: Command = {
-  summary: 'not built yet',
-  async run(_args, io) {
-    io.stderr.write('chatgpt-500 incidents: not available in this version yet\n');
-    return 1;
+  summary: 'list open incidents from the configured store',
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, recent: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    const json = values.json ?? false;
+    const recent = values.recent ?? false;
+    const config = loadConfig(io.env);
+    if (config.store === 'memory') {
+      io.stderr.write(
+        'chatgpt-500 incidents: no Redis configured (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES); the in-memory store lives inside the running bot process, so it is empty here.\n',
+      );
+      print(io, [], json, recent);
+      return 0;
+    }
+    const where = describeRedis(config);
+    const redis = createRedis(config, { failFast: true, connectTimeoutMs: CONNECT_TIMEOUT_MS });
+    try {
+      await connectRedis(redis, CONNECT_TIMEOUT_MS, where);
+      const store = createRedisStore(redis, storeOptionsFromConfig(config), config.store);
+      print(io, await store.incidents.list({ openOnly: !recent }), json, recent);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      io.stderr.write(`chatgpt-500 incidents: ${error.message}\n`);
+      return 1;
+    } finally {
+      redis.disconnect();
+    }
   },
 };

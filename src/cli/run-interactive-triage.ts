@@ -1,5 +1,5 @@
 import type { CliIo } from './cli-io.ts';
-import { askInTerminal } from './ask-in-terminal.ts';
+import { createTerminalAsker, type TerminalAsker } from './ask-in-terminal.ts';
 import { formatDecisionText } from './format-decision-text.ts';
 import { applyReply } from '../triage/apply-reply.ts';
 import { decideNext } from '../triage/decide-next.ts';
@@ -11,6 +11,8 @@ export const CANCELLED_EXIT_CODE = 130;
 
 export interface InteractiveOptions {
   offline: boolean;
+  /** Context known without observing (e.g. the IT allowlist from configuration). */
+  context?: TriageContext;
   /** Observed facts and context (the live status); injected so tests need no network. */
   observe?: () => Promise<{ facts: Facts; context: TriageContext; line: string }>;
 }
@@ -20,13 +22,24 @@ export async function runInteractiveTriage(io: CliIo, options: InteractiveOption
   const out = io.stdout;
   out.write('chatgpt-500 — let\'s find which path your "HTTP ERROR 500" is on.\n');
   let facts: Facts = {};
-  let context: TriageContext = {};
+  let context: TriageContext = { ...options.context };
   if (!options.offline && options.observe) {
+    out.write('Checking OpenAI\'s live status…\n');
     const observed = await options.observe();
     facts = { ...observed.facts };
-    context = observed.context;
+    context = { ...context, ...observed.context };
     out.write(`${observed.line}\n`);
   }
+  const asker = createTerminalAsker(io.stdin, out);
+  try {
+    return await converse(asker, out, facts, context);
+  } finally {
+    asker.close();
+  }
+}
+
+async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Facts, context: TriageContext): Promise<number> {
+  let facts = initial;
   let details: Details = {};
   let askedAgain: AskAgainReason | undefined;
   for (;;) {
@@ -38,7 +51,7 @@ export async function runInteractiveTriage(io: CliIo, options: InteractiveOption
     const question = decision.next;
     if (question.askedAgain === 'unclear') out.write("\nSorry, I couldn't tell what you meant. Pick a choice, or say it another way.\n");
     if (question.askedAgain === 'not_tried' && question.help) out.write(`\nHow to test this: ${question.help}\n`);
-    const answer = await askInTerminal(question, io.stdin, out);
+    const answer = await asker.ask(question);
     if (answer.kind === 'cancel') {
       out.write(answer.why === 'interrupted' ? '\nCancelled.\n' : '\nInput ended before the triage finished.\n');
       return answer.why === 'interrupted' ? CANCELLED_EXIT_CODE : 1;

@@ -8,6 +8,13 @@ import { decideNext } from '../triage/decide-next.ts';
 import { parseFacts } from '../triage/parse-facts.ts';
 import { TriageInputError } from '../triage/triage-input-error.ts';
 import type { Facts } from '../triage/fact-values.ts';
+import type { TriageContext } from '../triage/types.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { createStatusService } from '../status/create-status-service.ts';
+import { statusContext, summarizeStatus } from '../desk/summarize-status.ts';
+
+/** The interactive triage waits at most this long for the live status before asking. */
+const INTERACTIVE_STATUS_DEADLINE_MS = 8_000;
 
 export const TRIAGE_HELP = `Usage:
   chatgpt-500 triage                      interactive triage in the terminal
@@ -48,11 +55,13 @@ export const triageCommand: Command = {
       io.stdout.write(TRIAGE_HELP);
       return 0;
     }
+    const config = loadConfig(io.env);
+    const context: TriageContext = { allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
     if (values.facts === undefined && values.reply === undefined && !values.json) {
-      return runInteractiveTriage(io, { offline: values.offline });
+      return runInteractiveTriage(io, { offline: values.offline, context, observe: () => observeStatus(config) });
     }
     try {
-      return runOnce(io, readFacts(values.facts), values.reply, values.json);
+      return runOnce(io, readFacts(values.facts), values.reply, values.json, context);
     } catch (error) {
       if (error instanceof TriageInputError) {
         io.stderr.write(`chatgpt-500 triage: ${error.message}\n`);
@@ -74,13 +83,26 @@ function readFacts(raw: string | undefined): Facts {
   return parseFacts(json);
 }
 
-function runOnce(io: CliIo, facts: Facts, reply: string | undefined, json: boolean): number {
+/** Reads the live status once, bounded, for the interactive triage. */
+async function observeStatus(config: Readonly<Config>) {
+  const service = createStatusService({
+    config: { ...config, STATUS_TIMEOUT_MS: Math.min(config.STATUS_TIMEOUT_MS, INTERACTIVE_STATUS_DEADLINE_MS) },
+  });
+  try {
+    const reading = await service.refresh();
+    return { facts: { status: reading.status }, context: statusContext(reading), line: summarizeStatus(reading).line };
+  } finally {
+    await service.stop();
+  }
+}
+
+function runOnce(io: CliIo, facts: Facts, reply: string | undefined, json: boolean, context: TriageContext): number {
   if (reply === undefined) {
-    const decision = decideNext({ facts });
+    const decision = decideNext({ facts, context });
     io.stdout.write(json ? JSON.stringify(decision) + '\n' : formatDecisionText(decision));
     return 0;
   }
-  const outcome = applyReply({ facts }, reply);
+  const outcome = applyReply({ facts, context }, reply);
   if (json) {
     io.stdout.write(JSON.stringify({ ...outcome.decision, facts: outcome.facts, understood: outcome.understood }) + '\n');
   } else {

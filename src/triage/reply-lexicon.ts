@@ -8,9 +8,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Says the thing tested works. `WEAK_WORKS` count too, but a reply made only of them is a mere acknowledgement. */
 export const WORKS = set(`
-  works work working worked workx wroks loads load loaded loading_ok succeed succeeds succeeded success successful
+  works work working worked workx wroks loads load loaded succeed succeeds succeeded success successful
   successfully fixed fixes fix resolved solved helped helps help normally perfect perfectly smooth smoothly flawless
-  flawlessly functional healthy green instantly instant
+  flawlessly functional healthy green instantly instant unaffected unimpacted recovers recovered recover
 `);
 export const WEAK_WORKS = set(`ok okay fine good great alright happy`);
 
@@ -19,13 +19,13 @@ export const FAILS = set(`
   fail fails failing failed failure failures broken broke breaks break error errors erroring errored same down dead
   crash crashes crashing crashed stuck blank blocked unreachable spinning hangs hanging hung denied refused problem
   problems issue issues bad wrong failx unavailable useless unhealthy red sslerr cfchallenge unusualact othererr
-  ratelimit timeouterr nope
+  ratelimit timeouterr othersym affected impacted
 `);
 export const WEAK_FAILS = set(`still either again`);
 
 export const NEGATORS = set(`not never without neither nor`);
 
-export const YES = set(`yes yeah yea yep yup ya yah yas yess yesss ye yeh yeap affirmative correct definitely absolutely indeed`);
+export const YES = set(`yes yeah yea yep yup ya yah yas yess yesss ye yeh yeap jup jep yepp yupp affirmative correct definitely absolutely indeed`);
 export const NO = set(`no nope nah nay negative nein noo nooo nop`);
 
 /** Words that alone make only an acknowledgement or filler, never an answer. */
@@ -49,11 +49,12 @@ export const CLEAN_BROWSER = set(`incognito cleanprofile`);
 export const BASELINE = set(`baseline`);
 
 /** Surface words. */
-export const BROWSER = set(`browser browsers chrome firefox safari edge brave opera vivaldi chromium website web tab`);
+export const BROWSER = set(`browser browsers chrome firefox safari edge brave opera vivaldi chromium atlas website web tab`);
 export const APP = set(`app apps application client native`);
-export const DESKTOP_DEVICE = set(`mac macos macbook imac windows win11 win10 pc laptop linux ubuntu computer`);
+export const DESKTOP_DEVICE = set(`mac macos macbook imac windows win11 win10 pc laptop linux ubuntu computer desktop`);
 export const MOBILE_DEVICE = set(`iphone ipad ios android phone mobile pixel samsung galaxy tablet smartphone cellphone`);
-export const DESKTOP_WORD = set(`desktop`);
+/** The desktop app by name ("desktop app", "ChatGPT for Mac"); a bare "desktop" may be the computer. */
+export const DESKTOP_WORD = set(`desktopapp`);
 export const API = set(`api apis sdk sdks integration integrations endpoint endpoints backend curl python scripts pipeline pipelines`);
 
 /** Network words: the place values, and `altnet` (another network that is none of them). */
@@ -77,9 +78,30 @@ export const PERSISTENT = set(`
 `);
 export const INTERMITTENT = set(`
   sometimes sometime intermittent intermittently occasionally occasional sporadic sporadically random randomly flaky
-  flakey spotty periodically inconsistent inconsistently partially intermittentx once
+  flakey spotty periodically inconsistent inconsistently partially intermittentx once spiky bursty patchy erratic
 `);
-export const RETRY_WORDS = set(`retry retries retrying retried retry_ok attempt attempts backoff eventually`);
+export const RETRY_WORDS = set(`retry retries retrying retried attempt attempts backoff eventually`);
+
+/**
+ * Other things the person did (a different fix or test) or other people: a clause about them
+ * answers no question asked ("cleared cookies and it works", "works for my colleague").
+ */
+export const OTHER_ACTIONS = set(`
+  colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone
+  cookies cookie cache cleared clearing extension extensions addon addons adblock adblocker ublock restart restarted
+  reboot rebooted reinstall reinstalled update updated upgrade upgraded relogin reloaded refresh refreshed logout
+  signout
+`);
+
+/** Words that mark a second try of something ("same on hotspot too", "hotspot also fails"). */
+export const ADDITIVE = set(`too also either both even same as well tried switched`);
+/** Words that make a list of surfaces ambiguous ("both chrome and the app"). */
+export const SEVERAL = set(`both everywhere`);
+
+/** "it works now", "working again": the failure went away, which answers no test. */
+export const RECOVERY = set(`now recovered`);
+/** "yes, tried that": a yes/no about having tried, not about the outcome. */
+export const TRIED = set(`tried tested done did`);
 
 export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends`);
 export const UNKNOWN = set(`idk`);
@@ -125,7 +147,7 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   private privacy pirate primate desk disk dusk dust task mask musk husk erred error mirror terror horror never
   fever lever level novel model models modal modes nodes codes coded coder ahead heads ready really reality issue
   tissue tissues sure sues uses users user series serve serves nerve verve fever certain curtain captain capital
-  sever severe clever cover lover hover mover river cellar dollar collar cellist basically about above abode
+  clever cover lover hover mover river cellar dollar collar cellist basically about above abode
   because before behind below beside better between beyond cannot could would should might often maybe there their
   these those thing things think thank thanks right night light might sight tight fight eight weight write wrote
   white while which whose where when what wait waits watch match catch batch patch latch pitch ditch fetch sketch

@@ -1,7 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { startFakeStatusServer } from '../helpers/fake-status-server.ts';
 import { runCli } from '../helpers/run-cli.ts';
+import { incidentioPartial, incidentioQuiet } from '../status/status-payloads.ts';
 
 /** A stdin that claims to be a TTY, so the arrow-key prompt runs; keys are written as raw bytes. */
 function fakeTty() {
@@ -65,5 +67,39 @@ describe('chatgpt-500 triage (interactive)', () => {
     expect(await done).toBe(130);
     expect(screen).toMatch(/Cancelled/);
     expect(stdin.rawModes.at(-1)).toBe(false);
+  });
+
+  it('reads the live status first: a ChatGPT incident on the page makes a web failure the outage path', async () => {
+    const page = await startFakeStatusServer({ kind: 'json', body: incidentioPartial() });
+    try {
+      const run = await runCli(['triage'], { STATUS_URL: page.url }, 'in the browser\n');
+      expect(page.requests.length).toBe(1);
+      expect(run.stdout).toMatch(/ChatGPT: .*\(as of just now\)/);
+      expect(run.stdout).toMatch(/Verdict: .*\[outage\]/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says plainly when the status could not be read, and goes on triaging', async () => {
+    const page = await startFakeStatusServer({ kind: 'status', status: 503 });
+    try {
+      const run = await runCli(['triage'], { STATUS_URL: page.url }, 'web\n500\nworks in a private window\n');
+      expect(run.stdout).toMatch(/status: unknown/i);
+      expect(run.stdout).toMatch(/\[browser\]/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a quiet page does not end the triage early', async () => {
+    const page = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });
+    try {
+      const run = await runCli(['triage'], { STATUS_URL: page.url }, 'web\n');
+      expect(run.stdout).toMatch(/no incident on the status page/);
+      expect(run.code).toBe(1);
+    } finally {
+      await page.close();
+    }
   });
 });

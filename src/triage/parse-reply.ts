@@ -1,0 +1,131 @@
+import type { AskedFactId, Facts } from './fact-values.ts';
+import { replyContext } from './reply-context.ts';
+import { extractReplyDetails } from './reply-details.ts';
+import { ACK_OR_FILLER } from './reply-lexicon.ts';
+import { normalizeReply } from './reply-normalize.ts';
+import { readSegment, type SegmentReading } from './reply-read-segment.ts';
+import { resolveNetwork } from './reply-resolve-network.ts';
+import { resolveRetries } from './reply-resolve-retries.ts';
+import { resolveSurface } from './reply-resolve-surface.ts';
+import { resolveSymptom } from './reply-resolve-symptom.ts';
+import { resolveTests } from './reply-resolve-tests.ts';
+import { splitSegments } from './reply-segments.ts';
+import type { Details } from './types.ts';
+
+export interface ReplyReading {
+  /** False when nothing in the reply could be mapped with confidence; `facts` is then empty. */
+  understood: boolean;
+  /** Only the facts this reply states that differ from the known ones (never an echo of the input). */
+  facts: Facts;
+  /** Free details found in the reply (browser, request ids, site...), even when not understood. */
+  details: Details;
+}
+
+/**
+ * Maps a person's free-text reply onto the asked facts of triage-spec.md. `expecting` is the fact
+ * the bot just asked (a bare "yes"/"no" answers it); `facts` are those known so far, used as
+ * context ("500" means api_500 when the surface is the API). The reply may state other facts too
+ * ("web, 500, and incognito works too"); every fact it states is read, and a fact said two
+ * different ways is left out. Nothing is guessed: hedges ("maybe", "kinda"), contradictions and
+ * "idk" (a valid answer only for api_health) leave the fact unclear. Pure: no I/O.
+ *
+ * Calls where the spec is silent:
+ * - "no, it works": words beat a bare yes/no (works); "yes, same error" is fails.
+ * - "how do I do that?", "can't, IT blocked it", "will try later": not_tried (for api_health: unknown).
+ * - 503 (and 502, 429...) on web/desktop/mobile is `other`; a bare 503 with no surface known is unclear;
+ *   a 429 / "rate limit" / "quota" with no surface known is api_429 and surface api.
+ * - "works in firefox" when asked about a private window is unclear (another browser is not that test).
+ * - "zscaler" alone says no place (it runs in offices and at home alike); VPN wins over the place it runs from.
+ * - A fact the reply repeats with the value already known is left out (only changes are returned).
+ * - A bare "yes"/"no" answers only the yes/no tests (clean_browser, other_network, api_health, web_works).
+ */
+export function parseReply(text: string, options: { expecting?: AskedFactId; facts?: Facts }): ReplyReading {
+  const details = extractReplyDetails(text);
+  const known = options.facts ?? {};
+  const tokens = normalizeReply(text);
+  if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
+
+  const ctx = replyContext(options.expecting, known);
+  const segments = splitSegments(tokens);
+  // A question back states nothing, though "how do I...?" still says the test was not tried.
+  const readings = segments.map((s) => readSegment(s.question ? s.tokens.filter((t) => t === 'nottried') : s.tokens));
+
+  const surfaceReading = resolveSurface(readings, ctx);
+  let surface = surfaceReading.surface;
+  const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, surface ?? known.surface, options.expecting));
+  const skip = readings.map((_, i) => (surfaceReading.webTopic[i] ?? false) || (apiTopic[i] ?? false));
+  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, skip);
+  if (symptom.impliesApi && surface === undefined) surface = 'api';
+
+  const network = resolveNetwork(readings, segments, ctx, polarityOf);
+  const tests = resolveTests(
+    {
+      segments,
+      readings,
+      topics: {
+        clean_browser: readings.map((r) => r.cleanBrowser || r.cleanBrowserNegated),
+        other_network: network.otherTopic,
+        api_health: apiTopic,
+        web_works: surfaceReading.webTopic,
+      },
+      forced: {
+        other_network: network.otherOutcome,
+        api_health: readings.map((r) => (options.expecting === 'api_health' && r.apiNegated && !r.api ? 'unknown' : undefined)),
+      },
+      foreign: readings.map(isForeign),
+    },
+    ctx,
+  );
+  const retries = resolveRetries(readings, ctx, surface ?? known.surface, skip);
+
+  const stated: Facts = { ...tests };
+  if (surface !== undefined) stated.surface = surface;
+  if (symptom.symptom !== undefined) stated.symptom = symptom.symptom;
+  if (network.network !== undefined) stated.network = network.network;
+  if (retries !== undefined) stated.retries = retries;
+  const facts = withoutKnown(stated, known);
+  return { understood: Object.keys(facts).length > 0, facts, details };
+}
+
+/**
+ * A clause about the organisation's API as the control test: when the failing surface is not the
+ * API (or api_health was asked), or when it says the API works while something else fails.
+ */
+function isApiHealthClause(r: SegmentReading, mode: 'health' | 'surface', surface: string | undefined, expecting: AskedFactId | undefined): boolean {
+  if (!r.api && !(expecting === 'api_health' && r.apiNegated)) return false;
+  if (mode === 'health') return true;
+  return surface !== 'api' && surface !== undefined && r.polarity === 'works';
+}
+
+function polarityOf(r: SegmentReading): 'works' | 'fails' | null {
+  if (r.polarity === 'works' || r.polarity === 'fails') return r.polarity;
+  if (r.polarity === null && (r.answer === 'yes' || r.answer === 'no')) return r.answer === 'yes' ? 'works' : 'fails';
+  return null;
+}
+
+/** A clause about a surface, a place or the normal browser window never answers a test by itself. */
+function isForeign(r: SegmentReading): boolean {
+  return (
+    r.browser ||
+    r.app ||
+    r.desktopDevice ||
+    r.mobileDevice ||
+    r.desktopWord ||
+    r.api ||
+    r.apiNegated ||
+    r.baseline ||
+    r.otherAction ||
+    r.cleanBrowser ||
+    r.cleanBrowserNegated ||
+    r.networks.length > 0 ||
+    r.networksNegated.length > 0
+  );
+}
+
+function withoutKnown(stated: Facts, known: Facts): Facts {
+  const facts: Facts = {};
+  for (const [fact, value] of Object.entries(stated) as [keyof Facts, string][]) {
+    if (known[fact] !== value) (facts as Record<string, string>)[fact] = value;
+  }
+  return facts;
+}

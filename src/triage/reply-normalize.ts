@@ -1,0 +1,120 @@
+import * as lexicon from './reply-lexicon.ts';
+import { applyPhrases } from './reply-phrases.ts';
+import { fixTypo } from './reply-typos.ts';
+
+/**
+ * Turns a free-text reply into the token stream the segment reader reads: lower case, emoji and
+ * Slack shortcodes as yes/no/idk words, identifiers (URLs, request ids, models, versions, times)
+ * removed (reply-details.ts reads those from the original text), contractions expanded, typos
+ * repaired, multi-word phrases rewritten to marker tokens, and punctuation kept as "." and ","
+ * boundary tokens.
+ */
+export function normalizeReply(text: string): string[] {
+  let s = ` ${text} `.toLowerCase().normalize('NFC');
+  s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  s = replaceSymbols(s);
+  s = stripIdentifiers(s);
+  s = expandContractions(s);
+  s = s
+    .replace(/\.{2,}|…/g, ' . ')
+    .replace(/\?+(?=[\s.!]|$)/g, ' ? ')
+    .replace(/[.!;\n\r]+(?=\s|$)/g, ' . ')
+    .replace(/[,()[\]{}|<>]/g, ' , ')
+    .replace(/\s[-–—]+\s/g, ' , ')
+    .replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ')
+    .replace(/'/g, ' ');
+  const tokens = s
+    .split(/\s+/)
+    .map((t) => (t === '.' || t === ',' || t === '?' ? t : t.replace(/^[-.?_*~]+|[-.?_*~]+$/g, '')))
+    .filter((t) => t.length > 0);
+  const repaired = tokens.map((t) => fixTypo(t, lexicon.TYPO_KEYWORDS, KNOWN));
+  return applyPhrases(` ${repaired.join(' ')} `)
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+const KNOWN: ReadonlySet<string> = new Set([
+  ...lexicon.KNOWN_WORDS,
+  ...lexicon.TYPO_KEYWORDS,
+  ...Object.values(lexicon).flatMap((value) => (value instanceof Set ? [...(value as Set<string>)] : [])),
+  ...[...lexicon.NETWORK_TOKENS.keys(), ...lexicon.SYMPTOM_TOKENS.keys()],
+]);
+
+const EMOJI: readonly (readonly [RegExp, string])[] = [
+  [/👍|👌|✅|✔️?|☑️?|🆗|🙆|💯|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:ballot_box_with_check:/g, ' yes . '],
+  [/👎|❌|✖️?|🚫|⛔|🙅|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:/g, ' no . '],
+  [/🤷(?:\u200d|\u2640|\u2642|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*|:shrug:|¯\\_\(ツ\)_\/¯/gu, ' idk . '],
+  [/🤔|:thinking_face:/g, ' hedge . '],
+  [/:[a-z0-9_+-]+:/g, ' '],
+  [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '],
+];
+
+function replaceSymbols(s: string): string {
+  let out = s;
+  for (const [pattern, to] of EMOJI) out = out.replace(pattern, to);
+  return out.replace(/\bn\/a\b/g, ' idk ');
+}
+
+function stripIdentifiers(s: string): string {
+  return s
+    .replace(/challenges\.cloudflare\.com/g, ' cloudflare ')
+    .replace(/<(https?:[^|>\s]+)\|[^>]*>/g, ' $1 ')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/\b(?:www\.)?(?:chatgpt\.com|chat\.openai\.com)\/\S*/g, ' ')
+    .replace(/\b(?:www\.)?(?:chatgpt\.com|chat\.openai\.com)\b/g, ' website ')
+    .replace(/\b(?:api|platform)\.openai\.com\b\S*/g, ' api ')
+    .replace(/(^|\s)\/?v1\/[\w/{}.-]*/g, ' api ')
+    .replace(/\bx-(?:client-)?request-id\b\s*[:=]?\s*["']?[\w-]*/g, ' ')
+    .replace(/\brequest[ _-]?ids?\s*[:=]?\s*["']?[a-z0-9_-]{8,}/g, ' ')
+    .replace(/\b(?:req|proj|org|sess|chatcmpl|resp|run|thread|asst|file)[_-][a-z0-9_-]{6,}/g, ' ')
+    .replace(/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o[1-9](?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' ')
+    .replace(/\b\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?/g, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/g, ' ')
+    .replace(/\b(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?/g, ' ')
+    .replace(/\bv?\d+(?:\.\d+)+\b/g, ' ');
+}
+
+const NOT_CONTRACTIONS: Record<string, string> = {
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  arent: 'are not',
+  werent: 'were not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  wont: 'will not',
+  cant: 'can not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  aint: 'is not',
+  cannot: 'can not',
+  dosnt: 'does not',
+  dosent: 'does not',
+  doesent: 'does not',
+  doesnot: 'does not',
+  didint: 'did not',
+  didnot: 'did not',
+  havnt: 'have not',
+  hasent: 'has not',
+  isnot: 'is not',
+};
+
+function expandContractions(s: string): string {
+  return s
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bain't\b/g, 'is not')
+    .replace(/n't\b/g, ' not')
+    .replace(new RegExp(`\\b(?:${Object.keys(NOT_CONTRACTIONS).join('|')})\\b`, 'g'), (w) => NOT_CONTRACTIONS[w] ?? w)
+    .replace(/\bi'm\b|\bim\b/g, 'i am')
+    .replace(/\b(it|that|what|there|here|who|how|where|he|she)'s\b/g, '$1 is')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'d\b/g, ' would')
+    .replace(/'s\b/g, '');
+}

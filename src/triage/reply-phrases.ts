@@ -1,0 +1,153 @@
+/**
+ * Ordered rewrite rules that turn multi-word phrases of a normalised reply into single marker
+ * tokens the segment reader classifies (see reply-lexicon.ts). The input is lower case, with
+ * contractions expanded ("doesn't" -> "does not"), punctuation split into " . " / " , " tokens and
+ * typos repaired. Order matters: specific phrases come before the words they contain.
+ */
+type Rule = readonly [RegExp, string];
+
+const r = (source: string, to: string): Rule => [new RegExp(source, 'g'), ` ${to} `];
+
+const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi)';
+const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
+
+export const PHRASE_RULES: readonly Rule[] = [
+  // Approximations are not hedges: "maybe 1 in 10", "probably half of them".
+  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b)', ''),
+
+  // Not tried (the topic word, if any, stays).
+  r('\\b(?:do|does|did) not know how\\b', 'nottried'),
+  r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'nottried'),
+  r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),
+  r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean)\\b)', 'nottried'),
+  r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|attempted|done|gotten to|got to)\\b', 'nottried'),
+  r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
+  r('\\bno (?:chance|time|opportunity) (?:yet|to)\\b', 'nottried'),
+  r('\\bnot yet\\b', 'nottried'),
+  r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
+  r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
+  r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
+  r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|turn on|enable)\\b', 'nottried'),
+  r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
+  r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
+
+  r('\\b(?:not sure|no idea|no clue|unsure) how\\b', 'nottried'),
+
+  // Do not know (a valid answer for api_health, unclear elsewhere).
+  r('\\b(?:i )?(?:do not|did not) know\\b', 'idk'),
+  r('\\b(?:idk|dunno|idek|no idea|no clue|not a clue|not (?:really |totally |entirely |completely |100 ?% )?sure|unsure|not certain|uncertain|can not say|can not tell|beats me|who knows|i wonder)\\b', 'idk'),
+
+  // Hedges.
+  r('\\byes (?:and|or|/) no\\b', 'hedge'),
+  r('\\b(?<!(?:some|what|a|that|this|any|the|same|which|one) )(?:kind of|sort of)\\b', 'hedge'),
+  r('\\bi (?:guess|suppose|think so|believe so|assume)\\b', 'hedge'),
+  r('\\b(?:hard to (?:say|tell)|it depends|depends|more or less|in a way|ish)\\b', 'hedge'),
+
+  // Cloudflare challenge.
+  r('\\bverify(?:ing)? (?:that )?(?:you are|i am|you|i|we are)(?: a)? human\\b', 'cfchallenge'),
+  r('\\b(?:are you (?:a )?human|human (?:verification|check)|checking (?:if the site connection is secure|your browser)|just a moment)\\b', 'cfchallenge'),
+  r('\\b(?:re|h)?captchas?\\b|\\bturnstile\\b|\\bcloudflare\\b|\\bchallenges?(?: page| loop| screen| box)?\\b|\\bbot check\\b', 'cfchallenge'),
+
+  // SSL / network configuration (before "private" and "network").
+  r('\\b(?:your )?connection is not private\\b', 'sslerr'),
+  r('\\bnetwork config(?:uration)?(?: (?:issue|error|problem|warning|message)s?)?\\b', 'sslerr'),
+  r('\\b(?:net )?err_(?:cert|ssl)\\w*', 'sslerr'),
+  r('\\b(?:ssl|tls|https)(?: (?:error|issue|problem|handshake|inspection|warning))?\\b', 'sslerr'),
+  r('\\b(?:wrong |invalid |untrusted |bad |expired |self-signed )?cert(?:ificate)?s?(?: (?:error|issue|problem|warning|thing))?\\b', 'sslerr'),
+
+  r('\\b(?:unusual|suspicious|strange|unexpected|abnormal) (?:activity|traffic|behaviou?r)\\b', 'unusualact'),
+
+  // Status texts.
+  r('\\binternal (?:server )?error\\b|\\bserver error\\b|\\bhttp error 500\\b', 'code500'),
+  r('\\bservice (?:temporarily )?unavailable\\b|\\b(?:is |are )?(?:currently )?overloaded\\b', 'code503'),
+  r('\\bbad gateway\\b', 'code502'),
+  r('\\binternalservererror\\b', 'code500'),
+  r('\\bserviceunavailableerror\\b', 'code503'),
+  r('\\bpermissiondeniederror\\b', 'code403'),
+  r('\\bbadrequesterror\\b', 'code400'),
+  r('\\bauthenticationerror\\b', 'code401'),
+  r('\\bratelimiterror\\b', 'ratelimit'),
+  r('\\bapi(?:connection|timeout)error\\b', 'timeouterr'),
+  r('\\bgateway time-?out\\b', 'code504'),
+  r('\\b(?:access (?:is )?denied|forbidden|permission denied)\\b', 'code403'),
+  r('\\bbad request\\b', 'code400'),
+  r('\\bunauthori[sz]ed\\b', 'code401'),
+
+  r('\\btoo many requests\\b|\\brate[ _-]?limit(?:s|ed|ing)?(?:[ _](?:exceeded|reached|error|errors|hit))?\\b|\\binsufficient_quota\\b', 'ratelimit'),
+  r('\\b(?:exceeded|exceeding|over|hit|hitting|out of|reached) (?:your |our |my |the )?(?:current |monthly |usage )?quota\\b|\\bquotas?\\b|\\bthrottl(?:ed|ing|e)\\b', 'ratelimit'),
+
+  r('\\bsomething went wrong\\b|\\b(?:blank|white|empty|black|grey|gray) (?:page|screen|window)\\b|\\b(?:keeps?|kept) (?:loading|spinning|buffering)\\b', 'othererr'),
+  r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
+  r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),
+  r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
+  r('^\\s*(?:other|others|something different)\\s*$', 'othersym'),
+  r('\\bsomething else\\b|\\b(?:a |another |some )?(?:different|other) (?:error|message|thing|page|code)\\b|\\bnone of (?:those|these|the above|them)\\b|\\bnot (?:on|in) (?:your|the) list\\b', 'othersym'),
+
+  // How often (retries).
+  r('\\b(?:does not|do not|not) always\\b', 'intermittentx'),
+  r('\\bevery (?:few|couple(?: of)?|other|now and then|so often|\\d+(?:st|nd|rd|th)?)\\b', 'intermittentx'),
+  r('\\b(?:on and off|off and on|most of the time|now and then|from time to time|hit (?:or|and) miss|comes and goes|come and go|here and there|once in a while|half (?:of )?the time|some of the time)\\b', 'intermittentx'),
+  r('\\b(?:some|a few|a couple of|few|certain|most|many|several) (?:requests|calls|of them|of the (?:requests|calls)|attempts|tries|times)\\b', 'intermittentx'),
+  r('\\b(?:only )?(?:a few|a couple|some) (?:of them )?(?:fail|failed|error|errored|break|die|time out)\\b', 'intermittentx failx'),
+  r('\\b(?:100|hundred) ?(?:%|percent)', 'persistx'),
+  r('\\b\\d{1,2}(?:\\.\\d+)? ?(?:%|percent)', 'intermittentx'),
+  r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
+  r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
+  r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call)) (?:gets|goes|comes|went|got|succeeds|succeeded|works|worked)(?: through)?\\b', 'persistx'),
+  r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
+  r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
+  r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
+
+  // Answers and outcomes.
+  r('\\bnot really\\b|\\bno way\\b', 'no'),
+  r('\\b(?:works|working|loads|loading|fine) again\\b|\\b(?:fixed|resolved|sorted|solved) itself\\b|\\bit is back\\b|\\bback up\\b', 'recovered'),
+  r('\\b(?:it )?(?:worked|was working|used to work|was fine|was ok|was okay)(?: fine| ok| okay| normally| perfectly)? (?=(?:yesterday|before|earlier|last \\w+|this morning|until|an hour ago|this week|a while ago|previously|recently|the other day)\\b)', 'pastok'),
+  r('\\b(?:sure|yes it|yeah it|yep it|it) (?:does|did|is|was|can|do)(?=\\s*(?:[.,]|$))', 'yes'),
+  r('\\bsure (?:does|did|is|thing)\\b', 'yes'),
+  r('\\b(?:no|zero) (?:luck|dice|joy|go|change|difference|improvement)\\b|\\b(?:made|makes|make) no difference\\b', 'failx'),
+  r('\\bnothing (?:changed|changes|different)\\b|\\b(?:did|does|do) not (?:change anything|make a difference|change)\\b|\\bsame (?:thing|story|here|result)\\b', 'failx'),
+  r('\\ball good\\b|\\beverything(?: is| was| seems| looks)? (?:normal|fine|good|ok|okay|working)\\b|\\bback to normal\\b|\\bas expected\\b|\\b(?:is|are) up\\b|\\bup and running\\b', 'workx'),
+
+  // Clean browser test.
+  r('\\bin ?private\\b', 'incognito'),
+  r(`\\bprivate (?:${BROWSER_NAMES} )?(?:window|mode|tab|browsing|browser|session|profile)s?\\b`, 'incognito'),
+  r('\\bincog(?:nito)?(?: (?:mode|window|tab|session))?s?\\b', 'incognito'),
+  r(`\\b(?:new|fresh|clean|cleared|blank|separate|different|another|guest|empty|second|temp|temporary|test) (?:${BROWSER_NAMES} )?(?:user )?(?:profile|user)s?\\b`, 'cleanprofile'),
+  r(`\\bguest (?:mode|window|session|profile|tab)\\b|\\bclean (?:browser|chrome|firefox|edge|session|install)\\b`, 'cleanprofile'),
+  r('\\bprivate\\b', 'incognito'),
+  r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
+
+  // Places ("I am working from the office" says where, not that it works).
+  r('\\b(?:i am|we are|i|we) (?:currently |now |mostly |usually )?(?:working|work) (?=(?:from|at|in|on|remotely)\\b)', 'i am'),
+  r('\\bwork\\s(?=(?:laptop|computer|machine|pc|mac|macbook|account|email|profile|phone|device|browser|chrome|edge|stuff|things|login)\\b)', 'company'),
+  r('\\bwork(?:ing)? (?:from|at) home\\b|\\bwfh\\b|\\bhome[- ]?office\\b|\\b(?:at|from) (?:my )?(?:place|flat|apartment|apt|house)\\b', 'home'),
+  r('\\bhome (?:wi-?fi|network|internet|connection|broadband|router|isp|lan)\\b', 'home'),
+  r('\\b(?:company|corporate|corp|work|office|business) vpns?\\b|\\bglobal ?protect\\b|\\bany ?connect\\b|\\bforti ?client\\b|\\bcisco secure client\\b|\\bwire ?guard\\b|\\bopen ?vpn\\b|\\bpulse secure\\b', 'vpn'),
+  r('\\b(?:nord|express|proton|surfshark|pia|mullvad) ?vpn\\b|\\bvpns?\\b', 'vpn'),
+  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:off|without) (?:the |my |a )?vpn\\b', 'not vpn'),
+  r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?|my own|personal) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
+  r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
+  r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
+  r(`\\b(?:my )?(?:${PHONE}|cellular|4g|5g|lte) (?:data|network|connection|internet|signal|reception|coverage|plan)\\b`, 'mobiledata'),
+  r('\\b(?:3g|4g|5g|lte|cellular|cell data)\\b', 'mobiledata'),
+  r('\\bno (hotspot|mobiledata|altnet)\\b', 'nottried $1'),
+  r('\\b(?:at|from|in|to) (?:the )?(?:work|job|office)\\b', 'office'),
+  r('\\bwork (?:wi-?fi|network|lan|internet|connection|wlan|proxy)\\b', 'office'),
+  r('\\b(?:company|corporate|corp|enterprise|office|campus|business|internal|employer) (?:wi-?fi|network|lan|wlan|internet|connection|proxy|firewall|ssid)\\b', 'office'),
+  r('\\bon[- ]?site\\b|\\bonsite\\b|\\bhq\\b|\\bheadquarters\\b|\\bcampus\\b', 'office'),
+  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its) )site\\b', 'office'),
+
+  // Surfaces.
+  r('\\b(?:chatgpt )?for (?:mac|macos|windows)\\b|\\bdesktop (?:app|client|application|version)\\b', 'desktopapp'),
+  r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),
+  r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
+  r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure openai\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
+  r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
+];
+
+/** Applies the rules in order to a space-padded token string. */
+export function applyPhrases(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of PHRASE_RULES) out = out.replace(pattern, replacement).replace(/\s{2,}/g, ' ');
+  return out;
+}

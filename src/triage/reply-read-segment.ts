@@ -1,0 +1,232 @@
+import * as L from './reply-lexicon.ts';
+
+export type Polarity = 'works' | 'fails' | 'conflict';
+export type NetworkToken = 'office' | 'vpn' | 'home' | 'mobiledata' | 'hotspot' | 'altnet' | 'corporate' | 'corp';
+export type SymptomToken = 'ssl' | 'challenge' | 'unusual' | 'ratelimit' | 'othererr' | 'othersym' | 'timeout';
+
+/** What one clause of a reply says, before any context is applied. */
+export interface SegmentReading {
+  /** works / fails from outcome words after negation; `conflict` when both are said. */
+  polarity: Polarity | null;
+  /** The polarity came only from weak words ("fine", "still"). */
+  weak: boolean;
+  /** A bare yes / no (or 👍 / 👎). */
+  answer: 'yes' | 'no' | 'conflict' | null;
+  notTried: boolean;
+  unknown: boolean;
+  hedge: boolean;
+  intermittent: boolean;
+  persistent: boolean;
+  retryWord: boolean;
+  cleanBrowser: boolean;
+  /** "not in incognito (either)": the private window was named under a negation. */
+  cleanBrowserNegated: boolean;
+  baseline: boolean;
+  /** Another fix or test was done ("cleared cookies"): the clause is about that. */
+  otherAction: boolean;
+  /** Says the thing was tried again somewhere ("too", "also", "same"). */
+  additive: boolean;
+  /** Says the failure went away ("works now", "working again"). */
+  recovery: boolean;
+  /** Says it was tried ("tried that") without saying how it went. */
+  triedOnly: boolean;
+  /** Says "both" / "everywhere". */
+  several: boolean;
+  /** Words besides hedges and filler ("so probably an extension" has some, "maybe" has none). */
+  substantive: boolean;
+  browser: boolean;
+  app: boolean;
+  desktopDevice: boolean;
+  mobileDevice: boolean;
+  desktopWord: boolean;
+  /** The word "desktop" itself (the app when answering the surface question). */
+  bareDesktop: boolean;
+  /** "not in chrome either": a browser named under a negation, with "either"/"too". */
+  browserNegatedAdditive: boolean;
+  api: boolean;
+  apiNegated: boolean;
+  networks: NetworkToken[];
+  networksNegated: NetworkToken[];
+  codes: number[];
+  symptoms: SymptomToken[];
+}
+
+const STATUS_CODES = new Set([400, 401, 403, 404, 408, 409, 413, 422, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 529]);
+
+/** Reads one clause: negation scope, outcome words, topics, surfaces, places, status codes. */
+export function readSegment(tokens: readonly string[]): SegmentReading {
+  const negated = new Set<number>();
+  const reading: SegmentReading = {
+    polarity: null,
+    weak: false,
+    answer: null,
+    notTried: false,
+    unknown: false,
+    hedge: false,
+    intermittent: false,
+    persistent: false,
+    retryWord: false,
+    cleanBrowser: false,
+    cleanBrowserNegated: false,
+    baseline: false,
+    otherAction: false,
+    additive: false,
+    several: false,
+    recovery: false,
+    triedOnly: false,
+    substantive: false,
+    browser: false,
+    app: false,
+    desktopDevice: false,
+    mobileDevice: false,
+    desktopWord: false,
+    bareDesktop: false,
+    browserNegatedAdditive: false,
+    api: false,
+    apiNegated: false,
+    networks: [],
+    networksNegated: [],
+    codes: [],
+    symptoms: [],
+  };
+  let strongWorks = 0;
+  let strongFails = 0;
+  let weakWorks = 0;
+  let weakFails = 0;
+  let yes = 0;
+  let no = 0;
+
+  tokens.forEach((token, i) => {
+    if (token === 'no' || token === 'nothing') {
+      const next = tokens[i + 1];
+      if (next !== undefined && isContent(next, tokens[i + 2])) {
+        negated.add(nounThenOutcome(tokens, i + 1) ? i + 2 : i + 1);
+        return;
+      }
+      if (token === 'no') no++;
+      else strongFails++;
+      return;
+    }
+    if (L.NEGATORS.has(token)) {
+      const target = findNegationTarget(tokens, i);
+      if (target !== undefined) negated.add(target);
+      else if (isElliptical(tokens, i)) strongFails++;
+    }
+  });
+
+  tokens.forEach((token, i) => {
+    const neg = negated.has(i);
+    const code = statusCode(token, tokens[i + 1]);
+    if (code !== undefined) {
+      if (neg) strongWorks++;
+      else {
+        strongFails++;
+        reading.codes.push(code);
+      }
+      return;
+    }
+    if (token === 'help' && !neg) return;
+    if (L.WORKS.has(token)) {
+      if (neg) strongFails++;
+      else strongWorks++;
+    } else if (L.WEAK_WORKS.has(token)) {
+      if (neg) strongFails++;
+      else weakWorks++;
+    } else if (L.FAILS.has(token)) {
+      if (neg) strongWorks++;
+      else strongFails++;
+    } else if (L.WEAK_FAILS.has(token)) weakFails++;
+    if (L.YES.has(token)) yes++;
+    if (L.NO.has(token) && token !== 'no') no++;
+    const symptom = L.SYMPTOM_TOKENS.get(token);
+    if (symptom !== undefined && !neg) reading.symptoms.push(symptom);
+    if (L.NOT_TRIED.has(token)) reading.notTried = true;
+    if (L.UNKNOWN.has(token)) reading.unknown = true;
+    if (L.HEDGES.has(token)) reading.hedge = true;
+    if (L.INTERMITTENT.has(token)) reading[neg ? 'persistent' : 'intermittent'] = true;
+    if (L.PERSISTENT.has(token)) reading[neg ? 'intermittent' : 'persistent'] = true;
+    if (L.RETRY_WORDS.has(token)) reading.retryWord = true;
+    if (L.CLEAN_BROWSER.has(token)) reading[neg ? 'cleanBrowserNegated' : 'cleanBrowser'] = true;
+    if (L.BASELINE.has(token)) reading.baseline = true;
+    if (L.OTHER_ACTIONS.has(token)) reading.otherAction = true;
+    if (L.ADDITIVE.has(token)) reading.additive = true;
+    if (L.SEVERAL.has(token)) reading.several = true;
+    if (L.RECOVERY.has(token)) reading.recovery = true;
+    if (L.TRIED.has(token)) reading.triedOnly = true;
+    if (!L.HEDGES.has(token) && !L.ACK_OR_FILLER.has(token) && !L.NEGATION_FILLER.has(token)) reading.substantive = true;
+    if (!neg) {
+      if (L.BROWSER.has(token)) reading.browser = true;
+      if (L.APP.has(token)) reading.app = true;
+      if (L.DESKTOP_DEVICE.has(token)) reading.desktopDevice = true;
+      if (L.MOBILE_DEVICE.has(token)) reading.mobileDevice = true;
+      if (L.DESKTOP_WORD.has(token)) reading.desktopWord = true;
+      if (token === 'desktop') reading.bareDesktop = true;
+    } else if (L.BROWSER.has(token) && tokens.some((t) => L.ADDITIVE.has(t))) {
+      reading.browserNegatedAdditive = true;
+    }
+    if (L.API.has(token)) reading[neg ? 'apiNegated' : 'api'] = true;
+    if (L.NETWORK_TOKENS.has(token)) (neg ? reading.networksNegated : reading.networks).push(token as NetworkToken);
+  });
+
+  const negatedTopic = (reading.cleanBrowserNegated && !reading.cleanBrowser) || reading.browserNegatedAdditive;
+  if (negatedTopic && strongWorks === 0 && strongFails === 0) strongFails++;
+  if (strongWorks > 0 && strongFails > 0) reading.polarity = 'conflict';
+  else if (strongWorks > 0) reading.polarity = 'works';
+  else if (strongFails > 0) reading.polarity = 'fails';
+  else if (weakWorks > 0) [reading.polarity, reading.weak] = ['works', true];
+  else if (weakFails > 0) [reading.polarity, reading.weak] = ['fails', true];
+  if (reading.polarity !== null) reading.triedOnly = false;
+  reading.answer = yes > 0 && no > 0 ? 'conflict' : yes > 0 ? 'yes' : no > 0 ? 'no' : null;
+  return reading;
+}
+
+/** The HTTP status a token names ("500", "503s", "code429"), unless it is a quantity ("500 requests"). */
+function statusCode(token: string, next: string | undefined): number | undefined {
+  const match = /^(?:code)?([45]\d\d)s?$/.exec(token);
+  if (!match) return undefined;
+  if (!token.startsWith('code') && next !== undefined && L.QUANTITY_UNITS.has(next)) return undefined;
+  const code = Number(match[1]);
+  return STATUS_CODES.has(code) ? code : undefined;
+}
+
+function isContent(token: string, next?: string): boolean {
+  return (
+    statusCode(token, next) !== undefined ||
+    [L.WORKS, L.WEAK_WORKS, L.FAILS, L.CLEAN_BROWSER, L.BASELINE, L.BROWSER, L.APP, L.DESKTOP_DEVICE, L.MOBILE_DEVICE, L.DESKTOP_WORD, L.API, L.PERSISTENT, L.INTERMITTENT].some(
+      (s) => s.has(token),
+    ) ||
+    L.NETWORK_TOKENS.has(token) ||
+    L.SYMPTOM_TOKENS.has(token)
+  );
+}
+
+/**
+ * What a negator negates, within four tokens: the first thing named ("does not really work", "not
+ * on VPN", "not in incognito"), or the outcome right after it ("did not hear of API issues").
+ */
+function findNegationTarget(tokens: readonly string[], at: number): number | undefined {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
+    const token = tokens[j] as string;
+    if (L.NEGATORS.has(token) || token === 'no') return undefined;
+    if (isContent(token, tokens[j + 1])) return nounThenOutcome(tokens, j) ? j + 1 : j;
+  }
+  return undefined;
+}
+
+/** "API issues", "hotspot problems": a thing named and the outcome word right after it. */
+function nounThenOutcome(tokens: readonly string[], j: number): boolean {
+  const token = tokens[j] as string;
+  const next = tokens[j + 1];
+  return next !== undefined && !isOutcome(token, next) && isOutcome(next, tokens[j + 2]);
+}
+
+function isOutcome(token: string, next: string | undefined): boolean {
+  return statusCode(token, next) !== undefined || L.WORKS.has(token) || L.WEAK_WORKS.has(token) || L.FAILS.has(token);
+}
+
+/** "it doesn't", "no it isn't": an auxiliary, the negator, and nothing of substance after it. */
+function isElliptical(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before === undefined || !L.AUXILIARIES.has(before)) return false;
+  return tokens.slice(at + 1).every((t) => L.NEGATION_FILLER.has(t) || L.ACK_OR_FILLER.has(t));
+}

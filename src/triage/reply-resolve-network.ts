@@ -1,0 +1,93 @@
+import type { FactValue } from './fact-values.ts';
+import type { ReplyContext } from './reply-context.ts';
+import type { NetworkToken, SegmentReading } from './reply-read-segment.ts';
+import type { Segment } from './reply-segments.ts';
+
+type Network = FactValue<'network'>;
+export type Outcome = 'works' | 'fails' | 'not_tried' | 'unknown' | 'blocked';
+
+export interface NetworkResolution {
+  network?: Network;
+  /** Per segment: it is about a second network (the other_network test). */
+  otherTopic: boolean[];
+  /** Per segment: the outcome of that test when the place decides it ("fails at home too" while at the office). */
+  otherOutcome: (Outcome | undefined)[];
+}
+
+const PLACE: Record<NetworkToken, Network | undefined> = {
+  office: 'office',
+  corporate: 'office',
+  corp: 'office',
+  vpn: 'vpn',
+  home: 'home',
+  mobiledata: 'mobile_data',
+  hotspot: 'mobile_data',
+  altnet: undefined,
+};
+
+/**
+ * Where it fails, and which clauses test another network. A place named in a clause that says it
+ * works is the other network ("works on my hotspot"); one named in a failing or neutral clause is
+ * where it fails — unless the other-network test was asked and the place is a second network
+ * ("same on hotspot", "fails at home too" while known to be at the office). VPN wins over the
+ * place it runs from ("home, on the VPN"); two other places cancel out.
+ */
+export function resolveNetwork(
+  readings: readonly SegmentReading[],
+  segments: readonly Segment[],
+  ctx: ReplyContext,
+  polarityOf: (r: SegmentReading) => 'works' | 'fails' | null,
+): NetworkResolution {
+  const places = new Set<Network>();
+  const otherTopic = readings.map(() => false);
+  const otherOutcome: (Outcome | undefined)[] = readings.map(() => undefined);
+  const askedOther = ctx.expecting === 'other_network';
+  readings.forEach((r, i) => {
+    if (r.networks.length === 0 || r.hedge || r.unknown || r.polarity === 'conflict') return;
+    if (r.notTried) {
+      otherTopic[i] = true;
+      return;
+    }
+    const own = polarityOf(r);
+    for (const token of r.networks) {
+      const place = PLACE[token];
+      const second = place === undefined || token === 'hotspot' || token === 'mobiledata';
+      const elsewhere = second || (place !== ctx.known.network && ctx.known.network !== undefined);
+      // "works in incognito and on my hotspot": a bare second network shares its neighbour's outcome.
+      const polarity = own ?? (second ? neighbourPolarity(i) : null);
+      if (polarity === 'works') {
+        if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
+      } else if (polarity === 'fails') {
+        const tried = askedOther || r.additive || own === null || ctx.known.network !== undefined;
+        if (place === undefined || (tried && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
+        else places.add(place);
+      } else if (place === undefined || (askedOther && second)) {
+        otherTopic[i] = true;
+      } else {
+        places.add(place);
+      }
+    }
+  });
+  function neighbourPolarity(i: number): 'works' | 'fails' | null {
+    // "hotspot - no": a bare outcome right after, or anything joined by "and".
+    const next = readings[i + 1];
+    if (next !== undefined && segments[i + 1]?.joiner === 'comma' && isBare(next)) return polarityOf(next);
+    const joined = (j: number): boolean => segments[j]?.joiner === 'and';
+    for (let j = i - 1; j >= 0 && joined(j + 1); j--) {
+      const p = polarityOf(readings[j] as SegmentReading);
+      if (p !== null) return p;
+    }
+    for (let j = i + 1; j < readings.length && joined(j); j++) {
+      const p = polarityOf(readings[j] as SegmentReading);
+      if (p !== null) return p;
+    }
+    return null;
+  }
+
+  function isBare(r: SegmentReading): boolean {
+    return r.networks.length === 0 && !r.cleanBrowser && !r.browser && !r.api && !r.app && !r.mobileDevice && !r.desktopDevice;
+  }
+
+  const network = places.has('vpn') ? 'vpn' : places.size === 1 ? [...places][0] : undefined;
+  return { network, otherTopic, otherOutcome };
+}

@@ -1,0 +1,57 @@
+import type { ReplyContext, Surface } from './reply-context.ts';
+import type { SegmentReading } from './reply-read-segment.ts';
+
+export interface SurfaceResolution {
+  /** The surface the reply states, when it states exactly one. */
+  surface?: Surface;
+  /** Per segment: a browser mention that answers "does the web work?" (the app is the failing surface). */
+  webTopic: boolean[];
+}
+
+/**
+ * Where it fails. App and API mentions are read first; when the failing surface is an app, a
+ * browser mention is the web control test (web_works), otherwise it names the web surface.
+ * Clauses that say something works never name the failing surface ("works on my phone").
+ * With a surface already known, only explicit app/API wording changes it (not "on my phone").
+ */
+export function resolveSurface(readings: readonly SegmentReading[], ctx: ReplyContext): SurfaceResolution {
+  const strongOnly = ctx.known.surface !== undefined && ctx.expecting !== 'surface';
+  const candidates = new Set<Surface>();
+  for (const r of readings) {
+    if (!names(r)) continue;
+    if (r.api && ctx.apiMode === 'surface') candidates.add('api');
+    const app = appSurface(r, strongOnly);
+    if (app !== undefined) candidates.add(app);
+  }
+  const appOnly = candidates.size === 1 ? [...candidates][0] : undefined;
+  const knownApp = ctx.known.surface === 'desktop' || ctx.known.surface === 'mobile' || ctx.expecting === 'web_works';
+  const statedApp = appOnly === 'desktop' || appOnly === 'mobile';
+  // With the app named in this very reply, only a browser clause that gives an outcome is the
+  // web control ("mac app fails, browser works"); a bare one names a second surface ("chrome and the app").
+  const webTopic = readings.map((r) => r.browser && !r.app && (knownApp || (statedApp && (r.polarity !== null || r.answer !== null))));
+  if (!knownApp && !strongOnly) {
+    readings.forEach((r, i) => {
+      if (names(r) && r.browser && !r.app && !webTopic[i]) candidates.add('web');
+    });
+  }
+  const several = readings.some((r) => r.several);
+  return { surface: candidates.size === 1 && !several ? [...candidates][0] : undefined, webTopic };
+}
+
+/** A clause that can name the failing surface: not hedged, not a "works" clause. */
+function names(r: SegmentReading): boolean {
+  return !r.hedge && !r.unknown && r.polarity !== 'works' && !r.notTried;
+}
+
+function appSurface(r: SegmentReading, strongOnly: boolean): Surface | undefined {
+  if (r.browser) return undefined;
+  if (r.desktopWord) return 'desktop';
+  if (r.app && r.desktopDevice && !r.mobileDevice) return 'desktop';
+  if (r.app && r.mobileDevice && !r.desktopDevice) return 'mobile';
+  if (strongOnly) return undefined;
+  // Asked "browser, desktop app, mobile app or API?", a bare "desktop" means the desktop app.
+  if (r.desktopDevice && !r.mobileDevice && !r.app && r.bareDesktop) return 'desktop';
+  const tethering = r.networks.some((n) => n === 'hotspot' || n === 'mobiledata' || n === 'altnet');
+  if (r.mobileDevice && !r.desktopDevice && !tethering) return 'mobile';
+  return undefined;
+}

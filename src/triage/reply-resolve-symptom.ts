@@ -1,0 +1,70 @@
+import type { FactValue } from './fact-values.ts';
+import type { ReplyContext, Surface } from './reply-context.ts';
+import type { SegmentReading, SymptomToken } from './reply-read-segment.ts';
+
+type Symptom = FactValue<'symptom'>;
+
+export interface SymptomResolution {
+  symptom?: Symptom;
+  /** The symptom only exists on the API (a 429 said with no surface known): the surface is the API. */
+  impliesApi: boolean;
+}
+
+/**
+ * The error the person sees. Status numbers map by surface: on the API 500/503/429 are
+ * api_500/api_503/api_429 and anything else api_other; elsewhere 500 and 403 are http_500 and
+ * http_403 and other statuses (502, 503, 429...) are `other`. With no surface known, 500/403 read
+ * as the web's, a 429 (or "rate limit", "quota") means the API, and other numbers stay unclear.
+ * Vague descriptions ("blank page", "something else") count only when the symptom was asked.
+ * Two different symptoms in one reply cancel out.
+ */
+export function resolveSymptom(
+  readings: readonly SegmentReading[],
+  ctx: ReplyContext,
+  surface: Surface | undefined,
+  skip: readonly boolean[],
+): SymptomResolution {
+  const found = new Set<Symptom>();
+  readings.forEach((r, i) => {
+    if (skip[i] || r.hedge || r.polarity === 'works') return;
+    for (const code of r.codes) {
+      const symptom = fromCode(code, surface);
+      if (symptom !== undefined) found.add(symptom);
+    }
+    for (const token of r.symptoms) {
+      const symptom = fromToken(token, surface, ctx.expecting === 'symptom');
+      if (symptom !== undefined) found.add(symptom);
+    }
+  });
+  if (found.size !== 1) return { impliesApi: false };
+  const symptom = [...found][0] as Symptom;
+  return { symptom, impliesApi: surface === undefined && symptom === 'api_429' };
+}
+
+function fromCode(code: number, surface: Surface | undefined): Symptom | undefined {
+  if (surface === 'api') return code === 500 ? 'api_500' : code === 503 ? 'api_503' : code === 429 ? 'api_429' : 'api_other';
+  if (code === 500) return 'http_500';
+  if (code === 403) return 'http_403';
+  if (surface !== undefined) return 'other';
+  return code === 429 ? 'api_429' : undefined;
+}
+
+function fromToken(token: SymptomToken, surface: Surface | undefined, asked: boolean): Symptom | undefined {
+  if (surface === 'api') {
+    if (token === 'ratelimit') return 'api_429';
+    if (token === 'ssl' || token === 'timeout') return 'api_other';
+    return asked && (token === 'othersym' || token === 'othererr') ? 'api_other' : undefined;
+  }
+  switch (token) {
+    case 'ssl':
+      return 'ssl_or_network_config';
+    case 'challenge':
+      return 'cloudflare_challenge';
+    case 'unusual':
+      return 'unusual_activity';
+    case 'ratelimit':
+      return surface === undefined ? 'api_429' : 'other';
+    default:
+      return asked ? 'other' : undefined;
+  }
+}

@@ -1,0 +1,138 @@
+import type { Facts } from './fact-values.ts';
+import type { ReplyContext } from './reply-context.ts';
+import type { Outcome } from './reply-resolve-network.ts';
+import type { SegmentReading } from './reply-read-segment.ts';
+import type { Segment } from './reply-segments.ts';
+
+export type TestFact = 'clean_browser' | 'other_network' | 'api_health' | 'web_works';
+export const TEST_FACTS: readonly TestFact[] = ['clean_browser', 'other_network', 'api_health', 'web_works'];
+
+interface Reading {
+  value: Outcome;
+  /** Said in words ("works", "same error") rather than by a bare yes / no. */
+  strong: boolean;
+  /** A hedge next to other words ("so probably an extension"): it only blocks a reply with no clear answer. */
+  aside?: boolean;
+}
+
+export interface TestInputs {
+  segments: readonly Segment[];
+  readings: readonly SegmentReading[];
+  /** Per fact, per segment: the segment is about that test. */
+  topics: Record<TestFact, readonly boolean[]>;
+  /** Per fact, per segment: an outcome decided elsewhere (e.g. by the place named). */
+  forced: Partial<Record<TestFact, readonly (Outcome | undefined)[]>>;
+  /** Segments about something else (a surface, a place, the normal window): never an answer. */
+  foreign: readonly boolean[];
+}
+
+/**
+ * The isolating tests (clean_browser, other_network, api_health, web_works). A clause naming a
+ * test gives its outcome; a clause naming the test but no outcome borrows one from a clause
+ * joined by "and" or a comma ("tethered to my phone and it loads"). Clauses about nothing in
+ * particular ("nope still broken", "yes", "no, it works") answer the question asked: words beat a
+ * bare yes / no, and a hedge, a contradiction or "idk" (except for api_health) leaves it unclear.
+ */
+export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
+  const { segments, readings, topics, forced, foreign } = inputs;
+  const consumed = new Set<number>();
+  const orphan = (i: number): boolean => !foreign[i] && !TEST_FACTS.some((f) => topics[f][i]) && !afterAction(i);
+  // "cleared cookies and it works now": the outcome belongs to that other action.
+  function afterAction(i: number): boolean {
+    for (let j = i; j > 0 && joined(j); j--) if (readings[j - 1]?.otherAction) return true;
+    return false;
+  }
+  const explicit = new Map<TestFact, Reading[]>();
+  for (const fact of TEST_FACTS) {
+    const stated: Reading[] = [];
+    topics[fact].forEach((isTopic, i) => {
+      if (!isTopic) return;
+      const decided = forced[fact]?.[i];
+      const reading = decided !== undefined ? { value: decided, strong: true } : (readingOf(readings[i] as SegmentReading) ?? borrow(i));
+      if (reading !== undefined) stated.push(reading);
+    });
+    explicit.set(fact, stated);
+  }
+  const facts: Facts = {};
+  for (const fact of TEST_FACTS) {
+    const asked = ctx.expecting === fact;
+    // "it works now" on its own says the failure went away, not how the test went.
+    const loose = asked ? readings.flatMap((r, i) => (orphan(i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') ? (readingOf(r) ?? []) : [])) : [];
+    // "yes, tried that": a bare yes/no then says it was tried, not how it went.
+    const triedOnly = readings.some((r) => r.triedOnly);
+    const value = decide(explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose);
+    const mapped = value === undefined ? undefined : mapOutcome(fact, value);
+    if (mapped !== undefined) (facts as Record<string, string>)[fact] = mapped;
+  }
+  return facts;
+
+  function borrow(i: number): Reading | undefined {
+    for (let j = i + 1; j < segments.length && joined(j); j++) {
+      const reading = readingOf(readings[j] as SegmentReading);
+      if (reading !== undefined) return take(j, reading);
+    }
+    for (let j = i - 1; j >= 0 && joined(j + 1); j--) {
+      const reading = readingOf(readings[j] as SegmentReading);
+      if (reading !== undefined) return take(j, reading);
+    }
+    return undefined;
+  }
+
+  function joined(j: number): boolean {
+    const joiner = segments[j]?.joiner;
+    return joiner === 'and' || joiner === 'comma';
+  }
+
+  function take(j: number, reading: Reading): Reading {
+    if (orphan(j)) consumed.add(j);
+    return reading;
+  }
+}
+
+/** The outcome one clause states, if any. */
+export function readingOf(r: SegmentReading): Reading | undefined {
+  const says = r.polarity !== null || r.answer !== null;
+  if (r.hedge && r.substantive && !says) return { value: 'blocked', strong: true, aside: true };
+  if (r.hedge || r.intermittent) return { value: 'blocked', strong: true };
+  if (r.notTried) return { value: 'not_tried', strong: true };
+  if (r.unknown) return { value: 'unknown', strong: true };
+  if (r.polarity === 'conflict') return { value: 'blocked', strong: true };
+  if (r.answer === 'conflict') return { value: 'blocked', strong: true };
+  // "still"/"either" alone say little ("our backend still gets responses"); "fine"/"ok" do say it works.
+  if (r.polarity !== null && !(r.weak && (r.answer !== null || r.polarity === 'fails'))) return { value: r.polarity, strong: true };
+  if (r.answer !== null) return { value: r.answer === 'yes' ? 'works' : 'fails', strong: false };
+  return undefined;
+}
+
+function decide(explicit: readonly Reading[], looseAll: readonly Reading[]): Outcome | undefined {
+  const hasAnswer = explicit.length > 0 || looseAll.some((r) => r.value !== 'blocked');
+  const loose = looseAll.filter((r) => !(r.aside && hasAnswer));
+  if (explicit.some((r) => r.value === 'blocked') || loose.some((r) => r.value === 'blocked')) return undefined;
+  const stated = distinct(explicit);
+  const words = distinct(loose.filter((r) => r.strong));
+  if (stated.size > 1) return undefined;
+  if (stated.size === 1) {
+    const [value] = stated;
+    return [...words].every((w) => w === value) ? value : undefined;
+  }
+  if (words.size > 0) return words.size === 1 ? [...words][0] : undefined;
+  const answers = distinct(loose);
+  return answers.size === 1 ? [...answers][0] : undefined;
+}
+
+function distinct(readings: readonly Reading[]): Set<Outcome> {
+  return new Set(readings.map((r) => r.value));
+}
+
+function mapOutcome(fact: TestFact, value: Outcome): string | undefined {
+  if (value === 'blocked') return undefined;
+  switch (fact) {
+    case 'clean_browser':
+    case 'other_network':
+      return value === 'unknown' ? undefined : value;
+    case 'api_health':
+      return value === 'not_tried' ? 'unknown' : value;
+    case 'web_works':
+      return value === 'works' || value === 'fails' ? value : undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
+import { createRedisStore } from '../../src/store/create-store.ts';
+import { freePort, startRedisServer, uniquePrefix, type TestRedis } from '../helpers/redis-server.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { DEFAULT_RULES } from '../helpers/store-backends.ts';
+
+describe('chatgpt-500 incidents', () => {
+  let redis: TestRedis;
+  let client: RedisClient;
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    client = createRedis(loadConfig({ REDIS_URL: redis.url }));
+    await connectRedis(client, 10_000);
+  });
+
+  afterAll(async () => {
+    client?.disconnect();
+    await redis?.stop();
+  });
+
+  /** A prefix with one open upstream incident and one resolved one. */
+  async function seeded() {
+    const prefix = uniquePrefix('cli');
+    const store = createRedisStore(client, { prefix, conversationTtlMs: 3_600_000, rules: DEFAULT_RULES, now: Date.now });
+    const firstAt = Date.now();
+    for (const [reporter, network] of [['a', 'office'], ['b', 'home'], ['c', 'vpn']] as const) {
+      await store.incidents.record({ conversationId: `old-${reporter}`, reporterId: reporter, platform: 'web', firstAt, network });
+    }
+    const [old] = await store.incidents.list({ openOnly: true });
+    await store.incidents.resolve(old!.id, 'desk:ana');
+    for (const [reporter, network] of [['d', 'office'], ['e', 'office'], ['f', 'home']] as const) {
+      await store.incidents.record({ conversationId: `new-${reporter}`, reporterId: reporter, platform: 'slack', firstAt, network });
+    }
+    const [open] = await store.incidents.list({ openOnly: true });
+    return { prefix, old: old!, open: open! };
+  }
+
+  it('prints the open incidents as JSON', async () => {
+    const { prefix, open } = await seeded();
+    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], { REDIS_URL: redis.url, REDIS_KEY_PREFIX: prefix });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as { incidents: { id: string; reporters: number; kind: string }[] };
+    expect(parsed.incidents.map((i) => [i.id, i.kind, i.reporters])).toEqual([[open.id, 'upstream', 3]]);
+  });
+
+  it('prints them for a person, and the resolved ones with --recent', async () => {
+    const { prefix, old, open } = await seeded();
+    const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: prefix };
+    const text = await runCli(['incidents'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`${open.id}  open  ChatGPT outage: 3 people on 2 networks in 1 min`);
+    expect(text.stdout).toContain('places: office network 2, home network 1');
+    expect(text.stdout).not.toContain(old.id);
+    const recent = await runCli(['incidents', '--recent'], env);
+    expect(recent.stdout).toContain(`${old.id}  resolved  ChatGPT outage: 3 people on 3 networks`);
+    expect(recent.stdout).toContain('(desk)');
+  });
+
+  it('says so when there are none', async () => {
+    const { code, stdout: out } = await runCli(['incidents'], { REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('empty') });
+    expect(code).toBe(0);
+    expect(out).toBe('No open incidents.\n');
+  });
+
+  it('explains that the memory store is per process and prints an empty list', async () => {
+    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], {});
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ incidents: [] });
+    expect(err).toMatch(/no Redis configured \(REDIS_URL.*in-memory store lives inside the running bot process/);
+  });
+
+  it('fails with one line and exit 1 when the store cannot be reached', async () => {
+    const port = await freePort();
+    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], { REDIS_URL: `redis://127.0.0.1:${port}` });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe(`chatgpt-500 incidents: cannot reach Redis 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}\n`);
+  });
+
+  it('rejects an unknown flag as a usage error', async () => {
+    const { code, stderr: err } = await runCli(['incidents', '--nope'], {});
+    expect(code).toBe(2);
+    expect(err).toMatch(/--nope/);
+  });
+});
