@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import type { Result } from 'ioredis';
+import type { RedisClient } from '../store/create-redis.ts';
+import type { IncidentRules } from './incident-rules.ts';
+import { API_SERVER_SYMPTOMS, LOCAL_DEVICE_BRANCHES, PLACE_MILESTONES, REPORTER_MILESTONES, TIMELINE_LIMIT } from './incident-rules.ts';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    c500Aggregate(baseKey: string, argsJson: string): Result<string, Context>;
+  }
+}
+
+const PARTS = ['1-common.lua', '2-windows.lua', '3-incidents.lua', '4-ops.lua'];
+
+/** The aggregation script: the four parts in lua/, in order (they share locals, so one chunk). */
+export const AGGREGATION_LUA = PARTS.map((part) => readFileSync(new URL(`./lua/${part}`, import.meta.url), 'utf8')).join('\n');
+
+/** The policy tables the script applies (the same constants the memory aggregator uses). */
+export const AGGREGATION_POLICY = {
+  localDevice: LOCAL_DEVICE_BRANCHES,
+  apiServer: API_SERVER_SYMPTOMS,
+  reporterMilestones: REPORTER_MILESTONES,
+  placeMilestones: PLACE_MILESTONES,
+  timelineLimit: TIMELINE_LIMIT,
+};
+
+/** Registers the script (EVALSHA with a fallback to EVAL, as ioredis does) on this client. */
+export function defineAggregationCommand(redis: RedisClient): void {
+  redis.defineCommand('c500Aggregate', { numberOfKeys: 1, lua: AGGREGATION_LUA });
+}
+
+/** Runs one operation; the reply is the script's JSON `{result, changes}`. */
+export async function runAggregation(redis: RedisClient, baseKey: string, rules: IncidentRules, now: number, op: string, args: object = {}): Promise<unknown> {
+  const json = JSON.stringify({ ...args, op, now, rules, policy: AGGREGATION_POLICY });
+  return JSON.parse(await redis.c500Aggregate(baseKey, json)) as unknown;
+}

@@ -1,0 +1,51 @@
+import type {
+  ActionOutcome,
+  CrowdReading,
+  Incident,
+  IncidentChange,
+  RecordOutcome,
+  Report,
+  ReportInput,
+  StatusLink,
+  SubscribeOutcome,
+} from './incident-types.ts';
+
+/**
+ * Reports, aggregation and incidents. Each call is one atomic step (one Lua call on Redis), so
+ * any number of replicas may call concurrently. Time comes from the injected clock, never from
+ * the Redis server. Every mutation returns the incident changes for the notifier.
+ */
+export interface IncidentAggregator {
+  /**
+   * Upserts the conversation's report and counts it: idempotent per conversation (a retry or a
+   * duplicate changes nothing but the facts), one person counts once per incident. Opens an
+   * incident when a rule is met, joins the open one otherwise. Returns the `crowd` fact too.
+   */
+  record(report: ReportInput): Promise<RecordOutcome>;
+  /** The `crowd` fact for a reporter on this site/network (read only). */
+  crowd(where: { site?: string; network?: string }): Promise<CrowdReading>;
+  /** Notify this conversation's reporter when their incident resolves. */
+  subscribe(conversationId: string): Promise<SubscribeOutcome>;
+  acknowledge(incidentId: string, actor: string): Promise<ActionOutcome>;
+  /** Resolved by the desk; subscribers come back once, in the `resolved` change. */
+  resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
+  /** Marks the incident snoozed until `until` (ms); adapters may hold back pings meanwhile. */
+  snooze(incidentId: string, until: number, actor: string): Promise<ActionOutcome>;
+  note(incidentId: string, text: string, actor: string): Promise<ActionOutcome>;
+  /**
+   * A ChatGPT incident is open on the status page: link it to the open upstream incident, or open
+   * one (absorbing open network-local incidents). Idempotent per status incident id: a status
+   * incident is linked once, ever (a poller may call this every minute).
+   */
+  linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]>;
+  /** The status incident resolved: the upstream incident resolves once all its links have. */
+  resolveFromStatus(statusIncidentId: string): Promise<IncidentChange[]>;
+  /** Resolves incidents quiet for INCIDENT_QUIET_MINUTES; call on a timer (any replica, idempotent). */
+  sweep(): Promise<IncidentChange[]>;
+  get(incidentId: string): Promise<Incident | null>;
+  /** Conversation ids subscribed to the incident (for desk updates). */
+  subscribers(incidentId: string): Promise<string[]>;
+  getReport(conversationId: string): Promise<Report | null>;
+  /** Open incidents and those changed in the last `recentMs` (default 24 h), newest first. */
+  list(options?: { openOnly?: boolean; recentMs?: number }): Promise<Incident[]>;
+}

@@ -1,0 +1,34 @@
+import type { Incident } from './incident-types.ts';
+
+const NETWORK_LABELS: Record<string, string> = { office: 'office network', vpn: 'VPN', home: 'home network', mobile_data: 'mobile data' };
+
+/** A place key as people read it: `site:berlin hq` → "site berlin hq", `network:vpn` → "VPN". */
+export function placeLabel(place: string | undefined): string {
+  if (!place) return 'unknown place';
+  if (place.startsWith('site:')) return `site ${place.slice(5)}`;
+  const network = place.slice(place.indexOf(':') + 1);
+  return NETWORK_LABELS[network] ?? network;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * One line for a card title or a terminal: "ChatGPT outage: 41 people on 6 networks in 12 min".
+ * Minutes run from opening to resolution (or to `now` while live).
+ */
+export function describeIncident(incident: Incident, now: number): string {
+  const end = incident.resolved?.at ?? now;
+  const minutes = Math.max(1, Math.round((end - incident.openedAt) / 60_000));
+  const people = plural(incident.reporters, 'person', 'people');
+  switch (incident.kind) {
+    case 'upstream': {
+      const where = incident.places > 0 ? ` on ${plural(incident.places, 'network', 'networks')}` : '';
+      const status = incident.statusIncidents[0] ? ` (status page: ${incident.statusIncidents[0].name})` : '';
+      return `ChatGPT outage: ${people}${where} in ${minutes} min${status}`;
+    }
+    case 'network_local':
+      return `${placeLabel(incident.place)}: ${people} in ${minutes} min, another network works`;
+    case 'api':
+      return `OpenAI API server errors: ${people} in ${minutes} min`;
+  }
+}

@@ -1,0 +1,158 @@
+import type { BranchId } from '../triage/branches.ts';
+import type { FactValue } from '../triage/fact-values.ts';
+
+/**
+ * What the desk records for a conversation, from its first message on: one report per
+ * conversation id, upserted as facts sharpen. Absent fields keep their stored value.
+ */
+export interface ReportInput {
+  conversationId: string;
+  /** A stable, platform-scoped person id, e.g. `slack:T1:U2`; a person counts once per incident. */
+  reporterId: string;
+  /** `slack`, `teams`, `web`, ... */
+  platform: string;
+  /** When the conversation's first message arrived (ms since epoch): the report counts from then. */
+  firstAt: number;
+  surface?: FactValue<'surface'>;
+  symptom?: FactValue<'symptom'>;
+  network?: FactValue<'network'>;
+  /** The hotspot test: `works` places the failure on the reporter's network. */
+  otherNetwork?: FactValue<'other_network'>;
+  /** Office or site label as the person gave it; grouped case- and space-insensitively. */
+  site?: string;
+  /** The verdict once there is one. */
+  branch?: BranchId;
+}
+
+/**
+ * How a report counts (classify-report.ts):
+ * - `candidate`: may be an upstream outage (nothing placed it on the person's side yet),
+ * - `local_network`: verdict `network` or the hotspot worked,
+ * - `local_device`: placed on the person's browser or app (never counted),
+ * - `api_server`: an API 5xx,
+ * - `not_counted`: API rate limit and other API errors.
+ */
+export type ReportClass = 'candidate' | 'local_network' | 'local_device' | 'api_server' | 'not_counted';
+
+export interface Report extends ReportInput {
+  /** Last write (ms). */
+  updatedAt: number;
+  class: ReportClass;
+  /** Grouping key: `site:<label>` when a site was given, else `network:<value>`; absent with neither. */
+  place?: string;
+  /** The incident this report counted in (once per incident), if any. */
+  incidentId?: string;
+  /** The reporter asked to be told when their incident resolves. */
+  subscribed: boolean;
+}
+
+export type IncidentKind = 'upstream' | 'network_local' | 'api';
+
+/** `open` and `acknowledged` are the live states; `merged`: absorbed into another incident. */
+export type IncidentState = 'open' | 'acknowledged' | 'resolved' | 'merged';
+
+export type ResolveReason = 'desk' | 'status' | 'quiet' | 'merged';
+
+/** A status-page incident linked to an upstream incident. */
+export interface StatusLink {
+  id: string;
+  name: string;
+  url?: string;
+  resolvedAt?: number;
+}
+
+export type TimelineEntry =
+  | { type: 'opened'; at: number; reason: 'crowd' | 'status'; reporters: number; places: number }
+  | { type: 'threshold'; at: number; reporters?: number; places?: number }
+  | { type: 'kind_changed'; at: number; from: IncidentKind; to: IncidentKind }
+  | { type: 'absorbed'; at: number; incidentId: string; place?: string }
+  | { type: 'merged'; at: number; into: string }
+  | { type: 'status_linked'; at: number; statusIncidentId: string; name: string }
+  | { type: 'status_resolved'; at: number; statusIncidentId: string }
+  | { type: 'acknowledged'; at: number; by: string }
+  | { type: 'snoozed'; at: number; by: string; until: number }
+  | { type: 'note'; at: number; by: string; text: string }
+  | { type: 'resolved'; at: number; by: string; reason: ResolveReason };
+
+/** Distinct reporters per value; each reporter is counted under their latest report. */
+export interface IncidentBreakdown {
+  /** Per place (`site:...` / `network:...`); reporters with no place are not listed. */
+  places: Record<string, number>;
+  /** Per place, the reporters whose failure is network-local (absorbed network-local signals). */
+  localPlaces: Record<string, number>;
+  /** Per surface, `unknown` while not asked yet. */
+  surfaces: Record<string, number>;
+  /** Per symptom, `unknown` while not asked yet. */
+  symptoms: Record<string, number>;
+}
+
+export interface Incident {
+  id: string;
+  kind: IncidentKind;
+  state: IncidentState;
+  /** network_local only: the network or site. */
+  place?: string;
+  openedAt: number;
+  openedBy: 'crowd' | 'status';
+  /** The last report that counted in or updated this incident (or openedAt). */
+  lastReportAt: number;
+  acknowledged?: { by: string; at: number };
+  snoozed?: { by: string; until: number };
+  resolved?: { by: string; at: number; reason: ResolveReason };
+  /** merged only: the incident that absorbed this one. */
+  mergedInto?: string;
+  /** Distinct reporters. */
+  reporters: number;
+  /** Distinct conversations. */
+  reports: number;
+  /** Distinct places among the reporters. */
+  places: number;
+  breakdown: IncidentBreakdown;
+  /** Reports per minute of their first message, oldest first (`at` = start of the minute, ms). */
+  perMinute: { at: number; reports: number }[];
+  statusIncidents: StatusLink[];
+  /** Oldest first; the last 500 entries. */
+  timeline: TimelineEntry[];
+  /** +1 on every change: a card showing version n is stale once the incident has n+1. */
+  version: number;
+}
+
+/** What changed, for the notifier: cards are (re)drawn, subscribers told on resolve. */
+export type IncidentChange =
+  | { type: 'opened'; incidentId: string }
+  | { type: 'changed'; incidentId: string }
+  /** `subscribers`: conversation ids to notify; given exactly once, to the caller that resolved it. */
+  | { type: 'resolved'; incidentId: string; subscribers: string[] };
+
+/** The `crowd` fact for one reporter, with the numbers the engine may quote. */
+export interface CrowdReading {
+  fact: 'surge' | 'local_cluster' | 'none';
+  /** The open incident the fact comes from. */
+  incidentId?: string;
+  reporters: number;
+  places: number;
+  openedAt?: number;
+  /** Reporters of that incident on the reporter's own place. */
+  samePlace: number;
+}
+
+export interface RecordOutcome {
+  /** False when this conversation already had a report (an update, a retry or a duplicate). */
+  created: boolean;
+  report: Report;
+  crowd: CrowdReading;
+  changes: IncidentChange[];
+}
+
+export type ActionOutcome =
+  | { ok: true; incident: Incident; changes: IncidentChange[] }
+  | { ok: false; reason: 'not_found' | 'not_open' };
+
+export type SubscribeOutcome =
+  /** Added to the open incident's subscribers. */
+  | { outcome: 'subscribed'; incidentId: string }
+  /** Kept on the report: added to the incident the report joins later. */
+  | { outcome: 'pending' }
+  /** The report's incident has resolved already. */
+  | { outcome: 'already_resolved'; incidentId: string }
+  | { outcome: 'no_report' };

@@ -1,0 +1,96 @@
+-- Aggregation script, part 1 of 4: arguments and shared helpers. The four parts are concatenated
+-- into one script (aggregation-script.ts) and registered with ioredis defineCommand.
+--
+-- KEYS[1] = "<prefix>{agg}". Every key is built from it, so one call touches one slot (Redis
+-- Cluster) and runs atomically. ARGV[1] = JSON {op, now, rules, policy, ...op arguments}.
+-- Time is the caller's `now` (the injected clock), never the server's TIME: tests drive time,
+-- and replicas agree through NTP. TTLs are relative (PEXPIRE), so test clocks never expire keys.
+--
+-- Keys (all "<base>:..."): seq, r:<conv> (report hash), p:<reporter> (window entry), w:conv,
+-- w:up, w:upp, w:upg:<place>, w:net:<place>, w:api (window sorted sets), open:up, open:api,
+-- open:net (open incident pointers), idx (incidents by last change), s:<status id>,
+-- i:<id> (+ :who :by :min :tl :sub :st).
+
+local B = KEYS[1]
+local A = cjson.decode(ARGV[1])
+local NOW = tonumber(A.now)
+local C = {
+  min = tonumber(A.rules.minReporters),
+  window = tonumber(A.rules.windowMs),
+  quiet = tonumber(A.rules.quietMs),
+  retain = tonumber(A.rules.retentionMs),
+  timeline = tonumber(A.policy.timelineLimit),
+}
+C.cut = NOW - C.window
+C.windowTtl = C.window * 2 + 60000
+
+local function set_of(list)
+  local s = {}
+  for _, v in ipairs(list) do s[v] = true end
+  return s
+end
+local LOCAL_DEVICE = set_of(A.policy.localDevice)
+local API_SERVER = set_of(A.policy.apiServer)
+local MILESTONES = { reporters = set_of(A.policy.reporterMilestones), places = set_of(A.policy.placeMilestones) }
+
+local CHANGES = {}
+local STATE = { seeding = false }
+
+local function key(...)
+  return B .. ':' .. table.concat({ ... }, ':')
+end
+
+local function ik(id, part)
+  if part then return B .. ':i:' .. id .. ':' .. part end
+  return B .. ':i:' .. id
+end
+
+local function ms(x)
+  return string.format('%.0f', x)
+end
+
+local function n(x)
+  return tonumber(x) or 0
+end
+
+local function hash(k)
+  local flat = redis.call('HGETALL', k)
+  local t = {}
+  for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
+  return t
+end
+
+local function is_open(state)
+  return state == 'open' or state == 'acknowledged'
+end
+
+local function change(kind, id, subscribers)
+  CHANGES[#CHANGES + 1] = { type = kind, incidentId = id, subscribers = subscribers }
+end
+
+local function timeline(id, entry)
+  entry.at = entry.at or NOW
+  redis.call('RPUSH', ik(id, 'tl'), cjson.encode(entry))
+  redis.call('LTRIM', ik(id, 'tl'), -C.timeline, -1)
+end
+
+local INCIDENT_PARTS = { 'who', 'by', 'min', 'tl', 'sub', 'st' }
+
+-- Every change: version +1, "changed at" in the index, retention restarted on all its keys.
+local function bump(id)
+  redis.call('HINCRBY', ik(id), 'version', 1)
+  redis.call('ZADD', key('idx'), NOW, id)
+  redis.call('PEXPIRE', ik(id), C.retain)
+  for _, part in ipairs(INCIDENT_PARTS) do redis.call('PEXPIRE', ik(id, part), C.retain) end
+end
+
+-- The incident an id stands for now: a merged incident points at the one that absorbed it.
+local function effective(id)
+  for _ = 1, 10 do
+    if not id then return nil end
+    local into = redis.call('HGET', ik(id), 'mergedInto')
+    if not into then return id end
+    id = into
+  end
+  return id
+end

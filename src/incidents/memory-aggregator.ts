@@ -1,0 +1,251 @@
+import type { IncidentAggregator } from './aggregator.port.ts';
+import { placeOf } from './classify-report.ts';
+import type { IncidentRules } from './incident-rules.ts';
+import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutcome, Report, ReportInput, StatusLink, SubscribeOutcome } from './incident-types.ts';
+import { classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
+import { parseChanges, parseIncident, parseReport, type RawHash } from './parse-aggregation-reply.ts';
+import { prepareReportInput } from './prepare-report-input.ts';
+import { sortIncidents } from './sort-incidents.ts';
+import { msString, rawNumber } from './raw-number.ts';
+
+const REPORT_FIELDS = ['platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch'] as const;
+const PRUNE_EVERY_MS = 60_000;
+
+/**
+ * The aggregator of one process (no Redis): the operations of src/incidents/lua/4-ops.lua over
+ * MemoryAggregationBook. Same contract as RedisAggregator; results go through the same parsers.
+ */
+export class MemoryAggregator implements IncidentAggregator {
+  readonly #book: MemoryAggregationBook;
+  readonly #rules: IncidentRules;
+  readonly #now: () => number;
+  #prunedAt = 0;
+
+  constructor(rules: IncidentRules, now: () => number = Date.now) {
+    this.#book = new MemoryAggregationBook(rules);
+    this.#rules = rules;
+    this.#now = now;
+  }
+
+  /** Runs one operation at the clock's time and hands back the changes it made. */
+  #op<T>(run: (book: MemoryAggregationBook) => T): { result: T; changes: IncidentChange[] } {
+    const book = this.#book;
+    book.begin(this.#now());
+    if (book.now - this.#prunedAt >= PRUNE_EVERY_MS) {
+      book.prune();
+      this.#prunedAt = book.now;
+    }
+    const result = run(book);
+    return { result, changes: parseChanges(book.changes) };
+  }
+
+  #reportOut(book: MemoryAggregationBook, conv: string): Report | null {
+    const r = book.report(conv);
+    if (!r) return null;
+    return parseReport(r.inc ? { ...r, inc: book.effective(r.inc)! } : r);
+  }
+
+  #reading(book: MemoryAggregationBook, id: string, fact: CrowdReading['fact'], place: string): CrowdReading {
+    const i = book.incident(id)!;
+    const samePlace = place === '' ? 0 : (i.by.get(`g:${place}`) ?? 0);
+    return { fact, incidentId: id, reporters: rawNumber(i.fields.reporters), places: rawNumber(i.fields.places), openedAt: rawNumber(i.fields.openedAt), samePlace };
+  }
+
+  #crowd(book: MemoryAggregationBook, place: string): CrowdReading {
+    if (book.open.up) return this.#reading(book, book.open.up, 'surge', place);
+    const local = place === '' ? undefined : book.open.net.get(place);
+    if (local) return this.#reading(book, local, 'local_cluster', place);
+    return { fact: 'none', reporters: 0, places: 0, samePlace: 0 };
+  }
+
+  #targetFor(book: MemoryAggregationBook, r: RawHash): string | undefined {
+    const min = this.#rules.minReporters;
+    if (r.cls === 'api_server') {
+      if (book.open.api) return book.open.api;
+      if (book.windows.count('api') >= min) {
+        const id = book.openIncident('api', '', 'crowd');
+        book.open.api = id;
+        book.seed(id, 'api', '');
+        book.announce(id, 'crowd');
+        return id;
+      }
+    } else if (r.cls === 'candidate' || r.cls === 'local_network') {
+      if (book.open.up) return book.open.up;
+      const place = r.place ?? '';
+      if (r.cls === 'candidate') {
+        if (book.windows.count('up') >= min && book.windows.upstreamPlaces(2) >= 2) return book.openUpstream('crowd');
+      } else if (place !== '') {
+        const open = book.open.net.get(place);
+        if (open) return open;
+        if (book.windows.count(`net:${place}`) >= min) {
+          const id = book.openIncident('network_local', place, 'crowd');
+          book.open.net.set(place, id);
+          book.seed(id, 'network_local', place);
+          book.announce(id, 'crowd');
+          return id;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  async record(input: ReportInput): Promise<RecordOutcome> {
+    const a = prepareReportInput(input);
+    const { result, changes } = this.#op((book) => {
+      const conv = a.conversationId;
+      book.sweepQuiet();
+      const existing = book.report(conv);
+      const created = existing === undefined;
+      const r: RawHash = created ? { reporter: a.reporterId, firstAt: msString(a.firstAt) } : { ...existing, firstAt: msString(Math.min(rawNumber(existing.firstAt), a.firstAt)) };
+      for (const f of REPORT_FIELDS) if (a[f] !== undefined) r[f] = a[f];
+      r.conversationId = conv;
+      r.updatedAt = msString(book.now);
+      r.cls = classOf(r);
+      r.place = placeOf({ site: r.siteKey, network: r.network }) ?? '';
+      book.reports.set(conv, { hash: r, expiresAt: book.now + this.#rules.retentionMs });
+      let target: string | undefined;
+      if (r.inc) {
+        const joined = book.effective(r.inc)!;
+        if (isOpen(book.incident(joined)?.fields.state)) target = joined;
+      } else {
+        book.windows.window(conv, r);
+        target = this.#targetFor(book, r);
+      }
+      if (target) {
+        book.join(target, conv, r);
+        book.bump(target);
+        book.changes.push({ type: 'changed', incidentId: target });
+      }
+      return { created, report: this.#reportOut(book, conv)!, crowd: this.#crowd(book, r.place) };
+    });
+    return { ...result, changes };
+  }
+
+  async crowd(where: { site?: string; network?: string }): Promise<CrowdReading> {
+    return this.#op((book) => this.#crowd(book, placeOf(where) ?? '')).result;
+  }
+
+  async subscribe(conversationId: string): Promise<SubscribeOutcome> {
+    return this.#op((book): SubscribeOutcome => {
+      const r = book.report(conversationId);
+      if (!r) return { outcome: 'no_report' };
+      r.sub = '1';
+      if (!r.inc) return { outcome: 'pending' };
+      const id = book.effective(r.inc)!;
+      const incident = book.incident(id);
+      if (!incident || !isOpen(incident.fields.state)) return { outcome: 'already_resolved', incidentId: id };
+      incident.sub.add(conversationId);
+      return { outcome: 'subscribed', incidentId: id };
+    }).result;
+  }
+
+  acknowledge(incidentId: string, actor: string): Promise<ActionOutcome> {
+    return this.#act(incidentId, (book, fields) => {
+      if (fields.state === 'acknowledged') return false;
+      Object.assign(fields, { state: 'acknowledged', ackBy: actor, ackAt: msString(book.now) });
+      book.timeline(incidentId, { type: 'acknowledged', by: actor });
+      return true;
+    });
+  }
+
+  resolve(incidentId: string, actor: string): Promise<ActionOutcome> {
+    return this.#act(incidentId, (book) => {
+      book.resolve(incidentId, actor, 'desk', book.now);
+      return false;
+    });
+  }
+
+  snooze(incidentId: string, until: number, actor: string): Promise<ActionOutcome> {
+    return this.#act(incidentId, (book, fields) => {
+      Object.assign(fields, { snoozedBy: actor, snoozedUntil: msString(until) });
+      book.timeline(incidentId, { type: 'snoozed', by: actor, until });
+      return true;
+    });
+  }
+
+  note(incidentId: string, text: string, actor: string): Promise<ActionOutcome> {
+    return this.#act(incidentId, (book) => {
+      book.timeline(incidentId, { type: 'note', by: actor, text });
+      return true;
+    }, true);
+  }
+
+  /** The Lua `act`: not_found, not_open (except for notes), else `apply`; true means "bump". */
+  async #act(id: string, apply: (book: MemoryAggregationBook, fields: RawHash) => boolean, anyState = false): Promise<ActionOutcome> {
+    const { result, changes } = this.#op((book) => {
+      const incident = book.incident(id);
+      if (!incident) return { ok: false as const, reason: 'not_found' as const };
+      if (!anyState && !isOpen(incident.fields.state)) return { ok: false as const, reason: 'not_open' as const };
+      if (apply(book, incident.fields)) {
+        book.bump(id);
+        book.changes.push({ type: 'changed', incidentId: id });
+      }
+      return { ok: true as const, raw: book.raw(id)! };
+    });
+    return result.ok ? { ok: true, incident: parseIncident(result.raw), changes } : result;
+  }
+
+  async linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]> {
+    return this.#op((book) => {
+      book.sweepQuiet();
+      if (book.statusLinks.has(link.id) && book.statusLinks.get(link.id)!.expiresAt > book.now) return;
+      const id = book.open.up ?? book.openUpstream('status');
+      book.statusLinks.set(link.id, { incidentId: id, expiresAt: book.now + this.#rules.retentionMs });
+      const stored: Omit<StatusLink, 'resolvedAt'> = { id: link.id, name: link.name };
+      if (link.url) stored.url = link.url;
+      book.incident(id)!.status.set(link.id, JSON.stringify(stored));
+      book.timeline(id, { type: 'status_linked', statusIncidentId: link.id, name: link.name });
+      book.bump(id);
+      book.changes.push({ type: 'changed', incidentId: id });
+    }).changes;
+  }
+
+  async resolveFromStatus(statusIncidentId: string): Promise<IncidentChange[]> {
+    return this.#op((book) => {
+      const linked = book.statusLinks.get(statusIncidentId);
+      const incident = linked && linked.expiresAt > book.now ? book.incident(linked.incidentId) : undefined;
+      const json = incident?.status.get(statusIncidentId);
+      if (!linked || !incident || !json) return;
+      const status = JSON.parse(json) as StatusLink;
+      if (status.resolvedAt) return;
+      incident.status.set(statusIncidentId, JSON.stringify({ ...status, resolvedAt: book.now }));
+      book.timeline(linked.incidentId, { type: 'status_resolved', statusIncidentId });
+      if (isOpen(incident.fields.state) && !book.statusOpen(linked.incidentId)) {
+        book.resolve(linked.incidentId, 'status page', 'status', book.now);
+      } else {
+        book.bump(linked.incidentId);
+        book.changes.push({ type: 'changed', incidentId: linked.incidentId });
+      }
+    }).changes;
+  }
+
+  async sweep(): Promise<IncidentChange[]> {
+    return this.#op((book) => {
+      book.sweepQuiet();
+      book.prune();
+    }).changes;
+  }
+
+  async get(incidentId: string): Promise<Incident | null> {
+    const raw = this.#op((book) => book.raw(incidentId)).result;
+    return raw ? parseIncident(raw) : null;
+  }
+
+  async subscribers(incidentId: string): Promise<string[]> {
+    return this.#op((book) => [...(book.incident(incidentId)?.sub ?? [])].sort()).result;
+  }
+
+  async getReport(conversationId: string): Promise<Report | null> {
+    return this.#op((book) => this.#reportOut(book, conversationId)).result;
+  }
+
+  async list(options: { openOnly?: boolean; recentMs?: number } = {}): Promise<Incident[]> {
+    const raws = this.#op((book) => {
+      const since = book.now - (options.recentMs ?? this.#rules.recentMs);
+      const ids = new Set(book.openIds());
+      if (!options.openOnly) for (const [id, at] of book.index) if (at >= since) ids.add(id);
+      return [...ids].map((id) => book.raw(id)).filter((raw) => raw !== undefined && (!options.openOnly || isOpen(raw.fields.state)));
+    }).result;
+    return sortIncidents(raws.map((raw) => parseIncident(raw!)));
+  }
+}

@@ -1,0 +1,26 @@
+import { AppError } from '../app-error.ts';
+import { siteKey } from './classify-report.ts';
+import type { ReportInput } from './incident-types.ts';
+
+export class InvalidReportError extends AppError {
+  constructor(problem: string) {
+    super('incidents.invalid_report', `invalid report: ${problem}`);
+  }
+}
+
+/** A report as both aggregators store it: site trimmed, plus its grouping key. */
+export type PreparedReport = ReportInput & { siteKey?: string };
+
+/**
+ * Checks the ids (non-empty strings) and `firstAt` (a time), throwing InvalidReportError; trims
+ * the site label and adds its grouping key (blank sites are dropped).
+ */
+export function prepareReportInput(input: ReportInput): PreparedReport {
+  if (typeof input.conversationId !== 'string' || input.conversationId === '') throw new InvalidReportError('conversationId is empty');
+  if (typeof input.reporterId !== 'string' || input.reporterId === '') throw new InvalidReportError('reporterId is empty');
+  if (typeof input.platform !== 'string' || input.platform === '') throw new InvalidReportError('platform is empty');
+  if (!Number.isFinite(input.firstAt) || input.firstAt <= 0) throw new InvalidReportError('firstAt is not a time');
+  const { site, ...rest } = input;
+  const key = siteKey(site);
+  return key ? { ...rest, site: site!.trim().replace(/\s+/g, ' '), siteKey: key } : rest;
+}

@@ -1,0 +1,98 @@
+import type { Config } from '../config.ts';
+import type { IncidentRules } from '../incidents/incident-rules.ts';
+import { HOUR_MS, incidentRulesFromConfig } from '../incidents/incident-rules.ts';
+import { MemoryAggregator } from '../incidents/memory-aggregator.ts';
+import { RedisAggregator } from '../incidents/redis-aggregator.ts';
+import type { Logger } from '../logger.ts';
+import { MemoryCardState } from '../notify/memory-card-state.ts';
+import { RedisCardState } from '../notify/redis-card-state.ts';
+import { connectRedis, createRedis, describeRedis, type RedisClient } from './create-redis.ts';
+import { MemoryConversationStore } from './memory-conversation-store.ts';
+import { RedisConversationStore } from './redis-conversation-store.ts';
+import { RedisEventClaims } from './redis-event-claims.ts';
+import { redisKeys } from './redis-keys.ts';
+import { RedisThreadIndex } from './redis-thread-index.ts';
+import type { Store, StoreKind } from './store.port.ts';
+
+export interface StoreOptions {
+  /** REDIS_KEY_PREFIX (Redis only). */
+  prefix: string;
+  /** CONVERSATION_TTL_HOURS in ms: conversations and thread bindings expire after this silence. */
+  conversationTtlMs: number;
+  rules: IncidentRules;
+  /** The clock of every time the store keeps (tests inject one). */
+  now: () => number;
+}
+
+export function storeOptionsFromConfig(config: Readonly<Config>, now: () => number = Date.now): StoreOptions {
+  return {
+    prefix: config.REDIS_KEY_PREFIX,
+    conversationTtlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS,
+    rules: incidentRulesFromConfig(config),
+    now,
+  };
+}
+
+/** The store of one process: state is lost on restart and not shared with other replicas. */
+export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store {
+  const conversations = new MemoryConversationStore(options.now, options.conversationTtlMs);
+  return {
+    kind: 'memory',
+    conversations,
+    threads: conversations,
+    events: conversations,
+    incidents: new MemoryAggregator(options.rules, options.now),
+    cards: new MemoryCardState(options.now, options.rules.retentionMs),
+    ping: async () => {},
+    close: async () => {},
+  };
+}
+
+/** The store on a connected ioredis client (single, Sentinel or Cluster: the same code). */
+export function createRedisStore(redis: RedisClient, options: StoreOptions, kind: Exclude<StoreKind, 'memory'> = 'redis'): Store {
+  const keys = redisKeys(options.prefix);
+  return {
+    kind,
+    conversations: new RedisConversationStore(redis, keys, options.conversationTtlMs),
+    threads: new RedisThreadIndex(redis, keys, options.conversationTtlMs),
+    events: new RedisEventClaims(redis, keys),
+    incidents: new RedisAggregator(redis, keys.aggregation, options.rules, options.now),
+    cards: new RedisCardState(redis, keys, options.now, options.rules.retentionMs),
+    ping: async () => {
+      await redis.ping();
+    },
+    close: async () => {
+      await redis.quit();
+    },
+  };
+}
+
+export interface CreateStoreDeps {
+  logger: Logger;
+  now?: () => number;
+  /** How long to wait for Redis at start (default 10 s); then `store.unavailable` is thrown. */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * The configured store: Redis (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES), connected and
+ * ready, or the memory store, which the log says at start (warn: one process only).
+ */
+export async function createStore(config: Readonly<Config>, deps: CreateStoreDeps): Promise<Store> {
+  const options = storeOptionsFromConfig(config, deps.now);
+  if (config.store === 'memory') {
+    deps.logger.warn(
+      { store: 'memory' },
+      'store: in-memory (no REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES): one process only, state is lost on restart and not shared between replicas',
+    );
+    return createMemoryStore(options);
+  }
+  const where = describeRedis(config);
+  const redis = createRedis(config, {
+    connectTimeoutMs: Math.min(deps.connectTimeoutMs ?? 10_000, 5000),
+    onError: (error) => deps.logger.warn({ store: config.store, err: error }, `store: ${where}: ${error.message}`),
+  });
+  await connectRedis(redis, deps.connectTimeoutMs ?? 10_000, where);
+  deps.logger.info({ store: config.store, prefix: config.REDIS_KEY_PREFIX }, `store: ${where}`);
+  return createRedisStore(redis, options, config.store);
+}

@@ -1,0 +1,67 @@
+import { ExpiringMap } from './expiring-map.ts';
+import type { ConversationStore, EventClaims, StoredConversation, ThreadIndex } from './store.port.ts';
+
+const PRUNE_EVERY_MS = 60_000;
+
+/** Conversations, thread bindings and event claims of one process, with the Redis store's semantics. */
+export class MemoryConversationStore implements ConversationStore, ThreadIndex, EventClaims {
+  readonly #conversations: ExpiringMap<{ json: string; version: number }>;
+  readonly #threads: ExpiringMap<string>;
+  readonly #events: ExpiringMap<true>;
+  readonly #ttlMs: number;
+  readonly #now: () => number;
+  #prunedAt = 0;
+
+  constructor(now: () => number, ttlMs: number) {
+    this.#now = now;
+    this.#conversations = new ExpiringMap(now);
+    this.#threads = new ExpiringMap(now);
+    this.#events = new ExpiringMap(now);
+    this.#ttlMs = ttlMs;
+  }
+
+  async get<S extends object>(id: string): Promise<StoredConversation<S> | null> {
+    const entry = this.#conversations.get(id);
+    return entry ? { state: JSON.parse(entry.json) as S, version: entry.version } : null;
+  }
+
+  async save(id: string, state: object, expectedVersion: number): Promise<'ok' | 'conflict'> {
+    const json = JSON.stringify(state);
+    const version = this.#conversations.get(id)?.version ?? 0;
+    if (version !== expectedVersion) return 'conflict';
+    this.#pruneNowAndThen();
+    this.#conversations.set(id, { json, version: version + 1 }, this.#ttlMs);
+    return 'ok';
+  }
+
+  async delete(id: string): Promise<void> {
+    this.#conversations.delete(id);
+  }
+
+  async bind(threadKey: string, conversationId: string): Promise<string> {
+    const current = this.#threads.get(threadKey) ?? conversationId;
+    this.#threads.set(threadKey, current, this.#ttlMs);
+    return current;
+  }
+
+  async find(threadKey: string): Promise<string | null> {
+    return this.#threads.touch(threadKey, this.#ttlMs) ? (this.#threads.get(threadKey) ?? null) : null;
+  }
+
+  async claim(eventId: string, ttlSeconds: number): Promise<boolean> {
+    if (this.#events.get(eventId)) return false;
+    this.#pruneNowAndThen();
+    this.#events.set(eventId, true, Math.max(1, Math.round(ttlSeconds * 1000)));
+    return true;
+  }
+
+  /** Drops expired entries once a minute, so a long-running process does not grow. */
+  #pruneNowAndThen(): void {
+    const now = this.#now();
+    if (now - this.#prunedAt < PRUNE_EVERY_MS) return;
+    this.#prunedAt = now;
+    this.#conversations.prune();
+    this.#threads.prune();
+    this.#events.prune();
+  }
+}

@@ -1,0 +1,60 @@
+import type { IncidentAggregator } from '../incidents/aggregator.port.ts';
+import type { CardStateStore } from '../notify/card-state.port.ts';
+
+/** A conversation as stored: the desk's state (an opaque JSON object) and its version. */
+export interface StoredConversation<S extends object = Record<string, unknown>> {
+  state: S;
+  /** 1 after the first save, +1 on every save. */
+  version: number;
+}
+
+/**
+ * Conversation state, one record per conversation id. The state is opaque to the store and goes
+ * through JSON (Dates become strings, `undefined` disappears): validate it when reading.
+ * Records expire after the configured TTL (CONVERSATION_TTL_HOURS) without a save.
+ */
+export interface ConversationStore {
+  get<S extends object = Record<string, unknown>>(id: string): Promise<StoredConversation<S> | null>;
+  /**
+   * Compare-and-set: writes when the stored version equals `expectedVersion` (0 = the record must
+   * not exist yet), then the version becomes `expectedVersion + 1` and the TTL starts again.
+   * `'conflict'`: someone saved first; load again, re-apply the change and retry.
+   */
+  save(id: string, state: object, expectedVersion: number): Promise<'ok' | 'conflict'>;
+  delete(id: string): Promise<void>;
+}
+
+/** Platform thread key (e.g. `slack:T1:C1:1712345678.000100`) to conversation id. */
+export interface ThreadIndex {
+  /**
+   * Binds the thread to `conversationId` unless it is bound already; returns the id that holds
+   * the thread (yours, or the one a concurrent replica bound first). TTL: the conversation TTL.
+   */
+  bind(threadKey: string, conversationId: string): Promise<string>;
+  /** The conversation of a thread, or null; a hit starts the TTL again (activity keeps it). */
+  find(threadKey: string): Promise<string | null>;
+}
+
+/** De-duplication of platform deliveries (a Slack retry carries the same event id). */
+export interface EventClaims {
+  /** True for the first claim of `eventId` within `ttlSeconds`, false for every later one. */
+  claim(eventId: string, ttlSeconds: number): Promise<boolean>;
+}
+
+export type StoreKind = 'memory' | 'redis' | 'sentinel' | 'cluster';
+
+/** Everything the bot keeps, behind one interface: the same contract for memory and Redis. */
+export interface Store {
+  readonly kind: StoreKind;
+  readonly conversations: ConversationStore;
+  readonly threads: ThreadIndex;
+  readonly events: EventClaims;
+  /** Reports, aggregation and incident records (src/incidents/). */
+  readonly incidents: IncidentAggregator;
+  /** Helpdesk card leases for the card-edit coalescer (src/notify/). */
+  readonly cards: CardStateStore;
+  /** Resolves when the store answers (Redis PING); rejects when it cannot be reached. For /readyz. */
+  ping(): Promise<void>;
+  /** Closes the connection (Redis); the memory store just stops. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,33 @@
+import type { IncidentAggregator } from '../../src/incidents/aggregator.port.ts';
+import type { IncidentRules } from '../../src/incidents/incident-rules.ts';
+import type { RecordOutcome, ReportInput } from '../../src/incidents/incident-types.ts';
+import { manualClock, type ManualClock } from '../helpers/manual-clock.ts';
+import type { BackendName, Backends } from '../helpers/store-backends.ts';
+
+export const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
+export const MIN = 60_000;
+
+export interface AggregatorFixture {
+  clock: ManualClock;
+  agg: IncidentAggregator;
+  /** Records a report of `reporter` (conversation `c-<reporter>` unless given) at the clock's time. */
+  send(reporter: string, facts?: Partial<ReportInput>): Promise<RecordOutcome>;
+  /** The one live incident (fails the test when there is not exactly one). */
+  only(): Promise<NonNullable<Awaited<ReturnType<IncidentAggregator['get']>>>>;
+}
+
+export async function aggregatorFixture(backends: Backends, name: BackendName, rules: Partial<IncidentRules> = {}): Promise<AggregatorFixture> {
+  const clock = manualClock(T0);
+  const store = await backends.make(name, { now: clock.now, rules });
+  const agg = store.incidents;
+  return {
+    clock,
+    agg,
+    send: (reporter, facts = {}) => agg.record({ conversationId: `c-${reporter}`, reporterId: reporter, platform: 'slack', firstAt: clock.now(), ...facts }),
+    async only() {
+      const open = await agg.list({ openOnly: true });
+      if (open.length !== 1) throw new Error(`expected one open incident, got ${open.length}: ${open.map((i) => `${i.id}/${i.kind}`).join(', ')}`);
+      return open[0]!;
+    },
+  };
+}
