@@ -1,6 +1,7 @@
 import type { BranchId } from '../triage/branches.ts';
 import type { AskedFactId, FactValue, Facts } from '../triage/fact-values.ts';
 import type { Details, Question, Verdict } from '../triage/types.ts';
+import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
 
 /**
  * The desk service: the use cases every adapter (Slack, Teams, web, CLI) calls, with
@@ -106,6 +107,23 @@ export interface Desk {
   subscribe(conversationId: string): Promise<{ subscribed: true; incidentId?: string }>;
   /** The conversation as it stands (e.g. a web page reload), or null when unknown or expired. */
   get(conversationId: string): Promise<ConversationSnapshot | null>;
+  /** The conversation bound to a platform thread (any replica), or null. */
+  findByThread(thread: ThreadAddress): Promise<string | null>;
   /** The current status summary (cached; never fetches). */
   status(): StatusSummary;
+  /** The helpdesk's side: incidents and what the desk does with them. */
+  readonly incidents: IncidentDesk;
+}
+
+/** Incident operations for the helpdesk (Slack card buttons, the web board, the JSON API). */
+export interface IncidentDesk {
+  /** Open incidents and those changed in the last 24 h, newest first (`openOnly` for live ones). */
+  list(options?: { openOnly?: boolean }): Promise<Incident[]>;
+  get(incidentId: string): Promise<Incident | null>;
+  acknowledge(incidentId: string, actor: string): Promise<ActionOutcome>;
+  /** Resolves it; every subscribed reporter is told in their own thread. */
+  resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
+  snooze(incidentId: string, minutes: number, actor: string): Promise<ActionOutcome>;
+  /** A desk update: kept on the incident's timeline and sent to its subscribed reporters. */
+  postUpdate(incidentId: string, text: string, actor: string): Promise<ActionOutcome & { told?: number }>;
 }

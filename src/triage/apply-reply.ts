@@ -1,5 +1,6 @@
 import { decideNext } from './decide-next.ts';
-import { API_SYMPTOMS, type Facts } from './fact-values.ts';
+import type { Facts } from './fact-values.ts';
+import { mergeFacts } from './merge-facts.ts';
 import { parseReply } from './parse-reply.ts';
 import type { Decision, Details, TriageContext } from './types.ts';
 
@@ -31,15 +32,6 @@ export function applyReply(
   const facts = mergeFacts(state.facts, reading.facts);
   const decision = decideNext({ facts, details: mergedDetails, context: state.context });
   return { decision, facts, details: mergedDetails, understood: true };
-}
-
-function mergeFacts(known: Facts, stated: Facts): Facts {
-  const facts: Facts = { ...known, ...stated };
-  if (facts.surface && facts.symptom && !stated.symptom) {
-    const apiSymptom = (API_SYMPTOMS as readonly string[]).includes(facts.symptom);
-    if (apiSymptom !== (facts.surface === 'api')) delete facts.symptom;
-  }
-  return facts;
 }
 
 function mergeDetails(known: Details, found: Details): Details {

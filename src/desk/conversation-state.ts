@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { FACT_VALUES, type Facts } from '../triage/fact-values.ts';
+import type { AskAgainReason, Details } from '../triage/types.ts';
+import { DeskError } from './desk-error.ts';
+import type { Reporter, ThreadAddress } from './desk.port.ts';
+
+/** What the desk keeps for one conversation (stored as JSON; validated on every read). */
+export interface ConversationState {
+  id: string;
+  reporter: Reporter;
+  thread: ThreadAddress;
+  /** Asked facts only: `status` and `crowd` are observed afresh on every turn. */
+  facts: Facts;
+  details: Details;
+  site?: string;
+  askedAgain?: AskAgainReason;
+  /** The status fact shown on the last turn (the status line is repeated only when it changes). */
+  lastStatus?: string;
+  subscribed: boolean;
+  /** Messages the desk sent into this conversation later (resolve notices, desk updates). */
+  notices: { at: number; incidentId: string; text: string }[];
+  /** Platform delivery ids already applied (the last 50): a retried delivery is applied once. */
+  events: string[];
+  startedAt: number;
+  updatedAt: number;
+}
+
+const askedFacts = Object.fromEntries(
+  Object.entries(FACT_VALUES)
+    .filter(([fact]) => fact !== 'status' && fact !== 'crowd')
+    .map(([fact, values]) => [fact, z.enum(values as unknown as [string, ...string[]]).optional()]),
+);
+
+const schema = z.object({
+  id: z.string().min(1),
+  reporter: z.object({ id: z.string().min(1), name: z.string().optional(), platform: z.enum(['slack', 'teams', 'web', 'cli']) }),
+  thread: z.object({ platform: z.enum(['slack', 'teams', 'web', 'cli']), ref: z.record(z.string(), z.string()) }),
+  facts: z.object(askedFacts),
+  details: z.record(z.string(), z.unknown()),
+  site: z.string().optional(),
+  askedAgain: z.enum(['not_tried', 'unclear']).optional(),
+  lastStatus: z.string().optional(),
+  subscribed: z.boolean(),
+  notices: z.array(z.object({ at: z.number(), incidentId: z.string(), text: z.string() })),
+  events: z.array(z.string()),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+});
+
+/** Validates a stored conversation; a damaged record is an error, never a half-read state. */
+export function parseConversationState(value: unknown): ConversationState {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new DeskError('desk.corrupt_state', `stored conversation is damaged at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data as ConversationState;
+}
+
+/** The key a platform thread is indexed under, or null when the thread is the conversation itself. */
+export function threadKey(thread: ThreadAddress): string | null {
+  const entries = Object.entries(thread.ref).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return null;
+  return `${thread.platform}:${entries.map(([k, v]) => `${k}=${v}`).join('&')}`;
+}

@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { IncidentChange, ReportInput } from '../incidents/incident-types.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import type { StatusReading } from '../status/build-status-reading.ts';
+import type { StatusChangeEvent } from '../status/create-status-service.ts';
+import type { Store } from '../store/store.port.ts';
+import { applyReply } from '../triage/apply-reply.ts';
+import { isFactValue, OBSERVED_FACTS, type AskedFactId, type Facts } from '../triage/fact-values.ts';
+import { mergeFacts } from '../triage/merge-facts.ts';
+import { parseFacts } from '../triage/parse-facts.ts';
+import { parseReply } from '../triage/parse-reply.ts';
+import { TriageInputError } from '../triage/triage-input-error.ts';
+import { buildTurn, decideFor } from './build-turn.ts';
+import { parseConversationState, threadKey, type ConversationState } from './conversation-state.ts';
+import type { ChangeRouter } from './create-change-router.ts';
+import { DeskError } from './desk-error.ts';
+import type { Desk, IncidentDesk, StartInput, Turn, TurnOptions } from './desk.port.ts';
+import { mutateConversation } from './mutate-conversation.ts';
+import { summarizeStatus } from './summarize-status.ts';
+
+export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'>;
+
+export interface DeskDeps {
+  store: Store;
+  /** The status service (or anything with its cached reading): the hot path never fetches. */
+  status: { current(): StatusReading };
+  config: DeskConfig;
+  /** Where incident changes go (cards, resolve notices). */
+  changes: ChangeRouter;
+  metrics?: Metrics;
+  logger?: Logger;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export interface DeskService extends Desk {
+  /** Links/resolves the upstream incident when a ChatGPT incident opens/resolves on the status page. */
+  onStatusChange(event: StatusChangeEvent): Promise<void>;
+  /** Resolves incidents quiet for INCIDENT_QUIET_MINUTES (call on a timer, any replica). */
+  sweep(): Promise<void>;
+}
+
+const MAX_TEXT = 4000;
+
+/**
+ * The desk: runs one conversation turn at a time for every adapter. A turn loads the conversation,
+ * reads the cached status, records the report (one aggregation step), asks the engine, saves, and
+ * hands incident changes to the change router. Every replica can continue any conversation.
+ */
+export function createDesk(deps: DeskDeps): DeskService {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? randomUUID;
+  const { store } = deps;
+  const allowlist = { minimum: [...deps.config.IT_ALLOWLIST_MINIMUM], broader: [...deps.config.IT_ALLOWLIST_BROADER] };
+
+  const reportOf = (state: ConversationState, branch?: ReportInput['branch']): ReportInput => ({
+    conversationId: state.id,
+    reporterId: `${state.reporter.platform}:${state.reporter.id}`,
+    platform: state.reporter.platform,
+    firstAt: state.startedAt,
+    ...(state.facts.surface ? { surface: state.facts.surface } : {}),
+    ...(state.facts.symptom ? { symptom: state.facts.symptom } : {}),
+    ...(state.facts.network ? { network: state.facts.network } : {}),
+    ...(state.facts.other_network ? { otherNetwork: state.facts.other_network } : {}),
+    ...(state.site ? { site: state.site } : {}),
+    ...(branch ? { branch } : {}),
+  });
+
+  /** Records the report, decides, and records the branch too once there is a verdict. */
+  async function settle(state: ConversationState, options: { understood?: boolean; full?: boolean; statusChanged?: boolean; duplicate?: boolean }): Promise<Turn> {
+    const reading = deps.status.current();
+    const changes: IncidentChange[] = [];
+    let outcome = await store.incidents.record(reportOf(state));
+    changes.push(...outcome.changes);
+    const decision = decideFor({ state, reading, crowd: outcome.crowd, allowlist, now: now() });
+    const branch = decision.verdict?.branch;
+    if (branch && outcome.report.branch !== branch) {
+      outcome = await store.incidents.record(reportOf(state, branch));
+      changes.push(...outcome.changes);
+      deps.metrics?.verdicts.inc({ branch, platform: state.reporter.platform });
+    }
+    if (changes.length > 0) deps.changes.route(changes);
+    return buildTurn({ state, reading, crowd: outcome.crowd, allowlist, now: now(), ...options });
+  }
+
+  /** A turn for a delivery seen before: the conversation as it stands, nothing recorded again. */
+  async function replay(state: ConversationState): Promise<Turn> {
+    const crowd = await store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
+    return buildTurn({ state, reading: deps.status.current(), crowd, allowlist, now: now(), duplicate: true });
+  }
+
+  async function load(id: string): Promise<ConversationState | null> {
+    const stored = await store.conversations.get(id);
+    return stored ? parseConversationState(stored.state) : null;
+  }
+
+  async function turn(id: string, eventId: string | undefined, change: (s: ConversationState) => { state: ConversationState; understood: boolean }): Promise<Turn> {
+    let understood = true;
+    const status = deps.status.current().status;
+    const m = await mutateConversation(
+      store.conversations,
+      id,
+      (s) => {
+        const r = change(s);
+        understood = r.understood;
+        return { ...r.state, lastStatus: status };
+      },
+      { now, ...(eventId ? { eventId } : {}) },
+    );
+    if (m.duplicate) return replay(m.state);
+    return settle(m.state, { understood, statusChanged: m.before.lastStatus !== status });
+  }
+
+  const incidents: IncidentDesk = {
+    list: (options) => store.incidents.list({ openOnly: options?.openOnly ?? false }),
+    get: (id) => store.incidents.get(id),
+    async acknowledge(id, actor) {
+      const r = await store.incidents.acknowledge(id, actor);
+      if (r.ok) deps.changes.route(r.changes);
+      return r;
+    },
+    async resolve(id, actor) {
+      const r = await store.incidents.resolve(id, actor);
+      if (r.ok) deps.changes.route(r.changes);
+      return r;
+    },
+    async snooze(id, minutes, actor) {
+      const r = await store.incidents.snooze(id, now() + minutes * 60_000, actor);
+      if (r.ok) deps.changes.route(r.changes);
+      return r;
+    },
+    async postUpdate(id, text, actor) {
+      const clean = text.trim().slice(0, MAX_TEXT);
+      if (!clean) throw new DeskError('desk.invalid_update', 'an update needs some text');
+      const r = await store.incidents.note(id, clean, actor);
+      if (!r.ok) return r;
+      deps.changes.route(r.changes);
+      const told = await deps.changes.tell(await store.incidents.subscribers(id), id, `📣 Update from the desk: ${clean}`);
+      return { ...r, told };
+    },
+  };
+
+  return {
+    incidents,
+
+    async start(input: StartInput) {
+      const id = newId();
+      if (input.eventId) {
+        const holder = await store.threads.bind(`event:${input.eventId}`, id);
+        if (holder !== id) {
+          const existing = await load(holder);
+          if (existing) return replay(existing);
+          throw new DeskError('desk.conflict', 'this request is already being handled; try again in a moment');
+        }
+      }
+      const text = (input.text ?? '').slice(0, MAX_TEXT);
+      const reading = parseReply(text, { facts: {} });
+      const facts = text.trim() && reading.understood ? reading.facts : {};
+      const site = input.site ?? reading.details.site;
+      const at = now();
+      const state: ConversationState = {
+        id,
+        reporter: input.reporter,
+        thread: input.thread,
+        facts,
+        details: reading.details,
+        ...(site ? { site } : {}),
+        lastStatus: deps.status.current().status,
+        subscribed: false,
+        notices: [],
+        events: input.eventId ? [input.eventId] : [],
+        startedAt: at,
+        updatedAt: at,
+      };
+      if ((await store.conversations.save(id, state, 0)) !== 'ok') throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
+      const key = threadKey(input.thread);
+      if (key) await store.threads.bind(key, id);
+      deps.metrics?.conversationsStarted.inc({ platform: input.reporter.platform });
+      deps.metrics?.reports.inc({ platform: input.reporter.platform });
+      deps.logger?.debug({ conversationId: id, platform: input.reporter.platform }, 'conversation started');
+      return settle(state, { full: true });
+    },
+
+    answer(conversationId: string, fact: AskedFactId, value: string, options: TurnOptions = {}) {
+      if ((OBSERVED_FACTS as readonly string[]).includes(fact) || !isFactValue(fact, value)) {
+        return Promise.reject(new DeskError('desk.invalid_answer', `"${String(value)}" is not an answer to "${String(fact)}"`));
+      }
+      return turn(conversationId, options.eventId, (s) => {
+        const facts = mergeFacts(s.facts, { [fact]: value } as Facts);
+        try {
+          parseFacts(facts);
+        } catch (error) {
+          if (error instanceof TriageInputError) throw new DeskError('desk.invalid_answer', error.message, { cause: error });
+          throw error;
+        }
+        const { askedAgain: _dropped, ...rest } = s;
+        return { state: { ...rest, facts }, understood: true };
+      });
+    },
+
+    reply(conversationId: string, text: string, options: TurnOptions = {}) {
+      const clipped = text.slice(0, MAX_TEXT);
+      return turn(conversationId, options.eventId, (s) => {
+        const reading = deps.status.current();
+        const outcome = applyReply({ facts: { ...s.facts, status: reading.status }, details: s.details }, clipped);
+        const { status: _status, crowd: _crowd, ...asked } = outcome.facts;
+        const { askedAgain: _dropped, ...rest } = s;
+        const site = s.site ?? outcome.details.site;
+        return {
+          state: { ...rest, facts: asked, details: outcome.details, ...(site ? { site } : {}), ...(outcome.understood ? {} : { askedAgain: 'unclear' as const }) },
+          understood: outcome.understood,
+        };
+      });
+    },
+
+    async subscribe(conversationId: string) {
+      await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, subscribed: true }), { now });
+      const r = await store.incidents.subscribe(conversationId);
+      return { subscribed: true as const, ...('incidentId' in r ? { incidentId: r.incidentId } : {}) };
+    },
+
+    async get(conversationId: string) {
+      const state = await load(conversationId);
+      if (!state) return null;
+      const crowd = await store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
+      const t = buildTurn({ state, reading: deps.status.current(), crowd, allowlist, now: now(), full: true });
+      return { ...t, reporter: state.reporter, thread: state.thread, startedAt: state.startedAt, updatedAt: state.updatedAt, ...(t.verdict ? { branch: t.verdict.branch } : {}) };
+    },
+
+    async findByThread(thread) {
+      const key = threadKey(thread);
+      return key ? store.threads.find(key) : null;
+    },
+
+    status: () => summarizeStatus(deps.status.current()),
+
+    async onStatusChange(event) {
+      if (!event.incident.chatgpt) return;
+      const changes =
+        event.kind === 'resolved'
+          ? await store.incidents.resolveFromStatus(event.incident.id)
+          : await store.incidents.linkStatusIncident({ id: event.incident.id, name: event.incident.name, ...(event.incident.url ? { url: event.incident.url } : {}) });
+      deps.changes.route(changes);
+    },
+
+    async sweep() {
+      deps.changes.route(await store.incidents.sweep());
+    },
+  };
+}

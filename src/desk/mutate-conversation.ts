@@ -1,0 +1,40 @@
+import type { ConversationStore } from '../store/store.port.ts';
+import { parseConversationState, type ConversationState } from './conversation-state.ts';
+import { DeskError } from './desk-error.ts';
+
+/** Attempts before a write gives up under contention (each attempt re-reads the latest state). */
+const MAX_ATTEMPTS = 8;
+/** Delivery ids remembered per conversation for de-duplication. */
+const EVENT_MEMORY = 50;
+
+export interface Mutation {
+  state: ConversationState;
+  /** The state before the change (the same object as `state` for a duplicate). */
+  before: ConversationState;
+  /** The delivery was applied before: nothing was written. */
+  duplicate: boolean;
+}
+
+/**
+ * Read-modify-write of one conversation with optimistic concurrency: on a conflict (another
+ * replica saved first) the latest state is read again and the change re-applied, so two answers
+ * arriving at once are both kept. A delivery id seen before is not applied again.
+ */
+export async function mutateConversation(
+  conversations: ConversationStore,
+  id: string,
+  change: (state: ConversationState) => ConversationState,
+  options: { eventId?: string; now: () => number },
+): Promise<Mutation> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const stored = await conversations.get(id);
+    if (!stored) throw new DeskError('desk.not_found', `no conversation ${id} (unknown, or expired after a day of silence)`);
+    const before = parseConversationState(stored.state);
+    if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true };
+    const next = change(structuredClone(before));
+    next.updatedAt = options.now();
+    if (options.eventId) next.events = [...before.events, options.eventId].slice(-EVENT_MEMORY);
+    if ((await conversations.save(id, next, stored.version)) === 'ok') return { state: next, before, duplicate: false };
+  }
+  throw new DeskError('desk.conflict', `conversation ${id} is changing too fast; try again`);
+}

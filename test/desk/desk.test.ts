@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { assembleDesk } from '../../src/desk/assemble-desk.ts';
+import { DeskError } from '../../src/desk/desk-error.ts';
+import type { Reporter, ThreadAddress, Turn } from '../../src/desk/desk.port.ts';
+import type { Notifier, OutboundEvent } from '../../src/notify/notifier.port.ts';
+import type { Store } from '../../src/store/store.port.ts';
+import type { AskedFactId } from '../../src/triage/fact-values.ts';
+import { manualClock } from '../helpers/manual-clock.ts';
+import { statusReading, statusSource } from '../helpers/status-readings.ts';
+import { useStoreBackends } from '../helpers/store-backends.ts';
+
+const backends = useStoreBackends();
+const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0' });
+
+/** A notifier that records what it is asked to deliver (the adapters' side of the port). */
+function recordingNotifier() {
+  const events: OutboundEvent[] = [];
+  let cards = 0;
+  const notifier: Notifier = {
+    async deliver(event) {
+      events.push(event);
+      if (event.type === 'incident_opened') return { cardRef: `card-${++cards}` };
+    },
+  };
+  return { events, notifier };
+}
+
+const person = (n: number): Reporter => ({ id: `U${n}`, name: `Person ${n}`, platform: 'slack' });
+const thread = (n: number): ThreadAddress => ({ platform: 'slack', ref: { channel: `D${n}`, threadTs: `${n}.0001` } });
+
+async function setup(backend: 'memory' | 'redis', status = statusSource()) {
+  const clock = manualClock();
+  const store: Store = await backends.make(backend, { now: clock.now });
+  const assembled = assembleDesk({ store, status, config, now: clock.now, schedule: clock.schedule });
+  const slack = recordingNotifier();
+  assembled.hub.register('slack', slack.notifier);
+  return { ...assembled, store, clock, status, slack };
+}
+
+/** Answers the question asked until a verdict; returns the facts asked, in order, and the verdict. */
+async function converse(desk: Awaited<ReturnType<typeof setup>>['desk'], first: Turn, answers: Record<string, string>) {
+  const asked: string[] = [];
+  let turn = first;
+  while (turn.next) {
+    const fact = turn.next.fact;
+    asked.push(fact);
+    const value = answers[fact];
+    if (value === undefined) throw new Error(`unscripted question ${fact}`);
+    turn = await desk.answer(turn.conversationId, fact as AskedFactId, value);
+  }
+  return { asked, verdict: turn.verdict!, turn };
+}
+
+describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
+  it('transcript: web, browser path by answers', async () => {
+    const { desk, store } = await setup(backend);
+    const first = await desk.start({ reporter: person(1), thread: thread(1) });
+    expect(first.next?.fact).toBe('surface');
+    expect(first.preface).toContain('ChatGPT: no incident on the status page (as of just now)');
+    const { asked, verdict } = await converse(desk, first, { surface: 'web', symptom: 'http_500', clean_browser: 'works' });
+    expect(asked).toEqual(['surface', 'symptom', 'clean_browser']);
+    expect(verdict.branch).toBe('browser');
+    const report = await store.incidents.getReport(first.conversationId);
+    expect(report).toMatchObject({ surface: 'web', symptom: 'http_500', branch: 'browser', class: 'local_device', platform: 'slack' });
+  });
+
+  it('transcript: first message text is parsed, then free-text replies to the network verdict', async () => {
+    const { desk } = await setup(backend);
+    const first = await desk.start({ reporter: person(1), thread: thread(1), text: 'chatgpt web gives 500 on office wifi' });
+    expect(first.facts).toMatchObject({ surface: 'web', symptom: 'http_500', network: 'office' });
+    expect(first.next?.fact).toBe('clean_browser');
+    const second = await desk.reply(first.conversationId, 'nope, same error in incognito');
+    expect(second.understood).toBe(true);
+    expect(second.next?.fact).toBe('other_network');
+    const third = await desk.reply(first.conversationId, 'on my hotspot it loads fine');
+    expect(third.verdict?.branch).toBe('network');
+    expect(third.verdict?.itNote?.minimumDomains).toContain('chatgpt.com');
+  });
+
+  it('an unclear reply changes nothing and asks again', async () => {
+    const { desk } = await setup(backend);
+    const first = await desk.start({ reporter: person(1), thread: thread(1), text: 'web 500' });
+    const turn = await desk.reply(first.conversationId, 'hmm maybe?');
+    expect(turn.understood).toBe(false);
+    expect(turn.facts).toEqual(first.facts);
+    expect(turn.next).toMatchObject({ fact: 'clean_browser', askedAgain: 'unclear' });
+  });
+
+  it('transcript: API 5xx', async () => {
+    const { desk } = await setup(backend);
+    const first = await desk.start({ reporter: person(1), thread: thread(1), text: 'our python job gets 503 from the API' });
+    expect(first.verdict?.branch).toBe('api_server');
+    expect(first.verdict?.retrySnippet).toBeTruthy();
+  });
+
+  it('a live ChatGPT incident on the status page makes a web failure the outage path at once', async () => {
+    const { desk } = await setup(backend, statusSource(statusReading('chatgpt_incident')));
+    const turn = await desk.start({ reporter: person(1), thread: thread(1), text: 'chatgpt.com shows HTTP ERROR 500' });
+    expect(turn.verdict?.branch).toBe('outage');
+    expect(turn.preface.join('\n')).toMatch(/Conversations is degraded/);
+    expect(turn.offerNotify).toBe(true);
+  });
+
+  it('a crowd surge: the fourth reporter is told at once how many reported, and gets the outage verdict', async () => {
+    const { desk, slack, changes } = await setup(backend);
+    const networks = ['office', 'home', 'vpn'];
+    for (let i = 1; i <= 3; i++) await desk.start({ reporter: person(i), thread: thread(i), text: `chatgpt web 500 on ${networks[i - 1]} network` });
+    const fourth = await desk.start({ reporter: person(4), thread: thread(4), text: 'chatgpt website error 500 at home' });
+    expect(fourth.crowd.crowd).toBe('surge');
+    expect(fourth.preface[0]).toMatch(/^You're one of 4 people who reported this in the last \d+ minutes?; the desk is on it\.$/);
+    expect(fourth.verdict?.branch).toBe('outage');
+    expect(fourth.offerNotify).toBe(true);
+    await changes.drain();
+    const cardEvents = slack.events.filter((e) => e.type.startsWith('incident_'));
+    expect(cardEvents[0]?.type).toBe('incident_opened');
+    expect(cardEvents.slice(1).every((e) => e.type === 'incident_changed' && e.cardRef === 'card-1')).toBe(true);
+  });
+
+  it('subscribers are told in their own thread when the desk resolves; the notice stays on the conversation', async () => {
+    const { desk, slack, changes } = await setup(backend);
+    const turns: Turn[] = [];
+    for (const [i, net] of ['office', 'home', 'vpn'].entries()) turns.push(await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `web 500 on ${net}` }));
+    await desk.subscribe(turns[0]!.conversationId);
+    await desk.subscribe(turns[2]!.conversationId);
+    const [incident] = await desk.incidents.list({ openOnly: true });
+    expect(incident).toMatchObject({ kind: 'upstream', reporters: 3 });
+    expect((await desk.incidents.acknowledge(incident!.id, 'desk-alice')).ok).toBe(true);
+    const resolved = await desk.incidents.resolve(incident!.id, 'desk-alice');
+    expect(resolved.ok && resolved.incident.state).toBe('resolved');
+    await changes.drain();
+    const notices = slack.events.filter((e) => e.type === 'reporter_notification');
+    expect(notices.map((e) => e.type === 'reporter_notification' && e.thread.ref.channel).sort()).toEqual(['D1', 'D3']);
+    const again = await desk.get(turns[0]!.conversationId);
+    expect(again?.preface.some((l) => l.startsWith('✅ Resolved'))).toBe(true);
+    expect(await desk.incidents.resolve(incident!.id, 'desk-bob')).toEqual({ ok: false, reason: 'not_open' });
+  });
+
+  it('a desk update reaches subscribed reporters', async () => {
+    const { desk, slack, changes } = await setup(backend);
+    const turns: Turn[] = [];
+    for (const [i, net] of ['office', 'home', 'vpn'].entries()) turns.push(await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `web 500 on ${net}` }));
+    await desk.subscribe(turns[1]!.conversationId);
+    const [incident] = await desk.incidents.list({ openOnly: true });
+    const r = await desk.incidents.postUpdate(incident!.id, 'We opened a ticket with OpenAI.', 'desk-alice');
+    expect(r.ok && r.told).toBe(1);
+    await changes.drain();
+    const notices = slack.events.filter((e) => e.type === 'reporter_notification');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ thread: thread(2), text: expect.stringContaining('We opened a ticket with OpenAI.') });
+  });
+
+  it('a retried delivery is applied once', async () => {
+    const { desk, store } = await setup(backend);
+    const a = await desk.start({ reporter: person(1), thread: thread(1), eventId: 'cmd-1' });
+    const b = await desk.start({ reporter: person(1), thread: thread(1), eventId: 'cmd-1' });
+    expect(b.conversationId).toBe(a.conversationId);
+    expect(b.duplicate).toBe(true);
+    const first = await desk.answer(a.conversationId, 'surface', 'web', { eventId: 'click-1' });
+    const replayed = await desk.answer(a.conversationId, 'surface', 'api', { eventId: 'click-1' });
+    expect(first.duplicate).toBe(false);
+    expect(replayed.duplicate).toBe(true);
+    expect(replayed.facts.surface).toBe('web');
+    const stored = await store.conversations.get(a.conversationId);
+    expect(stored?.version).toBe(2);
+  });
+
+  it('two answers at once on two replicas are both kept (optimistic concurrency)', async () => {
+    const one = await setup(backend);
+    // A second replica: its own desk over the same store.
+    const two = assembleDesk({ store: one.store, status: one.status, config, now: one.clock.now, schedule: one.clock.schedule });
+    const t = await one.desk.start({ reporter: person(1), thread: thread(1), text: 'web 500' });
+    await Promise.all([
+      one.desk.answer(t.conversationId, 'network', 'office'),
+      two.desk.answer(t.conversationId, 'clean_browser', 'fails'),
+      one.desk.answer(t.conversationId, 'api_health', 'works'),
+    ]);
+    const after = await two.desk.get(t.conversationId);
+    expect(after?.facts).toMatchObject({ surface: 'web', symptom: 'http_500', network: 'office', clean_browser: 'fails', api_health: 'works' });
+  });
+
+  it('finds the conversation of a platform thread from any replica', async () => {
+    const { desk } = await setup(backend);
+    const t = await desk.start({ reporter: person(1), thread: thread(7) });
+    expect(await desk.findByThread(thread(7))).toBe(t.conversationId);
+    expect(await desk.findByThread(thread(8))).toBeNull();
+    expect(await desk.findByThread({ platform: 'web', ref: {} })).toBeNull();
+  });
+
+  it('refuses unknown conversations and invalid answers with coded errors', async () => {
+    const { desk } = await setup(backend);
+    await expect(desk.answer('nope', 'surface', 'web')).rejects.toMatchObject({ code: 'desk.not_found' });
+    await expect(desk.reply('nope', 'hi')).rejects.toBeInstanceOf(DeskError);
+    const t = await desk.start({ reporter: person(1), thread: thread(1), text: 'api' });
+    await expect(desk.answer(t.conversationId, 'surface', 'tablet')).rejects.toMatchObject({ code: 'desk.invalid_answer' });
+    await expect(desk.answer(t.conversationId, 'status' as AskedFactId, 'operational')).rejects.toMatchObject({ code: 'desk.invalid_answer' });
+    await expect(desk.answer(t.conversationId, 'symptom', 'http_500')).rejects.toMatchObject({ code: 'desk.invalid_answer' });
+    expect(await desk.get('nope')).toBeNull();
+  });
+
+  it('links the status page incident and resolves the upstream incident with it', async () => {
+    const { desk, status } = await setup(backend);
+    const reading = statusReading('chatgpt_incident');
+    status.set(reading);
+    const incident = { ...reading.incidents[0]!, startedAt: null, lastUpdate: null };
+    await desk.onStatusChange({ kind: 'opened', incident, initial: false, reading });
+    const [open] = await desk.incidents.list({ openOnly: true });
+    expect(open).toMatchObject({ kind: 'upstream', openedBy: 'status', statusIncidents: [{ id: 'inc-1', name: 'Elevated errors on ChatGPT' }] });
+    await desk.onStatusChange({ kind: 'resolved', incident, initial: false, reading });
+    expect(await desk.incidents.list({ openOnly: true })).toEqual([]);
+  });
+
+  it('the status line is shown on the first turn and again only when the status changes', async () => {
+    const { desk, status } = await setup(backend);
+    const t = await desk.start({ reporter: person(1), thread: thread(1) });
+    expect(t.preface).toHaveLength(1);
+    const same = await desk.answer(t.conversationId, 'surface', 'web');
+    expect(same.preface).toEqual([]);
+    status.set(statusReading('unknown'));
+    const changed = await desk.answer(t.conversationId, 'symptom', 'http_500');
+    expect(changed.preface).toEqual(['ChatGPT status: unknown — the status page could not be read: timed out']);
+    expect(changed.status.status).toBe('unknown');
+  });
+});
