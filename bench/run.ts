@@ -1,0 +1,76 @@
+/**
+ * Benchmarks of the hot path: `npm run bench`. Starts its own redis-server on a free port on
+ * 127.0.0.1 (or uses REDIS_URL), sends traffic only there, and stops by itself.
+ */
+import { loadConfig } from '../src/config.ts';
+import { assembleDesk } from '../src/desk/assemble-desk.ts';
+import { createRedis, connectRedis } from '../src/store/create-redis.ts';
+import { createMemoryStore, createRedisStore, type StoreOptions } from '../src/store/create-store.ts';
+import type { Store } from '../src/store/store.port.ts';
+import { decideNext } from '../src/triage/decide-next.ts';
+import { parseReply } from '../src/triage/parse-reply.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../src/incidents/incident-rules.ts';
+import { startRedisServer, uniquePrefix } from '../test/helpers/redis-server.ts';
+import { statusReading } from '../test/helpers/status-readings.ts';
+import { measure, table, type Measurement } from './measure.ts';
+
+const quick = process.argv.includes('--quick');
+const n = (full: number) => (quick ? Math.max(50, Math.floor(full / 20)) : full);
+
+const options = (): StoreOptions => ({
+  prefix: uniquePrefix('bench'),
+  conversationTtlMs: 24 * HOUR_MS,
+  now: Date.now,
+  rules: { minReporters: 3, windowMs: 10 * MINUTE_MS, quietMs: 30 * MINUTE_MS, retentionMs: 7 * DAY_MS, recentMs: DAY_MS },
+});
+
+async function deskBenchmarks(label: string, store: Store): Promise<Measurement[]> {
+  const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '5' });
+  const status = { current: () => statusReading('operational') };
+  const { desk, close } = assembleDesk({ store, status, config });
+  const networks = ['office', 'home', 'vpn', 'mobile_data'] as const;
+  const rows: Measurement[] = [];
+  // A report storm: every start is a new reporter's first message (one report, one aggregation step).
+  rows.push(
+    await measure(`desk.start (new reporter, ${label})`, n(5000), (i) =>
+      desk.start({ reporter: { id: `U${i}`, platform: 'slack' }, thread: { platform: 'slack', ref: { channel: `D${i}`, threadTs: `${i}.1` } }, text: `chatgpt web 500 on ${networks[i % 4]}` }),
+    ),
+  );
+  const ids: string[] = [];
+  for (let i = 0; i < n(2000); i++) ids.push((await desk.start({ reporter: { id: `A${i}`, platform: 'web' }, thread: { platform: 'web', ref: {} } })).conversationId);
+  rows.push(await measure(`desk.answer (${label})`, ids.length, (i) => desk.answer(ids[i]!, 'surface', 'web'), 0));
+  rows.push(await measure(`desk.reply free text (${label})`, ids.length, (i) => desk.reply(ids[i]!, 'HTTP 500, and it works in incognito'), 0));
+  await close();
+  return rows;
+}
+
+async function main() {
+  const rows: Measurement[] = [];
+  const facts = { surface: 'web', symptom: 'http_500', clean_browser: 'fails', network: 'office' } as const;
+  rows.push(await measure('decideNext (question)', n(50_000), () => decideNext({ facts })));
+  rows.push(await measure('decideNext (verdict, network + IT note)', n(50_000), () => decideNext({ facts: { ...facts, other_network: 'works' } })));
+  const replies = ['works in incognito', 'nope still broken', 'on my hotspot it loads', "it's the mac app", 'web, 500, and incognito works too', 'our API returns 429'];
+  rows.push(await measure('parseReply', n(50_000), (i) => parseReply(replies[i % replies.length]!, { expecting: 'clean_browser', facts: { surface: 'web' } })));
+
+  rows.push(...(await deskBenchmarks('memory store', createMemoryStore(options()))));
+
+  const redis = await startRedisServer();
+  const client = createRedis(loadConfig({ REDIS_URL: redis.url }), { connectTimeoutMs: 5000 });
+  await connectRedis(client, 10_000);
+  try {
+    rows.push(...(await deskBenchmarks('Redis', createRedisStore(client, options()))));
+    const agg = createRedisStore(client, options()).incidents;
+    rows.push(
+      await measure('aggregator.record, one Lua call (Redis)', n(20_000), (i) =>
+        agg.record({ conversationId: `c${i}`, reporterId: `r${i % 500}`, platform: 'slack', firstAt: Date.now(), surface: 'web', symptom: 'http_500', network: (['office', 'home', 'vpn'] as const)[i % 3] }),
+      ),
+    );
+  } finally {
+    client.disconnect();
+    await redis.stop();
+  }
+  console.log(`chatgpt-500 benchmarks — node ${process.version}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}\n`);
+  console.log(table(rows));
+}
+
+await main();
