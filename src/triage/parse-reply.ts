@@ -1,8 +1,9 @@
-import type { AskedFactId, Facts } from './fact-values.ts';
+import { API_SYMPTOMS, type AskedFactId, type Facts } from './fact-values.ts';
 import { replyContext } from './reply-context.ts';
 import { extractReplyDetails } from './reply-details.ts';
 import { ACK_OR_FILLER } from './reply-lexicon.ts';
 import { normalizeReply } from './reply-normalize.ts';
+import { ordinalChoice } from './reply-ordinal-choice.ts';
 import { readSegment, type SegmentReading } from './reply-read-segment.ts';
 import { resolveNetwork } from './reply-resolve-network.ts';
 import { resolveRetries } from './reply-resolve-retries.ts';
@@ -37,7 +38,9 @@ export interface ReplyReading {
  * - "works in firefox" when asked about a private window is unclear (another browser is not that test).
  * - "zscaler" alone says no place (it runs in offices and at home alike); VPN wins over the place it runs from.
  * - A fact the reply repeats with the value already known is left out (only changes are returned).
- * - A bare "yes"/"no" answers only the yes/no tests (clean_browser, other_network, api_health, web_works).
+ * - A bare "yes"/"no" answers only the yes/no questions (clean_browser, other_network, api_health, web_works,
+ *   and retries: "Do retries eventually succeed?", yes = intermittent).
+ * - A whole reply that picks a choice by its place ("the first one", "option 2") takes that choice.
  */
 export function parseReply(text: string, options: { expecting?: AskedFactId; facts?: Facts }): ReplyReading {
   const details = extractReplyDetails(text);
@@ -45,17 +48,32 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const tokens = normalizeReply(text);
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
 
+  const chosen = ordinalChoice(text, options.expecting, known);
+  if (chosen !== undefined && options.expecting !== undefined) {
+    const facts = withoutKnown({ [options.expecting]: chosen } as Facts, known);
+    return { understood: Object.keys(facts).length > 0, facts, details };
+  }
+
   const ctx = replyContext(options.expecting, known);
   const segments = splitSegments(tokens);
   // A question back states nothing, though "how do I...?" still says the test was not tried.
-  const readings = segments.map((s) => readSegment(s.question ? s.tokens.filter((t) => t === 'nottried') : s.tokens));
+  // A statement ending in "?" ("it worked on hotspot yesterday?") gives its outcome without confidence.
+  const readings = segments.map((s) => {
+    const reading = readSegment(s.question ? s.tokens.filter((t) => t === 'nottried') : s.tokens);
+    if (s.tentative && (reading.polarity !== null || reading.answer !== null)) reading.hedge = true;
+    return reading;
+  });
 
   const surfaceReading = resolveSurface(readings, ctx);
   let surface = surfaceReading.surface;
-  const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, surface ?? known.surface, options.expecting));
+  // A private window implies the web (confirmed below once a web error is read): the API is then the control.
+  const tentative = surface ?? known.surface ?? (surfaceReading.impliedWeb ? 'web' : undefined);
+  const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting));
   const skip = readings.map((_, i) => (surfaceReading.webTopic[i] ?? false) || (apiTopic[i] ?? false));
   const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';
+  const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
+  if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';
 
   const network = resolveNetwork(readings, segments, ctx, polarityOf);
   const tests = resolveTests(
@@ -63,14 +81,15 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
       segments,
       readings,
       topics: {
-        clean_browser: readings.map((r) => r.cleanBrowser || r.cleanBrowserNegated),
+        // "he tried incognito and it works": another person's test is not the reporter's.
+        clean_browser: readings.map((r) => (r.cleanBrowser || r.cleanBrowserNegated) && !r.otherPeople),
         other_network: network.otherTopic,
         api_health: apiTopic,
         web_works: surfaceReading.webTopic,
       },
       forced: {
         other_network: network.otherOutcome,
-        api_health: readings.map((r) => (options.expecting === 'api_health' && r.apiNegated && !r.api ? 'unknown' : undefined)),
+        api_health: readings.map((r) => (options.expecting === 'api_health' && (r.apiNegated || r.noUse) && !r.api ? 'unknown' : undefined)),
       },
       foreign: readings.map(isForeign),
     },
@@ -92,7 +111,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
  * API (or api_health was asked), or when it says the API works while something else fails.
  */
 function isApiHealthClause(r: SegmentReading, mode: 'health' | 'surface', surface: string | undefined, expecting: AskedFactId | undefined): boolean {
-  if (!r.api && !(expecting === 'api_health' && r.apiNegated)) return false;
+  if (!r.api && !(expecting === 'api_health' && (r.apiNegated || r.noUse))) return false;
   if (mode === 'health') return true;
   return surface !== 'api' && surface !== undefined && r.polarity === 'works';
 }
@@ -115,6 +134,7 @@ function isForeign(r: SegmentReading): boolean {
     r.apiNegated ||
     r.baseline ||
     r.otherAction ||
+    r.otherPeople ||
     r.cleanBrowser ||
     r.cleanBrowserNegated ||
     r.networks.length > 0 ||

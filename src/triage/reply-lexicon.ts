@@ -55,7 +55,7 @@ export const DESKTOP_DEVICE = set(`mac macos macbook imac windows win11 win10 pc
 export const MOBILE_DEVICE = set(`iphone ipad ios android phone mobile pixel samsung galaxy tablet smartphone cellphone`);
 /** The desktop app by name ("desktop app", "ChatGPT for Mac"); a bare "desktop" may be the computer. */
 export const DESKTOP_WORD = set(`desktopapp`);
-export const API = set(`api apis sdk sdks integration integrations endpoint endpoints backend curl python scripts pipeline pipelines`);
+export const API = set(`api apis sdk sdks integration integrations endpoint endpoints backend curl python script scripts pipeline pipelines notebook notebooks`);
 
 /** Network words: the place values, and `altnet` (another network that is none of them). */
 export const NETWORK_TOKENS: ReadonlyMap<string, 'office' | 'vpn' | 'home' | 'mobile_data' | 'alt'> = new Map([
@@ -93,6 +93,12 @@ export const OTHER_ACTIONS = set(`
   signout
 `);
 
+/** Other people: a clause about them reports their result, not a test the person ran ("works at his home"). */
+export const OTHER_PEOPLE = set(`
+  colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone somebody he she
+  his her him boss manager friend friends wife husband partner
+`);
+
 /** Words that mark a second try of something ("same on hotspot too", "hotspot also fails"). */
 export const ADDITIVE = set(`too also either both even same as well tried switched`);
 /** Words that make a list of surfaces ambiguous ("both chrome and the app"). */
@@ -106,6 +112,8 @@ export const TRIED = set(`tried tested done did`);
 export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends`);
 export const UNKNOWN = set(`idk`);
 export const NOT_TRIED = set(`nottried`);
+/** "we don't use it": said of the API, the person does not know whether it works. */
+export const NO_USE = set(`nouse`);
 
 /** Symptom markers (besides HTTP status numbers). */
 export const SYMPTOM_TOKENS: ReadonlyMap<string, 'ssl' | 'challenge' | 'unusual' | 'ratelimit' | 'othererr' | 'othersym' | 'timeout'> =
@@ -126,7 +134,7 @@ export const QUANTITY_UNITS = set(`ms s sec secs seconds requests request calls 
 export const TYPO_KEYWORDS: readonly string[] = [
   ...`incognito private window browser browsing profile hotspot tethering tethered tether cellular mobile network
   chrome firefox safari website desktop android iphone windows macbook globalprotect anyconnect vpn office corporate
-  certificate cloudflare captcha challenge forbidden internal server unusual activity suspicious intermittent
+  certificate cloudflare captcha challenge forbidden access denied internal server unusual activity suspicious intermittent
   intermittently sometimes occasionally randomly persistent consistently constantly always working works worked
   broken failing failed fails error errors loads loaded either still tried tested integration endpoint python
   service unavailable overloaded gateway timeout request requests retries retry different another nothing difference

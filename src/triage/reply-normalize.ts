@@ -10,7 +10,7 @@ import { fixTypo } from './reply-typos.ts';
  * boundary tokens.
  */
 export function normalizeReply(text: string): string[] {
-  let s = ` ${text} `.toLowerCase().normalize('NFC');
+  let s = ` ${stripSlackMarkup(text)} `.toLowerCase().normalize('NFC');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = replaceSymbols(s);
   s = stripIdentifiers(s);
@@ -27,10 +27,27 @@ export function normalizeReply(text: string): string[] {
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' || t === '?' ? t : t.replace(/^[-.?_*~]+|[-.?_*~]+$/g, '')))
     .filter((t) => t.length > 0);
-  const repaired = tokens.map((t) => fixTypo(t, lexicon.TYPO_KEYWORDS, KNOWN));
+  const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map((t) => fixTypo(t, lexicon.TYPO_KEYWORDS, KNOWN));
   return applyPhrases(` ${repaired.join(' ')} `)
     .split(/\s+/)
     .filter((t) => t.length > 0);
+}
+
+/**
+ * Slack markup that says the opposite of the words in it: a quoted line ("> Does ChatGPT work in a
+ * private window?") is the bot's or someone else's text, and ~struck~ words were taken back.
+ */
+function stripSlackMarkup(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
+    .join('\n')
+    .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
+}
+
+/** A one-letter reply is a yes or a no ("y", "n"); inside a sentence single letters are left alone. */
+function singleLetter(token: string): string {
+  return token === 'y' ? 'yes' : token === 'n' ? 'no' : token;
 }
 
 const KNOWN: ReadonlySet<string> = new Set([

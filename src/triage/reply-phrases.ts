@@ -15,12 +15,39 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Approximations are not hedges: "maybe 1 in 10", "probably half of them".
   r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b)', ''),
 
+  // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
+  // is not the weak "ok" of "incognito is ok".
+  r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
+  // ChatGPT inside another product is none of the four surfaces.
+  r('\\b(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|copilot|sharepoint) (?:integration|plugin|plug-in|app|add-?in|bot|connector|extension)s?\\b', 'hostapp'),
+
+  // Number words for the codes people spell out ("FIVE HUNDRED again").
+  r('\\bfive (?:hundred|oh oh|o o)\\b', '500'),
+  r('\\bfour (?:oh|o|zero) three\\b|\\bfour hundred (?:and )?three\\b', '403'),
+
+  // Wishes are not outcomes: "do not want to break anything", "would like to avoid".
+  r('\\b(?:do|does|did|would) not (?:want|like|wish|dare) to \\w+\\b', ''),
+
+  // Not getting past a page, a check that never finishes: it fails (the page itself stays named).
+  r('\\b(?:can not|could not|unable to|not able to|never|not) (?:get|getting|make it|go|going) (?:past|through|beyond)\\b', 'failx'),
+  r('\\b(?:not|never) (?:pass|passes|passing|passed|finish|finishes|finishing|finished|complete|completes|completed|ends|ending|resolves|stops)\\b', 'failx'),
+  // "no, I did not", "we have not": the person did not (try); "it does not" stays an outcome.
+  r('\\b(?:i|we) (?:did|have|had|has) not(?: yet)?(?=\\s*(?:[.,?]|$))', 'nottried'),
+  r('(?:^|(?<=[.,] ))\\s*(?:have|has|had) not(?: yet)?(?=\\s*(?:[.,?]|$))', 'nottried'),
+  r('\\bnot (?:yet )?(?:got|gotten|get|gone|come) (?:a)?round to\\b', 'nottried'),
+  // Not using the thing asked about ("we don't use it"): for api_health that is "I don't know".
+  r('\\b(?:do|does|did) not (?:use|have|need|call|touch) (?:it|that|them|one|those)\\b|\\bnot using (?:it|that|them)\\b', 'nouse'),
+
+  // "can not open chatgpt" says it fails; "can not open incognito" (below) says the test was not run.
+  r('\\b(?:can not|unable to|not able to|could not) (?:open|use|access|load|reach|get (?:in|into|on)|log ?in(?: to)?|sign ?in(?: to)?|connect(?: to)?|work with) (?=(?:chatgpt|chat gpt|gpt|openai|it|the website|the site|the app|the page|anything)\\b)', 'failx '),
+
   // Not tried (the topic word, if any, stays).
-  r('\\b(?:do|does|did) not know how\\b', 'nottried'),
+  r('\\b(?:do|does|did|would) not know how\\b', 'nottried'),
   r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'nottried'),
   r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),
-  r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean)\\b)', 'nottried'),
+  r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean|api|curl)\\b)', 'nottried'),
   r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|attempted|done|gotten to|got to)\\b', 'nottried'),
+  r('\\bno (?:have|has|had|did|do|yet) (?:not )?(?:yet )?(?:tried|try|tested|test|checked|check)\\b', 'nottried'),
   r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
   r('\\bno (?:chance|time|opportunity) (?:yet|to)\\b', 'nottried'),
   r('\\bnot yet\\b', 'nottried'),
@@ -32,6 +59,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
 
   r('\\b(?:not sure|no idea|no clue|unsure) how\\b', 'nottried'),
+
+  // "not that I know of": a hedge, not a "no" (before "i do not know" below).
+  r('\\bnot that i (?:know|am aware|can tell|remember)(?: of)?\\b', 'hedge'),
 
   // Do not know (a valid answer for api_health, unclear elsewhere).
   r('\\b(?:i )?(?:do not|did not) know\\b', 'idk'),
@@ -59,6 +89,7 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // Status texts.
   r('\\binternal (?:server )?error\\b|\\bserver error\\b|\\bhttp error 500\\b', 'code500'),
+  r('\\bserver (?:had|has|encountered|experienced|hit) an? (?:internal |unexpected )?error\\b', 'code500'),
   r('\\bservice (?:temporarily )?unavailable\\b|\\b(?:is |are )?(?:currently )?overloaded\\b', 'code503'),
   r('\\bbad gateway\\b', 'code502'),
   r('\\binternalservererror\\b', 'code500'),
@@ -79,6 +110,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsomething went wrong\\b|\\b(?:blank|white|empty|black|grey|gray) (?:page|screen|window)\\b|\\b(?:keeps?|kept) (?:loading|spinning|buffering)\\b', 'othererr'),
   r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
   r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),
+  r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'othererr'),
+  r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othererr'),
   r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
   r('^\\s*(?:other|others|something different)\\s*$', 'othersym'),
   r('\\bsomething else\\b|\\b(?:a |another |some )?(?:different|other) (?:error|message|thing|page|code)\\b|\\bnone of (?:those|these|the above|them)\\b|\\bnot (?:on|in) (?:your|the) list\\b', 'othersym'),
@@ -107,6 +140,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:no|zero) (?:luck|dice|joy|go|change|difference|improvement)\\b|\\b(?:made|makes|make) no difference\\b', 'failx'),
   r('\\bnothing (?:changed|changes|different)\\b|\\b(?:did|does|do) not (?:change anything|make a difference|change)\\b|\\bsame (?:thing|story|here|result)\\b', 'failx'),
   r('\\ball good\\b|\\beverything(?: is| was| seems| looks)? (?:normal|fine|good|ok|okay|working)\\b|\\bback to normal\\b|\\bas expected\\b|\\b(?:is|are) up\\b|\\bup and running\\b', 'workx'),
+
+  r('\\b(?:(?:status|http|code|returns?|returned|gets?|got|gives?|gave) )200(?: ok)?\\b|\\b200 ok\\b', 'workx'),
+  r('\\b(?:returns?|returned|got|get|gives?|gave|shows?|showed|lists?|listed|prints?|printed)(?: me| us| back)? (?:the |a |back )?(?:(?:full |whole )?list of (?:the )?models|models? list|list|models|json list)\\b', 'workx'),
 
   // Clean browser test.
   r('\\bin ?private\\b', 'incognito'),
@@ -137,11 +173,16 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bon[- ]?site\\b|\\bonsite\\b|\\bhq\\b|\\bheadquarters\\b|\\bcampus\\b', 'office'),
   r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its) )site\\b', 'office'),
 
+  // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
+  r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet)\\b)', 'nottried '),
+  r('\\b((?:incognito|cleanprofile|hotspot|altnet)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
+
+  r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
   // Surfaces.
   r('\\b(?:chatgpt )?for (?:mac|macos|windows)\\b|\\bdesktop (?:app|client|application|version)\\b', 'desktopapp'),
   r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
-  r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure openai\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
+  r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
 ];
 

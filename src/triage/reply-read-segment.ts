@@ -14,6 +14,9 @@ export interface SegmentReading {
   answer: 'yes' | 'no' | 'conflict' | null;
   notTried: boolean;
   unknown: boolean;
+  /** "we don't use it": the person does not use the thing asked about. */
+  noUse: boolean;
+
   hedge: boolean;
   intermittent: boolean;
   persistent: boolean;
@@ -24,6 +27,10 @@ export interface SegmentReading {
   baseline: boolean;
   /** Another fix or test was done ("cleared cookies"): the clause is about that. */
   otherAction: boolean;
+  /** Other people are the subject ("my colleague says it works at his home"). */
+  otherPeople: boolean;
+  /** "I am on the VPN", "we are in the office": where the person is now, not a place tried. */
+  selfLocation: boolean;
   /** Says the thing was tried again somewhere ("too", "also", "same"). */
   additive: boolean;
   /** Says the failure went away ("works now", "working again"). */
@@ -48,6 +55,8 @@ export interface SegmentReading {
   networks: NetworkToken[];
   networksNegated: NetworkToken[];
   codes: number[];
+  /** The outcome comes only from a status code said or denied ("a 503 actually", "not 500"): it says which error, not how often. */
+  codeOnly: boolean;
   symptoms: SymptomToken[];
 }
 
@@ -62,6 +71,7 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     answer: null,
     notTried: false,
     unknown: false,
+    noUse: false,
     hedge: false,
     intermittent: false,
     persistent: false,
@@ -70,6 +80,8 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     cleanBrowserNegated: false,
     baseline: false,
     otherAction: false,
+    otherPeople: false,
+    selfLocation: false,
     additive: false,
     several: false,
     recovery: false,
@@ -87,16 +99,23 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     networks: [],
     networksNegated: [],
     codes: [],
+    codeOnly: false,
     symptoms: [],
   };
   let strongWorks = 0;
   let strongFails = 0;
+  let codeFails = 0;
+  let codeWorks = 0;
   let weakWorks = 0;
   let weakFails = 0;
   let yes = 0;
   let no = 0;
 
+  // "it does not not work", "it is not that it does not work": a negator whose scope reaches a
+  // second negator before anything it could negate cancels it (the two make a positive).
+  const cancelled = new Set<number>();
   tokens.forEach((token, i) => {
+    if (cancelled.has(i)) return;
     if (token === 'no' || token === 'nothing') {
       const next = tokens[i + 1];
       if (next !== undefined && isContent(next, tokens[i + 2])) {
@@ -108,6 +127,11 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
       return;
     }
     if (L.NEGATORS.has(token)) {
+      const inner = innerNegator(tokens, i);
+      if (inner !== undefined) {
+        cancelled.add(inner);
+        return;
+      }
       const target = findNegationTarget(tokens, i);
       if (target !== undefined) negated.add(target);
       else if (isElliptical(tokens, i)) strongFails++;
@@ -118,9 +142,10 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     const neg = negated.has(i);
     const code = statusCode(token, tokens[i + 1]);
     if (code !== undefined) {
-      if (neg) strongWorks++;
+      if (neg) codeWorks++;
       else {
-        strongFails++;
+        // A 401 says the key or login is wrong, not whether the service works.
+        if (code !== 401) codeFails++;
         reading.codes.push(code);
       }
       return;
@@ -142,6 +167,7 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     if (symptom !== undefined && !neg) reading.symptoms.push(symptom);
     if (L.NOT_TRIED.has(token)) reading.notTried = true;
     if (L.UNKNOWN.has(token)) reading.unknown = true;
+    if (L.NO_USE.has(token)) reading.noUse = true;
     if (L.HEDGES.has(token)) reading.hedge = true;
     if (L.INTERMITTENT.has(token)) reading[neg ? 'persistent' : 'intermittent'] = true;
     if (L.PERSISTENT.has(token)) reading[neg ? 'intermittent' : 'persistent'] = true;
@@ -149,6 +175,8 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     if (L.CLEAN_BROWSER.has(token)) reading[neg ? 'cleanBrowserNegated' : 'cleanBrowser'] = true;
     if (L.BASELINE.has(token)) reading.baseline = true;
     if (L.OTHER_ACTIONS.has(token)) reading.otherAction = true;
+    if (L.OTHER_PEOPLE.has(token)) reading.otherPeople = true;
+    if ((token === 'am' && tokens[i - 1] === 'i') || (token === 'are' && tokens[i - 1] === 'we') || token === 'currently') reading.selfLocation = true;
     if (L.ADDITIVE.has(token)) reading.additive = true;
     if (L.SEVERAL.has(token)) reading.several = true;
     if (L.RECOVERY.has(token)) reading.recovery = true;
@@ -168,6 +196,9 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     if (L.NETWORK_TOKENS.has(token)) (neg ? reading.networksNegated : reading.networks).push(token as NetworkToken);
   });
 
+  reading.codeOnly = codeFails + codeWorks > 0 && strongFails === 0 && strongWorks === 0;
+  strongFails += codeFails;
+  strongWorks += codeWorks;
   const negatedTopic = (reading.cleanBrowserNegated && !reading.cleanBrowser) || reading.browserNegatedAdditive;
   if (negatedTopic && strongWorks === 0 && strongFails === 0) strongFails++;
   if (strongWorks > 0 && strongFails > 0) reading.polarity = 'conflict';
@@ -209,6 +240,20 @@ function findNegationTarget(tokens: readonly string[], at: number): number | und
     const token = tokens[j] as string;
     if (L.NEGATORS.has(token) || token === 'no') return undefined;
     if (isContent(token, tokens[j + 1])) return nounThenOutcome(tokens, j) ? j + 1 : j;
+  }
+  return undefined;
+}
+
+/**
+ * A second negator within a negator's reach, before anything it could negate ("does not not
+ * work", "never said it did not work", "not that it does not work"), when the second one does
+ * negate something.
+ */
+function innerNegator(tokens: readonly string[], at: number): number | undefined {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 6); j++) {
+    const token = tokens[j] as string;
+    if (isContent(token, tokens[j + 1]) || token === 'no' || token === ',' || token === '.') return undefined;
+    if (L.NEGATORS.has(token) && token !== 'nor') return findNegationTarget(tokens, j) !== undefined ? j : undefined;
   }
   return undefined;
 }

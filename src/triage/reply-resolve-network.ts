@@ -43,7 +43,13 @@ export function resolveNetwork(
   const otherOutcome: (Outcome | undefined)[] = readings.map(() => undefined);
   const askedOther = ctx.expecting === 'other_network';
   readings.forEach((r, i) => {
-    if (r.networks.length === 0 || r.hedge || r.unknown || r.polarity === 'conflict') return;
+    if (r.hedge || r.unknown || r.polarity === 'conflict' || r.otherPeople) return;
+    // Asked about another network: "not on the hotspot (no)" says it fails there.
+    if (r.networks.length === 0) {
+      const negatedSecond = r.networksNegated.some((t) => t === 'hotspot' || t === 'mobiledata' || t === 'altnet');
+      if (askedOther && negatedSecond && !r.selfLocation && polarityOf(r) !== 'works' && !r.notTried) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
+      return;
+    }
     if (r.notTried) {
       otherTopic[i] = true;
       return;
@@ -53,15 +59,18 @@ export function resolveNetwork(
       const place = PLACE[token];
       const second = place === undefined || token === 'hotspot' || token === 'mobiledata';
       const elsewhere = second || (place !== ctx.known.network && ctx.known.network !== undefined);
-      // "works in incognito and on my hotspot": a bare second network shares its neighbour's outcome.
-      const polarity = own ?? (second ? neighbourPolarity(i) : null);
+      // A place other than the known one, not said as "I am at...", is a second network tried.
+      const tried = second || (elsewhere && !r.selfLocation);
+      // "works in incognito and on my hotspot", "tried at home and it worked": a bare second
+      // network shares its neighbour's outcome.
+      const polarity = own ?? (tried ? neighbourPolarity(i) : null);
       if (polarity === 'works') {
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {
-        const tried = askedOther || r.additive || own === null || ctx.known.network !== undefined;
-        if (place === undefined || (tried && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
+        const again = askedOther || r.additive || own === null || ctx.known.network !== undefined;
+        if (place === undefined || (again && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
         else places.add(place);
-      } else if (place === undefined || (askedOther && second)) {
+      } else if (place === undefined || (askedOther && tried)) {
         otherTopic[i] = true;
       } else {
         places.add(place);
@@ -81,6 +90,10 @@ export function resolveNetwork(
       const p = polarityOf(readings[j] as SegmentReading);
       if (p !== null) return p;
     }
+    // "same 500 in incognito, on hotspot": a bare place continuing a list after a "same"/"too" clause.
+    const previous = readings[i - 1];
+    const current = readings[i] as SegmentReading;
+    if (previous !== undefined && segments[i]?.joiner === 'comma' && isBare({ ...current, networks: [] }) && previous.additive) return polarityOf(previous);
     return null;
   }
 

@@ -5,8 +5,10 @@ import type { SegmentReading } from './reply-read-segment.ts';
 /**
  * Whether an API failure survives retries. Read when the bot asked it, or when the failing surface
  * is the API and the reply says how often ("429s on some requests", "503 on every retry").
- * Frequency words decide; when the question was asked, "still failing" means it persists and
- * "a retry fixes it" that it is intermittent. Both said at once leaves it unclear.
+ * Frequency words decide; when the question was asked ("Do retries eventually succeed?"), a bare
+ * yes is intermittent and a bare no persists, "still failing" means it persists and "a retry fixes
+ * it" or "some succeed" that it is intermittent. Unasked, only an outcome said of the retries
+ * counts ("retries don't help"). Both said at once leaves it unclear.
  */
 export function resolveRetries(
   readings: readonly SegmentReading[],
@@ -22,8 +24,16 @@ export function resolveRetries(
     if (skip[i] || r.hedge) return;
     if (r.intermittent) found.add('intermittent');
     if (r.persistent) found.add('persists');
-    if (!asked) return;
-    if (r.polarity === 'works' && r.retryWord) fromOutcome.add('intermittent');
+    // Unasked, an outcome counts only when it is said of the retries ("retries don't help").
+    if (!asked && !r.retryWord) return;
+    // Asked, "some succeed" is the retries succeeding; "it works now" says the failure went away.
+    if (r.codeOnly) return;
+    // "Do retries eventually succeed?" is a yes/no question: a bare yes is intermittent, a bare no persists.
+    if (asked && r.polarity === null && !r.triedOnly && (r.answer === 'yes' || r.answer === 'no')) {
+      fromOutcome.add(r.answer === 'yes' ? 'intermittent' : 'persists');
+      return;
+    }
+    if (r.polarity === 'works' && (r.retryWord || (asked && !r.recovery && !r.weak))) fromOutcome.add('intermittent');
     else if (r.polarity === 'fails') fromOutcome.add('persists');
   });
   // A retry that succeeds settles it, whatever failed before ("the first call fails, the retry succeeds").

@@ -6,6 +6,11 @@ export interface SurfaceResolution {
   surface?: Surface;
   /** Per segment: a browser mention that answers "does the web work?" (the app is the failing surface). */
   webTopic: boolean[];
+  /**
+   * No surface is named or known, but the reply speaks of a private window, which only a browser
+   * has: the web, once the reply also reports an error of the web ("500, incognito same").
+   */
+  impliedWeb: boolean;
 }
 
 /**
@@ -28,14 +33,32 @@ export function resolveSurface(readings: readonly SegmentReading[], ctx: ReplyCo
   const statedApp = appOnly === 'desktop' || appOnly === 'mobile';
   // With the app named in this very reply, only a browser clause that gives an outcome is the
   // web control ("mac app fails, browser works"); a bare one names a second surface ("chrome and the app").
-  const webTopic = readings.map((r) => r.browser && !r.app && (knownApp || (statedApp && (r.polarity !== null || r.answer !== null))));
+  // The web control is on the same network: a browser clause on a second network ("web works on
+  // the hotspot") is the other-network test, not this one.
+  const webTopic = readings.map(
+    (r) => r.browser && !r.app && !onSecondNetwork(r, ctx) && (knownApp || (statedApp && (r.polarity !== null || r.answer !== null))),
+  );
   if (!knownApp && !strongOnly) {
     readings.forEach((r, i) => {
       if (names(r) && r.browser && !r.app && !webTopic[i]) candidates.add('web');
     });
   }
+  // Only a browser has a private window: "500, incognito same" is the web when nothing else is named.
+  const privateWindow = readings.some((r) => r.cleanBrowser || r.cleanBrowserNegated);
+  // "the API is fine though" is the API as the control, not a second surface.
+  const otherSurfaceWords = readings.some(
+    (r) => r.app || r.desktopWord || r.desktopDevice || r.mobileDevice || (r.api && r.polarity !== 'works') || r.apiNegated,
+  );
+  const impliedWeb = candidates.size === 0 && ctx.known.surface === undefined && !knownApp && privateWindow && !otherSurfaceWords;
   const several = readings.some((r) => r.several);
-  return { surface: candidates.size === 1 && !several ? [...candidates][0] : undefined, webTopic };
+  return { surface: candidates.size === 1 && !several ? [...candidates][0] : undefined, webTopic, impliedWeb };
+}
+
+function onSecondNetwork(r: SegmentReading, ctx: ReplyContext): boolean {
+  const known = ctx.known.network;
+  return r.networks.some(
+    (n) => n === 'hotspot' || n === 'mobiledata' || n === 'altnet' || (known !== undefined && known !== (n === 'corporate' || n === 'corp' ? 'office' : n)),
+  );
 }
 
 /** A clause that can name the failing surface: not hedged, not a "works" clause. */

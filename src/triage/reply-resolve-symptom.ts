@@ -15,8 +15,9 @@ export interface SymptomResolution {
  * api_500/api_503/api_429 and anything else api_other; elsewhere 500 and 403 are http_500 and
  * http_403 and other statuses (502, 503, 429...) are `other`. With no surface known, 500/403 read
  * as the web's, a 429 (or "rate limit", "quota") means the API, and other numbers stay unclear.
- * Vague descriptions ("blank page", "something else") count only when the symptom was asked.
- * Two different symptoms in one reply cancel out.
+ * "Something else" counts only when the symptom was asked; a description of the page ("blank
+ * page", "keeps spinning") also when the reply names the app or the web and no symptom is known,
+ * and never over a code or a named error. Two different symptoms in one reply cancel out.
  */
 export function resolveSymptom(
   readings: readonly SegmentReading[],
@@ -25,6 +26,12 @@ export function resolveSymptom(
   skip: readonly boolean[],
 ): SymptomResolution {
   const found = new Set<Symptom>();
+  // What a page looks like ("blank page", "something went wrong", "keeps spinning").
+  const described = new Set<Symptom>();
+  const asked = ctx.expecting === 'symptom';
+  // A description is the symptom when it was asked, or when the reply names an app or the web and
+  // no symptom is known yet ("android app: Something went wrong"); later, it is about a test.
+  const describes = asked || (ctx.known.symptom === undefined && surface !== undefined && surface !== 'api');
   readings.forEach((r, i) => {
     if (skip[i] || r.hedge || r.polarity === 'works') return;
     for (const code of r.codes) {
@@ -32,10 +39,13 @@ export function resolveSymptom(
       if (symptom !== undefined) found.add(symptom);
     }
     for (const token of r.symptoms) {
-      const symptom = fromToken(token, surface, ctx.expecting === 'symptom');
-      if (symptom !== undefined) found.add(symptom);
+      const description = token === 'othererr' || token === 'timeout';
+      const symptom = fromToken(token, surface, description ? describes : asked);
+      if (symptom !== undefined) (description && surface !== 'api' ? described : found).add(symptom);
     }
   });
+  // A status code or a named error beats a description of the page ("a white page saying 500").
+  if (found.size === 0) described.forEach((d) => found.add(d));
   if (found.size !== 1) return { impliesApi: false };
   const symptom = [...found][0] as Symptom;
   return { symptom, impliesApi: surface === undefined && symptom === 'api_429' };

@@ -37,9 +37,9 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
   const { segments, readings, topics, forced, foreign } = inputs;
   const consumed = new Set<number>();
   const orphan = (i: number): boolean => !foreign[i] && !TEST_FACTS.some((f) => topics[f][i]) && !afterAction(i);
-  // "cleared cookies and it works now": the outcome belongs to that other action.
+  // "cleared cookies and it works now", "he tried and it works": the outcome belongs to that other action or person.
   function afterAction(i: number): boolean {
-    for (let j = i; j > 0 && joined(j); j--) if (readings[j - 1]?.otherAction) return true;
+    for (let j = i; j > 0 && joined(j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
     return false;
   }
   const explicit = new Map<TestFact, Reading[]>();

@@ -6,6 +6,8 @@ export interface Segment {
   joiner: Joiner;
   /** A question back ("is the API down?", "should I try incognito?"): it answers nothing. */
   question: boolean;
+  /** A statement ending in "?" ("it worked on hotspot?"): said without confidence. */
+  tentative: boolean;
 }
 
 const INTERROGATIVES = new Set(
@@ -28,7 +30,7 @@ export function splitSegments(tokens: readonly string[]): Segment[] {
     const boundary = boundaryOf(token);
     if (boundary !== undefined) {
       const question = token === '?' && INTERROGATIVES.has(current[0] ?? '');
-      if (current.length > 0) segments.push({ tokens: current, joiner, question });
+      if (current.length > 0) segments.push({ tokens: current, joiner, question, tentative: token === '?' && !question });
       current = [];
       pending = strongest(pending, boundary);
       continue;
@@ -39,7 +41,7 @@ export function splitSegments(tokens: readonly string[]): Segment[] {
     }
     current.push(token);
   }
-  if (current.length > 0) segments.push({ tokens: current, joiner, question: false });
+  if (current.length > 0) segments.push({ tokens: current, joiner, question: false, tentative: false });
   return segments;
 }
 

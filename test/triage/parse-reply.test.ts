@@ -164,7 +164,9 @@ describe('parseReply: context', () => {
     expect(parseReply('yes', { expecting: 'other_network', facts: ON }).facts).toEqual({ other_network: 'works' });
     expect(parseReply('no', { expecting: 'api_health', facts: AH }).facts).toEqual({ api_health: 'fails' });
     expect(parseReply('yes', { expecting: 'web_works', facts: APP }).facts).toEqual({ web_works: 'works' });
-    expect(parseReply('yes', { expecting: 'retries', facts: API }).understood).toBe(false);
+    // "Do retries of the failing request eventually succeed?": yes is the first choice, intermittent.
+    expect(parseReply('yes', { expecting: 'retries', facts: API }).facts).toEqual({ retries: 'intermittent' });
+    expect(parseReply('no', { expecting: 'retries', facts: API }).facts).toEqual({ retries: 'persists' });
     expect(parseReply('no', { expecting: 'network', facts: W }).understood).toBe(false);
   });
 
@@ -232,6 +234,48 @@ describe('parseReply: odd input', () => {
 
   it('ignores Slack mentions and formatting', () => {
     expect(parseReply('<@U024BE7LH> *works* in _incognito_', { expecting: 'clean_browser', facts: W }).facts).toEqual({ clean_browser: 'works' });
+  });
+});
+
+describe('parseReply: rules learnt from blind batches', () => {
+  const cases: [string, string, AskedFactId | undefined, Facts, Facts | 'unclear'][] = [
+    ['two negations make a positive', "it doesn't not work", 'clean_browser', W, { clean_browser: 'works' }],
+    ['two negations across a clause', "well it's not that it doesn't work on the hotspot", 'other_network', ON, { other_network: 'works' }],
+    ['a Slack ~strikethrough~ is taken back', '~no~ yes actually it works', 'clean_browser', W, { clean_browser: 'works' }],
+    ['a quoted line is not the reply', '> Does ChatGPT work in a private window?\nno', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['a one-letter reply is a yes', 'y', 'api_health', AH, { api_health: 'works' }],
+    ['a test blocked by policy was not run', 'no because our proxy blocks private mode', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['"haven\'t" alone was not tried', "haven't, I'm on a desktop without wifi", 'other_network', ON, { other_network: 'not_tried' }],
+    ['"no I did not" was not tried', 'no I did not', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['"not that I know" is a hedge', 'not that I know, let me check', 'clean_browser', W, 'unclear'],
+    ['another person\'s test is not the reporter\'s', 'my colleague says it works at his home', 'other_network', ON, 'unclear'],
+    ['a statement ending in "?" is unsure', 'I think it worked on hotspot yesterday?', 'other_network', ON, 'unclear'],
+    ['a leading "ok" is an acknowledgement', 'ok let me see', 'clean_browser', W, 'unclear'],
+    ['a place tried elsewhere is not where it fails', 'tried at home yesterday evening and it worked', 'other_network', ON, { other_network: 'works' }],
+    ['"not on the hotspot" answers the hotspot test', 'not on the hotspot no', 'other_network', ON, { other_network: 'fails' }],
+    ['the web on a hotspot is not the same-network control', 'office, but web works on the hotspot', 'network', { ...APP, web_works: 'fails' }, { network: 'office', other_network: 'works' }],
+    ['a 401 says nothing of the API health', 'the curl gives 401', 'api_health', AH, 'unclear'],
+    ['"we don\'t use it" does not know the API', "we don't use it", 'api_health', AH, { api_health: 'unknown' }],
+    ['a corrected code is not a retry outcome', "it's a 503 actually, not 500", 'retries', API, { symptom: 'api_503' }],
+    ['retries said unasked', 'our nightly batch job using the openai sdk fails with 500, retries don\'t help', undefined, {}, { surface: 'api', symptom: 'api_500', retries: 'persists' }],
+    ['a code beats a description of the page', 'just a white page saying 500', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    ['a description is the symptom of a first report', 'hey, chatgpt windows app is stuck on a white screen', undefined, {}, { surface: 'desktop', symptom: 'other' }],
+    ['a crash is another symptom', 'it crashes on launch', 'symptom', { surface: 'desktop' }, { symptom: 'other' }],
+    ['not getting past the check is the challenge', 'cant get past the cloudflare check on chatgpt.com, in the office', undefined, {}, { surface: 'web', symptom: 'cloudflare_challenge', network: 'office' }],
+    ['"can\'t use chatgpt" fails, it is not an untried test', "Can't use chatgpt in the browser, says 500. I'm WFH.", undefined, {}, { surface: 'web', symptom: 'http_500', network: 'home' }],
+    ['a private window implies the web in a report', 'Error 500 since this morning on the office network, incognito same', undefined, {}, { surface: 'web', symptom: 'http_500', network: 'office', clean_browser: 'fails' }],
+    ['ChatGPT inside another product is no surface', 'Teams integration', 'surface', {}, 'unclear'],
+    ['a choice picked by its place', 'the first one', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    ['a choice picked by its number', 'option 2', 'network', W, { network: 'vpn' }],
+  ];
+  it.each(cases)('%s: %j', (_rule, text, expecting, facts, want) => {
+    const reading = parseReply(text, { expecting, facts });
+    expect(reading.facts).toEqual(want === 'unclear' ? {} : want);
+    expect(reading.understood).toBe(want !== 'unclear');
+  });
+
+  it('does not pick a symptom by its place while the choices on screen are unknown', () => {
+    expect(parseReply('the first one', { expecting: 'symptom', facts: {} }).understood).toBe(false);
   });
 });
 
