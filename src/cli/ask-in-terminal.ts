@@ -97,6 +97,12 @@ function askWithKeys(question: Question, input: TtyIn, output: Writable): Promis
 
   return new Promise((resolve) => {
     const finish = (answer: TerminalAnswer) => {
+      // Replace the menu by one line saying what was answered.
+      if (drawnLines > 0) output.write(`\x1b[${drawnLines}A\x1b[0J`);
+      if (answer.kind !== 'cancel') {
+        const said = answer.kind === 'choice' ? question.choices.find((c) => c.value === answer.value)?.label : `"${answer.text}"`;
+        output.write(`\x1b[32m✔\x1b[0m ${question.text} \x1b[1m${said ?? ''}\x1b[0m\n`);
+      }
       input.off('keypress', onKey);
       input.setRawMode!(false);
       input.pause();
