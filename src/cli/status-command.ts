@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { createStatusService } from '../status/create-status-service.ts';
 import { formatStatusText } from '../status/format-status-text.ts';
+import { statusJson } from '../status/status-json.ts';
 import { UsageError } from './cli-io.ts';
 import type { Command } from './main.ts';
 
 /** The command ends within this even if STATUS_TIMEOUT_MS is set higher (the promise is "within 15 s"). */
-export const STATUS_CLI_DEADLINE_MS = 12_000;
+export const STATUS_CLI_DEADLINE_MS = 10_000;
 
 const HELP = `Usage: chatgpt-500 status [--json]
 
@@ -45,7 +46,7 @@ export const statusCommand: Command = {
     });
     try {
       const reading = await service.refresh();
-      io.stdout.write(values.json ? `${JSON.stringify(reading, null, 2)}\n` : formatStatusText(reading));
+      io.stdout.write(values.json ? `${JSON.stringify(statusJson(reading), null, 2)}\n` : formatStatusText(reading));
     } finally {
       await service.stop();
     }

@@ -37,6 +37,8 @@ export interface GoodReading {
 export interface ReadError {
   message: string;
   code: string;
+  /** The HTTP status of a failed read, when the server answered. */
+  httpStatus?: number;
 }
 
 /**

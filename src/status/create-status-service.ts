@@ -9,7 +9,7 @@ import { diffChatgptIncidents, type StatusChange } from './diff-chatgpt-incident
 import { fetchStatusJson, STATUS_USER_AGENT } from './fetch-status-json.ts';
 import { nextPollDelay } from './next-poll-delay.ts';
 import { readStatusPayload } from './read-status-payload.ts';
-import { statusEndpoint } from './status-endpoint.ts';
+import { statusEndpoints } from './status-endpoint.ts';
 import { StatusFetchError } from './status-fetch-error.ts';
 
 export type StatusConfig = Pick<
@@ -46,6 +46,8 @@ export interface StatusServiceOptions {
   /** Which group names mean ChatGPT (default /\bchatgpt\b/i). */
   chatgptGroup?: RegExp;
   userAgent?: string;
+  /** Called after every read of the page (not after one cancelled by stop()): for metrics. */
+  onFetch?: (result: 'ok' | 'not_modified' | 'error') => void;
 }
 
 export interface StatusService {
@@ -82,7 +84,10 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
   const now = options.now ?? Date.now;
   const timers = options.timers ?? unrefTimers;
   const logger = options.logger ?? pino({ level: 'silent' });
-  const source = statusEndpoint(config.STATUS_PROVIDER, config.STATUS_URL);
+  const sources = statusEndpoints(config.STATUS_PROVIDER, config.STATUS_URL);
+  /** The endpoint in use: the next candidate is tried only when the current one answers 404. */
+  let sourceIndex = 0;
+  let source = sources[0]!;
   const pollMs = config.STATUS_POLL_SECONDS * 1000;
   const staleAfterMs = config.STATUS_STALE_AFTER_SECONDS * 1000;
   const listeners = new Set<StatusChangeListener>();
@@ -122,6 +127,19 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
   };
 
   async function attempt(): Promise<StatusReading> {
+    const reading = await attemptOnce();
+    if (lastError?.code === 'status.http' && lastError.httpStatus === 404 && !good && sourceIndex < sources.length - 1) {
+      sourceIndex += 1;
+      source = sources[sourceIndex]!;
+      etag = null;
+      notBefore = 0;
+      logger.info({ source }, 'status document not found; trying the next endpoint');
+      return attempt();
+    }
+    return reading;
+  }
+
+  async function attemptOnce(): Promise<StatusReading> {
     const before = current().status;
     let changes: StatusChange[] = [];
     try {
@@ -146,6 +164,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
         good = next;
         etag = result.etag;
       }
+      options.onFetch?.(result.kind === 'not_modified' ? 'not_modified' : 'ok');
       lastError = null;
       backoffFailures = 0;
       notBefore = 0;
@@ -155,9 +174,10 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
         logger.debug({ source }, 'status read cancelled by stop()');
         return current();
       }
+      options.onFetch?.('error');
       const code = error instanceof AppError ? error.code : 'status.internal';
       const message = error instanceof Error ? error.message : String(error);
-      lastError = { code, message };
+      lastError = { code, message, ...(error instanceof StatusFetchError && error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}) };
       let delay = pollMs;
       if (error instanceof StatusFetchError && error.backoff) {
         backoffFailures += 1;

@@ -7,7 +7,22 @@ import type { StatusProvider } from './status-model.ts';
  * `{base}/api/v2/summary.json` (components plus unresolved incidents in one request).
  */
 export function statusEndpoint(provider: StatusProvider, baseUrl: string): string {
+  return statusEndpoints(provider, baseUrl)[0]!;
+}
+
+/** OpenAI's page host: the incident.io document of a mirror or proxy of status.openai.com is named after it. */
+export const OPENAI_STATUS_HOST = 'status.openai.com';
+
+/**
+ * The URLs to try, in order (the next one only when the previous answers 404). A page served from
+ * an IP address or localhost (a local mirror or proxy of OpenAI's page) has no page host of its own:
+ * its incident.io document is `/proxy/status.openai.com`, then `/proxy/<address>`.
+ */
+export function statusEndpoints(provider: StatusProvider, baseUrl: string): string[] {
   const base = new URL(baseUrl);
   const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
-  return provider === 'incidentio' ? `${root}/proxy/${base.hostname}` : `${root}/api/v2/summary.json`;
+  if (provider !== 'incidentio') return [`${root}/api/v2/summary.json`];
+  const host = base.hostname;
+  const local = host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
+  return local ? [`${root}/proxy/${OPENAI_STATUS_HOST}`, `${root}/proxy/${host}`] : [`${root}/proxy/${host}`];
 }

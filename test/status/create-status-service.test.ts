@@ -75,12 +75,23 @@ describe('status service: reading and cache', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('on a local address, reads /proxy/status.openai.com, and falls back to /proxy/<address> when that is 404', async () => {
+    const s = make();
+    server.enqueue({ kind: 'status', status: 404 });
+    server.setDefault({ kind: 'json', body: incidentioPartial() });
+    const reading = await s.refresh();
+    expect(server.requests.map((r) => r.path)).toEqual(['/proxy/status.openai.com', '/proxy/127.0.0.1']);
+    expect(reading).toMatchObject({ status: 'chatgpt_incident', source: `${server.url}/proxy/127.0.0.1` });
+    await s.refresh();
+    expect(server.requests.at(-1)!.path).toBe('/proxy/127.0.0.1');
+  });
+
   it('reads the page into a classified reading; current() then serves it from cache with its age', async () => {
     const clock = manualClock();
     const s = make(clock);
     server.setDefault({ kind: 'json', body: incidentioPartial() });
     const reading = await s.refresh();
-    expect(reading).toMatchObject({ status: 'chatgpt_incident', stale: false, ageSeconds: 0, source: `${server.url}/proxy/127.0.0.1` });
+    expect(reading).toMatchObject({ status: 'chatgpt_incident', stale: false, ageSeconds: 0, source: `${server.url}/proxy/status.openai.com` });
     expect(reading.chatgptComponents.slice(0, 2)).toEqual(['Conversations', 'Login']);
     expect(reading.model?.incidents[0]?.id).toBe(FIXTURE_INCIDENT_ID);
     expect(reading.incidents[0]).toMatchObject({ chatgpt: true, url: `https://status.openai.com/incidents/${FIXTURE_INCIDENT_ID}` });
