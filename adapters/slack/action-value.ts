@@ -12,6 +12,11 @@ export interface AnswerValue {
   userId: string;
 }
 
+/** What a helpdesk card button carries: the incident (the action_id says what to do). */
+export interface IncidentValue {
+  incidentId: string;
+}
+
 export interface NotifyValue {
   conversationId: string;
   userId: string;
@@ -24,6 +29,7 @@ const id = z.string().min(1).max(200);
 const userId = z.string().regex(/^[UW][A-Z0-9]{2,30}$/);
 const answerSchema = z.object({ k: z.literal('a'), c: id, f: z.enum(ASKED_FACTS), v: z.string().min(1).max(64), u: userId });
 const notifySchema = z.object({ k: z.literal('n'), c: id, u: userId });
+const incidentSchema = z.object({ k: z.literal('i'), i: id });
 
 function encode(payload: object): string {
   const text = JSON.stringify(payload);
@@ -58,5 +64,12 @@ export const actionValue = {
   decodeNotify(value: unknown): NotifyValue | null {
     const r = notifySchema.safeParse(parse(value));
     return r.success ? { conversationId: r.data.c, userId: r.data.u } : null;
+  },
+  encodeIncident(v: IncidentValue): string {
+    return encode({ k: 'i', i: v.incidentId });
+  },
+  decodeIncident(value: unknown): IncidentValue | null {
+    const r = incidentSchema.safeParse(parse(value));
+    return r.success ? { incidentId: r.data.i } : null;
   },
 };

@@ -1,4 +1,4 @@
-import { appHomeOpenedSchema, blockActionsSchema, commandSchema, eventEnvelopeSchema, messageEventSchema, urlVerificationSchema } from './slack-payloads.ts';
+import { appHomeOpenedSchema, blockActionsSchema, commandSchema, eventEnvelopeSchema, messageEventSchema, urlVerificationSchema, viewSubmissionSchema } from './slack-payloads.ts';
 
 /** What a verified, parsed request body is. */
 export type SlackDelivery =
@@ -6,6 +6,7 @@ export type SlackDelivery =
   | { kind: 'ssl_check' }
   | { kind: 'command'; command: string }
   | { kind: 'block_actions'; actionId: string }
+  | { kind: 'view_submission'; callbackId: string }
   | { kind: 'event'; eventType: string; eventId?: string }
   /** A well-formed kind the bot does not use (view submissions, shortcuts, app_rate_limited…): 200, nothing else. */
   | { kind: 'ignored'; type: string }
@@ -13,7 +14,6 @@ export type SlackDelivery =
 
 /** Interactive payload types Slack may send that this app does not handle. */
 const IGNORED_TYPES = new Set([
-  'view_submission',
   'view_closed',
   'shortcut',
   'message_action',
@@ -49,6 +49,10 @@ export function classifySlackBody(body: unknown): SlackDelivery {
   if (type === 'block_actions') {
     const r = blockActionsSchema.safeParse(body);
     return r.success ? { kind: 'block_actions', actionId: r.data.actions[0]!.action_id } : { kind: 'malformed', problem: `block_actions: ${r.error.issues[0]?.path.join('.')}` };
+  }
+  if (type === 'view_submission') {
+    const r = viewSubmissionSchema.safeParse(body);
+    return r.success ? { kind: 'view_submission', callbackId: r.data.view.callback_id } : { kind: 'malformed', problem: `view_submission: ${r.error.issues[0]?.path.join('.')}` };
   }
   if (type === 'event_callback') {
     const r = eventEnvelopeSchema.safeParse(body);

@@ -15,9 +15,12 @@ import { createSlackApi, type SlackApi } from './slack-api.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import { slackClientOptions } from './slack-client-options.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
-import { createSlackNotifier, type SlackNotifier } from './slack-notifier.ts';
+import type { Notifier } from '../../src/notify/notifier.port.ts';
+import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-claims.ts';
+import { handleViewSubmission } from './handle-view-submission.ts';
+import { UPDATE_MODAL } from './render-update-modal.ts';
+import { createSlackNotifier } from './slack-notifier.ts';
 import { slackRequestGuard } from './slack-request-guard.ts';
-import { createMemoryThreadIndex, type ThreadIndex } from './thread-index.ts';
 
 /** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -32,14 +35,17 @@ export interface SlackAdapterDeps {
    * adapter before any body parser is added to the app. Without it, mount `adapter.router`.
    */
   app?: Express;
-  /** Thread -> conversation; default in memory (one process). Production: shared (Redis). */
-  threads?: ThreadIndex;
-  /** Clock for request signatures. */
+  /**
+   * De-duplication of deliveries the desk does not de-duplicate itself (card buttons, "Notify me",
+   * modal submissions, DM hints). Pass the store's `events` so every replica shares it; default
+   * in memory (one process).
+   */
+  claims?: DeliveryClaims;
+  /** Clock for request signatures and card times. */
   now?: () => number;
   /** For response_url POSTs. */
   fetch?: typeof fetch;
   queue?: ChannelQueueOptions;
-  // Phase 2: incidents (src/incidents) for the helpdesk card buttons, `incidents` and App Home.
 }
 
 export interface SlackAdapter {
@@ -48,7 +54,8 @@ export interface SlackAdapter {
   readonly router: Router | undefined;
   /** The adapter's Web API (through the per-channel queue). */
   readonly api: SlackApi;
-  readonly notifier: SlackNotifier;
+  /** The Notifier port: register it with `hub.register('slack', adapter.notifier)`. */
+  readonly notifier: Notifier;
   /** HTTP: nothing to do (no Web API call). Socket Mode: connects (apps.connections.open). */
   start(): Promise<void>;
   /** Disconnects (Socket Mode), lets queued Web API calls finish for up to 5 s, then ends retries. */
@@ -110,9 +117,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     log.error({ err: error }, 'slack handler failed');
   });
 
-  const handlerDeps: SlackHandlerDeps = { config, desk: deps.desk, api, threads: deps.threads ?? createMemoryThreadIndex({ ttlMs: config.CONVERSATION_TTL_HOURS * 3600_000 }), logger: log };
+  const now = deps.now ?? Date.now;
+  const handlerDeps: SlackHandlerDeps = { config, desk: deps.desk, api, claims: deps.claims ?? createMemoryDeliveryClaims({ now }), logger: log, now };
   bolt.command(/.*/, handleCommand(handlerDeps));
   bolt.action(/.*/, handleAction(handlerDeps));
+  const onSubmit = handleViewSubmission(handlerDeps);
+  bolt.view({ callback_id: UPDATE_MODAL.callbackId, type: 'view_submission' }, ({ ack, body }) =>
+    // bolt types the ack of every view as a union; a view_submission's ack takes errors or nothing.
+    onSubmit({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body }),
+  );
   bolt.event('message', handleMessage(handlerDeps));
   bolt.event('app_home_opened', handleHomeOpened(handlerDeps));
 
@@ -121,7 +134,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     mode: config.slack,
     router,
     api,
-    notifier: createSlackNotifier(api),
+    notifier: createSlackNotifier({ api, logger: log, now, ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: config.SLACK_HELPDESK_CHANNEL } : {}) }),
     async start() {
       if (started) return;
       started = true;

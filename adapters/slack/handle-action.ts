@@ -1,6 +1,8 @@
 import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
+import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
 import { errorCode } from './error-code.ts';
+import { handleIncidentAction } from './handle-incident-action.ts';
 import { postTurn } from './post-turn.ts';
 import { renderAnswered } from './render-answered.ts';
 import { QUESTION_BLOCK_ID } from './render-question.ts';
@@ -9,6 +11,9 @@ import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
 import type { Block } from './slack-message.ts';
 import { blockActionsSchema, type BlockActions } from './slack-payloads.ts';
+
+const INCIDENT_PREFIX = 'c500.incident.';
+const SUBSCRIBED_TEXT = "🔔 Done: I'll tell you in this thread when it's fixed.";
 
 const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
   'desk.not_found': 'This conversation has expired. Type the command again to start a new one.',
@@ -19,8 +24,8 @@ const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
 /**
  * Button clicks. Acks first, then: answer buttons go to desk.answer (only the reporter may press
  * them), the answered question loses its buttons and the next turn is posted in the thread;
- * "Notify me" goes to desk.subscribe. Clicks on buttons the bot did not render are only acked.
- * The helpdesk card's buttons (c500.incident.*) are phase 2.
+ * "Notify me" goes to desk.subscribe (confirmed in the thread); the helpdesk card's buttons go to
+ * handleIncidentAction. Clicks on buttons the bot did not render are only acked.
  */
 export function handleAction(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: () => Promise<void>; body: unknown }): Promise<void> => {
@@ -38,6 +43,7 @@ export function handleAction(deps: SlackHandlerDeps) {
     }
     if (actionId.startsWith(`${ACTION_IDS.answer}.`)) await onAnswer(deps, actions);
     else if (actionId === ACTION_IDS.notify) await onNotify(deps, actions);
+    else if (actionId.startsWith(INCIDENT_PREFIX)) await handleIncidentAction(deps, actions, (text) => tellClicker(deps, actions, text));
     else deps.logger.info({ actionId }, 'button not handled in this version');
   };
 }
@@ -97,13 +103,17 @@ async function onAnswer(deps: SlackHandlerDeps, actions: BlockActions): Promise<
 async function onNotify(deps: SlackHandlerDeps, actions: BlockActions): Promise<void> {
   const action = actions.actions[0]!;
   const notify = actionValue.decodeNotify(action.value);
-  const { channel, messageTs } = where(actions);
+  const { channel, messageTs, threadTs } = where(actions);
   if (!notify || !channel) {
     deps.logger.warn({ actionId: action.action_id }, 'notify button with an unreadable value');
     return;
   }
   if (notify.userId !== actions.user.id) {
     await tellClicker(deps, actions, 'This button belongs to the person who reported. To be notified yourself, report with the slash command.');
+    return;
+  }
+  if (!(await deps.claims.claim(slackEventId.action(actions), CLAIM_TTL_SECONDS))) {
+    deps.logger.info({ conversationId: notify.conversationId }, 'notify click delivered twice; applied once');
     return;
   }
   try {
@@ -123,7 +133,7 @@ async function onNotify(deps: SlackHandlerDeps, actions: BlockActions): Promise<
     ) as Block[];
     const text = typeof actions.message?.['text'] === 'string' ? actions.message['text'] : 'Verdict';
     await deps.api.update({ channel, ts: messageTs, message: { text, blocks: updated } });
-  } else {
-    await tellClicker(deps, actions, "🔔 You'll be told in this thread when it's fixed.");
   }
+  const message = { text: SUBSCRIBED_TEXT, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: SUBSCRIBED_TEXT } }] };
+  await deps.api.postMessage({ channel, ...(threadTs ? { threadTs } : {}), message });
 }

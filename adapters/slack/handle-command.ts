@@ -1,9 +1,12 @@
 import { renderHelp } from './render-help.ts';
+import { renderIncidentList } from './render-incident-list.ts';
+import { slackThread } from './slack-thread.ts';
 import { renderReportRoot } from './render-report-root.ts';
 import { renderStatus } from './render-status.ts';
 import { postTurn } from './post-turn.ts';
 import { errorCode } from './error-code.ts';
 import type { Ack, SlackHandlerDeps } from './slack-handler-deps.ts';
+import type { Block } from './slack-message.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { commandSchema, type SlashCommand } from './slack-payloads.ts';
 
@@ -11,8 +14,9 @@ import { commandSchema, type SlashCommand } from './slack-payloads.ts';
  * `/chatgpt-500 [text]`. Acks at once (Slack's 3 s): help and status answer inside the ack
  * (the status is the desk's cached reading); a report acks with a short note and then opens the
  * conversation: a root message in the bot's DM with the reporter (or in the channel with
- * SLACK_TRIAGE_IN_CHANNEL), desk.start, and the first question in the root's thread.
- * `incidents` is answered by phase 2 (the incident store).
+ * SLACK_TRIAGE_IN_CHANNEL), desk.start (which binds the thread to the conversation for every
+ * replica), and the first question in the root's thread. `incidents` lists the open incidents
+ * (one store read before the ack).
  */
 export function handleCommand(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: Ack; body: unknown }): Promise<void> => {
@@ -39,7 +43,7 @@ export function handleCommand(deps: SlackHandlerDeps) {
       return;
     }
     if (sub === 'incidents') {
-      await ack({ response_type: 'ephemeral', text: 'The list of open incidents is not available in this version.' });
+      await ack({ response_type: 'ephemeral', ...(await incidentsAnswer(deps)) });
       return;
     }
     await ack({
@@ -56,7 +60,7 @@ async function openConversation(deps: SlackHandlerDeps, cmd: SlashCommand): Prom
     const root = await postRoot(deps, cmd);
     const turn = await deps.desk.start({
       reporter: { id: `${cmd.team_id}:${cmd.user_id}`, platform: 'slack', ...(cmd.user_name ? { name: cmd.user_name } : {}) },
-      thread: { platform: 'slack', ref: { team: cmd.team_id, channel: root.channel, threadTs: root.ts, user: cmd.user_id } },
+      thread: slackThread({ channel: root.channel, threadTs: root.ts, user: cmd.user_id }),
       ...(cmd.text.trim() ? { text: cmd.text.trim() } : {}),
       eventId: slackEventId.command(cmd),
     });
@@ -66,13 +70,23 @@ async function openConversation(deps: SlackHandlerDeps, cmd: SlashCommand): Prom
       await deps.api.delete(root);
       return;
     }
-    await deps.threads.set(root.channel, root.ts, { conversationId: turn.conversationId, userId: cmd.user_id });
     await postTurn(deps.api, { channel: root.channel, threadTs: root.ts, userId: cmd.user_id, turn });
   } catch (error) {
     log.error({ err: error, code: errorCode(error) }, 'could not open the conversation');
     await deps.api
       .respond(cmd.response_url, { response_type: 'ephemeral', text: 'Sorry, I could not open the conversation. Please try again in a minute.' })
       .catch((respondError: unknown) => log.error({ err: respondError }, 'could not tell the reporter that opening failed'));
+  }
+}
+
+async function incidentsAnswer(deps: SlackHandlerDeps): Promise<{ text: string; blocks?: Block[] }> {
+  try {
+    const incidents = await deps.desk.incidents.list({ openOnly: true });
+    const blocks = renderIncidentList({ title: '*Open incidents*', incidents, now: deps.now(), empty: 'No open incidents right now.' });
+    return { text: incidents.length > 0 ? `${incidents.length} open incident(s)` : 'No open incidents right now.', blocks };
+  } catch (error) {
+    deps.logger.error({ err: error, code: errorCode(error) }, 'could not list the incidents');
+    return { text: 'Sorry, I could not read the incidents just now. Please try again in a minute.' };
   }
 }
 

@@ -1,16 +1,19 @@
+import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
 import { errorCode } from './error-code.ts';
 import { postTurn } from './post-turn.ts';
 import type { SlackMessage } from './slack-message.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
+import { slackThread } from './slack-thread.ts';
 import { eventEnvelopeSchema, messageEventSchema, type MessageEvent } from './slack-payloads.ts';
 
 /** Subtypes that are still a person writing (a reply also sent to the channel, a file with text). */
 const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
 /**
- * Message events. A reply by the reporter in a conversation's thread goes to desk.reply (with the
- * event's id, so Slack's retries apply once) and the next turn is posted in the thread. Bot
+ * Message events. A reply by the reporter in a conversation's thread (found with
+ * desk.findByThread, on any replica) goes to desk.reply (with the event's id, so Slack's retries
+ * apply once) and the next turn is posted in the thread. Bot
  * messages (the bot's own included), edits and other people's replies are ignored. A top-level
  * message in the bot's DM gets a one-line hint on how to report.
  */
@@ -28,17 +31,18 @@ export function handleMessage(deps: SlackHandlerDeps) {
     if (!isDm && !deps.config.SLACK_TRIAGE_IN_CHANNEL) return;
     const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
     if (!inThread) {
-      if (isDm) await hint(deps, event.channel);
+      if (isDm && (await deps.claims.claim(slackEventId.event(envelope.data), CLAIM_TTL_SECONDS))) await hint(deps, event.channel);
       return;
     }
-    const entry = await deps.threads.get(event.channel, event.thread_ts!);
-    if (!entry || entry.userId !== event.user) return;
-    const log = deps.logger.child({ conversationId: entry.conversationId });
     const text = event.text?.trim() ?? '';
     if (!text) return;
+    // Keyed by the reporter's user id too: only their own replies find the conversation.
+    const conversationId = await deps.desk.findByThread(slackThread({ channel: event.channel, threadTs: event.thread_ts!, user: event.user }));
+    if (!conversationId) return;
+    const log = deps.logger.child({ conversationId });
     let turn;
     try {
-      turn = await deps.desk.reply(entry.conversationId, text, { eventId: slackEventId.event(envelope.data) });
+      turn = await deps.desk.reply(conversationId, text, { eventId: slackEventId.event(envelope.data) });
     } catch (error) {
       if (errorCode(error) !== 'desk.not_found') throw error;
       log.info('reply in the thread of an expired conversation');
@@ -53,7 +57,7 @@ export function handleMessage(deps: SlackHandlerDeps) {
       log.info('message delivered twice; applied once');
       return;
     }
-    await postTurn(deps.api, { channel: event.channel, threadTs: event.thread_ts!, userId: entry.userId, turn });
+    await postTurn(deps.api, { channel: event.channel, threadTs: event.thread_ts!, userId: event.user, turn });
   };
 }
 

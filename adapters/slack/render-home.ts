@@ -6,8 +6,8 @@ import { renderStatus } from './render-status.ts';
 import type { Block } from './slack-message.ts';
 
 /**
- * The Home tab. Phase 1: the live status and how to report. Phase 2 adds the desk's view (open
- * incidents, the last 24 hours) as `sections`, already rendered.
+ * The Home tab: the live status, how to report, then `sections` (the desk's view: open incidents
+ * and the last 24 hours, already rendered).
  */
 export function renderHome(input: { status: StatusSummary; command: string; sections?: Block[] }): Block[] {
   const blocks: Block[] = [

@@ -18,6 +18,8 @@ export interface SlackApi {
   openDm(userId: string): Promise<string>;
   /** views.publish of the user's Home tab. */
   publishHome(userId: string, blocks: Block[]): Promise<void>;
+  /** views.open of a modal for the click that carried `triggerId` (valid for 3 s after the click). */
+  openView(triggerId: string, view: object): Promise<void>;
   /** POST to an interaction's response_url (ephemeral answers to slash commands). */
   respond(responseUrl: string, body: { text: string; blocks?: Block[]; response_type?: 'ephemeral' | 'in_channel'; replace_original?: boolean }): Promise<void>;
 }
@@ -66,6 +68,10 @@ export function createSlackApi(deps: SlackApiDeps): SlackApi {
     },
     async publishHome(userId, blocks) {
       await queue.run(`home:${userId}`, 'views.publish', () => client.views.publish({ user_id: userId, view: { type: 'home', blocks } }));
+    },
+    async openView(triggerId, view) {
+      // A trigger expires 3 s after the click: its own lane, so no queue ahead of it delays it.
+      await queue.run(`view:${triggerId}`, 'views.open', () => client.views.open({ trigger_id: triggerId, view: view as Parameters<typeof client.views.open>[0]['view'] }));
     },
     async respond(responseUrl, body) {
       let url: URL;

@@ -1,17 +1,19 @@
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { DeliveryClaims } from './delivery-claims.ts';
 import type { SlackApi } from './slack-api.ts';
 import type { Block } from './slack-message.ts';
-import type { ThreadIndex } from './thread-index.ts';
 
 /** What the inbound handlers need; built once by createSlackAdapter. */
 export interface SlackHandlerDeps {
   config: Pick<Config, 'SLACK_COMMAND' | 'SLACK_TRIAGE_IN_CHANNEL'>;
   desk: Desk;
   api: SlackApi;
-  threads: ThreadIndex;
+  /** De-duplicates deliveries the desk does not (card buttons, notify, modal submissions, hints). */
+  claims: DeliveryClaims;
   logger: Logger;
+  now: () => number;
 }
 
 /** An ack that may carry an ephemeral answer (slash commands) or nothing (buttons). */

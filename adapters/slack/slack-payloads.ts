@@ -57,6 +57,20 @@ export const blockActionsSchema = z.looseObject({
 });
 export type BlockActions = z.output<typeof blockActionsSchema>;
 
+/** A modal's submission (interactive payload of type view_submission). */
+export const viewSubmissionSchema = z.looseObject({
+  type: z.literal('view_submission'),
+  user: z.looseObject({ id: str, team_id: z.string().optional() }),
+  view: z.looseObject({
+    id: str,
+    callback_id: z.string().max(255),
+    hash: z.string().optional(),
+    private_metadata: z.string().max(3000).optional(),
+    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({ type: z.string(), value: z.string().nullable().optional() }))) }).optional(),
+  }),
+});
+export type ViewSubmission = z.output<typeof viewSubmissionSchema>;
+
 /** The envelope of an Events API delivery. */
 export const eventEnvelopeSchema = z.looseObject({
   type: z.literal('event_callback'),

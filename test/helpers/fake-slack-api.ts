@@ -8,7 +8,7 @@ import { parse as parseQuery } from 'node:querystring';
  * Speaks the Web API's shape (form or JSON bodies, `{ ok: true, ... }` answers), records every
  * call (method, parsed body, headers, time, status answered), keeps the messages it was sent
  * (so a test can tell an edit from a repost), refuses what real Slack refuses for Block Kit's
- * limits (`invalid_blocks`), and can be told to answer 429 with Retry-After or 5xx, per method
+ * limits (`invalid_blocks`, also for views.publish and views.open), and can be told to answer 429 with Retry-After or 5xx, per method
  * and/or per channel. Interaction response_urls are served under `/response/<id>`.
  */
 
@@ -172,7 +172,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'conversations.open': {
         const users = typeof body.users === 'string' ? body.users : '';
         if (!users) return { ok: false, error: 'users_list_not_supplied' };
-        const id = `D${Buffer.from(users).toString('hex').toUpperCase().slice(0, 10)}`;
+        const id = `D${Buffer.from(users).toString('hex').toUpperCase().slice(0, 24)}`;
         return { ok: true, channel: { id } };
       }
       case 'chat.postMessage':
@@ -224,6 +224,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         const problem = blockKitProblem(view.blocks, LIMITS.viewBlocks);
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
         return { ok: true, view: { id: `V${String(++seq).padStart(8, '0')}`, type: 'home' } };
+      }
+      case 'views.open': {
+        if (typeof body.trigger_id !== 'string' || !body.trigger_id) return { ok: false, error: 'invalid_trigger_id' };
+        const view = isRecord(body.view) ? body.view : undefined;
+        if (!view || view.type !== 'modal') return { ok: false, error: 'invalid_arguments' };
+        const problem = blockKitProblem(view.blocks, LIMITS.viewBlocks);
+        if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
+        return { ok: true, view: { id: `V${String(++seq).padStart(8, '0')}`, type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata } };
       }
       default:
         return { ok: false, error: 'unknown_method' };

@@ -26,6 +26,18 @@ function recordingDesk() {
     reply: refuse('reply'),
     subscribe: refuse('subscribe'),
     get: refuse('get'),
+    async findByThread() {
+      calls.push('findByThread');
+      return null;
+    },
+    incidents: {
+      list: refuse('incidents.list'),
+      get: refuse('incidents.get'),
+      acknowledge: refuse('incidents.acknowledge'),
+      resolve: refuse('incidents.resolve'),
+      snooze: refuse('incidents.snooze'),
+      postUpdate: refuse('incidents.postUpdate'),
+    },
     status() {
       calls.push('status');
       return status;

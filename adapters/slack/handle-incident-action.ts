@@ -1,0 +1,71 @@
+import type { ActionOutcome } from '../../src/incidents/incident-types.ts';
+import { ACTION_IDS } from './action-ids.ts';
+import { actionValue } from './action-value.ts';
+import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
+import { SNOOZE_MINUTES } from './render-incident-card.ts';
+import { renderUpdateModal } from './render-update-modal.ts';
+import { slackActor } from './slack-actor.ts';
+import { slackEventId } from './slack-event-id.ts';
+import type { SlackHandlerDeps } from './slack-handler-deps.ts';
+import type { BlockActions } from './slack-payloads.ts';
+
+const REFUSED: Readonly<Record<'not_found' | 'not_open', string>> = {
+  not_found: 'This incident is no longer known (it may have expired).',
+  not_open: 'This incident is already resolved; the card shows its final state.',
+};
+
+/**
+ * The helpdesk card's buttons: Acknowledge, Resolve and Snooze go to desk.incidents with the
+ * clicking user as actor; the card is redrawn by the desk's normal change path (the coalesced
+ * card edit), not here. "Post update to reporters" opens the update modal. A click delivered
+ * twice is applied once.
+ */
+export async function handleIncidentAction(deps: SlackHandlerDeps, actions: BlockActions, tell: (text: string) => Promise<void>): Promise<void> {
+  const action = actions.actions[0]!;
+  const value = actionValue.decodeIncident(action.value);
+  if (!value) {
+    deps.logger.warn({ actionId: action.action_id }, 'incident button with an unreadable value');
+    return;
+  }
+  if (!(await deps.claims.claim(slackEventId.action(actions), CLAIM_TTL_SECONDS))) {
+    deps.logger.info({ incidentId: value.incidentId, actionId: action.action_id }, 'card button click delivered twice; applied once');
+    return;
+  }
+  const actor = slackActor.of(actions.user.id);
+  const log = deps.logger.child({ incidentId: value.incidentId, actor });
+  let outcome: ActionOutcome;
+  switch (action.action_id) {
+    case ACTION_IDS.incidentAck:
+      outcome = await deps.desk.incidents.acknowledge(value.incidentId, actor);
+      break;
+    case ACTION_IDS.incidentResolve:
+      outcome = await deps.desk.incidents.resolve(value.incidentId, actor);
+      break;
+    case ACTION_IDS.incidentSnooze:
+      outcome = await deps.desk.incidents.snooze(value.incidentId, SNOOZE_MINUTES, actor);
+      break;
+    case ACTION_IDS.incidentUpdate: {
+      if (!actions.trigger_id) {
+        log.warn('update button without a trigger_id: cannot open the modal');
+        return;
+      }
+      const incident = await deps.desk.incidents.get(value.incidentId);
+      if (!incident) {
+        await tell(REFUSED.not_found);
+        return;
+      }
+      const channel = actions.container.channel_id ?? actions.channel?.id;
+      await deps.api.openView(actions.trigger_id, renderUpdateModal({ incident, incidentId: value.incidentId, ...(channel ? { channel } : {}), now: deps.now() }));
+      return;
+    }
+    default:
+      log.info({ actionId: action.action_id }, 'unknown incident button');
+      return;
+  }
+  if (!outcome.ok) {
+    log.info({ reason: outcome.reason, actionId: action.action_id }, 'incident action refused by the desk');
+    await tell(REFUSED[outcome.reason]);
+    return;
+  }
+  log.info({ actionId: action.action_id, state: outcome.incident.state }, 'incident action applied');
+}

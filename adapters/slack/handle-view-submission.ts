@@ -1,0 +1,58 @@
+import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
+import { errorCode } from './error-code.ts';
+import { UPDATE_MODAL, updateModalMetadata } from './render-update-modal.ts';
+import { slackActor } from './slack-actor.ts';
+import type { SlackHandlerDeps } from './slack-handler-deps.ts';
+import { viewSubmissionSchema } from './slack-payloads.ts';
+
+/** What a view_submission ack may carry: nothing (the modal closes) or errors per input block. */
+export type ViewAck = (response?: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
+
+/**
+ * The "Post update to reporters" modal's submission. An empty text is refused inside the ack
+ * (Slack shows the error under the input); otherwise the ack closes the modal at once and the
+ * update goes to desk.incidents.postUpdate (timeline + every subscribed reporter's thread), then
+ * the desk member is told how many reporters it reached. A submission delivered twice posts once.
+ */
+export function handleViewSubmission(deps: SlackHandlerDeps) {
+  return async ({ ack, body }: { ack: ViewAck; body: unknown }): Promise<void> => {
+    const parsed = viewSubmissionSchema.safeParse(body);
+    const meta = parsed.success ? updateModalMetadata.decode(parsed.data.view.private_metadata) : null;
+    if (!parsed.success || !meta) {
+      deps.logger.warn('view_submission of a modal this app did not open');
+      await ack();
+      return;
+    }
+    const submission = parsed.data;
+    const text = submission.view.state?.values[UPDATE_MODAL.blockId]?.[UPDATE_MODAL.actionId]?.value?.trim() ?? '';
+    if (!text) {
+      await ack({ response_action: 'errors', errors: { [UPDATE_MODAL.blockId]: 'Write the update first.' } });
+      return;
+    }
+    await ack();
+    const id = `slack:view:${submission.view.id}:${submission.view.hash ?? '-'}`;
+    if (!(await deps.claims.claim(id, CLAIM_TTL_SECONDS))) {
+      deps.logger.info({ incidentId: meta.incidentId }, 'update submission delivered twice; posted once');
+      return;
+    }
+    const actor = slackActor.of(submission.user.id);
+    const log = deps.logger.child({ incidentId: meta.incidentId, actor });
+    let note: string;
+    try {
+      const outcome = await deps.desk.incidents.postUpdate(meta.incidentId, text, actor);
+      note = outcome.ok
+        ? `📣 Update posted; ${outcome.told ?? 0} subscribed reporter(s) told in their threads.`
+        : outcome.reason === 'not_found'
+          ? 'This incident is no longer known: the update was not sent.'
+          : 'This incident is closed: the update was not sent.';
+      log.info({ ok: outcome.ok, told: outcome.ok ? outcome.told : undefined }, 'desk update');
+    } catch (error) {
+      log.error({ err: error, code: errorCode(error) }, 'could not post the desk update');
+      note = 'Sorry, the update could not be sent. Please try again.';
+    }
+    if (!meta.channel) return;
+    await deps.api
+      .postEphemeral({ channel: meta.channel, user: submission.user.id, message: { text: note, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: note } }] } })
+      .catch((error: unknown) => log.error({ err: error }, 'could not confirm the desk update'));
+  };
+}

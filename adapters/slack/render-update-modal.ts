@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { describeIncident } from '../../src/incidents/describe-incident.ts';
+import type { Incident } from '../../src/incidents/incident-types.ts';
+import { BLOCK_LIMITS } from './block-limits.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
+import { fitText } from './fit-text.ts';
+import type { Block } from './slack-message.ts';
+
+/** callback_id of the "Post update to reporters" modal; its input's block and action ids. */
+export const UPDATE_MODAL = { callbackId: 'c500.incident.update', blockId: 'c500.update', actionId: 'text', maxLength: 2000 } as const;
+
+/** What the modal remembers between views.open and its submission. */
+export interface UpdateModalMetadata {
+  incidentId: string;
+  /** Where the card was clicked (the helpdesk channel): the confirmation goes there. */
+  channel?: string;
+}
+
+const metadataSchema = z.object({ i: z.string().min(1).max(200), c: z.string().min(1).max(40).optional() });
+
+export const updateModalMetadata = {
+  encode(m: UpdateModalMetadata): string {
+    return JSON.stringify({ i: m.incidentId, ...(m.channel ? { c: m.channel } : {}) });
+  },
+  decode(value: unknown): UpdateModalMetadata | null {
+    if (typeof value !== 'string') return null;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(value);
+    } catch {
+      return null; // not a modal this app opened
+    }
+    const r = metadataSchema.safeParse(raw);
+    return r.success ? { incidentId: r.data.i, ...(r.data.c ? { channel: r.data.c } : {}) } : null;
+  },
+};
+
+/** The modal view (views.open) asking for the text of a desk update. */
+export function renderUpdateModal(input: { incident: Incident | null; incidentId: string; channel?: string; now: number }): { type: 'modal'; callback_id: string; private_metadata: string; title: { type: 'plain_text'; text: string }; submit: { type: 'plain_text'; text: string }; close: { type: 'plain_text'; text: string }; blocks: Block[] } {
+  const about = input.incident ? escapeMrkdwn(describeIncident(input.incident, input.now), { from: 'person' }) : 'this incident';
+  return {
+    type: 'modal',
+    callback_id: UPDATE_MODAL.callbackId,
+    private_metadata: updateModalMetadata.encode({ incidentId: input.incidentId, ...(input.channel ? { channel: input.channel } : {}) }),
+    title: { type: 'plain_text', text: 'Update to reporters' },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: fitText(`Everyone who asked to be notified about *${about}* gets this in their own thread.`, BLOCK_LIMITS.sectionText) } },
+      {
+        type: 'input',
+        block_id: UPDATE_MODAL.blockId,
+        label: { type: 'plain_text', text: 'Update' },
+        element: {
+          type: 'plain_text_input',
+          action_id: UPDATE_MODAL.actionId,
+          multiline: true,
+          max_length: UPDATE_MODAL.maxLength,
+          placeholder: { type: 'plain_text', text: 'e.g. OpenAI is rolling out a fix; we expect recovery within 30 minutes.' },
+        },
+      },
+    ],
+  };
+}
