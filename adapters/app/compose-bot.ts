@@ -1,12 +1,19 @@
 import type { Config } from '../../src/config.ts';
-import type { Desk } from '../../src/desk/desk.port.ts';
+import { assembleDesk } from '../../src/desk/assemble-desk.ts';
+import type { Desk, Platform } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import type { Notifier } from '../../src/notify/notifier.port.ts';
+import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusModel } from '../../src/status/status-model.ts';
+import { createStore } from '../../src/store/create-store.ts';
+import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
+import { incidentBoardFrom } from '../web/incident-board-from.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
 import type { MountedRouter } from './create-http-app.ts';
-import { createPlaceholderDesk } from './placeholder-desk.ts';
 import type { ReadinessCheck } from './readiness.ts';
+import { statusReadiness } from './status-readiness.ts';
+import { trackDeskCalls } from './track-desk-calls.ts';
 
 /** Everything the HTTP server and the shutdown need from the rest of the bot. */
 export interface BotParts {
@@ -19,34 +26,111 @@ export interface BotParts {
   routers: MountedRouter[];
   /**
    * Shutdown steps after the HTTP server has drained, in order: finish chat turns in flight,
-   * stop the status poller, flush pending card edits, close the store (Redis).
+   * flush card edits, stop the status poller, stop Slack, close the store (Redis).
    */
   closers: { name: string; close: () => unknown }[];
-  /** Starts background work (status polling, Socket Mode) once the server listens. */
+  /** Starts background work (status polling, the sweep timer, Socket Mode) once the server listens. */
   start?: () => Promise<void>;
+  /** Before each /metrics scrape: sets the gauges read from the store. */
+  onScrape?: () => Promise<void>;
 }
 
-export type ComposeBot = (config: Readonly<Config>, deps: { logger: Logger; metrics: Metrics }) => Promise<BotParts>;
+export interface ComposeDeps {
+  logger: Logger;
+  metrics: Metrics;
+  /** More outbound adapters for the notifier hub (cards and reporter notices), e.g. Teams. */
+  notifiers?: { platform: Platform; notifier: Notifier }[];
+  /** How often quiet incidents are resolved (default 30 s). */
+  sweepIntervalMs?: number;
+}
+
+export type ComposeBot = (config: Readonly<Config>, deps: ComposeDeps) => Promise<BotParts>;
+
+const INCIDENT_KINDS = ['upstream', 'network_local', 'api'] as const;
 
 /**
- * Builds the bot's parts from the config.
- *
- * PHASE 2 wires here: the store (memory, or Redis from REDIS_URL / sentinels / cluster) with its
- * ping as the "store" readiness check and `quit` as the last closer; the status service (poller
- * started in `start`, stopped in a closer, its state as the "status" readiness check, its model
- * as `readStatusModel`); the incident service adapted to IncidentBoard; `createDesk` over them;
- * the Slack adapter's router (HTTP mode) or Socket Mode client, with its in-flight turns and
- * card-edit flush as closers.
+ * Builds the bot from the config: the store (memory, or Redis / Sentinel / Cluster), the status
+ * service, the desk with its notifier hub and card coalescer, the incident board for the web, and
+ * Slack when it is configured. Nothing is fetched or connected here except the store: the status
+ * page is read in the background once `start` runs, so an unreachable status page never holds
+ * up the start.
  */
-export const composeBot: ComposeBot = async (config, { logger }) => {
-  logger.warn('phase 1 build: the desk service is a placeholder; conversations answer 503');
+export const composeBot: ComposeBot = async (config, deps) => {
+  const { logger, metrics } = deps;
+  const store = await createStore(config, { logger });
+  const status = createStatusService({
+    config,
+    logger: logger.child({ component: 'status' }),
+    onFetch: (result) => metrics.statusFetches.inc({ result }),
+  });
+  const assembled = assembleDesk({ store, status, config, logger, metrics });
+  const tracked = trackDeskCalls(assembled.desk);
+  const background = new Set<Promise<void>>();
+  const inBackground = (what: string, work: () => Promise<void>) => {
+    const run = work().catch((error: unknown) => logger.error({ err: error }, `${what} failed`));
+    background.add(run);
+    void run.finally(() => background.delete(run));
+  };
+
+  status.onChange((event) => inBackground('linking the status page incident', () => assembled.desk.onStatusChange(event)));
+  for (const extra of deps.notifiers ?? []) assembled.hub.register(extra.platform, extra.notifier);
+
+  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, logger, metrics });
+  if (slack) assembled.hub.register('slack', slack.notifier);
+
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let sweeping = false;
+  const sweep = () => {
+    if (sweeping) return;
+    sweeping = true;
+    inBackground('the incident sweep', async () => {
+      try {
+        await assembled.desk.sweep();
+      } finally {
+        sweeping = false;
+      }
+    });
+  };
+
   return {
-    desk: createPlaceholderDesk(),
+    desk: tracked.desk,
+    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents }),
+    readStatusModel: () => status.current().model,
     readiness: [
-      { name: 'store', check: () => ({ ok: true, state: config.store === 'memory' ? 'memory' : 'not_connected' }) },
-      { name: 'status', check: () => ({ ok: true, state: 'not_wired' }) },
+      {
+        name: 'store',
+        check: async () => {
+          await store.ping();
+          return { ok: true, state: store.kind === 'memory' ? 'memory' : 'reachable' };
+        },
+      },
+      { name: 'status', check: () => statusReadiness(status.current()) },
     ],
-    routers: [],
-    closers: [],
+    // The Slack router carries its own path (POST /slack/events) and reads the raw body itself.
+    routers: slack?.router ? [{ path: '/', handler: slack.router }] : [],
+    async start() {
+      status.start();
+      sweepTimer = setInterval(sweep, deps.sweepIntervalMs ?? 30_000);
+      sweepTimer.unref();
+      await slack?.start();
+    },
+    async onScrape() {
+      const open = await assembled.desk.incidents.list({ openOnly: true });
+      for (const kind of INCIDENT_KINDS) metrics.incidentsOpen.set({ kind }, open.filter((i) => i.kind === kind).length);
+    },
+    closers: [
+      {
+        name: 'desk: finish turns and background work in flight',
+        close: async () => {
+          clearInterval(sweepTimer);
+          await tracked.idle();
+          while (background.size > 0) await Promise.all([...background]);
+        },
+      },
+      { name: 'desk: deliver pending cards and notices, stop card timers', close: () => assembled.close() },
+      { name: 'status: stop polling', close: () => status.stop() },
+      ...(slack ? [{ name: 'slack: stop', close: () => slack.stop() }] : []),
+      { name: `store: close (${store.kind})`, close: () => store.close() },
+    ],
   };
 };

@@ -29,6 +29,8 @@ export interface HttpAppDeps {
   routers?: readonly MountedRouter[];
   /** The API rate limiter's store (default: in memory, per process). */
   rateLimitStore?: Store;
+  /** Runs before each /metrics scrape, e.g. to set gauges read from the store; a failure is logged, the scrape still answers. */
+  onScrape?: () => Promise<void>;
 }
 
 /**
@@ -52,6 +54,9 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     res.status(report.ok ? 200 : 503).json(report);
   });
   app.get('/metrics', async (_req, res) => {
+    if (deps.onScrape) {
+      await deps.onScrape().catch((error: unknown) => logger.warn({ err: error }, 'metrics: updating the gauges before the scrape failed'));
+    }
     const text = await metrics.registry.metrics();
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.send(text);

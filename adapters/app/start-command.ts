@@ -60,7 +60,15 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
   if (config.webEnabled && config.slack !== 'off' && !config.HELPDESK_TOKEN) {
     logger.warn('the helpdesk board and incident API are off: a chat platform is configured and HELPDESK_TOKEN is not set');
   }
-  const app = createHttpApp({ config, logger, metrics, readiness: parts.readiness, routers: parts.routers, ...(web ? { web } : {}) });
+  const app = createHttpApp({
+    config,
+    logger,
+    metrics,
+    readiness: parts.readiness,
+    routers: parts.routers,
+    ...(web ? { web } : {}),
+    ...(parts.onScrape ? { onScrape: parts.onScrape } : {}),
+  });
 
   const shutdown = createShutdown({ logger });
   let server: RunningServer | undefined;

@@ -8,7 +8,10 @@ const STORE_LINES: Record<Config['store'], string> = {
 };
 
 /** The lines printed once the server listens: where to go next. */
-export function startupBanner(config: Pick<Config, 'slack' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL'>, listeningUrl: string): string {
+export function startupBanner(
+  config: Pick<Config, 'slack' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS'>,
+  listeningUrl: string,
+): string {
   const base = (config.PUBLIC_URL ?? listeningUrl).replace(/\/+$/, '');
   const lines = ['', 'chatgpt-500 is running', ''];
   if (config.webEnabled) {
@@ -22,6 +25,7 @@ export function startupBanner(config: Pick<Config, 'slack' | 'webEnabled' | 'sto
   }
   lines.push(`  Operations      ${base}/healthz  ${base}/readyz  ${base}/metrics`, '');
   lines.push(`  Store    ${STORE_LINES[config.store]}`);
+  lines.push(`  Status   ${config.STATUS_URL} (read every ${config.STATUS_POLL_SECONDS} s; until it answers, the page says the status is unknown)`);
   lines.push(
     `  Slack    ${
       config.slack === 'off'

@@ -15,7 +15,7 @@ export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 export interface WebRouterDeps {
   desk: Desk;
   config: Pick<Config, 'slack' | 'HELPDESK_TOKEN'>;
-  /** PHASE 2: the incident service adapted to the board's port. */
+  /** The desk's incidents adapted to the board's port (incidentBoardFrom). */
   incidents?: IncidentBoard;
   readStatusModel?: () => StatusModel | null;
 }

@@ -1,6 +1,6 @@
 /**
  * What the helpdesk board and the incident API need from the incident service (src/incidents/).
- * incidentBoardFrom() adapts the IncidentAggregator to it; the composition root wires it (phase 2).
+ * incidentBoardFrom() adapts the desk's IncidentDesk to it; adapters/app/compose-bot.ts wires it.
  */
 
 /** `merged`: absorbed into another incident (shown with the resolved ones). */

@@ -4,7 +4,7 @@ import type { IncidentBoard } from './incident-board.port.ts';
 import { helpdeskActionSchema, parseBody } from './request-bodies.ts';
 
 export interface IncidentRoutesDeps {
-  /** PHASE 2: the incident service adapted to the board's port. Absent: the routes answer 503. */
+  /** The desk's incidents adapted to the board's port. Absent: the routes answer 503. */
   incidents?: IncidentBoard;
   /** The HELPDESK_TOKEN guard, run before every incident route. */
   guard: RequestHandler;

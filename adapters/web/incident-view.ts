@@ -1,25 +1,21 @@
+import { describeIncident, placeLabel } from '../../src/incidents/describe-incident.ts';
 import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
 import type { Breakdown, IncidentView } from './incident-board.port.ts';
 
 const KIND_NAMES: Record<IncidentKind, string> = { upstream: 'ChatGPT outage', network_local: 'network problem', api: 'OpenAI API errors' };
-const NETWORK_NAMES: Record<string, string> = { office: 'the office network', vpn: 'the VPN', home: 'home networks', mobile_data: 'mobile data' };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
-/** "site:Berlin" → "Berlin"; "network:office" → "the office network". */
-export function placeLabel(place: string): string {
-  if (place.startsWith('site:')) return place.slice('site:'.length);
-  const network = place.startsWith('network:') ? place.slice('network:'.length) : place;
-  return NETWORK_NAMES[network] ?? network;
-}
-
-/** The incident service's record as the board and the JSON API show it. */
-export function toIncidentView(incident: Incident): IncidentView {
+/**
+ * The incident service's record as the board and the JSON API show it. The title is the same line
+ * the chat cards and the CLI use (describeIncident); minutes run to `now` while it is live.
+ */
+export function toIncidentView(incident: Incident, now: number): IncidentView {
   const view: IncidentView = {
     id: incident.id,
     kind: incident.kind,
-    title: incidentTitle(incident),
+    title: describeIncident(incident, now),
     state: incident.state,
     reporters: incident.reporters,
     reports: incident.reports,
@@ -42,17 +38,6 @@ export function toIncidentView(incident: Incident): IncidentView {
   if (incident.acknowledged) Object.assign(view, { acknowledgedBy: incident.acknowledged.by, acknowledgedAt: iso(incident.acknowledged.at) });
   if (incident.resolved) Object.assign(view, { resolvedBy: incident.resolved.by, resolvedAt: iso(incident.resolved.at) });
   return view;
-}
-
-export function incidentTitle(incident: Pick<Incident, 'kind' | 'reporters' | 'places' | 'place'>): string {
-  switch (incident.kind) {
-    case 'upstream':
-      return `ChatGPT outage: ${people(incident.reporters)} on ${incident.places} ${incident.places === 1 ? 'network' : 'networks'}`;
-    case 'network_local':
-      return `Network problem on ${incident.place ? placeLabel(incident.place) : 'one network'}: ${people(incident.reporters)}`;
-    case 'api':
-      return `OpenAI API errors: ${people(incident.reporters)}`;
-  }
 }
 
 function byPrefix(places: Record<string, number>, prefix: string): Breakdown {

@@ -54,6 +54,8 @@ export interface PageProblems {
 export async function newWatchedPage(context: BrowserContext): Promise<Page & PageProblems> {
   const page = (await context.newPage()) as Page & PageProblems;
   page.problems = [];
+  // A missing element fails the test in seconds, with the locator named, instead of at the test timeout.
+  page.setDefaultTimeout(5000);
   page.on('console', (message) => {
     if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
   });
@@ -67,10 +69,21 @@ export async function newWatchedPage(context: BrowserContext): Promise<Page & Pa
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The screenshots the README shows (committed). */
+export const DOCS_SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/**
+ * A full-page screenshot into test-results/; with `docs`, also the visible part (the viewport, so
+ * the file stays small) into docs/screenshots/ for the README.
+ */
+export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = `${RESULTS_DIR}${name}.png`;
   await page.screenshot({ path, fullPage: true });
+  if (options.docs) {
+    mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: `${DOCS_SCREENSHOTS_DIR}${name}.png`, fullPage: false, animations: 'disabled', caret: 'hide' });
+  }
   return path;
 }
 

@@ -1,47 +1,32 @@
-import { spawn } from 'node:child_process';
-import { EventEmitter } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import type { BotParts, ComposeBot } from '../../../adapters/app/compose-bot.ts';
-import { runStart, startCommand } from '../../../adapters/app/start-command.ts';
+import { composeBot, type ComposeBot } from '../../../adapters/app/compose-bot.ts';
+import { startCommand } from '../../../adapters/app/start-command.ts';
 import { main } from '../../../src/cli/main.ts';
-import { createFakeDesk } from '../web/helpers/fake-desk.ts';
-import { createFakeIncidentBoard, sampleIncident } from '../web/helpers/fake-incident-board.ts';
-import { captureIo, waitFor } from './helpers/capture-io.ts';
+import { startFakeStatusServer } from '../../helpers/fake-status-server.ts';
+import { incidentioQuiet } from '../../status/status-payloads.ts';
+import { captureIo } from './helpers/capture-io.ts';
+import { spawnBot } from './helpers/spawn-bot.ts';
+import { startInProcess } from './helpers/start-in-process.ts';
 
-const BASE_ENV = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-function fakeParts(order: string[] = []): { compose: ComposeBot; parts: BotParts } {
-  const parts: BotParts = {
-    desk: createFakeDesk(),
-    incidents: createFakeIncidentBoard([sampleIncident()]),
-    readiness: [{ name: 'store', check: () => ({ ok: true, state: 'memory' }) }],
-    routers: [],
-    closers: [
-      { name: 'flush card edits', close: () => order.push('flush') },
-      { name: 'close redis', close: () => order.push('redis') },
-    ],
-    start: async () => {
-      order.push('started');
-    },
+/** composeBot, with every shutdown step noted in `order` as it runs. */
+function recordingCompose(order: string[]): ComposeBot {
+  return async (config, deps) => {
+    const parts = await composeBot(config, deps);
+    return { ...parts, closers: parts.closers.map((c) => ({ name: c.name, close: async () => void (await c.close(), order.push(c.name)) })) };
   };
-  return { compose: async () => parts, parts };
 }
 
-/** Runs `start` in-process until the banner shows; returns the URL and a stop function. */
-async function startInProcess(env: Record<string, string>, order: string[] = []) {
-  const { io, stdout, stderr } = captureIo({ ...BASE_ENV, ...env });
-  const signals = new EventEmitter();
-  const stopped: number[] = [];
-  const { compose } = fakeParts(order);
-  const running = runStart([], io, { compose, signals, drainTimeoutMs: 1000, onStopped: (code) => stopped.push(code) });
-  const [, url] = await waitFor(() => stdout() + stderr(), /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/);
-  const stop = async () => {
-    signals.emit('SIGTERM', 'SIGTERM');
-    return { code: await running, stopped };
-  };
-  return { url: url!, stdout, stop };
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** An address where nothing listens (a port that was free a moment ago). */
+async function deadUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
 
 describe('chatgpt-500 start', () => {
@@ -63,74 +48,101 @@ describe('chatgpt-500 start', () => {
     expect(stderr()).toBe('chatgpt-500: configuration error: PORT: must be a whole number\n');
   });
 
-  it('with nothing configured, serves the page, the board and the API, prints the banner, and stops in order on SIGTERM', async () => {
+  it('with nothing else configured: the page, the board and the API on the real desk; the banner; an ordered stop on SIGTERM', async () => {
     const order: string[] = [];
-    const { url, stdout, stop } = await startInProcess({}, order);
-    expect(stdout()).toContain(`Triage page     ${url}/`);
-    expect(stdout()).toContain(`Helpdesk board  ${url}/board`);
-    expect(stdout()).toContain('Store    memory');
-    expect(stdout()).toContain('Slack    off — to add it, set SLACK_BOT_TOKEN');
+    const bot = await startInProcess({}, { compose: recordingCompose(order) });
+    const { url } = bot;
+    expect(bot.stdout()).toContain(`Triage page     ${url}/`);
+    expect(bot.stdout()).toContain(`Helpdesk board  ${url}/board`);
+    expect(bot.stdout()).toContain('Store    memory');
+    expect(bot.stdout()).toContain(`Status   ${bot.statusServer.url}`);
+    expect(bot.stdout()).toContain('Slack    off — to add it, set SLACK_BOT_TOKEN');
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h1>ChatGPT shows “HTTP ERROR 500”?</h1>');
     expect((await fetch(`${url}/board`)).status).toBe(200);
-    const created = await fetch(`${url}/api/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reporter: { id: 'r1' } }) });
+    const created = await fetch(`${url}/api/conversations`, json({ reporter: { id: 'r1' } }));
     expect(created.status).toBe(201);
-    const incidents = (await (await fetch(`${url}/api/incidents`)).json()) as { incidents: unknown[] };
-    expect(incidents.incidents).toHaveLength(1);
+    expect(await created.json()).toMatchObject({ next: { fact: 'surface' } });
+    expect(await (await fetch(`${url}/api/incidents`)).json()).toEqual({ incidents: [] });
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
-    const { code, stopped } = await stop();
+    const { code, stopped } = await bot.stop();
     expect(code).toBe(0);
     expect(stopped).toEqual([0]);
-    expect(order).toEqual(['started', 'flush', 'redis']);
+    expect(order).toEqual([
+      'desk: finish turns and background work in flight',
+      'desk: deliver pending cards and notices, stop card timers',
+      'status: stop polling',
+      'store: close (memory)',
+    ]);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
-  it('with Slack configured and WEB_ENABLED unset, serves no page but the operational endpoints', async () => {
-    const { url, stdout, stop } = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' });
-    expect(stdout()).toContain('Web page        off');
-    expect(stdout()).toContain(`on, HTTP mode: point the Slack app's request URLs at ${url}/slack/events`);
+  it('with Slack configured and WEB_ENABLED unset, serves no page but the operational endpoints and /slack/events', async () => {
+    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' });
+    const { url } = bot;
+    expect(bot.stdout()).toContain('Web page        off');
+    expect(bot.stdout()).toContain(`on, HTTP mode: point the Slack app's request URLs at ${url}/slack/events`);
     expect((await fetch(`${url}/`)).status).toBe(404);
     expect((await fetch(`${url}/api/status`)).status).toBe(404);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect((await stop()).code).toBe(0);
+    // Mounted before the body parser: an unsigned request is refused by Slack's guard, not by the JSON API.
+    expect((await fetch(`${url}/slack/events`, json({ type: 'url_verification', challenge: 'x' }))).status).toBe(401);
+    expect((await bot.stop()).code).toBe(0);
   });
 
   it('with Slack configured and WEB_ENABLED=true, the incident API needs the HELPDESK_TOKEN', async () => {
     const token = 'a-long-helpdesk-token-0123456789';
-    const { url, stdout, stop } = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', WEB_ENABLED: 'true', HELPDESK_TOKEN: token });
-    expect(stdout()).toContain('Board    needs the HELPDESK_TOKEN (bearer)');
-    expect(stdout()).not.toContain(token);
+    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', WEB_ENABLED: 'true', HELPDESK_TOKEN: token });
+    const { url } = bot;
+    expect(bot.stdout()).toContain('Board    needs the HELPDESK_TOKEN (bearer)');
+    expect(bot.stdout()).not.toContain(token);
     expect((await fetch(`${url}/`)).status).toBe(200);
     expect((await fetch(`${url}/api/incidents`)).status).toBe(401);
     expect((await fetch(`${url}/api/incidents`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
-    expect((await stop()).code).toBe(0);
+    expect((await bot.stop()).code).toBe(0);
   });
 
-  it('runs as `node bin/chatgpt-500.js start` with nothing configured, serves the page and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['bin/chatgpt-500.js', 'start'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  it('runs as `node bin/chatgpt-500.js start`: serves the page, takes a conversation, and exits 0 on SIGTERM', async () => {
+    const statusServer = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });
     try {
-      const [, url] = await waitFor(() => output, /Triage page\s+(http:\/\/127\.0\.0\.1:\d+)\//, 20_000);
-      const page = await fetch(`${url}/`);
+      const bot = await spawnBot({ STATUS_URL: statusServer.url });
+      expect(bot.output()).toContain('chatgpt-500 is running');
+      const page = await fetch(`${bot.url}/`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toContain('text/html');
-      const script = await fetch(`${url}/app.js`);
-      expect(script.headers.get('content-type')).toContain('javascript');
-      expect((await fetch(`${url}/api/status`)).status).toBe(200);
+      expect((await fetch(`${bot.url}/app.js`)).headers.get('content-type')).toContain('javascript');
+      await statusServer.waitForRequests(1);
+      await expect.poll(async () => ((await (await fetch(`${bot.url}/api/status`)).json()) as { status: string }).status).toBe('operational');
+      const created = await fetch(`${bot.url}/api/conversations`, json({ reporter: { id: 'r1' }, text: 'chatgpt.com shows HTTP ERROR 500' }));
+      expect(created.status).toBe(201);
+      expect(await created.json()).toMatchObject({ next: { fact: 'clean_browser' }, status: { status: 'operational' } });
+      expect(await bot.stop()).toBe(0);
     } finally {
-      child.kill('SIGTERM');
+      await statusServer.close();
     }
-    expect(await exited).toBe(0);
-    expect(output).toContain('chatgpt-500 is running');
+  });
+
+  it.each([
+    ['nothing listens at STATUS_URL', 'refused'],
+    ['the status page never answers', 'hang'],
+  ] as const)('starts at once and serves a working page when %s: the status says unknown', async (_what, kind) => {
+    const statusServer = kind === 'hang' ? await startFakeStatusServer({ kind: 'hang' }) : undefined;
+    try {
+      const bot = await spawnBot({ STATUS_URL: statusServer?.url ?? (await deadUrl()) });
+      expect((await fetch(`${bot.url}/`)).status).toBe(200);
+      const status = (await (await fetch(`${bot.url}/api/status`)).json()) as { status: string; line: string };
+      expect(status.status).toBe('unknown');
+      const ready = (await (await fetch(`${bot.url}/readyz`)).json()) as { ok: boolean; checks: Record<string, { ok: boolean; state: string }> };
+      expect(ready).toMatchObject({ ok: true, checks: { store: { ok: true, state: 'memory' }, status: { ok: true, state: 'unknown' } } });
+      const created = await fetch(`${bot.url}/api/conversations`, json({ reporter: { id: 'r1' } }));
+      expect(created.status).toBe(201);
+      expect(await created.json()).toMatchObject({ next: { fact: 'surface' }, status: { status: 'unknown' } });
+      expect(await bot.stop()).toBe(0);
+    } finally {
+      await statusServer?.close();
+    }
   });
 });

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DeskError } from '../../../src/desk/desk-error.ts';
-import type { StartInput } from '../../../src/desk/desk.port.ts';
-import type { StatusModel } from '../../../src/status/status-model.ts';
+import type { Store } from '../../../src/store/store.port.ts';
+import { incidentioPartial } from '../../status/status-payloads.ts';
 import { get, post } from '../app/helpers/serve-app.ts';
-import { createFakeDesk } from './helpers/fake-desk.ts';
+import { startRealDesk } from './helpers/real-desk.ts';
 import { serveWeb } from './helpers/serve-web.ts';
 
-async function setup() {
-  const desk = createFakeDesk();
-  const { url, log } = await serveWeb({ desk });
-  return { desk, url, log };
+async function setup(options: Parameters<typeof startRealDesk>[0] = {}) {
+  const real = await startRealDesk(options);
+  const { url, log } = await serveWeb({ desk: real.desk, readStatusModel: () => real.status.current().model });
+  return { real, url, log };
 }
 
 async function startConversation(url: string, body: unknown = { reporter: { id: 'r-1', name: 'Ana' } }) {
@@ -18,10 +17,28 @@ async function startConversation(url: string, body: unknown = { reporter: { id: 
   return res.body as { id: string; next?: { fact: string; choices: { value: string }[] }; verdict?: { branch: string } };
 }
 
+const started = async (real: { metrics: { conversationsStarted: { get(): Promise<{ values: { value: number }[] }> } } }) =>
+  (await real.metrics.conversationsStarted.get()).values.reduce((sum, v) => sum + v.value, 0);
+
+/** A store whose conversation reads or writes fail on demand (faults at the store, the real desk above). */
+function faultyStore(faults: { failGet?: Error; conflict?: boolean }) {
+  return (store: Store): Store => {
+    const inner = store.conversations;
+    return {
+      ...store,
+      conversations: {
+        get: (id) => (faults.failGet ? Promise.reject(faults.failGet) : inner.get(id)),
+        save: (id, state, version) => (faults.conflict ? Promise.resolve('conflict' as const) : inner.save(id, state, version)),
+        delete: (id) => inner.delete(id),
+      },
+    };
+  };
+}
+
 describe('POST /api/conversations', () => {
   it('starts a conversation: 201 with id, the first question, the status and a Location', async () => {
-    const { desk, url } = await setup();
-    const res = await post(`${url}/api/conversations`, { reporter: { id: 'r-1', name: 'Ana' }, text: 'it fails', site: 'Berlin' }, { 'idempotency-key': 'k-1' });
+    const { real, url } = await setup();
+    const res = await post(`${url}/api/conversations`, { reporter: { id: 'r-1', name: 'Ana' }, site: 'Berlin' }, { 'idempotency-key': 'k-1' });
     expect(res.status).toBe(201);
     const id = (res.body as { id: string }).id;
     expect(res.headers.get('location')).toBe(`/api/conversations/${id}`);
@@ -30,31 +47,35 @@ describe('POST /api/conversations', () => {
       next: { fact: 'surface', text: 'Where does ChatGPT fail for you?' },
       understood: true,
       duplicate: false,
-      preface: [],
+      preface: ['ChatGPT: no incident on the status page (as of just now)'],
       offerNotify: false,
       subscribed: false,
-      status: { status: 'operational' },
+      status: { status: 'operational', line: 'ChatGPT: no incident on the status page (as of just now)' },
       crowd: { crowd: 'none' },
     });
     expect(res.body).not.toHaveProperty('verdict');
     expect(res.body).not.toHaveProperty('reporter');
-    const input = desk.calls[0]!.args[0] as StartInput;
-    expect(input).toEqual({
-      reporter: { id: 'web:r-1', name: 'Ana', platform: 'web' },
-      thread: { platform: 'web', ref: {} },
-      text: 'it fails',
-      site: 'Berlin',
-      eventId: 'web:k-1',
-    });
+    const snapshot = await real.desk.get(id);
+    expect(snapshot).toMatchObject({ reporter: { id: 'web:r-1', name: 'Ana', platform: 'web' }, thread: { platform: 'web', ref: {} } });
+    // The Idempotency-Key is the desk's event id: the same request again starts nothing new.
+    const again = await post(`${url}/api/conversations`, { reporter: { id: 'r-1', name: 'Ana' }, site: 'Berlin' }, { 'idempotency-key': 'k-1' });
+    expect(again.body).toMatchObject({ id, duplicate: true });
+    expect(await started(real)).toBe(1);
   });
 
-  it('may answer with a verdict at once', async () => {
-    const { desk, url } = await setup();
-    desk.setStatus({ status: 'chatgpt_incident', line: 'ChatGPT: Conversations degraded (as of 2 min ago)', ageSeconds: 120, incidents: [] });
+  it('reads facts from the text it starts with', async () => {
+    const { url } = await setup();
+    const body = await startConversation(url, { reporter: { id: 'r-3' }, text: 'chatgpt.com shows HTTP ERROR 500 on the office wifi' });
+    expect(body).toMatchObject({ next: { fact: 'clean_browser' }, facts: { surface: 'web', symptom: 'http_500', network: 'office' } });
+  });
+
+  it('answers with the outage verdict at once while the status page shows a ChatGPT incident', async () => {
+    const { real, url } = await setup();
+    await real.setStatusPayload(incidentioPartial());
     const body = await startConversation(url, { reporter: { id: 'r-2' }, text: 'chatgpt.com in the browser' });
     expect(body.verdict).toMatchObject({ branch: 'outage' });
     expect(body).not.toHaveProperty('next');
-    expect(body).toMatchObject({ offerNotify: true });
+    expect(body).toMatchObject({ offerNotify: true, status: { status: 'chatgpt_incident' } });
   });
 
   it.each([
@@ -72,11 +93,11 @@ describe('POST /api/conversations', () => {
     [{ reporter: { id: 'r' }, text: 'x'.repeat(2001) }, 'text', 'text: must be at most 2000 characters'],
     [{ reporter: { id: 'r' }, site: '  ' }, 'site', 'site: must not be empty'],
   ])('refuses %j with 400 naming %s', async (body, field, error) => {
-    const { desk, url } = await setup();
+    const { real, url } = await setup();
     const res = await post(`${url}/api/conversations`, body === undefined ? 'null' : body);
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ error, code: 'invalid_body', field });
-    expect(desk.calls).toEqual([]);
+    expect(await started(real)).toBe(0);
   });
 
   it('refuses a bad Idempotency-Key with 400', async () => {
@@ -84,6 +105,33 @@ describe('POST /api/conversations', () => {
     const res = await post(`${url}/api/conversations`, { reporter: { id: 'r' } }, { 'idempotency-key': 'has space' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'invalid_header', field: 'Idempotency-Key' });
+  });
+
+  it('refuses malformed JSON (400), a body over the limit (413) and a non-JSON write (415)', async () => {
+    const real = await startRealDesk();
+    const { url } = await serveWeb({ desk: real.desk, config: { WEB_BODY_LIMIT_BYTES: 1024 } });
+    const malformed = await post(`${url}/api/conversations`, '{"reporter": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual({ error: 'The body is not valid JSON.', code: 'invalid_json' });
+    const large = await post(`${url}/api/conversations`, { reporter: { id: 'r' }, text: 'x'.repeat(1500) });
+    expect(large.status).toBe(413);
+    expect(large.body).toEqual({ error: 'The body is too large: the limit is 1024 bytes.', code: 'body_too_large' });
+    const form = await fetch(`${url}/api/conversations`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'reporter=me' });
+    expect(form.status).toBe(415);
+    expect(await form.json()).toMatchObject({ code: 'unsupported_media_type' });
+    expect(await started(real)).toBe(0);
+  });
+
+  it('rate-limits a client with 429 and Retry-After', async () => {
+    const real = await startRealDesk();
+    const { url } = await serveWeb({ desk: real.desk, config: { WEB_RATE_LIMIT_PER_MINUTE: 2 } });
+    expect((await post(`${url}/api/conversations`, { reporter: { id: 'r' } })).status).toBe(201);
+    expect((await get(`${url}/api/status`)).status).toBe(200);
+    const limited = await post(`${url}/api/conversations`, { reporter: { id: 'r' } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.body).toMatchObject({ code: 'rate_limited' });
+    expect(await started(real)).toBe(1);
   });
 });
 
@@ -98,7 +146,7 @@ describe('POST /api/conversations/{id}/answers', () => {
     for (const [fact, value, nextFact] of answers) {
       const res = await post(`${url}/api/conversations/${id}/answers`, { fact, value });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id, next: { fact: nextFact } });
+      expect(res.body).toMatchObject({ id, next: { fact: nextFact }, facts: { [fact]: value } });
     }
     const last = await post(`${url}/api/conversations/${id}/answers`, { fact: 'clean_browser', value: 'works' });
     expect(last.status).toBe(200);
@@ -107,14 +155,13 @@ describe('POST /api/conversations/{id}/answers', () => {
   });
 
   it('takes free text ({text}) and says when it was not understood', async () => {
-    const { desk, url } = await setup();
+    const { url } = await setup();
     const { id } = await startConversation(url);
     const unclear = await post(`${url}/api/conversations/${id}/answers`, { text: 'hmm, not sure' });
     expect(unclear.status).toBe(200);
     expect(unclear.body).toMatchObject({ understood: false, next: { fact: 'surface', askedAgain: 'unclear' } });
-    const clear = await post(`${url}/api/conversations/${id}/answers`, { text: 'in the browser' }, { 'idempotency-key': 'evt-9' });
-    expect(clear.body).toMatchObject({ understood: true, next: { fact: 'symptom' } });
-    expect(desk.calls.at(-1)).toEqual({ method: 'reply', args: [id, 'in the browser', { eventId: 'web:evt-9' }] });
+    const clear = await post(`${url}/api/conversations/${id}/answers`, { text: 'in the browser, it says HTTP ERROR 500' }, { 'idempotency-key': 'evt-9' });
+    expect(clear.body).toMatchObject({ understood: true, facts: { surface: 'web', symptom: 'http_500' }, next: { fact: 'clean_browser' } });
   });
 
   it('applies a retried request once (same Idempotency-Key → duplicate)', async () => {
@@ -150,25 +197,33 @@ describe('POST /api/conversations/{id}/answers', () => {
     expect(res.body).toEqual({ error: 'No conversation with this id: it may have expired. Start a new one.', code: 'not_found' });
   });
 
-  it('answers 400 when the desk refuses the answer, 409 on a conflict', async () => {
-    const { desk, url } = await setup();
+  it('answers 400 when the desk refuses the answer (facts that contradict each other)', async () => {
+    const { url } = await setup();
     const { id } = await startConversation(url);
-    const wrong = await post(`${url}/api/conversations/${id}/answers`, { fact: 'network', value: 'office' });
+    await post(`${url}/api/conversations/${id}/answers`, { fact: 'surface', value: 'web' });
+    const wrong = await post(`${url}/api/conversations/${id}/answers`, { fact: 'symptom', value: 'api_500' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body).toEqual({ error: 'value: "network" is not the question being asked', code: 'invalid_answer', field: 'value' });
-    desk.failNext(new DeskError('desk.conflict', 'version mismatch'));
-    const conflict = await post(`${url}/api/conversations/${id}/answers`, { fact: 'surface', value: 'web' });
-    expect(conflict.status).toBe(409);
-    expect(conflict.body).toMatchObject({ code: 'conflict' });
+    expect(wrong.body).toMatchObject({ code: 'invalid_answer', field: 'value', error: expect.stringMatching(/^value: /) });
   });
 
-  it('answers 500 without detail when the desk fails unexpectedly', async () => {
-    const { desk, url, log } = await setup();
+  it('answers 409 when the conversation keeps changing under the answer', async () => {
+    const faults: { conflict?: boolean } = {};
+    const { url } = await setup({ wrapStore: faultyStore(faults) });
     const { id } = await startConversation(url);
-    desk.failNext(new Error('redis: READONLY You cannot write against a read only replica'));
+    faults.conflict = true;
+    const conflict = await post(`${url}/api/conversations/${id}/answers`, { fact: 'surface', value: 'web' });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body).toEqual({ error: 'The conversation changed at the same moment; send the answer again.', code: 'conflict' });
+  });
+
+  it('answers 500 without detail when the store fails unexpectedly; the log has it', async () => {
+    const faults: { failGet?: Error } = {};
+    const { url, log } = await setup({ wrapStore: faultyStore(faults) });
+    const { id } = await startConversation(url);
+    faults.failGet = new Error('READONLY You cannot write against a read only replica');
     const res = await post(`${url}/api/conversations/${id}/answers`, { fact: 'surface', value: 'web' });
     expect(res.status).toBe(500);
-    expect(JSON.stringify(res.body)).not.toContain('READONLY');
+    expect(res.body).toEqual({ error: 'Something went wrong on our side; the error has been logged.', code: 'internal' });
     expect(log.text()).toContain('READONLY');
   });
 });
@@ -177,9 +232,10 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
   it('returns the conversation as it stands, or 404', async () => {
     const { url } = await setup();
     const { id } = await startConversation(url);
+    await post(`${url}/api/conversations/${id}/answers`, { fact: 'surface', value: 'web' });
     const res = await get(`${url}/api/conversations/${id}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, next: { fact: 'surface' } });
+    expect(res.body).toMatchObject({ id, next: { fact: 'symptom' }, facts: { surface: 'web' } });
     expect(new Date(String(res.body!.startedAt)).toISOString()).toBe(res.body!.startedAt);
     expect(res.body).not.toHaveProperty('reporter');
     expect(res.body).not.toHaveProperty('thread');
@@ -187,47 +243,43 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     expect((await get(`${url}/api/conversations/${'x'.repeat(300)}`)).status).toBe(404);
   });
 
-  it('subscribes the reporter, or 404 for an unknown conversation', async () => {
+  it('subscribes the reporter (the turn says so afterwards), or 404 for an unknown conversation', async () => {
     const { url } = await setup();
     const { id } = await startConversation(url);
     const res = await post(`${url}/api/conversations/${id}/subscribe`, {});
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ subscribed: true, incidentId: 'inc-1' });
-    expect((await post(`${url}/api/conversations/nope/subscribe`, {})).status).toBe(404);
+    expect(res.body).toEqual({ subscribed: true });
+    expect((await get(`${url}/api/conversations/${id}`)).body).toMatchObject({ subscribed: true });
+    const unknown = await post(`${url}/api/conversations/nope/subscribe`, {});
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'not_found' });
   });
 });
 
 describe('GET /api/status', () => {
-  it('returns the status summary with its status fact', async () => {
-    const { desk, url } = await setup();
-    desk.setStatus({
-      status: 'chatgpt_incident',
-      line: 'ChatGPT: Conversations degraded (as of 2 min ago)',
-      ageSeconds: 120,
-      incidents: [{ name: 'Elevated errors', url: 'https://status.openai.com/incidents/1', chatgpt: true }],
-    });
+  it('returns the status summary read from the status page, with the normalized model', async () => {
+    const { real, url } = await setup();
+    const quiet = await get(`${url}/api/status`);
+    expect(quiet.status).toBe(200);
+    expect(quiet.body).toMatchObject({ status: 'operational', incidents: [], model: { provider: 'incidentio' } });
+
+    await real.setStatusPayload(incidentioPartial());
     const res = await get(`${url}/api/status`);
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({
+    expect(res.body).toMatchObject({
       status: 'chatgpt_incident',
-      line: 'ChatGPT: Conversations degraded (as of 2 min ago)',
-      ageSeconds: 120,
-      incidents: [{ name: 'Elevated errors', url: 'https://status.openai.com/incidents/1', chatgpt: true }],
+      line: expect.stringMatching(/^ChatGPT: .* \(as of just now\)$/),
+      ageSeconds: 0,
+      incidents: [{ name: 'Elevated errors across ChatGPT and Codex', url: 'https://status.openai.com/incidents/01M1KWEDH417T2CF44YYHZDFCR', chatgpt: true }],
+      model: { provider: 'incidentio' },
     });
   });
 
-  it('adds the normalized status model when the status service gives one', async () => {
-    const model: StatusModel = {
-      provider: 'incidentio',
-      format: 'incidentio_widget',
-      page: { name: 'OpenAI', url: 'https://status.openai.com' },
-      components: [{ id: 'c1', name: 'Conversations', group: 'ChatGPT', status: 'degraded_performance' }],
-      componentsComplete: true,
-      incidents: [],
-      maintenances: [],
-    };
-    const { url } = await serveWeb({ desk: createFakeDesk(), readStatusModel: () => model });
+  it('says "unknown" when the status page cannot be read', async () => {
+    const fresh = await startRealDesk({ statusPayload: 'a payload that is not a status page' });
+    const { url } = await serveWeb({ desk: fresh.desk, readStatusModel: () => fresh.status.current().model });
     const res = await get(`${url}/api/status`);
-    expect(res.body).toMatchObject({ status: 'operational', model });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'unknown', ageSeconds: null });
+    expect(res.body).not.toHaveProperty('model');
   });
 });

@@ -1,62 +1,109 @@
 import { describe, expect, it } from 'vitest';
+import type { OutboundEvent } from '../../../src/notify/notifier.port.ts';
 import { get, post } from '../app/helpers/serve-app.ts';
-import { createFakeDesk } from './helpers/fake-desk.ts';
-import { createFakeIncidentBoard, sampleIncident } from './helpers/fake-incident-board.ts';
+import { startRealDesk } from './helpers/real-desk.ts';
+import { threeReportersOverApi } from './helpers/report-over-api.ts';
 import { serveWeb } from './helpers/serve-web.ts';
 
 const TOKEN = 'helpdesk-token-0123456789abcdef';
 
-async function setup(config: Parameters<typeof serveWeb>[0]['config'] = {}) {
-  const board = createFakeIncidentBoard([sampleIncident(), sampleIncident({ id: 'inc-old', state: 'resolved', resolvedBy: 'Kim' })]);
-  const { url } = await serveWeb({ desk: createFakeDesk(), incidents: board, config });
-  return { board, url };
+interface IncidentBody {
+  id: string;
+  kind: string;
+  title: string;
+  state: string;
+  reporters: number;
+  reports: number;
+  places: number;
+  breakdowns: { network: Record<string, number> };
+  timeline: { type: string; text: string }[];
+  acknowledgedBy?: string;
+  resolvedBy?: string;
 }
 
+async function setup(config: Parameters<typeof serveWeb>[0]['config'] = {}) {
+  const real = await startRealDesk();
+  // What the chat platforms would be handed: cards and notices to reporters' threads.
+  const delivered: OutboundEvent[] = [];
+  real.hub.register('web', { deliver: async (event) => void delivered.push(event) });
+  const { url } = await serveWeb({ desk: real.desk, config });
+  return { real, url, delivered };
+}
+
+const threeReporters = (url: string) => threeReportersOverApi([url]);
+
+const list = async (url: string, headers: Record<string, string> = {}) => (await get(`${url}/api/incidents`, headers)).body as { incidents: IncidentBody[] };
+
 describe('the incident API with no chat platform and no token (open board)', () => {
-  it('lists open and recent incidents', async () => {
+  it('lists nothing at first, then the incident three reporters on three networks open', async () => {
     const { url } = await setup();
+    expect(await list(url)).toEqual({ incidents: [] });
+    await threeReporters(url);
     const res = await get(`${url}/api/incidents`);
     expect(res.status).toBe(200);
-    const incidents = (res.body as { incidents: { id: string; kind: string; state: string; reporters: number; reports: number }[] }).incidents;
-    expect(incidents.map((i) => [i.id, i.kind, i.state, i.reporters, i.reports])).toEqual([
-      ['inc-upstream-1', 'upstream', 'open', 41, 43],
-      ['inc-old', 'upstream', 'resolved', 41, 43],
-    ]);
+    const { incidents } = res.body as { incidents: IncidentBody[] };
+    expect(incidents.map((i) => [i.kind, i.state, i.reporters, i.reports, i.places])).toEqual([['upstream', 'open', 3, 3, 3]]);
+    expect(incidents[0]!.title).toBe('ChatGPT outage: 3 people on 3 networks in 1 min');
+    expect(incidents[0]!.breakdowns.network).toEqual({ office: 1, home: 1, vpn: 1 });
+    expect(incidents[0]!.timeline[0]).toMatchObject({ type: 'opened', text: 'Opened from reports: 3 people on 3 networks' });
   });
 
-  it('acknowledges and resolves, with the name given or a default', async () => {
-    const { board, url } = await setup();
-    const ack = await post(`${url}/api/incidents/inc-upstream-1/acknowledge`, { by: 'Kim' });
+  it('acknowledges and resolves, with the name given or a default; cards are redrawn and subscribers told', async () => {
+    const { real, url, delivered } = await setup();
+    const [first] = await threeReporters(url);
+    expect((await post(`${url}/api/conversations/${first}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
+    const [incident] = (await list(url)).incidents;
+
+    const ack = await post(`${url}/api/incidents/${incident!.id}/acknowledge`, { by: 'Kim' });
     expect(ack.status).toBe(200);
-    expect(ack.body).toMatchObject({ incident: { id: 'inc-upstream-1', state: 'acknowledged', acknowledgedBy: 'Kim' } });
-    const resolved = await post(`${url}/api/incidents/inc-upstream-1/resolve`, {});
+    expect(ack.body).toMatchObject({ incident: { id: incident!.id, state: 'acknowledged', acknowledgedBy: 'Kim' } });
+    const resolved = await post(`${url}/api/incidents/${incident!.id}/resolve`, {});
     expect(resolved.status).toBe(200);
     expect(resolved.body).toMatchObject({ incident: { state: 'resolved', resolvedBy: 'helpdesk (web board)' } });
-    expect(board.actions).toEqual([
-      { action: 'acknowledge', id: 'inc-upstream-1', by: 'Kim' },
-      { action: 'resolve', id: 'inc-upstream-1', by: 'helpdesk (web board)' },
-    ]);
+    expect((await list(url)).incidents.map((i) => [i.id, i.state])).toEqual([[incident!.id, 'resolved']]);
+
+    await real.changes.drain();
+    expect(delivered.filter((e) => e.type !== 'reporter_notification').map((e) => e.type)).toContain('incident_resolved');
+    const notices = delivered.filter((e) => e.type === 'reporter_notification');
+    expect(notices).toEqual([expect.objectContaining({ conversationId: first, incidentId: incident!.id, text: expect.stringMatching(/^✅ Resolved: ChatGPT outage/) })]);
   });
 
   it('answers 404 for an unknown incident and 409 for one that is not open', async () => {
     const { url } = await setup();
+    await threeReporters(url);
+    const [incident] = (await list(url)).incidents;
     const unknown = await post(`${url}/api/incidents/nope/resolve`, {});
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({ error: 'No incident with this id.', code: 'not_found' });
-    const closed = await post(`${url}/api/incidents/inc-old/acknowledge`, {});
+    expect((await post(`${url}/api/incidents/${'x'.repeat(300)}/acknowledge`, {})).status).toBe(404);
+    expect((await post(`${url}/api/incidents/${incident!.id}/resolve`, { by: 'Kim' })).status).toBe(200);
+    const closed = await post(`${url}/api/incidents/${incident!.id}/acknowledge`, {});
     expect(closed.status).toBe(409);
-    expect(closed.body).toMatchObject({ code: 'not_open' });
+    expect(closed.body).toEqual({ error: 'This incident is not open any more, so it cannot be acknowledged.', code: 'not_open' });
+    expect((await post(`${url}/api/incidents/${incident!.id}/resolve`, {})).status).toBe(409);
   });
 
-  it('refuses a bad body with 400 naming the field', async () => {
+  it.each([
+    [{ by: 5 }, 'by: must be a string'],
+    [{ by: '   ' }, 'by: must not be empty'],
+    [{ by: 'x'.repeat(101) }, 'by: must be at most 100 characters'],
+    [[], 'body: must be a JSON object'],
+  ])('refuses %j with 400 naming the field', async (body, error) => {
     const { url } = await setup();
-    const res = await post(`${url}/api/incidents/inc-upstream-1/acknowledge`, { by: 5 });
+    const res = await post(`${url}/api/incidents/any/acknowledge`, body);
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ error: 'by: must be a string', code: 'invalid_body', field: 'by' });
+    expect(res.body).toMatchObject({ error, code: 'invalid_body' });
+  });
+
+  it('refuses a non-JSON write with 415', async () => {
+    const { url } = await setup();
+    const res = await fetch(`${url}/api/incidents/any/resolve`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'resolve' });
+    expect(res.status).toBe(415);
   });
 
   it('answers 503 when the process has no incident service', async () => {
-    const { url } = await serveWeb({ desk: createFakeDesk() });
+    const real = await startRealDesk();
+    const { url } = await serveWeb({ desk: real.desk, incidents: false });
     const res = await get(`${url}/api/incidents`);
     expect(res.status).toBe(503);
     expect(res.body).toMatchObject({ code: 'incidents_unavailable' });
@@ -65,7 +112,8 @@ describe('the incident API with no chat platform and no token (open board)', () 
 
 describe('the incident API behind HELPDESK_TOKEN', () => {
   it('with Slack configured: 401 without or with a wrong bearer, 200 with the right one', async () => {
-    const { board, url } = await setup({ slack: 'http', HELPDESK_TOKEN: TOKEN });
+    const { url } = await setup({ slack: 'http', HELPDESK_TOKEN: TOKEN });
+    await threeReporters(url);
     const none = await get(`${url}/api/incidents`);
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer realm="chatgpt-500 helpdesk"');
@@ -73,18 +121,17 @@ describe('the incident API behind HELPDESK_TOKEN', () => {
     const wrong = await get(`${url}/api/incidents`, { authorization: `Bearer ${TOKEN}x` });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toContain('error="invalid_token"');
-    const short = await get(`${url}/api/incidents`, { authorization: 'Bearer h' });
-    expect(short.status).toBe(401);
-    const basic = await get(`${url}/api/incidents`, { authorization: `Basic ${TOKEN}` });
-    expect(basic.status).toBe(401);
+    expect((await get(`${url}/api/incidents`, { authorization: 'Bearer h' })).status).toBe(401);
+    expect((await get(`${url}/api/incidents`, { authorization: `Basic ${TOKEN}` })).status).toBe(401);
     const ok = await get(`${url}/api/incidents`, { authorization: `Bearer ${TOKEN}` });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('www-authenticate')).toBeNull();
+    const id = (ok.body as { incidents: IncidentBody[] }).incidents[0]!.id;
 
-    const ackDenied = await post(`${url}/api/incidents/inc-upstream-1/acknowledge`, {});
+    const ackDenied = await post(`${url}/api/incidents/${id}/acknowledge`, {});
     expect(ackDenied.status).toBe(401);
-    expect(board.actions).toEqual([]);
-    const ack = await post(`${url}/api/incidents/inc-upstream-1/acknowledge`, {}, { authorization: `bearer ${TOKEN}` });
+    expect((await list(url, { authorization: `Bearer ${TOKEN}` })).incidents[0]!.state).toBe('open');
+    const ack = await post(`${url}/api/incidents/${id}/acknowledge`, {}, { authorization: `bearer ${TOKEN}` });
     expect(ack.status).toBe(200);
   });
 

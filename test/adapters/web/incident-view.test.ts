@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentBoardFrom } from '../../../adapters/web/incident-board-from.ts';
-import { placeLabel, toIncidentView } from '../../../adapters/web/incident-view.ts';
-import type { ActionOutcome, Incident, IncidentChange } from '../../../src/incidents/incident-types.ts';
+import { toIncidentView } from '../../../adapters/web/incident-view.ts';
+import type { ActionOutcome, Incident } from '../../../src/incidents/incident-types.ts';
 
 const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 const min = (n: number) => T0 + n * 60_000;
@@ -43,10 +43,10 @@ function incident(overrides: Partial<Incident> = {}): Incident {
 
 describe('toIncidentView', () => {
   it('shows the incident as the board and the API expect it', () => {
-    expect(toIncidentView(incident())).toEqual({
+    expect(toIncidentView(incident(), min(12))).toEqual({
       id: 'inc-1',
       kind: 'upstream',
-      title: 'ChatGPT outage: 5 people on 3 networks',
+      title: 'ChatGPT outage: 5 people on 3 networks in 10 min (status page: Elevated errors)',
       state: 'acknowledged',
       reporters: 5,
       reports: 6,
@@ -77,22 +77,21 @@ describe('toIncidentView', () => {
     });
   });
 
-  it('names a network-local incident by its place, and an API one by its kind', () => {
-    expect(toIncidentView(incident({ kind: 'network_local', place: 'site:Berlin', reporters: 1 })).title).toBe('Network problem on Berlin: 1 person');
-    expect(toIncidentView(incident({ kind: 'network_local', place: 'network:office' })).place).toBe('the office network');
-    expect(toIncidentView(incident({ kind: 'api', perMinute: [] })).title).toBe('OpenAI API errors: 5 people');
-    expect(toIncidentView(incident({ perMinute: [] })).firstReportAt).toBe('2026-01-15T09:02:00.000Z');
-    expect(placeLabel('network:mobile_data')).toBe('mobile data');
+  it('names a network-local incident by its place, and an API one by its kind (the lines the chat cards use)', () => {
+    const now = min(12);
+    expect(toIncidentView(incident({ kind: 'network_local', place: 'site:berlin', reporters: 1 }), now).title).toBe('site berlin: 1 person in 10 min, another network works');
+    expect(toIncidentView(incident({ kind: 'network_local', place: 'network:office' }), now).place).toBe('office network');
+    expect(toIncidentView(incident({ kind: 'api', perMinute: [] }), now).title).toBe('OpenAI API server errors: 5 people in 10 min');
+    expect(toIncidentView(incident({ perMinute: [] }), now).firstReportAt).toBe('2026-01-15T09:02:00.000Z');
   });
 });
 
 describe('incidentBoardFrom', () => {
-  it('lists, acts, and hands the changes to the notifier', async () => {
-    const changes: IncidentChange[][] = [];
+  it('lists and acts through the desk, showing each incident as of now', async () => {
     const resolved: ActionOutcome = { ok: true, incident: incident({ state: 'resolved', resolved: { by: 'Kim', at: min(9), reason: 'desk' } }), changes: [{ type: 'resolved', incidentId: 'inc-1', subscribers: ['c1'] }] };
     const calls: unknown[][] = [];
     const board = incidentBoardFrom({
-      aggregator: {
+      incidents: {
         list: async (options) => {
           calls.push(['list', options]);
           return [incident()];
@@ -106,20 +105,12 @@ describe('incidentBoardFrom', () => {
           return resolved;
         },
       },
-      onChanges: async (c) => {
-        changes.push(c);
-      },
-      recentMs: 3_600_000,
+      now: () => min(30),
     });
-    expect((await board.list()).map((i) => i.id)).toEqual(['inc-1']);
+    expect((await board.list()).map((i) => [i.id, i.title])).toEqual([['inc-1', 'ChatGPT outage: 5 people on 3 networks in 28 min (status page: Elevated errors)']]);
     expect(await board.acknowledge('inc-1', 'Kim')).toEqual({ ok: false, reason: 'not_open' });
     const outcome = await board.resolve('inc-1', 'Kim');
-    expect(outcome).toMatchObject({ ok: true, incident: { state: 'resolved', resolvedBy: 'Kim', resolvedAt: '2026-01-15T09:09:00.000Z' } });
-    expect(changes).toEqual([[{ type: 'resolved', incidentId: 'inc-1', subscribers: ['c1'] }]]);
-    expect(calls).toEqual([
-      ['list', { recentMs: 3_600_000 }],
-      ['acknowledge', 'inc-1', 'Kim'],
-      ['resolve', 'inc-1', 'Kim'],
-    ]);
+    expect(outcome).toMatchObject({ ok: true, incident: { state: 'resolved', resolvedBy: 'Kim', resolvedAt: '2026-01-15T09:09:00.000Z', title: expect.stringContaining('in 7 min') } });
+    expect(calls).toEqual([['list', undefined], ['acknowledge', 'inc-1', 'Kim'], ['resolve', 'inc-1', 'Kim']]);
   });
 });

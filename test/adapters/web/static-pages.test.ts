@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_DIR } from '../../../adapters/web/create-web-router.ts';
 import { get } from '../app/helpers/serve-app.ts';
-import { createFakeDesk } from './helpers/fake-desk.ts';
+import { startRealDesk } from './helpers/real-desk.ts';
 import { serveWeb } from './helpers/serve-web.ts';
 
 describe('the web pages', () => {
   it('serves the triage page at /, the board at /board, and their scripts and styles', async () => {
-    const { url } = await serveWeb({ desk: createFakeDesk() });
+    const { url } = await serveWeb({ desk: (await startRealDesk()).desk });
     const page = await get(`${url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');

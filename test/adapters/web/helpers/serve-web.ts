@@ -1,6 +1,6 @@
 import { createHttpApp } from '../../../../adapters/app/create-http-app.ts';
-import type { IncidentBoard } from '../../../../adapters/web/incident-board.port.ts';
 import { createWebRouter, type WebRouterDeps } from '../../../../adapters/web/create-web-router.ts';
+import { incidentBoardFrom } from '../../../../adapters/web/incident-board-from.ts';
 import type { Desk } from '../../../../src/desk/desk.port.ts';
 import { createMetrics } from '../../../../src/metrics.ts';
 import { memoryLogger } from '../../app/helpers/memory-logger.ts';
@@ -8,8 +8,9 @@ import { serveApp } from '../../app/helpers/serve-app.ts';
 
 export interface ServeWebOptions {
   desk: Desk;
-  incidents?: IncidentBoard;
-  config?: Partial<WebRouterDeps['config']> & { WEB_RATE_LIMIT_PER_MINUTE?: number };
+  /** Serve the incident API over the desk's incidents (default true); false: the process has none. */
+  incidents?: boolean;
+  config?: Partial<WebRouterDeps['config']> & { WEB_RATE_LIMIT_PER_MINUTE?: number; WEB_BODY_LIMIT_BYTES?: number };
   readStatusModel?: WebRouterDeps['readStatusModel'];
 }
 
@@ -20,11 +21,11 @@ export async function serveWeb(options: ServeWebOptions) {
   const web = createWebRouter({
     desk: options.desk,
     config,
-    ...(options.incidents ? { incidents: options.incidents } : {}),
+    ...(options.incidents !== false ? { incidents: incidentBoardFrom({ incidents: options.desk.incidents }) } : {}),
     ...(options.readStatusModel ? { readStatusModel: options.readStatusModel } : {}),
   });
   const app = createHttpApp({
-    config: { WEB_BODY_LIMIT_BYTES: 65_536, WEB_RATE_LIMIT_PER_MINUTE: options.config?.WEB_RATE_LIMIT_PER_MINUTE ?? 10_000 },
+    config: { WEB_BODY_LIMIT_BYTES: options.config?.WEB_BODY_LIMIT_BYTES ?? 65_536, WEB_RATE_LIMIT_PER_MINUTE: options.config?.WEB_RATE_LIMIT_PER_MINUTE ?? 10_000 },
     logger: log.logger,
     metrics: createMetrics(),
     web,
