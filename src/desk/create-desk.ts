@@ -226,7 +226,7 @@ export function createDesk(deps: DeskDeps): DeskService {
       if (!state) return null;
       const crowd = await store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
       const t = buildTurn({ state, reading: deps.status.current(), crowd, allowlist, now: now(), full: true });
-      return { ...t, reporter: state.reporter, thread: state.thread, startedAt: state.startedAt, updatedAt: state.updatedAt, ...(t.verdict ? { branch: t.verdict.branch } : {}) };
+      return { ...t, notices: state.notices, reporter: state.reporter, thread: state.thread, startedAt: state.startedAt, updatedAt: state.updatedAt, ...(t.verdict ? { branch: t.verdict.branch } : {}) };
     },
 
     async findByThread(thread) {

@@ -90,6 +90,8 @@ export interface Turn {
 }
 
 export interface ConversationSnapshot extends Turn {
+  /** Messages the desk sent into this conversation later (resolve notices, desk updates), oldest first. */
+  notices: { at: number; incidentId: string; text: string }[];
   reporter: Reporter;
   thread: ThreadAddress;
   startedAt: number;
