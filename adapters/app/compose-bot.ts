@@ -75,7 +75,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
   status.onChange((event) => inBackground('linking the status page incident', () => assembled.desk.onStatusChange(event)));
   for (const extra of deps.notifiers ?? []) assembled.hub.register(extra.platform, extra.notifier);
 
-  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, logger, metrics });
+  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, logger, metrics, claims: store.events });
   if (slack) assembled.hub.register('slack', slack.notifier);
 
   let sweepTimer: NodeJS.Timeout | undefined;

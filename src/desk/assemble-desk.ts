@@ -15,7 +15,7 @@ export interface AssembledDesk {
   hub: NotifierHub;
   coalescer: CardCoalescer<Incident>;
   changes: ChangeRouter;
-  /** Waits for background deliveries, then stops card timers (graceful shutdown). */
+  /** Waits for background deliveries, writes card edits still waiting out the interval, stops timers. */
   close(): Promise<void>;
 }
 
@@ -49,6 +49,7 @@ export function assembleDesk(deps: {
     changes,
     async close() {
       await changes.drain();
+      await coalescer.flush();
       coalescer.close();
     },
   };

@@ -43,6 +43,8 @@ export class CardCoalescer<T> {
   readonly #timers = new Map<string, { due: number; cancel: () => void }>();
   readonly #inflight = new Set<Promise<void>>();
   #closed = false;
+  /** While flushing, a write schedules no follow-up re-check (the process is stopping). */
+  #flushing = false;
 
   constructor(options: CardCoalescerOptions<T>) {
     this.#o = options;
@@ -66,6 +68,23 @@ export class CardCoalescer<T> {
     while (this.#inflight.size > 0) await Promise.all([...this.#inflight]);
   }
 
+  /**
+   * Shutdown: writes at once every card whose change is waiting out the interval on this replica
+   * (the latest state, as always), so no change is left behind when the process stops. Then `close`.
+   */
+  async flush(): Promise<void> {
+    const waiting = [...this.#timers.keys()];
+    for (const timer of this.#timers.values()) timer.cancel();
+    this.#timers.clear();
+    this.#flushing = true;
+    try {
+      await Promise.all(waiting.map((id) => this.#track(this.#write(id))));
+      await this.drain();
+    } finally {
+      this.#flushing = false;
+    }
+  }
+
   /** Cancels pending timers (shutdown); call `drain` to wait for a running write. */
   close(): void {
     this.#closed = true;
@@ -79,7 +98,7 @@ export class CardCoalescer<T> {
   }
 
   #later(incidentId: string, ms: number): void {
-    if (this.#closed) return;
+    if (this.#closed || this.#flushing) return;
     const due = this.#now() + ms;
     const pending = this.#timers.get(incidentId);
     if (pending && pending.due <= due) return;

@@ -46,6 +46,19 @@ describe.each(BACKENDS)('card edit coalescing on %s', (name) => {
     return { clock, cards: store.cards, w: world(clock) };
   };
 
+  it('flush at shutdown writes a waiting change at once, with the latest state, and leaves no timer', async () => {
+    const { clock, cards, w } = await setup();
+    const a = w.replica(cards);
+    expect(await w.change(a)).toBe('written');
+    await clock.advance(1000, () => a.drain());
+    expect(await w.change(a)).toBe('deferred');
+    expect(await w.change(a)).toBe('deferred');
+    await a.flush();
+    a.close();
+    expect(w.writes.map((x) => x.version)).toEqual([1, 3]);
+    expect(clock.pending()).toBe(0);
+  });
+
   it('writes the first change at once and the rest of the interval as one write of the last state', async () => {
     const { clock, cards, w } = await setup();
     const a = w.replica(cards);
