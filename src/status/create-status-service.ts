@@ -185,8 +185,9 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
         notBefore = now() + delay;
       }
       nextAttemptAt = now() + delay;
-      const log = error instanceof AppError ? logger.warn.bind(logger) : logger.error.bind(logger);
-      log({ err: error, code, source, retryInMs: delay }, 'status read failed');
+      // An expected failure (timeout, HTTP error, bad payload) is one line without a stack trace.
+      if (error instanceof AppError) logger.warn({ code, reason: message, source, retryInMs: delay }, 'status read failed');
+      else logger.error({ err: error, code, source, retryInMs: delay }, 'status read failed');
     }
     const reading = current();
     if (reading.status !== before) logger.info({ status: reading.status, previous: before, reason: reading.reason }, 'status changed');
