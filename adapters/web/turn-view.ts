@@ -21,11 +21,21 @@ export interface TurnView {
   crowd: CrowdSummary;
 }
 
-/** A conversation as it stands (GET), e.g. to restore the page after a reload. */
+/** A message the desk sent into the conversation later (a resolve notice, a desk update). */
+export interface NoticeView {
+  /** When the desk sent it (ISO 8601). */
+  at: string;
+  incidentId: string;
+  text: string;
+}
+
+/** A conversation as it stands (GET), e.g. to restore the page after a reload or to poll for notices. */
 export interface ConversationView extends TurnView {
   startedAt: string;
   updatedAt: string;
   branch?: BranchId;
+  /** The desk's notices, oldest first (also in `preface`, which a reload shows in full). */
+  notices: NoticeView[];
 }
 
 /** The desk's Turn as the API shows it: no reporter identity and no free details. */
@@ -51,6 +61,7 @@ export function toConversationView(snapshot: ConversationSnapshot): Conversation
     ...toTurnView(snapshot),
     startedAt: new Date(snapshot.startedAt).toISOString(),
     updatedAt: new Date(snapshot.updatedAt).toISOString(),
+    notices: snapshot.notices.map((notice) => ({ at: new Date(notice.at).toISOString(), incidentId: notice.incidentId, text: notice.text })),
   };
   if (snapshot.branch) view.branch = snapshot.branch;
   return view;

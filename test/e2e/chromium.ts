@@ -73,14 +73,15 @@ export async function newWatchedPage(context: BrowserContext): Promise<Page & Pa
 export const DOCS_SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 /**
- * A full-page screenshot into test-results/; with `docs`, also the visible part (the viewport, so
- * the file stays small) into docs/screenshots/ for the README.
+ * A full-page screenshot into test-results/; with `docs` and UPDATE_SCREENSHOTS=1, also the
+ * visible part (the viewport, so the file stays small) into docs/screenshots/ for the README
+ * (`UPDATE_SCREENSHOTS=1 npx vitest run test/e2e`), so an ordinary test run changes no tracked file.
  */
 export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = `${RESULTS_DIR}${name}.png`;
   await page.screenshot({ path, fullPage: true });
-  if (options.docs) {
+  if (options.docs && process.env.UPDATE_SCREENSHOTS === '1') {
     mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
     await page.screenshot({ path: `${DOCS_SCREENSHOTS_DIR}${name}.png`, fullPage: false, animations: 'disabled', caret: 'hide' });
   }

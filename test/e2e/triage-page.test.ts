@@ -103,10 +103,11 @@ describe.skipIf(skip !== undefined)(`the triage page in headless Chromium${skip 
     expect(page.problems).toEqual([]);
   });
 
-  it('shows the live status banner during an incident, the outage verdict and "Notify me when it’s fixed"', async () => {
+  it('shows the live status banner during an incident, the outage verdict and "Notify me when it’s fixed"; the board’s Resolve reaches the open page', async () => {
     const outage = await startInProcess({}, { statusPayload: incidentioPartial() });
     const page = await newWatchedPage(context);
-    await page.goto(`${outage.url}/`);
+    // ?poll=500: the page asks for the desk's notices every 0.5 s instead of every 15 s.
+    await page.goto(`${outage.url}/?poll=500`);
     await expect.poll(() => page.locator('#status-banner').getAttribute('data-status')).toBe('chatgpt_incident');
     expect(await page.locator('#status-line').textContent()).toMatch(/^ChatGPT: Conversations, Login, .* partially down \(as of /);
     const link = page.getByRole('link', { name: 'Elevated errors across ChatGPT and Codex' });
@@ -120,6 +121,62 @@ describe.skipIf(skip !== undefined)(`the triage page in headless Chromium${skip 
     await page.getByRole('button', { name: 'Notify me when it’s fixed' }).click();
     await expect.poll(() => page.locator('.notify-status').textContent()).toContain('it will tell you when ChatGPT is fixed');
     await screenshot(page, 'triage-outage');
+    expect(await page.locator('#desk-updates').isVisible()).toBe(false);
+
+    // The desk resolves the incident on the board; the page, still open, shows the notice without a reload.
+    const board = await newWatchedPage(context);
+    await board.goto(`${outage.url}/board`);
+    const card = board.locator('#open-list article').first();
+    await card.getByRole('button', { name: 'Resolve' }).click();
+    await expect.poll(() => board.locator('#recent-list article').count()).toBe(1);
+    await board.close();
+    await page.bringToFront();
+    const updates = page.locator('#desk-updates-list li');
+    await expect.poll(() => updates.count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('#desk-updates').isVisible()).toBe(true);
+    expect(await page.locator('#desk-updates h3').textContent()).toBe('Updates from the desk');
+    expect(await updates.first().textContent()).toMatch(/^\d{1,2}:\d\d\D* ✅ Resolved: ChatGPT outage: .*Reload ChatGPT and try again\./);
+    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/^Update from the desk: ✅ Resolved: /);
+    // Polling on shows it once.
+    await page.waitForTimeout(1200);
+    expect(await updates.count()).toBe(1);
+    expect(board.problems).toEqual([]);
+
+    // A reload shows it again, once, under "Updates from the desk" (not also among the messages).
+    await page.reload();
+    await expect.poll(() => page.locator('#verdict h3').textContent()).toBe('A live ChatGPT outage: wait it out');
+    await expect.poll(() => updates.count()).toBe(1);
+    expect(await updates.first().textContent()).toContain('✅ Resolved: ');
+    expect(await page.locator('#messages').textContent()).not.toContain('✅ Resolved');
+    expect(await page.locator('.notify-status').textContent()).toBe('You’ll be told here when it’s fixed.');
+    expect(page.problems).toEqual([]);
+  });
+
+  it('polls the conversation for desk notices only while the page is visible, one request at a time', async () => {
+    const page = await newWatchedPage(context);
+    const polls: number[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && /\/api\/conversations\/[^/]+$/.test(new URL(request.url()).pathname)) polls.push(Date.now());
+    });
+    await page.goto(`${url}/?poll=500`);
+    await page.waitForTimeout(1200);
+    expect(polls).toEqual([]); // no conversation yet: nothing to poll
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => polls.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+
+    // Hidden (another tab in front): the polling stops; visible again: it asks at once and goes on.
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => '${state}' }); document.dispatchEvent(new Event('visibilitychange'))`);
+    await setVisibility('hidden');
+    await page.waitForTimeout(600); // a request in flight when hidden may still land
+    const whileHidden = polls.length;
+    await page.waitForTimeout(1500);
+    expect(polls.length).toBe(whileHidden);
+    await setVisibility('visible');
+    await expect.poll(() => polls.length, { timeout: 2000 }).toBeGreaterThan(whileHidden);
+    // At most one poll per interval (never a pile-up of overlapping requests).
+    const gaps = polls.slice(1).map((at, i) => at - polls[i]!);
+    expect(gaps.filter((gap) => gap < 300)).toEqual([]);
     expect(page.problems).toEqual([]);
   });
 

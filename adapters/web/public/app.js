@@ -1,7 +1,8 @@
-/* global document, setInterval */
+/* global document, location, setInterval */
 // The triage page: starts a conversation, shows each question as buttons (free text accepted),
 // then the verdict. Focus moves to each new question or verdict; bot messages go to a live log.
 import { announce, api, ApiError, el, linkified, randomId, storage } from './common.js';
+import { createDeskUpdates, pollInterval } from './desk-updates.js';
 import { renderVerdict } from './verdict.js';
 
 const local = storage('local');
@@ -15,6 +16,16 @@ const STATUS_REFRESH_MS = 60_000;
 
 let conversationId = null;
 let busy = false;
+
+/** "Updates from the desk": polls the conversation for notices while the page is visible. */
+const deskUpdates = createDeskUpdates({
+  doc: document,
+  section: $('desk-updates'),
+  list: $('desk-updates-list'),
+  announcer: $('announcer'),
+  load: (id) => api(`/api/conversations/${encodeURIComponent(id)}`),
+  intervalMs: pollInterval(location.search),
+});
 
 /** A random id kept in this browser: the desk counts distinct people by it. */
 function reporterId() {
@@ -112,11 +123,13 @@ function showStart() {
 function forgetConversation() {
   conversationId = null;
   session.remove(CONVERSATION_KEY);
+  deskUpdates.reset();
 }
 
 function renderTurn(turn) {
   conversationId = turn.id;
   session.set(CONVERSATION_KEY, turn.id);
+  deskUpdates.follow(turn.id);
   if (turn.status) renderStatus(turn.status);
   $('start-panel').hidden = true;
   $('conversation').hidden = false;
@@ -222,9 +235,13 @@ async function restore() {
   const id = session.get(CONVERSATION_KEY);
   if (!id) return;
   try {
-    const turn = await api(`/api/conversations/${encodeURIComponent(id)}`);
+    const view = await api(`/api/conversations/${encodeURIComponent(id)}`);
     addMessage('bot', 'Picking up where you left off.');
-    renderTurn(turn);
+    // The desk's notices are in the preface of a reload too: they are shown once, under "Updates from the desk".
+    const notices = view.notices || [];
+    const noticeTexts = new Set(notices.map((notice) => notice.text));
+    renderTurn({ ...view, preface: (view.preface || []).filter((line) => !noticeTexts.has(line)) });
+    deskUpdates.show(notices);
   } catch {
     session.remove(CONVERSATION_KEY);
   }

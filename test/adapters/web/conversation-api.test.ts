@@ -3,6 +3,7 @@ import type { Store } from '../../../src/store/store.port.ts';
 import { incidentioPartial } from '../../status/status-payloads.ts';
 import { get, post } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
+import { threeReportersOverApi } from './helpers/report-over-api.ts';
 import { serveWeb } from './helpers/serve-web.ts';
 
 async function setup(options: Parameters<typeof startRealDesk>[0] = {}) {
@@ -235,7 +236,7 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     await post(`${url}/api/conversations/${id}/answers`, { fact: 'surface', value: 'web' });
     const res = await get(`${url}/api/conversations/${id}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, next: { fact: 'symptom' }, facts: { surface: 'web' } });
+    expect(res.body).toMatchObject({ id, next: { fact: 'symptom' }, facts: { surface: 'web' }, notices: [] });
     expect(new Date(String(res.body!.startedAt)).toISOString()).toBe(res.body!.startedAt);
     expect(res.body).not.toHaveProperty('reporter');
     expect(res.body).not.toHaveProperty('thread');
@@ -253,6 +254,32 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     const unknown = await post(`${url}/api/conversations/nope/subscribe`, {});
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'not_found' });
+  });
+
+  it('shows a subscribed reporter the desk\'s update and resolve notices, oldest first; others get none', async () => {
+    const { real, url } = await setup();
+    const [subscribed, other] = await threeReportersOverApi([url]);
+    expect((await post(`${url}/api/conversations/${subscribed}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
+    const incidentId = (await real.desk.incidents.list({ openOnly: true }))[0]!.id;
+    expect((await get(`${url}/api/conversations/${subscribed}`)).body).toMatchObject({ notices: [] });
+
+    await real.desk.incidents.postUpdate(incidentId, 'We opened a ticket with OpenAI.', 'Kim');
+    const resolved = await post(`${url}/api/incidents/${incidentId}/resolve`, { by: 'Kim' });
+    expect(resolved.status).toBe(200);
+    await real.changes.drain();
+
+    const res = await get(`${url}/api/conversations/${subscribed}`);
+    expect(res.status).toBe(200);
+    const notices = (res.body as { notices: { at: string; incidentId: string; text: string }[] }).notices;
+    expect(notices).toEqual([
+      { at: expect.any(String), incidentId, text: expect.stringContaining('We opened a ticket with OpenAI.') },
+      { at: expect.any(String), incidentId, text: expect.stringMatching(/^✅ Resolved: ChatGPT outage/) },
+    ]);
+    for (const notice of notices) expect(new Date(notice.at).toISOString()).toBe(notice.at);
+    expect(Date.parse(notices[0]!.at)).toBeLessThanOrEqual(Date.parse(notices[1]!.at));
+    // A reload shows them in the preface too.
+    expect((res.body as { preface: string[] }).preface).toEqual(expect.arrayContaining(notices.map((n) => n.text)));
+    expect((await get(`${url}/api/conversations/${other}`)).body).toMatchObject({ notices: [] });
   });
 });
 

@@ -21,6 +21,7 @@ describe('the web pages', () => {
       ['/board.js', 'javascript'],
       ['/common.js', 'javascript'],
       ['/verdict.js', 'javascript'],
+      ['/desk-updates.js', 'javascript'],
       ['/style.css', 'text/css'],
     ] as const) {
       const res = await get(`${url}${path}`);
