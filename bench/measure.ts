@@ -26,7 +26,7 @@ export async function measure(name: string, runs: number, fn: (i: number) => unk
 }
 
 export function table(rows: Measurement[]): string {
-  const fmt = (n: number) => (n < 0.1 ? n.toFixed(4) : n < 10 ? n.toFixed(2) : n.toFixed(1));
+  const fmt = (n: number) => (Number.isNaN(n) ? '–' : n < 0.1 ? n.toFixed(4) : n < 10 ? n.toFixed(2) : n.toFixed(1));
   return [
     '| benchmark | runs | ops/s | p50 ms | p99 ms | max ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -2,6 +2,7 @@
  * Benchmarks of the hot path: `npm run bench`. Starts its own redis-server on a free port on
  * 127.0.0.1 (or uses REDIS_URL), sends traffic only there, and stops by itself.
  */
+import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.ts';
 import { assembleDesk } from '../src/desk/assemble-desk.ts';
 import { createRedis, connectRedis } from '../src/store/create-redis.ts';
@@ -13,6 +14,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../src/incidents/incident-rules.ts';
 import { startRedisServer, uniquePrefix } from '../test/helpers/redis-server.ts';
 import { statusReading } from '../test/helpers/status-readings.ts';
 import { measure, table, type Measurement } from './measure.ts';
+import { slackAck } from './slack-ack.ts';
 
 const quick = process.argv.includes('--quick');
 const n = (full: number) => (quick ? Math.max(50, Math.floor(full / 20)) : full);
@@ -44,6 +46,38 @@ async function deskBenchmarks(label: string, store: Store): Promise<Measurement[
   return rows;
 }
 
+/**
+ * An outage storm: `reporters` people report `each` times within minutes, `concurrency` turns in
+ * flight at once (replicas × in-flight requests). Checks that it ends as exactly one incident.
+ */
+async function storm(label: string, store: Store, reporters: number, each: number, concurrency: number): Promise<Measurement> {
+  const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '5' });
+  const { desk, close } = assembleDesk({ store, status: { current: () => statusReading('operational') }, config });
+  const networks = ['office', 'home', 'vpn', 'mobile_data'] as const;
+  const total = reporters * each;
+  const samples: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    for (let i = next++; i < total; i = next++) {
+      const who = i % reporters;
+      const t = performance.now();
+      await desk.start({ reporter: { id: `S${who}`, platform: 'slack' }, thread: { platform: 'slack', ref: { channel: `D${who}`, threadTs: `${i}.2` } }, text: `chatgpt.com error 500 on ${networks[who % 4]}` });
+      samples.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = performance.now() - started;
+  await close();
+  const open = await desk.incidents.list({ openOnly: true });
+  if (open.length !== 1 || open[0]!.reporters !== reporters || open[0]!.reports !== total) {
+    throw new Error(`storm ended with ${open.length} incidents (${open.map((x) => `${x.reporters} reporters, ${x.reports} reports`).join('; ')})`);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  return { name: `storm: ${reporters} people × ${each} reports, ${concurrency} in flight (${label}) → 1 incident`, runs: total, opsPerSecond: (total / elapsed) * 1000, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: samples.at(-1)! };
+}
+
 async function main() {
   const rows: Measurement[] = [];
   const facts = { surface: 'web', symptom: 'http_500', clean_browser: 'fails', network: 'office' } as const;
@@ -53,12 +87,16 @@ async function main() {
   rows.push(await measure('parseReply', n(50_000), (i) => parseReply(replies[i % replies.length]!, { expecting: 'clean_browser', facts: { surface: 'web' } })));
 
   rows.push(...(await deskBenchmarks('memory store', createMemoryStore(options()))));
+  rows.push(await storm('memory store', createMemoryStore(options()), n(2000), 3, 64));
 
   const redis = await startRedisServer();
   const client = createRedis(loadConfig({ REDIS_URL: redis.url }), { connectTimeoutMs: 5000 });
   await connectRedis(client, 10_000);
   try {
     rows.push(...(await deskBenchmarks('Redis', createRedisStore(client, options()))));
+    rows.push(await storm('Redis', createRedisStore(client, options()), n(2000), 3, 64));
+    rows.push(...(await slackAck('Redis', createRedisStore(client, options()), n(300), 1)));
+    rows.push(...(await slackAck('Redis', createRedisStore(client, options()), n(1000), 32)));
     const agg = createRedisStore(client, options()).incidents;
     rows.push(
       await measure('aggregator.record, one Lua call (Redis)', n(20_000), (i) =>
