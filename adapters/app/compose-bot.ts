@@ -5,7 +5,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Notifier } from '../../src/notify/notifier.port.ts';
 import { createStatusService } from '../../src/status/create-status-service.ts';
-import type { StatusModel } from '../../src/status/status-model.ts';
+import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
@@ -19,7 +19,7 @@ import { trackDeskCalls } from './track-desk-calls.ts';
 export interface BotParts {
   desk: Desk;
   incidents?: IncidentBoard;
-  readStatusModel?: () => StatusModel | null;
+  readStatus?: () => StatusReading;
   /** /readyz: the store's ping, the status reader's state. */
   readiness: ReadinessCheck[];
   /** Chat platform routers (Slack's /slack/events), mounted before the body parser. */
@@ -95,7 +95,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
   return {
     desk: tracked.desk,
     incidents: incidentBoardFrom({ incidents: tracked.desk.incidents }),
-    readStatusModel: () => status.current().model,
+    readStatus: () => status.current(),
     readiness: [
       {
         name: 'store',

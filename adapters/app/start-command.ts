@@ -54,7 +54,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
         desk: parts.desk,
         config,
         ...(parts.incidents ? { incidents: parts.incidents } : {}),
-        ...(parts.readStatusModel ? { readStatusModel: parts.readStatusModel } : {}),
+        ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })
     : undefined;
   if (config.webEnabled && config.slack !== 'off' && !config.HELPDESK_TOKEN) {

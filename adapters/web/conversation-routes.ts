@@ -1,14 +1,15 @@
 import { Router, type Request } from 'express';
 import type { Desk } from '../../src/desk/desk.port.ts';
-import type { StatusModel } from '../../src/status/status-model.ts';
+import type { StatusReading } from '../../src/status/build-status-reading.ts';
+import { statusJson } from '../../src/status/status-json.ts';
 import { HttpError } from './http-error.ts';
 import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema } from './request-bodies.ts';
 import { toConversationView, toTurnView } from './turn-view.ts';
 
 export interface ConversationRoutesDeps {
   desk: Desk;
-  /** The normalized status page model behind the desk's summary (GET /api/status adds it as `model`). */
-  readStatusModel?: () => StatusModel | null;
+  /** The status service's cached reading: GET /api/status answers its public JSON (statusJson) plus the desk's line. */
+  readStatus?: () => StatusReading;
 }
 
 /** Web reporters are namespaced so they never collide with another platform's ids. */
@@ -50,8 +51,8 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   });
 
   router.get('/api/status', (_req, res) => {
-    const model = deps.readStatusModel?.();
-    res.json(model ? { ...desk.status(), model } : desk.status());
+    const reading = deps.readStatus?.();
+    res.json(reading ? { ...statusJson(reading), line: desk.status().line } : desk.status());
   });
 
   return router;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
-import type { StatusModel } from '../../src/status/status-model.ts';
+import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { conversationRoutes } from './conversation-routes.ts';
 import { mapDeskErrors } from './desk-error-to-http.ts';
 import { helpdeskGuard, helpdeskTokenRequired } from './helpdesk-guard.ts';
@@ -17,7 +17,7 @@ export interface WebRouterDeps {
   config: Pick<Config, 'slack' | 'HELPDESK_TOKEN'>;
   /** The desk's incidents adapted to the board's port (incidentBoardFrom). */
   incidents?: IncidentBoard;
-  readStatusModel?: () => StatusModel | null;
+  readStatus?: () => StatusReading;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface WebRouterDeps {
  */
 export function createWebRouter(deps: WebRouterDeps): Router {
   const router = Router();
-  router.use(conversationRoutes({ desk: deps.desk, ...(deps.readStatusModel ? { readStatusModel: deps.readStatusModel } : {}) }));
+  router.use(conversationRoutes({ desk: deps.desk, ...(deps.readStatus ? { readStatus: deps.readStatus } : {}) }));
   router.use(
     incidentRoutes({
       ...(deps.incidents ? { incidents: deps.incidents } : {}),

@@ -8,7 +8,7 @@ import { serveWeb } from './helpers/serve-web.ts';
 
 async function setup(options: Parameters<typeof startRealDesk>[0] = {}) {
   const real = await startRealDesk(options);
-  const { url, log } = await serveWeb({ desk: real.desk, readStatusModel: () => real.status.current().model });
+  const { url, log } = await serveWeb({ desk: real.desk, readStatus: () => real.status.current() });
   return { real, url, log };
 }
 
@@ -284,11 +284,12 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
 });
 
 describe('GET /api/status', () => {
-  it('returns the status summary read from the status page, with the normalized model', async () => {
+  it('returns the normalized status with its status fact (as `chatgpt-500 status --json`) and the line people read', async () => {
     const { real, url } = await setup();
     const quiet = await get(`${url}/api/status`);
     expect(quiet.status).toBe(200);
-    expect(quiet.body).toMatchObject({ status: 'operational', incidents: [], model: { provider: 'incidentio' } });
+    expect(quiet.body).toMatchObject({ status: 'operational', incidents: [], provider: 'incidentio', chatgpt: { incidents: [] } });
+    expect((quiet.body as { components: unknown[] }).components.length).toBeGreaterThan(10);
 
     await real.setStatusPayload(incidentioPartial());
     const res = await get(`${url}/api/status`);
@@ -296,17 +297,17 @@ describe('GET /api/status', () => {
       status: 'chatgpt_incident',
       line: expect.stringMatching(/^ChatGPT: .* \(as of just now\)$/),
       ageSeconds: 0,
-      incidents: [{ name: 'Elevated errors across ChatGPT and Codex', url: 'https://status.openai.com/incidents/01M1KWEDH417T2CF44YYHZDFCR', chatgpt: true }],
-      model: { provider: 'incidentio' },
+      incidents: [{ name: 'Elevated errors across ChatGPT and Codex', url: 'https://status.openai.com/incidents/01M1KWEDH417T2CF44YYHZDFCR' }],
+      chatgpt: { incidents: [{ name: 'Elevated errors across ChatGPT and Codex', chatgpt: true }] },
+      provider: 'incidentio',
     });
   });
 
   it('says "unknown" when the status page cannot be read', async () => {
     const fresh = await startRealDesk({ statusPayload: 'a payload that is not a status page' });
-    const { url } = await serveWeb({ desk: fresh.desk, readStatusModel: () => fresh.status.current().model });
+    const { url } = await serveWeb({ desk: fresh.desk, readStatus: () => fresh.status.current() });
     const res = await get(`${url}/api/status`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'unknown', ageSeconds: null });
-    expect(res.body).not.toHaveProperty('model');
+    expect(res.body).toMatchObject({ status: 'unknown', ageSeconds: null, components: [], incidents: [], reason: expect.stringContaining('could not be read') });
   });
 });

@@ -11,7 +11,7 @@ export interface ServeWebOptions {
   /** Serve the incident API over the desk's incidents (default true); false: the process has none. */
   incidents?: boolean;
   config?: Partial<WebRouterDeps['config']> & { WEB_RATE_LIMIT_PER_MINUTE?: number; WEB_BODY_LIMIT_BYTES?: number };
-  readStatusModel?: WebRouterDeps['readStatusModel'];
+  readStatus?: WebRouterDeps['readStatus'];
 }
 
 /** The real app + web router over the given desk, on 127.0.0.1:0. */
@@ -22,7 +22,7 @@ export async function serveWeb(options: ServeWebOptions) {
     desk: options.desk,
     config,
     ...(options.incidents !== false ? { incidents: incidentBoardFrom({ incidents: options.desk.incidents }) } : {}),
-    ...(options.readStatusModel ? { readStatusModel: options.readStatusModel } : {}),
+    ...(options.readStatus ? { readStatus: options.readStatus } : {}),
   });
   const app = createHttpApp({
     config: { WEB_BODY_LIMIT_BYTES: options.config?.WEB_BODY_LIMIT_BYTES ?? 65_536, WEB_RATE_LIMIT_PER_MINUTE: options.config?.WEB_RATE_LIMIT_PER_MINUTE ?? 10_000 },
