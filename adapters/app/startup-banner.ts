@@ -42,7 +42,7 @@ export function startupBanner(
         !tokenRequired
           ? 'open to anyone who can reach this address (set HELPDESK_TOKEN to require a token)'
           : config.HELPDESK_TOKEN
-            ? 'needs the HELPDESK_TOKEN (bearer)'
+            ? `needs the HELPDESK_TOKEN (bearer)${config.HELPDESK_TOKEN.length < 16 ? ' — warning: it is shorter than 16 characters, easy to guess' : ''}`
             : 'off until HELPDESK_TOKEN is set (a chat platform is configured)'
       }`,
     );
