@@ -102,6 +102,15 @@ async function postRoot(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ ch
       deps.logger.info({ err: error, channel: cmd.channel_id }, 'cannot post in the channel; opening the conversation in a DM');
     }
   }
-  const dm = await deps.api.openDm(cmd.user_id);
+  let dm: string;
+  try {
+    dm = await deps.api.openDm(cmd.user_id);
+  } catch (error) {
+    // conversations.open refused (a missing im:write scope, an odd proxy): chat.postMessage to the
+    // user id still lands in the app's DM with them, and its answer names the DM channel.
+    if (errorCode(error) !== 'slack.api_error') throw error;
+    deps.logger.warn({ err: error, user: cmd.user_id }, 'conversations.open failed; posting to the user id instead');
+    dm = cmd.user_id;
+  }
   return deps.api.postMessage({ channel: dm, message });
 }

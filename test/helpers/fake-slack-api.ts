@@ -32,7 +32,10 @@ export interface FailureRule {
   method?: string;
   /** Only calls whose `channel` field is this; any when absent. */
   channel?: string;
-  status: 429 | 500 | 502 | 503;
+  /** 200 answers `{ok: false, error}` (a Web API error such as missing_scope). */
+  status: 200 | 429 | 500 | 502 | 503;
+  /** With status 200: the Web API error code (default "internal_error"). */
+  error?: string;
   /** Seconds, sent as Retry-After (429). */
   retryAfter?: number;
   /** How many matching calls fail (default 1); Infinity for all. */
@@ -164,16 +167,20 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     return options.token ? token === options.token : token.startsWith('xoxb-');
   }
 
+  /** The app's DM channel with a user, as conversations.open names it. */
+  const dmOf = (users: string) => `D${Buffer.from(users).toString('hex').toUpperCase().slice(0, 24)}`;
+
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
-    const channel = typeof body.channel === 'string' ? body.channel : undefined;
+    const named = typeof body.channel === 'string' ? body.channel : undefined;
+    // Like Slack, chat.postMessage to a user id posts in the app's DM with them and names that DM.
+    const channel = named && method === 'chat.postMessage' && /^[UW][A-Z0-9]+$/.test(named) ? dmOf(named) : named;
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'chatgpt-500', team_id: teamId, user_id: botUserId, bot_id: botId };
       case 'conversations.open': {
         const users = typeof body.users === 'string' ? body.users : '';
         if (!users) return { ok: false, error: 'users_list_not_supplied' };
-        const id = `D${Buffer.from(users).toString('hex').toUpperCase().slice(0, 24)}`;
-        return { ok: true, channel: { id } };
+        return { ok: true, channel: { id: dmOf(users) } };
       }
       case 'chat.postMessage':
       case 'chat.postEphemeral': {
@@ -279,7 +286,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       }
       const rule = matchRule(method, body);
       if (rule) {
-        if (rule.status === 429) send(429, { ok: false, error: 'ratelimited' }, rule.retryAfter !== undefined ? { 'retry-after': String(rule.retryAfter) } : {});
+        if (rule.status === 200) send(200, { ok: false, error: rule.error ?? 'internal_error' });
+        else if (rule.status === 429) send(429, { ok: false, error: 'ratelimited' }, rule.retryAfter !== undefined ? { 'retry-after': String(rule.retryAfter) } : {});
         else send(rule.status, 'upstream failure');
         return;
       }

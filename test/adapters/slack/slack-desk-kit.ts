@@ -170,7 +170,7 @@ export class Conversation {
     const res = await this.h.send(slashCommandBody({ user_id: this.user, user_name: this.user.toLowerCase(), text, team_id: TEAM }));
     expect(res.status).toBe(200);
     const root = await waitFor('the root message', () =>
-      this.h.fake.callsTo('chat.postMessage').slice(before).find((c) => c.status === 200 && c.answer?.ok === true && c.body.thread_ts === undefined && String(c.body.channel).startsWith('D') && blockText(c.body.blocks).includes(this.user)),
+      this.h.fake.callsTo('chat.postMessage').slice(before).find((c) => c.status === 200 && c.answer?.ok === true && c.body.thread_ts === undefined && String(c.answer?.channel).startsWith('D') && blockText(c.body.blocks).includes(this.user)),
     );
     this.channel = String(root.answer!.channel);
     this.rootTs = String(root.answer!.ts);

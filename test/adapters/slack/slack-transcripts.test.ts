@@ -32,6 +32,18 @@ describe.each(['memory', 'redis'] as const)('Slack transcripts over the real des
     expect(blockText(h!.fake.message(first.channel, first.ts)!.blocks)).not.toContain('c500.answer');
   });
 
+  it('when conversations.open is refused, the conversation still opens in the DM by posting to the user id', async () => {
+    const harnessed = await harness('operational');
+    harnessed.fake.fail({ method: 'conversations.open', status: 200, error: 'missing_scope' });
+    const c = new Conversation(harnessed, 'U0NOSCOPE1');
+    const first = await c.start();
+    expect(blockText(first.blocks)).toContain('Where does ChatGPT fail for you?');
+    const roots = harnessed.fake.callsTo('chat.postMessage').filter((call) => call.body['thread_ts'] === undefined);
+    expect(roots.at(-1)?.body['channel']).toBe('U0NOSCOPE1');
+    // The thread continues in the DM the answer named.
+    expect((await c.say('in chrome')).ts).toBeTruthy();
+  });
+
   it('outage by free text in the thread', async () => {
     const c = new Conversation(await harness('chatgpt_incident'), 'U0OUTAGE02');
     await c.start();
