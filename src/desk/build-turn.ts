@@ -53,7 +53,9 @@ export function buildTurn(inputs: TurnInputs): Turn {
   if (inputs.full || inputs.statusChanged) preface.push(status.line);
   if (inputs.full) for (const notice of state.notices) preface.push(notice.text);
   const verdict = decision.verdict;
-  const offerNotify = !state.subscribed && (crowd.fact !== 'none' || reading.status === 'chatgpt_incident' || verdict?.offerNotify === true || verdict?.branch === 'api_server');
+  // Every verdict offers "Notify me when it's fixed" (a report that joins an incident later is told
+  // too); before a verdict, only while an incident is known.
+  const offerNotify = !state.subscribed && (verdict !== undefined || crowd.fact !== 'none' || reading.status === 'chatgpt_incident');
   return {
     conversationId: state.id,
     facts: { ...state.facts, status: reading.status, crowd: crowd.fact },

@@ -58,9 +58,13 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     const first = await desk.start({ reporter: person(1), thread: thread(1) });
     expect(first.next?.fact).toBe('surface');
     expect(first.preface).toContain('ChatGPT: no incident on the status page (as of just now)');
-    const { asked, verdict } = await converse(desk, first, { surface: 'web', symptom: 'http_500', clean_browser: 'works' });
+    expect(first.offerNotify).toBe(false);
+    const { asked, verdict, turn } = await converse(desk, first, { surface: 'web', symptom: 'http_500', clean_browser: 'works' });
     expect(asked).toEqual(['surface', 'symptom', 'clean_browser']);
     expect(verdict.branch).toBe('browser');
+    expect(turn.offerNotify).toBe(true);
+    await desk.subscribe(turn.conversationId);
+    expect((await desk.get(turn.conversationId))?.offerNotify).toBe(false);
     const report = await store.incidents.getReport(first.conversationId);
     expect(report).toMatchObject({ surface: 'web', symptom: 'http_500', branch: 'browser', class: 'local_device', platform: 'slack' });
   });
