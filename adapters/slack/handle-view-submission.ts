@@ -41,7 +41,7 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
     try {
       const outcome = await deps.desk.incidents.postUpdate(meta.incidentId, text, actor);
       note = outcome.ok
-        ? `📣 Update posted; ${outcome.told ?? 0} subscribed reporter(s) told in their threads.`
+        ? `📣 Update posted; ${outcome.told ?? 0} reporter(s) told in their threads.`
         : outcome.reason === 'not_found'
           ? 'This incident is no longer known: the update was not sent.'
           : 'This incident is closed: the update was not sent.';

@@ -137,7 +137,7 @@ export function createDesk(deps: DeskDeps): DeskService {
       const r = await store.incidents.note(id, clean, actor);
       if (!r.ok) return r;
       deps.changes.route(r.changes);
-      const told = await deps.changes.tell(await store.incidents.subscribers(id), id, `📣 Update from the desk: ${clean}`);
+      const told = await deps.changes.tell(await store.incidents.conversations(r.incident.id), id, `📣 Update from the desk: ${clean}`);
       return { ...r, told };
     },
   };

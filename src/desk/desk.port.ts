@@ -126,6 +126,6 @@ export interface IncidentDesk {
   /** Resolves it; every subscribed reporter is told in their own thread. */
   resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
   snooze(incidentId: string, minutes: number, actor: string): Promise<ActionOutcome>;
-  /** A desk update: kept on the incident's timeline and sent to its subscribed reporters. */
+  /** A desk update: kept on the incident's timeline and sent to every reporter of the incident, in their own thread. */
   postUpdate(incidentId: string, text: string, actor: string): Promise<ActionOutcome & { told?: number }>;
 }

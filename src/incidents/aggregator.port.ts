@@ -43,8 +43,10 @@ export interface IncidentAggregator {
   /** Resolves incidents quiet for INCIDENT_QUIET_MINUTES; call on a timer (any replica, idempotent). */
   sweep(): Promise<IncidentChange[]>;
   get(incidentId: string): Promise<Incident | null>;
-  /** Conversation ids subscribed to the incident (for desk updates). */
+  /** Conversation ids subscribed to the incident. */
   subscribers(incidentId: string): Promise<string[]>;
+  /** Every conversation counted in the incident (absorbed incidents' included), for desk updates. */
+  conversations(incidentId: string): Promise<string[]>;
   getReport(conversationId: string): Promise<Report | null>;
   /** Open incidents and those changed in the last `recentMs` (default 24 h), newest first. */
   list(options?: { openOnly?: boolean; recentMs?: number }): Promise<Incident[]>;

@@ -14,6 +14,8 @@ interface MemoryIncident {
   min: Map<string, number>;
   timeline: string[];
   sub: Set<string>;
+  /** Every conversation counted in the incident. */
+  cv: Set<string>;
   status: Map<string, string>;
   expiresAt: number;
 }
@@ -149,6 +151,7 @@ export class MemoryAggregationBook {
       i.fields.reports = String(rawNumber(i.fields.reports) + 1);
       const minute = msString(Math.floor(rawNumber(r.firstAt) / 60_000) * 60_000);
       i.min.set(minute, (i.min.get(minute) ?? 0) + 1);
+      i.cv.add(conv);
       if (r.sub === '1') i.sub.add(conv);
     }
     i.fields.lastReportAt = msString(this.now);
@@ -160,7 +163,7 @@ export class MemoryAggregationBook {
     this.#seq += 1;
     const id = `inc-${this.#seq}`;
     const fields: RawHash = { id, kind, state: 'open', place, openedAt: msString(this.now), openedBy: reason, lastReportAt: msString(this.now), reporters: '0', reports: '0', places: '0', version: '0' };
-    this.incidents.set(id, { fields, who: new Map(), by: new Map(), min: new Map(), timeline: [], sub: new Set(), status: new Map(), expiresAt: Infinity });
+    this.incidents.set(id, { fields, who: new Map(), by: new Map(), min: new Map(), timeline: [], sub: new Set(), cv: new Set(), status: new Map(), expiresAt: Infinity });
     this.#change('opened', id);
     return id;
   }
@@ -214,6 +217,7 @@ export class MemoryAggregationBook {
     target.fields.reports = String(rawNumber(target.fields.reports) + rawNumber(source.fields.reports));
     for (const [minute, count] of source.min) target.min.set(minute, (target.min.get(minute) ?? 0) + count);
     for (const conv of source.sub) target.sub.add(conv);
+    for (const conv of source.cv) target.cv.add(conv);
     source.fields.mergedInto = into;
     const place = source.fields.place;
     this.timeline(into, place === undefined ? { type: 'absorbed', incidentId: from } : { type: 'absorbed', incidentId: from, place });

@@ -231,6 +231,10 @@ export class MemoryAggregator implements IncidentAggregator {
     return raw ? parseIncident(raw) : null;
   }
 
+  async conversations(incidentId: string): Promise<string[]> {
+    return this.#op((book) => [...(book.incident(incidentId)?.cv ?? [])].sort()).result;
+  }
+
   async subscribers(incidentId: string): Promise<string[]> {
     return this.#op((book) => [...(book.incident(incidentId)?.sub ?? [])].sort()).result;
   }

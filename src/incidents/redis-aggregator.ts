@@ -91,6 +91,12 @@ export class RedisAggregator implements IncidentAggregator {
     return result ? parseIncident(result) : null;
   }
 
+  async conversations(incidentId: string): Promise<string[]> {
+    const { result } = await this.#run<unknown>('conversations', { incidentId });
+    // cjson encodes an empty Lua table as {}: only an array carries members.
+    return Array.isArray(result) ? result.map(String).sort() : [];
+  }
+
   async subscribers(incidentId: string): Promise<string[]> {
     const { result } = await this.#run<unknown>('subscribers', { incidentId });
     // cjson encodes an empty Lua table as {}: only an array carries members.

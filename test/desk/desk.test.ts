@@ -140,18 +140,23 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(await desk.incidents.resolve(incident!.id, 'desk-bob')).toEqual({ ok: false, reason: 'not_open' });
   });
 
-  it('a desk update reaches subscribed reporters', async () => {
-    const { desk, slack, changes } = await setup(backend);
-    const turns: Turn[] = [];
-    for (const [i, net] of ['office', 'home', 'vpn'].entries()) turns.push(await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `web 500 on ${net}` }));
-    await desk.subscribe(turns[1]!.conversationId);
+  it('a desk update reaches every reporter of the incident, each in their own thread, once', async () => {
+    const { desk, slack, changes, store } = await setup(backend);
+    // Someone whose failure is their own browser is not part of the incident.
+    const local = await desk.start({ reporter: person(9), thread: thread(9), text: 'web 500 at the office, works in incognito' });
+    expect(local.verdict?.branch).toBe('browser');
+    for (const [i, net] of ['office', 'home', 'vpn'].entries()) await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `web 500 on ${net}` });
     const [incident] = await desk.incidents.list({ openOnly: true });
+    expect((await store.incidents.conversations(incident!.id)).length).toBe(3);
     const r = await desk.incidents.postUpdate(incident!.id, 'We opened a ticket with OpenAI.', 'desk-alice');
-    expect(r.ok && r.told).toBe(1);
+    expect(r.ok && r.told).toBe(3);
     await changes.drain();
     const notices = slack.events.filter((e) => e.type === 'reporter_notification');
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ thread: thread(2), text: expect.stringContaining('We opened a ticket with OpenAI.') });
+    expect(notices.map((e) => e.type === 'reporter_notification' && e.thread.ref.channel).sort()).toEqual(['D1', 'D2', 'D3']);
+    expect(notices.every((e) => e.type === 'reporter_notification' && e.text.includes('We opened a ticket with OpenAI.'))).toBe(true);
+    expect((await desk.get(local.conversationId))?.notices).toEqual([]);
+    const timeline = (await desk.incidents.get(incident!.id))!.timeline;
+    expect(timeline.some((t) => t.type === 'note' && t.text === 'We opened a ticket with OpenAI.')).toBe(true);
   });
 
   it('a retried delivery is applied once', async () => {

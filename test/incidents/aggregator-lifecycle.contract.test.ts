@@ -53,6 +53,9 @@ describe.each(BACKENDS)('incident lifecycle on %s', (name) => {
     expect(await f.agg.resolve(id, 'desk:bo')).toEqual({ ok: false, reason: 'not_open' });
     expect(await f.agg.acknowledge(id, 'desk:bo')).toEqual({ ok: false, reason: 'not_open' });
     expect(await f.agg.subscribe('c-d')).toEqual({ outcome: 'already_resolved', incidentId: id });
+    expect(await f.agg.subscribers(id)).toEqual(['c-a', 'c-c']);
+    expect(await f.agg.conversations(id)).toEqual(['c-a', 'c-b', 'c-c', 'c-d']);
+    expect(await f.agg.conversations('inc-404')).toEqual([]);
     expect((await f.agg.note(id, 'root cause: upstream', 'desk:ana')).ok).toBe(true);
     expect(await f.agg.crowd({ network: 'office' })).toMatchObject({ fact: 'none' });
   });

@@ -9,7 +9,7 @@
 -- Keys (all "<base>:..."): seq, r:<conv> (report hash), p:<reporter> (window entry), w:conv,
 -- w:up, w:upp, w:upg:<place>, w:net:<place>, w:api (window sorted sets), open:up, open:api,
 -- open:net (open incident pointers), idx (incidents by last change), s:<status id>,
--- i:<id> (+ :who :by :min :tl :sub :st).
+-- i:<id> (+ :who :by :min :tl :sub :st :cv).
 
 local B = KEYS[1]
 local A = cjson.decode(ARGV[1])
@@ -74,7 +74,7 @@ local function timeline(id, entry)
   redis.call('LTRIM', ik(id, 'tl'), -C.timeline, -1)
 end
 
-local INCIDENT_PARTS = { 'who', 'by', 'min', 'tl', 'sub', 'st' }
+local INCIDENT_PARTS = { 'who', 'by', 'min', 'tl', 'sub', 'st', 'cv' }
 
 -- Every change: version +1, "changed at" in the index, retention restarted on all its keys.
 local function bump(id)

@@ -4,7 +4,7 @@
 --   ackBy ackAt snoozedBy snoozedUntil resolvedAt resolvedBy resolution mergedInto
 -- i:<id>:who reporter -> attribution "place\nsurface\nsymptom\nclass" (one per distinct reporter)
 -- i:<id>:by  g:<place> l:<place> s:<surface> y:<symptom> -> distinct reporters (breakdowns)
--- i:<id>:min minute start (ms) -> reports;  :tl timeline (JSON list);  :sub subscribed conversations;
+-- i:<id>:min minute start (ms) -> reports;  :tl timeline (JSON list);  :sub subscribed conversations;  :cv all its conversations;
 -- i:<id>:st status incident id -> JSON link
 
 local function attr_of(r)
@@ -63,6 +63,7 @@ local function join(id, conv, r)
     redis.call('HSET', rk, 'inc', id)
     redis.call('HINCRBY', ik(id), 'reports', 1)
     redis.call('HINCRBY', ik(id, 'min'), ms(math.floor(n(r.firstAt) / 60000) * 60000), 1)
+    redis.call('SADD', ik(id, 'cv'), conv)
     if r.sub == '1' then redis.call('SADD', ik(id, 'sub'), conv) end
   end
   redis.call('HSET', ik(id), 'lastReportAt', ms(NOW))
@@ -133,6 +134,7 @@ local function merge(from, into)
   local mins = redis.call('HGETALL', ik(from, 'min'))
   for x = 1, #mins, 2 do redis.call('HINCRBY', ik(into, 'min'), mins[x], mins[x + 1]) end
   redis.call('SUNIONSTORE', ik(into, 'sub'), ik(into, 'sub'), ik(from, 'sub'))
+  redis.call('SUNIONSTORE', ik(into, 'cv'), ik(into, 'cv'), ik(from, 'cv'))
   redis.call('HSET', ik(from), 'mergedInto', into)
   timeline(into, { type = 'absorbed', incidentId = from, place = f.place })
   timeline(from, { type = 'merged', into = into })

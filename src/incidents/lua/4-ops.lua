@@ -220,6 +220,8 @@ elseif A.op == 'list' then
   result = list()
 elseif A.op == 'subscribers' then
   result = redis.call('SMEMBERS', ik(A.incidentId, 'sub'))
+elseif A.op == 'conversations' then
+  result = redis.call('SMEMBERS', ik(A.incidentId, 'cv'))
 else
   return redis.error_reply('unknown aggregation op ' .. tostring(A.op))
 end
