@@ -87,9 +87,13 @@ export function createDesk(deps: DeskDeps): DeskService {
 
   /** A turn for a delivery seen before: the conversation as it stands, nothing recorded again. */
   async function replay(state: ConversationState): Promise<Turn> {
-    const crowd = await store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
+    const crowd = await crowdOf(state);
     return buildTurn({ state, reading: deps.status.current(), crowd, allowlist, now: now(), duplicate: true });
   }
+
+  /** The crowd fact for the conversation's place, read without recording anything. */
+  const crowdOf = (state: ConversationState) =>
+    store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
 
   async function load(id: string): Promise<ConversationState | null> {
     const stored = await store.conversations.get(id);
@@ -224,7 +228,7 @@ export function createDesk(deps: DeskDeps): DeskService {
     async get(conversationId: string) {
       const state = await load(conversationId);
       if (!state) return null;
-      const crowd = await store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
+      const crowd = await crowdOf(state);
       const t = buildTurn({ state, reading: deps.status.current(), crowd, allowlist, now: now(), full: true });
       return { ...t, notices: state.notices, reporter: state.reporter, thread: state.thread, startedAt: state.startedAt, updatedAt: state.updatedAt, ...(t.verdict ? { branch: t.verdict.branch } : {}) };
     },
