@@ -256,7 +256,7 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     expect(unknown.body).toMatchObject({ code: 'not_found' });
   });
 
-  it('shows a subscribed reporter the desk\'s update and resolve notices, oldest first; others get none', async () => {
+  it('shows the desk\'s update to every reporter and the resolve notice to subscribers, oldest first', async () => {
     const { real, url } = await setup();
     const [subscribed, other] = await threeReportersOverApi([url]);
     expect((await post(`${url}/api/conversations/${subscribed}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
@@ -279,7 +279,10 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     expect(Date.parse(notices[0]!.at)).toBeLessThanOrEqual(Date.parse(notices[1]!.at));
     // A reload shows them in the preface too.
     expect((res.body as { preface: string[] }).preface).toEqual(expect.arrayContaining(notices.map((n) => n.text)));
-    expect((await get(`${url}/api/conversations/${other}`)).body).toMatchObject({ notices: [] });
+    // A reporter who did not subscribe gets the desk's update, not the resolve notice.
+    expect((await get(`${url}/api/conversations/${other}`)).body).toMatchObject({
+      notices: [{ at: expect.any(String), incidentId, text: expect.stringContaining('We opened a ticket with OpenAI.') }],
+    });
   });
 });
 
