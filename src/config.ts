@@ -90,6 +90,14 @@ const schema = z.object({
   WEB_ENABLED: boolish.optional(),
   HELPDESK_TOKEN: z.string().min(1).optional(),
   WEB_RATE_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2}|((loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?))*))$/,
+      'must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)',
+    )
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+    .default(false),
   WEB_BODY_LIMIT_BYTES: int(65_536, 1, 10_000_000),
 });
 

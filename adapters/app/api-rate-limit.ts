@@ -14,8 +14,8 @@ export interface ApiRateLimitOptions {
 
 /**
  * The per-client limit of the JSON API, keyed on the client address (IPv6 by /56). Over the
- * limit: 429 with `Retry-After` (seconds) and a JSON body. `trust proxy` stays off, so a client
- * cannot spoof its address with X-Forwarded-For; behind a proxy every client shares its address.
+ * limit: 429 with `Retry-After` (seconds) and a JSON body. The address is the socket's unless
+ * TRUST_PROXY names the reverse proxies whose X-Forwarded-For may be believed.
  */
 export function apiRateLimit(options: ApiRateLimitOptions): RequestHandler {
   const { logger } = options;

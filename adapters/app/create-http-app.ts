@@ -17,7 +17,7 @@ export interface MountedRouter {
 }
 
 export interface HttpAppDeps {
-  config: Pick<Config, 'WEB_BODY_LIMIT_BYTES' | 'WEB_RATE_LIMIT_PER_MINUTE'>;
+  config: Pick<Config, 'WEB_BODY_LIMIT_BYTES' | 'WEB_RATE_LIMIT_PER_MINUTE'> & Partial<Pick<Config, 'TRUST_PROXY'>>;
   logger: Logger;
   metrics: Metrics;
   /** /readyz runs these: store reachable, status reader state, … */
@@ -42,6 +42,9 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   const { config, logger, metrics } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client address (rate limit, logs) comes from X-Forwarded-For, but
+  // only from the proxies named by TRUST_PROXY; off by default so nobody can spoof it.
+  if (config.TRUST_PROXY !== undefined && config.TRUST_PROXY !== false) app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestMetrics(metrics));
   app.use(securityHeaders());
 

@@ -156,6 +156,20 @@ describe('createHttpApp: the API guards', () => {
     expect((await get(`${url}/healthz`)).status).toBe(200);
   });
 
+  it('behind a proxy named by TRUST_PROXY, limits each forwarded client on its own; without it, X-Forwarded-For is ignored', async () => {
+    const trusting = await start({ config: { ...CONFIG, WEB_RATE_LIMIT_PER_MINUTE: 2, TRUST_PROXY: 'loopback' } });
+    const from = (ip: string) => ({ 'x-forwarded-for': ip });
+    expect((await get(`${trusting.url}/api/things/1`, from('10.1.1.1'))).status).toBe(200);
+    expect((await get(`${trusting.url}/api/things/2`, from('10.1.1.1'))).status).toBe(200);
+    expect((await get(`${trusting.url}/api/things/3`, from('10.1.1.1'))).status).toBe(429);
+    expect((await get(`${trusting.url}/api/things/4`, from('10.2.2.2'))).status).toBe(200);
+
+    const plain = await start({ config: { ...CONFIG, WEB_RATE_LIMIT_PER_MINUTE: 2 } });
+    expect((await get(`${plain.url}/api/things/1`, from('10.1.1.1'))).status).toBe(200);
+    expect((await get(`${plain.url}/api/things/2`, from('10.2.2.2'))).status).toBe(200);
+    expect((await get(`${plain.url}/api/things/3`, from('10.3.3.3'))).status).toBe(429);
+  });
+
   it('answers unknown API routes with a JSON 404, other paths with a plain 404', async () => {
     const { url } = await start();
     const api = await get(`${url}/api/nope`);
