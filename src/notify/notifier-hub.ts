@@ -62,24 +62,24 @@ export function createNotifierHub(deps: { cards: CardStateStore; logger?: Logger
 
   async function writeCard(incident: Incident): Promise<void> {
     if (notifiers.size === 0) return;
-      if ((drawn.get(incident.id) ?? -1) >= incident.version) return;
-      const refs = parseRefs(await deps.cards.getRef(incident.id));
-      let learned = false;
-      const failures: unknown[] = [];
-      for (const [platform, notifier] of notifiers) {
-        try {
-          const receipt = await notifier.deliver(cardEvent(incident, refs[platform] ?? null));
-          if (receipt?.cardRef && receipt.cardRef !== refs[platform]) {
-            refs[platform] = receipt.cardRef;
-            learned = true;
-          }
-        } catch (error) {
-          failures.push(error);
-          deps.logger?.warn({ err: error, platform, incidentId: incident.id }, 'incident card delivery failed');
+    if ((drawn.get(incident.id) ?? -1) >= incident.version) return;
+    const refs = parseRefs(await deps.cards.getRef(incident.id));
+    let learned = false;
+    const failures: unknown[] = [];
+    for (const [platform, notifier] of notifiers) {
+      try {
+        const receipt = await notifier.deliver(cardEvent(incident, refs[platform] ?? null));
+        if (receipt?.cardRef && receipt.cardRef !== refs[platform]) {
+          refs[platform] = receipt.cardRef;
+          learned = true;
         }
+      } catch (error) {
+        failures.push(error);
+        deps.logger?.warn({ err: error, platform, incidentId: incident.id }, 'incident card delivery failed');
       }
-      if (learned) await deps.cards.setRef(incident.id, JSON.stringify(refs));
-      if (failures.length === 0) drawn.set(incident.id, incident.version);
-      if (failures.length > 0) throw new AggregateError(failures, `incident card delivery failed on ${failures.length} platform(s)`);
+    }
+    if (learned) await deps.cards.setRef(incident.id, JSON.stringify(refs));
+    if (failures.length === 0) drawn.set(incident.id, incident.version);
+    if (failures.length > 0) throw new AggregateError(failures, `incident card delivery failed on ${failures.length} platform(s)`);
   }
 }

@@ -1,20 +1,13 @@
 import type { StatusProvider } from './status-model.ts';
 
-/**
- * The URL the reader polls, derived from the page's base URL (STATUS_URL):
- * incident.io's native document `{base}/proxy/{host}` (it has the group structure; the
- * Atlassian-compatible `/api/v2/summary.json` is incomplete on OpenAI's page), or Statuspage's
- * `{base}/api/v2/summary.json` (components plus unresolved incidents in one request).
- */
-export function statusEndpoint(provider: StatusProvider, baseUrl: string): string {
-  return statusEndpoints(provider, baseUrl)[0]!;
-}
-
 /** OpenAI's page host: the incident.io document of a mirror or proxy of status.openai.com is named after it. */
 export const OPENAI_STATUS_HOST = 'status.openai.com';
 
 /**
- * The URLs to try, in order (the next one only when the previous answers 404). A page served from
+ * The URLs the reader polls, derived from the page's base URL (STATUS_URL): incident.io's native
+ * document `{base}/proxy/{host}` (it has the group structure; the Atlassian-compatible
+ * `/api/v2/summary.json` is incomplete on OpenAI's page), or Statuspage's `{base}/api/v2/summary.json`.
+ * They are tried in order (the next one only when the previous answers 404). A page served from
  * an IP address or localhost (a local mirror or proxy of OpenAI's page) has no page host of its own:
  * its incident.io document is `/proxy/status.openai.com`, then `/proxy/<address>`.
  */

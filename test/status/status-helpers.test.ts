@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toComponentStatus, worseStatus } from '../../src/status/component-status.ts';
 import { MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS, nextPollDelay } from '../../src/status/next-poll-delay.ts';
 import { parseRetryAfter } from '../../src/status/parse-retry-after.ts';
-import { statusEndpoint, statusEndpoints } from '../../src/status/status-endpoint.ts';
+import { statusEndpoints } from '../../src/status/status-endpoint.ts';
 
 describe('toComponentStatus', () => {
   it.each([
@@ -58,17 +58,17 @@ describe('nextPollDelay', () => {
   });
 });
 
-describe('statusEndpoint', () => {
+describe('statusEndpoints', () => {
   it("derives incident.io's native document from the page's base URL", () => {
-    expect(statusEndpoint('incidentio', 'https://status.openai.com')).toBe('https://status.openai.com/proxy/status.openai.com');
-    expect(statusEndpoint('incidentio', 'https://status.openai.com/')).toBe('https://status.openai.com/proxy/status.openai.com');
-    expect(statusEndpoint('incidentio', 'http://127.0.0.1:4100')).toBe('http://127.0.0.1:4100/proxy/status.openai.com');
+    expect(statusEndpoints('incidentio', 'https://status.openai.com')[0]).toBe('https://status.openai.com/proxy/status.openai.com');
+    expect(statusEndpoints('incidentio', 'https://status.openai.com/')[0]).toBe('https://status.openai.com/proxy/status.openai.com');
+    expect(statusEndpoints('incidentio', 'http://127.0.0.1:4100')[0]).toBe('http://127.0.0.1:4100/proxy/status.openai.com');
     expect(statusEndpoints('incidentio', 'http://localhost:4100/')).toEqual(['http://localhost:4100/proxy/status.openai.com', 'http://localhost:4100/proxy/localhost']);
     expect(statusEndpoints('incidentio', 'https://status.example.com')).toEqual(['https://status.example.com/proxy/status.example.com']);
     expect(statusEndpoints('statuspage', 'http://127.0.0.1:4100')).toEqual(['http://127.0.0.1:4100/api/v2/summary.json']);
   });
   it("derives Statuspage's summary.json", () => {
-    expect(statusEndpoint('statuspage', 'https://www.cloudflarestatus.com/')).toBe('https://www.cloudflarestatus.com/api/v2/summary.json');
-    expect(statusEndpoint('statuspage', 'https://example.com/status')).toBe('https://example.com/status/api/v2/summary.json');
+    expect(statusEndpoints('statuspage', 'https://www.cloudflarestatus.com/')[0]).toBe('https://www.cloudflarestatus.com/api/v2/summary.json');
+    expect(statusEndpoints('statuspage', 'https://example.com/status')[0]).toBe('https://example.com/status/api/v2/summary.json');
   });
 });
