@@ -25,11 +25,12 @@ export async function slackAck(label: string, store: Store, commands: number, co
   const fake = await startFakeSlackApi({ token: 'xoxb-bench' });
   const config = loadConfig({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: fake.url, INCIDENT_CARD_MIN_INTERVAL_SECONDS: '5' });
   const logger = pino({ level: 'silent' });
-  const assembled = assembleDesk({ store, status: { current: () => statusReading('operational') }, config, logger });
+  const assembled = assembleDesk({ store, status: { current: () => statusReading('operational') }, config, logger, consumer: `bench-${label}` });
   const app = express();
-  const adapter = createSlackAdapter({ config, desk: assembled.desk, logger, metrics: createMetrics(), app, claims: store.events });
-  assembled.hub.register('slack', adapter.notifier);
+  const adapter = createSlackAdapter({ config, desk: assembled.desk, outbox: store.outbox, logger, metrics: createMetrics(), app, claims: store.events });
+  assembled.senders.register('slack', adapter.sender);
   await adapter.start();
+  assembled.start();
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -63,8 +64,8 @@ export async function slackAck(label: string, store: Store, commands: number, co
   while (threadPosts() < commands * 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const doneElapsed = performance.now() - started;
   if (threadPosts() < commands * 2) throw new Error(`only ${threadPosts()} of ${commands * 2} thread messages were posted`);
+  await assembled.close(5000);
   await adapter.stop();
-  await assembled.close();
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await fake.close();

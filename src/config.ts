@@ -16,6 +16,9 @@ export class ConfigError extends AppError {
 const int = (def: number, min: number, max: number) =>
   z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).default(def);
 
+const num = (def: number, min: number, max: number) =>
+  z.coerce.number({ error: 'must be a number' }).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).default(def);
+
 const boolish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
@@ -79,6 +82,13 @@ const schema = z.object({
   INCIDENT_QUIET_MINUTES: int(30, 1, 10_080),
   INCIDENT_CARD_MIN_INTERVAL_SECONDS: int(5, 0, 3600),
 
+  DELIVERY_CONCURRENCY: int(32, 1, 1024),
+  DELIVERY_CLAIM_SECONDS: int(30, 1, 3600),
+  DELIVERY_MAX_ATTEMPTS: int(10, 1, 100),
+  DELIVERY_RETRY_MIN_SECONDS: num(1, 0.01, 3600),
+  DELIVERY_RETRY_MAX_SECONDS: num(1800, 0.01, 86_400),
+  SHUTDOWN_GRACE_SECONDS: int(10, 1, 3600),
+
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
@@ -137,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (slack === 'http' && !c.SLACK_SIGNING_SECRET) throw new ConfigError('SLACK_SIGNING_SECRET', 'is required for Slack in HTTP mode');
   const backends = [c.REDIS_URL && 'REDIS_URL', c.REDIS_SENTINELS && 'REDIS_SENTINELS', c.REDIS_CLUSTER_NODES && 'REDIS_CLUSTER_NODES'].filter(Boolean);
   if (backends.length > 1) throw new ConfigError(String(backends[1]), `cannot be combined with ${backends[0]}; set only one Redis connection`);
+  if (c.DELIVERY_RETRY_MAX_SECONDS < c.DELIVERY_RETRY_MIN_SECONDS) throw new ConfigError('DELIVERY_RETRY_MAX_SECONDS', `must be at least DELIVERY_RETRY_MIN_SECONDS (${c.DELIVERY_RETRY_MIN_SECONDS})`);
   const store: Config['store'] = c.REDIS_CLUSTER_NODES ? 'cluster' : c.REDIS_SENTINELS ? 'sentinel' : c.REDIS_URL ? 'redis' : 'memory';
   const webEnabled = c.WEB_ENABLED ?? slack === 'off';
   return Object.freeze({ ...c, slack, webEnabled, store });

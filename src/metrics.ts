@@ -13,6 +13,10 @@ export interface Metrics {
   statusFetches: Counter<'result'>;
   chatApiCalls: Counter<'platform' | 'method' | 'outcome'>;
   requestDuration: Histogram<'route' | 'method' | 'code'>;
+  outboxDeliveries: Counter<'kind' | 'outcome'>;
+  outboxDeadLetters: Counter<'kind' | 'reason'>;
+  outboxDeliverySeconds: Histogram<'kind'>;
+  outboxEntries: Gauge<'state'>;
 }
 
 export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
@@ -34,5 +38,20 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     }),
+    outboxDeliveries: new Counter({
+      name: 'chatgpt500_outbox_deliveries_total',
+      help: 'Outbox deliveries by entry kind and outcome (delivered, skipped, duplicate, retried, rate_limited, dead, store_error)',
+      labelNames: ['kind', 'outcome'],
+      registers,
+    }),
+    outboxDeadLetters: new Counter({ name: 'chatgpt500_outbox_dead_letters_total', help: 'Outbox entries moved to the dead letters, by kind and reason', labelNames: ['kind', 'reason'], registers }),
+    outboxDeliverySeconds: new Histogram({
+      name: 'chatgpt500_outbox_delivery_seconds',
+      help: 'Time from an outbox entry being written to its delivery, by kind',
+      labelNames: ['kind'],
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60, 300, 1800],
+      registers,
+    }),
+    outboxEntries: new Gauge({ name: 'chatgpt500_outbox_entries', help: 'Outbox entries by state (ready, in_flight, delayed, dead), read at each scrape', labelNames: ['state'], registers }),
   };
 }

@@ -1,14 +1,16 @@
 import type { Config } from '../../src/config.ts';
 import { assembleDesk } from '../../src/desk/assemble-desk.ts';
 import type { Desk, Platform } from '../../src/desk/desk.port.ts';
+import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
-import type { Notifier } from '../../src/notify/notifier.port.ts';
+import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
 import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
+import { webSender } from '../web/web-sender.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
 import type { MountedRouter } from './create-http-app.ts';
 import type { ReadinessCheck } from './readiness.ts';
@@ -24,11 +26,14 @@ export interface BotParts {
   readiness: ReadinessCheck[];
   /** Chat platform routers (Slack's /slack/events), mounted before the body parser. */
   routers: MountedRouter[];
+  /** The outbox as the board shows it (entries waiting, dead letters). */
+  outbox?: OutboxStore;
   /**
    * Shutdown steps after the HTTP server has drained, in order: finish chat turns in flight,
-   * flush card edits, stop the status poller, stop Slack, close the store (Redis).
+   * stop the outbox worker (deliveries in flight get the grace period, the rest stays for the
+   * other replicas), stop the status poller, stop Slack, close the store (Redis).
    */
-  closers: { name: string; close: () => unknown }[];
+  closers: { name: string; close: () => unknown; timeoutMs?: number }[];
   /** Starts background work (status polling, the sweep timer, Socket Mode) once the server listens. */
   start?: () => Promise<void>;
   /** Before each /metrics scrape: sets the gauges read from the store. */
@@ -38,8 +43,8 @@ export interface BotParts {
 export interface ComposeDeps {
   logger: Logger;
   metrics: Metrics;
-  /** More outbound adapters for the notifier hub (cards and reporter notices), e.g. Teams. */
-  notifiers?: { platform: Platform; notifier: Notifier }[];
+  /** More platform senders for the outbox (turns, notices, cards), e.g. Teams. */
+  senders?: { platform: Platform; sender: PlatformSender }[];
   /** How often quiet incidents are resolved (default 30 s). */
   sweepIntervalMs?: number;
 }
@@ -50,10 +55,10 @@ const INCIDENT_KINDS = ['upstream', 'network_local', 'api'] as const;
 
 /**
  * Builds the bot from the config: the store (memory, or Redis / Sentinel / Cluster), the status
- * service, the desk with its notifier hub and card coalescer, the incident board for the web, and
- * Slack when it is configured. Nothing is fetched or connected here except the store: the status
- * page is read in the background once `start` runs, so an unreachable status page never holds
- * up the start.
+ * service, the desk with its outbox worker and the platform senders, the incident board for the
+ * web, and Slack when it is configured. Nothing is fetched or connected here except the store:
+ * the status page is read in the background once `start` runs, so an unreachable status page
+ * never holds up the start; the outbox worker starts after the chat adapters did.
  */
 export const composeBot: ComposeBot = async (config, deps) => {
   const { logger, metrics } = deps;
@@ -73,10 +78,12 @@ export const composeBot: ComposeBot = async (config, deps) => {
   };
 
   status.onChange((event) => inBackground('linking the status page incident', () => assembled.desk.onStatusChange(event)));
-  for (const extra of deps.notifiers ?? []) assembled.hub.register(extra.platform, extra.notifier);
+  assembled.senders.register('web', webSender);
+  for (const extra of deps.senders ?? []) assembled.senders.register(extra.platform, extra.sender);
 
-  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, logger, metrics, claims: store.events });
-  if (slack) assembled.hub.register('slack', slack.notifier);
+  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events });
+  if (slack) assembled.senders.register('slack', slack.sender);
+  const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
 
   let sweepTimer: NodeJS.Timeout | undefined;
   let sweeping = false;
@@ -96,6 +103,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
     desk: tracked.desk,
     incidents: incidentBoardFrom({ incidents: tracked.desk.incidents }),
     readStatus: () => status.current(),
+    outbox: store.outbox,
     readiness: [
       {
         name: 'store',
@@ -113,10 +121,16 @@ export const composeBot: ComposeBot = async (config, deps) => {
       sweepTimer = setInterval(sweep, deps.sweepIntervalMs ?? 30_000);
       sweepTimer.unref();
       await slack?.start();
+      assembled.start();
     },
     async onScrape() {
       const open = await assembled.desk.incidents.list({ openOnly: true });
       for (const kind of INCIDENT_KINDS) metrics.incidentsOpen.set({ kind }, open.filter((i) => i.kind === kind).length);
+      const outbox = await store.outbox.stats();
+      metrics.outboxEntries.set({ state: 'ready' }, outbox.ready);
+      metrics.outboxEntries.set({ state: 'in_flight' }, outbox.inFlight);
+      metrics.outboxEntries.set({ state: 'delayed' }, outbox.delayed);
+      metrics.outboxEntries.set({ state: 'dead' }, outbox.dead);
     },
     closers: [
       {
@@ -127,7 +141,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
           while (background.size > 0) await Promise.all([...background]);
         },
       },
-      { name: 'desk: deliver pending cards and notices, stop card timers', close: () => assembled.close() },
+      { name: 'outbox: stop taking entries, finish deliveries in flight (the rest stays for the other replicas)', close: () => assembled.close(graceMs), timeoutMs: graceMs + 5000 },
       { name: 'status: stop polling', close: () => status.stop() },
       ...(slack ? [{ name: 'slack: stop', close: () => slack.stop() }] : []),
       { name: `store: close (${store.kind})`, close: () => store.close() },

@@ -73,7 +73,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
   const shutdown = createShutdown({ logger });
   let server: RunningServer | undefined;
   shutdown.add('http: stop accepting, finish requests in flight', () => server?.close(drainTimeoutMs), { timeoutMs: drainTimeoutMs + 5000 });
-  for (const closer of parts.closers) shutdown.add(closer.name, closer.close);
+  for (const closer of parts.closers) shutdown.add(closer.name, closer.close, closer.timeoutMs ? { timeoutMs: closer.timeoutMs } : undefined);
   try {
     server = await startServer(app, { host: config.HOST, port: config.PORT, logger, drainTimeoutMs });
   } catch (error) {

@@ -4,7 +4,8 @@ import { SlackHttpStatusError } from './slack-http-status-error.ts';
 /** How a failed Slack call should be treated. */
 export type SlackCallFailure =
   | { kind: 'rate_limited'; retryAfterMs: number }
-  | { kind: 'server_error' }
+  /** A 5xx, a transient platform error, or an answer that could not be read (`unreadable`). */
+  | { kind: 'server_error'; unreadable?: boolean }
   | { kind: 'network_error' }
   | { kind: 'api_error'; error: string };
 
@@ -44,7 +45,9 @@ export function classifySlackError(error: unknown): SlackCallFailure {
   if (code === ErrorCode.PlatformError) {
     const data = field(error, 'data');
     const name = typeof data === 'object' && data !== null ? field(data, 'error') : undefined;
-    const platformError = typeof name === 'string' ? name : 'unknown';
+    // A 200 whose body is not Slack's JSON (a proxy's HTML page, a cut-off answer): not a refusal.
+    if (typeof name !== 'string') return { kind: 'server_error', unreadable: true };
+    const platformError = name;
     if (platformError === 'ratelimited') return { kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
     return TRANSIENT_PLATFORM_ERRORS.has(platformError) ? { kind: 'server_error' } : { kind: 'api_error', error: platformError };
   }

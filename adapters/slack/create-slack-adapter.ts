@@ -15,11 +15,14 @@ import { createSlackApi, type SlackApi } from './slack-api.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import { slackClientOptions } from './slack-client-options.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
-import type { Notifier } from '../../src/notify/notifier.port.ts';
+import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
+import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-claims.ts';
 import { handleViewSubmission } from './handle-view-submission.ts';
 import { UPDATE_MODAL } from './render-update-modal.ts';
-import { createSlackNotifier } from './slack-notifier.ts';
+import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
+import { createSlackOutbound } from './slack-outbound.ts';
+import { createSlackSender } from './slack-sender.ts';
 import { slackRequestGuard } from './slack-request-guard.ts';
 
 /** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
@@ -28,6 +31,8 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 export interface SlackAdapterDeps {
   config: Readonly<Config>;
   desk: Desk;
+  /** Where the adapter's own messages go (the store's outbox): ephemeral notes, Home refreshes. */
+  outbox: Pick<OutboxStore, 'enqueue'>;
   logger: Logger;
   metrics: Metrics;
   /**
@@ -52,11 +57,17 @@ export interface SlackAdapter {
   readonly mode: 'http' | 'socket';
   /** HTTP mode: POST /slack/events (signature guard + bolt's receiver). Mount before body parsers. */
   readonly router: Router | undefined;
-  /** The adapter's Web API (through the per-channel queue). */
+  /** The adapter's Web API for answers inside an interaction (views.open), through the per-channel queue. */
   readonly api: SlackApi;
-  /** The Notifier port: register it with `hub.register('slack', adapter.notifier)`. */
-  readonly notifier: Notifier;
-  /** HTTP: nothing to do (no Web API call). Socket Mode: connects (apps.connections.open). */
+  /** Slack's side of the outbox: register it with `senders.register('slack', adapter.sender)`. */
+  readonly sender: PlatformSender;
+  /** The helpdesk channel (its id once resolved). */
+  readonly helpdesk: HelpdeskChannel;
+  /**
+   * HTTP: resolves a helpdesk channel given by name (conversations.list), else no Web API call.
+   * Socket Mode: also connects (apps.connections.open). Throws `slack.config` when the helpdesk
+   * channel does not exist for the bot.
+   */
   start(): Promise<void>;
   /** Disconnects (Socket Mode), lets queued Web API calls finish for up to 5 s, then ends retries. */
   stop(): Promise<void>;
@@ -118,7 +129,27 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
 
   const now = deps.now ?? Date.now;
-  const handlerDeps: SlackHandlerDeps = { config, desk: deps.desk, api, claims: deps.claims ?? createMemoryDeliveryClaims({ now }), logger: log, now };
+  const outbound = createSlackOutbound({ client, logger: log, now, onAttempt: (method, outcome) => metrics.chatApiCalls.inc({ platform: 'slack', method, outcome }) });
+  const helpdesk = createHelpdeskChannel({ client, logger: log, ...(config.SLACK_HELPDESK_CHANNEL ? { configured: config.SLACK_HELPDESK_CHANNEL } : {}) });
+  const sender = createSlackSender({
+    outbound,
+    config,
+    desk: deps.desk,
+    logger: log,
+    now,
+    ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: () => helpdesk.id() } : {}),
+  });
+  const handlerDeps: SlackHandlerDeps = {
+    config,
+    desk: deps.desk,
+    api,
+    send: async ({ id, lane, payload }) => {
+      await deps.outbox.enqueue([{ id, lane, body: { kind: 'direct', platform: 'slack', payload } }]);
+    },
+    claims: deps.claims ?? createMemoryDeliveryClaims({ now }),
+    logger: log,
+    now,
+  };
   bolt.command(/.*/, handleCommand(handlerDeps));
   bolt.action(/.*/, handleAction(handlerDeps));
   const onSubmit = handleViewSubmission(handlerDeps);
@@ -134,16 +165,19 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     mode: config.slack,
     router,
     api,
-    notifier: createSlackNotifier({ api, logger: log, now, ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: config.SLACK_HELPDESK_CHANNEL } : {}) }),
+    sender,
+    helpdesk,
     async start() {
       if (started) return;
       started = true;
+      await helpdesk.resolve();
       if (config.slack === 'socket') await bolt.start();
       log.info({ mode: config.slack, apiUrl: config.SLACK_API_URL ?? 'https://slack.com/api/' }, 'slack adapter started');
     },
     async stop() {
       if (started && config.slack === 'socket') await bolt.stop();
       started = false;
+      helpdesk.stop();
       const drained = await Promise.race([queue.idle().then(() => true), delay(5000, false, { ref: false })]);
       if (!drained) log.warn({ lanes: queue.lanes() }, 'slack calls still queued at stop; ending their retries');
       queue.close();

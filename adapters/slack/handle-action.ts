@@ -1,19 +1,14 @@
 import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
-import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
 import { errorCode } from './error-code.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
-import { postTurn } from './post-turn.ts';
-import { renderAnswered } from './render-answered.ts';
 import { QUESTION_BLOCK_ID } from './render-question.ts';
 import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
-import type { Block } from './slack-message.ts';
 import { blockActionsSchema, type BlockActions } from './slack-payloads.ts';
 
 const INCIDENT_PREFIX = 'c500.incident.';
-const SUBSCRIBED_TEXT = "🔔 Done: I'll tell you in this thread when it's fixed.";
 
 const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
   'desk.not_found': 'This conversation has expired. Type the command again to start a new one.',
@@ -23,9 +18,10 @@ const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
 
 /**
  * Button clicks. Acks first, then: answer buttons go to desk.answer (only the reporter may press
- * them), the answered question loses its buttons and the next turn is posted in the thread;
- * "Notify me" goes to desk.subscribe (confirmed in the thread); the helpdesk card's buttons go to
- * handleIncidentAction. Clicks on buttons the bot did not render are only acked.
+ * them) with `deliver`: the outbox collapses the answered question and posts the next turn in the
+ * thread; "Notify me" goes to desk.subscribe (the confirmation through the outbox too); the
+ * helpdesk card's buttons go to handleIncidentAction. Clicks on buttons the bot did not render
+ * are only acked. Notes for the clicker (ephemeral) go through the outbox as well.
  */
 export function handleAction(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: () => Promise<void>; body: unknown }): Promise<void> => {
@@ -55,12 +51,14 @@ function where(actions: BlockActions): { channel?: string; messageTs?: string; t
   return { channel, messageTs, threadTs };
 }
 
-async function tellClicker(deps: SlackHandlerDeps, actions: BlockActions, text: string): Promise<void> {
+async function tellClicker(deps: SlackHandlerDeps, actions: BlockActions, mrkdwn: string): Promise<void> {
   const { channel, threadTs } = where(actions);
   if (!channel) return;
-  await deps.api
-    .postEphemeral({ channel, user: actions.user.id, ...(threadTs ? { threadTs } : {}), message: { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] } })
-    .catch((error: unknown) => deps.logger.error({ err: error }, 'could not post an ephemeral note'));
+  await deps.send({
+    id: `${slackEventId.action(actions)}:note`,
+    lane: `ch:${channel}`,
+    payload: { type: 'ephemeral', channel, user: actions.user.id, ...(threadTs ? { threadTs } : {}), mrkdwn },
+  });
 }
 
 async function onAnswer(deps: SlackHandlerDeps, actions: BlockActions): Promise<void> {
@@ -76,34 +74,25 @@ async function onAnswer(deps: SlackHandlerDeps, actions: BlockActions): Promise<
     return;
   }
   const log = deps.logger.child({ conversationId: answer.conversationId });
-  let turn;
+  const questionBlock = actions.message?.blocks?.find((b) => b.block_id === QUESTION_BLOCK_ID) as { text?: { text?: unknown } } | undefined;
+  const question = typeof questionBlock?.text?.text === 'string' ? questionBlock.text.text : undefined;
+  const via: Record<string, string> = { label: action.text?.text ?? answer.value, ...(messageTs ? { collapseTs: messageTs } : {}), ...(question ? { question } : {}) };
   try {
-    turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions) });
+    const turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions), deliver: true, via });
+    if (turn.duplicate) log.info('button click delivered twice; applied once');
   } catch (error) {
     const code = errorCode(error);
     const text = code ? DESK_ERROR_TEXT[code] : undefined;
     if (!text) throw error;
     log.info({ code }, 'answer refused by the desk');
     await tellClicker(deps, actions, text);
-    return;
   }
-  if (turn.duplicate) {
-    log.info('button click delivered twice; applied once');
-    return;
-  }
-  if (messageTs) {
-    const questionBlock = actions.message?.blocks?.find((b) => b.block_id === QUESTION_BLOCK_ID) as { text?: { text?: unknown } } | undefined;
-    const questionMrkdwn = typeof questionBlock?.text?.text === 'string' ? questionBlock.text.text : undefined;
-    const label = action.text?.text ?? answer.value;
-    await deps.api.update({ channel, ts: messageTs, message: renderAnswered({ ...(questionMrkdwn ? { questionMrkdwn } : {}), answerLabel: label }) });
-  }
-  await postTurn(deps.api, { channel, threadTs, userId: answer.userId, turn });
 }
 
 async function onNotify(deps: SlackHandlerDeps, actions: BlockActions): Promise<void> {
   const action = actions.actions[0]!;
   const notify = actionValue.decodeNotify(action.value);
-  const { channel, messageTs, threadTs } = where(actions);
+  const { channel, messageTs } = where(actions);
   if (!notify || !channel) {
     deps.logger.warn({ actionId: action.action_id }, 'notify button with an unreadable value');
     return;
@@ -112,28 +101,19 @@ async function onNotify(deps: SlackHandlerDeps, actions: BlockActions): Promise<
     await tellClicker(deps, actions, 'This button belongs to the person who reported. To be notified yourself, report with the slash command.');
     return;
   }
-  if (!(await deps.claims.claim(slackEventId.action(actions), CLAIM_TTL_SECONDS))) {
-    deps.logger.info({ conversationId: notify.conversationId }, 'notify click delivered twice; applied once');
-    return;
-  }
+  // The verdict stays as it was; only its button becomes the confirmation (edited by the outbox).
+  const blocks = actions.message?.blocks;
+  const edited = blocks?.map((b) =>
+    b.block_id === NOTIFY_BLOCK_ID ? { type: 'context', elements: [{ type: 'mrkdwn', text: "🔔 You'll be told in this thread when it's fixed." }] } : b,
+  );
+  const verdictText = typeof actions.message?.['text'] === 'string' ? actions.message['text'] : 'Verdict';
+  const via: Record<string, string> = messageTs && edited ? { verdictTs: messageTs, verdictText, verdictBlocks: JSON.stringify(edited) } : {};
   try {
-    await deps.desk.subscribe(notify.conversationId);
+    await deps.desk.subscribe(notify.conversationId, { deliver: true, via });
   } catch (error) {
     const code = errorCode(error);
     const text = code ? DESK_ERROR_TEXT[code] : undefined;
     if (!text) throw error;
     await tellClicker(deps, actions, text);
-    return;
   }
-  const blocks = actions.message?.blocks;
-  if (messageTs && blocks) {
-    // The verdict stays as it was; only its button becomes the confirmation.
-    const updated = blocks.map((b) =>
-      b.block_id === NOTIFY_BLOCK_ID ? { type: 'context', elements: [{ type: 'mrkdwn', text: "🔔 You'll be told in this thread when it's fixed." }] } : b,
-    ) as Block[];
-    const text = typeof actions.message?.['text'] === 'string' ? actions.message['text'] : 'Verdict';
-    await deps.api.update({ channel, ts: messageTs, message: { text, blocks: updated } });
-  }
-  const message = { text: SUBSCRIBED_TEXT, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: SUBSCRIBED_TEXT } }] };
-  await deps.api.postMessage({ channel, ...(threadTs ? { threadTs } : {}), message });
 }

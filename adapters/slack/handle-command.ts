@@ -1,22 +1,24 @@
+import { errorCode } from './error-code.ts';
 import { renderHelp } from './render-help.ts';
 import { renderIncidentList } from './render-incident-list.ts';
-import { slackThread } from './slack-thread.ts';
-import { renderReportRoot } from './render-report-root.ts';
 import { renderStatus } from './render-status.ts';
-import { postTurn } from './post-turn.ts';
-import { errorCode } from './error-code.ts';
+import { SlackAdapterError } from './slack-adapter-error.ts';
 import type { Ack, SlackHandlerDeps } from './slack-handler-deps.ts';
 import type { Block } from './slack-message.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { commandSchema, type SlashCommand } from './slack-payloads.ts';
 
+/** How long the report may take before the ack says "try again" (Slack wants the ack within 3 s). */
+const START_DEADLINE_MS = 2500;
+
 /**
- * `/chatgpt-500 [text]`. Acks at once (Slack's 3 s): help and status answer inside the ack
- * (the status is the desk's cached reading); a report acks with a short note and then opens the
- * conversation: a root message in the bot's DM with the reporter (or in the channel with
- * SLACK_TRIAGE_IN_CHANNEL), desk.start (which binds the thread to the conversation for every
- * replica), and the first question in the root's thread. `incidents` lists the open incidents
- * (one store read before the ack).
+ * `/chatgpt-500 [text]`. Help and status answer inside the ack (the status is the desk's cached
+ * reading); `incidents` lists the open incidents (one store read before the ack). A report is
+ * claimed and started before the ack (desk.start, one short store step, no Slack call): the
+ * conversation is saved and its first question enqueued in the outbox in the same step, so the
+ * ack's "I have sent you a direct message" is a promise the outbox keeps even if Slack or this
+ * replica fails right after. A replayed command (same trigger) costs no Slack call at all. When
+ * the store cannot take the report in time, the ack says so.
  */
 export function handleCommand(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: Ack; body: unknown }): Promise<void> => {
@@ -46,36 +48,41 @@ export function handleCommand(deps: SlackHandlerDeps) {
       await ack({ response_type: 'ephemeral', ...(await incidentsAnswer(deps)) });
       return;
     }
-    await ack({
-      response_type: 'ephemeral',
-      text: inChannel ? 'Thanks, looking into it: see the thread I am opening here.' : 'Thanks, looking into it: I have sent you a direct message.',
-    });
-    await openConversation(deps, cmd);
+    await ack({ response_type: 'ephemeral', text: await report(deps, cmd) });
   };
 }
 
-async function openConversation(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<void> {
+/** Starts the conversation (its first question is then in the outbox); the ack's text. */
+async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<string> {
   const log = deps.logger.child({ slack: { trigger: cmd.trigger_id, user: cmd.user_id } });
+  const text = cmd.text.trim();
+  const via: Record<string, string> = { user: cmd.user_id, team: cmd.team_id, channel: cmd.channel_id, ...(text ? { text } : {}) };
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const root = await postRoot(deps, cmd);
-    const turn = await deps.desk.start({
-      reporter: { id: `${cmd.team_id}:${cmd.user_id}`, platform: 'slack', ...(cmd.user_name ? { name: cmd.user_name } : {}) },
-      thread: slackThread({ channel: root.channel, threadTs: root.ts, user: cmd.user_id }),
-      ...(cmd.text.trim() ? { text: cmd.text.trim() } : {}),
-      eventId: slackEventId.command(cmd),
-    });
+    const turn = await Promise.race([
+      deps.desk.start({
+        reporter: { id: `${cmd.team_id}:${cmd.user_id}`, platform: 'slack', ...(cmd.user_name ? { name: cmd.user_name } : {}) },
+        // The thread comes to exist when the first question is delivered (the sender binds it).
+        thread: { platform: 'slack', ref: {} },
+        ...(text ? { text } : {}),
+        eventId: slackEventId.command(cmd),
+        deliver: true,
+        via,
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new SlackAdapterError('slack.timeout', `the report took longer than ${START_DEADLINE_MS} ms`)), START_DEADLINE_MS);
+      }),
+    ]);
     if (turn.duplicate) {
-      // Slack does not retry slash commands: this is a replay. The root just posted is an orphan.
-      log.warn({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
-      await deps.api.delete(root);
-      return;
+      log.info({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
+      return 'I am already on it: see the conversation I opened for this report.';
     }
-    await postTurn(deps.api, { channel: root.channel, threadTs: root.ts, userId: cmd.user_id, turn });
+    return deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'Thanks, looking into it: see the thread I am opening here.' : 'Thanks, looking into it: I have sent you a direct message.';
   } catch (error) {
     log.error({ err: error, code: errorCode(error) }, 'could not open the conversation');
-    await deps.api
-      .respond(cmd.response_url, { response_type: 'ephemeral', text: 'Sorry, I could not open the conversation. Please try again in a minute.' })
-      .catch((respondError: unknown) => log.error({ err: respondError }, 'could not tell the reporter that opening failed'));
+    return 'Sorry, I could not take your report just now. Please try again in a minute.';
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -88,29 +95,4 @@ async function incidentsAnswer(deps: SlackHandlerDeps): Promise<{ text: string; 
     deps.logger.error({ err: error, code: errorCode(error) }, 'could not list the incidents');
     return { text: 'Sorry, I could not read the incidents just now. Please try again in a minute.' };
   }
-}
-
-/** The root message: in the channel when configured and possible, else in the DM. */
-async function postRoot(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ channel: string; ts: string }> {
-  const message = renderReportRoot({ userId: cmd.user_id, text: cmd.text });
-  if (deps.config.SLACK_TRIAGE_IN_CHANNEL) {
-    try {
-      return await deps.api.postMessage({ channel: cmd.channel_id, message });
-    } catch (error) {
-      // Not a member of a private channel, a DM between two people, …: continue in the DM.
-      if (errorCode(error) !== 'slack.api_error') throw error;
-      deps.logger.info({ err: error, channel: cmd.channel_id }, 'cannot post in the channel; opening the conversation in a DM');
-    }
-  }
-  let dm: string;
-  try {
-    dm = await deps.api.openDm(cmd.user_id);
-  } catch (error) {
-    // conversations.open refused (a missing im:write scope, an odd proxy): chat.postMessage to the
-    // user id still lands in the app's DM with them, and its answer names the DM channel.
-    if (errorCode(error) !== 'slack.api_error') throw error;
-    deps.logger.warn({ err: error, user: cmd.user_id }, 'conversations.open failed; posting to the user id instead');
-    dm = cmd.user_id;
-  }
-  return deps.api.postMessage({ channel: dm, message });
 }

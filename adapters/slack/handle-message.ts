@@ -1,7 +1,4 @@
-import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
 import { errorCode } from './error-code.ts';
-import { postTurn } from './post-turn.ts';
-import type { SlackMessage } from './slack-message.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { slackThread } from './slack-thread.ts';
@@ -12,10 +9,10 @@ const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
 /**
  * Message events. A reply by the reporter in a conversation's thread (found with
- * desk.findByThread, on any replica) goes to desk.reply (with the event's id, so Slack's retries
- * apply once) and the next turn is posted in the thread. Bot
- * messages (the bot's own included), edits and other people's replies are ignored. A top-level
- * message in the bot's DM gets a one-line hint on how to report.
+ * desk.findByThread, on any replica) goes to desk.reply with the event's id (Slack's retries
+ * apply once) and `deliver`: the next turn is enqueued with the saved answer and posted in the
+ * thread by the outbox. Bot messages (the bot's own included), edits and other people's replies
+ * are ignored. A top-level message in the bot's DM gets a one-line hint on how to report.
  */
 export function handleMessage(deps: SlackHandlerDeps) {
   return async ({ body }: { body: unknown }): Promise<void> => {
@@ -29,9 +26,10 @@ export function handleMessage(deps: SlackHandlerDeps) {
     if (!isFromPerson(event) || !event.user) return;
     const isDm = event.channel_type === 'im';
     if (!isDm && !deps.config.SLACK_TRIAGE_IN_CHANNEL) return;
+    const eventId = slackEventId.event(envelope.data);
     const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
     if (!inThread) {
-      if (isDm && (await deps.claims.claim(slackEventId.event(envelope.data), CLAIM_TTL_SECONDS))) await hint(deps, event.channel);
+      if (isDm) await deps.send({ id: `${eventId}:hint`, lane: `ch:${event.channel}`, payload: { type: 'note', channel: event.channel, mrkdwn: hint(deps.config.SLACK_COMMAND) } });
       return;
     }
     const text = event.text?.trim() ?? '';
@@ -40,24 +38,18 @@ export function handleMessage(deps: SlackHandlerDeps) {
     const conversationId = await deps.desk.findByThread(slackThread({ channel: event.channel, threadTs: event.thread_ts!, user: event.user }));
     if (!conversationId) return;
     const log = deps.logger.child({ conversationId });
-    let turn;
     try {
-      turn = await deps.desk.reply(conversationId, text, { eventId: slackEventId.event(envelope.data) });
+      const turn = await deps.desk.reply(conversationId, text, { eventId, deliver: true });
+      if (turn.duplicate) log.info('message delivered twice; applied once');
     } catch (error) {
       if (errorCode(error) !== 'desk.not_found') throw error;
       log.info('reply in the thread of an expired conversation');
-      await deps.api.postMessage({
-        channel: event.channel,
-        threadTs: event.thread_ts!,
-        message: note('This conversation has expired. Type the command again to start a new one.'),
+      await deps.send({
+        id: `${eventId}:expired`,
+        lane: `ch:${event.channel}`,
+        payload: { type: 'note', channel: event.channel, threadTs: event.thread_ts!, mrkdwn: 'This conversation has expired. Type the command again to start a new one.' },
       });
-      return;
     }
-    if (turn.duplicate) {
-      log.info('message delivered twice; applied once');
-      return;
-    }
-    await postTurn(deps.api, { channel: event.channel, threadTs: event.thread_ts!, userId: event.user, turn });
   };
 }
 
@@ -66,12 +58,6 @@ function isFromPerson(event: MessageEvent): boolean {
   return event.subtype === undefined || PERSON_SUBTYPES.has(event.subtype);
 }
 
-async function hint(deps: SlackHandlerDeps, channel: string): Promise<void> {
-  const c = deps.config.SLACK_COMMAND;
-  const text = `To report a problem with ChatGPT, type \`${c} what happens\` (for example \`${c} error 500 on chatgpt.com\`). If you are answering my questions, reply in the thread of my message. \`${c} help\` tells more.`;
-  await deps.api.postMessage({ channel, message: note(text) });
-}
-
-function note(text: string): SlackMessage {
-  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+function hint(command: string): string {
+  return `To report a problem with ChatGPT, type \`${command} what happens\` (for example \`${command} error 500 on chatgpt.com\`). If you are answering my questions, reply in the thread of my message. \`${command} help\` tells more.`;
 }

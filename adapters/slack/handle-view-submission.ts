@@ -11,8 +11,9 @@ export type ViewAck = (response?: { response_action: 'errors'; errors: Record<st
 /**
  * The "Post update to reporters" modal's submission. An empty text is refused inside the ack
  * (Slack shows the error under the input); otherwise the ack closes the modal at once and the
- * update goes to desk.incidents.postUpdate (timeline + every subscribed reporter's thread), then
- * the desk member is told how many reporters it reached. A submission delivered twice posts once.
+ * update goes to desk.incidents.postUpdate (timeline, and one outbox fan-out to every reporter's
+ * thread), then the desk member is told how many reporters it is going to (the card and the board
+ * show the progress). A submission delivered twice posts once.
  */
 export function handleViewSubmission(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: ViewAck; body: unknown }): Promise<void> => {
@@ -41,18 +42,16 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
     try {
       const outcome = await deps.desk.incidents.postUpdate(meta.incidentId, text, actor);
       note = outcome.ok
-        ? `📣 Update posted; ${outcome.told ?? 0} reporter(s) told in their threads.`
+        ? `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) in their threads (the card shows the progress).`
         : outcome.reason === 'not_found'
           ? 'This incident is no longer known: the update was not sent.'
           : 'This incident is closed: the update was not sent.';
-      log.info({ ok: outcome.ok, told: outcome.ok ? outcome.told : undefined }, 'desk update');
+      log.info({ ok: outcome.ok, queued: outcome.ok ? outcome.queued : undefined }, 'desk update');
     } catch (error) {
       log.error({ err: error, code: errorCode(error) }, 'could not post the desk update');
       note = 'Sorry, the update could not be sent. Please try again.';
     }
     if (!meta.channel) return;
-    await deps.api
-      .postEphemeral({ channel: meta.channel, user: submission.user.id, message: { text: note, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: note } }] } })
-      .catch((error: unknown) => log.error({ err: error }, 'could not confirm the desk update'));
+    await deps.send({ id: `${id}:confirm`, lane: `ch:${meta.channel}`, payload: { type: 'ephemeral', channel: meta.channel, user: submission.user.id, mrkdwn: note } });
   };
 }

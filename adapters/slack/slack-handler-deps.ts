@@ -3,14 +3,23 @@ import type { Desk } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
 import type { SlackApi } from './slack-api.ts';
+import type { SlackDirect } from './slack-sender.ts';
 import type { Block } from './slack-message.ts';
+
+/** A Slack message of the adapter's own, for the outbox: `id` is stable per (message, recipient). */
+export interface SlackSend {
+  (entry: { id: string; lane: string; payload: SlackDirect }): Promise<void>;
+}
 
 /** What the inbound handlers need; built once by createSlackAdapter. */
 export interface SlackHandlerDeps {
   config: Pick<Config, 'SLACK_COMMAND' | 'SLACK_TRIAGE_IN_CHANNEL'>;
   desk: Desk;
+  /** Web API calls that answer an interaction at once (views.open: its trigger expires in 3 s). */
   api: SlackApi;
-  /** De-duplicates deliveries the desk does not (card buttons, notify, modal submissions, hints). */
+  /** Everything else the adapter sends goes through the outbox. */
+  send: SlackSend;
+  /** De-duplicates deliveries the desk and the outbox ids do not (card buttons, modal submissions). */
   claims: DeliveryClaims;
   logger: Logger;
   now: () => number;

@@ -1,56 +1,91 @@
+import { hostname } from 'node:os';
 import type { Config } from '../config.ts';
-import type { Incident } from '../incidents/incident-types.ts';
+import { createDispatcher } from '../delivery/create-dispatcher.ts';
+import { createDeliveryWorker, type DeliveryWorker } from '../delivery/delivery-worker.ts';
+import { SenderRegistry } from '../delivery/sender-registry.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
-import { CardCoalescer, type Schedule } from '../notify/card-coalescer.ts';
-import { createNotifierHub, type NotifierHub } from '../notify/notifier-hub.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import type { Store } from '../store/store.port.ts';
-import { createChangeRouter, type ChangeRouter } from './create-change-router.ts';
 import { createDesk, type DeskConfig, type DeskService } from './create-desk.ts';
+
+export type DeliveryConfig = Pick<
+  Config,
+  | 'INCIDENT_CARD_MIN_INTERVAL_SECONDS'
+  | 'DELIVERY_CONCURRENCY'
+  | 'DELIVERY_CLAIM_SECONDS'
+  | 'DELIVERY_MAX_ATTEMPTS'
+  | 'DELIVERY_RETRY_MIN_SECONDS'
+  | 'DELIVERY_RETRY_MAX_SECONDS'
+>;
 
 export interface AssembledDesk {
   desk: DeskService;
-  /** Adapters register their notifiers here (cards and reporter notices). */
-  hub: NotifierHub;
-  coalescer: CardCoalescer<Incident>;
-  changes: ChangeRouter;
-  /** Waits for background deliveries, writes card edits still waiting out the interval, stops timers. */
-  close(): Promise<void>;
+  store: Store;
+  /** Adapters register their platform's sender here (turns, notices, cards, their own messages). */
+  senders: SenderRegistry;
+  /** This replica's outbox worker. */
+  worker: DeliveryWorker;
+  /** Starts delivering (once the adapters registered their senders). */
+  start(): void;
+  /** Stops delivering: what was not started goes back at once, deliveries in flight get `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 }
 
-/** The desk with its outbound side: notifier hub, card-edit coalescer and change router. */
+let workersInProcess = 0;
+
+/** `<host>:<pid>` (stable across restarts in a container), with a number for a second worker in one process. */
+function defaultConsumer(): string {
+  const n = workersInProcess++;
+  return `${hostname()}:${process.pid}${n === 0 ? '' : `:${n}`}`;
+}
+
+/** The desk with its outbound side: the platform senders and the outbox worker that delivers through them. */
 export function assembleDesk(deps: {
   store: Store;
   status: { current(): StatusReading };
-  config: DeskConfig & Pick<Config, 'INCIDENT_CARD_MIN_INTERVAL_SECONDS'>;
+  config: DeskConfig & DeliveryConfig;
   logger?: Logger;
   metrics?: Metrics;
   now?: () => number;
-  schedule?: Schedule;
+  /** The consumer name of this replica's worker (default `<host>:<pid>`). */
+  consumer?: string;
+  /** Longest blocking read of the worker (default 1000 ms). */
+  blockMs?: number;
+  fanoutBatch?: number;
 }): AssembledDesk {
   const now = deps.now ?? Date.now;
-  const hub = createNotifierHub({ cards: deps.store.cards, ...(deps.logger ? { logger: deps.logger } : {}) });
-  const coalescer = new CardCoalescer<Incident>({
-    cards: deps.store.cards,
-    intervalMs: deps.config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
-    load: (id) => deps.store.incidents.get(id),
-    deliver: (incident) => hub.deliverCard(incident),
-    onError: (error, incidentId) => deps.logger?.warn({ err: error, incidentId }, 'incident card write failed; it will be retried'),
+  const { config, store } = deps;
+  const consumer = deps.consumer ?? defaultConsumer();
+  const senders = new SenderRegistry();
+  const desk = createDesk({ ...deps, now });
+  const dispatcher = createDispatcher({
+    store,
+    senders,
+    owner: consumer,
+    cardIntervalMs: config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
     now,
-    ...(deps.schedule ? { schedule: deps.schedule } : {}),
+    ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
   });
-  const changes = createChangeRouter({ store: deps.store, hub, coalescer, now, ...(deps.logger ? { logger: deps.logger } : {}) });
-  const desk = createDesk({ ...deps, changes, now });
+  const worker = createDeliveryWorker({
+    outbox: store.outbox,
+    dispatcher,
+    consumer,
+    concurrency: config.DELIVERY_CONCURRENCY,
+    claimMs: config.DELIVERY_CLAIM_SECONDS * 1000,
+    maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
+    retry: { baseMs: config.DELIVERY_RETRY_MIN_SECONDS * 1000, maxMs: config.DELIVERY_RETRY_MAX_SECONDS * 1000 },
+    now,
+    ...(deps.blockMs ? { blockMs: deps.blockMs } : {}),
+    ...(deps.logger ? { logger: deps.logger.child({ component: 'outbox', consumer }) } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+  });
   return {
     desk,
-    hub,
-    coalescer,
-    changes,
-    async close() {
-      await changes.drain();
-      await coalescer.flush();
-      coalescer.close();
-    },
+    store,
+    senders,
+    worker,
+    start: () => worker.start(),
+    close: (graceMs = 10_000) => worker.stop(graceMs),
   };
 }

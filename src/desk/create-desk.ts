@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
-import type { IncidentChange, ReportInput } from '../incidents/incident-types.ts';
+import type { ReportInput } from '../incidents/incident-types.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import type { StatusChangeEvent } from '../status/create-status-service.ts';
 import type { Store } from '../store/store.port.ts';
@@ -14,9 +15,9 @@ import { parseReply } from '../triage/parse-reply.ts';
 import { TriageInputError } from '../triage/triage-input-error.ts';
 import { buildTurn, decideFor } from './build-turn.ts';
 import { parseConversationState, threadKey, type ConversationState } from './conversation-state.ts';
-import type { ChangeRouter } from './create-change-router.ts';
+import { createIncidentDesk } from './create-incident-desk.ts';
 import { DeskError } from './desk-error.ts';
-import type { Desk, IncidentDesk, StartInput, Turn, TurnOptions } from './desk.port.ts';
+import type { Desk, StartInput, Turn, TurnOptions } from './desk.port.ts';
 import { mutateConversation } from './mutate-conversation.ts';
 import { summarizeStatus } from './summarize-status.ts';
 
@@ -27,8 +28,6 @@ export interface DeskDeps {
   /** The status service (or anything with its cached reading): the hot path never fetches. */
   status: { current(): StatusReading };
   config: DeskConfig;
-  /** Where incident changes go (cards, resolve notices). */
-  changes: ChangeRouter;
   metrics?: Metrics;
   logger?: Logger;
   now?: () => number;
@@ -44,10 +43,22 @@ export interface DeskService extends Desk {
 
 const MAX_TEXT = 4000;
 
+/** The outbox entry that shows a turn to the reporter: one per saved version of the conversation. */
+function turnEntry(state: ConversationState, version: number, turn: Turn, via?: Record<string, string>): NewOutboxEntry {
+  return {
+    id: `turn:${state.id}:${version}`,
+    lane: `cv:${state.id}`,
+    body: { kind: 'thread', conversationId: state.id, thread: state.thread, message: { type: 'turn', turn }, ...(via ? { via } : {}) },
+  };
+}
+
 /**
  * The desk: runs one conversation turn at a time for every adapter. A turn loads the conversation,
- * reads the cached status, records the report (one aggregation step), asks the engine, saves, and
- * hands incident changes to the change router. Every replica can continue any conversation.
+ * applies the answer, records the report (aggregation), asks the engine, and saves, enqueueing in
+ * the same atomic step the message the reporter is owed when the caller asks for delivery (chat
+ * platforms); on a conflict with another replica the whole turn runs again on the latest state.
+ * Every replica can continue any conversation. Incident changes enqueue their card redraws and
+ * notices inside the aggregation step itself.
  */
 export function createDesk(deps: DeskDeps): DeskService {
   const now = deps.now ?? Date.now;
@@ -69,23 +80,19 @@ export function createDesk(deps: DeskDeps): DeskService {
   });
 
   /** Records the report, decides, and records the branch too once there is a verdict. */
-  async function settle(state: ConversationState, options: { understood?: boolean; full?: boolean; statusChanged?: boolean; duplicate?: boolean }): Promise<Turn> {
+  async function settle(state: ConversationState, options: { understood?: boolean; full?: boolean; statusChanged?: boolean }): Promise<Turn> {
     const reading = deps.status.current();
-    const changes: IncidentChange[] = [];
     let outcome = await store.incidents.record(reportOf(state));
-    changes.push(...outcome.changes);
     const decision = decideFor({ state, reading, crowd: outcome.crowd, allowlist, now: now() });
     const branch = decision.verdict?.branch;
     if (branch && outcome.report.branch !== branch) {
       outcome = await store.incidents.record(reportOf(state, branch));
-      changes.push(...outcome.changes);
       deps.metrics?.verdicts.inc({ branch, platform: state.reporter.platform });
     }
-    if (changes.length > 0) deps.changes.route(changes);
     return buildTurn({ state, reading, crowd: outcome.crowd, allowlist, now: now(), ...options });
   }
 
-  /** A turn for a delivery seen before: the conversation as it stands, nothing recorded again. */
+  /** A turn for a delivery seen before: the conversation as it stands, nothing recorded or sent again. */
   async function replay(state: ConversationState): Promise<Turn> {
     const crowd = await crowdOf(state);
     return buildTurn({ state, reading: deps.status.current(), crowd, allowlist, now: now(), duplicate: true });
@@ -100,54 +107,26 @@ export function createDesk(deps: DeskDeps): DeskService {
     return stored ? parseConversationState(stored.state) : null;
   }
 
-  async function turn(id: string, eventId: string | undefined, change: (s: ConversationState) => { state: ConversationState; understood: boolean }): Promise<Turn> {
-    let understood = true;
+  async function turn(id: string, options: TurnOptions, change: (s: ConversationState) => { state: ConversationState; understood: boolean }): Promise<Turn> {
     const status = deps.status.current().status;
+    let result: Turn | undefined;
     const m = await mutateConversation(
       store.conversations,
       id,
-      (s) => {
+      async (s, version) => {
         const r = change(s);
-        understood = r.understood;
-        return { ...r.state, lastStatus: status };
+        const state = { ...r.state, lastStatus: status };
+        result = await settle(state, { understood: r.understood, statusChanged: s.lastStatus !== status });
+        return { state, entries: options.deliver ? [turnEntry(state, version, result, options.via)] : [] };
       },
-      { now, ...(eventId ? { eventId } : {}) },
+      { now, ...(options.eventId ? { eventId: options.eventId } : {}) },
     );
-    if (m.duplicate) return replay(m.state);
-    return settle(m.state, { understood, statusChanged: m.before.lastStatus !== status });
+    if (m.duplicate || !result) return replay(m.state);
+    return result;
   }
 
-  const incidents: IncidentDesk = {
-    list: (options) => store.incidents.list({ openOnly: options?.openOnly ?? false }),
-    get: (id) => store.incidents.get(id),
-    async acknowledge(id, actor) {
-      const r = await store.incidents.acknowledge(id, actor);
-      if (r.ok) deps.changes.route(r.changes);
-      return r;
-    },
-    async resolve(id, actor) {
-      const r = await store.incidents.resolve(id, actor);
-      if (r.ok) deps.changes.route(r.changes);
-      return r;
-    },
-    async snooze(id, minutes, actor) {
-      const r = await store.incidents.snooze(id, now() + minutes * 60_000, actor);
-      if (r.ok) deps.changes.route(r.changes);
-      return r;
-    },
-    async postUpdate(id, text, actor) {
-      const clean = text.trim().slice(0, MAX_TEXT);
-      if (!clean) throw new DeskError('desk.invalid_update', 'an update needs some text');
-      const r = await store.incidents.note(id, clean, actor);
-      if (!r.ok) return r;
-      deps.changes.route(r.changes);
-      const told = await deps.changes.tell(await store.incidents.conversations(r.incident.id), id, `📣 Update from the desk: ${clean}`);
-      return { ...r, told };
-    },
-  };
-
   return {
-    incidents,
+    incidents: createIncidentDesk({ store, now }),
 
     async start(input: StartInput) {
       const id = newId();
@@ -178,20 +157,22 @@ export function createDesk(deps: DeskDeps): DeskService {
         startedAt: at,
         updatedAt: at,
       };
-      if ((await store.conversations.save(id, state, 0)) !== 'ok') throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
+      const first = await settle(state, { full: true });
+      const entries = input.deliver ? [turnEntry(state, 1, first, input.via)] : [];
+      if ((await store.conversations.save(id, state, 0, entries)) !== 'ok') throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
       const key = threadKey(input.thread);
       if (key) await store.threads.bind(key, id);
       deps.metrics?.conversationsStarted.inc({ platform: input.reporter.platform });
       deps.metrics?.reports.inc({ platform: input.reporter.platform });
       deps.logger?.debug({ conversationId: id, platform: input.reporter.platform }, 'conversation started');
-      return settle(state, { full: true });
+      return first;
     },
 
     answer(conversationId: string, fact: AskedFactId, value: string, options: TurnOptions = {}) {
       if ((OBSERVED_FACTS as readonly string[]).includes(fact) || !isFactValue(fact, value)) {
         return Promise.reject(new DeskError('desk.invalid_answer', `"${String(value)}" is not an answer to "${String(fact)}"`));
       }
-      return turn(conversationId, options.eventId, (s) => {
+      return turn(conversationId, options, (s) => {
         const facts = mergeFacts(s.facts, { [fact]: value } as Facts);
         try {
           parseFacts(facts);
@@ -206,7 +187,7 @@ export function createDesk(deps: DeskDeps): DeskService {
 
     reply(conversationId: string, text: string, options: TurnOptions = {}) {
       const clipped = text.slice(0, MAX_TEXT);
-      return turn(conversationId, options.eventId, (s) => {
+      return turn(conversationId, options, (s) => {
         const reading = deps.status.current();
         const outcome = applyReply({ facts: { ...s.facts, status: reading.status }, details: s.details }, clipped);
         const { status: _status, crowd: _crowd, ...asked } = outcome.facts;
@@ -219,8 +200,24 @@ export function createDesk(deps: DeskDeps): DeskService {
       });
     },
 
-    async subscribe(conversationId: string) {
-      await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, subscribed: true }), { now });
+    async subscribe(conversationId, options = {}) {
+      await mutateConversation(
+        store.conversations,
+        conversationId,
+        (s) => ({
+          state: { ...s, subscribed: true },
+          entries: options.deliver
+            ? [
+                {
+                  id: `subscribed:${conversationId}`,
+                  lane: `cv:${conversationId}`,
+                  body: { kind: 'thread', conversationId, thread: s.thread, message: { type: 'subscribed' }, ...(options.via ? { via: options.via } : {}) },
+                },
+              ]
+            : [],
+        }),
+        { now },
+      );
       const r = await store.incidents.subscribe(conversationId);
       return { subscribed: true as const, ...('incidentId' in r ? { incidentId: r.incidentId } : {}) };
     },
@@ -242,15 +239,12 @@ export function createDesk(deps: DeskDeps): DeskService {
 
     async onStatusChange(event) {
       if (!event.incident.chatgpt) return;
-      const changes =
-        event.kind === 'resolved'
-          ? await store.incidents.resolveFromStatus(event.incident.id)
-          : await store.incidents.linkStatusIncident({ id: event.incident.id, name: event.incident.name, ...(event.incident.url ? { url: event.incident.url } : {}) });
-      deps.changes.route(changes);
+      if (event.kind === 'resolved') await store.incidents.resolveFromStatus(event.incident.id);
+      else await store.incidents.linkStatusIncident({ id: event.incident.id, name: event.incident.name, ...(event.incident.url ? { url: event.incident.url } : {}) });
     },
 
     async sweep() {
-      deps.changes.route(await store.incidents.sweep());
+      await store.incidents.sweep();
     },
   };
 }

@@ -20,7 +20,9 @@ export interface Reporter {
 /**
  * Where the conversation's thread lives, so later messages (resolve notices, desk updates) can be
  * delivered into it. `ref` is opaque to the core: each adapter puts what it needs there
- * (Slack: {channel, threadTs}; Teams: a serialized conversation reference; web: {}).
+ * (Slack: {channel, threadTs, user}; Teams: a serialized conversation reference; web: {}). A chat
+ * conversation starts with an empty `ref`: its thread comes to exist when its first message is
+ * delivered, and the sender binds it then.
  */
 export interface ThreadAddress {
   platform: Platform;
@@ -36,11 +38,22 @@ export interface StartInput {
   site?: string;
   /** The platform's delivery id: the same event delivered twice starts one conversation. */
   eventId?: string;
+  /**
+   * Send the turn to the reporter through the outbox (chat platforms), in the same step that
+   * saves it; without it the caller shows the returned turn itself (the web page, the CLI).
+   */
+  deliver?: boolean;
+  /** The adapter's own context for delivering this turn (opaque to the core). */
+  via?: Record<string, string>;
 }
 
 export interface TurnOptions {
   /** The platform's delivery id: a retried delivery is applied once (the turn says `duplicate`). */
   eventId?: string;
+  /** Send the turn to the reporter through the outbox (see StartInput.deliver). */
+  deliver?: boolean;
+  /** The adapter's own context for delivering this turn (e.g. the question message to collapse). */
+  via?: Record<string, string>;
 }
 
 export interface StatusSummary {
@@ -105,8 +118,11 @@ export interface Desk {
   answer(conversationId: string, fact: AskedFactId, value: string, options?: TurnOptions): Promise<Turn>;
   /** A free-text reply in the conversation. Throws DeskError 'desk.not_found'. */
   reply(conversationId: string, text: string, options?: TurnOptions): Promise<Turn>;
-  /** Notify this reporter in their own thread when their incident resolves. */
-  subscribe(conversationId: string): Promise<{ subscribed: true; incidentId?: string }>;
+  /**
+   * Notify this reporter in their own thread when their incident resolves. With `deliver`, the
+   * confirmation goes to them through the outbox (once per conversation).
+   */
+  subscribe(conversationId: string, options?: Pick<TurnOptions, 'deliver' | 'via'>): Promise<{ subscribed: true; incidentId?: string }>;
   /** The conversation as it stands (e.g. a web page reload), or null when unknown or expired. */
   get(conversationId: string): Promise<ConversationSnapshot | null>;
   /** The conversation bound to a platform thread (any replica), or null. */
@@ -123,9 +139,12 @@ export interface IncidentDesk {
   list(options?: { openOnly?: boolean }): Promise<Incident[]>;
   get(incidentId: string): Promise<Incident | null>;
   acknowledge(incidentId: string, actor: string): Promise<ActionOutcome>;
-  /** Resolves it; every subscribed reporter is told in their own thread. */
+  /** Resolves it; every subscribed reporter is told in their own thread (through the outbox). */
   resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
   snooze(incidentId: string, minutes: number, actor: string): Promise<ActionOutcome>;
-  /** A desk update: kept on the incident's timeline and sent to every reporter of the incident, in their own thread. */
-  postUpdate(incidentId: string, text: string, actor: string): Promise<ActionOutcome & { told?: number }>;
+  /**
+   * A desk update: kept on the incident's timeline and sent to every reporter of the incident, in
+   * their own thread (through the outbox); `queued` says to how many. Progress shows on the incident.
+   */
+  postUpdate(incidentId: string, text: string, actor: string): Promise<ActionOutcome & { queued?: number }>;
 }

@@ -1,3 +1,4 @@
+import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { ConversationStore } from '../store/store.port.ts';
 import { parseConversationState, type ConversationState } from './conversation-state.ts';
 import { DeskError } from './desk-error.ts';
@@ -13,28 +14,39 @@ export interface Mutation {
   before: ConversationState;
   /** The delivery was applied before: nothing was written. */
   duplicate: boolean;
+  /** The stored version after the write (before it, for a duplicate). */
+  version: number;
+}
+
+/** A change of a conversation and what the new state owes people (enqueued with the save). */
+export interface Change {
+  state: ConversationState;
+  entries?: NewOutboxEntry[];
 }
 
 /**
  * Read-modify-write of one conversation with optimistic concurrency: on a conflict (another
  * replica saved first) the latest state is read again and the change re-applied, so two answers
- * arriving at once are both kept. A delivery id seen before is not applied again.
+ * arriving at once are both kept. A delivery id seen before is not applied again. `change` may
+ * return outbox entries with the state (`{state, entries}`, given the version the save will
+ * write): they are enqueued in the same atomic step as the save, only when it is written.
  */
 export async function mutateConversation(
   conversations: ConversationStore,
   id: string,
-  change: (state: ConversationState) => ConversationState,
+  change: (state: ConversationState, version: number) => ConversationState | Change | Promise<ConversationState | Change>,
   options: { eventId?: string; now: () => number },
 ): Promise<Mutation> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const stored = await conversations.get(id);
     if (!stored) throw new DeskError('desk.not_found', `no conversation ${id} (unknown, or expired after a day of silence)`);
     const before = parseConversationState(stored.state);
-    if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true };
-    const next = change(structuredClone(before));
+    if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true, version: stored.version };
+    const changed = await change(structuredClone(before), stored.version + 1);
+    const { state: next, entries } = 'state' in changed ? changed : { state: changed, entries: undefined };
     next.updatedAt = options.now();
     if (options.eventId) next.events = [...before.events, options.eventId].slice(-EVENT_MEMORY);
-    if ((await conversations.save(id, next, stored.version)) === 'ok') return { state: next, before, duplicate: false };
+    if ((await conversations.save(id, next, stored.version, entries)) === 'ok') return { state: next, before, duplicate: false, version: stored.version + 1 };
   }
   throw new DeskError('desk.conflict', `conversation ${id} is changing too fast; try again`);
 }

@@ -13,7 +13,8 @@ import type {
 /**
  * Reports, aggregation and incidents. Each call is one atomic step (one Lua call on Redis), so
  * any number of replicas may call concurrently. Time comes from the injected clock, never from
- * the Redis server. Every mutation returns the incident changes for the notifier.
+ * the Redis server. Every mutation returns the incident changes, and has already enqueued in the
+ * outbox, in the same step, what they owe: the card's redraw, resolve notices to subscribers.
  */
 export interface IncidentAggregator {
   /**
@@ -31,7 +32,11 @@ export interface IncidentAggregator {
   resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
   /** Marks the incident snoozed until `until` (ms); adapters may hold back pings meanwhile. */
   snooze(incidentId: string, until: number, actor: string): Promise<ActionOutcome>;
-  note(incidentId: string, text: string, actor: string): Promise<ActionOutcome>;
+  /**
+   * A note on the timeline. With `notify`, it is also sent to every reporter of the incident (one
+   * outbox fan-out in the same step); `queued` says to how many.
+   */
+  note(incidentId: string, text: string, actor: string, options?: { notify?: boolean }): Promise<ActionOutcome & { queued?: number }>;
   /**
    * A ChatGPT incident is open on the status page: link it to the open upstream incident, or open
    * one (absorbing open network-local incidents). Idempotent per status incident id: a status

@@ -115,6 +115,11 @@ export interface Incident {
   timeline: TimelineEntry[];
   /** +1 on every change: a card showing version n is stale once the incident has n+1. */
   version: number;
+  /**
+   * The latest notice sent to the incident's people (resolve notice or desk update), while and
+   * after it goes out: "notified 3,120 of 5,000". `sent + failed + skipped` reaches `total` when done.
+   */
+  notify?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number };
 }
 
 /** What changed, for the notifier: cards are (re)drawn, subscribers told on resolve. */

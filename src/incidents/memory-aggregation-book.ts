@@ -1,3 +1,6 @@
+import { AppError } from '../app-error.ts';
+import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
+import type { FanoutProgress } from '../outbox/outbox.port.ts';
 import { classifyReport } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
 import { PLACE_MILESTONES, REPORTER_MILESTONES, TIMELINE_LIMIT } from './incident-rules.ts';
@@ -42,18 +45,22 @@ export class MemoryAggregationBook {
   readonly index = new Map<string, number>();
   readonly open = { up: undefined as string | undefined, api: undefined as string | undefined, net: new Map<string, string>() };
   readonly windows = new MemoryWindows();
-  #seq = 0;
+  #ids: string[] = [];
   #seeding = false;
   readonly #rules: IncidentRules;
+  /** Where changes enqueue card redraws and notices (the Lua's outbox helpers). */
+  readonly #outbox: MemoryOutbox | undefined;
 
-  constructor(rules: IncidentRules) {
+  constructor(rules: IncidentRules, outbox?: MemoryOutbox) {
     this.#rules = rules;
+    this.#outbox = outbox;
   }
 
-  /** Starts an operation at `now`. */
-  begin(now: number) {
+  /** Starts an operation at `now`; `ids` are fresh ids for the incidents it may open. */
+  begin(now: number, ids: string[] = []) {
     this.now = now;
     this.changes = [];
+    this.#ids = [...ids];
     this.windows.cut = now - this.#rules.windowMs;
   }
 
@@ -77,6 +84,31 @@ export class MemoryAggregationBook {
 
   #change(type: IncidentChange['type'], incidentId: string, subscribers?: string[]) {
     this.changes.push(type === 'resolved' ? { type, incidentId, subscribers: subscribers ?? [] } : { type, incidentId });
+  }
+
+  /** Ends an operation: every incident it changed gets its card redrawn (the Lua `change` does this as it goes). */
+  end() {
+    for (const change of this.changes) this.#outbox?.cardChanged(change.incidentId);
+  }
+
+  /** A notice to each of `members` (ob_fanout): the incident keeps the fan-out's progress. Returns the recipients. */
+  fanout(id: string, notice: Parameters<MemoryOutbox['fanout']>[2], members: Iterable<string>): number {
+    const i = this.incident(id);
+    if (!i || !this.#outbox) return 0;
+    const seq = rawNumber(i.fields.nSeq) + 1;
+    const made = this.#outbox.fanout(id, seq, notice, members);
+    if (!made) return 0;
+    Object.assign(i.fields, { nSeq: String(seq), nId: made.fanoutId, nKind: notice.type, nTotal: String(made.total), nSent: '0', nFailed: '0', nSkipped: '0' });
+    return made.total;
+  }
+
+  /** Counts a delivery of the incident's current fan-out; false when it belongs to an older one. */
+  countProgress(p: FanoutProgress): boolean {
+    const i = this.incident(p.incidentId);
+    if (!i || i.fields.nId !== p.fanoutId) return false;
+    const field = p.outcome === 'sent' ? 'nSent' : p.outcome === 'failed' ? 'nFailed' : 'nSkipped';
+    i.fields[field] = String(rawNumber(i.fields[field]) + 1);
+    return true;
   }
 
   timeline(id: string, entry: TimelineInput) {
@@ -160,8 +192,8 @@ export class MemoryAggregationBook {
   }
 
   openIncident(kind: string, place: string, reason: string): string {
-    this.#seq += 1;
-    const id = `inc-${this.#seq}`;
+    const id = this.#ids.shift();
+    if (!id) throw new AppError('incidents.no_id', 'no fresh incident id for this operation');
     const fields: RawHash = { id, kind, state: 'open', place, openedAt: msString(this.now), openedBy: reason, lastReportAt: msString(this.now), reporters: '0', reports: '0', places: '0', version: '0' };
     this.incidents.set(id, { fields, who: new Map(), by: new Map(), min: new Map(), timeline: [], sub: new Set(), cv: new Set(), status: new Map(), expiresAt: Infinity });
     this.#change('opened', id);
@@ -199,6 +231,7 @@ export class MemoryAggregationBook {
     } else {
       this.timeline(id, { type: 'resolved', at, by, reason: reason as ResolveReason });
       this.#change('resolved', id, [...i.sub]);
+      this.fanout(id, { type: 'resolved' }, i.sub);
     }
     return true;
   }

@@ -1,3 +1,5 @@
+import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
+import type { FanoutProgress } from '../outbox/outbox.port.ts';
 import type { IncidentAggregator } from './aggregator.port.ts';
 import { placeOf } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
@@ -5,6 +7,7 @@ import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutco
 import { classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
 import { parseChanges, parseIncident, parseReport, type RawHash } from './parse-aggregation-reply.ts';
 import { prepareReportInput } from './prepare-report-input.ts';
+import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
 import { msString, rawNumber } from './raw-number.ts';
 
@@ -19,23 +22,37 @@ export class MemoryAggregator implements IncidentAggregator {
   readonly #book: MemoryAggregationBook;
   readonly #rules: IncidentRules;
   readonly #now: () => number;
+  readonly #newId: (now: number) => string;
   #prunedAt = 0;
 
-  constructor(rules: IncidentRules, now: () => number = Date.now) {
-    this.#book = new MemoryAggregationBook(rules);
+  /**
+   * `outbox`: where changes enqueue card redraws, resolve notices and desk updates (the memory
+   * store's; without it nothing is enqueued). `newId`: incident ids (default random, newIncidentId).
+   */
+  constructor(rules: IncidentRules, now: () => number = Date.now, options: { outbox?: MemoryOutbox; newId?: (now: number) => string } = {}) {
+    this.#book = new MemoryAggregationBook(rules, options.outbox);
     this.#rules = rules;
     this.#now = now;
+    this.#newId = options.newId ?? newIncidentId;
+    if (options.outbox) options.outbox.onProgress = (p) => this.countProgress(p);
+  }
+
+  /** Counts a delivery of an incident's current fan-out (the outbox calls this when it acknowledges one). */
+  countProgress(progress: FanoutProgress): boolean {
+    return this.#book.countProgress(progress);
   }
 
   /** Runs one operation at the clock's time and hands back the changes it made. */
   #op<T>(run: (book: MemoryAggregationBook) => T): { result: T; changes: IncidentChange[] } {
     const book = this.#book;
-    book.begin(this.#now());
+    const now = this.#now();
+    book.begin(now, [this.#newId(now), this.#newId(now)]);
     if (book.now - this.#prunedAt >= PRUNE_EVERY_MS) {
       book.prune();
       this.#prunedAt = book.now;
     }
     const result = run(book);
+    book.end();
     return { result, changes: parseChanges(book.changes) };
   }
 
@@ -163,11 +180,18 @@ export class MemoryAggregator implements IncidentAggregator {
     });
   }
 
-  note(incidentId: string, text: string, actor: string): Promise<ActionOutcome> {
-    return this.#act(incidentId, (book) => {
-      book.timeline(incidentId, { type: 'note', by: actor, text });
-      return true;
-    }, true);
+  async note(incidentId: string, text: string, actor: string, options: { notify?: boolean } = {}): Promise<ActionOutcome & { queued?: number }> {
+    let queued: number | undefined;
+    const outcome = await this.#act(
+      incidentId,
+      (book) => {
+        book.timeline(incidentId, { type: 'note', by: actor, text });
+        if (options.notify) queued = book.fanout(incidentId, { type: 'update', text, by: actor }, book.incident(incidentId)!.cv);
+        return true;
+      },
+      true,
+    );
+    return outcome.ok && queued !== undefined ? { ...outcome, queued } : outcome;
   }
 
   /** The Lua `act`: not_found, not_open (except for notes), else `apply`; true means "bump". */

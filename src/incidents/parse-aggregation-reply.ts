@@ -70,6 +70,9 @@ export function parseIncident(raw: RawIncident): Incident {
   if (f.snoozedBy) incident.snoozed = { by: f.snoozedBy, until: rawNumber(f.snoozedUntil) };
   if (f.resolution) incident.resolved = { by: f.resolvedBy ?? '', at: rawNumber(f.resolvedAt), reason: f.resolution as ResolveReason };
   if (f.mergedInto) incident.mergedInto = f.mergedInto;
+  if (f.nId && (f.nKind === 'resolved' || f.nKind === 'update')) {
+    incident.notify = { kind: f.nKind, total: rawNumber(f.nTotal), sent: rawNumber(f.nSent), failed: rawNumber(f.nFailed), skipped: rawNumber(f.nSkipped) };
+  }
   return incident;
 }
 

@@ -7,31 +7,37 @@ import type { IncidentRules } from './incident-rules.ts';
 import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutcome, Report, ReportInput, StatusLink, SubscribeOutcome } from './incident-types.ts';
 import { prepareReportInput } from './prepare-report-input.ts';
 import { parseChanges, parseCrowd, parseIncident, parseReport, type RawHash, type RawIncident } from './parse-aggregation-reply.ts';
+import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
 
 type Reply<R> = { result?: R; changes?: Parameters<typeof parseChanges>[0] };
-type RawAction = { ok: true; incident: RawIncident } | { ok: false; reason: 'not_found' | 'not_open' };
+type RawAction = { ok: true; incident: RawIncident; queued?: number } | { ok: false; reason: 'not_found' | 'not_open' };
 
 /**
  * The aggregator on Redis: every operation is one call of the aggregation script, on the single
- * `{agg}` slot, with `now` from the injected clock.
+ * `{desk}` slot, with `now` from the injected clock. The script enqueues the outbox entries its
+ * changes owe (card redraws, notices) in the same call.
  */
 export class RedisAggregator implements IncidentAggregator {
   readonly #redis: RedisClient;
   readonly #base: string;
   readonly #rules: IncidentRules;
   readonly #now: () => number;
+  readonly #newId: (now: number) => string;
 
-  constructor(redis: RedisClient, baseKey: string, rules: IncidentRules, now: () => number = Date.now) {
+  constructor(redis: RedisClient, baseKey: string, rules: IncidentRules, now: () => number = Date.now, options: { newId?: (now: number) => string } = {}) {
     this.#redis = redis;
     this.#base = baseKey;
     this.#rules = rules;
     this.#now = now;
+    this.#newId = options.newId ?? newIncidentId;
     defineAggregationCommand(redis);
   }
 
   async #run<R>(op: string, args: object = {}): Promise<{ result: R | undefined; changes: IncidentChange[] }> {
-    const reply = (await storeCall(`aggregation ${op}`, () => runAggregation(this.#redis, this.#base, this.#rules, this.#now(), op, args))) as Reply<R>;
+    const now = this.#now();
+    const ids = op === 'record' || op === 'link_status' ? [this.#newId(now), this.#newId(now)] : [];
+    const reply = (await storeCall(`aggregation ${op}`, () => runAggregation(this.#redis, this.#base, this.#rules, now, op, args, ids))) as Reply<R>;
     return { result: reply.result, changes: parseChanges(reply.changes) };
   }
 
@@ -62,14 +68,14 @@ export class RedisAggregator implements IncidentAggregator {
     return this.#act('snooze', { incidentId, until, actor });
   }
 
-  note(incidentId: string, text: string, actor: string): Promise<ActionOutcome> {
-    return this.#act('note', { incidentId, text, actor });
+  note(incidentId: string, text: string, actor: string, options: { notify?: boolean } = {}): Promise<ActionOutcome & { queued?: number }> {
+    return this.#act('note', { incidentId, text, actor, notify: options.notify ?? false });
   }
 
-  async #act(op: string, args: object): Promise<ActionOutcome> {
+  async #act(op: string, args: object): Promise<ActionOutcome & { queued?: number }> {
     const { result, changes } = await this.#run<RawAction>(op, args);
     if (!result!.ok) return result!;
-    return { ok: true, incident: parseIncident(result!.incident), changes };
+    return { ok: true, incident: parseIncident(result!.incident), changes, ...(typeof result!.queued === 'number' ? { queued: result!.queued } : {}) };
   }
 
   async linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]> {

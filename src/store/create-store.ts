@@ -4,8 +4,8 @@ import { HOUR_MS, incidentRulesFromConfig } from '../incidents/incident-rules.ts
 import { MemoryAggregator } from '../incidents/memory-aggregator.ts';
 import { RedisAggregator } from '../incidents/redis-aggregator.ts';
 import type { Logger } from '../logger.ts';
-import { MemoryCardState } from '../notify/memory-card-state.ts';
-import { RedisCardState } from '../notify/redis-card-state.ts';
+import { MemoryOutbox } from '../outbox/memory-outbox.ts';
+import { RedisOutbox } from '../outbox/redis-outbox.ts';
 import { connectRedis, createRedis, describeRedis, type RedisClient } from './create-redis.ts';
 import { MemoryConversationStore } from './memory-conversation-store.ts';
 import { RedisConversationStore } from './redis-conversation-store.ts';
@@ -22,6 +22,8 @@ export interface StoreOptions {
   rules: IncidentRules;
   /** The clock of every time the store keeps (tests inject one). */
   now: () => number;
+  /** Incident ids (default: random, newIncidentId); tests may inject a sequence. */
+  newIncidentId?: (now: number) => string;
 }
 
 export function storeOptionsFromConfig(config: Readonly<Config>, now: () => number = Date.now): StoreOptions {
@@ -35,14 +37,15 @@ export function storeOptionsFromConfig(config: Readonly<Config>, now: () => numb
 
 /** The store of one process: state is lost on restart and not shared with other replicas. */
 export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store {
-  const conversations = new MemoryConversationStore(options.now, options.conversationTtlMs);
+  const outbox = new MemoryOutbox(options.now);
+  const conversations = new MemoryConversationStore(options.now, options.conversationTtlMs, outbox);
   return {
     kind: 'memory',
     conversations,
     threads: conversations,
     events: conversations,
-    incidents: new MemoryAggregator(options.rules, options.now),
-    cards: new MemoryCardState(options.now, options.rules.retentionMs),
+    incidents: new MemoryAggregator(options.rules, options.now, { outbox, ...(options.newIncidentId ? { newId: options.newIncidentId } : {}) }),
+    outbox,
     ping: async () => {},
     close: async () => {},
   };
@@ -51,17 +54,19 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
 /** The store on a connected ioredis client (single, Sentinel or Cluster: the same code). */
 export function createRedisStore(redis: RedisClient, options: StoreOptions, kind: Exclude<StoreKind, 'memory'> = 'redis'): Store {
   const keys = redisKeys(options.prefix);
+  const outbox = new RedisOutbox(redis, { base: keys.desk, now: options.now, cardTtlMs: options.rules.retentionMs });
   return {
     kind,
-    conversations: new RedisConversationStore(redis, keys, options.conversationTtlMs),
+    conversations: new RedisConversationStore(redis, keys.desk, options.conversationTtlMs, options.now),
     threads: new RedisThreadIndex(redis, keys, options.conversationTtlMs),
     events: new RedisEventClaims(redis, keys),
-    incidents: new RedisAggregator(redis, keys.aggregation, options.rules, options.now),
-    cards: new RedisCardState(redis, keys, options.now, options.rules.retentionMs),
+    incidents: new RedisAggregator(redis, keys.desk, options.rules, options.now, options.newIncidentId ? { newId: options.newIncidentId } : {}),
+    outbox,
     ping: async () => {
       await redis.ping();
     },
     close: async () => {
+      outbox.close();
       await redis.quit();
     },
   };

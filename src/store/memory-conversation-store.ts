@@ -1,3 +1,5 @@
+import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
+import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { ExpiringMap } from './expiring-map.ts';
 import type { ConversationStore, EventClaims, StoredConversation, ThreadIndex } from './store.port.ts';
 
@@ -10,10 +12,12 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
   readonly #events: ExpiringMap<true>;
   readonly #ttlMs: number;
   readonly #now: () => number;
+  readonly #outbox: MemoryOutbox;
   #prunedAt = 0;
 
-  constructor(now: () => number, ttlMs: number) {
+  constructor(now: () => number, ttlMs: number, outbox: MemoryOutbox) {
     this.#now = now;
+    this.#outbox = outbox;
     this.#conversations = new ExpiringMap(now);
     this.#threads = new ExpiringMap(now);
     this.#events = new ExpiringMap(now);
@@ -25,12 +29,13 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
     return entry ? { state: JSON.parse(entry.json) as S, version: entry.version } : null;
   }
 
-  async save(id: string, state: object, expectedVersion: number): Promise<'ok' | 'conflict'> {
+  async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {
     const json = JSON.stringify(state);
     const version = this.#conversations.get(id)?.version ?? 0;
     if (version !== expectedVersion) return 'conflict';
     this.#pruneNowAndThen();
     this.#conversations.set(id, { json, version: version + 1 }, this.#ttlMs);
+    this.#outbox.enqueueNow(entries);
     return 'ok';
   }
 

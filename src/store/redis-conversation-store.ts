@@ -1,50 +1,70 @@
 import type { Result } from 'ioredis';
+import { encodeEntry, type NewOutboxEntry } from '../outbox/outbox-entry.ts';
+import { OUTBOX_ID_TTL_MS, OUTBOX_LUA_LIB } from '../outbox/outbox-lua.ts';
 import type { RedisClient } from './create-redis.ts';
-import type { RedisKeys } from './redis-keys.ts';
 import { storeCall } from './store-error.ts';
 import type { ConversationStore, StoredConversation } from './store.port.ts';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    c500ConversationCas(key: string, expectedVersion: number, state: string, ttlMs: number): Result<number, Context>;
+    c500ConversationCas(base: string, id: string, expectedVersion: number, state: string, ttlMs: number, now: number, idTtlMs: number, entries: string): Result<number, Context>;
   }
 }
 
-/** Compare-and-set of one conversation hash `{v, s}`; returns 1 when written, 0 on a version mismatch. */
-const CAS_LUA = `
-local v = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
-if v ~= tonumber(ARGV[1]) then return 0 end
-redis.call('HSET', KEYS[1], 'v', v + 1, 's', ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
+/**
+ * Compare-and-set of one conversation hash `<base>:cv:<id>` `{v, s}`, and the outbox entries the
+ * new state owes (the next question, a confirmation) in the same call: 1 when written, 0 on a
+ * version mismatch (then nothing is enqueued either).
+ */
+const CAS_LUA = `${OUTBOX_LUA_LIB}
+local key = KEYS[1] .. ':cv:' .. ARGV[1]
+local v = tonumber(redis.call('HGET', key, 'v') or '0')
+if v ~= tonumber(ARGV[2]) then return 0 end
+redis.call('HSET', key, 'v', v + 1, 's', ARGV[3])
+redis.call('PEXPIRE', key, ARGV[4])
+OB.base = KEYS[1]
+OB.now = tonumber(ARGV[5])
+OB.ttl = tonumber(ARGV[6])
+for _, e in ipairs(cjson.decode(ARGV[7])) do ob_enqueue_json(e.id, e.json) end
 return 1
 `;
 
-/** Conversations in Redis: one hash per conversation, CAS by a Lua script, TTL refreshed on save. */
+/** Conversations in Redis: one hash per conversation in the `{desk}` slot, CAS by a Lua script, TTL refreshed on save. */
 export class RedisConversationStore implements ConversationStore {
   readonly #redis: RedisClient;
-  readonly #keys: RedisKeys;
+  readonly #base: string;
   readonly #ttlMs: number;
+  readonly #now: () => number;
 
-  constructor(redis: RedisClient, keys: RedisKeys, ttlMs: number) {
+  constructor(redis: RedisClient, base: string, ttlMs: number, now: () => number) {
     this.#redis = redis;
-    this.#keys = keys;
+    this.#base = base;
     this.#ttlMs = ttlMs;
+    this.#now = now;
     redis.defineCommand('c500ConversationCas', { numberOfKeys: 1, lua: CAS_LUA });
   }
 
+  #key(id: string): string {
+    return `${this.#base}:cv:${id}`;
+  }
+
   async get<S extends object>(id: string): Promise<StoredConversation<S> | null> {
-    const [version, state] = await storeCall('conversation get', () => this.#redis.hmget(this.#keys.conversation(id), 'v', 's'));
+    const [version, state] = await storeCall('conversation get', () => this.#redis.hmget(this.#key(id), 'v', 's'));
     if (version == null || state == null) return null;
     return { state: JSON.parse(state) as S, version: Number(version) };
   }
 
-  async save(id: string, state: object, expectedVersion: number): Promise<'ok' | 'conflict'> {
+  async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {
     const json = JSON.stringify(state);
-    const written = await storeCall('conversation save', () => this.#redis.c500ConversationCas(this.#keys.conversation(id), expectedVersion, json, this.#ttlMs));
+    const now = this.#now();
+    const outbound = JSON.stringify(entries.map((e) => ({ id: e.id, json: encodeEntry(e, now) })));
+    const written = await storeCall('conversation save', () =>
+      this.#redis.c500ConversationCas(this.#base, id, expectedVersion, json, this.#ttlMs, now, OUTBOX_ID_TTL_MS, outbound),
+    );
     return written === 1 ? 'ok' : 'conflict';
   }
 
   async delete(id: string): Promise<void> {
-    await storeCall('conversation delete', () => this.#redis.del(this.#keys.conversation(id)));
+    await storeCall('conversation delete', () => this.#redis.del(this.#key(id)));
   }
 }

@@ -1,34 +1,27 @@
 /**
  * The Redis key layout, in one place. Every key is `<prefix>{<tag>}...`: the hash tag decides the
- * cluster slot, so whatever one script touches shares a tag. Conversations, threads, events and
- * cards are tagged by their own id (spread over the cluster); all aggregation state shares the
- * single `{agg}` tag (one slot, so a report is one atomic script; see the aggregation Lua).
+ * cluster slot, so whatever one script touches shares a tag. The desk's transactional core shares
+ * the single `{desk}` tag: conversations, aggregation and incidents, helpdesk cards and the outbox,
+ * so that a state change and the messages it owes are written by one script (one slot). Thread
+ * bindings and event claims are tagged by their own key and spread over the cluster.
  */
 export interface RedisKeys {
-  /** Hash `{v, s}`: version and JSON state of a conversation. */
-  conversation(id: string): string;
   /** String: the conversation id bound to a platform thread. */
   thread(threadKey: string): string;
   /** String: a claimed platform event id. */
   event(eventId: string): string;
-  /** String: the card lease (its value is the expiry time in ms). */
-  cardLease(incidentId: string): string;
-  /** String: set while a card change waits for the lease. */
-  cardDirty(incidentId: string): string;
-  /** String: the platform's reference of the posted card (e.g. Slack channel + ts). */
-  cardRef(incidentId: string): string;
-  /** The base of every aggregation key (`<prefix>{agg}`); the scripts append `:r:<id>`, `:i:<id>`, ... */
-  aggregation: string;
+  /**
+   * The base of every key of the transactional core (`<prefix>{desk}`). The scripts append
+   * `:cv:<id>` (conversations), `:r:<id>`, `:i:<id>`, ... (aggregation), `:card:<id>` (helpdesk
+   * cards) and `:ob`, `:ob:...` (the outbox); see ARCHITECTURE.md for the whole table.
+   */
+  desk: string;
 }
 
 export function redisKeys(prefix: string): RedisKeys {
   return {
-    conversation: (id) => `${prefix}{cv:${id}}`,
     thread: (threadKey) => `${prefix}{th:${threadKey}}`,
     event: (eventId) => `${prefix}{ev:${eventId}}`,
-    cardLease: (id) => `${prefix}{card:${id}}:lease`,
-    cardDirty: (id) => `${prefix}{card:${id}}:dirty`,
-    cardRef: (id) => `${prefix}{card:${id}}:ref`,
-    aggregation: `${prefix}{agg}`,
+    desk: `${prefix}{desk}`,
   };
 }

@@ -1,5 +1,6 @@
 import type { IncidentAggregator } from '../incidents/aggregator.port.ts';
-import type { CardStateStore } from '../notify/card-state.port.ts';
+import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
+import type { OutboxStore } from '../outbox/outbox.port.ts';
 
 /** A conversation as stored: the desk's state (an opaque JSON object) and its version. */
 export interface StoredConversation<S extends object = Record<string, unknown>> {
@@ -19,8 +20,10 @@ export interface ConversationStore {
    * Compare-and-set: writes when the stored version equals `expectedVersion` (0 = the record must
    * not exist yet), then the version becomes `expectedVersion + 1` and the TTL starts again.
    * `'conflict'`: someone saved first; load again, re-apply the change and retry.
+   * `entries`: what the new state owes people (the next question, a confirmation), enqueued in the
+   * outbox in the same atomic step, and only when the state is written.
    */
-  save(id: string, state: object, expectedVersion: number): Promise<'ok' | 'conflict'>;
+  save(id: string, state: object, expectedVersion: number, entries?: NewOutboxEntry[]): Promise<'ok' | 'conflict'>;
   delete(id: string): Promise<void>;
 }
 
@@ -49,10 +52,10 @@ export interface Store {
   readonly conversations: ConversationStore;
   readonly threads: ThreadIndex;
   readonly events: EventClaims;
-  /** Reports, aggregation and incident records (src/incidents/). */
+  /** Reports, aggregation and incident records (src/incidents/); its changes enqueue cards and notices. */
   readonly incidents: IncidentAggregator;
-  /** Helpdesk card leases for the card-edit coalescer (src/notify/). */
-  readonly cards: CardStateStore;
+  /** Every message owed after the request that decided it (src/outbox/). */
+  readonly outbox: OutboxStore;
   /** Resolves when the store answers (Redis PING); rejects when it cannot be reached. For /readyz. */
   ping(): Promise<void>;
   /** Closes the connection (Redis); the memory store just stops. */

@@ -1,30 +1,44 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { assembleDesk } from '../../src/desk/assemble-desk.ts';
 import { DeskError } from '../../src/desk/desk-error.ts';
 import type { Reporter, ThreadAddress, Turn } from '../../src/desk/desk.port.ts';
-import type { Notifier, OutboundEvent } from '../../src/notify/notifier.port.ts';
+import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
 import type { Store } from '../../src/store/store.port.ts';
 import type { AskedFactId } from '../../src/triage/fact-values.ts';
 import { manualClock } from '../helpers/manual-clock.ts';
+import { outboxSettled } from '../helpers/outbox-settled.ts';
 import { statusReading, statusSource } from '../helpers/status-readings.ts';
 import { useStoreBackends } from '../helpers/store-backends.ts';
 
 const backends = useStoreBackends();
-const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0' });
+const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', DELIVERY_RETRY_MIN_SECONDS: '0.05' });
 
-/** A notifier that records what it is asked to deliver (the adapters' side of the port). */
-function recordingNotifier() {
-  const events: OutboundEvent[] = [];
+type Sent =
+  | { type: 'thread'; conversationId: string; message: string }
+  | { type: 'notice'; channel: string | undefined; text: string }
+  | { type: 'card'; incidentId: string; ref: string | null; version: number };
+
+/** A platform sender that records what the outbox hands it (the adapters' side of the port). */
+function recordingSender() {
+  const sent: Sent[] = [];
   let cards = 0;
-  const notifier: Notifier = {
-    async deliver(event) {
-      events.push(event);
-      if (event.type === 'incident_opened') return { cardRef: `card-${++cards}` };
+  const sender: PlatformSender = {
+    async thread(d) {
+      sent.push({ type: 'thread', conversationId: d.conversationId, message: d.message.type });
+    },
+    async notice(d) {
+      sent.push({ type: 'notice', channel: d.thread.ref.channel, text: d.text });
+    },
+    async card(incident, ref) {
+      sent.push({ type: 'card', incidentId: incident.id, ref, version: incident.version });
+      return ref ?? `card-${++cards}`;
     },
   };
-  return { events, notifier };
+  return { sent, sender };
 }
+
+let replicas = 0;
 
 const person = (n: number): Reporter => ({ id: `U${n}`, name: `Person ${n}`, platform: 'slack' });
 const thread = (n: number): ThreadAddress => ({ platform: 'slack', ref: { channel: `D${n}`, threadTs: `${n}.0001` } });
@@ -32,10 +46,12 @@ const thread = (n: number): ThreadAddress => ({ platform: 'slack', ref: { channe
 async function setup(backend: 'memory' | 'redis', status = statusSource()) {
   const clock = manualClock();
   const store: Store = await backends.make(backend, { now: clock.now });
-  const assembled = assembleDesk({ store, status, config, now: clock.now, schedule: clock.schedule });
-  const slack = recordingNotifier();
-  assembled.hub.register('slack', slack.notifier);
-  return { ...assembled, store, clock, status, slack };
+  const assembled = assembleDesk({ store, status, config, now: clock.now, consumer: `desk-test-${++replicas}`, blockMs: 20 });
+  const slack = recordingSender();
+  assembled.senders.register('slack', slack.sender);
+  assembled.start();
+  onTestFinished(() => assembled.close(500));
+  return { ...assembled, store, clock, status, slack, settled: () => outboxSettled(store) };
 }
 
 /** Answers the question asked until a verdict; returns the facts asked, in order, and the verdict. */
@@ -107,7 +123,7 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
   });
 
   it('a crowd surge: the fourth reporter is told at once how many reported, and gets the outage verdict', async () => {
-    const { desk, slack, changes } = await setup(backend);
+    const { desk, slack, settled } = await setup(backend);
     const networks = ['office', 'home', 'vpn'];
     for (let i = 1; i <= 3; i++) await desk.start({ reporter: person(i), thread: thread(i), text: `chatgpt web 500 on ${networks[i - 1]} network` });
     const fourth = await desk.start({ reporter: person(4), thread: thread(4), text: 'chatgpt website error 500 at home' });
@@ -115,14 +131,16 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(fourth.preface[0]).toMatch(/^You're one of 4 people who reported this in the last \d+ minutes?; the desk is on it\.$/);
     expect(fourth.verdict?.branch).toBe('outage');
     expect(fourth.offerNotify).toBe(true);
-    await changes.drain();
-    const cardEvents = slack.events.filter((e) => e.type.startsWith('incident_'));
-    expect(cardEvents[0]?.type).toBe('incident_opened');
-    expect(cardEvents.slice(1).every((e) => e.type === 'incident_changed' && e.cardRef === 'card-1')).toBe(true);
+    await settled();
+    const cards = slack.sent.filter((e) => e.type === 'card');
+    expect(cards[0]).toMatchObject({ ref: null });
+    expect(cards.slice(1).every((e) => e.ref === 'card-1')).toBe(true);
+    const [incident] = await desk.incidents.list({ openOnly: true });
+    expect(cards.at(-1)).toMatchObject({ incidentId: incident!.id, version: incident!.version });
   });
 
   it('subscribers are told in their own thread when the desk resolves; the notice stays on the conversation', async () => {
-    const { desk, slack, changes } = await setup(backend);
+    const { desk, slack, settled } = await setup(backend);
     const turns: Turn[] = [];
     for (const [i, net] of ['office', 'home', 'vpn'].entries()) turns.push(await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `web 500 on ${net}` }));
     await desk.subscribe(turns[0]!.conversationId);
@@ -132,16 +150,17 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect((await desk.incidents.acknowledge(incident!.id, 'desk-alice')).ok).toBe(true);
     const resolved = await desk.incidents.resolve(incident!.id, 'desk-alice');
     expect(resolved.ok && resolved.incident.state).toBe('resolved');
-    await changes.drain();
-    const notices = slack.events.filter((e) => e.type === 'reporter_notification');
-    expect(notices.map((e) => e.type === 'reporter_notification' && e.thread.ref.channel).sort()).toEqual(['D1', 'D3']);
+    await settled();
+    const notices = slack.sent.filter((e) => e.type === 'notice');
+    expect(notices.map((e) => e.type === 'notice' && e.channel).sort()).toEqual(['D1', 'D3']);
+    expect((await desk.incidents.get(incident!.id))!.notify).toEqual({ kind: 'resolved', total: 2, sent: 2, failed: 0, skipped: 0 });
     const again = await desk.get(turns[0]!.conversationId);
     expect(again?.preface.some((l) => l.startsWith('✅ Resolved'))).toBe(true);
     expect(await desk.incidents.resolve(incident!.id, 'desk-bob')).toEqual({ ok: false, reason: 'not_open' });
   });
 
   it('a desk update reaches every reporter of the incident, each in their own thread, once', async () => {
-    const { desk, slack, changes, store } = await setup(backend);
+    const { desk, slack, settled, store } = await setup(backend);
     // Someone whose failure is their own browser is not part of the incident.
     const local = await desk.start({ reporter: person(9), thread: thread(9), text: 'web 500 at the office, works in incognito' });
     expect(local.verdict?.branch).toBe('browser');
@@ -149,11 +168,11 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     const [incident] = await desk.incidents.list({ openOnly: true });
     expect((await store.incidents.conversations(incident!.id)).length).toBe(3);
     const r = await desk.incidents.postUpdate(incident!.id, 'We opened a ticket with OpenAI.', 'desk-alice');
-    expect(r.ok && r.told).toBe(3);
-    await changes.drain();
-    const notices = slack.events.filter((e) => e.type === 'reporter_notification');
-    expect(notices.map((e) => e.type === 'reporter_notification' && e.thread.ref.channel).sort()).toEqual(['D1', 'D2', 'D3']);
-    expect(notices.every((e) => e.type === 'reporter_notification' && e.text.includes('We opened a ticket with OpenAI.'))).toBe(true);
+    expect(r.ok && r.queued).toBe(3);
+    await settled();
+    const notices = slack.sent.filter((e) => e.type === 'notice');
+    expect(notices.map((e) => e.type === 'notice' && e.channel).sort()).toEqual(['D1', 'D2', 'D3']);
+    expect(notices.every((e) => e.type === 'notice' && e.text.includes('We opened a ticket with OpenAI.'))).toBe(true);
     expect((await desk.get(local.conversationId))?.notices).toEqual([]);
     const timeline = (await desk.incidents.get(incident!.id))!.timeline;
     expect(timeline.some((t) => t.type === 'note' && t.text === 'We opened a ticket with OpenAI.')).toBe(true);
@@ -174,10 +193,30 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(stored?.version).toBe(2);
   });
 
+  it('a chat turn goes out through the outbox once; a replayed event sends nothing', async () => {
+    const { desk, slack, settled } = await setup(backend);
+    const unopened: ThreadAddress = { platform: 'slack', ref: {} };
+    const t = await desk.start({ reporter: person(5), thread: unopened, eventId: 'cmd-5', deliver: true, via: { user: 'U5' } });
+    expect((await desk.start({ reporter: person(5), thread: unopened, eventId: 'cmd-5', deliver: true })).duplicate).toBe(true);
+    await desk.answer(t.conversationId, 'surface', 'web', { eventId: 'click-5', deliver: true });
+    await desk.answer(t.conversationId, 'surface', 'web', { eventId: 'click-5', deliver: true });
+    // Without `deliver` (the web page shows the answer itself) nothing is sent.
+    await desk.answer(t.conversationId, 'symptom', 'http_500');
+    await settled();
+    expect(slack.sent.filter((e) => e.type === 'thread' && e.conversationId === t.conversationId)).toEqual([
+      { type: 'thread', conversationId: t.conversationId, message: 'turn' },
+      { type: 'thread', conversationId: t.conversationId, message: 'turn' },
+    ]);
+    await desk.subscribe(t.conversationId, { deliver: true });
+    await desk.subscribe(t.conversationId, { deliver: true });
+    await settled();
+    expect(slack.sent.filter((e) => e.type === 'thread' && e.message === 'subscribed')).toHaveLength(1);
+  });
+
   it('two answers at once on two replicas are both kept (optimistic concurrency)', async () => {
     const one = await setup(backend);
     // A second replica: its own desk over the same store.
-    const two = assembleDesk({ store: one.store, status: one.status, config, now: one.clock.now, schedule: one.clock.schedule });
+    const two = assembleDesk({ store: one.store, status: one.status, config, now: one.clock.now, consumer: `desk-test-${++replicas}` });
     const t = await one.desk.start({ reporter: person(1), thread: thread(1), text: 'web 500' });
     await Promise.all([
       one.desk.answer(t.conversationId, 'network', 'office'),

@@ -1,4 +1,5 @@
-import type { Schedule } from '../../src/notify/card-coalescer.ts';
+/** Runs `fn` after `ms`; returns a function that cancels it. */
+export type Schedule = (fn: () => void, ms: number) => () => void;
 
 /** A clock and timer queue that move only when the test says so. */
 export interface ManualClock {

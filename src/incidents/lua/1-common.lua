@@ -1,12 +1,15 @@
 -- Aggregation script, part 1 of 4: arguments and shared helpers. The four parts are concatenated
 -- into one script (aggregation-script.ts) and registered with ioredis defineCommand.
 --
--- KEYS[1] = "<prefix>{agg}". Every key is built from it, so one call touches one slot (Redis
--- Cluster) and runs atomically. ARGV[1] = JSON {op, now, rules, policy, ...op arguments}.
+-- KEYS[1] = "<prefix>{desk}". Every key is built from it, so one call touches one slot (Redis
+-- Cluster) and runs atomically. ARGV[1] = JSON {op, now, rules, policy, ids, obTtl, ...op
+-- arguments}; `ids` are fresh incident ids (random) for incidents this call opens. The outbox
+-- helpers (outbox-lib.lua) come before this part: every change enqueues the card's redraw, a
+-- resolve its notices, in this same call.
 -- Time is the caller's `now` (the injected clock), never the server's TIME: tests drive time,
 -- and replicas agree through NTP. TTLs are relative (PEXPIRE), so test clocks never expire keys.
 --
--- Keys (all "<base>:..."): seq, r:<conv> (report hash), p:<reporter> (window entry), w:conv,
+-- Keys (all "<base>:..."): r:<conv> (report hash), p:<reporter> (window entry), w:conv,
 -- w:up, w:upp, w:upg:<place>, w:net:<place>, w:api (window sorted sets), open:up, open:api,
 -- open:net (open incident pointers), idx (incidents by last change), s:<status id>,
 -- i:<id> (+ :who :by :min :tl :sub :st :cv).
@@ -23,6 +26,10 @@ local C = {
 }
 C.cut = NOW - C.window
 C.windowTtl = C.window * 2 + 60000
+OB.base = B
+OB.now = NOW
+OB.ttl = tonumber(A.obTtl)
+OB.cardTtl = C.retain
 
 local function set_of(list)
   local s = {}
@@ -64,8 +71,10 @@ local function is_open(state)
   return state == 'open' or state == 'acknowledged'
 end
 
+-- Every change redraws the incident's card (one outbox entry while none is waiting).
 local function change(kind, id, subscribers)
   CHANGES[#CHANGES + 1] = { type = kind, incidentId = id, subscribers = subscribers }
+  ob_card(id)
 end
 
 local function timeline(id, entry)

@@ -2,6 +2,7 @@
 --
 -- i:<id> hash: id kind state place openedAt openedBy lastReportAt reporters reports places version
 --   ackBy ackAt snoozedBy snoozedUntil resolvedAt resolvedBy resolution mergedInto
+--   nSeq nId nKind nTotal nSent nFailed nSkipped (the latest fan-out of notices: outbox-lib.lua)
 -- i:<id>:who reporter -> attribution "place\nsurface\nsymptom\nclass" (one per distinct reporter)
 -- i:<id>:by  g:<place> l:<place> s:<surface> y:<symptom> -> distinct reporters (breakdowns)
 -- i:<id>:min minute start (ms) -> reports;  :tl timeline (JSON list);  :sub subscribed conversations;  :cv all its conversations;
@@ -71,8 +72,11 @@ local function join(id, conv, r)
   redis.call('ZREM', key('w', 'conv'), conv)
 end
 
+local NEW_IDS = { next = 1 }
+
 local function open_incident(kind, place, reason)
-  local id = 'inc-' .. redis.call('INCR', key('seq'))
+  local id = A.ids[NEW_IDS.next]
+  NEW_IDS.next = NEW_IDS.next + 1
   redis.call('HSET', ik(id), 'id', id, 'kind', kind, 'state', 'open', 'place', place, 'openedAt', ms(NOW), 'openedBy', reason,
     'lastReportAt', ms(NOW), 'reporters', 0, 'reports', 0, 'places', 0, 'version', 0)
   change('opened', id)
@@ -115,6 +119,7 @@ local function resolve(id, by, reason, at)
   else
     timeline(id, { type = 'resolved', at = at, by = by, reason = reason })
     change('resolved', id, redis.call('SMEMBERS', ik(id, 'sub')))
+    ob_fanout(id, { type = 'resolved' }, ik(id, 'sub'))
   end
   return true
 end

@@ -127,8 +127,10 @@ local function act()
   local id = A.incidentId
   local state = redis.call('HGET', ik(id), 'state')
   if not state then return { ok = false, reason = 'not_found' } end
+  local queued
   if A.op == 'note' then
     timeline(id, { type = 'note', by = A.actor, text = A.text })
+    if A.notify then queued = ob_fanout(id, { type = 'update', text = A.text, by = A.actor }, ik(id, 'cv')) end
   elseif not is_open(state) then
     return { ok = false, reason = 'not_open' }
   elseif A.op == 'resolve' then
@@ -144,7 +146,7 @@ local function act()
   end
   bump(id)
   change('changed', id)
-  return { ok = true, incident = incident(id) }
+  return { ok = true, incident = incident(id), queued = queued }
 end
 
 local function link_status()

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeBot, type ComposeBot } from '../../../adapters/app/compose-bot.ts';
-import type { OutboundEvent } from '../../../src/notify/notifier.port.ts';
 import { rawCommand, startRedisServer, uniquePrefix, type TestRedis } from '../../helpers/redis-server.ts';
 import { incidentioPartial } from '../../status/status-payloads.ts';
 import { threeReportersOverApi } from '../web/helpers/report-over-api.ts';
@@ -67,19 +66,22 @@ describe('composeBot on Redis', () => {
 
   it('on SIGTERM lets the request in flight finish and a card delivery in flight complete before Redis is closed; exit 0', async () => {
     const order: string[] = [];
-    const cards: OutboundEvent['type'][] = [];
+    const cards: (string | null)[] = [];
     const compose: ComposeBot = async (config, deps) => {
       const parts = await composeBot(config, {
         ...deps,
         // A slow chat platform: the card of the incident takes a while to post.
-        notifiers: [
+        senders: [
           {
             platform: 'teams',
-            notifier: {
-              deliver: async (event) => {
+            sender: {
+              thread: async () => {},
+              notice: async () => {},
+              card: async (_incident, ref) => {
                 await sleep(700);
-                cards.push(event.type);
-                order.push(`card ${event.type}`);
+                cards.push(ref);
+                order.push(`card ${ref === null ? 'posted' : 'edited'}`);
+                return ref ?? 'teams-card-1';
               },
             },
           },
@@ -89,7 +91,7 @@ describe('composeBot on Redis', () => {
       return {
         ...parts,
         desk: { ...parts.desk, start: async (input) => (await sleep(input.text === 'slow' ? 700 : 0), start(input)) },
-        closers: parts.closers.map((c) => ({ name: c.name, close: async () => void (await c.close(), order.push(c.name)) })),
+        closers: parts.closers.map((c) => ({ ...c, close: async () => void (await c.close(), order.push(c.name)) })),
       };
     };
     const bot = await startInProcess({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('shutdown'), INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0' }, { compose });
@@ -102,8 +104,9 @@ describe('composeBot on Redis', () => {
     expect(answer.status).toBe(201);
     expect(answer.headers.get('connection')).toBe('close');
     expect((await stopping).code).toBe(0);
-    expect(cards[0]).toBe('incident_opened');
-    expect(order.indexOf(`card incident_opened`)).toBeLessThan(order.indexOf('store: close (redis)'));
+    expect(cards[0]).toBeNull();
+    expect(order.indexOf('card posted')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('card posted')).toBeLessThan(order.indexOf('store: close (redis)'));
     expect(order.at(-1)).toBe('store: close (redis)');
   });
 });

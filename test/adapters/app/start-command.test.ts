@@ -73,7 +73,7 @@ describe('chatgpt-500 start', () => {
     expect(stopped).toEqual([0]);
     expect(order).toEqual([
       'desk: finish turns and background work in flight',
-      'desk: deliver pending cards and notices, stop card timers',
+      'outbox: stop taking entries, finish deliveries in flight (the rest stays for the other replicas)',
       'status: stop polling',
       'store: close (memory)',
     ]);

@@ -1,3 +1,4 @@
+import { MemoryOutbox } from '../../../src/outbox/memory-outbox.ts';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,14 +32,14 @@ describe('createSlackAdapter: modes and mounting', () => {
 
   it('refuses to start without Slack configuration', () => {
     const { logger } = memoryLog();
-    expect(() => createSlackAdapter({ config: loadConfig({}), desk: unusedDesk, logger, metrics: createMetrics() })).toThrow(expect.objectContaining({ code: 'slack.config' }));
+    expect(() => createSlackAdapter({ config: loadConfig({}), desk: unusedDesk, outbox: new MemoryOutbox(Date.now), logger, metrics: createMetrics() })).toThrow(expect.objectContaining({ code: 'slack.config' }));
   });
 
   it('Socket Mode: no router, no call when built; start() asks SLACK_API_URL for a socket with the app token', async () => {
     const fake = await fakeApi();
     const { logger } = memoryLog();
     const config = loadConfig({ SLACK_APP_TOKEN: 'xapp-1-A0-test', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.url });
-    const adapter = createSlackAdapter({ config, desk: unusedDesk, logger, metrics: createMetrics() });
+    const adapter = createSlackAdapter({ config, desk: unusedDesk, outbox: new MemoryOutbox(Date.now), logger, metrics: createMetrics() });
     cleanups.push(() => adapter.stop());
     expect(adapter.mode).toBe('socket');
     expect(adapter.router).toBeUndefined();
@@ -70,7 +71,7 @@ describe('createSlackAdapter: modes and mounting', () => {
   it('HTTP mode: the router can be mounted by the host app before its body parsers, beside other routes', async () => {
     const fake = await fakeApi();
     const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.url });
-    const adapter = createSlackAdapter({ config, desk: unusedDesk, logger: memoryLog().logger, metrics: createMetrics() });
+    const adapter = createSlackAdapter({ config, desk: unusedDesk, outbox: new MemoryOutbox(Date.now), logger: memoryLog().logger, metrics: createMetrics() });
     cleanups.push(() => adapter.stop());
     const app = express();
     app.get('/healthz', (_req, res) => void res.json({ ok: true }));
@@ -90,7 +91,7 @@ describe('createSlackAdapter: modes and mounting', () => {
     const fake = await fakeApi();
     const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.url });
     const log = memoryLog();
-    const adapter = createSlackAdapter({ config, desk: unusedDesk, logger: log.logger, metrics: createMetrics() });
+    const adapter = createSlackAdapter({ config, desk: unusedDesk, outbox: new MemoryOutbox(Date.now), logger: log.logger, metrics: createMetrics() });
     cleanups.push(() => adapter.stop());
     const app = express();
     app.use(express.json());

@@ -47,13 +47,16 @@ export interface DeskHarness extends SlackHarness {
   setStatus(kind: 'operational' | 'chatgpt_incident'): void;
 }
 
+let harnesses = 0;
+
 export async function startDeskHarness(store: Store, options: { status?: 'operational' | 'chatgpt_incident'; env?: Record<string, string> } = {}): Promise<DeskHarness> {
-  const env = { SLACK_HELPDESK_CHANNEL: HELPDESK, INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', ...options.env };
+  const env = { SLACK_HELPDESK_CHANNEL: HELPDESK, INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', DELIVERY_RETRY_MIN_SECONDS: '0.05', ...options.env };
   let reading = statusReading(options.status ?? 'operational');
   const config = loadConfig(env);
-  const assembled = assembleDesk({ store, status: { current: () => reading }, config });
-  const h = await startSlackHarness(assembled.desk, env, { claims: store.events });
-  assembled.hub.register('slack', h.adapter.notifier);
+  const assembled = assembleDesk({ store, status: { current: () => reading }, config, consumer: `harness-${++harnesses}`, blockMs: 50 });
+  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox });
+  assembled.senders.register('slack', h.adapter.sender);
+  assembled.start();
   return {
     ...h,
     assembled,
@@ -62,7 +65,7 @@ export async function startDeskHarness(store: Store, options: { status?: 'operat
       reading = statusReading(kind);
     },
     async close() {
-      await assembled.close();
+      await assembled.close(1000);
       await h.close();
       await store.close();
     },

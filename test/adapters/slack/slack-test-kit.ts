@@ -10,6 +10,11 @@ import { loadConfig } from '../../../src/config.ts';
 import type { Desk } from '../../../src/desk/desk.port.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { createMetrics, type Metrics } from '../../../src/metrics.ts';
+import { createDispatcher } from '../../../src/delivery/create-dispatcher.ts';
+import { createDeliveryWorker, type DeliveryWorker } from '../../../src/delivery/delivery-worker.ts';
+import { SenderRegistry } from '../../../src/delivery/sender-registry.ts';
+import { createMemoryStore } from '../../../src/store/create-store.ts';
+import { DEFAULT_RULES } from '../../helpers/store-backends.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.ts';
 
 
@@ -72,8 +77,19 @@ export async function startSlackHarness(desk: Desk, env: Record<string, string> 
   const log = memoryLog();
   const metrics = createMetrics();
   const app = express();
-  const adapter = createSlackAdapter({ config, desk, logger: log.logger, metrics, app, ...deps });
+  // Without an outbox of the test's, the adapter's own messages (hints, notes, Home) are delivered
+  // by a worker over a memory store, through the adapter's real sender.
+  const own = deps.outbox ? undefined : createMemoryStore({ conversationTtlMs: 3_600_000, now: Date.now, rules: DEFAULT_RULES });
+  const adapter = createSlackAdapter({ config, desk, logger: log.logger, metrics, app, ...(own ? { outbox: own.outbox } : {}), ...deps } as SlackAdapterDeps);
   await adapter.start();
+  let worker: DeliveryWorker | undefined;
+  if (own) {
+    const senders = new SenderRegistry();
+    senders.register('slack', adapter.sender);
+    const dispatcher = createDispatcher({ store: own, senders, owner: 'kit', cardIntervalMs: 0, now: Date.now });
+    worker = createDeliveryWorker({ outbox: own.outbox, dispatcher, consumer: 'kit', concurrency: 8, claimMs: 30_000, maxAttempts: 3, retry: { baseMs: 50, maxMs: 200 }, blockMs: 50 });
+    worker.start();
+  }
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(s)));
   });
@@ -97,6 +113,7 @@ export async function startSlackHarness(desk: Desk, env: Record<string, string> 
       return fetch(`${baseUrl}/slack/events`, { method: 'POST', headers, body });
     },
     async close() {
+      await worker?.stop(500);
       await adapter.stop();
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,3 +1,4 @@
+import { outboxSettled } from '../../helpers/outbox-settled.ts';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/store.port.ts';
 import { incidentioPartial } from '../../status/status-payloads.ts';
@@ -266,7 +267,7 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     await real.desk.incidents.postUpdate(incidentId, 'We opened a ticket with OpenAI.', 'Kim');
     const resolved = await post(`${url}/api/incidents/${incidentId}/resolve`, { by: 'Kim' });
     expect(resolved.status).toBe(200);
-    await real.changes.drain();
+    await outboxSettled(real.store);
 
     const res = await get(`${url}/api/conversations/${subscribed}`);
     expect(res.status).toBe(200);

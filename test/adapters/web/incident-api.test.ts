@@ -1,5 +1,5 @@
+import { outboxSettled } from '../../helpers/outbox-settled.ts';
 import { describe, expect, it } from 'vitest';
-import type { OutboundEvent } from '../../../src/notify/notifier.port.ts';
 import { get, post } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
 import { threeReportersOverApi } from './helpers/report-over-api.ts';
@@ -23,9 +23,13 @@ interface IncidentBody {
 
 async function setup(config: Parameters<typeof serveWeb>[0]['config'] = {}) {
   const real = await startRealDesk();
-  // What the chat platforms would be handed: cards and notices to reporters' threads.
-  const delivered: OutboundEvent[] = [];
-  real.hub.register('web', { deliver: async (event) => void delivered.push(event) });
+  // What a chat platform would be handed: cards, and notices to reporters' threads.
+  const delivered: ({ type: 'card'; state: string } | { type: 'notice'; conversationId: string; incidentId: string; text: string })[] = [];
+  real.senders.register('web', {
+    thread: async () => {},
+    notice: async (d) => void delivered.push({ type: 'notice', conversationId: d.conversationId, incidentId: d.incidentId, text: d.text }),
+    card: async (incident, ref) => (delivered.push({ type: 'card', state: incident.state }), ref ?? 'card-1'),
+  });
   const { url } = await serveWeb({ desk: real.desk, config });
   return { real, url, delivered };
 }
@@ -62,9 +66,9 @@ describe('the incident API with no chat platform and no token (open board)', () 
     expect(resolved.body).toMatchObject({ incident: { state: 'resolved', resolvedBy: 'helpdesk (web board)' } });
     expect((await list(url)).incidents.map((i) => [i.id, i.state])).toEqual([[incident!.id, 'resolved']]);
 
-    await real.changes.drain();
-    expect(delivered.filter((e) => e.type !== 'reporter_notification').map((e) => e.type)).toContain('incident_resolved');
-    const notices = delivered.filter((e) => e.type === 'reporter_notification');
+    await outboxSettled(real.store);
+    expect(delivered.filter((e) => e.type === 'card').at(-1)).toEqual({ type: 'card', state: 'resolved' });
+    const notices = delivered.filter((e) => e.type === 'notice');
     expect(notices).toEqual([expect.objectContaining({ conversationId: first, incidentId: incident!.id, text: expect.stringMatching(/^✅ Resolved: ChatGPT outage/) })]);
   });
 

@@ -8,6 +8,7 @@ import type { Store } from '../../../../src/store/store.port.ts';
 import { startFakeStatusServer, type FakeStatusServer } from '../../../helpers/fake-status-server.ts';
 import { incidentioQuiet } from '../../../status/status-payloads.ts';
 import { memoryLogger } from '../../app/helpers/memory-logger.ts';
+import { webSender } from '../../../../adapters/web/web-sender.ts';
 
 export interface RealDesk extends AssembledDesk {
   config: Readonly<Config>;
@@ -32,16 +33,18 @@ afterEach(async () => {
  */
 export async function startRealDesk(options: { env?: Record<string, string>; statusPayload?: unknown; wrapStore?: (store: Store) => Store } = {}): Promise<RealDesk> {
   const statusServer = await startFakeStatusServer({ kind: 'json', body: options.statusPayload ?? incidentioQuiet() });
-  const config = loadConfig({ STATUS_URL: statusServer.url, INCIDENT_MIN_REPORTERS: '3', INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', ...options.env });
+  const config = loadConfig({ STATUS_URL: statusServer.url, INCIDENT_MIN_REPORTERS: '3', INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', DELIVERY_RETRY_MIN_SECONDS: '0.05', ...options.env });
   const log = memoryLogger();
   const metrics = createMetrics();
   const status = createStatusService({ config, logger: log.logger });
   await status.refresh();
   const memory = createMemoryStore(storeOptionsFromConfig(config));
   const store = options.wrapStore ? options.wrapStore(memory) : memory;
-  const assembled = assembleDesk({ store, status, config, logger: log.logger, metrics });
+  const assembled = assembleDesk({ store, status, config, logger: log.logger, metrics, blockMs: 20 });
+  assembled.senders.register('web', webSender);
+  assembled.start();
   cleanups.push(async () => {
-    await assembled.close();
+    await assembled.close(500);
     await status.stop();
     await statusServer.close();
   });

@@ -1,0 +1,196 @@
+import type { webApi } from '@slack/bolt';
+import { z } from 'zod';
+import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { CallOutcome } from './channel-queue.ts';
+import { classifySlackError, type SlackCallFailure } from './classify-slack-error.ts';
+import type { Block, SlackMessage } from './slack-message.ts';
+
+/** Where a message landed. */
+export interface Posted {
+  channel: string;
+  ts: string;
+}
+
+/** The metadata event type every message the bot posts carries, with the outbox key in its payload. */
+export const DELIVERY_EVENT_TYPE = 'chatgpt_500_delivery';
+
+/**
+ * Platform errors that are a definite refusal: sending again cannot help, the entry goes to the
+ * dead letters at once. Every other error is retried with backoff.
+ */
+const FINAL_ERRORS = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+  'missing_scope',
+  'restricted_action',
+  'user_not_found',
+  'user_not_in_channel',
+  'user_disabled',
+  'cannot_dm_bot',
+  'invalid_blocks',
+  'invalid_arguments',
+  'msg_too_long',
+  'no_text',
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
+  'team_access_not_granted',
+  'ekm_access_denied',
+  'not_allowed_token_type',
+  'invalid_metadata_format',
+  'invalid_metadata_schema',
+]);
+
+/** Errors of a history lookup that mean "cannot look here", not "try again". */
+const CANNOT_LOOK = new Set(['unknown_method', 'missing_scope', 'not_allowed_token_type', 'method_not_supported_for_channel_type', 'channel_not_found', 'not_in_channel', 'http_404']);
+
+/** Maps a failed Web API call onto the outbox's failure classes; `posting`: the call may have posted. */
+export function toDeliveryFailure(failure: SlackCallFailure, cause: unknown, posting: boolean): DeliveryFailure {
+  switch (failure.kind) {
+    case 'rate_limited':
+      return new DeliveryFailure('rate_limited', 'slack:rate_limited', { retryAfterMs: failure.retryAfterMs, uncertain: false, cause });
+    case 'server_error':
+      return new DeliveryFailure('transient', failure.unreadable ? 'slack:unreadable_answer' : 'slack:server_error', { uncertain: posting, cause });
+    case 'network_error':
+      return new DeliveryFailure('transient', 'slack:network_error', { uncertain: posting, cause });
+    case 'api_error':
+      return FINAL_ERRORS.has(failure.error)
+        ? new DeliveryFailure('refused', `slack:${failure.error}`, { cause })
+        : new DeliveryFailure('transient', `slack:${failure.error}`, { uncertain: false, cause });
+  }
+}
+
+/** The Slack platform error a DeliveryFailure stands for (`message_not_found`), if it was one. */
+export function slackErrorOf(error: unknown): string | undefined {
+  return error instanceof DeliveryFailure && error.reason.startsWith('slack:') ? error.reason.slice('slack:'.length) : undefined;
+}
+
+const historySchema = z.object({
+  messages: z
+    .array(
+      z.object({
+        ts: z.string().optional(),
+        metadata: z.object({ event_type: z.string().optional(), event_payload: z.record(z.string(), z.unknown()).optional() }).optional(),
+      }),
+    )
+    .optional(),
+});
+
+export interface SlackOutbound {
+  /** chat.postMessage tagged with the outbox key (message metadata); link previews off. */
+  post(input: { channel: string; threadTs?: string; message: SlackMessage; key: string }): Promise<Posted>;
+  /**
+   * Posts unless an earlier attempt already did (`uncertain`: the message with this key is looked
+   * up in the thread or the channel's latest messages first).
+   */
+  postOnce(input: { channel: string; threadTs?: string; message: SlackMessage; key: string; uncertain: boolean }): Promise<Posted>;
+  /** The message with this outbox key, when Slack can be asked (null: none, or the scope to look is missing). */
+  findPosted(input: { channel: string; threadTs?: string; key: string }): Promise<Posted | null>;
+  update(input: { channel: string; ts: string; message: SlackMessage }): Promise<void>;
+  postEphemeral(input: { channel: string; user: string; threadTs?: string; message: SlackMessage }): Promise<void>;
+  openDm(userId: string): Promise<string>;
+  publishHome(userId: string, blocks: Block[]): Promise<void>;
+}
+
+/**
+ * The Web API calls the outbox makes, one attempt each: the outbox worker owns retries, so a
+ * failure is thrown at once as a DeliveryFailure of the right class. A 429 pauses its channel in
+ * this process for Retry-After: later calls to it fail fast (rate_limited, no call) until then.
+ */
+export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Logger; now?: () => number; onAttempt?: (method: string, outcome: CallOutcome) => void }): SlackOutbound {
+  const { client } = deps;
+  const now = deps.now ?? Date.now;
+  const pauses = new Map<string, number>();
+
+  async function call<T>(lane: string, method: string, posting: boolean, run: () => Promise<T>): Promise<T> {
+    const until = pauses.get(lane) ?? 0;
+    if (until > now()) throw new DeliveryFailure('rate_limited', 'slack:rate_limited', { retryAfterMs: until - now(), uncertain: false });
+    try {
+      const result = await run();
+      deps.onAttempt?.(method, 'ok');
+      return result;
+    } catch (error) {
+      const failure = classifySlackError(error);
+      deps.onAttempt?.(method, failure.kind);
+      if (failure.kind === 'rate_limited') {
+        pauses.set(lane, Math.max(until, now() + failure.retryAfterMs));
+        if (pauses.size > 1000) for (const [name, t] of pauses) if (t <= now()) pauses.delete(name);
+      }
+      throw toDeliveryFailure(failure, error, posting);
+    }
+  }
+
+  const outbound: SlackOutbound = {
+    async post({ channel, threadTs, message, key }) {
+      const result = await call(channel, 'chat.postMessage', true, () =>
+        client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+        }),
+      );
+      if (!result.ts) throw new DeliveryFailure('transient', 'slack:unreadable_answer', { uncertain: true });
+      return { channel: result.channel ?? channel, ts: result.ts };
+    },
+    async postOnce(input) {
+      if (input.uncertain) {
+        const found = await outbound.findPosted(input);
+        if (found) return found;
+      }
+      return outbound.post(input);
+    },
+    async findPosted({ channel, threadTs, key }) {
+      const method = threadTs ? 'conversations.replies' : 'conversations.history';
+      let answer: unknown;
+      try {
+        answer = await call(channel, method, false, () =>
+          threadTs
+            ? client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200 })
+            : client.conversations.history({ channel, include_all_metadata: true, limit: 100 }),
+        );
+      } catch (error) {
+        const code = slackErrorOf(error);
+        if (code && CANNOT_LOOK.has(code)) {
+          deps.logger.warn({ method, channel, error: code }, 'cannot look for an earlier delivery in Slack; sending again');
+          return null;
+        }
+        throw error;
+      }
+      const parsed = historySchema.safeParse(answer);
+      const hit = parsed.success
+        ? parsed.data.messages?.find((m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && m.metadata.event_payload?.key === key && m.ts)
+        : undefined;
+      return hit?.ts ? { channel, ts: hit.ts } : null;
+    },
+    async update({ channel, ts, message }) {
+      await call(channel, 'chat.update', false, () => client.chat.update({ channel, ts, text: message.text, blocks: message.blocks }));
+    },
+    async postEphemeral({ channel, user, threadTs, message }) {
+      await call(channel, 'chat.postEphemeral', true, () =>
+        client.chat.postEphemeral({ channel, user, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) }),
+      );
+    },
+    async openDm(userId) {
+      const result = await call(`user:${userId}`, 'conversations.open', false, () => client.conversations.open({ users: userId }));
+      const id = result.channel?.id;
+      if (!id) throw new DeliveryFailure('transient', 'slack:unreadable_answer', { uncertain: false });
+      return id;
+    },
+    async publishHome(userId, blocks) {
+      await call(`home:${userId}`, 'views.publish', false, () => client.views.publish({ user_id: userId, view: { type: 'home', blocks } }));
+    },
+  };
+  return outbound;
+}

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import type { Config } from '../../src/config.ts';
+import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
+import type { DeliveryContext, NoticeDelivery, PlatformSender, ThreadDelivery } from '../../src/delivery/platform-sender.port.ts';
+import type { Desk } from '../../src/desk/desk.port.ts';
+import type { Incident } from '../../src/incidents/incident-types.ts';
+import type { Logger } from '../../src/logger.ts';
+import { BLOCK_LIMITS } from './block-limits.ts';
+import { cardRef } from './card-ref.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
+import { fitText } from './fit-text.ts';
+import { renderAnswered } from './render-answered.ts';
+import { renderHomeFor } from './render-home-for.ts';
+import { renderIncidentCard } from './render-incident-card.ts';
+import { renderReportRoot } from './render-report-root.ts';
+import { renderTurn } from './render-turn.ts';
+import type { Block, SlackMessage } from './slack-message.ts';
+import { slackErrorOf, type Posted, type SlackOutbound } from './slack-outbound.ts';
+import { slackThread } from './slack-thread.ts';
+
+/** Platform errors of chat.update that mean the card message is gone: a new card is posted. */
+const CARD_GONE = new Set(['message_not_found', 'cant_update_message', 'channel_not_found', 'is_archived', 'edit_window_closed']);
+
+export const SUBSCRIBED_TEXT = "🔔 Done: I'll tell you in this thread when it's fixed.";
+
+/** A message of plain mrkdwn text written by the bot. */
+export function textMessage(text: string): SlackMessage {
+  const safe = escapeMrkdwn(text, { from: 'bot' });
+  return { text: fitText(safe, BLOCK_LIMITS.fallbackText), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: fitText(safe, BLOCK_LIMITS.sectionText) } }] };
+}
+
+/** A note the bot writes itself (already mrkdwn, e.g. with a `code` span). */
+function noteMessage(mrkdwn: string): SlackMessage {
+  return { text: fitText(mrkdwn, BLOCK_LIMITS.fallbackText), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: fitText(mrkdwn, BLOCK_LIMITS.sectionText) } }] };
+}
+
+/** The Slack adapter's own outbox entries (`direct`), checked when they are read back. */
+export const slackDirectSchema = z.discriminatedUnion('type', [
+  /** A note only `user` sees (a refused click, a confirmation for the desk). */
+  z.object({ type: z.literal('ephemeral'), channel: z.string().min(1), user: z.string().min(1), threadTs: z.string().optional(), mrkdwn: z.string() }),
+  /** A message of the bot's in a channel or DM (the hint in the DM, "this conversation expired"). */
+  z.object({ type: z.literal('note'), channel: z.string().min(1), threadTs: z.string().optional(), mrkdwn: z.string() }),
+  /** The user's Home tab, rendered when it is sent. */
+  z.object({ type: z.literal('home'), user: z.string().min(1) }),
+]);
+export type SlackDirect = z.infer<typeof slackDirectSchema>;
+
+const blocksSchema = z.array(z.looseObject({ type: z.string() }));
+
+/** Blocks Slack sent us (the verdict message of a click), to send back edited; undefined when unreadable. */
+function parseBlocks(json: string | undefined): Block[] | undefined {
+  if (!json) return undefined;
+  try {
+    const blocks = blocksSchema.safeParse(JSON.parse(json));
+    // Slack checks every block when the edit is sent; here only their outline is known.
+    return blocks.success ? (blocks.data as unknown as Block[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function at(value: string): Posted {
+  const i = value.indexOf(' ');
+  return { channel: value.slice(0, i), ts: value.slice(i + 1) };
+}
+
+const fmt = (p: Posted) => `${p.channel} ${p.ts}`;
+
+export interface SlackSenderDeps {
+  outbound: SlackOutbound;
+  config: Pick<Config, 'SLACK_TRIAGE_IN_CHANNEL' | 'SLACK_COMMAND'>;
+  /** The helpdesk channel's id (resolved at start); absent: Slack draws no cards. */
+  helpdeskChannel?: () => string | undefined;
+  /** For the Home tab, rendered at send time. */
+  desk: Pick<Desk, 'status' | 'incidents'>;
+  logger: Logger;
+  now: () => number;
+}
+
+/**
+ * Slack's side of the outbox. Every message carries its outbox key as message metadata, so a
+ * delivery whose earlier attempt may have reached Slack (a timeout, a 5xx, a replica that died
+ * mid-call) looks for it before posting again; each step of a multi-step delivery (the root
+ * message, then the question in its thread) is remembered, so a retry never repeats one that
+ * Slack took. A conversation's first turn opens its thread: the root message in the DM (or in the
+ * channel with SLACK_TRIAGE_IN_CHANNEL), bound to the conversation, then the question in it.
+ */
+export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
+  const { outbound, logger } = deps;
+
+  /** The channel and thread of a conversation, opening the thread for a first turn. */
+  async function threadOf(d: ThreadDelivery, ctx: DeliveryContext): Promise<{ channel: string; threadTs: string; user: string }> {
+    const ref = d.thread.ref;
+    const user = ref.user ?? d.via?.user;
+    if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_thread_address');
+    if (ref.channel && ref.threadTs) return { channel: ref.channel, threadTs: ref.threadTs, user };
+    if (d.message.type !== 'turn') throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
+    const root = at(await ctx.once('root', async () => fmt(await openRoot(user, d, ctx))));
+    await d.bindThread(slackThread({ channel: root.channel, threadTs: root.ts, user }));
+    return { channel: root.channel, threadTs: root.ts, user };
+  }
+
+  async function openRoot(user: string, d: ThreadDelivery, ctx: DeliveryContext): Promise<Posted> {
+    const message = renderReportRoot({ userId: user, ...(d.via?.text ? { text: d.via.text } : {}) });
+    const key = `${ctx.entryId}#root`;
+    if (deps.config.SLACK_TRIAGE_IN_CHANNEL && d.via?.channel) {
+      try {
+        return await outbound.postOnce({ channel: d.via.channel, message, key, uncertain: ctx.uncertain });
+      } catch (error) {
+        // Not a member of a private channel, a DM between two people, …: continue in the DM.
+        if (!(error instanceof DeliveryFailure && error.kind === 'refused')) throw error;
+        logger.info({ channel: d.via.channel, error: error.reason }, 'cannot post in the channel; opening the conversation in a DM');
+      }
+    }
+    let dm: string;
+    try {
+      dm = await outbound.openDm(user);
+    } catch (error) {
+      // conversations.open refused (no im:write, an odd proxy): chat.postMessage to the user id
+      // still lands in the app's DM with them, and its answer names the DM channel.
+      if (!(error instanceof DeliveryFailure && error.kind === 'refused')) throw error;
+      logger.warn({ user, error: error.reason }, 'conversations.open refused; posting to the user id instead');
+      dm = user;
+    }
+    return outbound.postOnce({ channel: dm, message, key, uncertain: ctx.uncertain });
+  }
+
+  /** An edit that may find its message gone (deleted, too old): noted, not worth failing the delivery for. */
+  async function updateIfThere(channel: string, ts: string, message: SlackMessage): Promise<void> {
+    try {
+      await outbound.update({ channel, ts, message });
+    } catch (error) {
+      if (!(error instanceof DeliveryFailure && error.kind === 'refused')) throw error;
+      logger.info({ channel, ts, error: error.reason }, 'could not edit an earlier message; going on');
+    }
+  }
+
+  async function postInThread(where: { channel: string; threadTs: string }, message: SlackMessage, ctx: DeliveryContext): Promise<void> {
+    await ctx.once('msg', async () => fmt(await outbound.postOnce({ ...where, message, key: ctx.entryId, uncertain: ctx.uncertain })));
+  }
+
+  const sender: PlatformSender = {
+    async thread(d, ctx) {
+      const where = await threadOf(d, ctx);
+      const via = d.via ?? {};
+      if (d.message.type === 'turn') {
+        if (via.collapseTs) {
+          const answered = renderAnswered({ ...(via.question ? { questionMrkdwn: via.question } : {}), answerLabel: via.label ?? '' });
+          await updateIfThere(where.channel, via.collapseTs, answered);
+        }
+        await postInThread(where, renderTurn(d.message.turn, { userId: where.user }), ctx);
+        return;
+      }
+      const blocks = via.verdictTs ? parseBlocks(via.verdictBlocks) : undefined;
+      if (via.verdictTs && blocks) await updateIfThere(where.channel, via.verdictTs, { text: via.verdictText ?? 'Verdict', blocks });
+      await postInThread(where, textMessage(SUBSCRIBED_TEXT), ctx);
+    },
+
+    async notice(d: NoticeDelivery, ctx) {
+      const { channel, threadTs } = d.thread.ref;
+      if (!channel || !threadTs) throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
+      await postInThread({ channel, threadTs }, textMessage(d.text), ctx);
+    },
+
+    async direct(payload, ctx) {
+      const parsed = slackDirectSchema.safeParse(payload);
+      if (!parsed.success) throw new DeliveryFailure('refused', 'slack:unreadable_entry');
+      const p = parsed.data;
+      switch (p.type) {
+        case 'ephemeral':
+          await outbound.postEphemeral({ channel: p.channel, user: p.user, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn) });
+          return;
+        case 'note':
+          await ctx.once('msg', async () =>
+            fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn), key: ctx.entryId, uncertain: ctx.uncertain })),
+          );
+          return;
+        case 'home':
+          await outbound.publishHome(p.user, await renderHomeFor({ desk: deps.desk, command: deps.config.SLACK_COMMAND, now: deps.now(), logger }));
+          return;
+      }
+    },
+  };
+
+  const helpdesk = deps.helpdeskChannel;
+  if (helpdesk) {
+    sender.card = async (incident: Incident, ref: string | null, ctx: DeliveryContext) => {
+      const channel = helpdesk();
+      if (!channel) throw new DeliveryFailure('not_ready', 'slack:helpdesk_channel_not_resolved');
+      const message = renderIncidentCard(incident, deps.now());
+      const existing = cardRef.parse(ref ?? undefined);
+      if (existing) {
+        try {
+          await outbound.update({ channel: existing.channel, ts: existing.ts, message });
+          return cardRef.format(existing);
+        } catch (error) {
+          const code = slackErrorOf(error);
+          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && code && CARD_GONE.has(code))) throw error;
+          logger.warn({ incidentId: incident.id, cardRef: ref, error: code }, 'the incident card is gone; posting a new one');
+          return ctx.once('repost', async () => cardRef.format(await outbound.post({ channel, message, key: `card:${incident.id}:${ctx.entryId}` })));
+        }
+      }
+      return ctx.once('post', async () => cardRef.format(await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: ctx.uncertain })));
+    };
+  }
+  return sender;
+}

@@ -1,0 +1,55 @@
+import type { ThreadAddress } from '../desk/desk.port.ts';
+import type { Incident } from '../incidents/incident-types.ts';
+import type { ThreadMessage } from '../outbox/outbox-entry.ts';
+
+/** What a sender knows about the delivery it is making, and how it makes one step happen once. */
+export interface DeliveryContext {
+  /** The outbox entry's id: stable per (message, recipient); tag platform messages with it. */
+  entryId: string;
+  /**
+   * An earlier attempt may have reached the platform (it timed out, answered 5xx, or its replica
+   * died): a sender that can look (Slack: the message metadata) checks before sending again.
+   */
+  uncertain: boolean;
+  /**
+   * Runs `send` at most once for this entry: its result (e.g. the posted message's reference) is
+   * remembered, so a retry after a later step failed returns it instead of sending again.
+   */
+  once(step: string, send: () => Promise<string>): Promise<string>;
+}
+
+/** A message for a reporter's conversation thread. */
+export interface ThreadDelivery {
+  conversationId: string;
+  thread: ThreadAddress;
+  message: ThreadMessage;
+  /** The adapter's own context for this message (e.g. the question message to collapse). */
+  via?: Record<string, string>;
+  /** The sender opened the thread (a chat conversation's first message): binds the conversation to it. */
+  bindThread(thread: ThreadAddress): Promise<void>;
+}
+
+/** A desk notice (resolve notice, update) for one reporter, in their conversation's thread. */
+export interface NoticeDelivery {
+  conversationId: string;
+  thread: ThreadAddress;
+  incidentId: string;
+  text: string;
+}
+
+/**
+ * A platform's outbound side (Slack, Teams, the web page). Throws DeliveryFailure for a platform
+ * answer that is not a success, so the worker can retry by failure class; anything else thrown is
+ * treated as a transient failure.
+ */
+export interface PlatformSender {
+  thread(delivery: ThreadDelivery, ctx: DeliveryContext): Promise<void>;
+  notice(delivery: NoticeDelivery, ctx: DeliveryContext): Promise<void>;
+  /**
+   * Draws the incident's card in the platform's helpdesk channel (`ref` null) or edits it; returns
+   * the card's reference. Absent when the platform has no helpdesk channel.
+   */
+  card?(incident: Incident, ref: string | null, ctx: DeliveryContext): Promise<string>;
+  /** The platform's own entries (`direct`): App Home refreshes, ephemeral notes. */
+  direct?(payload: Record<string, unknown>, ctx: DeliveryContext): Promise<void>;
+}

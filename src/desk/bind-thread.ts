@@ -1,0 +1,21 @@
+import type { Store } from '../store/store.port.ts';
+import { threadKey } from './conversation-state.ts';
+import { DeskError } from './desk-error.ts';
+import type { ThreadAddress } from './desk.port.ts';
+import { mutateConversation } from './mutate-conversation.ts';
+
+/**
+ * A chat conversation's thread came to exist (its first message was posted): the conversation
+ * records the address, and the thread finds the conversation on every replica. Idempotent; an
+ * expired conversation is left alone.
+ */
+export async function bindThread(store: Store, conversationId: string, thread: ThreadAddress, now: () => number): Promise<void> {
+  try {
+    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread }), { now });
+  } catch (error) {
+    if (error instanceof DeskError && error.code === 'desk.not_found') return;
+    throw error;
+  }
+  const key = threadKey(thread);
+  if (key) await store.threads.bind(key, conversationId);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { BRANCHES } from '../triage/branches.ts';
+import { FACT_VALUES } from '../triage/fact-values.ts';
+import type { Turn } from './desk.port.ts';
+
+const V = FACT_VALUES;
+
+const facts = z.object({
+  status: z.enum(V.status).optional(),
+  crowd: z.enum(V.crowd).optional(),
+  surface: z.enum(V.surface).optional(),
+  symptom: z.enum(V.symptom).optional(),
+  clean_browser: z.enum(V.clean_browser).optional(),
+  other_network: z.enum(V.other_network).optional(),
+  network: z.enum(V.network).optional(),
+  api_health: z.enum(V.api_health).optional(),
+  web_works: z.enum(V.web_works).optional(),
+  retries: z.enum(V.retries).optional(),
+});
+
+const details = z.object({
+  site: z.string().optional(),
+  browser: z.string().optional(),
+  browserVersion: z.string().optional(),
+  appVersion: z.string().optional(),
+  device: z.string().optional(),
+  timezone: z.string().optional(),
+  conversationUrl: z.string().optional(),
+  requestIds: z.array(z.string()).optional(),
+  model: z.string().optional(),
+  endpoint: z.string().optional(),
+  org: z.string().optional(),
+  project: z.string().optional(),
+  tier: z.enum(['standard', 'priority', 'scale']).optional(),
+  harAttached: z.boolean().optional(),
+});
+
+const question = z.object({
+  fact: z.enum(['surface', 'symptom', 'clean_browser', 'other_network', 'network', 'api_health', 'web_works', 'retries']),
+  text: z.string(),
+  choices: z.array(z.object({ value: z.string(), label: z.string() })),
+  help: z.string().optional(),
+  askedAgain: z.enum(['not_tried', 'unclear']).optional(),
+});
+
+const verdict = z.object({
+  branch: z.enum(BRANCHES),
+  headline: z.string(),
+  summary: z.string(),
+  steps: z.array(z.string()),
+  stopWhen: z.string(),
+  evidence: z.array(z.object({ label: z.string(), satisfied: z.boolean(), detail: z.string().optional() })),
+  notes: z.array(z.string()),
+  itNote: z.object({ text: z.string(), minimumDomains: z.array(z.string()), broaderDomains: z.array(z.string()) }).optional(),
+  retrySnippet: z.string().optional(),
+  supportReport: z.object({ kind: z.enum(['web', 'api']), fields: z.array(z.string()) }).optional(),
+  offerNotify: z.boolean().optional(),
+});
+
+/**
+ * A desk turn as stored in an outbox entry (the message a person is owed): validated when the
+ * entry is read back, like everything that comes out of the store.
+ */
+export const turnSchema = z.object({
+  conversationId: z.string(),
+  facts,
+  details,
+  understood: z.boolean(),
+  duplicate: z.boolean(),
+  status: z.object({
+    status: z.enum(V.status),
+    line: z.string(),
+    ageSeconds: z.number().nullable(),
+    incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean() })),
+  }),
+  crowd: z.object({ crowd: z.enum(V.crowd), incidentId: z.string().optional(), reporters: z.number(), networks: z.number(), minutes: z.number() }),
+  preface: z.array(z.string()),
+  offerNotify: z.boolean(),
+  subscribed: z.boolean(),
+  next: question.optional(),
+  verdict: verdict.optional(),
+}) satisfies z.ZodType<Turn>;

@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford's base32, lower case
+
+function base32(value: bigint, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    out = ALPHABET[Number(value & 31n)]! + out;
+    value >>= 5n;
+  }
+  return out;
+}
+
+/**
+ * A new incident id: `inc-` and a ULID (48 bits of time, 80 random bits) in lower case, e.g.
+ * `inc-01jdx3m9q4r7s2t5v8w0y3z6a9`. Unique even when Redis lost its counters (a restart without
+ * persistence), sortable by creation time, and not guessable (so a card's buttons or an API call
+ * cannot name someone else's incident by counting).
+ */
+export function newIncidentId(now: number = Date.now()): string {
+  const random = BigInt(`0x${randomBytes(10).toString('hex')}`);
+  return `inc-${base32(BigInt(Math.max(0, Math.floor(now))), 10)}${base32(random, 16)}`;
+}
