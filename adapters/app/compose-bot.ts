@@ -101,7 +101,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
 
   return {
     desk: tracked.desk,
-    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents }),
+    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox }),
     readStatus: () => status.current(),
     outbox: store.outbox,
     readiness: [

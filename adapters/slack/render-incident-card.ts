@@ -1,4 +1,4 @@
-import { describeIncident, placeLabel } from '../../src/incidents/describe-incident.ts';
+import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
 import type { Incident, IncidentKind, IncidentState } from '../../src/incidents/incident-types.ts';
 import { ACTION_IDS } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
@@ -138,6 +138,9 @@ export function renderIncidentCard(incident: Incident, now: number): SlackMessag
       type: 'context',
       elements: [{ type: 'mrkdwn', text: fitText(`📣 Last update to reporters (${slackActor.label(lastNote.by)}, ${slackDate(lastNote.at, '{time}')}): ${escapeMrkdwn(lastNote.text, { from: 'person' })}`, BLOCK_LIMITS.contextText) }],
     });
+  }
+  if (incident.notify) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitText(`📨 ${escapeMrkdwn(describeNotifyProgress(incident.notify), { from: 'bot' })}`, BLOCK_LIMITS.contextText) }] });
   }
   if (live) {
     const elements = [

@@ -100,15 +100,37 @@ export interface SlackOutbound {
   publishHome(userId: string, blocks: Block[]): Promise<void>;
 }
 
+/** Slack takes about one message per second per channel, with short bursts: a bucket per channel. */
+const BURST = 3;
+const PER_SECOND = 1;
+
 /**
  * The Web API calls the outbox makes, one attempt each: the outbox worker owns retries, so a
  * failure is thrown at once as a DeliveryFailure of the right class. A 429 pauses its channel in
  * this process for Retry-After: later calls to it fail fast (rate_limited, no call) until then.
+ * Posts to one channel are paced to Slack's ~1 message per second (bursts of 3): a post over the
+ * pace is not sent but comes back when the channel has room (rate_limited, without a call).
  */
 export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Logger; now?: () => number; onAttempt?: (method: string, outcome: CallOutcome) => void }): SlackOutbound {
   const { client } = deps;
   const now = deps.now ?? Date.now;
   const pauses = new Map<string, number>();
+  const buckets = new Map<string, { tokens: number; at: number }>();
+
+  /** Takes a posting slot of the channel, or says how long until there is one. */
+  function pace(channel: string): number {
+    const t = now();
+    const bucket = buckets.get(channel) ?? { tokens: BURST, at: t };
+    bucket.tokens = Math.min(BURST, bucket.tokens + ((t - bucket.at) / 1000) * PER_SECOND);
+    bucket.at = t;
+    buckets.set(channel, bucket);
+    if (buckets.size > 10_000) for (const [name, b] of buckets) if (b.tokens >= BURST - 1e-9 || t - b.at > 60_000) buckets.delete(name);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((1 - bucket.tokens) / PER_SECOND) * 1000);
+  }
 
   async function call<T>(lane: string, method: string, posting: boolean, run: () => Promise<T>): Promise<T> {
     const until = pauses.get(lane) ?? 0;
@@ -130,6 +152,8 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
 
   const outbound: SlackOutbound = {
     async post({ channel, threadTs, message, key }) {
+      const wait = pace(channel);
+      if (wait > 0) throw new DeliveryFailure('rate_limited', 'slack:paced', { retryAfterMs: wait, uncertain: false });
       const result = await call(channel, 'chat.postMessage', true, () =>
         client.chat.postMessage({
           channel,

@@ -66,6 +66,12 @@ function at(value: string): Posted {
 
 const fmt = (p: Posted) => `${p.channel} ${p.ts}`;
 
+/**
+ * A card's reference: the channel id it was posted to (resolved at start) and the ts Slack gave.
+ * Not the channel as the answer names it: a proxy that echoes a name would make every edit miss.
+ */
+const refOf = (channelId: string, posted: Posted) => cardRef.format({ channel: channelId, ts: posted.ts });
+
 export interface SlackSenderDeps {
   outbound: SlackOutbound;
   config: Pick<Config, 'SLACK_TRIAGE_IN_CHANNEL' | 'SLACK_COMMAND'>;
@@ -197,10 +203,10 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           const code = slackErrorOf(error);
           if (!(error instanceof DeliveryFailure && error.kind === 'refused' && code && CARD_GONE.has(code))) throw error;
           logger.warn({ incidentId: incident.id, cardRef: ref, error: code }, 'the incident card is gone; posting a new one');
-          return ctx.once('repost', async () => cardRef.format(await outbound.post({ channel, message, key: `card:${incident.id}:${ctx.entryId}` })));
+          return ctx.once('repost', async () => refOf(channel, await outbound.post({ channel, message, key: `card:${incident.id}:${ctx.entryId}` })));
         }
       }
-      return ctx.once('post', async () => cardRef.format(await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: ctx.uncertain })));
+      return ctx.once('post', async () => refOf(channel, await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: ctx.uncertain })));
     };
   }
   return sender;

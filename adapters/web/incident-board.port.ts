@@ -38,6 +38,34 @@ export interface IncidentView {
   acknowledgedAt?: string;
   resolvedBy?: string;
   resolvedAt?: string;
+  /** The latest notice to the incident's people as it goes out: "Resolve notice: notified 3,120 of 5,000". */
+  notified?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number; text: string };
+}
+
+/** A message that could not be delivered, as the board lists it. */
+export interface DeadLetterView {
+  id: string;
+  /** thread (a turn or confirmation), notice, card, fanout, direct. */
+  kind: string;
+  /** Why: `slack:channel_not_found`, `slack:server_error` after every attempt, ... */
+  reason: string;
+  at: string;
+  attempts: number;
+  /** The incident it belonged to, when there was one. */
+  incidentId?: string;
+}
+
+/** The outbox as the desk sees it: what is on its way, and what could not be delivered. */
+export interface DeliveriesView {
+  /** Waiting to be sent, or being sent now. */
+  pending: number;
+  /** Waiting for their retry time. */
+  retrying: number;
+  /** Could not be delivered (dead letters); the newest are listed. */
+  failed: number;
+  /** Failed messages by reason, most first. */
+  reasons: { reason: string; count: number }[];
+  recent: DeadLetterView[];
 }
 
 export type BoardActionOutcome = { ok: true; incident: IncidentView } | { ok: false; reason: 'not_found' | 'not_open' };
@@ -48,4 +76,6 @@ export interface IncidentBoard {
   acknowledge(id: string, by: string): Promise<BoardActionOutcome>;
   /** Resolves and notifies the subscribed reporters. */
   resolve(id: string, by: string): Promise<BoardActionOutcome>;
+  /** The outbox's state; absent where the board cannot see it. */
+  deliveries?(): Promise<DeliveriesView>;
 }

@@ -21,9 +21,17 @@ export function incidentRoutes(deps: IncidentRoutesDeps): Router {
   };
 
   router.use('/api/incidents', deps.guard);
+  router.use('/api/outbox', deps.guard);
 
   router.get('/api/incidents', async (_req, res) => {
     res.json({ incidents: await board().list() });
+  });
+
+  // What is on its way and what could not be delivered (the board's "N messages could not be delivered").
+  router.get('/api/outbox', async (_req, res) => {
+    const deliveries = board().deliveries;
+    if (!deliveries) throw new HttpError(503, 'http.outbox_unavailable', 'The outbox is not available in this process.');
+    res.json(await deliveries());
   });
 
   for (const action of ['acknowledge', 'resolve'] as const) {

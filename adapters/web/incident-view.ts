@@ -1,4 +1,4 @@
-import { describeIncident, placeLabel } from '../../src/incidents/describe-incident.ts';
+import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
 import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
 import type { Breakdown, IncidentView } from './incident-board.port.ts';
 
@@ -37,6 +37,7 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
   if (link) view.statusIncident = link.url ? { name: link.name, url: link.url } : { name: link.name };
   if (incident.acknowledged) Object.assign(view, { acknowledgedBy: incident.acknowledged.by, acknowledgedAt: iso(incident.acknowledged.at) });
   if (incident.resolved) Object.assign(view, { resolvedBy: incident.resolved.by, resolvedAt: iso(incident.resolved.at) });
+  if (incident.notify) view.notified = { ...incident.notify, text: describeNotifyProgress(incident.notify) };
   return view;
 }
 

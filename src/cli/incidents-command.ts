@@ -2,11 +2,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { describeIncident, placeLabel } from '../incidents/describe-incident.ts';
 import type { Incident } from '../incidents/incident-types.ts';
-import { connectRedis, createRedis, describeRedis } from '../store/create-redis.ts';
-import { createRedisStore, storeOptionsFromConfig } from '../store/create-store.ts';
-import { StoreError } from '../store/store-error.ts';
 import type { CliIo } from './cli-io.ts';
 import type { Command } from './main.ts';
+import { withRedisStore } from './with-redis-store.ts';
 
 const HELP = `Usage: chatgpt-500 incidents [--recent] [--json]
 
@@ -18,9 +16,6 @@ Options:
   --json     print {"incidents": [...]} (full records) instead of text
   -h, --help show this help
 `;
-
-/** How long the command waits for Redis before it gives up (exit 1). */
-const CONNECT_TIMEOUT_MS = 4000;
 
 const clock = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -73,19 +68,9 @@ export const incidentsCommand: Command = {
       print(io, [], json, recent);
       return 0;
     }
-    const where = describeRedis(config);
-    const redis = createRedis(config, { failFast: true, connectTimeoutMs: CONNECT_TIMEOUT_MS });
-    try {
-      await connectRedis(redis, CONNECT_TIMEOUT_MS, where);
-      const store = createRedisStore(redis, storeOptionsFromConfig(config), config.store);
+    return withRedisStore(config, io, 'incidents', async (store) => {
       print(io, await store.incidents.list({ openOnly: !recent }), json, recent);
       return 0;
-    } catch (error) {
-      if (!(error instanceof StoreError)) throw error;
-      io.stderr.write(`chatgpt-500 incidents: ${error.message}\n`);
-      return 1;
-    } finally {
-      redis.disconnect();
-    }
+    });
   },
 };

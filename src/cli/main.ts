@@ -12,6 +12,7 @@ const COMMANDS: Record<string, Loader> = {
   triage: async () => (await import('./triage-command.ts')).triageCommand,
   status: async () => (await import('./status-command.ts')).statusCommand,
   incidents: async () => (await import('./incidents-command.ts')).incidentsCommand,
+  outbox: async () => (await import('./outbox-command.ts')).outboxCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -19,6 +20,7 @@ const SUMMARIES: Record<string, string> = {
   triage: 'triage a ChatGPT "HTTP ERROR 500" in the terminal, or as JSON for scripts',
   status: "print OpenAI's live status, classified for ChatGPT",
   incidents: 'list open incidents from the configured store',
+  outbox: 'show the outbox: messages on their way and those that could not be delivered',
 };
 
 export const MAIN_HELP = `chatgpt-500 — triage ChatGPT "HTTP ERROR 500" reports

@@ -32,3 +32,22 @@ export function describeIncident(incident: Incident, now: number): string {
       return `OpenAI API server errors: ${people} in ${minutes} min`;
   }
 }
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The progress of the latest notice to the incident's people, for the card and the board:
+ * "Resolve notice: notified 3,120 of 5,000", then "… sent to all 5,000" or the ones that failed.
+ */
+export function describeNotifyProgress(notify: NonNullable<Incident['notify']>): string {
+  const what = notify.kind === 'resolved' ? 'Resolve notice' : 'Update to reporters';
+  const done = notify.sent + notify.failed + notify.skipped;
+  const extra = [
+    notify.failed > 0 ? `${count(notify.failed)} could not be delivered` : '',
+    notify.skipped > 0 ? `${count(notify.skipped)} ${notify.skipped === 1 ? 'conversation had' : 'conversations had'} expired` : '',
+  ].filter(Boolean);
+  const tail = extra.length > 0 ? ` (${extra.join(', ')})` : '';
+  if (done < notify.total) return `${what}: notified ${count(notify.sent)} of ${count(notify.total)}${tail}`;
+  if (notify.sent === notify.total) return `${what}: sent to ${notify.total === 1 ? 'the 1 recipient' : `all ${count(notify.total)}`}`;
+  return `${what}: notified ${count(notify.sent)} of ${count(notify.total)}${tail}`;
+}

@@ -39,7 +39,25 @@ async function refresh() {
     $('updated').textContent = `Updated at ${new Date().toLocaleTimeString()}`;
   } catch (error) {
     handleError(error);
+    return;
   }
+  try {
+    renderDeliveries(await api('/api/outbox', { headers: authHeaders() }));
+  } catch {
+    // An older server, or the outbox unreadable for a moment: the incidents are still shown.
+  }
+}
+
+/** "N messages could not be delivered", with the reasons, when there are any. */
+function renderDeliveries(d) {
+  const box = $('deliveries');
+  if (!d || !d.failed) {
+    box.hidden = true;
+    return;
+  }
+  $('deliveries-heading').textContent = `${d.failed} ${d.failed === 1 ? 'message' : 'messages'} could not be delivered`;
+  $('deliveries-reasons').replaceChildren(...(d.reasons || []).map((r) => el('li', {}, `${r.reason.replace(/^slack:/, 'Slack: ').replaceAll('_', ' ')}: ${r.count}`)));
+  box.hidden = false;
 }
 
 function handleError(error) {
@@ -124,6 +142,7 @@ function card(incident) {
     children.push(el('p', { className: 'status-incident' }, 'Status page: ', si.url ? safeLink(si.url, si.name) : si.name));
   }
   if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, `Acknowledged by ${incident.acknowledgedBy}`));
+  if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, incident.notified.text));
   children.push(chart(incident));
   children.push(breakdowns(incident.breakdowns || {}));
   if (incident.timeline && incident.timeline.length) {

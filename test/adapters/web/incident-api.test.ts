@@ -1,4 +1,5 @@
 import { outboxSettled } from '../../helpers/outbox-settled.ts';
+import { DeliveryFailure } from '../../../src/delivery/delivery-failure.ts';
 import { describe, expect, it } from 'vitest';
 import { get, post } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
@@ -70,6 +71,31 @@ describe('the incident API with no chat platform and no token (open board)', () 
     expect(delivered.filter((e) => e.type === 'card').at(-1)).toEqual({ type: 'card', state: 'resolved' });
     const notices = delivered.filter((e) => e.type === 'notice');
     expect(notices).toEqual([expect.objectContaining({ conversationId: first, incidentId: incident!.id, text: expect.stringMatching(/^✅ Resolved: ChatGPT outage/) })]);
+  });
+
+  it('shows the progress of the resolve notice on the incident and what could not be delivered in GET /api/outbox', async () => {
+    const real = await startRealDesk();
+    // A platform that refuses one reporter's thread for good.
+    const refusing = new Set<string>();
+    real.senders.register('web', {
+      thread: async () => {},
+      notice: async (d) => {
+        if (refusing.has(d.conversationId)) throw new DeliveryFailure('refused', 'web:thread_gone');
+      },
+    });
+    const { url } = await serveWeb({ desk: real.desk, outbox: real.store.outbox });
+    expect((await get(`${url}/api/outbox`)).body).toEqual({ pending: 0, retrying: 0, failed: 0, reasons: [], recent: [] });
+    const [a, b, c] = await threeReportersOverApi([url]);
+    for (const id of [a, b, c]) await post(`${url}/api/conversations/${id}/subscribe`, {});
+    refusing.add(b!);
+    const [incident] = (await list(url)).incidents;
+    expect((await post(`${url}/api/incidents/${incident!.id}/resolve`, { by: 'Kim' })).status).toBe(200);
+    await outboxSettled(real.store);
+    const [after] = (await list(url)).incidents as (IncidentBody & { notified?: unknown })[];
+    expect(after!.notified).toEqual({ kind: 'resolved', total: 3, sent: 2, failed: 1, skipped: 0, text: 'Resolve notice: notified 2 of 3 (1 could not be delivered)' });
+    const outbox = (await get(`${url}/api/outbox`)).body as { failed: number; reasons: unknown[]; recent: { kind: string; reason: string; incidentId?: string }[] };
+    expect(outbox).toMatchObject({ pending: 0, retrying: 0, failed: 1, reasons: [{ reason: 'web:thread_gone', count: 1 }] });
+    expect(outbox.recent).toEqual([expect.objectContaining({ kind: 'notice', reason: 'web:thread_gone', incidentId: incident!.id, attempts: 1 })]);
   });
 
   it('answers 404 for an unknown incident and 409 for one that is not open', async () => {

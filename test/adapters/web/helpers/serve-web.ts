@@ -3,6 +3,7 @@ import { createWebRouter, type WebRouterDeps } from '../../../../adapters/web/cr
 import { incidentBoardFrom } from '../../../../adapters/web/incident-board-from.ts';
 import type { Desk } from '../../../../src/desk/desk.port.ts';
 import { createMetrics } from '../../../../src/metrics.ts';
+import type { OutboxStore } from '../../../../src/outbox/outbox.port.ts';
 import { memoryLogger } from '../../app/helpers/memory-logger.ts';
 import { serveApp } from '../../app/helpers/serve-app.ts';
 
@@ -12,6 +13,8 @@ export interface ServeWebOptions {
   incidents?: boolean;
   config?: Partial<WebRouterDeps['config']> & { WEB_RATE_LIMIT_PER_MINUTE?: number; WEB_BODY_LIMIT_BYTES?: number };
   readStatus?: WebRouterDeps['readStatus'];
+  /** The outbox the board reads for GET /api/outbox. */
+  outbox?: Pick<OutboxStore, 'stats' | 'deadLetters'>;
 }
 
 /** The real app + web router over the given desk, on 127.0.0.1:0. */
@@ -21,7 +24,7 @@ export async function serveWeb(options: ServeWebOptions) {
   const web = createWebRouter({
     desk: options.desk,
     config,
-    ...(options.incidents !== false ? { incidents: incidentBoardFrom({ incidents: options.desk.incidents }) } : {}),
+    ...(options.incidents !== false ? { incidents: incidentBoardFrom({ incidents: options.desk.incidents, ...(options.outbox ? { outbox: options.outbox } : {}) }) } : {}),
     ...(options.readStatus ? { readStatus: options.readStatus } : {}),
   });
   const app = createHttpApp({

@@ -1,0 +1,29 @@
+import type { Config } from '../config.ts';
+import { connectRedis, createRedis, describeRedis } from '../store/create-redis.ts';
+import { createRedisStore, storeOptionsFromConfig } from '../store/create-store.ts';
+import { StoreError } from '../store/store-error.ts';
+import type { Store } from '../store/store.port.ts';
+import type { CliIo } from './cli-io.ts';
+
+/** How long a command waits for Redis before it gives up (exit 1). */
+const CONNECT_TIMEOUT_MS = 4000;
+
+/**
+ * Runs `work` on the configured Redis store (fail-fast connection, closed afterwards). A store
+ * that cannot be reached is one line on stderr and exit 1, never a stack trace.
+ */
+export async function withRedisStore(config: Readonly<Config>, io: CliIo, command: string, work: (store: Store) => Promise<number>): Promise<number> {
+  if (config.store === 'memory') throw new StoreError('store.not_configured', 'no Redis configured');
+  const where = describeRedis(config);
+  const redis = createRedis(config, { failFast: true, connectTimeoutMs: CONNECT_TIMEOUT_MS });
+  try {
+    await connectRedis(redis, CONNECT_TIMEOUT_MS, where);
+    return await work(createRedisStore(redis, storeOptionsFromConfig(config), config.store));
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    io.stderr.write(`chatgpt-500 ${command}: ${error.message}\n`);
+    return 1;
+  } finally {
+    redis.disconnect();
+  }
+}
