@@ -82,13 +82,19 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     throw new AppError('http.listen_failed', `cannot listen on ${config.HOST}:${config.PORT}: ${reason}`, { cause: error });
   }
   const unlisten = shutdown.listen(options.signals);
+  // A library's promise that nobody awaits (e.g. a Socket Mode reconnect that failed once) must
+  // not end the process and every delivery in flight with it: it is logged, the bot goes on.
+  const onUnhandled = (reason: unknown) => logger.error({ err: reason }, 'unhandled rejection; the bot goes on');
+  process.on('unhandledRejection', onUnhandled);
 
   try {
     await parts.start?.();
   } catch (error) {
     logger.error({ err: error }, 'the bot could not start');
+    if (error instanceof AppError) io.stderr.write(`chatgpt-500: cannot start: ${error.message}\n`);
     await shutdown.run('start failed');
     unlisten();
+    process.off('unhandledRejection', onUnhandled);
     return 1;
   }
   io.stdout.write(startupBanner(config, server.url));
@@ -96,6 +102,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
 
   const code = await shutdown.done;
   unlisten();
+  process.off('unhandledRejection', onUnhandled);
   (options.onStopped ?? exitIfStillHeld)(code);
   return code;
 }

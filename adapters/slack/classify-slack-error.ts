@@ -12,6 +12,9 @@ export type SlackCallFailure =
 /** Platform errors Slack documents as transient: worth a bounded retry. */
 const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
+/** What Slack's platform error codes look like ("channel_not_found"). */
+const SLACK_ERROR_CODE = /^[a-z][a-z0-9_.]{0,79}$/;
+
 /** When a 429 says nothing about when to come back. */
 const DEFAULT_RETRY_AFTER_MS = 1000;
 
@@ -46,7 +49,9 @@ export function classifySlackError(error: unknown): SlackCallFailure {
     const data = field(error, 'data');
     const name = typeof data === 'object' && data !== null ? field(data, 'error') : undefined;
     // A 200 whose body is not Slack's JSON (a proxy's HTML page, a cut-off answer): not a refusal.
-    if (typeof name !== 'string') return { kind: 'server_error', unreadable: true };
+    // @slack/web-api reports such a body as the error itself, so anything that is not one of
+    // Slack's error codes (snake_case) is an unreadable answer.
+    if (typeof name !== 'string' || !SLACK_ERROR_CODE.test(name)) return { kind: 'server_error', unreadable: true };
     const platformError = name;
     if (platformError === 'ratelimited') return { kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
     return TRANSIENT_PLATFORM_ERRORS.has(platformError) ? { kind: 'server_error' } : { kind: 'api_error', error: platformError };

@@ -111,7 +111,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   } else {
     const appToken = config.SLACK_APP_TOKEN;
     if (!appToken) throw new SlackAdapterError('slack.config', 'SLACK_APP_TOKEN is required in Socket Mode');
-    receiver = new SocketModeReceiver({ appToken, logger: boltLogger, installerOptions: { clientOptions } });
+    // The socket client retries apps.connections.open itself (a reconnect that meets one 5xx must
+    // try again, for about ten minutes); the adapter's no-retry options are for its own calls.
+    receiver = new SocketModeReceiver({
+      appToken,
+      logger: boltLogger,
+      installerOptions: {
+        clientOptions: { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 10, factor: 2, minTimeout: 500, maxTimeout: 60_000, randomize: true } },
+      },
+    });
   }
 
   const bolt = new App({
@@ -169,9 +177,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     helpdesk,
     async start() {
       if (started) return;
-      started = true;
       await helpdesk.resolve();
       if (config.slack === 'socket') await bolt.start();
+      started = true;
       log.info({ mode: config.slack, apiUrl: config.SLACK_API_URL ?? 'https://slack.com/api/' }, 'slack adapter started');
     },
     async stop() {

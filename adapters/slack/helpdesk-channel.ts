@@ -6,6 +6,9 @@ import { SlackAdapterError } from './slack-adapter-error.ts';
 
 /** A Slack conversation id (C…, G… or D…); channel names are lower case, so they never look like one. */
 const CHANNEL_ID = /^[CGD][A-Z0-9]{6,}$/;
+/** Platform errors of the lookup worth another try later (Slack's own transient ones). */
+const RETRYABLE_LOOKUP = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+
 /** conversations.list pages looked at, at most (1,000 channels each). */
 const MAX_PAGES = 50;
 
@@ -61,7 +64,7 @@ export function createHelpdeskChannel(deps: { client: webApi.WebClient; logger: 
     } catch (error) {
       if (error instanceof SlackAdapterError) throw error;
       const failure = classifySlackError(error);
-      if (failure.kind === 'api_error') {
+      if (failure.kind === 'api_error' && !RETRYABLE_LOOKUP.has(failure.error)) {
         throw new SlackAdapterError('slack.config', `SLACK_HELPDESK_CHANNEL: cannot look up #${name} (${failure.error}); set the channel id instead (e.g. C0123456789)`, { cause: error });
       }
       if (stopped) return;

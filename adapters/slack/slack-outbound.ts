@@ -91,9 +91,12 @@ export interface SlackOutbound {
    * Posts unless an earlier attempt already did (`uncertain`: the message with this key is looked
    * up in the thread or the channel's latest messages first).
    */
-  postOnce(input: { channel: string; threadTs?: string; message: SlackMessage; key: string; uncertain: boolean }): Promise<Posted>;
-  /** The message with this outbox key, when Slack can be asked (null: none, or the scope to look is missing). */
-  findPosted(input: { channel: string; threadTs?: string; key: string }): Promise<Posted | null>;
+  postOnce(input: { channel: string; threadTs?: string; message: SlackMessage; key: string; uncertain: boolean; since?: number }): Promise<Posted>;
+  /**
+   * The message with this outbox key, when Slack can be asked (null: none, or the scope to look is
+   * missing). `since` (ms): the delivery's first attempt; a channel's history is read from then on.
+   */
+  findPosted(input: { channel: string; threadTs?: string; key: string; since?: number }): Promise<Posted | null>;
   update(input: { channel: string; ts: string; message: SlackMessage }): Promise<void>;
   postEphemeral(input: { channel: string; user: string; threadTs?: string; message: SlackMessage }): Promise<void>;
   openDm(userId: string): Promise<string>;
@@ -152,6 +155,8 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
 
   const outbound: SlackOutbound = {
     async post({ channel, threadTs, message, key }) {
+      const paused = (pauses.get(channel) ?? 0) - now();
+      if (paused > 0) throw new DeliveryFailure('rate_limited', 'slack:rate_limited', { retryAfterMs: paused, uncertain: false });
       const wait = pace(channel);
       if (wait > 0) throw new DeliveryFailure('rate_limited', 'slack:paced', { retryAfterMs: wait, uncertain: false });
       const result = await call(channel, 'chat.postMessage', true, () =>
@@ -175,14 +180,20 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
       }
       return outbound.post(input);
     },
-    async findPosted({ channel, threadTs, key }) {
+    async findPosted({ channel, threadTs, key, since }) {
       const method = threadTs ? 'conversations.replies' : 'conversations.history';
       let answer: unknown;
       try {
         answer = await call(channel, method, false, () =>
           threadTs
             ? client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200 })
-            : client.conversations.history({ channel, include_all_metadata: true, limit: 100 }),
+            : client.conversations.history({
+                channel,
+                include_all_metadata: true,
+                limit: 200,
+                // From a minute before the first attempt (clocks differ): a busy channel's older messages cannot push it out.
+                ...(since ? { oldest: ((since - 60_000) / 1000).toFixed(6) } : {}),
+              }),
         );
       } catch (error) {
         const code = slackErrorOf(error);

@@ -111,7 +111,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     const key = `${ctx.entryId}#root`;
     if (deps.config.SLACK_TRIAGE_IN_CHANNEL && d.via?.channel) {
       try {
-        return await outbound.postOnce({ channel: d.via.channel, message, key, uncertain: ctx.uncertain });
+        return await outbound.postOnce({ channel: d.via.channel, message, key, uncertain: ctx.uncertain, since: ctx.since });
       } catch (error) {
         // Not a member of a private channel, a DM between two people, …: continue in the DM.
         if (!(error instanceof DeliveryFailure && error.kind === 'refused')) throw error;
@@ -128,7 +128,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
       logger.warn({ user, error: error.reason }, 'conversations.open refused; posting to the user id instead');
       dm = user;
     }
-    return outbound.postOnce({ channel: dm, message, key, uncertain: ctx.uncertain });
+    return outbound.postOnce({ channel: dm, message, key, uncertain: ctx.uncertain, since: ctx.since });
   }
 
   /** An edit that may find its message gone (deleted, too old): noted, not worth failing the delivery for. */
@@ -142,7 +142,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   }
 
   async function postInThread(where: { channel: string; threadTs: string }, message: SlackMessage, ctx: DeliveryContext): Promise<void> {
-    await ctx.once('msg', async () => fmt(await outbound.postOnce({ ...where, message, key: ctx.entryId, uncertain: ctx.uncertain })));
+    await ctx.once('msg', async () => fmt(await outbound.postOnce({ ...where, message, key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })));
   }
 
   const sender: PlatformSender = {
@@ -178,7 +178,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           return;
         case 'note':
           await ctx.once('msg', async () =>
-            fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn), key: ctx.entryId, uncertain: ctx.uncertain })),
+            fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
           );
           return;
         case 'home':
@@ -206,7 +206,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           return ctx.once('repost', async () => refOf(channel, await outbound.post({ channel, message, key: `card:${incident.id}:${ctx.entryId}` })));
         }
       }
-      return ctx.once('post', async () => refOf(channel, await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: ctx.uncertain })));
+      return ctx.once('post', async () => refOf(channel, await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: ctx.uncertain, since: ctx.since })));
     };
   }
   return sender;

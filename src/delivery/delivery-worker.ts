@@ -167,7 +167,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         metrics?.outboxDeliveries.inc({ kind, outcome: 'duplicate' });
         return;
       }
-      const ctx: DeliveryContext = { entryId: entry.id, uncertain: claimed.reclaimed || entry.verify, once: (step, send) => once(entry.id, step, send) };
+      const ctx: DeliveryContext = { entryId: entry.id, uncertain: claimed.reclaimed || entry.verify, since: entry.createdAt, once: (step, send) => once(entry.id, step, send) };
       let outcome;
       try {
         outcome = await dispatcher.deliver(claimed, ctx);

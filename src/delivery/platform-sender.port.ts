@@ -11,6 +11,8 @@ export interface DeliveryContext {
    * died): a sender that can look (Slack: the message metadata) checks before sending again.
    */
   uncertain: boolean;
+  /** When the entry was written (ms): an earlier attempt cannot have reached the platform before it. */
+  since: number;
   /**
    * Runs `send` at most once for this entry: its result (e.g. the posted message's reference) is
    * remembered, so a retry after a later step failed returns it instead of sending again.

@@ -2,6 +2,9 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { answerHistory, answerList, answerReplies, messagesOf, readMetadata, type FakeChannel, type StoredMessage } from './fake-slack-reads.ts';
+
+export type { FakeChannel, MessageMetadata, StoredMessage } from './fake-slack-reads.ts';
 
 /**
  * A fake Slack Web API on 127.0.0.1 (port 0) for tests: point SLACK_API_URL at `fake.url`.
@@ -9,7 +12,11 @@ import { parse as parseQuery } from 'node:querystring';
  * call (method, parsed body, headers, time, status answered), keeps the messages it was sent
  * (so a test can tell an edit from a repost), refuses what real Slack refuses for Block Kit's
  * limits (`invalid_blocks`, also for views.publish and views.open), and can be told to answer 429 with Retry-After or 5xx, per method
- * and/or per channel. Interaction response_urls are served under `/response/<id>`.
+ * and/or per channel, for a number of calls or for a while. It answers the reads the outbox's
+ * "already posted?" lookup makes (conversations.replies / history with message metadata) and the
+ * helpdesk lookup (conversations.list), can hold posts to Slack's ~1 message/s/channel, and hands
+ * out a Socket Mode URL once a fake Socket Mode server is attached (fake-socket-mode.ts).
+ * Interaction response_urls are served under `/response/<id>`.
  */
 
 export interface RecordedCall {
@@ -32,24 +39,25 @@ export interface FailureRule {
   method?: string;
   /** Only calls whose `channel` field is this; any when absent. */
   channel?: string;
-  /** 200 answers `{ok: false, error}` (a Web API error such as missing_scope). */
-  status: 200 | 429 | 500 | 502 | 503;
+  /**
+   * 200 answers `{ok: false, error}` (a Web API error such as missing_scope); 'invalid_json'
+   * answers 200 with a JSON content type and a body that is not JSON (a gateway's error page).
+   */
+  status: 200 | 429 | 500 | 502 | 503 | 'invalid_json';
   /** With status 200: the Web API error code (default "internal_error"). */
   error?: string;
   /** Seconds, sent as Retry-After (429). */
   retryAfter?: number;
-  /** How many matching calls fail (default 1); Infinity for all. */
+  /** How many matching calls fail (default 1, or Infinity with `until`); Infinity for all. */
   times?: number;
-}
-
-export interface StoredMessage {
-  channel: string;
-  ts: string;
-  threadTs?: string;
-  text?: string;
-  blocks?: unknown[];
-  /** How many times chat.update changed it. */
-  edits: number;
+  /** Epoch ms: the rule applies only while Date.now() < until (an outage of a known length). */
+  until?: number;
+  /**
+   * The call is carried out before the failure is answered: it reached Slack and only its answer
+   * was lost (a timeout or a gateway error on the way back), the case where a retry must look
+   * before posting again.
+   */
+  reached?: boolean;
 }
 
 export interface FakeSlackApi {
@@ -63,7 +71,16 @@ export interface FakeSlackApi {
   /** Messages by channel and ts, after updates. */
   readonly messages: Map<string, StoredMessage>;
   message(channel: string, ts: string): StoredMessage | undefined;
+  /** The messages of one channel (thread replies included), oldest first. */
+  messagesIn(channel: string): StoredMessage[];
   fail(rule: FailureRule): void;
+  /** Drops every failure rule (calls already answered stay recorded). */
+  clearFailures(): void;
+  /**
+   * Makes apps.connections.open (with an xapp- token) answer `{ok: true, url: open()}` instead of
+   * 501; returns the detach. Used by startFakeSocketMode.
+   */
+  attachSocketMode(open: () => string): () => void;
   /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
@@ -76,6 +93,13 @@ export interface FakeSlackApiOptions {
   teamId?: string;
   botUserId?: string;
   botId?: string;
+  /** What conversations.list answers (paginated by `limit`). */
+  channels?: FakeChannel[];
+  /**
+   * chat.postMessage to one channel more often than this in any rolling second answers 429 with
+   * Retry-After: 1, like Slack's ~1 message per second per channel. Off when absent.
+   */
+  perChannelPerSecond?: number;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'metadata', 'attachments'];
@@ -143,6 +167,22 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return fields;
 }
 
+/** At most `perSecond` takes per key in any rolling 1000 ms (the times of the taken ones are kept). */
+function rollingLimiter(perSecond: number) {
+  const taken = new Map<string, number[]>();
+  return {
+    take(key: string): boolean {
+      const now = Date.now();
+      const recent = (taken.get(key) ?? []).filter((t) => now - t < 1000);
+      const allowed = recent.length < perSecond;
+      if (allowed) recent.push(now);
+      taken.set(key, recent);
+      return allowed;
+    },
+    clear: () => taken.clear(),
+  };
+}
+
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const teamId = options.teamId ?? 'T0FAKE0001';
   const botUserId = options.botUserId ?? 'U0FAKEBOT1';
@@ -152,10 +192,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let rules: (FailureRule & { left: number })[] = [];
   let seq = 0;
   const events = new EventEmitter();
+  const author = { botId, botUserId };
+  const limiter = options.perChannelPerSecond ? rollingLimiter(options.perChannelPerSecond) : undefined;
+  let openSocket: (() => string) | undefined;
 
   const nextTs = () => {
     seq++;
-    return `${1_700_000_000 + seq}.${String(seq).padStart(6, '0')}`;
+    // Like Slack's: the posting time in seconds (so `oldest` filters work), unique by a sequence.
+    return `${Math.floor(Date.now() / 1000)}.${String(seq).padStart(6, '0')}`;
   };
 
   function authorized(method: string, headers: IncomingHttpHeaders, body: Record<string, unknown>): boolean {
@@ -170,10 +214,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   /** The app's DM channel with a user, as conversations.open names it. */
   const dmOf = (users: string) => `D${Buffer.from(users).toString('hex').toUpperCase().slice(0, 24)}`;
 
-  function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+  /** The channel a call is about; like Slack, chat.postMessage to a user id posts in the app's DM with them. */
+  function channelOf(method: string, body: Record<string, unknown>): string | undefined {
     const named = typeof body.channel === 'string' ? body.channel : undefined;
-    // Like Slack, chat.postMessage to a user id posts in the app's DM with them and names that DM.
-    const channel = named && method === 'chat.postMessage' && /^[UW][A-Z0-9]+$/.test(named) ? dmOf(named) : named;
+    return named && method === 'chat.postMessage' && /^[UW][A-Z0-9]+$/.test(named) ? dmOf(named) : named;
+  }
+
+  function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const channel = channelOf(method, body);
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'chatgpt-500', team_id: teamId, user_id: botUserId, bot_id: botId };
@@ -194,6 +242,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           if (typeof body.user !== 'string') return { ok: false, error: 'user_not_in_channel' };
           return { ok: true, message_ts: nextTs() };
         }
+        const { metadata, invalid } = readMetadata(body.metadata);
+        if (invalid) return { ok: false, error: 'invalid_metadata_format' };
         const ts = nextTs();
         const threadTs = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
         messages.set(`${channel}/${ts}`, {
@@ -202,6 +252,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           ...(threadTs ? { threadTs } : {}),
           ...(typeof body.text === 'string' ? { text: body.text } : {}),
           ...(Array.isArray(body.blocks) ? { blocks: body.blocks } : {}),
+          ...(metadata ? { metadata } : {}),
           edits: 0,
         });
         return { ok: true, channel, ts, message: { type: 'message', user: botUserId, bot_id: botId, text: body.text, ts, ...(threadTs ? { thread_ts: threadTs } : {}) } };
@@ -215,6 +266,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
           stored.blocks = body.blocks as unknown[];
         }
+        const { metadata, invalid } = readMetadata(body.metadata);
+        if (invalid) return { ok: false, error: 'invalid_metadata_format' };
+        if (metadata) stored.metadata = metadata;
         if (typeof body.text === 'string') stored.text = body.text;
         stored.edits++;
         return { ok: true, channel, ts, text: stored.text };
@@ -240,6 +294,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
         return { ok: true, view: { id: `V${String(++seq).padStart(8, '0')}`, type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata } };
       }
+      case 'conversations.replies':
+        return answerReplies(messages.values(), body, author);
+      case 'conversations.history':
+        return answerHistory(messages.values(), body, author);
+      case 'conversations.list':
+        return answerList(options.channels ?? [], body);
       default:
         return { ok: false, error: 'unknown_method' };
     }
@@ -248,6 +308,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   function matchRule(method: string, body: Record<string, unknown>) {
     for (const rule of rules) {
       if (rule.left <= 0) continue;
+      if (rule.until !== undefined && Date.now() >= rule.until) continue;
       if (rule.method && rule.method !== method) continue;
       if (rule.channel && rule.channel !== body.channel) continue;
       rule.left--;
@@ -286,7 +347,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       }
       const rule = matchRule(method, body);
       if (rule) {
-        if (rule.status === 200) send(200, { ok: false, error: rule.error ?? 'internal_error' });
+        if (rule.reached && !isResponseUrl && authorized(method, req.headers, body)) answer(method, body);
+        if (rule.status === 'invalid_json') send(200, '<html>gateway</html>', { 'content-type': 'application/json; charset=utf-8' });
+        else if (rule.status === 200) send(200, { ok: false, error: rule.error ?? 'internal_error' });
         else if (rule.status === 429) send(429, { ok: false, error: 'ratelimited' }, rule.retryAfter !== undefined ? { 'retry-after': String(rule.retryAfter) } : {});
         else send(rule.status, 'upstream failure');
         return;
@@ -296,12 +359,18 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return;
       }
       if (method === 'apps.connections.open' && authorized(method, req.headers, body)) {
-        // No WebSocket server here: 501, which Socket Mode clients treat as final (no reconnect loop).
-        send(501, 'the fake Slack API has no Socket Mode server');
+        // Without a fake Socket Mode server: 501, which Socket Mode clients treat as final (no reconnect loop).
+        if (openSocket) send(200, { ok: true, url: openSocket() });
+        else send(501, 'the fake Slack API has no Socket Mode server');
         return;
       }
       if (!authorized(method, req.headers, body)) {
         send(200, { ok: false, error: 'not_authed' });
+        return;
+      }
+      const postTo = method === 'chat.postMessage' ? channelOf(method, body) : undefined;
+      if (limiter && postTo && !limiter.take(postTo)) {
+        send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
         return;
       }
       send(200, answer(method, body));
@@ -324,8 +393,18 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     callsTo: (method) => calls.filter((c) => c.method === method),
     messages,
     message: (channel, ts) => messages.get(`${channel}/${ts}`),
+    messagesIn: (channel) => messagesOf(messages.values(), channel),
     fail(rule) {
-      rules.push({ ...rule, left: rule.times ?? 1 });
+      rules.push({ ...rule, left: rule.times ?? (rule.until !== undefined ? Infinity : 1) });
+    },
+    clearFailures() {
+      rules = [];
+    },
+    attachSocketMode(open) {
+      openSocket = open;
+      return () => {
+        if (openSocket === open) openSocket = undefined;
+      };
     },
     waitForCalls(method, count, timeoutMs = 5000) {
       const current = () => calls.filter((c) => c.method === method);
@@ -349,6 +428,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       calls.length = 0;
       messages.clear();
       rules = [];
+      limiter?.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { MemoryOutbox } from '../../../src/outbox/memory-outbox.ts';
+import { startFakeSocketMode } from '../../helpers/fake-socket-mode.ts';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -44,8 +45,16 @@ describe('createSlackAdapter: modes and mounting', () => {
     expect(adapter.mode).toBe('socket');
     expect(adapter.router).toBeUndefined();
     expect(fake.calls).toEqual([]);
-    await expect(adapter.start()).rejects.toMatchObject({ code: 'slack_webapi_http_error', statusCode: 501 });
-    expect(fake.calls.map((c) => [c.method, c.headers.authorization])).toEqual([['apps.connections.open', 'Bearer xapp-1-A0-test']]);
+    const socket = await startFakeSocketMode(fake);
+    cleanups.push(() => socket.close());
+    // The socket service answers 503 once: the client tries again (a reconnect must not give up on one 5xx).
+    fake.fail({ method: 'apps.connections.open', status: 503, times: 1 });
+    await adapter.start();
+    await expect.poll(() => socket.connections()).toBe(1);
+    expect(fake.calls.map((c) => [c.method, c.headers.authorization, c.status])).toEqual([
+      ['apps.connections.open', 'Bearer xapp-1-A0-test', 503],
+      ['apps.connections.open', 'Bearer xapp-1-A0-test', 200],
+    ]);
   });
 
   async function serve(app: express.Express): Promise<string> {
