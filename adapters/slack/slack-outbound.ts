@@ -50,7 +50,7 @@ const FINAL_ERRORS = new Set([
 ]);
 
 /** Errors of a history lookup that mean "cannot look here", not "try again". */
-const CANNOT_LOOK = new Set(['unknown_method', 'missing_scope', 'not_allowed_token_type', 'method_not_supported_for_channel_type', 'channel_not_found', 'not_in_channel', 'http_404']);
+const CANNOT_LOOK = new Set(['unknown_method', 'missing_scope', 'not_allowed_token_type', 'method_not_supported_for_channel_type', 'channel_not_found', 'not_in_channel', 'thread_not_found', 'http_404']);
 
 /** Maps a failed Web API call onto the outbox's failure classes; `posting`: the call may have posted. */
 export function toDeliveryFailure(failure: SlackCallFailure, cause: unknown, posting: boolean): DeliveryFailure {

@@ -98,9 +98,10 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   async function threadOf(d: ThreadDelivery, ctx: DeliveryContext): Promise<{ channel: string; threadTs: string; user: string }> {
     const ref = d.thread.ref;
     const user = ref.user ?? d.via?.user;
-    if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_thread_address');
-    if (ref.channel && ref.threadTs) return { channel: ref.channel, threadTs: ref.threadTs, user };
+    if (ref.channel && ref.threadTs && user) return { channel: ref.channel, threadTs: ref.threadTs, user };
+    // Only the conversation's first turn opens its thread; anything else waits for it.
     if (d.message.type !== 'turn') throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
+    if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_thread_address');
     const root = at(await ctx.once('root', async () => fmt(await openRoot(user, d, ctx))));
     await d.bindThread(slackThread({ channel: root.channel, threadTs: root.ts, user }));
     return { channel: root.channel, threadTs: root.ts, user };
@@ -206,7 +207,9 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           return ctx.once('repost', async () => refOf(channel, await outbound.post({ channel, message, key: `card:${incident.id}:${ctx.entryId}` })));
         }
       }
-      return ctx.once('post', async () => refOf(channel, await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: ctx.uncertain, since: ctx.since })));
+      // A card is posted once per incident, whichever redraw gets there first: an earlier redraw's
+      // post may have reached Slack with its answer lost, so the channel is always checked first.
+      return ctx.once('post', async () => refOf(channel, await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: true, since: incident.openedAt })));
     };
   }
   return sender;

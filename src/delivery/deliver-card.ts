@@ -32,7 +32,9 @@ export interface CardDeliveryDeps {
  * were written (the retry skips those).
  */
 export async function deliverCard(incidentId: string, ctx: DeliveryContext, deps: CardDeliveryDeps): Promise<DeliveryOutcome> {
-  const begin = await deps.outbox.cardBegin(incidentId, deps.owner, deps.intervalMs, deps.lockMs);
+  const seq = Number(ctx.entryId.slice(ctx.entryId.lastIndexOf(':') + 1));
+  const begin = await deps.outbox.cardBegin(incidentId, deps.owner, deps.intervalMs, deps.lockMs, Number.isInteger(seq) ? seq : undefined);
+  if (!begin.go && begin.superseded) return { type: 'delivered' };
   if (!begin.go) return { type: 'later', ms: begin.waitMs, reason: 'card_interval' };
   const refs = { ...begin.refs };
   const drawn: Record<string, string> = {};

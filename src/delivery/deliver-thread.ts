@@ -1,4 +1,5 @@
 import { bindThread } from '../desk/bind-thread.ts';
+import { parseConversationState } from '../desk/conversation-state.ts';
 import type { EntryBody } from '../outbox/outbox-entry.ts';
 import type { Store } from '../store/store.port.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
@@ -6,7 +7,11 @@ import type { DeliveryOutcome } from './delivery-outcome.ts';
 import type { DeliveryContext } from './platform-sender.port.ts';
 import type { SenderRegistry } from './sender-registry.ts';
 
-/** A turn or a confirmation in a reporter's thread, through their platform's sender. */
+/**
+ * A turn or a confirmation in a reporter's thread, through their platform's sender. The thread is
+ * the conversation's as it is now: a message decided before the conversation's first message
+ * opened its thread (a confirmation during an outage) goes into the thread opened since.
+ */
 export async function deliverThread(
   body: Extract<EntryBody, { kind: 'thread' }>,
   ctx: DeliveryContext,
@@ -14,10 +19,12 @@ export async function deliverThread(
 ): Promise<DeliveryOutcome> {
   const sender = deps.senders.get(body.thread.platform);
   if (!sender) throw new DeliveryFailure('refused', `no_sender:${body.thread.platform}`);
+  const stored = await deps.store.conversations.get(body.conversationId);
+  const thread = stored ? parseConversationState(stored.state).thread : body.thread;
   await sender.thread(
     {
       conversationId: body.conversationId,
-      thread: body.thread,
+      thread,
       message: body.message,
       ...(body.via ? { via: body.via } : {}),
       bindThread: (thread) => bindThread(deps.store, body.conversationId, thread, deps.now),

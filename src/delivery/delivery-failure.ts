@@ -6,7 +6,7 @@ import { AppError } from '../app-error.ts';
  * - `transient`: a 5xx, a timeout, a connection error, an unreadable answer: retried with backoff;
  *   `uncertain` when the platform may have taken the message (checked before sending again);
  * - `not_ready`: something it depends on is not there yet (the conversation's first message is
- *   still on its way): retried with backoff;
+ *   still on its way): retried with backoff (at most 30 s apart), not counted as a failed attempt;
  * - `refused`: a definite refusal (channel_not_found, not_in_channel, invalid_auth, Teams 403):
  *   final, the entry goes to the dead letters at once.
  */

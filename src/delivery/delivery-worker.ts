@@ -22,7 +22,7 @@ export interface DeliveryWorkerOptions {
   /** DELIVERY_MAX_ATTEMPTS: failed attempts before an entry goes to the dead letters. */
   maxAttempts: number;
   retry: RetryPolicy;
-  /** Rate-limited attempts before an entry goes to the dead letters (default 100). */
+  /** Rate-limited or not-ready attempts before an entry goes to the dead letters (default 100). */
   maxRateLimited?: number;
   /** Longest wait of one blocking read (default 1000 ms): also how long `stop` may wait for it. */
   blockMs?: number;
@@ -47,6 +47,9 @@ export interface DeliveryWorker {
   /** Entries this replica holds (running or waiting in their lane). */
   held(): number;
 }
+
+/** The longest wait of an entry whose prerequisite is on its way (a thread being opened). */
+const NOT_READY_MAX_WAIT_MS = 30_000;
 
 interface Lane {
   queue: ClaimedEntry[];
@@ -137,20 +140,24 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       logger?.warn({ entryId: entry.id, kind, reason, attempts: entry.attempt + 1, err: failure.cause ?? failure }, 'outbox entry could not be delivered: moved to the dead letters');
     };
     if (failure.kind === 'refused') return dead(failure.reason);
-    if (failure.kind === 'rate_limited') {
+    if (failure.kind === 'rate_limited' || failure.kind === 'not_ready') {
+      // Waiting, not failing: Retry-After says when; a thread still being opened gets a backoff.
       const limited = entry.limited + 1;
-      if (limited > maxRateLimited) return dead(`rate_limited_${limited}_times`);
-      const at = now() + Math.max(failure.retryAfterMs, 100);
-      await outbox.retry(claimed, { attempt: entry.attempt, limited, verify: entry.verify, lastError: failure.reason }, at);
+      if (limited > maxRateLimited) return dead(`${failure.kind}_${limited}_times:${failure.reason}`);
+      const wait = failure.kind === 'rate_limited' ? Math.max(failure.retryAfterMs, 100) : Math.min(retryDelay(limited, options.retry, random), NOT_READY_MAX_WAIT_MS);
+      const at = now() + wait;
+      await outbox.retry(claimed, { attempt: entry.attempt, limited, verify: entry.verify || claimed.reclaimed, lastError: failure.reason }, at);
       dueAt(at);
-      metrics?.outboxDeliveries.inc({ kind, outcome: 'rate_limited' });
-      logger?.info({ entryId: entry.id, kind, retryAfterMs: failure.retryAfterMs }, 'outbox entry rate limited; it waits for Retry-After');
+      metrics?.outboxDeliveries.inc({ kind, outcome: failure.kind });
+      logger?.info({ entryId: entry.id, kind, waitMs: wait, reason: failure.reason }, failure.kind === 'rate_limited' ? 'outbox entry rate limited; it waits for Retry-After' : 'outbox entry not ready yet; it waits');
       return;
     }
     const attempt = entry.attempt + 1;
     if (attempt >= options.maxAttempts) return dead(failure.reason);
     const at = now() + retryDelay(attempt, options.retry, random);
-    await outbox.retry(claimed, { attempt, limited: entry.limited, verify: entry.verify || failure.uncertain, lastError: failure.reason }, at);
+    // Once an attempt may have reached the platform (this one, or the one of a replica that died),
+    // every later attempt looks before sending.
+    await outbox.retry(claimed, { attempt, limited: entry.limited, verify: entry.verify || claimed.reclaimed || failure.uncertain, lastError: failure.reason }, at);
     dueAt(at);
     metrics?.outboxDeliveries.inc({ kind, outcome: 'retried' });
     logger?.warn({ entryId: entry.id, kind, attempt, reason: failure.reason, retryInMs: at - now(), err: failure.cause ?? failure }, 'outbox delivery failed; it will be retried');
@@ -182,7 +189,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         metrics?.outboxDeliverySeconds.observe({ kind }, Math.max(0, now() - entry.createdAt) / 1000);
       } else if (outcome.type === 'later') {
         const at = now() + Math.max(0, outcome.ms);
-        await outbox.retry(claimed, { attempt: entry.attempt, limited: entry.limited, verify: entry.verify, lastError: outcome.reason }, at);
+        await outbox.retry(claimed, { attempt: entry.attempt, limited: entry.limited, verify: entry.verify || claimed.reclaimed, lastError: outcome.reason }, at);
         dueAt(at);
       } else {
         metrics?.outboxDeliveries.inc({ kind, outcome: 'delivered' });

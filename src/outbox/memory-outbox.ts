@@ -270,10 +270,11 @@ export class MemoryOutbox implements OutboxStore {
     this.#steps.set(entryId, { ...this.#steps.get(entryId), [name]: value }, OUTBOX_ID_TTL_MS);
   }
 
-  async cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number): Promise<CardBegin> {
+  async cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number, seq?: number): Promise<CardBegin> {
     const now = this.#now();
     const card = this.#card(incidentId);
-    if (card.lock && card.lock.owner !== owner && card.lock.until > now) return { go: false, waitMs: card.lock.until - now };
+    if (card.q && seq !== undefined && card.n > seq) return { go: false, waitMs: 0, superseded: true };
+    if (card.lock && card.lock.owner !== owner && card.lock.until > now) return { go: false, waitMs: Math.min(card.lock.until - now, Math.max(intervalMs, 500)) };
     if (card.at !== undefined && card.at + intervalMs > now) return { go: false, waitMs: card.at + intervalMs - now };
     card.lock = { owner, until: now + lockMs };
     card.q = false;

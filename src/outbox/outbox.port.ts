@@ -33,9 +33,12 @@ export interface OutboxStats {
   nextDueAt: number | null;
 }
 
-/** The card of an incident may be drawn now (lock taken), or only after `waitMs`. */
+/**
+ * The card of an incident may be drawn now (lock taken), or only after `waitMs`; or not by this
+ * entry at all (`superseded`: a newer redraw is waiting and will draw the latest state).
+ */
 export type CardBegin =
-  | { go: false; waitMs: number }
+  | { go: false; waitMs: number; superseded?: boolean }
   | {
       go: true;
       /** Each platform's reference of the posted card. */
@@ -92,8 +95,11 @@ export interface OutboxStore {
   step(entryId: string, name: string): Promise<string | null>;
   setStep(entryId: string, name: string, value: string): Promise<void>;
 
-  /** A card delivery starts: waits out the interval and another writer, else takes the card's lock. */
-  cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number): Promise<CardBegin>;
+  /**
+   * A card delivery starts: waits out the interval and another writer, else takes the card's
+   * lock. `seq`: the entry's number (`card:<incident>:<seq>`), to tell an older redraw.
+   */
+  cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number, seq?: number): Promise<CardBegin>;
   /** A card delivery ends: the new references and revisions kept, the lock released; false when the lock was lost. */
   cardEnd(incidentId: string, owner: string, result: { refs: Record<string, string>; drawn: Record<string, string>; written: boolean }): Promise<boolean>;
   /** A card entry gave up: the lock and the "change waiting" mark are cleared so the next change draws again. */

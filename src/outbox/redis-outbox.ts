@@ -18,7 +18,7 @@ const replySchema = z.object({ result: z.unknown() });
 const promoteSchema = z.object({ moved: z.number(), nextDueAt: z.number().nullable() });
 const expandSchema = z.object({ added: z.number(), done: z.boolean() });
 const cardBeginSchema = z.union([
-  z.object({ go: z.literal(false), waitMs: z.number() }),
+  z.object({ go: z.literal(false), waitMs: z.number(), superseded: z.boolean().optional() }),
   z.object({ go: z.literal(true), refs: z.string(), drawn: z.union([z.record(z.string(), z.string()), z.array(z.never())]) }),
 ]);
 const refsSchema = z.record(z.string(), z.string());
@@ -222,9 +222,9 @@ export class RedisOutbox implements OutboxStore {
     await storeCall('outbox step', () => this.#redis.multi().hset(key, name, value).pexpire(key, OUTBOX_ID_TTL_MS).exec());
   }
 
-  async cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number): Promise<CardBegin> {
-    const r = await this.#op('card_begin', { incidentId, owner, intervalMs, lockMs }, cardBeginSchema);
-    if (!r.go) return r;
+  async cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number, seq?: number): Promise<CardBegin> {
+    const r = await this.#op('card_begin', { incidentId, owner, intervalMs, lockMs, ...(seq === undefined ? {} : { seq }) }, cardBeginSchema);
+    if (!r.go) return r.superseded ? { go: false, waitMs: 0, superseded: true } : { go: false, waitMs: r.waitMs };
     return { go: true, refs: parseRefs(r.refs), drawn: Array.isArray(r.drawn) ? {} : r.drawn };
   }
 

@@ -100,6 +100,11 @@ export interface FakeSlackApiOptions {
    * Retry-After: 1, like Slack's ~1 message per second per channel. Off when absent.
    */
   perChannelPerSecond?: number;
+  /**
+   * A successful call is carried out at once and answered this many ms later: Slack has the
+   * message while its answer is still on the way (the window a crashed sender cannot know about).
+   */
+  latencyMs?: number;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'metadata', 'attachments'];
@@ -373,7 +378,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
         return;
       }
-      send(200, answer(method, body));
+      const answered = answer(method, body);
+      if (options.latencyMs) setTimeout(() => send(200, answered), options.latencyMs);
+      else send(200, answered);
     });
   });
 

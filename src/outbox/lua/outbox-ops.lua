@@ -85,10 +85,14 @@ elseif A.op == 'expand' then
   result = { added = added, done = done }
 elseif A.op == 'card_begin' then
   local ck = card_key(A.incidentId)
-  local c = redis.call('HMGET', ck, 'lo', 'lu', 'at', 'refs')
+  local c = redis.call('HMGET', ck, 'lo', 'lu', 'at', 'refs', 'q', 'n')
   local lock_until = tonumber(c[2] or '0')
-  if c[1] and c[1] ~= A.owner and lock_until > OB.now then
-    result = { go = false, waitMs = lock_until - OB.now }
+  if c[5] and A.seq and tonumber(c[6] or '0') > A.seq then
+    -- A newer redraw is waiting: it draws the latest state, this one has nothing to add.
+    result = { go = false, superseded = true, waitMs = 0 }
+  elseif c[1] and c[1] ~= A.owner and lock_until > OB.now then
+    -- Another replica draws it now: look again soon (not after its whole lock).
+    result = { go = false, waitMs = math.min(lock_until - OB.now, math.max(A.intervalMs, 500)) }
   elseif c[3] and tonumber(c[3]) + A.intervalMs > OB.now then
     result = { go = false, waitMs = tonumber(c[3]) + A.intervalMs - OB.now }
   else

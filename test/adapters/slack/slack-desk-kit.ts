@@ -4,7 +4,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { assembleDesk, type AssembledDesk } from '../../../src/desk/assemble-desk.ts';
 import type { StatusReading } from '../../../src/status/build-status-reading.ts';
 import type { Store } from '../../../src/store/store.port.ts';
-import type { RecordedCall, StoredMessage } from '../../helpers/fake-slack-api.ts';
+import type { FakeSlackApi, RecordedCall, StoredMessage } from '../../helpers/fake-slack-api.ts';
 import { slashCommandBody, startSlackHarness, type SendOptions, type SlackHarness } from './slack-test-kit.ts';
 
 /**
@@ -49,12 +49,15 @@ export interface DeskHarness extends SlackHarness {
 
 let harnesses = 0;
 
-export async function startDeskHarness(store: Store, options: { status?: 'operational' | 'chatgpt_incident'; env?: Record<string, string> } = {}): Promise<DeskHarness> {
+export async function startDeskHarness(
+  store: Store,
+  options: { status?: 'operational' | 'chatgpt_incident'; env?: Record<string, string>; fake?: FakeSlackApi; consumer?: string; keepStore?: boolean } = {},
+): Promise<DeskHarness> {
   const env = { SLACK_HELPDESK_CHANNEL: HELPDESK, INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', DELIVERY_RETRY_MIN_SECONDS: '0.05', ...options.env };
   let reading = statusReading(options.status ?? 'operational');
   const config = loadConfig(env);
-  const assembled = assembleDesk({ store, status: { current: () => reading }, config, consumer: `harness-${++harnesses}`, blockMs: 50 });
-  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox });
+  const assembled = assembleDesk({ store, status: { current: () => reading }, config, consumer: options.consumer ?? `harness-${++harnesses}`, blockMs: 50 });
+  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox }, options.fake ? { fake: options.fake } : {});
   assembled.senders.register('slack', h.adapter.sender);
   assembled.start();
   return {
@@ -67,7 +70,7 @@ export async function startDeskHarness(store: Store, options: { status?: 'operat
     async close() {
       await assembled.close(1000);
       await h.close();
-      await store.close();
+      if (!options.keepStore) await store.close();
     },
   };
 }

@@ -71,8 +71,9 @@ export interface SlackHarness {
  * The real bolt app (HTTP mode, ExpressReceiver) in an express app on 127.0.0.1:0, its Web API
  * pointed at a fake Slack API on loopback. `desk` is whatever the test passes in.
  */
-export async function startSlackHarness(desk: Desk, env: Record<string, string> = {}, deps: Partial<SlackAdapterDeps> = {}): Promise<SlackHarness> {
-  const fake = await startFakeSlackApi({ token: BOT_TOKEN });
+export async function startSlackHarness(desk: Desk, env: Record<string, string> = {}, deps: Partial<SlackAdapterDeps> = {}, options: { fake?: FakeSlackApi } = {}): Promise<SlackHarness> {
+  // A fake of the test's (shared by several replicas) stays open when this harness closes.
+  const fake = options.fake ?? (await startFakeSlackApi({ token: BOT_TOKEN }));
   const config = loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.url, ...env });
   const log = memoryLog();
   const metrics = createMetrics();
@@ -119,7 +120,7 @@ export async function startSlackHarness(desk: Desk, env: Record<string, string> 
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       });
-      await fake.close();
+      if (!options.fake) await fake.close();
     },
   };
 }
