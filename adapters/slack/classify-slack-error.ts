@@ -1,5 +1,4 @@
 import { webApi } from '@slack/bolt';
-import { SlackHttpStatusError } from './slack-http-status-error.ts';
 
 /** How a failed Slack call should be treated. */
 export type SlackCallFailure =
@@ -24,15 +23,10 @@ function field(error: object, key: string): unknown {
 
 /**
  * Maps an error from @slack/web-api (configured with `rejectRateLimitedCalls: true` and no
- * retries of its own) or from a response_url POST onto what the channel queue does with it.
+ * retries of its own) onto what the channel queue and the outbox do with it.
  * Decides by error codes and statuses, never by messages.
  */
 export function classifySlackError(error: unknown): SlackCallFailure {
-  if (error instanceof SlackHttpStatusError) {
-    if (error.status === 429) return { kind: 'rate_limited', retryAfterMs: (error.retryAfterSeconds ?? 1) * 1000 };
-    if (error.status >= 500) return { kind: 'server_error' };
-    return { kind: 'api_error', error: `http_${error.status}` };
-  }
   if (typeof error !== 'object' || error === null) return { kind: 'api_error', error: 'unknown' };
   const code = field(error, 'code');
   const { ErrorCode } = webApi;

@@ -48,8 +48,6 @@ export interface SlackAdapterDeps {
   claims?: DeliveryClaims;
   /** Clock for request signatures and card times. */
   now?: () => number;
-  /** For response_url POSTs. */
-  fetch?: typeof fetch;
   queue?: ChannelQueueOptions;
 }
 
@@ -95,8 +93,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     },
   });
   const client = new webApi.WebClient(botToken, clientOptions);
-  const responseUrlOrigins = ['https://hooks.slack.com', ...(config.SLACK_API_URL ? [new URL(config.SLACK_API_URL).origin] : [])];
-  const api = createSlackApi({ client, queue, responseUrlOrigins, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const api = createSlackApi({ client, queue });
 
   let router: Router | undefined;
   let receiver: ExpressReceiver | SocketModeReceiver;

@@ -7,7 +7,6 @@ import { AppError } from '../../src/app-error.ts';
  * - 'slack.server_error': Slack answered 5xx (or a retryable platform error) after its retries;
  * - 'slack.network_error': the call did not reach Slack after its retries;
  * - 'slack.api_error': Slack refused the call (`ok: false`, e.g. channel_not_found); not retried;
- * - 'slack.response_url': a response_url outside the allowed origins;
  * - 'slack.render': a message could not be rendered within Block Kit's limits (a bug).
  */
 export class SlackAdapterError extends AppError {}

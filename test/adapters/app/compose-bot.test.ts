@@ -23,6 +23,10 @@ describe('composeBot on the memory store', () => {
     const metrics = await metricsText(bot.url);
     expect(metrics).toContain('chatgpt500_incidents_open{kind="upstream"} 1');
     expect(metrics).toContain('chatgpt500_conversations_started_total{platform="web"} 3');
+    // The outbox, fleet-wide: the card redraws of the new incident went out (the web sender draws none).
+    await expect.poll(async () => /chatgpt500_outbox_entries\{state="ready"\} 0/.test(await metricsText(bot.url))).toBe(true);
+    expect(await metricsText(bot.url)).toContain('chatgpt500_outbox_entries{state="dead"} 0');
+    expect(await metricsText(bot.url)).toMatch(/chatgpt500_outbox_deliveries_total\{kind="card",outcome="delivered"\} [1-9]/);
   });
 
   it('is ready while the status page fails (state unknown, the reason as detail), and counts the failed reads', async () => {

@@ -57,6 +57,33 @@ describe('createSlackAdapter: modes and mounting', () => {
     ]);
   });
 
+  it('a helpdesk channel given by name is looked up once at start; a name that does not exist is refused with a clear message', async () => {
+    const fake = await startFakeSlackApi({ token: BOT_TOKEN, channels: [{ id: 'C0INCIDENTS', name: 'chatgpt-incidents' }] });
+    cleanups.push(() => fake.close());
+    const make = (channel: string) =>
+      createSlackAdapter({
+        config: loadConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.url, SLACK_HELPDESK_CHANNEL: channel }),
+        desk: unusedDesk,
+        outbox: new MemoryOutbox(Date.now),
+        logger: memoryLog().logger,
+        metrics: createMetrics(),
+      });
+    const named = make('#chatgpt-incidents');
+    await named.start();
+    cleanups.push(() => named.stop());
+    expect(named.helpdesk.id()).toBe('C0INCIDENTS');
+    expect(fake.callsTo('conversations.list')).toHaveLength(1);
+    const missing = make('#no-such-channel');
+    await expect(missing.start()).rejects.toMatchObject({ code: 'slack.config', message: expect.stringMatching(/^SLACK_HELPDESK_CHANNEL: no channel named #no-such-channel that the bot can see/) });
+    // An id is used as it is: no call at start.
+    const before = fake.calls.length;
+    const byId = make('C0INCIDENTS');
+    await byId.start();
+    cleanups.push(() => byId.stop());
+    expect(byId.helpdesk.id()).toBe('C0INCIDENTS');
+    expect(fake.calls.length).toBe(before);
+  });
+
   async function serve(app: express.Express): Promise<string> {
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(s)));
