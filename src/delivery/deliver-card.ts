@@ -58,6 +58,9 @@ export async function deliverCard(incidentId: string, ctx: DeliveryContext, deps
   } catch (error) {
     failure ??= error;
   }
+  // Without a platform that draws cards (the web only), the interval still paces the redraws, so
+  // a storm of reports does not turn into one card entry per report.
+  if (deps.senders.cards().length === 0) written = true;
   const kept = await deps.outbox.cardEnd(incidentId, deps.owner, { refs, drawn, written });
   if (failure !== undefined) throw failure;
   // The lock ran out while writing: another writer may have drawn meanwhile; look again at once.
