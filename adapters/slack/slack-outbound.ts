@@ -127,7 +127,8 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
     bucket.tokens = Math.min(BURST, bucket.tokens + ((t - bucket.at) / 1000) * PER_SECOND);
     bucket.at = t;
     buckets.set(channel, bucket);
-    if (buckets.size > 10_000) for (const [name, b] of buckets) if (b.tokens >= BURST - 1e-9 || t - b.at > 60_000) buckets.delete(name);
+    // Forget channels whose bucket has filled up again (as good as new): the map stays small.
+    if (buckets.size > 10_000) for (const [name, b] of buckets) if (b.tokens + ((t - b.at) / 1000) * PER_SECOND >= BURST) buckets.delete(name);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return 0;

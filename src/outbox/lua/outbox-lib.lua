@@ -48,17 +48,15 @@ end
 -- recipients as of now), the incident keeps the fan-out's progress (nId nKind nTotal nSent
 -- nFailed nSkipped), and one fan-out entry expands it in batches. Returns the number of recipients.
 local function ob_fanout(incident_id, notice, members_key)
-  local members = redis.call('SMEMBERS', members_key)
-  if #members == 0 then return 0 end
-  table.sort(members)
   local ik = OB.base .. ':i:' .. incident_id
-  local fid = incident_id .. ':' .. redis.call('HINCRBY', ik, 'nSeq', 1)
+  local seq = tonumber(redis.call('HGET', ik, 'nSeq') or '0') + 1
+  local fid = incident_id .. ':' .. seq
   local lk = ob_key('fo', fid)
-  for i = 1, #members, 500 do
-    redis.call('RPUSH', lk, unpack(members, i, math.min(i + 499, #members)))
-  end
+  -- SORT … STORE copies the set into a list inside Redis (no Lua table of thousands of members).
+  local total = redis.call('SORT', members_key, 'ALPHA', 'STORE', lk)
+  if total == 0 then return 0 end
   redis.call('PEXPIRE', lk, OB.ttl)
-  redis.call('HSET', ik, 'nId', fid, 'nKind', notice.type, 'nTotal', #members, 'nSent', 0, 'nFailed', 0, 'nSkipped', 0)
-  ob_enqueue('fanout:' .. fid, 'fo:' .. incident_id, { kind = 'fanout', incidentId = incident_id, fanoutId = fid, notice = notice, cursor = 0, total = #members })
-  return #members
+  redis.call('HSET', ik, 'nSeq', seq, 'nId', fid, 'nKind', notice.type, 'nTotal', total, 'nSent', 0, 'nFailed', 0, 'nSkipped', 0)
+  ob_enqueue('fanout:' .. fid, 'fo:' .. incident_id, { kind = 'fanout', incidentId = incident_id, fanoutId = fid, notice = notice, cursor = 0, total = total })
+  return total
 end
