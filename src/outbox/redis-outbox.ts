@@ -119,9 +119,18 @@ export class RedisOutbox implements OutboxStore {
     return this.#op('enqueue', { entries: entries.map((e) => ({ id: e.id, json: encodeEntry(e, now) })) }, z.number());
   }
 
+  /** The connection for blocking reads: errors are the main client's to report; it ends with it. */
+  #readerClient(): RedisClient {
+    if (this.#reader) return this.#reader;
+    const reader = this.#redis.duplicate();
+    reader.on('error', () => {});
+    this.#redis.once('end', () => this.close());
+    this.#reader = reader;
+    return reader;
+  }
+
   async read(consumer: string, count: number, blockMs: number): Promise<ClaimedEntry[]> {
-    this.#reader ??= this.#redis.duplicate();
-    const reader = this.#reader;
+    const reader = this.#readerClient();
     const reply = await this.#withGroup('outbox read', () =>
       reader.call('XREADGROUP', 'GROUP', OUTBOX_GROUP, consumer, 'COUNT', String(count), 'BLOCK', String(Math.max(1, Math.round(blockMs))), 'STREAMS', this.#stream, '>'),
     );

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
-import { createRedisStore } from '../../src/store/create-store.ts';
-import { freePort, startRedisServer, uniquePrefix, type TestRedis } from '../helpers/redis-server.ts';
+import { describe, expect, it } from 'vitest';
+import { freePort, uniquePrefix } from '../helpers/redis-server.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { DEFAULT_RULES } from '../helpers/store-backends.ts';
+import { useRedisStore } from '../helpers/use-redis-store.ts';
 
 describe('chatgpt-500 incidents', () => {
-  let redis: TestRedis;
-  let client: RedisClient;
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    client = createRedis(loadConfig({ REDIS_URL: redis.url }));
-    await connectRedis(client, 10_000);
-  });
-
-  afterAll(async () => {
-    client?.disconnect();
-    await redis?.stop();
-  });
+  const redis = useRedisStore('cli');
 
   /** A prefix with one open upstream incident and one resolved one. */
   async function seeded() {
-    const prefix = uniquePrefix('cli');
-    const store = createRedisStore(client, { prefix, conversationTtlMs: 3_600_000, rules: DEFAULT_RULES, now: Date.now });
+    const { prefix, store } = redis.fresh();
     const firstAt = Date.now();
     for (const [reporter, network] of [['a', 'office'], ['b', 'home'], ['c', 'vpn']] as const) {
       await store.incidents.record({ conversationId: `old-${reporter}`, reporterId: reporter, platform: 'web', firstAt, network });
@@ -40,7 +24,7 @@ describe('chatgpt-500 incidents', () => {
 
   it('prints the open incidents as JSON', async () => {
     const { prefix, open } = await seeded();
-    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], { REDIS_URL: redis.url, REDIS_KEY_PREFIX: prefix });
+    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], { REDIS_URL: redis.url(), REDIS_KEY_PREFIX: prefix });
     expect(err).toBe('');
     expect(code).toBe(0);
     const parsed = JSON.parse(out) as { incidents: { id: string; reporters: number; kind: string }[] };
@@ -49,7 +33,7 @@ describe('chatgpt-500 incidents', () => {
 
   it('prints them for a person, and the resolved ones with --recent', async () => {
     const { prefix, old, open } = await seeded();
-    const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: prefix };
+    const env = { REDIS_URL: redis.url(), REDIS_KEY_PREFIX: prefix };
     const text = await runCli(['incidents'], env);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(`${open.id}  open  ChatGPT outage: 3 people on 2 networks in 1 min`);
@@ -61,7 +45,7 @@ describe('chatgpt-500 incidents', () => {
   });
 
   it('says so when there are none', async () => {
-    const { code, stdout: out } = await runCli(['incidents'], { REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('empty') });
+    const { code, stdout: out } = await runCli(['incidents'], { REDIS_URL: redis.url(), REDIS_KEY_PREFIX: uniquePrefix('empty') });
     expect(code).toBe(0);
     expect(out).toBe('No open incidents.\n');
   });
