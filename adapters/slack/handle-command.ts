@@ -14,7 +14,7 @@ const START_DEADLINE_MS = 2500;
 /**
  * `/chatgpt-500 [text]`. Help and status answer inside the ack (the status is the desk's cached
  * reading); `incidents` lists the open incidents (one store read before the ack). A report is
- * claimed and started before the ack (desk.start, one short store step, no Slack call): the
+ * claimed and started before the ack (desk.start: a few Redis calls, no Slack call): the
  * conversation is saved and its first question enqueued in the outbox in the same step, so the
  * ack's "I have sent you a direct message" is a promise the outbox keeps even if Slack or this
  * replica fails right after. A replayed command (same trigger) costs no Slack call at all. When
