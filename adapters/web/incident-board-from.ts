@@ -6,7 +6,7 @@ import { toIncidentView } from './incident-view.ts';
 
 export interface IncidentBoardDeps {
   /** The desk's incident side: its actions redraw the chat cards and tell subscribers on resolve. */
-  incidents: Pick<IncidentDesk, 'list' | 'acknowledge' | 'resolve'>;
+  incidents: Pick<IncidentDesk, 'list' | 'acknowledge' | 'resolve' | 'postUpdate'>;
   /** The outbox, for what could not be delivered. */
   outbox?: Pick<OutboxStore, 'stats' | 'deadLetters'>;
   now?: () => number;
@@ -50,6 +50,10 @@ export function incidentBoardFrom(deps: IncidentBoardDeps): IncidentBoard {
     list: async () => (await deps.incidents.list()).map((incident) => toIncidentView(incident, now())),
     acknowledge: async (id, by) => act(await deps.incidents.acknowledge(id, by)),
     resolve: async (id, by) => act(await deps.incidents.resolve(id, by)),
+    async postUpdate(id, text, by) {
+      const outcome = await deps.incidents.postUpdate(id, text, by);
+      return outcome.ok ? { ok: true, incident: toIncidentView(outcome.incident, now()), ...(outcome.queued !== undefined ? { queued: outcome.queued } : {}) } : outcome;
+    },
     ...(outbox ? { deliveries: () => deliveriesOf(outbox) } : {}),
   };
 }

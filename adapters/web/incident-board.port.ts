@@ -76,6 +76,8 @@ export interface IncidentBoard {
   acknowledge(id: string, by: string): Promise<BoardActionOutcome>;
   /** Resolves and notifies the subscribed reporters. */
   resolve(id: string, by: string): Promise<BoardActionOutcome>;
+  /** A desk update: on the timeline, and sent to every reporter of the incident (through the outbox). */
+  postUpdate(id: string, text: string, by: string): Promise<BoardActionOutcome & { queued?: number }>;
   /** The outbox's state; absent where the board cannot see it. */
   deliveries?(): Promise<DeliveriesView>;
 }

@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { HttpError } from './http-error.ts';
 import type { IncidentBoard } from './incident-board.port.ts';
-import { helpdeskActionSchema, parseBody } from './request-bodies.ts';
+import { helpdeskActionSchema, helpdeskUpdateSchema, parseBody } from './request-bodies.ts';
 
 export interface IncidentRoutesDeps {
   /** The desk's incidents adapted to the board's port. Absent: the routes answer 503. */
@@ -45,6 +45,15 @@ export function incidentRoutes(deps: IncidentRoutesDeps): Router {
       res.json({ incident: outcome.incident });
     });
   }
+  // A desk update to every reporter of the incident, each in their own thread (through the outbox).
+  router.post('/api/incidents/:id/update', async (req, res) => {
+    const body = parseBody(helpdeskUpdateSchema, req.body ?? {});
+    const id = req.params.id;
+    if (typeof id !== 'string' || id.length > 200) throw notFound();
+    const outcome = await board().postUpdate(id, body.text, body.by ?? DEFAULT_ACTOR);
+    if (!outcome.ok) throw notFound();
+    res.json({ incident: outcome.incident, queued: outcome.queued ?? 0 });
+  });
   return router;
 }
 

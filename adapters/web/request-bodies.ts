@@ -53,6 +53,9 @@ export function parseAnswerBody(body: unknown): AnswerBody {
 
 export const helpdeskActionSchema = z.object({ by: label(100).optional() }, expect('a JSON object'));
 
+/** A desk update to every reporter of an incident: `{"text": "…", "by"?: "…"}`. */
+export const helpdeskUpdateSchema = z.object({ text: label(4000), by: label(100).optional() }, expect('a JSON object such as {"text": "…"}'));
+
 /** Parses a body or throws a 400 HttpError naming the first bad field ("reporter.id: is required"). */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const result = schema.safeParse(body);

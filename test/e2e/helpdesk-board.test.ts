@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { composeBot, type ComposeBot } from '../../adapters/app/compose-bot.ts';
+import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
 import { FAILS_EVERYWHERE, reportOverApi } from '../adapters/web/helpers/report-over-api.ts';
 import { browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
@@ -98,5 +100,43 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
     await expect.poll(() => page.locator('#open-list article').count()).toBe(1);
     // The browser logs the refused requests (401) as console errors; nothing else may fail.
     expect(page.problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+
+  it('says how many messages could not be delivered, and why, and how far a resolve notice got', async () => {
+    // A chat platform whose helpdesk channel refuses the bot: every card is a dead letter at once.
+    const compose: ComposeBot = (config, deps) =>
+      composeBot(config, {
+        ...deps,
+        senders: [
+          {
+            platform: 'teams',
+            sender: {
+              thread: async () => {},
+              notice: async () => {},
+              card: async () => {
+                throw new DeliveryFailure('refused', 'teams:MessageWritesBlocked');
+              },
+            },
+          },
+        ],
+      });
+    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3' }, { compose });
+    const board = await newWatchedPage(context);
+    await board.goto(`${url}/board`);
+    await expect.poll(() => board.locator('#open-empty').isVisible()).toBe(true);
+    expect(await board.locator('#deliveries').isVisible()).toBe(false);
+    const ids: string[] = [];
+    for (const network of ['office', 'home', 'vpn']) {
+      const turns = await reportOverApi([url], `r-${network}`, network === 'vpn' ? FAILS_EVERYWHERE : { ...FAILS_EVERYWHERE, network }, network === 'vpn' ? 'chatgpt.com shows HTTP ERROR 500, I am on the VPN' : undefined);
+      ids.push(turns[0]!.id);
+    }
+    await expect.poll(() => board.locator('#deliveries').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await board.locator('#deliveries-heading').textContent()).toMatch(/^\d+ messages? could not be delivered$/);
+    expect(await board.locator('#deliveries-reasons').textContent()).toContain('teams:MessageWritesBlocked');
+    for (const id of ids) await fetch(`${url}/api/conversations/${id}/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await board.locator('#open-list article').first().getByRole('button', { name: 'Resolve' }).click();
+    const resolved = board.locator('#recent-list article').first();
+    await expect.poll(() => resolved.locator('.notified').textContent(), { timeout: 15_000 }).toBe('Resolve notice: sent to all 3');
+    expect(board.problems).toEqual([]);
   });
 });

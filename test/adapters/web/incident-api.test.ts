@@ -98,6 +98,19 @@ describe('the incident API with no chat platform and no token (open board)', () 
     expect(outbox.recent).toEqual([expect.objectContaining({ kind: 'notice', reason: 'web:thread_gone', incidentId: incident!.id, attempts: 1 })]);
   });
 
+  it('posts a desk update to every reporter of the incident (POST /api/incidents/:id/update)', async () => {
+    const { real, url, delivered } = await setup();
+    await threeReporters(url);
+    const [incident] = (await list(url)).incidents;
+    const res = await post(`${url}/api/incidents/${incident!.id}/update`, { text: 'OpenAI is rolling out a fix', by: 'Kim' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ queued: 3, incident: { id: incident!.id, timeline: expect.arrayContaining([expect.objectContaining({ type: 'note', text: 'Kim: OpenAI is rolling out a fix' })]) } });
+    await outboxSettled(real.store);
+    expect(delivered.filter((e) => e.type === 'notice').map((e) => e.type === 'notice' && e.text)).toEqual(Array(3).fill('📣 Update from the desk: OpenAI is rolling out a fix'));
+    expect((await post(`${url}/api/incidents/${incident!.id}/update`, { text: '   ' })).body).toMatchObject({ code: 'invalid_body', field: 'text' });
+    expect((await post(`${url}/api/incidents/nope/update`, { text: 'x' })).status).toBe(404);
+  });
+
   it('answers 404 for an unknown incident and 409 for one that is not open', async () => {
     const { url } = await setup();
     await threeReporters(url);

@@ -104,6 +104,10 @@ describe('incidentBoardFrom', () => {
           calls.push(['resolve', id, by]);
           return resolved;
         },
+        postUpdate: async (id, text, by) => {
+          calls.push(['postUpdate', id, text, by]);
+          return { ...resolved, queued: 5 };
+        },
       },
       now: () => min(30),
     });
@@ -111,6 +115,7 @@ describe('incidentBoardFrom', () => {
     expect(await board.acknowledge('inc-1', 'Kim')).toEqual({ ok: false, reason: 'not_open' });
     const outcome = await board.resolve('inc-1', 'Kim');
     expect(outcome).toMatchObject({ ok: true, incident: { state: 'resolved', resolvedBy: 'Kim', resolvedAt: '2026-01-15T09:09:00.000Z', title: expect.stringContaining('in 7 min') } });
-    expect(calls).toEqual([['list', undefined], ['acknowledge', 'inc-1', 'Kim'], ['resolve', 'inc-1', 'Kim']]);
+    expect(await board.postUpdate('inc-1', 'Fixed upstream', 'Kim')).toMatchObject({ ok: true, queued: 5, incident: { id: 'inc-1' } });
+    expect(calls).toEqual([['list', undefined], ['acknowledge', 'inc-1', 'Kim'], ['resolve', 'inc-1', 'Kim'], ['postUpdate', 'inc-1', 'Fixed upstream', 'Kim']]);
   });
 });
