@@ -97,6 +97,15 @@ const schema = z.object({
   SLACK_TRIAGE_IN_CHANNEL: bool(false),
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]+$/i, 'must look like /chatgpt-500').default('/chatgpt-500'),
 
+  TEAMS_APP_ID: z.string().regex(/^[^\s]{1,100}$/, 'must be the Azure Bot\'s Microsoft App ID (a GUID)').optional(),
+  TEAMS_APP_PASSWORD: z.string().min(1).optional(),
+  TEAMS_APP_TENANT_ID: z.string().regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be the Entra ID tenant id (a GUID) or domain').optional(),
+  TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, MultiTenant or UserAssignedMSI' }).default('SingleTenant'),
+  TEAMS_HELPDESK_CONVERSATION: z.string().regex(/^\S{3,400}$/, 'must be the conversation id of the helpdesk channel, like 19:…@thread.tacv2').optional(),
+  TEAMS_SERVICE_URL: url("the tenant's Bot Connector address").default('https://smba.trafficmanager.net/teams/'),
+  TEAMS_OPENID_METADATA_URL: url("the Bot Framework's OpenID metadata document").default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  TEAMS_TOKEN_URL: url('the OAuth 2.0 token endpoint of the bot identity').optional(),
+
   WEB_ENABLED: boolish.optional(),
   HELPDESK_TOKEN: z.string().min(1).optional(),
   WEB_RATE_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
@@ -119,6 +128,10 @@ export const CONFIG_VARIABLES = Object.keys(schema.shape);
 export interface Config extends Parsed {
   /** Derived: which chat platforms are configured. */
   readonly slack: 'off' | 'http' | 'socket';
+  /** Derived: Teams is on when TEAMS_APP_ID is set. */
+  readonly teams: 'off' | 'on';
+  /** Derived: a chat platform (Slack or Teams) is configured. */
+  readonly chat: boolean;
   /** Derived: `WEB_ENABLED`, defaulting to on when no chat platform is configured. */
   readonly webEnabled: boolean;
   /** Derived: which store backs the desk. */
@@ -149,8 +162,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (backends.length > 1) throw new ConfigError(String(backends[1]), `cannot be combined with ${backends[0]}; set only one Redis connection`);
   if (c.DELIVERY_RETRY_MAX_SECONDS < c.DELIVERY_RETRY_MIN_SECONDS) throw new ConfigError('DELIVERY_RETRY_MAX_SECONDS', `must be at least DELIVERY_RETRY_MIN_SECONDS (${c.DELIVERY_RETRY_MIN_SECONDS})`);
   const store: Config['store'] = c.REDIS_CLUSTER_NODES ? 'cluster' : c.REDIS_SENTINELS ? 'sentinel' : c.REDIS_URL ? 'redis' : 'memory';
-  const webEnabled = c.WEB_ENABLED ?? slack === 'off';
-  return Object.freeze({ ...c, slack, webEnabled, store });
+  const teams: Config['teams'] = c.TEAMS_APP_ID ? 'on' : 'off';
+  if (teams === 'on' && c.TEAMS_APP_TYPE !== 'UserAssignedMSI' && !c.TEAMS_APP_PASSWORD) {
+    throw new ConfigError('TEAMS_APP_PASSWORD', `is required when TEAMS_APP_ID is set (the client secret of the bot identity; TEAMS_APP_TYPE is ${c.TEAMS_APP_TYPE})`);
+  }
+  if (teams === 'on' && c.TEAMS_APP_TYPE === 'SingleTenant' && !c.TEAMS_APP_TENANT_ID && !c.TEAMS_TOKEN_URL) {
+    throw new ConfigError('TEAMS_APP_TENANT_ID', 'is required for a SingleTenant bot (or set TEAMS_TOKEN_URL)');
+  }
+  const webEnabled = c.WEB_ENABLED ?? (slack === 'off' && teams === 'off');
+  return Object.freeze({ ...c, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store });
 }
 
 /** Loads the config or ends the process with one line naming the variable (exit 78). */

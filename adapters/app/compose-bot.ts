@@ -9,6 +9,7 @@ import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
+import { createTeamsAdapter } from '../teams/create-teams-adapter.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
 import { webSender } from '../web/web-sender.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
@@ -83,6 +84,8 @@ export const composeBot: ComposeBot = async (config, deps) => {
 
   const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events });
   if (slack) assembled.senders.register('slack', slack.sender);
+  const teams = config.teams === 'off' ? undefined : createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics });
+  if (teams) assembled.senders.register('teams', teams.sender);
   const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
 
   let sweepTimer: NodeJS.Timeout | undefined;
@@ -114,8 +117,9 @@ export const composeBot: ComposeBot = async (config, deps) => {
       },
       { name: 'status', check: () => statusReadiness(status.current()) },
     ],
-    // The Slack router carries its own path (POST /slack/events) and reads the raw body itself.
-    routers: slack?.router ? [{ path: '/', handler: slack.router }] : [],
+    // The chat routers carry their own paths (POST /slack/events, POST /api/messages) and read
+    // their bodies themselves, before the web API's parser and rate limit.
+    routers: [...(slack?.router ? [{ path: '/', handler: slack.router }] : []), ...(teams ? [{ path: '/', handler: teams.router }] : [])],
     async start() {
       status.start();
       sweepTimer = setInterval(sweep, deps.sweepIntervalMs ?? 30_000);

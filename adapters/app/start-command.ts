@@ -57,7 +57,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
         ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })
     : undefined;
-  if (config.webEnabled && config.slack !== 'off' && !config.HELPDESK_TOKEN) {
+  if (config.webEnabled && config.chat && !config.HELPDESK_TOKEN) {
     logger.warn('the helpdesk board and incident API are off: a chat platform is configured and HELPDESK_TOKEN is not set');
   }
   const app = createHttpApp({
@@ -98,7 +98,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     return 1;
   }
   io.stdout.write(startupBanner(config, server.url));
-  logger.info({ url: server.url, store: config.store, slack: config.slack, web: config.webEnabled }, 'chatgpt-500 started');
+  logger.info({ url: server.url, store: config.store, slack: config.slack, teams: config.teams, web: config.webEnabled }, 'chatgpt-500 started');
 
   const code = await shutdown.done;
   unlisten();

@@ -9,7 +9,7 @@ const STORE_LINES: Record<Config['store'], string> = {
 
 /** The lines printed once the server listens: where to go next. */
 export function startupBanner(
-  config: Pick<Config, 'slack' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS'>,
+  config: Pick<Config, 'slack' | 'teams' | 'chat' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS'>,
   listeningUrl: string,
 ): string {
   const base = (config.PUBLIC_URL ?? listeningUrl).replace(/\/+$/, '');
@@ -35,8 +35,15 @@ export function startupBanner(
           : 'on, Socket Mode'
     }`,
   );
+  lines.push(
+    `  Teams    ${
+      config.teams === 'off'
+        ? 'off — to add it, set TEAMS_APP_ID and TEAMS_APP_PASSWORD (and TEAMS_APP_TENANT_ID); see README.md'
+        : `on: point the Azure Bot's messaging endpoint at ${base}/api/messages`
+    }`,
+  );
   if (config.webEnabled) {
-    const tokenRequired = config.slack !== 'off' || config.HELPDESK_TOKEN !== undefined;
+    const tokenRequired = config.chat || config.HELPDESK_TOKEN !== undefined;
     lines.push(
       `  Board    ${
         !tokenRequired

@@ -14,7 +14,7 @@ export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 export interface WebRouterDeps {
   desk: Desk;
-  config: Pick<Config, 'slack' | 'HELPDESK_TOKEN'>;
+  config: Pick<Config, 'chat' | 'HELPDESK_TOKEN'>;
   /** The desk's incidents adapted to the board's port (incidentBoardFrom). */
   incidents?: IncidentBoard;
   readStatus?: () => StatusReading;

@@ -13,8 +13,8 @@ export interface HelpdeskGuardOptions {
  * The board and the incident API need the token when a chat platform is configured (the page may
  * then be on an intranet next to Slack), and whenever a desk has set HELPDESK_TOKEN.
  */
-export function helpdeskTokenRequired(config: { slack: 'off' | 'http' | 'socket'; HELPDESK_TOKEN?: string | undefined }): boolean {
-  return config.slack !== 'off' || config.HELPDESK_TOKEN !== undefined;
+export function helpdeskTokenRequired(config: { chat: boolean; HELPDESK_TOKEN?: string | undefined }): boolean {
+  return config.chat || config.HELPDESK_TOKEN !== undefined;
 }
 
 /**

@@ -21,6 +21,7 @@ const SUMMARIES: Record<string, string> = {
   status: "print OpenAI's live status, classified for ChatGPT",
   incidents: 'list open incidents from the configured store',
   outbox: 'show the outbox: messages on their way and those that could not be delivered',
+  'teams-package': 'write the app package (zip) to upload to Microsoft Teams',
 };
 
 export const MAIN_HELP = `chatgpt-500 — triage ChatGPT "HTTP ERROR 500" reports
@@ -29,7 +30,7 @@ Usage: chatgpt-500 <command> [options]
 
 Commands:
 ${Object.entries(SUMMARIES)
-  .map(([name, summary]) => `  ${name.padEnd(10)} ${summary}`)
+  .map(([name, summary]) => `  ${name.padEnd(13)} ${summary}`)
   .join('\n')}
 
 Run "chatgpt-500 <command> --help" for a command's options.

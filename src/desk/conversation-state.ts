@@ -34,7 +34,7 @@ const askedFacts = Object.fromEntries(
 const schema = z.object({
   id: z.string().min(1),
   reporter: z.object({ id: z.string().min(1), name: z.string().optional(), platform: z.enum(['slack', 'teams', 'web', 'cli']) }),
-  thread: z.object({ platform: z.enum(['slack', 'teams', 'web', 'cli']), ref: z.record(z.string(), z.string()) }),
+  thread: z.object({ platform: z.enum(['slack', 'teams', 'web', 'cli']), ref: z.record(z.string(), z.string()), delivery: z.record(z.string(), z.string()).optional() }),
   facts: z.object(askedFacts),
   details: z.record(z.string(), z.unknown()),
   site: z.string().optional(),

@@ -161,7 +161,8 @@ export function createDesk(deps: DeskDeps): DeskService {
       const entries = input.deliver ? [turnEntry(state, 1, first, input.via)] : [];
       if ((await store.conversations.save(id, state, 0, entries)) !== 'ok') throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
       const key = threadKey(input.thread);
-      if (key) await store.threads.bind(key, id);
+      if (key && input.rebind) await store.threads.rebind(key, id);
+      else if (key) await store.threads.bind(key, id);
       deps.metrics?.conversationsStarted.inc({ platform: input.reporter.platform });
       deps.metrics?.reports.inc({ platform: input.reporter.platform });
       deps.logger?.debug({ conversationId: id, platform: input.reporter.platform }, 'conversation started');

@@ -26,7 +26,10 @@ export interface Reporter {
  */
 export interface ThreadAddress {
   platform: Platform;
+  /** Who and where: the thread's identity (it is indexed, so every replica finds the conversation). */
   ref: Record<string, string>;
+  /** How to reach it, not part of its identity (Teams: the service URL and tenant of the reference). */
+  delivery?: Record<string, string>;
 }
 
 export interface StartInput {
@@ -45,6 +48,11 @@ export interface StartInput {
   deliver?: boolean;
   /** The adapter's own context for delivering this turn (opaque to the core). */
   via?: Record<string, string>;
+  /**
+   * The thread now belongs to this new conversation even if an older one had it (a Teams personal
+   * chat holds one report after another); default: the first conversation keeps its thread.
+   */
+  rebind?: boolean;
 }
 
 export interface TurnOptions {

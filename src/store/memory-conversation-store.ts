@@ -49,6 +49,10 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
     return current;
   }
 
+  async rebind(threadKey: string, conversationId: string): Promise<void> {
+    this.#threads.set(threadKey, conversationId, this.#ttlMs);
+  }
+
   async find(threadKey: string): Promise<string | null> {
     return this.#threads.touch(threadKey, this.#ttlMs) ? (this.#threads.get(threadKey) ?? null) : null;
   }

@@ -38,6 +38,10 @@ export class RedisThreadIndex implements ThreadIndex {
     return storeCall('thread bind', () => this.#redis.c500ThreadBind(this.#keys.thread(threadKey), conversationId, this.#ttlMs));
   }
 
+  async rebind(threadKey: string, conversationId: string): Promise<void> {
+    await storeCall('thread rebind', () => this.#redis.set(this.#keys.thread(threadKey), conversationId, 'PX', this.#ttlMs));
+  }
+
   find(threadKey: string): Promise<string | null> {
     return storeCall('thread find', () => this.#redis.getex(this.#keys.thread(threadKey), 'PX', this.#ttlMs));
   }

@@ -36,6 +36,8 @@ export interface ThreadIndex {
   bind(threadKey: string, conversationId: string): Promise<string>;
   /** The conversation of a thread, or null; a hit starts the TTL again (activity keeps it). */
   find(threadKey: string): Promise<string | null>;
+  /** Binds the thread to `conversationId` whoever had it (a new report in the same chat). */
+  rebind(threadKey: string, conversationId: string): Promise<void>;
 }
 
 /** De-duplication of platform deliveries (a Slack retry carries the same event id). */

@@ -155,7 +155,7 @@ describe('the incident API with no chat platform and no token (open board)', () 
 
 describe('the incident API behind HELPDESK_TOKEN', () => {
   it('with Slack configured: 401 without or with a wrong bearer, 200 with the right one', async () => {
-    const { url } = await setup({ slack: 'http', HELPDESK_TOKEN: TOKEN });
+    const { url } = await setup({ chat: true, HELPDESK_TOKEN: TOKEN });
     await threeReporters(url);
     const none = await get(`${url}/api/incidents`);
     expect(none.status).toBe(401);
@@ -179,7 +179,7 @@ describe('the incident API behind HELPDESK_TOKEN', () => {
   });
 
   it('with Slack configured and no token: the board API is off (403)', async () => {
-    const { url } = await setup({ slack: 'socket' });
+    const { url } = await setup({ chat: true });
     const res = await get(`${url}/api/incidents`, { authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(403);
     expect(res.body).toEqual({ error: 'The helpdesk board is off: set HELPDESK_TOKEN on the server to turn it on.', code: 'helpdesk_token_unset' });
@@ -192,7 +192,7 @@ describe('the incident API behind HELPDESK_TOKEN', () => {
   });
 
   it('leaves the conversation API and the status open', async () => {
-    const { url } = await setup({ slack: 'http', HELPDESK_TOKEN: TOKEN });
+    const { url } = await setup({ chat: true, HELPDESK_TOKEN: TOKEN });
     expect((await get(`${url}/api/status`)).status).toBe(200);
     expect((await post(`${url}/api/conversations`, { reporter: { id: 'r' } })).status).toBe(201);
   });

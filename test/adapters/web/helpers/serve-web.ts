@@ -20,7 +20,7 @@ export interface ServeWebOptions {
 /** The real app + web router over the given desk, on 127.0.0.1:0. */
 export async function serveWeb(options: ServeWebOptions) {
   const log = memoryLogger();
-  const config = { slack: 'off' as const, HELPDESK_TOKEN: undefined, ...options.config };
+  const config = { chat: false, HELPDESK_TOKEN: undefined, ...options.config };
   const web = createWebRouter({
     desk: options.desk,
     config,

@@ -1,0 +1,21 @@
+/**
+ * Labels of the card's surface and symptom breakdowns, as on the Slack card (whose tables are not
+ * exported). Keys are the triage spec's fact values plus `unknown` (not asked yet); a key missing
+ * here is shown as it is.
+ */
+export const BREAKDOWN_LABELS: { readonly surfaces: Readonly<Record<string, string>>; readonly symptoms: Readonly<Record<string, string>> } = {
+  surfaces: { web: 'web', desktop: 'desktop app', mobile: 'mobile app', api: 'API', unknown: 'not asked yet' },
+  symptoms: {
+    http_500: 'HTTP 500',
+    http_403: 'HTTP 403',
+    ssl_or_network_config: 'network config / SSL',
+    unusual_activity: 'unusual activity',
+    cloudflare_challenge: 'Cloudflare challenge',
+    other: 'other',
+    api_500: 'API 500',
+    api_503: 'API 503',
+    api_429: 'API 429',
+    api_other: 'API other',
+    unknown: 'not asked yet',
+  },
+};

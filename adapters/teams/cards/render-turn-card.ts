@@ -1,0 +1,42 @@
+import type { Turn } from '../../../src/desk/desk.port.ts';
+import { CARD_LIMITS } from './card-limits.ts';
+import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
+import { fitCard } from './fit-card.ts';
+import { fitText } from './fit-text.ts';
+import { newCard } from './new-card.ts';
+import { renderPreface } from './render-preface.ts';
+import { renderQuestion } from './render-question.ts';
+import { renderVerdict } from './render-verdict.ts';
+import type { TeamsMessage } from './teams-message.ts';
+import { textBlock } from './text-block.ts';
+
+/** The notification preview: the question or the headline, short and escaped. */
+function fallback(text: string): string {
+  return escapeTeamsMarkdown(fitText(text.replace(/\s+/g, ' ').trim(), CARD_LIMITS.fallbackText), { from: 'bot' });
+}
+
+/**
+ * One desk turn as a Teams message: the preface, then the next question (with its buttons) or
+ * the verdict, as the Slack turn. `userId` is the reporter's Teams user id, carried in the
+ * buttons. A free-text reply that was not understood shows the question again with the
+ * unclear-reply note; a subscribed reporter's verdict says they will be told here instead of
+ * offering the Notify button again.
+ */
+export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessage {
+  return fitCard((scale) => {
+    const preface = renderPreface(turn.preface, scale);
+    if (turn.verdict) {
+      const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
+      const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, scale });
+      const text = fallback(turn.verdict.headline);
+      return { text, card: newCard([...preface, ...body], { actions, fallbackText: text }) };
+    }
+    if (turn.next) {
+      const question = !turn.understood && !turn.next.askedAgain ? { ...turn.next, askedAgain: 'unclear' as const } : turn.next;
+      const text = fallback(question.text);
+      return { text, card: newCard([...preface, ...renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, scale })], { fallbackText: text }) };
+    }
+    // The desk promises exactly one of next and verdict; say something useful rather than nothing.
+    return { text: 'Thanks, noted.', card: newCard([...preface, textBlock('Thanks, noted.')], { fallbackText: 'Thanks, noted.' }) };
+  });
+}

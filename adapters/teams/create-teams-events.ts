@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import type { Config } from '../../src/config.ts';
+import type { Desk, ThreadAddress } from '../../src/desk/desk.port.ts';
+import { AppError } from '../../src/app-error.ts';
+import type { Logger } from '../../src/logger.ts';
+import { FACT_VALUES, isFactValue, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
+import { CARD_ACTIONS } from './cards/card-actions.ts';
+import { renderAnsweredCard } from './cards/render-answered-card.ts';
+import { renderIncidentCard } from './cards/render-incident-card.ts';
+import { renderTurnCard } from './cards/render-turn-card.ts';
+import { renderUpdateDialog } from './cards/render-update-dialog.ts';
+import { baseConversationId, isPersonal, plainText, tenantOf, type TeamsActivity } from './teams-activity.ts';
+import type { CardActionAnswer, TaskAnswer, TeamsEvents } from './teams-events.ts';
+import type { TeamsDirect } from './teams-sender.ts';
+
+const COMMANDS = new Set(['help', 'status', 'incidents']);
+/** "chatgpt-500 <what happens>" (or with a slash) always starts a new report. */
+const START = /^\/?chatgpt-500\b[\s:,-]*(.*)$/is;
+
+const ASKED = Object.keys(FACT_VALUES).filter((f): f is AskedFactId => !(OBSERVED_FACTS as readonly string[]).includes(f));
+const answerData = z.object({
+  conversationId: z.string().min(1),
+  fact: z.enum(ASKED as [AskedFactId, ...AskedFactId[]]),
+  value: z.string(),
+  user: z.string().min(1),
+  label: z.string().optional(),
+  question: z.string().optional(),
+});
+const notifyData = z.object({ conversationId: z.string().min(1), user: z.string().min(1) });
+const incidentData = z.object({ incidentId: z.string().min(1).max(200) });
+const updateSubmitData = z.object({ c500: z.literal(CARD_ACTIONS.submits.incidentUpdateSubmit), incidentId: z.string().min(1).max(200), [CARD_ACTIONS.updateInputId]: z.string().optional() });
+const updateFetchData = z.object({ c500: z.literal(CARD_ACTIONS.submits.incidentUpdate), incidentId: z.string().min(1).max(200) });
+
+const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
+  'desk.not_found': 'This conversation has expired. Write to me again to start a new one.',
+  'desk.invalid_answer': 'That question has already moved on; use the buttons of the latest card.',
+  'desk.conflict': 'Another answer arrived at the same moment; please press the button again.',
+};
+
+const message = (value: string): CardActionAnswer => ({ type: 'application/vnd.microsoft.activity.message', value });
+const codeOf = (error: unknown) => (error instanceof AppError ? error.code : undefined);
+
+export interface TeamsEventsDeps {
+  config: Pick<Config, 'TEAMS_HELPDESK_CONVERSATION'>;
+  desk: Desk;
+  /** The adapter's own messages (command answers, notes) into the outbox. */
+  send: (entry: { id: string; lane: string; payload: TeamsDirect }) => Promise<void>;
+  /** The helpdesk channel was seen on this service URL (an authenticated activity from it). */
+  sawHelpdesk?: (serviceUrl: string) => void;
+  /** A message arrived from a conversation: a user who had blocked the bot talks to it again. */
+  reachable?: (conversationId: string) => Promise<void>;
+  logger: Logger;
+  now: () => number;
+}
+
+/**
+ * What the bot does with Teams activities (independent of the SDK). Personal chat: a message
+ * continues the chat's current report or starts one ("chatgpt-500 …" always starts a new one);
+ * `help`, `status` and `incidents` are answered. A channel: an @mention starts a report in that
+ * message's reply chain, and only the reporter's own later mentions there continue it. Card
+ * buttons (Universal Actions) answer questions, subscribe, and act on incidents, the latter only
+ * from the helpdesk channel; their invoke answer is the refreshed card. Every message owed goes
+ * through the outbox.
+ */
+export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
+  const { desk, logger } = deps;
+  const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
+  const fromHelpdesk = (activity: TeamsActivity) => helpdesk !== undefined && baseConversationId(activity.conversation.id) === baseConversationId(helpdesk);
+  const actor = (activity: TeamsActivity) => `teams:${activity.from.name?.trim() || activity.from.id}`;
+  const eventId = (activity: TeamsActivity, what: string) => `teams:${what}:${activity.conversation.id}:${activity.id ?? activity.timestamp ?? deps.now()}`;
+  const to = (activity: TeamsActivity) => ({ serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id });
+
+  function threadOf(activity: TeamsActivity): ThreadAddress {
+    const tenant = tenantOf(activity);
+    return {
+      platform: 'teams',
+      // Keyed by the user too: in a channel thread, only the reporter's own messages find it.
+      ref: { conversation: activity.conversation.id, user: activity.from.id },
+      delivery: { serviceUrl: activity.serviceUrl, ...(tenant ? { tenant } : {}), ...(isPersonal(activity) ? { kind: 'personal' } : { kind: 'channel' }) },
+    };
+  }
+
+  async function note(activity: TeamsActivity, text: string, what: string): Promise<void> {
+    await deps.send({ id: `${eventId(activity, what)}:note`, lane: `teams:${activity.conversation.id}`, payload: { type: 'text', to: to(activity), text } });
+  }
+
+  async function answer(activity: TeamsActivity, raw: unknown, how: 'execute' | 'submit'): Promise<CardActionAnswer> {
+    const parsed = answerData.safeParse(raw);
+    if (!parsed.success) return message('This button is not one of mine.');
+    const data = parsed.data;
+    if (data.user !== activity.from.id) return message('Only the person who reported can answer these questions. To report your own problem, write to me in a chat.');
+    if (!isFactValue(data.fact, data.value)) return message('That answer is not one I know.');
+    try {
+      const via = how === 'submit' && activity.replyToId ? { collapseActivityId: activity.replyToId, question: data.question ?? '', label: data.label ?? data.value } : undefined;
+      await desk.answer(data.conversationId, data.fact, data.value, { eventId: eventId(activity, 'answer'), deliver: true, ...(via ? { via } : {}) });
+    } catch (error) {
+      const text = DESK_ERROR_TEXT[codeOf(error) ?? ''];
+      if (!text) throw error;
+      return message(text);
+    }
+    const answered = renderAnsweredCard({ question: data.question ?? '', answerLabel: data.label ?? data.value });
+    return answered.card ? { type: 'application/vnd.microsoft.card.adaptive', value: answered.card } : message(answered.text);
+  }
+
+  async function notify(activity: TeamsActivity, raw: unknown): Promise<CardActionAnswer> {
+    const parsed = notifyData.safeParse(raw);
+    if (!parsed.success) return message('This button is not one of mine.');
+    if (parsed.data.user !== activity.from.id) return message('This button belongs to the person who reported. To be notified yourself, report your own problem.');
+    try {
+      await desk.subscribe(parsed.data.conversationId, { deliver: true });
+    } catch (error) {
+      const text = DESK_ERROR_TEXT[codeOf(error) ?? ''];
+      if (!text) throw error;
+      return message(text);
+    }
+    const snapshot = await desk.get(parsed.data.conversationId);
+    if (!snapshot) return message("Done: I'll tell you here when it's fixed.");
+    const card = renderTurnCard({ ...snapshot, subscribed: true, offerNotify: false, preface: [] }, { userId: activity.from.id }).card;
+    return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message("Done: I'll tell you here when it's fixed.");
+  }
+
+  async function incidentAction(activity: TeamsActivity, verb: string, raw: unknown): Promise<CardActionAnswer> {
+    if (!fromHelpdesk(activity)) return message('Incident buttons work only in the helpdesk channel.');
+    const parsed = incidentData.safeParse(raw);
+    if (!parsed.success) return message('This button is not one of mine.');
+    const id = parsed.data.incidentId;
+    const who = actor(activity);
+    const outcome =
+      verb === CARD_ACTIONS.verbs.incidentAck
+        ? await desk.incidents.acknowledge(id, who)
+        : verb === CARD_ACTIONS.verbs.incidentResolve
+          ? await desk.incidents.resolve(id, who)
+          : await desk.incidents.snooze(id, CARD_ACTIONS.snoozeMinutes, who);
+    if (!outcome.ok) return message(outcome.reason === 'not_found' ? 'This incident is no longer known (it may have expired).' : 'This incident is already resolved; the card shows its final state.');
+    logger.info({ incidentId: id, verb, actor: who, state: outcome.incident.state }, 'incident action applied');
+    const card = renderIncidentCard(outcome.incident, deps.now()).card;
+    return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message('Done.');
+  }
+
+  return {
+    async message(activity) {
+      if (!activity.from.id || activity.from.id === activity.recipient.id) return;
+      if (fromHelpdesk(activity)) deps.sawHelpdesk?.(activity.serviceUrl);
+      await deps.reachable?.(activity.conversation.id);
+      // An Action.Submit of one of our question cards arrives as a message carrying `value`.
+      if (activity.value !== undefined && answerData.safeParse(activity.value).success) {
+        const answered = await answer(activity, activity.value, 'submit');
+        if (answered.type === 'application/vnd.microsoft.activity.message') await note(activity, answered.value, 'answer');
+        return;
+      }
+      const text = plainText(activity);
+      const command = text.toLowerCase().replace(/^\/?chatgpt-500\s+/, '');
+      if (COMMANDS.has(command)) {
+        await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity) } });
+        return;
+      }
+      const start = START.exec(text);
+      const thread = threadOf(activity);
+      if (!start) {
+        const conversationId = await desk.findByThread(thread);
+        if (conversationId) {
+          try {
+            await desk.reply(conversationId, text, { eventId: eventId(activity, 'message'), deliver: true });
+            return;
+          } catch (error) {
+            if (codeOf(error) !== 'desk.not_found') throw error;
+            // Expired: the message starts a new report below.
+          }
+        }
+      }
+      const reportText = (start ? start[1]! : text).trim();
+      const tenant = tenantOf(activity);
+      await desk.start({
+        reporter: { id: `${tenant ?? 'teams'}:${activity.from.aadObjectId ?? activity.from.id}`, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
+        thread,
+        ...(reportText ? { text: reportText } : {}),
+        eventId: eventId(activity, 'message'),
+        deliver: true,
+        rebind: true,
+      });
+    },
+
+    async cardAction(activity, action) {
+      if (fromHelpdesk(activity)) deps.sawHelpdesk?.(activity.serviceUrl);
+      switch (action.verb) {
+        case CARD_ACTIONS.verbs.answer:
+          return answer(activity, action.data, 'execute');
+        case CARD_ACTIONS.verbs.notify:
+          return notify(activity, action.data);
+        case CARD_ACTIONS.verbs.incidentAck:
+        case CARD_ACTIONS.verbs.incidentResolve:
+        case CARD_ACTIONS.verbs.incidentSnooze:
+          return incidentAction(activity, action.verb, action.data);
+        default:
+          return message('This button is not one of mine.');
+      }
+    },
+
+    async taskFetch(activity, data): Promise<TaskAnswer> {
+      const parsed = updateFetchData.safeParse(data);
+      if (!parsed.success) return { task: { type: 'message', value: 'This button is not one of mine.' } };
+      if (!fromHelpdesk(activity)) return { task: { type: 'message', value: 'Incident buttons work only in the helpdesk channel.' } };
+      const incident = await desk.incidents.get(parsed.data.incidentId);
+      if (!incident) return { task: { type: 'message', value: 'This incident is no longer known (it may have expired).' } };
+      const dialog = renderUpdateDialog({ incident, now: deps.now() });
+      return { task: { type: 'continue', value: { title: dialog.title, height: 'medium', width: 'medium', card: { contentType: 'application/vnd.microsoft.card.adaptive', content: dialog.card } } } };
+    },
+
+    async taskSubmit(activity, data): Promise<TaskAnswer> {
+      const parsed = updateSubmitData.safeParse(data);
+      if (!parsed.success) return { task: { type: 'message', value: 'This dialog is not one of mine.' } };
+      if (!fromHelpdesk(activity)) return { task: { type: 'message', value: 'Incident buttons work only in the helpdesk channel.' } };
+      const text = (parsed.data[CARD_ACTIONS.updateInputId] ?? '').trim().slice(0, CARD_ACTIONS.updateMaxLength);
+      if (!text) return { task: { type: 'message', value: 'The update was empty: nothing was sent.' } };
+      const outcome = await desk.incidents.postUpdate(parsed.data.incidentId, text, actor(activity));
+      if (!outcome.ok) return { task: { type: 'message', value: 'This incident is no longer known: the update was not sent.' } };
+      return { task: { type: 'message', value: `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) (the card shows the progress).` } };
+    },
+  };
+}

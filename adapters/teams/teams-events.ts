@@ -1,0 +1,26 @@
+import type { TeamsActivity } from './teams-activity.ts';
+
+/** An Universal Action's answer: the refreshed card, or a message for the person who pressed. */
+export type CardActionAnswer =
+  | { type: 'application/vnd.microsoft.card.adaptive'; value: object }
+  | { type: 'application/vnd.microsoft.activity.message'; value: string };
+
+/** A dialog's answer: the next card to show, or a closing message. */
+export type TaskAnswer =
+  | { task: { type: 'continue'; value: { title: string; height?: 'small' | 'medium' | 'large'; width?: 'small' | 'medium' | 'large'; card: { contentType: 'application/vnd.microsoft.card.adaptive'; content: object } } } }
+  | { task: { type: 'message'; value: string } };
+
+/**
+ * What the Teams adapter does with each verified activity, independent of the Bot Framework SDK
+ * (teams-binding.ts calls these from its activity handler).
+ */
+export interface TeamsEvents {
+  /** A message to the bot: personal chat, or an @mention in a channel (also an Action.Submit with `value`). */
+  message(activity: TeamsActivity): Promise<void>;
+  /** An Adaptive Card Universal Action (`adaptiveCard/action`, `Action.Execute`). */
+  cardAction(activity: TeamsActivity, action: { verb: string; data: unknown }): Promise<CardActionAnswer>;
+  /** A dialog (task module) is opened from a card (`task/fetch`). */
+  taskFetch(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
+  /** A dialog was submitted (`task/submit`). */
+  taskSubmit(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
+}

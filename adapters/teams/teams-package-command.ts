@@ -1,0 +1,226 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
+import { UsageError, type CliIo } from '../../src/cli/cli-io.ts';
+import type { Command } from '../../src/cli/main.ts';
+
+/** Where manifest.json (the template), color.png and outline.png live. */
+export const TEAMS_DEPLOY_DIR = fileURLToPath(new URL('../../deploy/teams/', import.meta.url));
+
+export const DEFAULT_PACKAGE_FILE = 'chatgpt-500-teams.zip';
+export const DEFAULT_APP_VERSION = '1.0.0';
+export const DEFAULT_DEVELOPER_NAME = 'IT helpdesk';
+
+const SUMMARY = 'write the app package (zip) to upload to Microsoft Teams';
+
+export const TEAMS_PACKAGE_HELP = `Usage: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <file.zip>] [options]
+
+Writes the Teams app package: a zip with manifest.json (deploy/teams/manifest.json with the
+placeholders filled in), color.png and outline.png. Upload it in Teams (Apps → Manage your apps →
+Upload an app) or in the Teams admin center. See "Install in Teams" in README.md.
+
+Options:
+  --app-id <guid>          the Azure Bot's Microsoft App ID (= TEAMS_APP_ID); also the app's id
+  --domain <host>          the host name of the bot's public address, without https:// or a path,
+                           e.g. chatgpt-500.example.com (Teams sends messages to
+                           https://<host>/api/messages)
+  --out <file.zip>         where to write the package (default ${DEFAULT_PACKAGE_FILE})
+  --app-version <x.y.z>    the app's version (default ${DEFAULT_APP_VERSION}); raise it for each
+                           new package of an app that is already uploaded
+  --developer-name <name>  shown as the app's publisher (default "${DEFAULT_DEVELOPER_NAME}"; at most 32 characters)
+  --website-url <url>      the publisher's page (https; default https://<host>/)
+  --privacy-url <url>      the privacy statement (https; default the website URL)
+  --terms-url <url>        the terms of use (https; default the website URL)
+  -h, --help               show this help
+`;
+
+export interface TeamsPackageOptions {
+  appId: string;
+  domain: string;
+  version: string;
+  developerName: string;
+  websiteUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
+}
+
+export interface TeamsPackageFiles {
+  /** deploy/teams/manifest.json, as text. */
+  manifest: string;
+  color: Uint8Array;
+  outline: Uint8Array;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const PLACEHOLDER = /\{\{([A-Z_]+)\}\}/g;
+
+/** The Azure Bot's app id: a GUID, in lower case. */
+export function parseAppId(value: string): string {
+  const id = value.trim();
+  if (!GUID.test(id)) {
+    throw new UsageError(`teams-package: --app-id must be the Azure Bot's Microsoft App ID, a GUID such as 00000000-0000-0000-0000-000000000000 (got "${value}")`);
+  }
+  return id.toLowerCase();
+}
+
+/** The bot's host name: no scheme, no path, no port; at least two labels; in lower case. */
+export function parseDomain(value: string): string {
+  const host = value.trim().toLowerCase();
+  const example = 'e.g. --domain chatgpt-500.example.com';
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
+    throw new UsageError(`teams-package: --domain takes the host name only, without "${host.split('//')[0]}//" (${example})`);
+  }
+  if (/[/?#]/.test(host)) throw new UsageError(`teams-package: --domain takes the host name only, without a path (${example})`);
+  if (host.includes(':')) throw new UsageError(`teams-package: --domain takes the host name only, without a port: Teams reaches the bot on https port 443 (${example})`);
+  if (host.includes('*')) throw new UsageError(`teams-package: --domain is the bot's own host name, not a wildcard (${example})`);
+  const labels = host.split('.');
+  if (host.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
+    throw new UsageError(`teams-package: --domain "${value}" is not a host name that Teams can reach (${example}; internationalised names in their xn-- form)`);
+  }
+  return host;
+}
+
+function parseHttpsUrl(flag: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`teams-package: ${flag} must be an https:// address (got "${value}")`);
+  }
+  if (url.protocol !== 'https:' || value.length > 2048) throw new UsageError(`teams-package: ${flag} must be an https:// address of at most 2048 characters (got "${value}")`);
+  return url.href;
+}
+
+function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | 'help' {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        'app-id': { type: 'string' },
+        domain: { type: 'string' },
+        out: { type: 'string' },
+        'app-version': { type: 'string' },
+        'developer-name': { type: 'string' },
+        'website-url': { type: 'string' },
+        'privacy-url': { type: 'string' },
+        'terms-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    // One line: some of parseArgs' messages have several.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    throw new UsageError(`teams-package: ${message} (see "chatgpt-500 teams-package --help")`, { cause: error });
+  }
+  if (values.help) return 'help';
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const appIdText = text('app-id');
+  const domainText = text('domain');
+  if (appIdText === undefined) throw new UsageError('teams-package: --app-id is required: the Azure Bot\'s Microsoft App ID (see "chatgpt-500 teams-package --help")');
+  if (domainText === undefined) throw new UsageError('teams-package: --domain is required: the host name of the bot\'s public address (see "chatgpt-500 teams-package --help")');
+  const appId = parseAppId(appIdText);
+  const domain = parseDomain(domainText);
+
+  const out = text('out') ?? DEFAULT_PACKAGE_FILE;
+  if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`teams-package: --out must name a .zip file (got "${out}")`);
+  const version = text('app-version') ?? DEFAULT_APP_VERSION;
+  if (!SEMVER.test(version)) throw new UsageError(`teams-package: --app-version must be MAJOR.MINOR.PATCH, e.g. 1.0.1 (got "${version}")`);
+  const developerName = (text('developer-name') ?? DEFAULT_DEVELOPER_NAME).trim();
+  if (developerName.length < 1 || developerName.length > 32) throw new UsageError('teams-package: --developer-name must have 1 to 32 characters');
+  const websiteUrl = parseHttpsUrl('--website-url', text('website-url') ?? `https://${domain}/`);
+  const privacyUrl = parseHttpsUrl('--privacy-url', text('privacy-url') ?? websiteUrl);
+  const termsUrl = parseHttpsUrl('--terms-url', text('terms-url') ?? websiteUrl);
+  return { appId, domain, version, developerName, websiteUrl, privacyUrl, termsUrl, out };
+}
+
+/** The manifest template with every {{PLACEHOLDER}} replaced; throws on one it does not know. */
+export function fillManifest(template: string, options: TeamsPackageOptions): Record<string, unknown> {
+  const values: Record<string, string> = {
+    APP_ID: options.appId,
+    DOMAIN: options.domain,
+    VERSION: options.version,
+    DEVELOPER_NAME: options.developerName,
+    WEBSITE_URL: options.websiteUrl,
+    PRIVACY_URL: options.privacyUrl,
+    TERMS_URL: options.termsUrl,
+  };
+  // Replaced inside the parsed strings, not in the text, so that no value can break the JSON.
+  const fill = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      return node.replace(PLACEHOLDER, (whole, name: string) => {
+        const value = values[name];
+        if (value === undefined) throw new Error(`deploy/teams/manifest.json has a placeholder that teams-package does not know: ${whole}`);
+        return value;
+      });
+    }
+    if (Array.isArray(node)) return node.map(fill);
+    if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, fill(value)]));
+    return node;
+  };
+  return fill(JSON.parse(template)) as Record<string, unknown>;
+}
+
+/** The zip to upload: manifest.json, color.png and outline.png at its root. */
+export function buildTeamsPackage(files: TeamsPackageFiles, options: TeamsPackageOptions): Uint8Array {
+  const manifest = fillManifest(files.manifest, options);
+  return zipSync({
+    'manifest.json': strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
+    // PNGs are compressed already.
+    'color.png': [files.color, { level: 0 }],
+    'outline.png': [files.outline, { level: 0 }],
+  }, { level: 9 });
+}
+
+export async function readTeamsPackageFiles(dir = TEAMS_DEPLOY_DIR): Promise<TeamsPackageFiles> {
+  const [manifest, color, outline] = await Promise.all([
+    readFile(resolve(dir, 'manifest.json'), 'utf8'),
+    readFile(resolve(dir, 'color.png')),
+    readFile(resolve(dir, 'outline.png')),
+  ]);
+  return { manifest, color, outline };
+}
+
+async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args);
+  if (options === 'help') {
+    io.stdout.write(TEAMS_PACKAGE_HELP);
+    return 0;
+  }
+  let files: TeamsPackageFiles;
+  try {
+    files = await readTeamsPackageFiles();
+  } catch (error) {
+    io.stderr.write(`chatgpt-500: teams-package: cannot read the package's files in ${TEAMS_DEPLOY_DIR} (${reason(error)}); run it from a checkout of the repository\n`);
+    return 1;
+  }
+  const zip = buildTeamsPackage(files, options);
+  const out = resolve(options.out);
+  try {
+    await writeFile(out, zip);
+  } catch (error) {
+    io.stderr.write(`chatgpt-500: teams-package: cannot write ${out} (${reason(error)})\n`);
+    return 1;
+  }
+  io.stdout.write(`Wrote ${out} (bot ${options.appId}, https://${options.domain}/api/messages): upload it in Teams, see "Install in Teams" in README.md\n`);
+  return 0;
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+export const teamsPackageCommand: Command = {
+  summary: SUMMARY,
+  run: (args, io) => runTeamsPackage(args, io),
+};

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import type { Config } from '../../src/config.ts';
+import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
+import type { DeliveryContext, PlatformSender, ThreadDelivery } from '../../src/delivery/platform-sender.port.ts';
+import type { Desk, ThreadAddress } from '../../src/desk/desk.port.ts';
+import type { Incident } from '../../src/incidents/incident-types.ts';
+import type { Logger } from '../../src/logger.ts';
+import { renderAnsweredCard } from './cards/render-answered-card.ts';
+import { renderHelpCard } from './cards/render-help-card.ts';
+import { renderIncidentCard } from './cards/render-incident-card.ts';
+import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
+import { renderNoticeText } from './cards/render-notice-text.ts';
+import { renderStatusCard } from './cards/render-status-card.ts';
+import { renderTurnCard } from './cards/render-turn-card.ts';
+import type { TeamsMessage } from './cards/teams-message.ts';
+import type { ConnectorTarget, OutgoingActivity, TeamsConnector } from './teams-connector.ts';
+
+export const SUBSCRIBED_TEXT = "🔔 Done: I'll tell you here when it's fixed.";
+
+const target = z.object({ serviceUrl: z.string().min(1), conversationId: z.string().min(1) });
+
+/** The Teams adapter's own outbox entries (`direct`), checked when they are read back. */
+export const teamsDirectSchema = z.discriminatedUnion('type', [
+  /** The answers to the commands `help`, `status` and `incidents`, rendered when sent. */
+  z.object({ type: z.literal('help'), to: target }),
+  z.object({ type: z.literal('status'), to: target }),
+  z.object({ type: z.literal('incidents'), to: target }),
+  /** A short note of the bot's (an expired conversation, a refused click). */
+  z.object({ type: z.literal('text'), to: target, text: z.string() }),
+]);
+export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
+
+/** A card's reference on Teams: where the helpdesk card lives. */
+const cardRefSchema = z.object({ serviceUrl: z.string(), conversationId: z.string(), activityId: z.string() });
+
+function parseCardRef(ref: string | null): z.infer<typeof cardRefSchema> | null {
+  if (!ref) return null;
+  try {
+    const parsed = cardRefSchema.safeParse(JSON.parse(ref));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A rendered message as a Bot Framework activity: the card as an attachment, the text as its summary. */
+export function toActivity(message: TeamsMessage): OutgoingActivity {
+  if (!message.card) return { type: 'message', text: message.text, textFormat: 'markdown' };
+  return { type: 'message', summary: message.text, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }] };
+}
+
+/** Where a conversation's messages go: the reference the conversation keeps. */
+export function targetOf(thread: ThreadAddress): ConnectorTarget {
+  const conversationId = thread.ref.conversation;
+  const serviceUrl = thread.delivery?.serviceUrl;
+  if (!conversationId || !serviceUrl) throw new DeliveryFailure('refused', 'teams:no_conversation_reference');
+  return { serviceUrl, conversationId };
+}
+
+export interface TeamsSenderDeps {
+  connector: TeamsConnector;
+  config: Pick<Config, 'TEAMS_HELPDESK_CONVERSATION' | 'TEAMS_SERVICE_URL'>;
+  /** The service URL the helpdesk channel was last seen on (default TEAMS_SERVICE_URL). */
+  helpdeskServiceUrl?: () => string | undefined;
+  /** For the answers to `status` and `incidents`, rendered at send time. */
+  desk: Pick<Desk, 'status' | 'incidents'>;
+  /** A user who blocked the bot: later messages to that conversation are not even tried. */
+  undeliverable: { mark(conversationId: string): Promise<void>; has(conversationId: string): Promise<boolean> };
+  logger: Logger;
+  now: () => number;
+}
+
+/**
+ * Teams' side of the outbox: turns as Adaptive Cards into the reporter's personal chat or channel
+ * thread (through the conversation reference kept with the conversation), notices as text, the
+ * helpdesk card posted once into TEAMS_HELPDESK_CONVERSATION and then updated in place, and the
+ * answers to commands. A user who blocked the bot (403 MessageWritesBlocked) is marked
+ * undeliverable and never tried again.
+ *
+ * The Bot Connector offers a bot no way to look up what it posted, so a send whose answer was
+ * lost (a timeout, a 5xx, a replica that died mid-call) can be sent again: at least once here.
+ */
+export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
+  const { connector, logger } = deps;
+
+  async function send(to: ConnectorTarget, message: TeamsMessage): Promise<string> {
+    if (await deps.undeliverable.has(to.conversationId)) throw new DeliveryFailure('refused', 'teams:MessageWritesBlocked');
+    try {
+      return (await connector.send(to, toActivity(message))).id;
+    } catch (error) {
+      if (error instanceof DeliveryFailure && error.reason === 'teams:MessageWritesBlocked') {
+        await deps.undeliverable.mark(to.conversationId);
+        logger.warn({ conversationId: to.conversationId }, 'the user blocked the bot: nothing more is sent to this conversation');
+      }
+      throw error;
+    }
+  }
+
+  async function updateIfThere(to: ConnectorTarget, activityId: string, message: TeamsMessage): Promise<void> {
+    try {
+      await connector.update(to, activityId, toActivity(message));
+    } catch (error) {
+      if (!(error instanceof DeliveryFailure && error.kind === 'refused')) throw error;
+      logger.info({ conversationId: to.conversationId, activityId, error: error.reason }, 'could not update an earlier card; going on');
+    }
+  }
+
+  async function thread(d: ThreadDelivery, ctx: DeliveryContext): Promise<void> {
+    const to = targetOf(d.thread);
+    const via = d.via ?? {};
+    if (d.message.type === 'turn') {
+      // An Action.Submit answer: its question card becomes the answered card (Action.Execute ones
+      // were replaced by the invoke's own answer already).
+      if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '' }));
+      const turn = d.message.turn;
+      await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '' })));
+      return;
+    }
+    await ctx.once('msg', () => send(to, renderNoticeText(SUBSCRIBED_TEXT)));
+  }
+
+  const sender: PlatformSender = {
+    thread,
+    async notice(d, ctx) {
+      const to = targetOf(d.thread);
+      await ctx.once('msg', () => send(to, renderNoticeText(d.text)));
+    },
+    async direct(payload, ctx) {
+      const parsed = teamsDirectSchema.safeParse(payload);
+      if (!parsed.success) throw new DeliveryFailure('refused', 'teams:unreadable_entry');
+      const p = parsed.data;
+      let message: TeamsMessage;
+      if (p.type === 'help') message = renderHelpCard('chatgpt-500');
+      else if (p.type === 'status') message = renderStatusCard(deps.desk.status());
+      else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now() });
+      else message = renderNoticeText(p.text);
+      await ctx.once('msg', () => send(p.to, message));
+    },
+  };
+
+  const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
+  if (helpdesk) {
+    sender.card = async (incident: Incident, ref: string | null, ctx: DeliveryContext) => {
+      const message = renderIncidentCard(incident, deps.now());
+      const existing = parseCardRef(ref);
+      if (existing) {
+        try {
+          await connector.update({ serviceUrl: existing.serviceUrl, conversationId: existing.conversationId }, existing.activityId, toActivity(message));
+          return JSON.stringify(existing);
+        } catch (error) {
+          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && /NotFound|http_404/.test(error.reason))) throw error;
+          logger.warn({ incidentId: incident.id, error: error.reason }, 'the incident card is gone from Teams; posting a new one');
+        }
+      }
+      const serviceUrl = deps.helpdeskServiceUrl?.() ?? deps.config.TEAMS_SERVICE_URL;
+      // Sent to the channel itself, the card starts a thread of its own.
+      const activityId = await ctx.once(existing ? 'repost' : 'post', () => send({ serviceUrl, conversationId: helpdesk }, message));
+      return JSON.stringify({ serviceUrl, conversationId: `${helpdesk};messageid=${activityId}`, activityId });
+    };
+  }
+  return sender;
+}
