@@ -27,11 +27,13 @@ export const REDACT_PATHS = [
   'config.SLACK_SIGNING_SECRET',
   'config.SLACK_BOT_TOKEN',
   'config.SLACK_APP_TOKEN',
+  'config.TEAMS_APP_PASSWORD',
   'config.HELPDESK_TOKEN',
   'config.REDIS_URL',
   'SLACK_SIGNING_SECRET',
   'SLACK_BOT_TOKEN',
   'SLACK_APP_TOKEN',
+  'TEAMS_APP_PASSWORD',
   'HELPDESK_TOKEN',
 ];
 

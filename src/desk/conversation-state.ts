@@ -25,6 +25,9 @@ export interface ConversationState {
   updatedAt: number;
 }
 
+/** A platform id as adapters register them. */
+export const platformId = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be a platform id such as slack');
+
 const askedFacts = Object.fromEntries(
   Object.entries(FACT_VALUES)
     .filter(([fact]) => fact !== 'status' && fact !== 'crowd')
@@ -33,8 +36,8 @@ const askedFacts = Object.fromEntries(
 
 const schema = z.object({
   id: z.string().min(1),
-  reporter: z.object({ id: z.string().min(1), name: z.string().optional(), platform: z.enum(['slack', 'teams', 'web', 'cli']) }),
-  thread: z.object({ platform: z.enum(['slack', 'teams', 'web', 'cli']), ref: z.record(z.string(), z.string()), delivery: z.record(z.string(), z.string()).optional() }),
+  reporter: z.object({ id: z.string().min(1), name: z.string().optional(), platform: platformId }),
+  thread: z.object({ platform: platformId, ref: z.record(z.string(), z.string()), delivery: z.record(z.string(), z.string()).optional() }),
   facts: z.object(askedFacts),
   details: z.record(z.string(), z.unknown()),
   site: z.string().optional(),

@@ -8,7 +8,11 @@ import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
  * platform-neutral inputs and outputs. One call = one conversation turn.
  */
 
-export type Platform = 'slack' | 'teams' | 'web' | 'cli';
+/**
+ * A platform is an id an adapter registers (`slack`, `teams`, `web`, …): lower case letters,
+ * digits and dashes. The core keeps no list of them; what a platform can do is its sender's.
+ */
+export type Platform = string;
 
 export interface Reporter {
   /** Unique within the platform, e.g. Slack "T024BE7LD:U012AB3CD", web "web:<uuid>". */

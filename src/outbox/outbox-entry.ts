@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformId } from '../desk/conversation-state.ts';
 import { turnSchema } from '../desk/turn-schema.ts';
 import { OutboxError } from './outbox-error.ts';
 
@@ -6,7 +7,7 @@ import { OutboxError } from './outbox-error.ts';
  * What an outbox entry asks to be delivered. Core kinds only; a platform's own messages (App Home,
  * an ephemeral note) travel as `direct` with a payload only that platform's sender reads.
  */
-const threadAddress = z.object({ platform: z.enum(['slack', 'teams', 'web', 'cli']), ref: z.record(z.string(), z.string()), delivery: z.record(z.string(), z.string()).optional() });
+const threadAddress = z.object({ platform: platformId, ref: z.record(z.string(), z.string()), delivery: z.record(z.string(), z.string()).optional() });
 
 const threadMessage = z.discriminatedUnion('type', [
   /** A conversation turn: the next question or the verdict, as the desk decided it. */

@@ -65,13 +65,13 @@ let harnesses = 0;
  */
 export async function startTeamsHarness(
   store: Store,
-  options: { fake?: FakeBotConnector; env?: Record<string, string>; consumer?: string; keepStore?: boolean } = {},
+  options: { fake?: FakeBotConnector; env?: Record<string, string>; consumer?: string; keepStore?: boolean; status?: 'operational' | 'chatgpt_incident' } = {},
 ): Promise<TeamsHarness> {
   const fake = options.fake ?? (await startFakeBotConnector({ appId: APP_ID, appPassword: APP_PASSWORD, tenantId: TEST_TENANT_ID }));
   const config = loadConfig(teamsEnv(fake, options.env));
   const log = memoryLog();
   const metrics = createMetrics();
-  const assembled = assembleDesk({ store, status: { current: () => statusReading('operational') }, config, consumer: options.consumer ?? `teams-${++harnesses}`, blockMs: 50 });
+  const assembled = assembleDesk({ store, status: { current: () => statusReading(options.status ?? 'operational') }, config, consumer: options.consumer ?? `teams-${++harnesses}`, blockMs: 50 });
   const adapter = createTeamsAdapter({ config, desk: assembled.desk, outbox: store.outbox, marks: store.threads, logger: log.logger, metrics });
   assembled.senders.register('teams', adapter.sender);
   assembled.start();
@@ -172,6 +172,12 @@ export class TeamsConversation {
           ? channelMention({ serviceUrl, appId: APP_ID, user: this.user, text, channelId: this.where.channel, messageId: this.where.messageId })
           : channelReply({ serviceUrl, appId: APP_ID, user: this.user, threadConversationId: this.conversationId, text: `<at>chatgpt-500</at> ${text}` });
     return (await this.#next(() => this.h.post(activity), `the answer to "${text}"`)).message;
+  }
+
+  /** The fact the latest card asks about (from its answer buttons), or undefined for a verdict. */
+  askedFact(): string | undefined {
+    const fact = actionsOf(cardOf(this.last())).find((a) => a.verb === 'c500.answer')?.data?.fact;
+    return typeof fact === 'string' ? fact : undefined;
   }
 
   /** Presses the answer button with this value on the latest question; returns the invoke answer and the next message. */
