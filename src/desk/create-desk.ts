@@ -107,7 +107,11 @@ export function createDesk(deps: DeskDeps): DeskService {
     return stored ? parseConversationState(stored.state) : null;
   }
 
-  async function turn(id: string, options: TurnOptions, change: (s: ConversationState) => { state: ConversationState; understood: boolean }): Promise<Turn> {
+  async function turn(
+    id: string,
+    options: TurnOptions,
+    change: (s: ConversationState) => { state: ConversationState; understood: boolean } | { unchanged: true },
+  ): Promise<Turn> {
     const status = deps.status.current().status;
     let result: Turn | undefined;
     const m = await mutateConversation(
@@ -115,6 +119,7 @@ export function createDesk(deps: DeskDeps): DeskService {
       id,
       async (s, version) => {
         const r = change(s);
+        if ('unchanged' in r) return { state: s, unchanged: true };
         const state = { ...r.state, lastStatus: status };
         result = await settle(state, { understood: r.understood, statusChanged: s.lastStatus !== status });
         return { state, entries: options.deliver ? [turnEntry(state, version, result, options.via)] : [] };
@@ -174,6 +179,8 @@ export function createDesk(deps: DeskDeps): DeskService {
         return Promise.reject(new DeskError('desk.invalid_answer', `"${String(value)}" is not an answer to "${String(fact)}"`));
       }
       return turn(conversationId, options, (s) => {
+        // The same answer again (a second press of a card's button, a resent submit): nothing changes, nothing is sent.
+        if (s.facts[fact] === value) return { unchanged: true };
         const facts = mergeFacts(s.facts, { [fact]: value } as Facts);
         try {
           parseFacts(facts);

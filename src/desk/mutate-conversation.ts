@@ -22,6 +22,8 @@ export interface Mutation {
 export interface Change {
   state: ConversationState;
   entries?: NewOutboxEntry[];
+  /** The change is already in the state (e.g. the same answer again): nothing is written, as for a duplicate. */
+  unchanged?: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function mutateConversation(
     const before = parseConversationState(stored.state);
     if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true, version: stored.version };
     const changed = await change(structuredClone(before), stored.version + 1);
-    const { state: next, entries } = 'state' in changed ? changed : { state: changed, entries: undefined };
+    const { state: next, entries, unchanged } = 'state' in changed ? changed : { state: changed, entries: undefined, unchanged: false };
+    if (unchanged) return { state: before, before, duplicate: true, version: stored.version };
     next.updatedAt = options.now();
     if (options.eventId) next.events = [...before.events, options.eventId].slice(-EVENT_MEMORY);
     if ((await conversations.save(id, next, stored.version, entries)) === 'ok') return { state: next, before, duplicate: false, version: stored.version + 1 };

@@ -213,6 +213,21 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(slack.sent.filter((e) => e.type === 'thread' && e.message === 'subscribed')).toHaveLength(1);
   });
 
+  it('the same answer again under a new delivery id (a second press, a resent submit) writes and sends nothing', async () => {
+    const { desk, store, slack, settled } = await setup(backend);
+    const t = await desk.start({ reporter: person(6), thread: thread(6), eventId: 'cmd-6', deliver: true });
+    await desk.answer(t.conversationId, 'surface', 'web', { eventId: 'press-6a', deliver: true });
+    const again = await desk.answer(t.conversationId, 'surface', 'web', { eventId: 'press-6b', deliver: true });
+    expect(again.duplicate).toBe(true);
+    expect(again.facts.surface).toBe('web');
+    expect((await store.conversations.get(t.conversationId))?.version).toBe(2);
+    // A different answer to the same question still counts (a correction).
+    const changed = await desk.answer(t.conversationId, 'surface', 'api', { eventId: 'press-6c', deliver: true });
+    expect(changed.duplicate).toBe(false);
+    await settled();
+    expect(slack.sent.filter((e) => e.type === 'thread' && e.conversationId === t.conversationId)).toHaveLength(3);
+  });
+
   it('two answers at once on two replicas are both kept (optimistic concurrency)', async () => {
     const one = await setup(backend);
     // A second replica: its own desk over the same store.

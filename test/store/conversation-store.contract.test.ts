@@ -84,6 +84,15 @@ describe.each(BACKENDS)('conversations, threads and event claims on %s', (name) 
     expect(await store.threads.bind('slack:T1:C1:1712345678.000100', 'later')).toBe(winners[0]);
   });
 
+  it('rebinds a thread to a new conversation whoever had it; a later bind gets the new one', async () => {
+    const store = await backends.make(name);
+    await store.threads.rebind('teams:a:29:user', 'first');
+    expect(await store.threads.find('teams:a:29:user')).toBe('first');
+    await store.threads.rebind('teams:a:29:user', 'second');
+    expect(await store.threads.find('teams:a:29:user')).toBe('second');
+    expect(await store.threads.bind('teams:a:29:user', 'third')).toBe('second');
+  });
+
   it('keeps a thread binding while it is found, and drops it after the TTL of silence', async () => {
     const store = await backends.make(name, { conversationTtlMs: 1500 });
     await store.threads.bind('busy', 'c1');
