@@ -1,5 +1,8 @@
+import { BREAKDOWN_LABELS } from '../shared/breakdown-labels.ts';
+import { KIND_TITLE } from '../shared/kind-title.ts';
+import { stateLight } from '../shared/state-light.ts';
 import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
-import type { Incident, IncidentKind, IncidentState } from '../../src/incidents/incident-types.ts';
+import type { Incident } from '../../src/incidents/incident-types.ts';
 import { ACTION_IDS } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
@@ -19,34 +22,8 @@ export const SNOOZE_MINUTES = 30;
 /** Lines of one breakdown shown before "…and N more". */
 const BREAKDOWN_LINES = 8;
 
-const KIND_TITLE: Readonly<Record<IncidentKind, string>> = {
-  upstream: 'ChatGPT outage',
-  network_local: 'Network problem',
-  api: 'OpenAI API server errors',
-};
 
-/** Block Kit has no colours outside attachments: the state is an emoji "light" in the header. */
-const STATE_LIGHT: Readonly<Record<IncidentState, string>> = {
-  open: '🔴',
-  acknowledged: '🟠',
-  resolved: '✅',
-  merged: '⚪',
-};
 
-const SURFACE_LABELS: Readonly<Record<string, string>> = { web: 'web', desktop: 'desktop app', mobile: 'mobile app', api: 'API', unknown: 'not asked yet' };
-const SYMPTOM_LABELS: Readonly<Record<string, string>> = {
-  http_500: 'HTTP 500',
-  http_403: 'HTTP 403',
-  ssl_or_network_config: 'network config / SSL',
-  unusual_activity: 'unusual activity',
-  cloudflare_challenge: 'Cloudflare challenge',
-  other: 'other',
-  api_500: 'API 500',
-  api_503: 'API 503',
-  api_429: 'API 429',
-  api_other: 'API other',
-  unknown: 'not asked yet',
-};
 
 const text = (t: string) => escapeMrkdwn(t, { from: 'bot' });
 
@@ -104,7 +81,7 @@ export function renderIncidentCard(incident: Incident, now: number): SlackMessag
   const title = incident.kind === 'network_local' ? `${KIND_TITLE.network_local}: ${placeLabel(incident.place)}` : KIND_TITLE[incident.kind];
   const summary = describeIncident(incident, now);
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: fitText(`${STATE_LIGHT[incident.state]} ${title}`, BLOCK_LIMITS.headerText), emoji: true } },
+    { type: 'header', text: { type: 'plain_text', text: fitText(`${stateLight(incident, now)} ${title}`, BLOCK_LIMITS.headerText), emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: fitText(`${escapeMrkdwn(summary, { from: 'person' })}\n${stateLine(incident, now)}`, BLOCK_LIMITS.sectionText) } },
     {
       type: 'section',
@@ -120,8 +97,8 @@ export function renderIncidentCard(incident: Incident, now: number): SlackMessag
   const fields = [
     breakdown('By network / site', incident.breakdown.places, placeLabel),
     breakdown('Network-local', incident.breakdown.localPlaces, placeLabel),
-    breakdown('By surface', incident.breakdown.surfaces, (k) => SURFACE_LABELS[k] ?? k),
-    breakdown('By symptom', incident.breakdown.symptoms, (k) => SYMPTOM_LABELS[k] ?? k),
+    breakdown('By surface', incident.breakdown.surfaces, (k) => BREAKDOWN_LABELS.surfaces[k] ?? k),
+    breakdown('By symptom', incident.breakdown.symptoms, (k) => BREAKDOWN_LABELS.symptoms[k] ?? k),
   ].filter((f): f is string => f !== undefined);
   if (fields.length > 0) blocks.push({ type: 'section', fields: fields.map((f) => ({ type: 'mrkdwn' as const, text: fitText(f, BLOCK_LIMITS.fieldText) })) });
   const spark = renderSparkline(incident.perMinute);
@@ -151,6 +128,6 @@ export function renderIncidentCard(incident: Incident, now: number): SlackMessag
     ];
     blocks.push({ type: 'actions', block_id: `c500.incident.${fitText(incident.id, 200)}`, elements });
   }
-  const fallback = `${STATE_LIGHT[incident.state]} ${title}: ${incident.reports} reports from ${incident.reporters} people (${incident.state})`;
+  const fallback = `${stateLight(incident, now)} ${title}: ${incident.reports} reports from ${incident.reporters} people (${incident.state})`;
   return { text: fitText(text(fallback), BLOCK_LIMITS.fallbackText), blocks: capBlocks(blocks, BLOCK_LIMITS.messageBlocks) };
 }

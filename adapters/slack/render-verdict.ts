@@ -1,4 +1,4 @@
-import type { BranchId } from '../../src/triage/branches.ts';
+import { BRANCH_EMOJI } from '../shared/branch-emoji.ts';
 import type { Verdict } from '../../src/triage/types.ts';
 import { ACTION_IDS } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
@@ -18,18 +18,6 @@ export interface VerdictContext {
   subscribed: boolean;
 }
 
-const BRANCH_EMOJI: Readonly<Record<BranchId, string>> = {
-  outage: '🔴',
-  api_rate_limit: '🚦',
-  api_server: '🛠️',
-  app_tls: '🔒',
-  app: '📱',
-  cloudflare_challenge: '🛡️',
-  browser: '🧹',
-  network: '🌐',
-  web_session: '🔑',
-  escalate: '📨',
-};
 
 const SECTION = BLOCK_LIMITS.sectionText;
 

@@ -4,7 +4,7 @@ import { cardTime } from './card-time.ts';
 import { describeActor } from './describe-actor.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitText } from './fit-text.ts';
-import { KIND_TITLE } from './kind-title.ts';
+import { KIND_TITLE } from '../../shared/kind-title.ts';
 
 const data = (text: string, max = 120) => escapeTeamsMarkdown(fitText(text.replace(/\s+/g, ' ').trim(), max), { from: 'person' });
 const who = (actor: string) => data(describeActor(actor));

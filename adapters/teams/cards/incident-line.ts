@@ -5,7 +5,7 @@ import { cardTime } from './card-time.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitText } from './fit-text.ts';
 import { safeLink } from './safe-link.ts';
-import { stateLight } from './state-light.ts';
+import { stateLight } from '../../shared/state-light.ts';
 
 const STATE_SUFFIX: Readonly<Record<Incident['state'], string>> = { open: '', acknowledged: ' · acknowledged', resolved: ' · resolved', merged: ' · merged' };
 

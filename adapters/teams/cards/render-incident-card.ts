@@ -1,7 +1,7 @@
 import { describeIncident, describeNotifyProgress, placeLabel } from '../../../src/incidents/describe-incident.ts';
 import type { Incident } from '../../../src/incidents/incident-types.ts';
 import type { CardAction, CardElement } from './adaptive-card.ts';
-import { BREAKDOWN_LABELS } from './breakdown-labels.ts';
+import { BREAKDOWN_LABELS } from '../../shared/breakdown-labels.ts';
 import { CARD_ACTIONS, type IncidentActionData, type UpdateFetchData } from './card-actions.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { cardTime } from './card-time.ts';
@@ -11,7 +11,7 @@ import { describeTimelineEntry } from './describe-timeline-entry.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitCard } from './fit-card.ts';
 import { fitText } from './fit-text.ts';
-import { KIND_TITLE } from './kind-title.ts';
+import { KIND_TITLE } from '../../shared/kind-title.ts';
 import { monospaceBlock } from './monospace-block.ts';
 import { newCard } from './new-card.ts';
 import { paragraphs } from './paragraphs.ts';
@@ -19,7 +19,7 @@ import { renderSparkline } from './render-sparkline.ts';
 import { safeLink } from './safe-link.ts';
 import { scaled } from './scaled.ts';
 import { section } from './section.ts';
-import { stateLight } from './state-light.ts';
+import { stateLight } from '../../shared/state-light.ts';
 import type { TeamsMessage } from './teams-message.ts';
 import { textBlock } from './text-block.ts';
 

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../../src/triage/types.ts';
 import type { CardAction, CardElement } from './adaptive-card.ts';
-import { BRANCH_EMOJI } from './branch-emoji.ts';
+import { BRANCH_EMOJI } from '../../shared/branch-emoji.ts';
 import { CARD_ACTIONS, type NotifyData } from './card-actions.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { capList } from './cap-list.ts';

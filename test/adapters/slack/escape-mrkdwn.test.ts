@@ -84,13 +84,13 @@ describe('codeBlock', () => {
 });
 
 describe('safeLink', () => {
-  it('links plain http(s) URLs with an escaped label', () => {
+  it('links https URLs with an escaped label', () => {
     expect(safeLink('https://status.openai.com/incidents/01', 'Errors <for> *all*')).toBe(
       `<https://status.openai.com/incidents/01|Errors &lt;for&gt; ${ZWSP}*${ZWSP}all${ZWSP}*${ZWSP}>`,
     );
   });
 
-  it.each(['javascript:alert(1)', 'slack://open', 'not a url', ''])('gives only the label for %j', (url) => {
+  it.each(['javascript:alert(1)', 'slack://open', 'not a url', '', 'http://status.openai.com/incidents/01', 'https://status.openai.com@evil.example/x'])('gives only the label for %j', (url) => {
     expect(safeLink(url, 'Name')).toBe('Name');
   });
 

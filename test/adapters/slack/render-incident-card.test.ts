@@ -6,32 +6,11 @@ import { renderSparkline } from '../../../adapters/slack/render-sparkline.ts';
 import { renderUpdateModal, updateModalMetadata } from '../../../adapters/slack/render-update-modal.ts';
 import type { Incident } from '../../../src/incidents/incident-types.ts';
 import { blockKitProblem } from '../../helpers/fake-slack-api.ts';
+import { SAMPLE_T0, sampleIncident } from '../../helpers/sample-incident.ts';
 
-const T0 = Date.UTC(2025, 0, 15, 9, 0);
+const T0 = SAMPLE_T0;
 
-function incident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: 'inc-1',
-    kind: 'upstream',
-    state: 'open',
-    openedAt: T0,
-    openedBy: 'crowd',
-    lastReportAt: T0 + 5 * 60_000,
-    reporters: 20,
-    reports: 50,
-    places: 4,
-    breakdown: { places: { 'network:office': 10, 'network:vpn': 5, 'network:home': 3, 'network:mobile_data': 2 }, localPlaces: {}, surfaces: { web: 18, unknown: 2 }, symptoms: { http_500: 20 } },
-    perMinute: [
-      { at: T0, reports: 2 },
-      { at: T0 + 60_000, reports: 8 },
-      { at: T0 + 3 * 60_000, reports: 4 },
-    ],
-    statusIncidents: [],
-    timeline: [],
-    version: 3,
-    ...overrides,
-  };
-}
+const incident = (overrides: Partial<Incident> = {}): Incident => sampleIncident({ id: 'inc-1', ...overrides });
 
 const text = (blocks: unknown) => JSON.stringify(blocks);
 
@@ -52,10 +31,12 @@ describe('renderIncidentCard', () => {
     expect(card.text).toContain('50 reports from 20 people');
   });
 
-  it('acknowledged and snoozed: who did it, no Acknowledge button', () => {
+  it('acknowledged and snoozed: who did it, no Acknowledge button; the header light is 💤 while snoozed (as on Teams)', () => {
     const card = renderIncidentCard(incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK0001', at: T0 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } }), T0 + 10 * 60_000);
     const t = text(card.blocks);
-    expect(t).toContain('🟠');
+    expect(t).toContain('💤 ChatGPT outage');
+    const after = text(renderIncidentCard(incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK0001', at: T0 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } }), T0 + 50 * 60_000).blocks);
+    expect(after).toContain('🟠 ChatGPT outage');
     expect(t).toContain('Acknowledged* by <@U0DESK0001>');
     expect(t).toContain('snoozed until');
     expect(t).not.toContain('c500.incident.ack');

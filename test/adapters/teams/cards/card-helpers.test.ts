@@ -10,7 +10,7 @@ import { newCard } from '../../../../adapters/teams/cards/new-card.ts';
 import { renderSparkline } from '../../../../adapters/teams/cards/render-sparkline.ts';
 import { safeLink } from '../../../../adapters/teams/cards/safe-link.ts';
 import { scaled } from '../../../../adapters/teams/cards/scaled.ts';
-import { stateLight } from '../../../../adapters/teams/cards/state-light.ts';
+import { stateLight } from '../../../../adapters/shared/state-light.ts';
 import type { TeamsMessage } from '../../../../adapters/teams/cards/teams-message.ts';
 import { textBlock } from '../../../../adapters/teams/cards/text-block.ts';
 import { bytesOf, T0, ZWSP } from './teams-card-kit.ts';

@@ -1,14 +1,14 @@
+import { SAMPLE_T0, sampleIncident } from '../../../helpers/sample-incident.ts';
 import { expect } from 'vitest';
 import { z } from 'zod';
 import type { AdaptiveCard, CardAction, CardElement } from '../../../../adapters/teams/cards/adaptive-card.ts';
 import { CARD_ACTIONS } from '../../../../adapters/teams/cards/card-actions.ts';
 import type { TeamsMessage } from '../../../../adapters/teams/cards/teams-message.ts';
 import type { StatusSummary, Turn } from '../../../../src/desk/desk.port.ts';
-import type { Incident } from '../../../../src/incidents/incident-types.ts';
 import type { Decision } from '../../../../src/triage/types.ts';
 
 export const ZWSP = '\u200B';
-export const T0 = Date.UTC(2025, 0, 15, 9, 0);
+export const T0 = SAMPLE_T0;
 
 /** Text that would misbehave in Teams markdown if it got through unescaped. */
 export const HOSTILE = '**boss** [click here](https://evil.example/login) <at>Admin</at> # head\n- item &amp; {{DATE(2025-01-01T00:00:00Z)}} `x` see https://evil.example';
@@ -130,29 +130,8 @@ export function expectInertMarkdown(text: string, options: { allowLinks?: boolea
   for (const line of text.split('\n')) expect(line).not.toMatch(/^ {0,3}(#|>|[-+] |\d+[.)] )/);
 }
 
-export function incident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: 'inc-01jdtest',
-    kind: 'upstream',
-    state: 'open',
-    openedAt: T0,
-    openedBy: 'crowd',
-    lastReportAt: T0 + 5 * 60_000,
-    reporters: 20,
-    reports: 50,
-    places: 4,
-    breakdown: { places: { 'network:office': 10, 'network:vpn': 5, 'network:home': 3, 'network:mobile_data': 2 }, localPlaces: {}, surfaces: { web: 18, unknown: 2 }, symptoms: { http_500: 20 } },
-    perMinute: [
-      { at: T0, reports: 2 },
-      { at: T0 + 60_000, reports: 8 },
-      { at: T0 + 3 * 60_000, reports: 4 },
-    ],
-    statusIncidents: [],
-    timeline: [],
-    version: 3,
-    ...overrides,
-  };
-}
+/** The sample incident (test/helpers/sample-incident.ts). */
+export const incident = sampleIncident;
 
 export const STATUS_OK: StatusSummary = { status: 'operational', line: 'ChatGPT: all systems operational (as of 1 min ago)', ageSeconds: 60, incidents: [] };
 

@@ -1,4 +1,4 @@
-import type { Incident, IncidentState } from '../../../src/incidents/incident-types.ts';
+import type { Incident, IncidentState } from '../../src/incidents/incident-types.ts';
 
 const STATE_LIGHT: Readonly<Record<IncidentState, string>> = {
   open: '🔴',
@@ -8,7 +8,7 @@ const STATE_LIGHT: Readonly<Record<IncidentState, string>> = {
 };
 
 /**
- * The state "light" in front of an incident's title, as on the Slack card: 🔴 open,
+ * The state "light" in front of an incident's title on every platform: 🔴 open,
  * 🟠 acknowledged, ✅ resolved, ⚪ merged; 💤 while a live incident is snoozed, so the helpdesk
  * channel shows at a glance which cards nobody needs to look at right now.
  */

@@ -1,7 +1,6 @@
 /**
- * Labels of the card's surface and symptom breakdowns, as on the Slack card (whose tables are not
- * exported). Keys are the triage spec's fact values plus `unknown` (not asked yet); a key missing
- * here is shown as it is.
+ * Labels of the incident card's surface and symptom breakdowns, on every platform. Keys are the
+ * triage spec's fact values plus `unknown` (not asked yet); a key missing here is shown as it is.
  */
 export const BREAKDOWN_LABELS: { readonly surfaces: Readonly<Record<string, string>>; readonly symptoms: Readonly<Record<string, string>> } = {
   surfaces: { web: 'web', desktop: 'desktop app', mobile: 'mobile app', api: 'API', unknown: 'not asked yet' },

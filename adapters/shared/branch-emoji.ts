@@ -1,9 +1,6 @@
-import type { BranchId } from '../../../src/triage/branches.ts';
+import type { BranchId } from '../../src/triage/branches.ts';
 
-/**
- * The verdict headline's emoji per branch, as on the Slack verdict (whose table is not exported,
- * so Teams keeps its own; the Record type makes a new branch a compile error here too).
- */
+/** The verdict headline's emoji per branch, on every platform (a new branch is a compile error here). */
 export const BRANCH_EMOJI: Readonly<Record<BranchId, string>> = {
   outage: '🔴',
   api_rate_limit: '🚦',

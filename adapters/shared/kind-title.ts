@@ -1,6 +1,6 @@
-import type { IncidentKind } from '../../../src/incidents/incident-types.ts';
+import type { IncidentKind } from '../../src/incidents/incident-types.ts';
 
-/** An incident's kind as a card title, as on the Slack card (whose table is not exported). */
+/** An incident's kind as a card title, on every platform. */
 export const KIND_TITLE: Readonly<Record<IncidentKind, string>> = {
   upstream: 'ChatGPT outage',
   network_local: 'Network problem',
