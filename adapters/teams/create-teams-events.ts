@@ -149,6 +149,11 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
         return;
       }
       const text = plainText(activity);
+      // Another app's card button (a `value` we did not make) or an empty message: nothing to do.
+      if (!text && activity.value !== undefined) {
+        logger.debug({ conversationId: activity.conversation.id }, 'teams: a card submit that is not ours, ignored');
+        return;
+      }
       const command = text.toLowerCase().replace(/^\/?chatgpt-500\s+/, '');
       if (COMMANDS.has(command)) {
         await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity) } });
@@ -204,6 +209,11 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       if (!incident) return { task: { type: 'message', value: 'This incident is no longer known (it may have expired).' } };
       const dialog = renderUpdateDialog({ incident, now: deps.now() });
       return { task: { type: 'continue', value: { title: dialog.title, height: 'medium', width: 'medium', card: { contentType: 'application/vnd.microsoft.card.adaptive', content: dialog.card } } } };
+    },
+
+    unsupportedInvoke(activity) {
+      logger.info({ invoke: activity.name ?? '(no name)', conversationId: activity.conversation.id }, 'teams: an invoke the bot does not offer');
+      return message('chatgpt-500 does not offer this action. Write to me what happens with ChatGPT, or send "help".');
     },
 
     async taskSubmit(activity, data): Promise<TaskAnswer> {

@@ -4,6 +4,7 @@ import {
   type Activity,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TaskModuleRequest,
   type TaskModuleResponse,
   type TurnContext,
@@ -95,6 +96,13 @@ class Handler extends TeamsActivityHandler {
     const answer = await this.events.cardAction(this.current(), { verb: value.action.verb, data: value.action.data });
     // The SDK types the value loosely per answer type; ours says exactly which it is.
     return { statusCode: 200, type: answer.type, value: answer.value as AdaptiveCardInvokeResponse['value'] };
+  }
+
+  /** The SDK answers an invoke it has no handler for with a bare 501; Teams gets a clear answer instead. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    return { status: 200, body: { statusCode: 200, ...this.events.unsupportedInvoke(this.current()) } };
   }
 
   protected override async handleTeamsTaskModuleFetch(_context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {

@@ -13,7 +13,7 @@ export interface ConnectorTarget {
 export type OutgoingActivity = Record<string, unknown> & { type: string };
 
 export interface TeamsConnector {
-  /** Sends an activity to a conversation (in a channel's own id: a new thread). Returns its id. */
+  /** Sends an activity to a conversation (in a channel's own id: a new thread). Returns its id ('' when the answer had none). */
   send(target: ConnectorTarget, activity: OutgoingActivity): Promise<{ id: string }>;
   /** Replaces an activity the bot sent (updateActivity). */
   update(target: ConnectorTarget, activityId: string, activity: OutgoingActivity): Promise<void>;
@@ -77,14 +77,19 @@ export function createTeamsConnector(deps: TeamsConnectorDeps): TeamsConnector {
       throw new DeliveryFailure('transient', 'teams:network_error', { uncertain: posting, cause: error });
     }
     if (res.ok) {
+      let body: unknown;
       try {
-        const body: unknown = await res.json();
-        deps.onAttempt?.(kind, 'ok');
-        return body;
+        const text = await res.text();
+        // An update often answers with no body: accepted all the same.
+        body = text.trim() ? (JSON.parse(text) as unknown) : undefined;
       } catch (error) {
+        // A 2xx whose body is not JSON (a gateway's page): whether Teams took it is unknown. Tried
+        // again: an update carries the whole card, and a post is at least once on Teams.
         deps.onAttempt?.(kind, 'server_error');
         throw new DeliveryFailure('transient', 'teams:unreadable_answer', { uncertain: posting, cause: error });
       }
+      deps.onAttempt?.(kind, 'ok');
+      return body;
     }
     if (res.status === 429) {
       await res.arrayBuffer();
@@ -116,8 +121,8 @@ export function createTeamsConnector(deps: TeamsConnectorDeps): TeamsConnector {
   return {
     async send(target, activity) {
       const parsed = sentSchema.safeParse(await call('POST', target, path(target.conversationId), activity, 'send'));
-      if (!parsed.success) throw new DeliveryFailure('transient', 'teams:unreadable_answer', { uncertain: true });
-      return { id: parsed.data.id };
+      // Without an id the message was still accepted; it just cannot be updated later.
+      return { id: parsed.success ? parsed.data.id : '' };
     },
     async update(target, activityId, activity) {
       await call('PUT', target, path(target.conversationId, activityId), { ...activity, id: activityId }, 'update');

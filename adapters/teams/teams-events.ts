@@ -23,4 +23,6 @@ export interface TeamsEvents {
   taskFetch(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
   /** A dialog was submitted (`task/submit`). */
   taskSubmit(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
+  /** An invoke the bot does not offer (a messaging-extension query, a legacy card invoke…): what to answer. */
+  unsupportedInvoke(activity: TeamsActivity): CardActionAnswer;
 }

@@ -143,6 +143,11 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
     sender.card = async (incident: Incident, ref: string | null, ctx: DeliveryContext) => {
       const message = renderIncidentCard(incident, deps.now());
       const existing = parseCardRef(ref);
+      if (existing && !existing.activityId) {
+        // Teams accepted the card without telling its id: it cannot be edited, and posting it again would repeat it.
+        logger.warn({ incidentId: incident.id }, 'the incident card cannot be updated (Teams gave no id for it)');
+        return ref!;
+      }
       if (existing) {
         try {
           await connector.update({ serviceUrl: existing.serviceUrl, conversationId: existing.conversationId }, existing.activityId, toActivity(message));
@@ -155,7 +160,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       const serviceUrl = deps.helpdeskServiceUrl?.() ?? deps.config.TEAMS_SERVICE_URL;
       // Sent to the channel itself, the card starts a thread of its own.
       const activityId = await ctx.once(existing ? 'repost' : 'post', () => send({ serviceUrl, conversationId: helpdesk }, message));
-      return JSON.stringify({ serviceUrl, conversationId: `${helpdesk};messageid=${activityId}`, activityId });
+      return JSON.stringify({ serviceUrl, conversationId: activityId ? `${helpdesk};messageid=${activityId}` : helpdesk, activityId });
     };
   }
   return sender;
