@@ -211,6 +211,12 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       return { task: { type: 'continue', value: { title: dialog.title, height: 'medium', width: 'medium', card: { contentType: 'application/vnd.microsoft.card.adaptive', content: dialog.card } } } };
     },
 
+    async installed(activity) {
+      // In a personal chat the help is the welcome; in a team the bot stays quiet until mentioned.
+      if (!isPersonal(activity)) return;
+      await deps.send({ id: eventId(activity, 'welcome'), lane: `teams:${activity.conversation.id}`, payload: { type: 'help', to: to(activity) } });
+    },
+
     unsupportedInvoke(activity) {
       logger.info({ invoke: activity.name ?? '(no name)', conversationId: activity.conversation.id }, 'teams: an invoke the bot does not offer');
       return message('chatgpt-500 does not offer this action. Write to me what happens with ChatGPT, or send "help".');

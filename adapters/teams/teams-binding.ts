@@ -90,6 +90,10 @@ class Handler extends TeamsActivityHandler {
       await this.events.message(this.current());
       await next();
     });
+    this.onMembersAdded(async (context, next) => {
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id)) await this.events.installed(this.current());
+      await next();
+    });
   }
 
   protected override async onAdaptiveCardInvoke(_context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

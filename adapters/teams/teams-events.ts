@@ -23,6 +23,8 @@ export interface TeamsEvents {
   taskFetch(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
   /** A dialog was submitted (`task/submit`). */
   taskSubmit(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
+  /** The bot was added to a conversation (a person installed it for their personal chat). */
+  installed(activity: TeamsActivity): Promise<void>;
   /** An invoke the bot does not offer (a messaging-extension query, a legacy card invoke…): what to answer. */
   unsupportedInvoke(activity: TeamsActivity): CardActionAnswer;
 }

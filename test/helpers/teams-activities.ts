@@ -196,6 +196,19 @@ export function personalMessage(options: ActivityBase & { text: string; conversa
   };
 }
 
+/** The bot installed in a user's personal scope: a `conversationUpdate` whose membersAdded holds the bot. */
+export function personalInstall(options: ActivityBase): TeamsActivity {
+  const tenantId = options.tenantId ?? TEST_TENANT_ID;
+  const { localTimestamp: _local, ...head } = common(options, 'conversationUpdate', nextMessageId());
+  return {
+    ...head,
+    membersAdded: [{ id: botAccountId(options.appId) }],
+    conversation: { conversationType: 'personal', tenantId, id: personalConversationId(options.appId, options.user.id) },
+    channelData: { tenant: { id: tenantId } },
+    ...options.overrides,
+  };
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { adaptiveCardAction, ALICE, BOB, channelReply, personalMessage, submitAction, TEST_SUPPORT_CHANNEL } from '../../helpers/teams-activities.ts';
+import { adaptiveCardAction, ALICE, BOB, CAROL, channelReply, personalInstall, personalMessage, submitAction, TEST_SUPPORT_CHANNEL } from '../../helpers/teams-activities.ts';
 import { useStoreBackends } from '../../helpers/store-backends.ts';
 import { actionsOf, APP_ID, cardOf, startTeamsHarness, TeamsConversation, textOf, waitUntil, type TeamsHarness } from './teams-kit.ts';
 
@@ -32,6 +32,18 @@ describe('Teams commands and conversation rules', () => {
     await h.settled();
     expect(c.messages()).toHaveLength(1);
     expect(await h.assembled.desk.findByThread({ platform: 'teams', ref: { conversation: c.conversationId, user: ALICE.id } })).toBeFalsy();
+  });
+
+  it('installed for a personal chat: the help is the welcome, once even when Teams sends the update twice', async () => {
+    h = await startTeamsHarness(await backends.make('memory'));
+    const install = personalInstall({ serviceUrl: h.fake.serviceUrl, appId: APP_ID, user: CAROL });
+    expect((await h.post(install)).status).toBe(200);
+    expect((await h.post(install)).status).toBe(200);
+    const c = new TeamsConversation(h, CAROL, { personal: true });
+    await waitUntil('the welcome', () => c.messages().length > 0);
+    await h.settled();
+    expect(c.messages()).toHaveLength(1);
+    expect(textOf(c.last().activity)).toContain('How to use chatgpt-500');
   });
 
   it('"@chatgpt-500 help" in a channel is answered in that reply chain', async () => {
