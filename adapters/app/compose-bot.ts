@@ -9,7 +9,6 @@ import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
-import { createTeamsAdapter } from '../teams/create-teams-adapter.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
 import { webSender } from '../web/web-sender.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
@@ -84,7 +83,8 @@ export const composeBot: ComposeBot = async (config, deps) => {
 
   const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events });
   if (slack) assembled.senders.register('slack', slack.sender);
-  const teams = config.teams === 'off' ? undefined : createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics });
+  // The Bot Framework SDK is loaded only when Teams is on (it costs start-up time and memory).
+  const teams = config.teams === 'off' ? undefined : (await import('../teams/create-teams-adapter.ts')).createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics });
   if (teams) assembled.senders.register('teams', teams.sender);
   const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
 
