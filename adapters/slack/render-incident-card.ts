@@ -78,7 +78,7 @@ function button(actionId: string, label: string, incidentId: string, style?: 'pr
  */
 export function renderIncidentCard(incident: Incident, now: number): SlackMessage {
   const live = incident.state === 'open' || incident.state === 'acknowledged';
-  const title = incident.kind === 'network_local' ? `${KIND_TITLE.network_local}: ${placeLabel(incident.place)}` : KIND_TITLE[incident.kind];
+  const title = incident.kind === 'network_local' ? `${KIND_TITLE.network_local}: ${incident.placeName ?? placeLabel(incident.place)}` : KIND_TITLE[incident.kind];
   const summary = describeIncident(incident, now);
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: fitText(`${stateLight(incident, now)} ${title}`, BLOCK_LIMITS.headerText), emoji: true } },
@@ -88,15 +88,16 @@ export function renderIncidentCard(incident: Incident, now: number): SlackMessag
       fields: [
         { type: 'mrkdwn', text: `*Reports*\n${incident.reports}` },
         { type: 'mrkdwn', text: `*Reporters*\n${incident.reporters}` },
-        { type: 'mrkdwn', text: `*Networks / sites*\n${incident.places}` },
+        { type: 'mrkdwn', text: `*Networks*\n${incident.networks}` },
+        { type: 'mrkdwn', text: `*Sites*\n${incident.sites}` },
         { type: 'mrkdwn', text: `*First report*\n${slackDate(incident.openedAt)}` },
         { type: 'mrkdwn', text: `*Last report*\n${slackDate(incident.lastReportAt)}` },
       ],
     },
   ];
   const fields = [
-    breakdown('By network / site', incident.breakdown.places, placeLabel),
-    breakdown('Network-local', incident.breakdown.localPlaces, placeLabel),
+    breakdown('By network', incident.breakdown.networks, (k) => BREAKDOWN_LABELS.networks[k] ?? k),
+    breakdown('By site', incident.breakdown.sites, (k) => BREAKDOWN_LABELS.sites[k] ?? k),
     breakdown('By surface', incident.breakdown.surfaces, (k) => BREAKDOWN_LABELS.surfaces[k] ?? k),
     breakdown('By symptom', incident.breakdown.symptoms, (k) => BREAKDOWN_LABELS.symptoms[k] ?? k),
   ].filter((f): f is string => f !== undefined);

@@ -21,10 +21,15 @@ export interface IncidentView {
   reporters: number;
   /** Reports (conversations) counted. */
   reports: number;
-  /** Distinct networks or sites among the reporters. */
+  /** Distinct places among the reporters (a place: the site when given, else the network). */
   places: number;
+  /** Distinct networks among the reporters (known ones). */
+  networks: number;
+  /** Distinct sites among the reporters (given ones). */
+  sites: number;
   /** network_local only: the network or site, e.g. "office", "Berlin". */
   place?: string;
+  /** Every reporter appears once in each (`unknown`: not given); sites under their label as first given. */
   breakdowns: { network: Breakdown; site: Breakdown; surface: Breakdown; symptom: Breakdown };
   /** Reports per minute, oldest first; `minute` is the minute's start. */
   perMinute: { minute: string; count: number }[];

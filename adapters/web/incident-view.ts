@@ -1,11 +1,14 @@
 import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
 import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
-import type { Breakdown, IncidentView } from './incident-board.port.ts';
+import { BRANCH_LABEL } from '../shared/branch-label.ts';
+import type { IncidentView } from './incident-board.port.ts';
 
 const KIND_NAMES: Record<IncidentKind, string> = { upstream: 'ChatGPT outage', network_local: 'network problem', api: 'OpenAI API errors' };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+/** A place is a site when one was given, else a network. */
+const places = (n: number) => `${n} ${n === 1 ? 'place (network or site)' : 'places (networks or sites)'}`;
 
 /**
  * The incident service's record as the board and the JSON API show it. The title is the same line
@@ -20,9 +23,11 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
     reporters: incident.reporters,
     reports: incident.reports,
     places: incident.places,
+    networks: incident.networks,
+    sites: incident.sites,
     breakdowns: {
-      network: byPrefix(incident.breakdown.places, 'network:'),
-      site: byPrefix(incident.breakdown.places, 'site:'),
+      network: { ...incident.breakdown.networks },
+      site: { ...incident.breakdown.sites },
       surface: { ...incident.breakdown.surfaces },
       symptom: { ...incident.breakdown.symptoms },
     },
@@ -32,7 +37,7 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
     firstReportAt: iso(incident.perMinute[0]?.at ?? incident.openedAt),
     lastReportAt: iso(incident.lastReportAt),
   };
-  if (incident.place) view.place = placeLabel(incident.place);
+  if (incident.place) view.place = incident.placeName ?? placeLabel(incident.place);
   const link = incident.statusIncidents[0];
   if (link) view.statusIncident = link.url ? { name: link.name, url: link.url } : { name: link.name };
   if (incident.acknowledged) Object.assign(view, { acknowledgedBy: incident.acknowledged.by, acknowledgedAt: iso(incident.acknowledged.at) });
@@ -41,20 +46,14 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
   return view;
 }
 
-function byPrefix(places: Record<string, number>, prefix: string): Breakdown {
-  const out: Breakdown = {};
-  for (const [place, count] of Object.entries(places)) if (place.startsWith(prefix)) out[place.slice(prefix.length)] = count;
-  return out;
-}
-
 const RESOLVE_REASONS = { desk: '', status: ' (the status page incident resolved)', quiet: ' (no new reports for a while)', merged: ' (merged into another incident)' };
 
 function timelineText(entry: TimelineEntry): string {
   switch (entry.type) {
     case 'opened':
-      return `Opened ${entry.reason === 'status' ? 'from the status page' : 'from reports'}: ${people(entry.reporters)} on ${entry.places} ${entry.places === 1 ? 'network' : 'networks'}`;
+      return `Opened ${entry.reason === 'status' ? 'from the status page' : 'from reports'}: ${people(entry.reporters)} in ${places(entry.places)}`;
     case 'threshold':
-      return `Grew to ${entry.reporters !== undefined ? people(entry.reporters) : 'more people'}${entry.places !== undefined ? ` on ${entry.places} networks` : ''}`;
+      return `Grew to ${entry.reporters !== undefined ? people(entry.reporters) : 'more people'}${entry.places !== undefined ? ` in ${places(entry.places)}` : ''}`;
     case 'kind_changed':
       return `Now a ${KIND_NAMES[entry.to]} (was a ${KIND_NAMES[entry.from]})`;
     case 'absorbed':
@@ -65,6 +64,8 @@ function timelineText(entry: TimelineEntry): string {
       return `Status page: ${entry.name}`;
     case 'status_resolved':
       return 'The status page incident resolved';
+    case 'left':
+      return `A reporter left the count${entry.branch ? ` (their verdict: ${BRANCH_LABEL[entry.branch]})` : ''}: ${people(entry.reporters)} now`;
     case 'acknowledged':
       return `Acknowledged by ${entry.by}`;
     case 'snoozed':

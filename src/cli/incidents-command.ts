@@ -21,14 +21,18 @@ const clock = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace
 
 function formatIncident(incident: Incident, now: number): string {
   const state = incident.acknowledged && incident.state === 'acknowledged' ? `acknowledged by ${incident.acknowledged.by}` : incident.state;
-  const places = Object.entries(incident.breakdown.places)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 5)
-    .map(([place, count]) => `${placeLabel(place)} ${count}`)
-    .join(', ');
+  const top = (table: Record<string, number>, label: (key: string) => string) =>
+    Object.entries(table)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([key, count]) => `${label(key)} ${count}`)
+      .join(', ');
+  const networks = top(incident.breakdown.networks, (n) => (n === 'unknown' ? 'not asked' : placeLabel(`network:${n}`)));
+  const sites = top(incident.breakdown.sites, (site) => (site === 'unknown' ? 'no site' : site));
   const details = [`opened ${clock(incident.openedAt)}`, `${incident.reports} reports`, `last report ${clock(incident.lastReportAt)}`];
   if (incident.resolved) details.push(`resolved ${clock(incident.resolved.at)} (${incident.resolved.reason})`);
-  if (places) details.push(`places: ${places}`);
+  if (networks) details.push(`networks: ${networks}`);
+  if (sites) details.push(`sites: ${sites}`);
   return `${incident.id}  ${state}  ${describeIncident(incident, now)}\n  ${details.join(' · ')}\n`;
 }
 

@@ -3,7 +3,16 @@ import type { Result } from 'ioredis';
 import { OUTBOX_ID_TTL_MS, OUTBOX_LUA_LIB } from '../outbox/outbox-lua.ts';
 import type { RedisClient } from '../store/create-redis.ts';
 import type { IncidentRules } from './incident-rules.ts';
-import { API_SERVER_SYMPTOMS, LOCAL_DEVICE_BRANCHES, PLACE_MILESTONES, REPORTER_MILESTONES, TIMELINE_LIMIT } from './incident-rules.ts';
+import {
+  API_SERVER_SYMPTOMS,
+  LOCAL_DEVICE_BRANCHES,
+  PLACE_MILESTONES,
+  REPORTER_MILESTONES,
+  TIMELINE_LIMIT,
+  UPSTREAM_BRANCHES,
+  UPSTREAM_SURFACES,
+  UPSTREAM_SYMPTOMS,
+} from './incident-rules.ts';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -23,6 +32,9 @@ export const AGGREGATION_LUA = [OUTBOX_LUA_LIB, ...PARTS.map((part) => readFileS
 export const AGGREGATION_POLICY = {
   localDevice: LOCAL_DEVICE_BRANCHES,
   apiServer: API_SERVER_SYMPTOMS,
+  upstreamSurfaces: UPSTREAM_SURFACES,
+  upstreamSymptoms: UPSTREAM_SYMPTOMS,
+  upstreamBranches: UPSTREAM_BRANCHES,
   reporterMilestones: REPORTER_MILESTONES,
   placeMilestones: PLACE_MILESTONES,
   timelineLimit: TIMELINE_LIMIT,

@@ -10,6 +10,14 @@ import type {
   SubscribeOutcome,
 } from './incident-types.ts';
 
+/** What reconcileStatus needs from a good status reading. */
+export interface StatusReconciliation {
+  /** Ids of every incident (and maintenance) still on the page, ChatGPT or not. */
+  live: string[];
+  /** The ChatGPT ones among them, to link. */
+  chatgpt: Omit<StatusLink, 'resolvedAt'>[];
+}
+
 /**
  * Reports, aggregation and incidents. Each call is one atomic step (one Lua call on Redis), so
  * any number of replicas may call concurrently. Time comes from the injected clock, never from
@@ -45,6 +53,13 @@ export interface IncidentAggregator {
   linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]>;
   /** The status incident resolved: the upstream incident resolves once all its links have. */
   resolveFromStatus(statusIncidentId: string): Promise<IncidentChange[]>;
+  /**
+   * One good reading of the status page, applied whole: each status incident linked to an open
+   * incident that is no longer on the page resolves (even if nobody saw it go: a bot restarted after
+   * the status incident resolved catches up on its first reading), then each ChatGPT incident on
+   * the page is linked (linkStatusIncident). Idempotent: call it on every good reading.
+   */
+  reconcileStatus(reading: StatusReconciliation): Promise<IncidentChange[]>;
   /** Resolves incidents quiet for INCIDENT_QUIET_MINUTES; call on a timer (any replica, idempotent). */
   sweep(): Promise<IncidentChange[]>;
   get(incidentId: string): Promise<Incident | null>;

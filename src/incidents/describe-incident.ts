@@ -2,7 +2,10 @@ import type { Incident } from './incident-types.ts';
 
 const NETWORK_LABELS: Record<string, string> = { office: 'office network', vpn: 'VPN', home: 'home network', mobile_data: 'mobile data' };
 
-/** A place key as people read it: `site:berlin hq` → "site berlin hq", `network:vpn` → "VPN". */
+/**
+ * A place key as people read it: `network:vpn` → "VPN"; a site key keeps the case it has here
+ * (`Incident.placeName` has the label as given).
+ */
 export function placeLabel(place: string | undefined): string {
   if (!place) return 'unknown place';
   if (place.startsWith('site:')) return `site ${place.slice(5)}`;
@@ -12,9 +15,19 @@ export function placeLabel(place: string | undefined): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** "on 3 networks at 2 sites": the known networks and sites, each its own dimension ('' with neither). */
+function whereOf(incident: Incident): string {
+  const parts = [
+    incident.networks > 0 ? `on ${plural(incident.networks, 'network', 'networks')}` : '',
+    incident.sites > 0 ? `at ${plural(incident.sites, 'site', 'sites')}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` ${parts.join(' ')}` : '';
+}
+
 /**
- * One line for a card title or a terminal: "ChatGPT outage: 41 people on 6 networks in 12 min".
- * Minutes run from opening to resolution (or to `now` while live).
+ * One line for a card title or a terminal: "ChatGPT outage: 41 people on 6 networks at 3 sites in
+ * 12 min". Minutes run from opening to resolution (or to `now` while live). An outage opened from
+ * the status page before anyone here reported is named after the status incident.
  */
 export function describeIncident(incident: Incident, now: number): string {
   const end = incident.resolved?.at ?? now;
@@ -22,12 +35,13 @@ export function describeIncident(incident: Incident, now: number): string {
   const people = plural(incident.reporters, 'person', 'people');
   switch (incident.kind) {
     case 'upstream': {
-      const where = incident.places > 0 ? ` on ${plural(incident.places, 'network', 'networks')}` : '';
-      const status = incident.statusIncidents[0] ? ` (status page: ${incident.statusIncidents[0].name})` : '';
-      return `ChatGPT outage: ${people}${where} in ${minutes} min${status}`;
+      const linked = incident.statusIncidents[0];
+      if (incident.reporters === 0 && linked) return `ChatGPT outage on the status page: ${linked.name} (no reports here yet, ${minutes} min)`;
+      const status = linked ? ` (status page: ${linked.name})` : '';
+      return `ChatGPT outage: ${people}${whereOf(incident)} in ${minutes} min${status}`;
     }
     case 'network_local':
-      return `${placeLabel(incident.place)}: ${people} in ${minutes} min, another network works`;
+      return `${incident.placeName ?? placeLabel(incident.place)}: ${people} in ${minutes} min, another network works`;
     case 'api':
       return `OpenAI API server errors: ${people} in ${minutes} min`;
   }

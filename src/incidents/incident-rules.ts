@@ -40,6 +40,22 @@ export function incidentRulesFromConfig(
  */
 export const LOCAL_DEVICE_BRANCHES = ['browser', 'app', 'app_tls', 'cloudflare_challenge'] as const satisfies readonly BranchId[];
 
+/** Surfaces a ChatGPT outage shows on (the API has its own kind of incident). */
+export const UPSTREAM_SURFACES = ['web', 'desktop', 'mobile'] as const satisfies readonly FactValue<'surface'>[];
+
+/**
+ * Symptoms that are the server's answer: with an upstream surface they make a report count toward
+ * an outage. `http_403`, `ssl_or_network_config`, `unusual_activity` and `cloudflare_challenge`
+ * are blocks or local checks, and `other` says nothing yet: those wait for a verdict.
+ */
+export const UPSTREAM_SYMPTOMS = ['http_500'] as const satisfies readonly FactValue<'symptom'>[];
+
+/**
+ * Verdicts that keep the failure upstream whatever the symptom: the live outage (status page or
+ * crowd), the web-only session path and a failure that survived every isolating test.
+ */
+export const UPSTREAM_BRANCHES = ['outage', 'web_session', 'escalate'] as const satisfies readonly BranchId[];
+
 /** API symptoms that count as an API server error (5xx); 429 and others do not count. */
 export const API_SERVER_SYMPTOMS = ['api_500', 'api_503'] as const satisfies readonly FactValue<'symptom'>[];
 

@@ -22,17 +22,24 @@ export interface ReportInput {
   site?: string;
   /** The verdict once there is one. */
   branch?: BranchId;
+  /**
+   * Never counts toward an incident: an unverified web reporter beyond the per-address cap
+   * (WEB_REPORTERS_PER_ADDRESS). The conversation runs as usual.
+   */
+  uncounted?: boolean;
 }
 
 /**
  * How a report counts (classify-report.ts):
- * - `candidate`: may be an upstream outage (nothing placed it on the person's side yet),
- * - `local_network`: verdict `network` or the hotspot worked,
+ * - `candidate`: the person said what fails (a ChatGPT surface and a server-side symptom, or a
+ *   verdict that keeps it upstream) and nothing placed it on their side: counts toward an outage,
+ * - `pending`: not said yet (an opening sentence, a symptom that is not the server's): not counted,
+ * - `local_network`: verdict `network` or the hotspot worked: counts toward its place's network signal,
  * - `local_device`: placed on the person's browser or app (never counted),
  * - `api_server`: an API 5xx,
- * - `not_counted`: API rate limit and other API errors.
+ * - `not_counted`: API rate limit and other API errors, and reports marked uncounted.
  */
-export type ReportClass = 'candidate' | 'local_network' | 'local_device' | 'api_server' | 'not_counted';
+export type ReportClass = 'candidate' | 'pending' | 'local_network' | 'local_device' | 'api_server' | 'not_counted';
 
 export interface Report extends ReportInput {
   /** Last write (ms). */
@@ -48,7 +55,10 @@ export interface Report extends ReportInput {
 
 export type IncidentKind = 'upstream' | 'network_local' | 'api';
 
-/** `open` and `acknowledged` are the live states; `merged`: absorbed into another incident. */
+/**
+ * `open` and `acknowledged` are the live states. `merged` (absorbed into another incident) is
+ * what earlier versions made of a network-local incident when an outage opened; it is still read.
+ */
 export type IncidentState = 'open' | 'acknowledged' | 'resolved' | 'merged';
 
 export type ResolveReason = 'desk' | 'status' | 'quiet' | 'merged';
@@ -69,17 +79,22 @@ export type TimelineEntry =
   | { type: 'merged'; at: number; into: string }
   | { type: 'status_linked'; at: number; statusIncidentId: string; name: string }
   | { type: 'status_resolved'; at: number; statusIncidentId: string }
+  /** A reporter's verdict placed their failure elsewhere: they left the count (`reporters` after). */
+  | { type: 'left'; at: number; branch?: BranchId; reporters: number }
   | { type: 'acknowledged'; at: number; by: string }
   | { type: 'snoozed'; at: number; by: string; until: number }
   | { type: 'note'; at: number; by: string; text: string }
   | { type: 'resolved'; at: number; by: string; reason: ResolveReason };
 
-/** Distinct reporters per value; each reporter is counted under their latest report. */
+/**
+ * Distinct reporters per value; each reporter is counted under their latest report, and every
+ * reporter appears once in each table (`unknown` where the value was not given).
+ */
 export interface IncidentBreakdown {
-  /** Per place (`site:...` / `network:...`); reporters with no place are not listed. */
-  places: Record<string, number>;
-  /** Per place, the reporters whose failure is network-local (absorbed network-local signals). */
-  localPlaces: Record<string, number>;
+  /** Per network (`office`, `vpn`, `home`, `mobile_data`, `unknown`). */
+  networks: Record<string, number>;
+  /** Per site, under the label as first given (case kept; `unknown` without a site). */
+  sites: Record<string, number>;
   /** Per surface, `unknown` while not asked yet. */
   surfaces: Record<string, number>;
   /** Per symptom, `unknown` while not asked yet. */
@@ -90,8 +105,10 @@ export interface Incident {
   id: string;
   kind: IncidentKind;
   state: IncidentState;
-  /** network_local only: the network or site. */
+  /** network_local only: the grouping key of its place (`site:<lower-case label>` or `network:<value>`). */
   place?: string;
+  /** network_local only: the place as people read it ("site Berlin HQ", "office network"). */
+  placeName?: string;
   openedAt: number;
   openedBy: 'crowd' | 'status';
   /** The last report that counted in or updated this incident (or openedAt). */
@@ -105,8 +122,12 @@ export interface Incident {
   reporters: number;
   /** Distinct conversations. */
   reports: number;
-  /** Distinct places among the reporters. */
+  /** Distinct places among the reporters (a place: the site when given, else the network). */
   places: number;
+  /** Distinct networks among the reporters (known ones). */
+  networks: number;
+  /** Distinct sites among the reporters (given ones). */
+  sites: number;
   breakdown: IncidentBreakdown;
   /** Reports per minute of their first message, oldest first (`at` = start of the minute, ms). */
   perMinute: { at: number; reports: number }[];

@@ -1,10 +1,11 @@
 import { AppError } from '../app-error.ts';
 import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
 import type { FanoutProgress } from '../outbox/outbox.port.ts';
+import { BRANCHES } from '../triage/branches.ts';
 import { classifyReport } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
 import { PLACE_MILESTONES, REPORTER_MILESTONES, TIMELINE_LIMIT } from './incident-rules.ts';
-import type { IncidentChange, ReportClass, ReportInput, ResolveReason, TimelineEntry } from './incident-types.ts';
+import type { IncidentChange, ReportClass, ResolveReason, TimelineEntry } from './incident-types.ts';
 import { MemoryWindows } from './memory-windows.ts';
 import type { RawHash, RawIncident } from './parse-aggregation-reply.ts';
 import { msString, rawNumber } from './raw-number.ts';
@@ -13,7 +14,11 @@ import { msString, rawNumber } from './raw-number.ts';
 interface MemoryIncident {
   fields: RawHash;
   who: Map<string, string>;
+  /** reporter → their conversations counted here (the Lua `rc`). */
+  rc: Map<string, number>;
   by: Map<string, number>;
+  /** siteKey → label as first given (the Lua `lbl`). */
+  lbl: Map<string, string>;
   min: Map<string, number>;
   timeline: string[];
   sub: Set<string>;
@@ -28,12 +33,16 @@ type TimelineInput = TimelineEntry extends infer E ? (E extends TimelineEntry ? 
 
 const MILESTONES = { reporters: new Set<number>(REPORTER_MILESTONES), places: new Set<number>(PLACE_MILESTONES) };
 export const isOpen = (state: string | undefined) => state === 'open' || state === 'acknowledged';
+const orUnknown = (v: string | undefined) => (v === undefined || v === '' ? 'unknown' : v);
+const minuteOf = (r: RawHash) => msString(Math.floor(rawNumber(r.firstAt) / 60_000) * 60_000);
 
 /**
  * The aggregation state of one process and the steps on it. This is the Lua script
- * (src/incidents/lua/) written again over Maps, function for function, so that the memory and
- * Redis aggregators pass one contract suite; change both together. Callers call `begin(now)`, then
- * read `changes` after the operation; everything is synchronous, hence atomic.
+ * (src/incidents/lua/) written again over Maps, function for function; a property-based test
+ * holds the two to the same results (test/incidents/aggregator-parity.property.test.ts), so change
+ * both together. Expiry is logical, as in the script: an incident, report or link whose time has
+ * passed is gone. Callers call `begin(now)`, then read `changes` after the operation; everything
+ * is synchronous, hence atomic.
  */
 export class MemoryAggregationBook {
   /** The operation's time and the changes it made (see `begin`). */
@@ -43,7 +52,7 @@ export class MemoryAggregationBook {
   readonly incidents = new Map<string, MemoryIncident>();
   readonly statusLinks = new Map<string, { incidentId: string; expiresAt: number }>();
   readonly index = new Map<string, number>();
-  readonly open = { up: undefined as string | undefined, api: undefined as string | undefined, net: new Map<string, string>() };
+  readonly openPointers = { up: undefined as string | undefined, api: undefined as string | undefined, net: new Map<string, string>() };
   readonly windows = new MemoryWindows();
   #ids: string[] = [];
   #seeding = false;
@@ -64,13 +73,20 @@ export class MemoryAggregationBook {
     this.windows.cut = now - this.#rules.windowMs;
   }
 
+  /** A report while it lives (the Lua `report_hash`). */
   report(conv: string): RawHash | undefined {
     const entry = this.reports.get(conv);
-    if (!entry || entry.expiresAt <= this.now) return undefined;
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now) {
+      this.reports.delete(conv);
+      return undefined;
+    }
     return entry.hash;
   }
 
-  incident(id: string): MemoryIncident | undefined {
+  /** An incident while it lives (the Lua `alive`). */
+  incident(id: string | undefined): MemoryIncident | undefined {
+    if (id === undefined) return undefined;
     const incident = this.incidents.get(id);
     return incident && incident.expiresAt > this.now ? incident : undefined;
   }
@@ -79,7 +95,19 @@ export class MemoryAggregationBook {
     const i = this.incident(id);
     if (!i) return undefined;
     const entries = <V>(map: Map<string, V>) => Object.fromEntries([...map].map(([k, v]) => [k, String(v)]));
-    return { fields: { ...i.fields }, by: entries(i.by), min: entries(i.min), timeline: [...i.timeline], status: [...i.status.values()] };
+    return { fields: { ...i.fields }, by: entries(i.by), lbl: entries(i.lbl), min: entries(i.min), timeline: [...i.timeline], status: [...i.status.values()] };
+  }
+
+  /** The open incident a pointer names; one naming an incident that expired or closed is dropped (the Lua `pointer`). */
+  pointer(kind: 'up' | 'api'): string | undefined;
+  pointer(kind: 'net', place: string): string | undefined;
+  pointer(kind: 'up' | 'api' | 'net', place = ''): string | undefined {
+    const id = kind === 'net' ? this.openPointers.net.get(place) : this.openPointers[kind];
+    if (id === undefined) return undefined;
+    if (isOpen(this.incident(id)?.fields.state)) return id;
+    if (kind === 'net') this.openPointers.net.delete(place);
+    else this.openPointers[kind] = undefined;
+    return undefined;
   }
 
   #change(type: IncidentChange['type'], incidentId: string, subscribers?: string[]) {
@@ -112,25 +140,16 @@ export class MemoryAggregationBook {
   }
 
   timeline(id: string, entry: TimelineInput) {
-    const i = this.incident(id)!;
+    const i = this.incidents.get(id)!;
     i.timeline.push(JSON.stringify({ ...entry, at: entry.at ?? this.now }));
     if (i.timeline.length > TIMELINE_LIMIT) i.timeline.splice(0, i.timeline.length - TIMELINE_LIMIT);
   }
 
   bump(id: string) {
-    const i = this.incident(id)!;
+    const i = this.incidents.get(id)!;
     i.fields.version = String(rawNumber(i.fields.version) + 1);
     this.index.set(id, this.now);
     i.expiresAt = this.now + this.#rules.retentionMs;
-  }
-
-  effective(id: string | undefined): string | undefined {
-    for (let hop = 0; hop < 10 && id; hop += 1) {
-      const into = this.incident(id)?.fields.mergedInto;
-      if (!into) return id;
-      id = into;
-    }
-    return id;
   }
 
   // --- incidents (3-incidents.lua) ---
@@ -147,8 +166,8 @@ export class MemoryAggregationBook {
   }
 
   #tally(id: string, attr: string, delta: number) {
-    const i = this.incident(id)!;
-    const [place = '', surface = '', symptom = '', cls = ''] = attr.split('\n');
+    const i = this.incidents.get(id)!;
+    const [place = '', surface, symptom, network, site] = attr.split('\n');
     if (place !== '') {
       const v = this.#countField(i, `g:${place}`, delta);
       if ((delta > 0 && v === 1) || (delta < 0 && v <= 0)) {
@@ -156,15 +175,25 @@ export class MemoryAggregationBook {
         i.fields.places = String(places);
         if (delta > 0) this.#milestone(id, 'places', places);
       }
-      if (cls === 'local_network') this.#countField(i, `l:${place}`, delta);
     }
-    this.#countField(i, `s:${surface || 'unknown'}`, delta);
-    this.#countField(i, `y:${symptom || 'unknown'}`, delta);
+    this.#countField(i, `s:${orUnknown(surface)}`, delta);
+    this.#countField(i, `y:${orUnknown(symptom)}`, delta);
+    this.#countField(i, `n:${orUnknown(network)}`, delta);
+    this.#countField(i, `t:${orUnknown(site)}`, delta);
   }
 
   join(id: string, conv: string, r: RawHash) {
-    const i = this.incident(id)!;
-    const attr = [r.place ?? '', r.surface ?? '', r.symptom ?? '', r.cls ?? ''].join('\n');
+    const i = this.incidents.get(id)!;
+    if (r.inc !== id) {
+      r.inc = id;
+      i.fields.reports = String(rawNumber(i.fields.reports) + 1);
+      const minute = minuteOf(r);
+      i.min.set(minute, (i.min.get(minute) ?? 0) + 1);
+      i.cv.add(conv);
+      if (r.sub === '1') i.sub.add(conv);
+      i.rc.set(r.reporter!, (i.rc.get(r.reporter!) ?? 0) + 1);
+    }
+    const attr = [r.place ?? '', r.surface ?? '', r.symptom ?? '', r.network ?? '', r.siteKey ?? ''].join('\n');
     const old = i.who.get(r.reporter!);
     if (old === undefined) {
       i.who.set(r.reporter!, attr);
@@ -177,32 +206,73 @@ export class MemoryAggregationBook {
       this.#tally(id, attr, 1);
       i.who.set(r.reporter!, attr);
     }
-    const report = this.report(conv)!;
-    if (!report.inc || this.effective(report.inc) !== id) {
-      report.inc = id;
-      i.fields.reports = String(rawNumber(i.fields.reports) + 1);
-      const minute = msString(Math.floor(rawNumber(r.firstAt) / 60_000) * 60_000);
-      i.min.set(minute, (i.min.get(minute) ?? 0) + 1);
-      i.cv.add(conv);
-      if (r.sub === '1') i.sub.add(conv);
-    }
+    if (r.siteKey && !i.lbl.has(r.siteKey)) i.lbl.set(r.siteKey, r.site ?? r.siteKey);
     i.fields.lastReportAt = msString(this.now);
     this.windows.unwindow(r.reporter!);
     this.windows.remove('conv', conv);
+  }
+
+  /** Takes the conversation out of the incident; the reporter leaves with their last one there (the Lua `leave`). */
+  leave(id: string, conv: string, r: RawHash) {
+    const i = this.incidents.get(id)!;
+    delete r.inc;
+    i.fields.reports = String(rawNumber(i.fields.reports) - 1);
+    const minute = minuteOf(r);
+    const left = (i.min.get(minute) ?? 0) - 1;
+    if (left <= 0) i.min.delete(minute);
+    else i.min.set(minute, left);
+    i.cv.delete(conv);
+    i.sub.delete(conv);
+    const rc = (i.rc.get(r.reporter!) ?? 0) - 1;
+    if (rc <= 0) {
+      i.rc.delete(r.reporter!);
+      const old = i.who.get(r.reporter!);
+      if (old !== undefined) {
+        i.who.delete(r.reporter!);
+        const reporters = rawNumber(i.fields.reporters) - 1;
+        i.fields.reporters = String(reporters);
+        this.#tally(id, old, -1);
+        const branch = BRANCHES.find((b) => b === r.branch);
+        this.timeline(id, branch ? { type: 'left', branch, reporters } : { type: 'left', reporters });
+      }
+    } else {
+      i.rc.set(r.reporter!, rc);
+    }
+    this.bump(id);
+    this.#change('changed', id);
   }
 
   openIncident(kind: string, place: string, reason: string): string {
     const id = this.#ids.shift();
     if (!id) throw new AppError('incidents.no_id', 'no fresh incident id for this operation');
     const fields: RawHash = { id, kind, state: 'open', place, openedAt: msString(this.now), openedBy: reason, lastReportAt: msString(this.now), reporters: '0', reports: '0', places: '0', version: '0' };
-    this.incidents.set(id, { fields, who: new Map(), by: new Map(), min: new Map(), timeline: [], sub: new Set(), cv: new Set(), status: new Map(), expiresAt: Infinity });
+    this.incidents.set(id, {
+      fields,
+      who: new Map(),
+      rc: new Map(),
+      by: new Map(),
+      lbl: new Map(),
+      min: new Map(),
+      timeline: [],
+      sub: new Set(),
+      cv: new Set(),
+      status: new Map(),
+      expiresAt: this.now + this.#rules.retentionMs,
+    });
     this.#change('opened', id);
     return id;
   }
 
   announce(id: string, reason: string) {
-    const f = this.incident(id)!.fields;
+    const f = this.incidents.get(id)!.fields;
     this.timeline(id, { type: 'opened', reason: reason as 'crowd' | 'status', reporters: rawNumber(f.reporters), places: rawNumber(f.places) });
+  }
+
+  /** Which reports an incident counts (the Lua `joinable`). */
+  joinable(kind: string | undefined, place: string, r: RawHash): boolean {
+    if (kind === 'upstream') return r.cls === 'candidate';
+    if (kind === 'api') return r.cls === 'api_server';
+    return r.cls === 'local_network' && r.place === place;
   }
 
   seed(id: string, kind: string, place: string) {
@@ -210,87 +280,56 @@ export class MemoryAggregationBook {
     this.windows.count('conv');
     for (const conv of this.windows.range('conv')) {
       const r = this.report(conv);
-      if (!r || r.inc) continue;
-      const joinable = kind === 'upstream' ? r.cls === 'candidate' || r.cls === 'local_network' : kind === 'api' ? r.cls === 'api_server' : r.cls === 'local_network' && r.place === place;
-      if (joinable) this.join(id, conv, r);
+      if (r && !r.inc && this.joinable(kind, place, r)) this.join(id, conv, r);
     }
     this.#seeding = false;
   }
 
-  resolve(id: string, by: string, reason: string, at: number): boolean {
-    const i = this.incident(id);
+  resolve(id: string, by: string, reason: ResolveReason, at: number): boolean {
+    const i = this.incidents.get(id);
     if (!i || !isOpen(i.fields.state)) return false;
-    Object.assign(i.fields, { state: reason === 'merged' ? 'merged' : 'resolved', resolvedAt: msString(at), resolvedBy: by, resolution: reason });
-    if (this.open.up === id) this.open.up = undefined;
-    if (this.open.api === id) this.open.api = undefined;
+    Object.assign(i.fields, { state: 'resolved', resolvedAt: msString(at), resolvedBy: by, resolution: reason });
+    if (this.openPointers.up === id) this.openPointers.up = undefined;
+    if (this.openPointers.api === id) this.openPointers.api = undefined;
     const place = i.fields.place ?? '';
-    if (place !== '' && this.open.net.get(place) === id) this.open.net.delete(place);
+    if (place !== '' && this.openPointers.net.get(place) === id) this.openPointers.net.delete(place);
     this.bump(id);
-    if (reason === 'merged') {
-      this.#change('changed', id);
-    } else {
-      this.timeline(id, { type: 'resolved', at, by, reason: reason as ResolveReason });
-      this.#change('resolved', id, [...i.sub]);
-      this.fanout(id, { type: 'resolved' }, i.sub);
-    }
+    this.timeline(id, { type: 'resolved', at, by, reason });
+    this.#change('resolved', id, [...i.sub]);
+    this.fanout(id, { type: 'resolved' }, i.sub);
     return true;
   }
 
-  #merge(from: string, into: string) {
-    const source = this.incident(from)!;
-    const target = this.incident(into)!;
-    for (const [reporter, attr] of source.who) {
-      if (target.who.has(reporter)) continue;
-      target.who.set(reporter, attr);
-      const reporters = rawNumber(target.fields.reporters) + 1;
-      target.fields.reporters = String(reporters);
-      this.#tally(into, attr, 1);
-      this.#milestone(into, 'reporters', reporters);
-    }
-    target.fields.reports = String(rawNumber(target.fields.reports) + rawNumber(source.fields.reports));
-    for (const [minute, count] of source.min) target.min.set(minute, (target.min.get(minute) ?? 0) + count);
-    for (const conv of source.sub) target.sub.add(conv);
-    for (const conv of source.cv) target.cv.add(conv);
-    source.fields.mergedInto = into;
-    const place = source.fields.place;
-    this.timeline(into, place === undefined ? { type: 'absorbed', incidentId: from } : { type: 'absorbed', incidentId: from, place });
-    this.timeline(from, { type: 'merged', into });
-    this.resolve(from, 'aggregator', 'merged', this.now);
-  }
-
   openUpstream(reason: string): string {
-    const locals = [...this.open.net].map(([place, id]) => ({ place, id, at: rawNumber(this.incident(id)?.fields.openedAt) }));
-    locals.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    let id: string;
-    const [first, ...others] = locals;
-    if (!first) {
-      id = this.openIncident('upstream', '', reason);
-    } else {
-      id = first.id;
-      this.open.net.delete(first.place);
-      Object.assign(this.incident(id)!.fields, { kind: 'upstream', place: '' });
-      this.timeline(id, { type: 'kind_changed', from: 'network_local', to: 'upstream' });
-      this.#change('changed', id);
-    }
-    this.open.up = id;
-    for (const other of others) this.#merge(other.id, id);
+    const id = this.openIncident('upstream', '', reason);
+    this.openPointers.up = id;
     this.seed(id, 'upstream', '');
-    if (!first) this.announce(id, reason);
+    this.announce(id, reason);
     this.bump(id);
     return id;
   }
 
+  /** The open incidents, each once, pointers checked (up, api, then places in order). */
   openIds(): string[] {
-    return [this.open.up, this.open.api, ...this.open.net.values()].filter((id): id is string => id !== undefined);
+    const ids: string[] = [];
+    const up = this.pointer('up');
+    if (up) ids.push(up);
+    const api = this.pointer('api');
+    if (api) ids.push(api);
+    for (const place of [...this.openPointers.net.keys()].sort(byUtf8)) {
+      const id = this.pointer('net', place);
+      if (id) ids.push(id);
+    }
+    return ids;
   }
 
   statusOpen(id: string): boolean {
-    return [...this.incident(id)!.status.values()].some((json) => !(JSON.parse(json) as { resolvedAt?: number }).resolvedAt);
+    return [...this.incidents.get(id)!.status.values()].some((json) => !(JSON.parse(json) as { resolvedAt?: number }).resolvedAt);
   }
 
   sweepQuiet() {
     for (const id of this.openIds()) {
-      const last = rawNumber(this.incident(id)?.fields.lastReportAt);
+      const last = rawNumber(this.incidents.get(id)!.fields.lastReportAt);
       if (last + this.#rules.quietMs <= this.now && !this.statusOpen(id)) this.resolve(id, 'aggregator', 'quiet', last + this.#rules.quietMs);
     }
   }
@@ -305,7 +344,10 @@ export class MemoryAggregationBook {
   }
 }
 
+/** Sorting as Lua's table.sort on strings: by their UTF-8 bytes. */
+export const byUtf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
 /** The class of a stored report (the Lua `classify`); exported for the memory aggregator. */
 export function classOf(r: RawHash): ReportClass {
-  return classifyReport(r as Pick<ReportInput, 'surface' | 'symptom' | 'branch' | 'otherNetwork'>);
+  return classifyReport(r);
 }

@@ -1,17 +1,19 @@
 import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
 import type { FanoutProgress } from '../outbox/outbox.port.ts';
-import type { IncidentAggregator } from './aggregator.port.ts';
+import type { IncidentAggregator, StatusReconciliation } from './aggregator.port.ts';
 import { placeOf } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
 import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutcome, Report, ReportInput, StatusLink, SubscribeOutcome } from './incident-types.ts';
-import { classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
-import { parseChanges, parseIncident, parseReport, type RawHash } from './parse-aggregation-reply.ts';
+import { byUtf8, classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
+import { parseChanges, parseIncident, parseReport, parseStatusLink, type RawHash } from './parse-aggregation-reply.ts';
 import { prepareReportInput } from './prepare-report-input.ts';
 import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
 import { msString, rawNumber } from './raw-number.ts';
 
-const REPORT_FIELDS = ['platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch'] as const;
+const REPORT_FIELDS = ['platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch', 'uncounted'] as const;
+/** Operations that may open an incident get fresh ids (as the Redis aggregator passes them). */
+const OPENING_OPS = new Set(['record', 'link_status', 'reconcile']);
 const PRUNE_EVERY_MS = 60_000;
 
 /**
@@ -43,10 +45,10 @@ export class MemoryAggregator implements IncidentAggregator {
   }
 
   /** Runs one operation at the clock's time and hands back the changes it made. */
-  #op<T>(run: (book: MemoryAggregationBook) => T): { result: T; changes: IncidentChange[] } {
+  #op<T>(name: string, run: (book: MemoryAggregationBook) => T): { result: T; changes: IncidentChange[] } {
     const book = this.#book;
     const now = this.#now();
-    book.begin(now, [this.#newId(now), this.#newId(now)]);
+    book.begin(now, OPENING_OPS.has(name) ? [this.#newId(now), this.#newId(now)] : []);
     if (book.now - this.#prunedAt >= PRUNE_EVERY_MS) {
       book.prune();
       this.#prunedAt = book.now;
@@ -58,8 +60,7 @@ export class MemoryAggregator implements IncidentAggregator {
 
   #reportOut(book: MemoryAggregationBook, conv: string): Report | null {
     const r = book.report(conv);
-    if (!r) return null;
-    return parseReport(r.inc ? { ...r, inc: book.effective(r.inc)! } : r);
+    return r ? parseReport(r) : null;
   }
 
   #reading(book: MemoryAggregationBook, id: string, fact: CrowdReading['fact'], place: string): CrowdReading {
@@ -69,38 +70,39 @@ export class MemoryAggregator implements IncidentAggregator {
   }
 
   #crowd(book: MemoryAggregationBook, place: string): CrowdReading {
-    if (book.open.up) return this.#reading(book, book.open.up, 'surge', place);
-    const local = place === '' ? undefined : book.open.net.get(place);
+    const up = book.pointer('up');
+    if (up) return this.#reading(book, up, 'surge', place);
+    const local = place === '' ? undefined : book.pointer('net', place);
     if (local) return this.#reading(book, local, 'local_cluster', place);
     return { fact: 'none', reporters: 0, places: 0, samePlace: 0 };
   }
 
   #targetFor(book: MemoryAggregationBook, r: RawHash): string | undefined {
     const min = this.#rules.minReporters;
+    const place = r.place ?? '';
     if (r.cls === 'api_server') {
-      if (book.open.api) return book.open.api;
+      const open = book.pointer('api');
+      if (open) return open;
       if (book.windows.count('api') >= min) {
         const id = book.openIncident('api', '', 'crowd');
-        book.open.api = id;
+        book.openPointers.api = id;
         book.seed(id, 'api', '');
         book.announce(id, 'crowd');
         return id;
       }
-    } else if (r.cls === 'candidate' || r.cls === 'local_network') {
-      if (book.open.up) return book.open.up;
-      const place = r.place ?? '';
-      if (r.cls === 'candidate') {
-        if (book.windows.count('up') >= min && book.windows.upstreamPlaces(2) >= 2) return book.openUpstream('crowd');
-      } else if (place !== '') {
-        const open = book.open.net.get(place);
-        if (open) return open;
-        if (book.windows.count(`net:${place}`) >= min) {
-          const id = book.openIncident('network_local', place, 'crowd');
-          book.open.net.set(place, id);
-          book.seed(id, 'network_local', place);
-          book.announce(id, 'crowd');
-          return id;
-        }
+    } else if (r.cls === 'candidate') {
+      const up = book.pointer('up');
+      if (up) return up;
+      if (book.windows.count('up') >= min && book.windows.upstreamPlaces(2) >= 2) return book.openUpstream('crowd');
+    } else if (r.cls === 'local_network' && place !== '') {
+      const open = book.pointer('net', place);
+      if (open) return open;
+      if (book.windows.count(`net:${place}`) >= min) {
+        const id = book.openIncident('network_local', place, 'crowd');
+        book.openPointers.net.set(place, id);
+        book.seed(id, 'network_local', place);
+        book.announce(id, 'crowd');
+        return id;
       }
     }
     return undefined;
@@ -108,13 +110,16 @@ export class MemoryAggregator implements IncidentAggregator {
 
   async record(input: ReportInput): Promise<RecordOutcome> {
     const a = prepareReportInput(input);
-    const { result, changes } = this.#op((book) => {
+    const { result, changes } = this.#op('record', (book) => {
       const conv = a.conversationId;
       book.sweepQuiet();
       const existing = book.report(conv);
       const created = existing === undefined;
       const r: RawHash = created ? { reporter: a.reporterId, firstAt: msString(a.firstAt) } : { ...existing, firstAt: msString(Math.min(rawNumber(existing.firstAt), a.firstAt)) };
-      for (const f of REPORT_FIELDS) if (a[f] !== undefined) r[f] = a[f];
+      for (const f of REPORT_FIELDS) {
+        const value = a[f];
+        if (value !== undefined) r[f] = value;
+      }
       r.conversationId = conv;
       r.updatedAt = msString(book.now);
       r.cls = classOf(r);
@@ -122,8 +127,17 @@ export class MemoryAggregator implements IncidentAggregator {
       book.reports.set(conv, { hash: r, expiresAt: book.now + this.#rules.retentionMs });
       let target: string | undefined;
       if (r.inc) {
-        const joined = book.effective(r.inc)!;
-        if (isOpen(book.incident(joined)?.fields.state)) target = joined;
+        const joined = r.inc;
+        const incident = book.incident(joined);
+        if (incident && isOpen(incident.fields.state)) {
+          if (book.joinable(incident.fields.kind, incident.fields.place ?? '', r)) {
+            target = joined;
+          } else {
+            book.leave(joined, conv, r);
+            book.windows.window(conv, r);
+            target = this.#targetFor(book, r);
+          }
+        }
       } else {
         book.windows.window(conv, r);
         target = this.#targetFor(book, r);
@@ -139,16 +153,16 @@ export class MemoryAggregator implements IncidentAggregator {
   }
 
   async crowd(where: { site?: string; network?: string }): Promise<CrowdReading> {
-    return this.#op((book) => this.#crowd(book, placeOf(where) ?? '')).result;
+    return this.#op('crowd', (book) => this.#crowd(book, placeOf(where) ?? '')).result;
   }
 
   async subscribe(conversationId: string): Promise<SubscribeOutcome> {
-    return this.#op((book): SubscribeOutcome => {
+    return this.#op('subscribe', (book): SubscribeOutcome => {
       const r = book.report(conversationId);
       if (!r) return { outcome: 'no_report' };
       r.sub = '1';
       if (!r.inc) return { outcome: 'pending' };
-      const id = book.effective(r.inc)!;
+      const id = r.inc;
       const incident = book.incident(id);
       if (!incident || !isOpen(incident.fields.state)) return { outcome: 'already_resolved', incidentId: id };
       incident.sub.add(conversationId);
@@ -196,7 +210,7 @@ export class MemoryAggregator implements IncidentAggregator {
 
   /** The Lua `act`: not_found, not_open (except for notes), else `apply`; true means "bump". */
   async #act(id: string, apply: (book: MemoryAggregationBook, fields: RawHash) => boolean, anyState = false): Promise<ActionOutcome> {
-    const { result, changes } = this.#op((book) => {
+    const { result, changes } = this.#op('act', (book) => {
       const incident = book.incident(id);
       if (!incident) return { ok: false as const, reason: 'not_found' as const };
       if (!anyState && !isOpen(incident.fields.state)) return { ok: false as const, reason: 'not_open' as const };
@@ -209,66 +223,90 @@ export class MemoryAggregator implements IncidentAggregator {
     return result.ok ? { ok: true, incident: parseIncident(result.raw), changes } : result;
   }
 
-  async linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]> {
-    return this.#op((book) => {
-      book.sweepQuiet();
-      if (book.statusLinks.has(link.id) && book.statusLinks.get(link.id)!.expiresAt > book.now) return;
-      const id = book.open.up ?? book.openUpstream('status');
-      book.statusLinks.set(link.id, { incidentId: id, expiresAt: book.now + this.#rules.retentionMs });
-      const stored: Omit<StatusLink, 'resolvedAt'> = { id: link.id, name: link.name };
-      if (link.url) stored.url = link.url;
-      book.incident(id)!.status.set(link.id, JSON.stringify(stored));
-      book.timeline(id, { type: 'status_linked', statusIncidentId: link.id, name: link.name });
+  /** Links a ChatGPT status incident once (the Lua `link_one`). */
+  #linkOne(book: MemoryAggregationBook, link: Omit<StatusLink, 'resolvedAt'>) {
+    if (this.#linked(book, link.id)) return;
+    const id = book.pointer('up') ?? book.openUpstream('status');
+    book.statusLinks.set(link.id, { incidentId: id, expiresAt: book.now + this.#rules.retentionMs });
+    const stored: Omit<StatusLink, 'resolvedAt'> = { id: link.id, name: link.name };
+    if (link.url) stored.url = link.url;
+    book.incident(id)!.status.set(link.id, JSON.stringify(stored));
+    book.timeline(id, { type: 'status_linked', statusIncidentId: link.id, name: link.name });
+    book.bump(id);
+    book.changes.push({ type: 'changed', incidentId: id });
+  }
+
+  #linked(book: MemoryAggregationBook, statusIncidentId: string): string | undefined {
+    const link = book.statusLinks.get(statusIncidentId);
+    return link && link.expiresAt > book.now ? link.incidentId : undefined;
+  }
+
+  /** A linked status incident resolved (the Lua `resolve_link`). */
+  #resolveLink(book: MemoryAggregationBook, statusIncidentId: string) {
+    const id = this.#linked(book, statusIncidentId);
+    const incident = book.incident(id);
+    const json = incident?.status.get(statusIncidentId);
+    if (!id || !incident || !json) return;
+    const status = parseStatusLink(json);
+    if (status.resolvedAt) return;
+    incident.status.set(statusIncidentId, JSON.stringify({ ...status, resolvedAt: book.now }));
+    book.timeline(id, { type: 'status_resolved', statusIncidentId });
+    if (isOpen(incident.fields.state) && !book.statusOpen(id)) {
+      book.resolve(id, 'status page', 'status', book.now);
+    } else {
       book.bump(id);
       book.changes.push({ type: 'changed', incidentId: id });
+    }
+  }
+
+  async linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]> {
+    return this.#op('link_status', (book) => {
+      book.sweepQuiet();
+      this.#linkOne(book, link);
     }).changes;
   }
 
   async resolveFromStatus(statusIncidentId: string): Promise<IncidentChange[]> {
-    return this.#op((book) => {
-      const linked = book.statusLinks.get(statusIncidentId);
-      const incident = linked && linked.expiresAt > book.now ? book.incident(linked.incidentId) : undefined;
-      const json = incident?.status.get(statusIncidentId);
-      if (!linked || !incident || !json) return;
-      const status = JSON.parse(json) as StatusLink;
-      if (status.resolvedAt) return;
-      incident.status.set(statusIncidentId, JSON.stringify({ ...status, resolvedAt: book.now }));
-      book.timeline(linked.incidentId, { type: 'status_resolved', statusIncidentId });
-      if (isOpen(incident.fields.state) && !book.statusOpen(linked.incidentId)) {
-        book.resolve(linked.incidentId, 'status page', 'status', book.now);
-      } else {
-        book.bump(linked.incidentId);
-        book.changes.push({ type: 'changed', incidentId: linked.incidentId });
+    return this.#op('resolve_status', (book) => this.#resolveLink(book, statusIncidentId)).changes;
+  }
+
+  async reconcileStatus(reading: StatusReconciliation): Promise<IncidentChange[]> {
+    return this.#op('reconcile', (book) => {
+      book.sweepQuiet();
+      const live = new Set(reading.live);
+      for (const id of book.openIds()) {
+        for (const sid of [...book.incident(id)!.status.keys()].sort(byUtf8)) if (!live.has(sid)) this.#resolveLink(book, sid);
       }
+      for (const link of reading.chatgpt) this.#linkOne(book, link);
     }).changes;
   }
 
   async sweep(): Promise<IncidentChange[]> {
-    return this.#op((book) => {
+    return this.#op('sweep', (book) => {
       book.sweepQuiet();
       book.prune();
     }).changes;
   }
 
   async get(incidentId: string): Promise<Incident | null> {
-    const raw = this.#op((book) => book.raw(incidentId)).result;
+    const raw = this.#op('get', (book) => book.raw(incidentId)).result;
     return raw ? parseIncident(raw) : null;
   }
 
   async conversations(incidentId: string): Promise<string[]> {
-    return this.#op((book) => [...(book.incident(incidentId)?.cv ?? [])].sort()).result;
+    return this.#op('conversations', (book) => [...(book.incident(incidentId)?.cv ?? [])].sort()).result;
   }
 
   async subscribers(incidentId: string): Promise<string[]> {
-    return this.#op((book) => [...(book.incident(incidentId)?.sub ?? [])].sort()).result;
+    return this.#op('subscribers', (book) => [...(book.incident(incidentId)?.sub ?? [])].sort()).result;
   }
 
   async getReport(conversationId: string): Promise<Report | null> {
-    return this.#op((book) => this.#reportOut(book, conversationId)).result;
+    return this.#op('report', (book) => this.#reportOut(book, conversationId)).result;
   }
 
   async list(options: { openOnly?: boolean; recentMs?: number } = {}): Promise<Incident[]> {
-    const raws = this.#op((book) => {
+    const raws = this.#op('list', (book) => {
       const since = book.now - (options.recentMs ?? this.#rules.recentMs);
       const ids = new Set(book.openIds());
       if (!options.openOnly) for (const [id, at] of book.index) if (at >= since) ids.add(id);

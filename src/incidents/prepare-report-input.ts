@@ -8,8 +8,8 @@ export class InvalidReportError extends AppError {
   }
 }
 
-/** A report as both aggregators store it: site trimmed, plus its grouping key. */
-export type PreparedReport = ReportInput & { siteKey?: string };
+/** A report as both aggregators store it: site trimmed, plus its grouping key; `uncounted` as a flag string. */
+export type PreparedReport = Omit<ReportInput, 'uncounted'> & { siteKey?: string; uncounted?: '1' };
 
 /**
  * Checks the ids (non-empty strings) and `firstAt` (a time), throwing InvalidReportError; trims
@@ -20,7 +20,8 @@ export function prepareReportInput(input: ReportInput): PreparedReport {
   if (typeof input.reporterId !== 'string' || input.reporterId === '') throw new InvalidReportError('reporterId is empty');
   if (typeof input.platform !== 'string' || input.platform === '') throw new InvalidReportError('platform is empty');
   if (!Number.isFinite(input.firstAt) || input.firstAt <= 0) throw new InvalidReportError('firstAt is not a time');
-  const { site, ...rest } = input;
+  const { site, uncounted, ...rest } = input;
+  const flagged: PreparedReport = uncounted ? { ...rest, uncounted: '1' } : rest;
   const key = siteKey(site);
-  return key ? { ...rest, site: site!.trim().replace(/\s+/g, ' '), siteKey: key } : rest;
+  return key ? { ...flagged, site: site!.trim().replace(/\s+/g, ' '), siteKey: key } : flagged;
 }

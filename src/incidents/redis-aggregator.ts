@@ -1,17 +1,31 @@
 import type { RedisClient } from '../store/create-redis.ts';
 import { storeCall } from '../store/store-error.ts';
 import { defineAggregationCommand, runAggregation } from './aggregation-script.ts';
-import type { IncidentAggregator } from './aggregator.port.ts';
+import type { IncidentAggregator, StatusReconciliation } from './aggregator.port.ts';
 import { placeOf } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
 import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutcome, Report, ReportInput, StatusLink, SubscribeOutcome } from './incident-types.ts';
 import { prepareReportInput } from './prepare-report-input.ts';
-import { parseChanges, parseCrowd, parseIncident, parseReport, type RawHash, type RawIncident } from './parse-aggregation-reply.ts';
+import {
+  actResultSchema,
+  aggregationReplySchema,
+  checkReply,
+  incidentListSchema,
+  memberListSchema,
+  parseChanges,
+  parseCrowd,
+  parseIncident,
+  parseReport,
+  parseSubscribe,
+  rawHashSchema,
+  rawIncidentSchema,
+  recordResultSchema,
+} from './parse-aggregation-reply.ts';
 import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
 
-type Reply<R> = { result?: R; changes?: Parameters<typeof parseChanges>[0] };
-type RawAction = { ok: true; incident: RawIncident; queued?: number } | { ok: false; reason: 'not_found' | 'not_open' };
+/** Operations that may open an incident get fresh ids (the memory aggregator does the same). */
+const OPENING_OPS = new Set(['record', 'link_status', 'reconcile']);
 
 /**
  * The aggregator on Redis: every operation is one call of the aggregation script, on the single
@@ -34,26 +48,31 @@ export class RedisAggregator implements IncidentAggregator {
     defineAggregationCommand(redis);
   }
 
-  async #run<R>(op: string, args: object = {}): Promise<{ result: R | undefined; changes: IncidentChange[] }> {
+  /** One script call; the reply is checked (zod), its result handed back unparsed for the op's own schema. */
+  async #run(op: string, args: object = {}): Promise<{ result: unknown; changes: IncidentChange[] }> {
     const now = this.#now();
-    const ids = op === 'record' || op === 'link_status' ? [this.#newId(now), this.#newId(now)] : [];
-    const reply = (await storeCall(`aggregation ${op}`, () => runAggregation(this.#redis, this.#base, this.#rules, now, op, args, ids))) as Reply<R>;
+    const ids = OPENING_OPS.has(op) ? [this.#newId(now), this.#newId(now)] : [];
+    const reply = checkReply(
+      aggregationReplySchema,
+      await storeCall(`aggregation ${op}`, () => runAggregation(this.#redis, this.#base, this.#rules, now, op, args, ids)),
+      `aggregation ${op}`,
+    );
     return { result: reply.result, changes: parseChanges(reply.changes) };
   }
 
   async record(input: ReportInput): Promise<RecordOutcome> {
     const report = prepareReportInput(input);
-    const { result, changes } = await this.#run<{ created: boolean; report: RawHash; crowd: Parameters<typeof parseCrowd>[0] }>('record', { report });
-    return { created: result!.created, report: parseReport(result!.report), crowd: parseCrowd(result!.crowd), changes };
+    const { result, changes } = await this.#run('record', { report });
+    const r = checkReply(recordResultSchema, result, 'record');
+    return { created: r.created, report: parseReport(r.report), crowd: parseCrowd(r.crowd), changes };
   }
 
   async crowd(where: { site?: string; network?: string }): Promise<CrowdReading> {
-    const { result } = await this.#run<Parameters<typeof parseCrowd>[0]>('crowd', { place: placeOf(where) ?? '' });
-    return parseCrowd(result!);
+    return parseCrowd((await this.#run('crowd', { place: placeOf(where) ?? '' })).result);
   }
 
   async subscribe(conversationId: string): Promise<SubscribeOutcome> {
-    return (await this.#run<SubscribeOutcome>('subscribe', { conversationId })).result!;
+    return parseSubscribe((await this.#run('subscribe', { conversationId })).result);
   }
 
   acknowledge(incidentId: string, actor: string): Promise<ActionOutcome> {
@@ -73,9 +92,10 @@ export class RedisAggregator implements IncidentAggregator {
   }
 
   async #act(op: string, args: object): Promise<ActionOutcome & { queued?: number }> {
-    const { result, changes } = await this.#run<RawAction>(op, args);
-    if (!result!.ok) return result!;
-    return { ok: true, incident: parseIncident(result!.incident), changes, ...(typeof result!.queued === 'number' ? { queued: result!.queued } : {}) };
+    const { result, changes } = await this.#run(op, args);
+    const outcome = checkReply(actResultSchema, result, op);
+    if (!outcome.ok) return outcome;
+    return { ok: true, incident: parseIncident(outcome.incident), changes, ...(outcome.queued !== undefined ? { queued: outcome.queued } : {}) };
   }
 
   async linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]> {
@@ -88,35 +108,36 @@ export class RedisAggregator implements IncidentAggregator {
     return (await this.#run('resolve_status', { statusIncidentId })).changes;
   }
 
+  async reconcileStatus(reading: StatusReconciliation): Promise<IncidentChange[]> {
+    const chatgpt = reading.chatgpt.map((link) => ({ id: link.id, name: link.name, ...(link.url ? { url: link.url } : {}) }));
+    return (await this.#run('reconcile', { live: reading.live, chatgpt })).changes;
+  }
+
   async sweep(): Promise<IncidentChange[]> {
     return (await this.#run('sweep')).changes;
   }
 
   async get(incidentId: string): Promise<Incident | null> {
-    const { result } = await this.#run<RawIncident>('get', { incidentId });
-    return result ? parseIncident(result) : null;
+    const { result } = await this.#run('get', { incidentId });
+    return result === undefined ? null : parseIncident(checkReply(rawIncidentSchema, result, 'get'));
   }
 
   async conversations(incidentId: string): Promise<string[]> {
-    const { result } = await this.#run<unknown>('conversations', { incidentId });
-    // cjson encodes an empty Lua table as {}: only an array carries members.
-    return Array.isArray(result) ? result.map(String).sort() : [];
+    return checkReply(memberListSchema, (await this.#run('conversations', { incidentId })).result ?? [], 'conversations').sort();
   }
 
   async subscribers(incidentId: string): Promise<string[]> {
-    const { result } = await this.#run<unknown>('subscribers', { incidentId });
-    // cjson encodes an empty Lua table as {}: only an array carries members.
-    return Array.isArray(result) ? result.map(String).sort() : [];
+    return checkReply(memberListSchema, (await this.#run('subscribers', { incidentId })).result ?? [], 'subscribers').sort();
   }
 
   async getReport(conversationId: string): Promise<Report | null> {
-    const { result } = await this.#run<RawHash>('report', { conversationId });
-    return result ? parseReport(result) : null;
+    const { result } = await this.#run('report', { conversationId });
+    return result === undefined ? null : parseReport(checkReply(rawHashSchema, result, 'report'));
   }
 
   async list(options: { openOnly?: boolean; recentMs?: number } = {}): Promise<Incident[]> {
     const args = { openOnly: options.openOnly ?? false, recentMs: options.recentMs ?? this.#rules.recentMs };
-    const { result } = await this.#run<RawIncident[] | Record<string, never>>('list', args);
-    return sortIncidents((Array.isArray(result) ? result : []).map(parseIncident));
+    const { result } = await this.#run('list', args);
+    return sortIncidents(checkReply(incidentListSchema, result ?? [], 'list').map(parseIncident));
   }
 }

@@ -11,12 +11,12 @@ describe('chatgpt-500 incidents', () => {
     const { prefix, store } = redis.fresh();
     const firstAt = Date.now();
     for (const [reporter, network] of [['a', 'office'], ['b', 'home'], ['c', 'vpn']] as const) {
-      await store.incidents.record({ conversationId: `old-${reporter}`, reporterId: reporter, platform: 'web', firstAt, network });
+      await store.incidents.record({ conversationId: `old-${reporter}`, reporterId: reporter, platform: 'web', firstAt, network, surface: 'web', symptom: 'http_500' });
     }
     const [old] = await store.incidents.list({ openOnly: true });
     await store.incidents.resolve(old!.id, 'desk:ana');
     for (const [reporter, network] of [['d', 'office'], ['e', 'office'], ['f', 'home']] as const) {
-      await store.incidents.record({ conversationId: `new-${reporter}`, reporterId: reporter, platform: 'slack', firstAt, network });
+      await store.incidents.record({ conversationId: `new-${reporter}`, reporterId: reporter, platform: 'slack', firstAt, network, surface: 'web', symptom: 'http_500' });
     }
     const [open] = await store.incidents.list({ openOnly: true });
     return { prefix, old: old!, open: open! };
@@ -37,7 +37,8 @@ describe('chatgpt-500 incidents', () => {
     const text = await runCli(['incidents'], env);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(`${open.id}  open  ChatGPT outage: 3 people on 2 networks in 1 min`);
-    expect(text.stdout).toContain('places: office network 2, home network 1');
+    expect(text.stdout).toContain('networks: office network 2, home network 1');
+    expect(text.stdout).toContain('sites: no site 3');
     expect(text.stdout).not.toContain(old.id);
     const recent = await runCli(['incidents', '--recent'], env);
     expect(recent.stdout).toContain(`${old.id}  resolved  ChatGPT outage: 3 people on 3 networks`);

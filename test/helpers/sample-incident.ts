@@ -16,7 +16,9 @@ export function sampleIncident(overrides: Partial<Incident> = {}): Incident {
     reporters: 20,
     reports: 50,
     places: 4,
-    breakdown: { places: { 'network:office': 10, 'network:vpn': 5, 'network:home': 3, 'network:mobile_data': 2 }, localPlaces: {}, surfaces: { web: 18, unknown: 2 }, symptoms: { http_500: 20 } },
+    networks: 4,
+    sites: 0,
+    breakdown: { networks: { office: 10, vpn: 5, home: 3, mobile_data: 2 }, sites: { unknown: 20 }, surfaces: { web: 18, unknown: 2 }, symptoms: { http_500: 20 } },
     perMinute: [
       { at: T0, reports: 2 },
       { at: T0 + 60_000, reports: 8 },

@@ -6,12 +6,19 @@ import type { BackendName, Backends } from '../helpers/store-backends.ts';
 
 export const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 export const MIN = 60_000;
+/** What a person says who counts toward an outage: the web, HTTP 500. */
+export const SERVER_500 = { surface: 'web', symptom: 'http_500' } as const;
 
 export interface AggregatorFixture {
   clock: ManualClock;
   agg: IncidentAggregator;
-  /** Records a report of `reporter` (conversation `c-<reporter>` unless given) at the clock's time. */
+  /**
+   * Records a report of `reporter` (conversation `c-<reporter>` unless given) at the clock's time:
+   * by default one that counts toward an outage (web, HTTP 500); facts given override that.
+   */
   send(reporter: string, facts?: Partial<ReportInput>): Promise<RecordOutcome>;
+  /** Records a report with only the facts given (none: an opening sentence). */
+  bare(reporter: string, facts?: Partial<ReportInput>): Promise<RecordOutcome>;
   /** The one live incident (fails the test when there is not exactly one). */
   only(): Promise<NonNullable<Awaited<ReturnType<IncidentAggregator['get']>>>>;
 }
@@ -23,7 +30,8 @@ export async function aggregatorFixture(backends: Backends, name: BackendName, r
   return {
     clock,
     agg,
-    send: (reporter, facts = {}) => agg.record({ conversationId: `c-${reporter}`, reporterId: reporter, platform: 'slack', firstAt: clock.now(), ...facts }),
+    send: (reporter, facts = {}) => agg.record({ conversationId: `c-${reporter}`, reporterId: reporter, platform: 'slack', firstAt: clock.now(), ...SERVER_500, ...facts }),
+    bare: (reporter, facts = {}) => agg.record({ conversationId: `c-${reporter}`, reporterId: reporter, platform: 'slack', firstAt: clock.now(), ...facts }),
     async only() {
       const open = await agg.list({ openOnly: true });
       if (open.length !== 1) throw new Error(`expected one open incident, got ${open.length}: ${open.map((i) => `${i.id}/${i.kind}`).join(', ')}`);

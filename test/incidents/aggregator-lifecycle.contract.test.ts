@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, useStoreBackends } from '../helpers/store-backends.ts';
+import { describeIncident } from '../../src/incidents/describe-incident.ts';
 import { aggregatorFixture, MIN, T0, type AggregatorFixture } from './aggregator-fixture.ts';
 
 const backends = useStoreBackends();
@@ -138,6 +139,53 @@ describe.each(BACKENDS)('incident lifecycle on %s', (name) => {
     expect((await f.only()).statusIncidents.map((s) => [s.id, s.resolvedAt !== undefined])).toEqual([['st-a', true], ['st-b', false]]);
     expect(await f.agg.resolveFromStatus('st-b')).toMatchObject([{ type: 'resolved', incidentId: crowd.id }]);
     expect(await f.agg.resolveFromStatus('st-unknown')).toEqual([]);
+  });
+
+  it('reconciles with each good status reading: a link whose status incident is gone resolves, even if nobody saw it go', async () => {
+    const f = await aggregatorFixture(backends, name);
+    const link = { id: 'st-1', name: 'Elevated errors on ChatGPT', url: 'https://status.openai.com/incidents/st-1' };
+    const opened = await f.agg.reconcileStatus({ live: ['st-1', 'other-product'], chatgpt: [link] });
+    const incident = await f.only();
+    expect(opened).toEqual([{ type: 'opened', incidentId: incident.id }]);
+    expect(describeIncident(incident, T0)).toBe('ChatGPT outage on the status page: Elevated errors on ChatGPT (no reports here yet, 1 min)');
+    await f.send('a', { network: 'office' });
+    await f.agg.subscribe('c-a');
+    // The same reading again changes nothing; a reading without it (the bot was down when it resolved) resolves.
+    expect(await f.agg.reconcileStatus({ live: ['st-1'], chatgpt: [link] })).toEqual([]);
+    f.clock.set(T0 + 5 * 60 * MIN);
+    expect(await f.agg.reconcileStatus({ live: ['other-product'], chatgpt: [] })).toEqual([{ type: 'resolved', incidentId: incident.id, subscribers: ['c-a'] }]);
+    const after = (await f.agg.get(incident.id))!;
+    expect(after).toMatchObject({ state: 'resolved', resolved: { by: 'status page', reason: 'status', at: T0 + 300 * MIN } });
+    expect(after.statusIncidents).toEqual([{ ...link, resolvedAt: T0 + 300 * MIN }]);
+    expect(await f.agg.reconcileStatus({ live: [], chatgpt: [] })).toEqual([]);
+    expect((await f.agg.crowd({ network: 'office' })).fact).toBe('none');
+  });
+
+  it('with two links, the incident stays open until the last status incident is gone from the page', async () => {
+    const f = await aggregatorFixture(backends, name);
+    await f.agg.reconcileStatus({ live: ['st-a', 'st-b'], chatgpt: [{ id: 'st-a', name: 'Login errors' }, { id: 'st-b', name: 'Slow replies' }] });
+    const { id } = await f.only();
+    expect(await f.agg.reconcileStatus({ live: ['st-b'], chatgpt: [{ id: 'st-b', name: 'Slow replies' }] })).toEqual([{ type: 'changed', incidentId: id }]);
+    expect((await f.only()).state).toBe('open');
+    expect(await f.agg.reconcileStatus({ live: [], chatgpt: [] })).toMatchObject([{ type: 'resolved', incidentId: id }]);
+  });
+
+  it('an open pointer never outlives its incident: after retention there is no ghost surge', async () => {
+    const f = await aggregatorFixture(backends, name, { retentionMs: 24 * 60 * MIN, quietMs: 48 * 60 * MIN });
+    const link = { id: 'st-long', name: 'Long incident' };
+    await f.agg.reconcileStatus({ live: ['st-long'], chatgpt: [link] });
+    const { id } = await f.only();
+    expect((await f.agg.crowd({ network: 'office' })).fact).toBe('surge');
+    f.clock.set(T0 + 25 * 60 * MIN);
+    expect(await f.agg.crowd({ network: 'office' })).toEqual({ fact: 'none', reporters: 0, places: 0, samePlace: 0 });
+    expect(await f.agg.list()).toEqual([]);
+    expect(await f.agg.get(id)).toBeNull();
+    expect(await f.agg.sweep()).toEqual([]);
+    // Reports start a new incident as usual.
+    await f.send('a', { network: 'office' });
+    await f.send('b', { network: 'home' });
+    await f.send('c', { network: 'vpn' });
+    expect((await f.only()).id).not.toBe(id);
   });
 
   it('counts reports per minute of their first message', async () => {

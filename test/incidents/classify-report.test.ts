@@ -3,21 +3,29 @@ import { classifyReport, placeOf, siteKey } from '../../src/incidents/classify-r
 import { prepareReportInput } from '../../src/incidents/prepare-report-input.ts';
 
 describe('classifyReport', () => {
-  it('counts a report with no facts yet as an upstream candidate', () => {
-    expect(classifyReport({})).toBe('candidate');
+  it('does not count a report with no facts yet (an opening sentence): pending', () => {
+    expect(classifyReport({})).toBe('pending');
   });
 
   it.each([
-    [{ branch: 'outage' as const }, 'candidate'],
-    [{ branch: 'escalate' as const }, 'candidate'],
-    [{ branch: 'web_session' as const }, 'candidate'],
+    [{ branch: 'outage' as const }, 'pending'],
+    [{ surface: 'web' as const, branch: 'outage' as const }, 'candidate'],
+    [{ surface: 'desktop' as const, branch: 'escalate' as const }, 'candidate'],
+    [{ surface: 'web' as const, branch: 'web_session' as const }, 'candidate'],
+    [{ surface: 'web' as const }, 'pending'],
+    [{ symptom: 'http_500' as const }, 'pending'],
+    [{ surface: 'web' as const, symptom: 'http_403' as const }, 'pending'],
+    [{ surface: 'mobile' as const, symptom: 'other' as const }, 'pending'],
+    [{ surface: 'mobile' as const, symptom: 'http_500' as const }, 'candidate'],
+    [{ surface: 'web' as const, symptom: 'http_500' as const, uncounted: true }, 'not_counted'],
     [{ branch: 'browser' as const }, 'local_device'],
     [{ branch: 'app' as const }, 'local_device'],
     [{ branch: 'app_tls' as const }, 'local_device'],
     [{ branch: 'cloudflare_challenge' as const }, 'local_device'],
     [{ branch: 'network' as const }, 'local_network'],
     [{ otherNetwork: 'works' as const }, 'local_network'],
-    [{ otherNetwork: 'fails' as const }, 'candidate'],
+    [{ otherNetwork: 'fails' as const }, 'pending'],
+    [{ surface: 'web' as const, symptom: 'http_500' as const, otherNetwork: 'fails' as const }, 'candidate'],
     [{ surface: 'api' as const }, 'not_counted'],
     [{ surface: 'api' as const, symptom: 'api_500' as const }, 'api_server'],
     [{ symptom: 'api_503' as const }, 'api_server'],
@@ -44,6 +52,11 @@ describe('prepareReportInput', () => {
   it('trims the site and adds its key; drops a blank site', () => {
     expect(prepareReportInput({ ...base, site: ' Berlin  HQ ' })).toEqual({ ...base, site: 'Berlin HQ', siteKey: 'berlin hq' });
     expect(prepareReportInput({ ...base, site: ' ' })).toEqual(base);
+  });
+
+  it('carries the uncounted mark as the flag both aggregators store', () => {
+    expect(prepareReportInput({ ...base, uncounted: true })).toEqual({ ...base, uncounted: '1' });
+    expect(prepareReportInput({ ...base, uncounted: false })).toEqual(base);
   });
 
   it.each([

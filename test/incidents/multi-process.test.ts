@@ -113,8 +113,8 @@ describe('three processes recording one storm', () => {
     const [incident] = incidents;
     expect(incident).toMatchObject({ kind: 'upstream', state: 'open', reporters: REPORTERS, reports: conversations, places: 4 });
     expect(incident!.perMinute.reduce((sum, m) => sum + m.reports, 0)).toBe(conversations);
-    expect(Object.values(incident!.breakdown.places).reduce((a, b) => a + b, 0)).toBe(REPORTERS);
-    expect(incident!.breakdown.places).toEqual({ 'network:office': 125, 'network:home': 125, 'network:vpn': 125, 'network:mobile_data': 125 });
+    expect(Object.values(incident!.breakdown.networks).reduce((a, b) => a + b, 0)).toBe(REPORTERS);
+    expect(incident!.breakdown.networks).toEqual({ office: 125, home: 125, vpn: 125, mobile_data: 125 });
     expect(incident!.breakdown.surfaces).toEqual({ web: REPORTERS });
     expect(await store.incidents.getReport('conv-0-2')).toMatchObject({ reporterId: 'slack:T1:U0', network: 'office', branch: 'outage', incidentId: incident!.id });
   });

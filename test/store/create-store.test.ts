@@ -23,7 +23,7 @@ async function exercise(store: Store) {
   expect(await store.conversations.save('c1', { step: 1 }, 0)).toBe('ok');
   expect(await store.conversations.save('c1', { step: 2 }, 0)).toBe('conflict');
   expect(await store.events.claim('ev1', 60)).toBe(true);
-  const outcome = await store.incidents.record({ conversationId: 'c1', reporterId: 'u1', platform: 'web', firstAt: Date.now(), network: 'home' });
+  const outcome = await store.incidents.record({ conversationId: 'c1', reporterId: 'u1', platform: 'web', firstAt: Date.now(), network: 'home', surface: 'web', symptom: 'http_500' });
   expect(outcome).toMatchObject({ created: true, report: { place: 'network:home', class: 'candidate' } });
 }
 

@@ -4,6 +4,7 @@ import { cardTime } from './card-time.ts';
 import { describeActor } from './describe-actor.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitText } from './fit-text.ts';
+import { BRANCH_LABEL } from '../../shared/branch-label.ts';
 import { KIND_TITLE } from '../../shared/kind-title.ts';
 
 const data = (text: string, max = 120) => escapeTeamsMarkdown(fitText(text.replace(/\s+/g, ' ').trim(), max), { from: 'person' });
@@ -34,6 +35,8 @@ export function describeTimelineEntry(entry: TimelineEntry): string {
       return `${at} Status page: ${data(entry.name, 200)}`;
     case 'status_resolved':
       return `${at} The status page resolved ${data(entry.statusIncidentId)}`;
+    case 'left':
+      return `${at} A reporter left the count${entry.branch ? ` (their verdict: ${BRANCH_LABEL[entry.branch]})` : ''}: ${people(entry.reporters)} now`;
     case 'acknowledged':
       return `${at} Acknowledged by ${who(entry.by)}`;
     case 'snoozed':

@@ -28,7 +28,7 @@ const data = (text: string, max: number = CARD_LIMITS.line) => escapeTeamsMarkdo
 const who = (actor: string) => data(describeActor(actor));
 
 function title(incident: Incident): string {
-  return incident.kind === 'network_local' ? `${KIND_TITLE.network_local}: ${placeLabel(incident.place)}` : KIND_TITLE[incident.kind];
+  return incident.kind === 'network_local' ? `${KIND_TITLE.network_local}: ${incident.placeName ?? placeLabel(incident.place)}` : KIND_TITLE[incident.kind];
 }
 
 function stateLine(incident: Incident, now: number): string {
@@ -106,15 +106,16 @@ export function renderIncidentCard(incident: Incident, now: number): TeamsMessag
         facts: [
           { title: 'Reports', value: String(incident.reports) },
           { title: 'Reporters', value: String(incident.reporters) },
-          { title: 'Networks / sites', value: String(incident.places) },
+          { title: 'Networks', value: String(incident.networks) },
+          { title: 'Sites', value: String(incident.sites) },
         ],
       },
       textBlock(`First report ${cardTime(incident.openedAt)} · last report ${cardTime(incident.lastReportAt)}`, { isSubtle: true, spacing: 'Small' }),
     ];
     const max = scaled(8, scale, 1);
     const parts = [
-      breakdown('By network / site', incident.breakdown.places, placeLabel, max, line),
-      breakdown('Network-local', incident.breakdown.localPlaces, placeLabel, max, line),
+      breakdown('By network', incident.breakdown.networks, (k) => BREAKDOWN_LABELS.networks[k] ?? k, max, line),
+      breakdown('By site', incident.breakdown.sites, (k) => BREAKDOWN_LABELS.sites[k] ?? k, max, line),
       breakdown('By surface', incident.breakdown.surfaces, (k) => BREAKDOWN_LABELS.surfaces[k] ?? k, max, line),
       breakdown('By symptom', incident.breakdown.symptoms, (k) => BREAKDOWN_LABELS.symptoms[k] ?? k, max, line),
     ].filter((p): p is CardElement => p !== undefined);

@@ -5,8 +5,11 @@
 -- (their latest report decides which), recorded in p:<reporter>. Joining an incident takes the
 -- reporter out, so a report counted in an incident never counts again toward a new one.
 
--- Same table as classify-report.ts.
+-- Same table as classify-report.ts: a report counts toward an upstream outage only once the
+-- person has said what fails (a ChatGPT surface and a server-side symptom, or a verdict that keeps
+-- the failure upstream); until then it is `pending`.
 local function classify(r)
+  if r.uncounted == '1' then return 'not_counted' end
   local api = r.surface == 'api' or string.sub(r.symptom or '', 1, 4) == 'api_'
   if api then
     if API_SERVER[r.symptom or ''] or r.branch == 'api_server' then return 'api_server' end
@@ -14,7 +17,8 @@ local function classify(r)
   end
   if r.branch == 'network' or r.otherNetwork == 'works' then return 'local_network' end
   if LOCAL_DEVICE[r.branch or ''] then return 'local_device' end
-  return 'candidate'
+  if UPSTREAM_SURFACES[r.surface or ''] and (UPSTREAM_SYMPTOMS[r.symptom or ''] or UPSTREAM_BRANCHES[r.branch or '']) then return 'candidate' end
+  return 'pending'
 end
 
 -- Same as placeOf in classify-report.ts (siteKey is normalised by the caller).

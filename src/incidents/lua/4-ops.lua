@@ -1,13 +1,13 @@
 -- Aggregation script, part 4 of 4: the operations, and the dispatch on A.op.
 -- The reply is JSON {result, changes}.
 
-local REPORT_FIELDS = { 'platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch' }
+local REPORT_FIELDS = { 'platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch', 'uncounted' }
 
--- A report as returned: its incident is the effective one (a merged incident's absorber).
+-- A report as returned (nil once it expired).
 local function report_out(rk)
-  local r = hash(rk)
+  local r = report_hash(rk)
   if not r.reporter then return nil end
-  if r.inc then r.inc = effective(r.inc) end
+  r.exp = nil
   return r
 end
 
@@ -19,10 +19,10 @@ local function reading(id, fact, place)
 end
 
 local function crowd(place)
-  local up = redis.call('GET', key('open', 'up'))
+  local up = pointer('up')
   if up then return reading(up, 'surge', place) end
   if place ~= '' then
-    local id = redis.call('HGET', key('open', 'net'), place)
+    local id = pointer('net', place)
     if id then return reading(id, 'local_cluster', place) end
   end
   return { fact = 'none', reporters = 0, places = 0, samePlace = 0 }
@@ -32,7 +32,7 @@ end
 -- window meets the rule. Nil while no rule is met.
 local function target_for(r)
   if r.cls == 'api_server' then
-    local id = redis.call('GET', key('open', 'api'))
+    local id = pointer('api')
     if id then return id end
     if wcount(key('w', 'api')) >= C.min then
       id = open_incident('api', '', 'crowd')
@@ -41,21 +41,19 @@ local function target_for(r)
       announce(id, 'crowd')
       return id
     end
-  elseif r.cls == 'candidate' or r.cls == 'local_network' then
-    local up = redis.call('GET', key('open', 'up'))
+  elseif r.cls == 'candidate' then
+    local up = pointer('up')
     if up then return up end
-    if r.cls == 'candidate' then
-      if wcount(key('w', 'up')) >= C.min and upstream_places(2) >= 2 then return open_upstream('crowd') end
-    elseif r.place ~= '' then
-      local id = redis.call('HGET', key('open', 'net'), r.place)
-      if id then return id end
-      if wcount(key('w', 'net', r.place)) >= C.min then
-        id = open_incident('network_local', r.place, 'crowd')
-        redis.call('HSET', key('open', 'net'), r.place, id)
-        seed(id, 'network_local', r.place)
-        announce(id, 'crowd')
-        return id
-      end
+    if wcount(key('w', 'up')) >= C.min and upstream_places(2) >= 2 then return open_upstream('crowd') end
+  elseif r.cls == 'local_network' and r.place ~= '' then
+    local id = pointer('net', r.place)
+    if id then return id end
+    if wcount(key('w', 'net', r.place)) >= C.min then
+      id = open_incident('network_local', r.place, 'crowd')
+      redis.call('HSET', key('open', 'net'), r.place, id)
+      seed(id, 'network_local', r.place)
+      announce(id, 'crowd')
+      return id
     end
   end
   return nil
@@ -66,7 +64,7 @@ local function record()
   local conv = a.conversationId
   local rk = key('r', conv)
   sweep_quiet()
-  local r = hash(rk)
+  local r = report_hash(rk)
   local created = r.reporter == nil
   if created then
     r.reporter = a.reporterId
@@ -75,12 +73,13 @@ local function record()
     r.firstAt = ms(math.min(n(r.firstAt), n(a.firstAt)))
   end
   for _, f in ipairs(REPORT_FIELDS) do
-    if a[f] ~= nil then r[f] = a[f] end
+    if a[f] ~= nil then r[f] = tostring(a[f]) end
   end
   r.updatedAt = ms(NOW)
+  r.exp = ms(NOW + C.retain)
   r.cls = classify(r)
   r.place = place_of(r)
-  local flat = { 'conversationId', conv, 'reporter', r.reporter, 'firstAt', r.firstAt, 'updatedAt', r.updatedAt, 'cls', r.cls, 'place', r.place }
+  local flat = { 'conversationId', conv, 'reporter', r.reporter, 'firstAt', r.firstAt, 'updatedAt', r.updatedAt, 'exp', r.exp, 'cls', r.cls, 'place', r.place }
   for _, f in ipairs(REPORT_FIELDS) do
     if r[f] ~= nil then
       flat[#flat + 1] = f
@@ -92,10 +91,20 @@ local function record()
 
   local target
   if r.inc then
-    -- Counted before: update its attribution while the incident is open; a report counted in a
-    -- closed incident stays there and is no new signal.
-    local joined = effective(r.inc)
-    if is_open(redis.call('HGET', ik(joined), 'state')) then target = joined end
+    -- Counted before. While that incident is open: still its kind → the attribution follows the
+    -- latest facts; placed elsewhere now → it leaves, and counts where it belongs. A report
+    -- counted in a closed incident stays there and is no new signal.
+    local joined = r.inc
+    local i = hash(ik(joined))
+    if alive(joined) and is_open(i.state) then
+      if joinable(i.kind, i.place or '', r) then
+        target = joined
+      else
+        leave(joined, conv, r)
+        window(conv, r)
+        target = target_for(r)
+      end
+    end
   else
     window(conv, r)
     target = target_for(r)
@@ -111,12 +120,12 @@ end
 local function subscribe()
   local conv = A.conversationId
   local rk = key('r', conv)
-  if redis.call('EXISTS', rk) == 0 then return { outcome = 'no_report' } end
+  local r = report_hash(rk)
+  if not r.reporter then return { outcome = 'no_report' } end
   redis.call('HSET', rk, 'sub', '1')
-  local inc = redis.call('HGET', rk, 'inc')
-  if not inc then return { outcome = 'pending' } end
-  local id = effective(inc)
-  if not is_open(redis.call('HGET', ik(id), 'state')) then return { outcome = 'already_resolved', incidentId = id } end
+  if not r.inc then return { outcome = 'pending' } end
+  local id = r.inc
+  if not is_open(state_of(id)) then return { outcome = 'already_resolved', incidentId = id } end
   redis.call('SADD', ik(id, 'sub'), conv)
   redis.call('PEXPIRE', ik(id, 'sub'), C.retain)
   return { outcome = 'subscribed', incidentId = id }
@@ -125,7 +134,7 @@ end
 -- acknowledge / resolve / snooze / note by a person at the desk.
 local function act()
   local id = A.incidentId
-  local state = redis.call('HGET', ik(id), 'state')
+  local state = state_of(id)
   if not state then return { ok = false, reason = 'not_found' } end
   local queued
   if A.op == 'note' then
@@ -149,13 +158,21 @@ local function act()
   return { ok = true, incident = incident(id), queued = queued }
 end
 
-local function link_status()
-  sweep_quiet()
-  local s = A.status
-  local sk = key('s', s.id)
-  if redis.call('EXISTS', sk) == 1 then return nil end
-  local id = redis.call('GET', key('open', 'up')) or open_upstream('status')
-  redis.call('SET', sk, id, 'PX', C.retain)
+-- The incident a status incident is linked to, while the link lives ("<id>\n<expiry>").
+local function linked(sid)
+  local v = redis.call('GET', key('s', sid))
+  if not v then return nil end
+  local id, exp = string.match(v, '^([^\n]*)\n(%d+)$')
+  if not id or n(exp) <= NOW then return nil end
+  return id
+end
+
+-- Links a ChatGPT status incident to the open upstream incident, or opens one. A status incident
+-- is linked once, ever (while the link lives).
+local function link_one(s)
+  if linked(s.id) then return nil end
+  local id = pointer('up') or open_upstream('status')
+  redis.call('SET', key('s', s.id), id .. '\n' .. ms(NOW + C.retain), 'PX', C.retain)
   redis.call('HSET', ik(id, 'st'), s.id, cjson.encode({ id = s.id, name = s.name, url = s.url }))
   timeline(id, { type = 'status_linked', statusIncidentId = s.id, name = s.name })
   bump(id)
@@ -163,10 +180,10 @@ local function link_status()
   return id
 end
 
-local function resolve_status()
-  local sid = A.statusIncidentId
-  local id = redis.call('GET', key('s', sid))
-  if not id then return nil end
+-- A linked status incident resolved: the incident resolves once all its links have.
+local function resolve_link(sid)
+  local id = linked(sid)
+  if not id or not alive(id) then return nil end
   local json = redis.call('HGET', ik(id, 'st'), sid)
   if not json then return nil end
   local link = cjson.decode(json)
@@ -181,6 +198,22 @@ local function resolve_status()
     change('changed', id)
   end
   return id
+end
+
+-- One good reading of the status page: every linked status incident of an open incident that is
+-- no longer on the page resolves (whether or not anyone saw it go), then every open ChatGPT
+-- incident on the page is linked.
+local function reconcile()
+  sweep_quiet()
+  local live = set_of(A.live)
+  for _, id in ipairs(open_ids()) do
+    local sids = redis.call('HKEYS', ik(id, 'st'))
+    table.sort(sids)
+    for _, sid in ipairs(sids) do
+      if not live[sid] then resolve_link(sid) end
+    end
+  end
+  for _, s in ipairs(A.chatgpt) do link_one(s) end
 end
 
 local function list()
@@ -198,6 +231,12 @@ local function list()
   return out
 end
 
+-- Members of an incident's set while the incident lives.
+local function members(id, part)
+  if not alive(id) then return {} end
+  return redis.call('SMEMBERS', ik(id, part))
+end
+
 local result
 if A.op == 'record' then
   result = record()
@@ -208,9 +247,12 @@ elseif A.op == 'subscribe' then
 elseif A.op == 'acknowledge' or A.op == 'resolve' or A.op == 'snooze' or A.op == 'note' then
   result = act()
 elseif A.op == 'link_status' then
-  result = link_status()
+  sweep_quiet()
+  result = link_one(A.status)
 elseif A.op == 'resolve_status' then
-  result = resolve_status()
+  result = resolve_link(A.statusIncidentId)
+elseif A.op == 'reconcile' then
+  reconcile()
 elseif A.op == 'sweep' then
   sweep_quiet()
   redis.call('ZREMRANGEBYSCORE', key('idx'), '-inf', NOW - C.retain)
@@ -221,9 +263,9 @@ elseif A.op == 'report' then
 elseif A.op == 'list' then
   result = list()
 elseif A.op == 'subscribers' then
-  result = redis.call('SMEMBERS', ik(A.incidentId, 'sub'))
+  result = members(A.incidentId, 'sub')
 elseif A.op == 'conversations' then
-  result = redis.call('SMEMBERS', ik(A.incidentId, 'cv'))
+  result = members(A.incidentId, 'cv')
 else
   return redis.error_reply('unknown aggregation op ' .. tostring(A.op))
 end

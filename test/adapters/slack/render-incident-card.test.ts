@@ -52,10 +52,10 @@ describe('renderIncidentCard', () => {
   });
 
   it('long breakdowns end in "and N more", hostile names are inert, and it stays within Block Kit limits', () => {
-    const places = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`site:<!channel> office ${i} ${'x'.repeat(50)}`, 400 - i]));
+    const places = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`<!channel> office ${i} ${'x'.repeat(50)}`, 400 - i]));
     const card = renderIncidentCard(
       incident({
-        breakdown: { places, localPlaces: places, surfaces: { web: 1 }, symptoms: { http_500: 1 } },
+        breakdown: { networks: places, sites: places, surfaces: { web: 1 }, symptoms: { http_500: 1 } },
         statusIncidents: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, name: `Outage *${i}* <@U1>`, url: `https://status.openai.com/incidents/${i}` })),
         timeline: [{ type: 'note', at: T0, by: 'slack:U0DESK0001', text: '<!here> fix is rolling out' }],
         perMinute: Array.from({ length: 500 }, (_, i) => ({ at: T0 + i * 60_000, reports: i % 9 })),

@@ -41,7 +41,8 @@ describe.each(['memory', 'redis'] as const)('helpdesk card (%s store)', (backend
     await waitFor('the final card edit', () => cardPosts().length === 1 && fieldValue('Reports') === '50');
     expect(cardPosts()).toHaveLength(1);
     expect(fieldValue('Reporters')).toBe('20');
-    expect(fieldValue('Networks / sites')).toBe('4');
+    expect(fieldValue('Networks')).toBe('4');
+    expect(fieldValue('Sites')).toBe('0');
     expect(headerOf(card())).toBe('🔴 ChatGPT outage');
     expect(card().edits).toBeGreaterThan(0);
     const updates = h.fake.callsTo('chat.update').filter((c) => c.body.channel === HELPDESK);

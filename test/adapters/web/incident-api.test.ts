@@ -50,7 +50,7 @@ describe('the incident API with no chat platform and no token (open board)', () 
     expect(incidents.map((i) => [i.kind, i.state, i.reporters, i.reports, i.places])).toEqual([['upstream', 'open', 3, 3, 3]]);
     expect(incidents[0]!.title).toBe('ChatGPT outage: 3 people on 3 networks in 1 min');
     expect(incidents[0]!.breakdowns.network).toEqual({ office: 1, home: 1, vpn: 1 });
-    expect(incidents[0]!.timeline[0]).toMatchObject({ type: 'opened', text: 'Opened from reports: 3 people on 3 networks' });
+    expect(incidents[0]!.timeline[0]).toMatchObject({ type: 'opened', text: 'Opened from reports: 3 people in 3 places (networks or sites)' });
   });
 
   it('acknowledges and resolves, with the name given or a default; cards are redrawn and subscribers told', async () => {

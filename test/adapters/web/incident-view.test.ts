@@ -18,9 +18,11 @@ function incident(overrides: Partial<Incident> = {}): Incident {
     reporters: 5,
     reports: 6,
     places: 3,
+    networks: 2,
+    sites: 1,
     breakdown: {
-      places: { 'network:office': 3, 'network:vpn': 1, 'site:Berlin': 2 },
-      localPlaces: {},
+      networks: { office: 3, vpn: 1, unknown: 1 },
+      sites: { Berlin: 2, unknown: 3 },
       surfaces: { web: 4, unknown: 1 },
       symptoms: { http_500: 5 },
     },
@@ -46,14 +48,16 @@ describe('toIncidentView', () => {
     expect(toIncidentView(incident(), min(12))).toEqual({
       id: 'inc-1',
       kind: 'upstream',
-      title: 'ChatGPT outage: 5 people on 3 networks in 10 min (status page: Elevated errors)',
+      title: 'ChatGPT outage: 5 people on 2 networks at 1 site in 10 min (status page: Elevated errors)',
       state: 'acknowledged',
       reporters: 5,
       reports: 6,
       places: 3,
+      networks: 2,
+      sites: 1,
       breakdowns: {
-        network: { office: 3, vpn: 1 },
-        site: { Berlin: 2 },
+        network: { office: 3, vpn: 1, unknown: 1 },
+        site: { Berlin: 2, unknown: 3 },
         surface: { web: 4, unknown: 1 },
         symptom: { http_500: 5 },
       },
@@ -63,7 +67,7 @@ describe('toIncidentView', () => {
         { minute: '2026-01-15T09:02:00.000Z', count: 3 },
       ],
       timeline: [
-        { at: '2026-01-15T09:02:00.000Z', type: 'opened', text: 'Opened from reports: 3 people on 3 networks' },
+        { at: '2026-01-15T09:02:00.000Z', type: 'opened', text: 'Opened from reports: 3 people in 3 places (networks or sites)' },
         { at: '2026-01-15T09:03:00.000Z', type: 'status_linked', text: 'Status page: Elevated errors' },
         { at: '2026-01-15T09:04:00.000Z', type: 'acknowledged', text: 'Acknowledged by Kim' },
         { at: '2026-01-15T09:06:00.000Z', type: 'resolved', text: 'Resolved by status page (the status page incident resolved)' },
@@ -111,7 +115,7 @@ describe('incidentBoardFrom', () => {
       },
       now: () => min(30),
     });
-    expect((await board.list()).map((i) => [i.id, i.title])).toEqual([['inc-1', 'ChatGPT outage: 5 people on 3 networks in 28 min (status page: Elevated errors)']]);
+    expect((await board.list()).map((i) => [i.id, i.title])).toEqual([['inc-1', 'ChatGPT outage: 5 people on 2 networks at 1 site in 28 min (status page: Elevated errors)']]);
     expect(await board.acknowledge('inc-1', 'Kim')).toEqual({ ok: false, reason: 'not_open' });
     const outcome = await board.resolve('inc-1', 'Kim');
     expect(outcome).toMatchObject({ ok: true, incident: { state: 'resolved', resolvedBy: 'Kim', resolvedAt: '2026-01-15T09:09:00.000Z', title: expect.stringContaining('in 7 min') } });

@@ -21,7 +21,7 @@ describe('renderIncidentCard', () => {
     expect(all).toContain(describeIncident(inc, NOW));
     expect(all).toContain('**Open**: nobody on the desk has acknowledged it yet');
     const counts = elements(card).find((e) => e.type === 'FactSet');
-    expect(counts).toEqual({ type: 'FactSet', facts: [{ title: 'Reports', value: '50' }, { title: 'Reporters', value: '20' }, { title: 'Networks / sites', value: '4' }] });
+    expect(counts).toEqual({ type: 'FactSet', facts: [{ title: 'Reports', value: '50' }, { title: 'Reporters', value: '20' }, { title: 'Networks', value: '4' }, { title: 'Sites', value: '0' }] });
     expect(all).toContain(`First report {{DATE(${iso(T0)}, SHORT)}} {{TIME(${iso(T0)})}} · last report {{DATE(${iso(T0 + 300_000)}, SHORT)}} {{TIME(${iso(T0 + 300_000)})}}`);
     const facts = elements(card).flatMap((e) => (e.type === 'FactSet' ? e.facts : []));
     expect(facts).toContainEqual({ title: 'office network', value: '10' });
@@ -83,9 +83,19 @@ describe('renderIncidentCard', () => {
   });
 
   it('network-local: the place in the title, escaped as data', () => {
-    const all = texts(renderIncidentCard(incident({ kind: 'network_local', place: 'site:[HQ](https://evil.example) # 1', breakdown: { places: {}, localPlaces: { 'site:[HQ](https://evil.example) # 1': 3 }, surfaces: {}, symptoms: {} } }), NOW).card!);
+    const all = texts(
+      renderIncidentCard(
+        incident({
+          kind: 'network_local',
+          place: 'site:[hq](https://evil.example) # 1',
+          placeName: 'site [HQ](https://evil.example) # 1',
+          breakdown: { networks: { office: 3 }, sites: { '[HQ](https://evil.example) # 1': 3 }, surfaces: {}, symptoms: {} },
+        }),
+        NOW,
+      ).card!,
+    );
     expect(all[0]).toBe(`🔴 Network problem: site [HQ]${ZWSP}(https:${ZWSP}//evil\u2024example) # 1`);
-    expect(all).toContain('Network-local');
+    expect(all).toContain('By site');
   });
 
   it('status-page incidents as https links only; a resolved one is marked', () => {
@@ -130,10 +140,10 @@ describe('renderIncidentCard', () => {
   });
 
   it('keeps hostile data inert and stays under 25 KB with thousands of places, links and entries', () => {
-    const places = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`site:${HOSTILE} office ${i} ${'x'.repeat(200)}`, 3000 - i]));
+    const places = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`${HOSTILE} office ${i} ${'x'.repeat(200)}`, 3000 - i]));
     const inc = incident({
       id: `inc-${'9'.repeat(100)}`,
-      breakdown: { places, localPlaces: places, surfaces: { web: 1, [HOSTILE]: 2 }, symptoms: { http_500: 1 } },
+      breakdown: { networks: places, sites: places, surfaces: { web: 1, [HOSTILE]: 2 }, symptoms: { http_500: 1 } },
       statusIncidents: Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, name: `${HOSTILE} ${i}`, url: `https://status.openai.com/incidents/${i}` })),
       timeline: Array.from({ length: 500 }, (_, i) => ({ type: 'note' as const, at: T0 + i * 1000, by: `teams:${HOSTILE}`, text: `${HOSTILE} ${'n'.repeat(3000)}` })),
       perMinute: Array.from({ length: 5000 }, (_, i) => ({ at: T0 + i * 60_000, reports: i % 9 })),
