@@ -77,7 +77,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
     void run.finally(() => background.delete(run));
   };
 
-  status.onChange((event) => inBackground('linking the status page incident', () => assembled.desk.onStatusChange(event)));
+  status.onReading((reading) => inBackground('reconciling incidents with the status page', () => assembled.desk.reconcileStatus(reading)));
   assembled.senders.register('web', webSender);
   for (const extra of deps.senders ?? []) assembled.senders.register(extra.platform, extra.sender);
 

@@ -5,7 +5,6 @@ import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
-import type { StatusChangeEvent } from '../status/create-status-service.ts';
 import type { Store } from '../store/store.port.ts';
 import { applyReply } from '../triage/apply-reply.ts';
 import { isFactValue, OBSERVED_FACTS, type AskedFactId, type Facts } from '../triage/fact-values.ts';
@@ -35,8 +34,12 @@ export interface DeskDeps {
 }
 
 export interface DeskService extends Desk {
-  /** Links/resolves the upstream incident when a ChatGPT incident opens/resolves on the status page. */
-  onStatusChange(event: StatusChangeEvent): Promise<void>;
+  /**
+   * Applies a good status reading to the incidents: ChatGPT incidents on the page are linked (an
+   * upstream incident opens if none is), linked ones no longer on the page resolve theirs, even if no
+   * replica saw them go. Call it on every good reading.
+   */
+  reconcileStatus(reading: StatusReading): Promise<void>;
   /** Resolves incidents quiet for INCIDENT_QUIET_MINUTES (call on a timer, any replica). */
   sweep(): Promise<void>;
 }
@@ -134,13 +137,15 @@ export function createDesk(deps: DeskDeps): DeskService {
     incidents: createIncidentDesk({ store, now }),
 
     async start(input: StartInput) {
-      const id = newId();
+      let id = newId();
       if (input.eventId) {
         const holder = await store.threads.bind(`event:${input.eventId}`, id);
         if (holder !== id) {
           const existing = await load(holder);
           if (existing) return replay(existing);
-          throw new DeskError('desk.conflict', 'this request is already being handled; try again in a moment');
+          // The first delivery bound the event and stopped before saving (a crash, a store error):
+          // this retry completes it under the same id. Should both save, the loser replays the winner.
+          id = holder;
         }
       }
       const text = (input.text ?? '').slice(0, MAX_TEXT);
@@ -164,7 +169,11 @@ export function createDesk(deps: DeskDeps): DeskService {
       };
       const first = await settle(state, { full: true });
       const entries = input.deliver ? [turnEntry(state, 1, first, input.via)] : [];
-      if ((await store.conversations.save(id, state, 0, entries)) !== 'ok') throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
+      if ((await store.conversations.save(id, state, 0, entries)) !== 'ok') {
+        const winner = input.eventId ? await load(id) : null;
+        if (winner) return replay(winner);
+        throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
+      }
       const key = threadKey(input.thread);
       if (key && input.rebind) await store.threads.rebind(key, id);
       else if (key) await store.threads.bind(key, id);
@@ -245,10 +254,12 @@ export function createDesk(deps: DeskDeps): DeskService {
 
     status: () => summarizeStatus(deps.status.current()),
 
-    async onStatusChange(event) {
-      if (!event.incident.chatgpt) return;
-      if (event.kind === 'resolved') await store.incidents.resolveFromStatus(event.incident.id);
-      else await store.incidents.linkStatusIncident({ id: event.incident.id, name: event.incident.name, ...(event.incident.url ? { url: event.incident.url } : {}) });
+    async reconcileStatus(reading) {
+      if (reading.fetchedAt === null || reading.stale || reading.status === 'unknown') return;
+      await store.incidents.reconcileStatus({
+        live: reading.incidents.map((i) => i.id),
+        chatgpt: reading.incidents.filter((i) => i.chatgpt).map((i) => ({ id: i.id, name: i.name, ...(i.url ? { url: i.url } : {}) })),
+      });
     },
 
     async sweep() {

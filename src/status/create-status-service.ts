@@ -36,6 +36,9 @@ export interface StatusChangeEvent extends StatusChange {
 
 export type StatusChangeListener = (event: StatusChangeEvent) => void;
 
+/** Called with the reading after every good read of the page (a 304 included). */
+export type StatusReadingListener = (reading: StatusReading) => void;
+
 export interface StatusServiceOptions {
   config: StatusConfig;
   /** undici dispatcher; by default the service makes its own Agent with STATUS_CONNECT_TIMEOUT_MS. */
@@ -65,6 +68,12 @@ export interface StatusService {
   refresh(): Promise<StatusReading>;
   /** ChatGPT incident opened / updated / resolved. Returns the unsubscribe function. */
   onChange(listener: StatusChangeListener): () => void;
+  /**
+   * Every good read (200 or 304), whether or not anything changed: for state that must agree with
+   * the page as it is now, not only with what changed while this process watched (reconciliation).
+   * Returns the unsubscribe function.
+   */
+  onReading(listener: StatusReadingListener): () => void;
 }
 
 const unrefTimers: StatusTimers = {
@@ -91,6 +100,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
   const pollMs = config.STATUS_POLL_SECONDS * 1000;
   const staleAfterMs = config.STATUS_STALE_AFTER_SECONDS * 1000;
   const listeners = new Set<StatusChangeListener>();
+  const readingListeners = new Set<StatusReadingListener>();
 
   let ownAgent: Agent | null = null;
   let good: GoodReading | null = null;
@@ -112,6 +122,15 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
   };
 
   const current = (): StatusReading => buildStatusReading({ good, lastError, now: now(), staleAfterMs, source });
+
+  /** Runs a listener; a throwing one is logged and never stops the poller or the other listeners. */
+  const tell = (call: () => void) => {
+    try {
+      call();
+    } catch (error) {
+      logger.error({ err: error }, 'a status listener failed');
+    }
+  };
 
   const emit = (changes: StatusChange[], reading: StatusReading) => {
     for (const change of changes) {
@@ -192,6 +211,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
     const reading = current();
     if (reading.status !== before) logger.info({ status: reading.status, previous: before, reason: reading.reason }, 'status changed');
     emit(changes, reading);
+    if (!lastError && good) for (const listener of readingListeners) tell(() => listener(reading));
     return reading;
   }
 
@@ -234,6 +254,10 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onReading(listener) {
+      readingListeners.add(listener);
+      return () => readingListeners.delete(listener);
     },
   };
 }

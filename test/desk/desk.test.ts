@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { assembleDesk } from '../../src/desk/assemble-desk.ts';
+import { createDesk } from '../../src/desk/create-desk.ts';
 import { DeskError } from '../../src/desk/desk-error.ts';
 import type { Reporter, ThreadAddress, Turn } from '../../src/desk/desk.port.ts';
 import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
@@ -193,6 +194,43 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(stored?.version).toBe(2);
   });
 
+  it('a start that bound its event and then failed before saving is completed by its retry', async () => {
+    const { store, status, clock } = await setup(backend);
+    let failNext = true;
+    const inner = store.conversations;
+    const conversations: Store['conversations'] = {
+      get: (id) => inner.get(id),
+      delete: (id) => inner.delete(id),
+      save: async (id, state, expected, entries) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('the store went away between binding and saving');
+        }
+        return inner.save(id, state, expected, entries);
+      },
+    };
+    const desk = createDesk({ store: { ...store, conversations }, status, config, now: clock.now });
+    const input = { reporter: person(3), thread: { platform: 'web', ref: {} }, text: 'chatgpt.com shows HTTP ERROR 500', eventId: 'web:retry-me' } as const;
+    await expect(desk.start(input)).rejects.toThrow('the store went away');
+    const retried = await desk.start(input);
+    expect(retried.duplicate).toBe(false);
+    expect(retried.facts).toMatchObject({ surface: 'web', symptom: 'http_500' });
+    expect(await desk.get(retried.conversationId)).not.toBeNull();
+    const again = await desk.start(input);
+    expect(again).toMatchObject({ conversationId: retried.conversationId, duplicate: true });
+  });
+
+  it('two retries racing to complete an interrupted start end on one conversation', async () => {
+    const { store, status, clock } = await setup(backend);
+    const desk = createDesk({ store, status, config, now: clock.now });
+    await store.threads.bind('event:web:raced', 'cv-interrupted');
+    const input = { reporter: person(4), thread: { platform: 'web', ref: {} }, eventId: 'web:raced' } as const;
+    const [a, b] = await Promise.all([desk.start(input), desk.start(input)]);
+    expect(a.conversationId).toBe('cv-interrupted');
+    expect(b.conversationId).toBe('cv-interrupted');
+    expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
+  });
+
   it('a chat turn goes out through the outbox once; a replayed event sends nothing', async () => {
     const { desk, slack, settled } = await setup(backend);
     const unopened: ThreadAddress = { platform: 'slack', ref: {} };
@@ -261,16 +299,27 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(await desk.get('nope')).toBeNull();
   });
 
-  it('links the status page incident and resolves the upstream incident with it', async () => {
+  it('links the status page incident and resolves the upstream incident when a later reading no longer has it', async () => {
     const { desk, status } = await setup(backend);
     const reading = statusReading('chatgpt_incident');
     status.set(reading);
-    const incident = { ...reading.incidents[0]!, startedAt: null, lastUpdate: null };
-    await desk.onStatusChange({ kind: 'opened', incident, initial: false, reading });
+    await desk.reconcileStatus(reading);
+    await desk.reconcileStatus(reading);
     const [open] = await desk.incidents.list({ openOnly: true });
     expect(open).toMatchObject({ kind: 'upstream', openedBy: 'status', statusIncidents: [{ id: 'inc-1', name: 'Elevated errors on ChatGPT' }] });
-    await desk.onStatusChange({ kind: 'resolved', incident, initial: false, reading });
+    expect(await desk.incidents.list()).toHaveLength(1);
+    const operational = statusReading('operational');
+    expect(operational.incidents).toEqual([]);
+    await desk.reconcileStatus(operational);
     expect(await desk.incidents.list({ openOnly: true })).toEqual([]);
+    expect((await desk.incidents.get(open!.id))?.state).toBe('resolved');
+  });
+
+  it('ignores a reading that is not a good one (stale, or unknown)', async () => {
+    const { desk } = await setup(backend);
+    await desk.reconcileStatus({ ...statusReading('chatgpt_incident'), stale: true });
+    await desk.reconcileStatus(statusReading('unknown'));
+    expect(await desk.incidents.list()).toEqual([]);
   });
 
   it('the status line is shown on the first turn and again only when the status changes', async () => {

@@ -307,6 +307,31 @@ describe('status service: change events', () => {
     });
   });
 
+  it('tells reading listeners after every good read (a 304 too), never after a failed one', async () => {
+    const clock = manualClock();
+    const s = make(clock);
+    const seen: string[] = [];
+    const off = s.onReading((r) => seen.push(`${r.status}:${r.incidents.map((i) => i.id).join(',')}`));
+    server.enqueue(
+      { kind: 'json', body: incidentioWith(loginIncident()) },
+      { kind: 'status', status: 503 },
+      { kind: 'json', body: incidentioQuiet(), etag: '"q"' },
+    );
+    const step = async () => {
+      clock.advance(600_000);
+      await s.refresh();
+    };
+    await step();
+    await step();
+    await step();
+    server.setDefault({ kind: 'json', body: incidentioQuiet(), etag: '"q"' }); // answers 304 to If-None-Match "q"
+    await step();
+    expect(seen).toEqual(['chatgpt_incident:inc-login', 'operational:', 'operational:']);
+    off();
+    await step();
+    expect(seen).toHaveLength(3);
+  });
+
   it('a failing listener is logged and does not stop the others; unsubscribe works', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
