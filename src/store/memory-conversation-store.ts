@@ -1,6 +1,7 @@
 import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { ExpiringMap } from './expiring-map.ts';
+import { parseStoredJson } from './parse-stored-json.ts';
 import type { ConversationStore, EventClaims, StoredConversation, ThreadIndex } from './store.port.ts';
 
 const PRUNE_EVERY_MS = 60_000;
@@ -24,9 +25,9 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
     this.#ttlMs = ttlMs;
   }
 
-  async get<S extends object>(id: string): Promise<StoredConversation<S> | null> {
+  async get(id: string): Promise<StoredConversation | null> {
     const entry = this.#conversations.get(id);
-    return entry ? { state: JSON.parse(entry.json) as S, version: entry.version } : null;
+    return entry ? { state: parseStoredJson(entry.json), version: entry.version } : null;
   }
 
   async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {

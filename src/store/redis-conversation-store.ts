@@ -2,6 +2,7 @@ import type { Result } from 'ioredis';
 import { encodeEntry, type NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { OUTBOX_ID_TTL_MS, OUTBOX_LUA_LIB } from '../outbox/outbox-lua.ts';
 import type { RedisClient } from './create-redis.ts';
+import { parseStoredJson } from './parse-stored-json.ts';
 import { storeCall } from './store-error.ts';
 import type { ConversationStore, StoredConversation } from './store.port.ts';
 
@@ -48,10 +49,10 @@ export class RedisConversationStore implements ConversationStore {
     return `${this.#base}:cv:${id}`;
   }
 
-  async get<S extends object>(id: string): Promise<StoredConversation<S> | null> {
+  async get(id: string): Promise<StoredConversation | null> {
     const [version, state] = await storeCall('conversation get', () => this.#redis.hmget(this.#key(id), 'v', 's'));
     if (version == null || state == null) return null;
-    return { state: JSON.parse(state) as S, version: Number(version) };
+    return { state: parseStoredJson(state), version: Number(version) };
   }
 
   async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {

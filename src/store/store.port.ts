@@ -3,8 +3,9 @@ import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { OutboxStore } from '../outbox/outbox.port.ts';
 
 /** A conversation as stored: the desk's state (an opaque JSON object) and its version. */
-export interface StoredConversation<S extends object = Record<string, unknown>> {
-  state: S;
+export interface StoredConversation {
+  /** As stored: the desk checks its shape (parseConversationState) before using it. */
+  state: unknown;
   /** 1 after the first save, +1 on every save. */
   version: number;
 }
@@ -15,7 +16,7 @@ export interface StoredConversation<S extends object = Record<string, unknown>> 
  * Records expire after the configured TTL (CONVERSATION_TTL_HOURS) without a save.
  */
 export interface ConversationStore {
-  get<S extends object = Record<string, unknown>>(id: string): Promise<StoredConversation<S> | null>;
+  get(id: string): Promise<StoredConversation | null>;
   /**
    * Compare-and-set: writes when the stored version equals `expectedVersion` (0 = the record must
    * not exist yet), then the version becomes `expectedVersion + 1` and the TTL starts again.

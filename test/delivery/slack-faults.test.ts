@@ -9,6 +9,7 @@ import { startFakeSlackApi, type FakeSlackApi, type StoredMessage } from '../hel
 import { outboxSettled } from '../helpers/outbox-settled.ts';
 import { startRedisServer, uniquePrefix, type TestRedis } from '../helpers/redis-server.ts';
 import { DEFAULT_RULES } from '../helpers/store-backends.ts';
+import { parseConversationState } from '../../src/desk/conversation-state.ts';
 
 /**
  * Two replicas (each its own bolt app, desk, outbox worker and Redis connection) on one Redis and
@@ -129,8 +130,8 @@ async function conversationOf(h: DeskHarness, userId: string): Promise<string> {
   const list = await h.store.incidents.list();
   for (const incident of list) {
     for (const id of await h.store.incidents.conversations(incident.id)) {
-      const stored = await h.store.conversations.get<{ reporter: { id: string } }>(id);
-      if (stored?.state.reporter.id === `${TEAM}:${userId}`) return id;
+      const stored = await h.store.conversations.get(id);
+      if (stored && parseConversationState(stored.state).reporter.id === `${TEAM}:${userId}`) return id;
     }
   }
   throw new Error(`no conversation of ${userId}`);
