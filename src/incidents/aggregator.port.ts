@@ -47,8 +47,8 @@ export interface IncidentAggregator {
   note(incidentId: string, text: string, actor: string, options?: { notify?: boolean }): Promise<ActionOutcome & { queued?: number }>;
   /**
    * A ChatGPT incident is open on the status page: link it to the open upstream incident, or open
-   * one (absorbing open network-local incidents). Idempotent per status incident id: a status
-   * incident is linked once, ever (a poller may call this every minute).
+   * one. Idempotent per status incident id: a status incident is linked once, ever (a poller may
+   * call this every minute).
    */
   linkStatusIncident(link: Omit<StatusLink, 'resolvedAt'>): Promise<IncidentChange[]>;
   /** The status incident resolved: the upstream incident resolves once all its links have. */
@@ -65,7 +65,7 @@ export interface IncidentAggregator {
   get(incidentId: string): Promise<Incident | null>;
   /** Conversation ids subscribed to the incident. */
   subscribers(incidentId: string): Promise<string[]>;
-  /** Every conversation counted in the incident (absorbed incidents' included), for desk updates. */
+  /** Every conversation counted in the incident, for desk updates. */
   conversations(incidentId: string): Promise<string[]>;
   getReport(conversationId: string): Promise<Report | null>;
   /** Open incidents and those changed in the last `recentMs` (default 24 h), newest first. */

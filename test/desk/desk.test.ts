@@ -2,6 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { assembleDesk } from '../../src/desk/assemble-desk.ts';
 import { createDesk } from '../../src/desk/create-desk.ts';
+import { describeIncident } from '../../src/incidents/describe-incident.ts';
 import { DeskError } from '../../src/desk/desk-error.ts';
 import type { Reporter, ThreadAddress, Turn } from '../../src/desk/desk.port.ts';
 import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
@@ -192,6 +193,32 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(replayed.facts.surface).toBe('web');
     const stored = await store.conversations.get(a.conversationId);
     expect(stored?.version).toBe(2);
+  });
+
+  it('six opening sentences open no outage; the seventh person is asked, not given a verdict', async () => {
+    const { desk } = await setup(backend);
+    for (let n = 1; n <= 6; n++) await desk.start({ reporter: person(n), thread: thread(n), text: n % 2 ? 'ChatGPT is not working' : 'HTTP ERROR 500' });
+    const seventh = await desk.start({ reporter: person(7), thread: thread(7), text: 'ChatGPT is not working' });
+    expect(await desk.incidents.list()).toEqual([]);
+    expect(seventh.crowd.crowd).toBe('none');
+    expect(seventh.next).toBeDefined();
+    expect(seventh.verdict).toBeUndefined();
+  });
+
+  it('people whose own facts put it on their network leave the outage count, and the timeline says so', async () => {
+    const { desk } = await setup(backend);
+    const places = ['on the office wifi', 'at home', 'through the vpn', 'on mobile data', 'on the office wifi'];
+    const turns: Turn[] = [];
+    for (const [i, where] of places.entries()) turns.push(await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `chatgpt.com shows HTTP ERROR 500 ${where}` }));
+    const [incident] = await desk.incidents.list({ openOnly: true });
+    expect(incident).toMatchObject({ kind: 'upstream', reporters: 5, networks: 4 });
+    // Two of them try their phone's hotspot: it works.
+    await desk.answer(turns[0]!.conversationId, 'other_network', 'works');
+    await desk.reply(turns[4]!.conversationId, 'the hotspot works fine');
+    const after = (await desk.incidents.get(incident!.id))!;
+    expect(after.reporters).toBe(3);
+    expect(after.timeline.filter((e) => e.type === 'left').map((e) => e.type === 'left' && e.reporters)).toEqual([4, 3]);
+    expect(describeIncident(after, after.lastReportAt)).toMatch(/^ChatGPT outage: 3 people on 3 networks/);
   });
 
   it('a start that bound its event and then failed before saving is completed by its retry', async () => {
