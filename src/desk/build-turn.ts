@@ -45,7 +45,8 @@ export function buildTurn(inputs: TurnInputs): Turn {
   const crowdView = crowdSummary(crowd, now);
   const preface: string[] = [];
   if (crowd.fact === 'surge') {
-    const people = crowd.reporters === 1 ? 'the first person' : `one of ${crowd.reporters} people`;
+    // 0: an incident the status page opened, before anyone here said what fails.
+    const people = crowd.reporters <= 1 ? 'the first person' : `one of ${crowd.reporters} people`;
     preface.push(`You're ${people} who reported this in the last ${crowdView.minutes} minute${crowdView.minutes === 1 ? '' : 's'}; the desk is on it.`);
   } else if (crowd.fact === 'local_cluster') {
     preface.push(`${crowd.samePlace || crowd.reporters} people on your network reported the same failure; the desk is on it.`);

@@ -63,7 +63,7 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
     expect(await card.locator('.counts').textContent()).toMatch(/^ChatGPT outage · 3 people, 3 reports · first/);
     expect(await card.locator('dl.breakdowns dt').first().textContent()).toBe('Networks');
     expect(await card.locator('dl.breakdowns dd').first().textContent()).toBe('office 1home 1vpn 1');
-    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Opened from reports: 3 people on 3 networks');
+    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Opened from reports: 3 people in 3 places (networks or sites)');
     expect(await card.locator('svg rect.bar').count()).toBeGreaterThan(0);
     await screenshot(board, 'board', { docs: true });
 

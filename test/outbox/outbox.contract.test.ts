@@ -121,7 +121,7 @@ describe.each(BACKENDS)('outbox on %s', (name) => {
 
   it('draws one card per change burst, with a lock and the interval between writes', async () => {
     const store = await backends.make(name);
-    for (const who of ['a', 'b', 'c']) await store.incidents.record({ conversationId: `c-${who}`, reporterId: `slack:${who}`, platform: 'slack', firstAt: Date.now(), network: who === 'c' ? 'home' : 'office' });
+    for (const who of ['a', 'b', 'c']) await store.incidents.record({ conversationId: `c-${who}`, reporterId: `slack:${who}`, platform: 'slack', firstAt: Date.now(), surface: 'web', symptom: 'http_500', network: who === 'c' ? 'home' : 'office' });
     const [incident] = await store.incidents.list();
     expect(incident).toBeDefined();
     expect(incident!.id).toMatch(/^inc-[0-9a-z]{26}$/);
@@ -147,7 +147,7 @@ describe.each(BACKENDS)('outbox on %s', (name) => {
   it('fans a resolve out to every subscriber in batches and counts the progress on the incident', async () => {
     const store = await backends.make(name);
     const people = ['a', 'b', 'c', 'd', 'e'];
-    for (const who of people) await store.incidents.record({ conversationId: `c-${who}`, reporterId: `slack:${who}`, platform: 'slack', firstAt: Date.now(), network: who === 'c' ? 'home' : 'office' });
+    for (const who of people) await store.incidents.record({ conversationId: `c-${who}`, reporterId: `slack:${who}`, platform: 'slack', firstAt: Date.now(), surface: 'web', symptom: 'http_500', network: who === 'c' ? 'home' : 'office' });
     for (const who of people) await store.incidents.subscribe(`c-${who}`);
     const [incident] = await store.incidents.list();
     await readAll(store, 'drain', 10).then((all) => Promise.all(all.map((c) => store.outbox.ack(c))));
@@ -183,7 +183,7 @@ describe.each(BACKENDS)('outbox on %s', (name) => {
 
   it('sends a desk update to every conversation of the incident', async () => {
     const store = await backends.make(name);
-    for (const who of ['a', 'b', 'c']) await store.incidents.record({ conversationId: `c-${who}`, reporterId: `slack:${who}`, platform: 'slack', firstAt: Date.now(), network: who === 'c' ? 'home' : 'office' });
+    for (const who of ['a', 'b', 'c']) await store.incidents.record({ conversationId: `c-${who}`, reporterId: `slack:${who}`, platform: 'slack', firstAt: Date.now(), surface: 'web', symptom: 'http_500', network: who === 'c' ? 'home' : 'office' });
     const [incident] = await store.incidents.list();
     const outcome = await store.incidents.note(incident!.id, 'Vendor is on it', 'desk:kim', { notify: true });
     expect(outcome).toMatchObject({ ok: true, queued: 3 });
@@ -202,7 +202,7 @@ describe('outbox on a Redis that lost its data', () => {
     try {
       const store = createRedisStore(redis, { prefix: 'lost:', conversationTtlMs: HOUR_MS, now: Date.now, rules: DEFAULT_RULES });
       const outage = async (tag: string) => {
-        for (const who of ['a', 'b', 'c']) await store.incidents.record({ conversationId: `${tag}-${who}`, reporterId: `slack:${tag}${who}`, platform: 'slack', firstAt: Date.now(), network: who === 'c' ? 'home' : 'office' });
+        for (const who of ['a', 'b', 'c']) await store.incidents.record({ conversationId: `${tag}-${who}`, reporterId: `slack:${tag}${who}`, platform: 'slack', firstAt: Date.now(), surface: 'web', symptom: 'http_500', network: who === 'c' ? 'home' : 'office' });
         return (await store.incidents.list())[0]!.id;
       };
       const first = await outage('one');

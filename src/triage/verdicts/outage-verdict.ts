@@ -17,7 +17,11 @@ export function outageVerdict({ facts, context, surface }: VerdictContext): Verd
     summary.push('Many people on several networks are reporting the same failure right now: the sign of a live ChatGPT outage, even before the status page shows it.');
   }
   if (facts.crowd === 'surge' && context.crowd) {
-    summary.push(`You're one of ${context.crowd.reporters} people who reported this in the last ${context.crowd.minutes} minutes.`);
+    summary.push(
+      context.crowd.reporters <= 1
+        ? 'You’re the first person here who reported this.'
+        : `You're one of ${context.crowd.reporters} people who reported this in the last ${context.crowd.minutes} minutes.`,
+    );
   }
   summary.push('Local cleanup cannot fix an upstream failure, so waiting is the fastest fix.');
 

@@ -30,7 +30,7 @@ describe('renderIncidentCard', () => {
     expect(facts).toContainEqual({ title: 'not asked yet', value: '2' });
     expect(facts).toContainEqual({ title: 'HTTP 500', value: '20' });
     // Largest first, as on Slack.
-    expect(facts.slice(3, 7).map((f) => f.title)).toEqual(['office network', 'VPN', 'home network', 'mobile data']);
+    expect(facts.slice(4, 8).map((f) => f.title)).toEqual(['office network', 'VPN', 'home network', 'mobile data']);
     expect(all).toContain('Reports per minute (last 4 min, peak 8/min)');
     expect(monospaceTexts(card)).toContain('▂█▁▄');
     expect(message.text).toBe('🔴 ChatGPT outage: 50 reports from 20 people (open)');
