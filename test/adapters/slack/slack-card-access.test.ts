@@ -123,6 +123,17 @@ describe.each(['memory', 'redis'] as const)('card actions only in the helpdesk c
     expect((await theIncident(h)).timeline.some((e) => e.type === 'note')).toBe(false);
   });
 
+  it('a button naming an incident that does not exist (a guessed id) says so and changes nothing', async () => {
+    const guessed: StoredMessage = {
+      ...card,
+      blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: ACTION_IDS.incidentResolve, value: actionValue.encodeIncident({ incidentId: 'inc-1' }), text: { type: 'plain_text', text: 'Resolve' } }] }],
+    };
+    expect((await h.send(clickIn(guessed, HELPDESK, DESK_USER, ACTION_IDS.incidentResolve))).status).toBe(200);
+    await waitFor('the note', () => notesFor(h, DESK_USER, HELPDESK).length === 1);
+    expect(notesFor(h, DESK_USER, HELPDESK)[0]).toContain('This incident is no longer known');
+    expect((await theIncident(h)).state).toBe('open');
+  });
+
   it('in the helpdesk channel the same buttons work: the update modal, then Resolve records who pressed', async () => {
     expect((await h.send(clickIn(card, HELPDESK, DESK_USER, ACTION_IDS.incidentUpdate, 'trig-desk'))).status).toBe(200);
     const [open] = await h.fake.waitForCalls('views.open', 1);

@@ -83,6 +83,12 @@ describe('Teams card actions only in the helpdesk channel', () => {
     expect((await theIncident(h)).timeline.some((e) => e.type === 'note')).toBe(false);
   });
 
+  it('a button naming an incident that does not exist (a guessed id) says so', async () => {
+    const res = await press(h, ERIN, TEST_HELPDESK_CHANNEL, 'c500.incident.resolve', 'inc-1');
+    expect(await res.json()).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('no longer known') });
+    expect((await theIncident(h)).state).toBe('open');
+  });
+
   it('in the helpdesk channel (a thread of it, or the channel itself) the buttons work', async () => {
     const { id } = await theIncident(h);
     const ack = await press(h, ERIN, `${TEST_HELPDESK_CHANNEL};messageid=1700000000003`, 'c500.incident.ack', id);
