@@ -94,6 +94,7 @@ const schema = z.object({
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
   SLACK_API_URL: url('the Slack Web API base, e.g. https://slack.com/api/').optional(),
   SLACK_HELPDESK_CHANNEL: z.string().min(1).optional(),
+  SLACK_HELPDESK_USERGROUP: z.string().regex(/^S[A-Z0-9]{6,30}$/, 'must be a Slack user group id, like S0123ABCD').optional(),
   SLACK_TRIAGE_IN_CHANNEL: bool(false),
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]+$/i, 'must look like /chatgpt-500').default('/chatgpt-500'),
 

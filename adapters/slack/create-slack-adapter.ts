@@ -20,7 +20,9 @@ import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-claims.ts';
 import { handleViewSubmission } from './handle-view-submission.ts';
 import { UPDATE_MODAL } from './render-update-modal.ts';
+import { createHelpdeskAccess } from './helpdesk-access.ts';
 import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
+import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-members.ts';
 import { createSlackOutbound } from './slack-outbound.ts';
 import { createSlackSender } from './slack-sender.ts';
 import { slackRequestGuard } from './slack-request-guard.ts';
@@ -49,6 +51,8 @@ export interface SlackAdapterDeps {
   /** Clock for request signatures and card times. */
   now?: () => number;
   queue?: ChannelQueueOptions;
+  /** How long the SLACK_HELPDESK_USERGROUP member list is kept (defaults: 60 s, asked again at most every 5 s). */
+  helpdeskMembers?: HelpdeskMembersOptions;
 }
 
 export interface SlackAdapter {
@@ -144,6 +148,17 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     now,
     ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: () => helpdesk.id() } : {}),
   });
+  // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
+  const members = config.SLACK_HELPDESK_USERGROUP
+    ? createHelpdeskMembers({
+        client: new webApi.WebClient(botToken, slackClientOptions({ ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), logger: boltLogger, timeoutMs: 2000 })),
+        usergroup: config.SLACK_HELPDESK_USERGROUP,
+        logger: log,
+        now,
+        ...(deps.helpdeskMembers ? { options: deps.helpdeskMembers } : {}),
+      })
+    : undefined;
+  const access = createHelpdeskAccess({ helpdesk, configured: config.SLACK_HELPDESK_CHANNEL !== undefined, ...(members ? { members } : {}) });
   const handlerDeps: SlackHandlerDeps = {
     config,
     desk: deps.desk,
@@ -152,6 +167,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await deps.outbox.enqueue([{ id, lane, body: { kind: 'direct', platform: 'slack', payload } }]);
     },
     claims: deps.claims ?? createMemoryDeliveryClaims({ now }),
+    access,
     logger: log,
     now,
   };

@@ -18,13 +18,21 @@ const REFUSED: Readonly<Record<'not_found' | 'not_open', string>> = {
  * The helpdesk card's buttons: Acknowledge, Resolve and Snooze go to desk.incidents with the
  * clicking user as actor; the card is redrawn by the desk's normal change path (the coalesced
  * card edit), not here. "Post update to reporters" opens the update modal. A click delivered
- * twice is applied once.
+ * twice is applied once. Only a click in the helpdesk channel (by a member of the helpdesk user
+ * group, when one is set) is honoured; anyone else is told so, and nothing changes.
  */
 export async function handleIncidentAction(deps: SlackHandlerDeps, actions: BlockActions, tell: (text: string) => Promise<void>): Promise<void> {
   const action = actions.actions[0]!;
   const value = actionValue.decodeIncident(action.value);
   if (!value) {
     deps.logger.warn({ actionId: action.action_id }, 'incident button with an unreadable value');
+    return;
+  }
+  const channel = actions.container.channel_id ?? actions.channel?.id;
+  const access = await deps.access.check({ channel, userId: actions.user.id });
+  if (!access.ok) {
+    deps.logger.info({ incidentId: value.incidentId, actionId: action.action_id, reason: access.reason, channel, user: actions.user.id }, 'incident card action refused: not the helpdesk');
+    await tell(access.text);
     return;
   }
   if (!(await deps.claims.claim(slackEventId.action(actions), CLAIM_TTL_SECONDS))) {
@@ -54,7 +62,6 @@ export async function handleIncidentAction(deps: SlackHandlerDeps, actions: Bloc
         await tell(REFUSED.not_found);
         return;
       }
-      const channel = actions.container.channel_id ?? actions.channel?.id;
       await deps.api.openView(actions.trigger_id, renderUpdateModal({ incident, incidentId: value.incidentId, ...(channel ? { channel } : {}), now: deps.now() }));
       return;
     }

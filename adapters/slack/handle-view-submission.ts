@@ -13,7 +13,9 @@ export type ViewAck = (response?: { response_action: 'errors'; errors: Record<st
  * (Slack shows the error under the input); otherwise the ack closes the modal at once and the
  * update goes to desk.incidents.postUpdate (timeline, and one outbox fan-out to every reporter's
  * thread), then the desk member is told how many reporters it is going to (the card and the board
- * show the progress). A submission delivered twice posts once.
+ * show the progress). A submission delivered twice posts once. The modal remembers the channel it
+ * was opened from: only one opened in the helpdesk channel, submitted by a member of the helpdesk
+ * user group (when one is set, checked again), posts; anyone else sees the refusal in the modal.
  */
 export function handleViewSubmission(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: ViewAck; body: unknown }): Promise<void> => {
@@ -25,6 +27,12 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
       return;
     }
     const submission = parsed.data;
+    const access = await deps.access.check({ channel: meta.channel, userId: submission.user.id });
+    if (!access.ok) {
+      deps.logger.info({ incidentId: meta.incidentId, reason: access.reason, channel: meta.channel, user: submission.user.id }, 'desk update refused: not the helpdesk');
+      await ack({ response_action: 'errors', errors: { [UPDATE_MODAL.blockId]: access.text } });
+      return;
+    }
     const text = submission.view.state?.values[UPDATE_MODAL.blockId]?.[UPDATE_MODAL.actionId]?.value?.trim() ?? '';
     if (!text) {
       await ack({ response_action: 'errors', errors: { [UPDATE_MODAL.blockId]: 'Write the update first.' } });

@@ -2,6 +2,7 @@ import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
+import type { HelpdeskAccess } from './helpdesk-access.ts';
 import type { SlackApi } from './slack-api.ts';
 import type { SlackDirect } from './slack-sender.ts';
 import type { Block } from './slack-message.ts';
@@ -21,6 +22,8 @@ export interface SlackHandlerDeps {
   send: SlackSend;
   /** De-duplicates deliveries the desk and the outbox ids do not (card buttons, modal submissions). */
   claims: DeliveryClaims;
+  /** Who may act on incident cards (the helpdesk channel, the optional user group). */
+  access: HelpdeskAccess;
   logger: Logger;
   now: () => number;
 }

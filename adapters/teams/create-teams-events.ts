@@ -37,6 +37,12 @@ const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
   'desk.conflict': 'Another answer arrived at the same moment; please press the button again.',
 };
 
+/** What someone pressing an incident card button outside the helpdesk channel is told. */
+const REFUSED = {
+  elsewhere: 'Only the helpdesk can act on incident cards, in the helpdesk channel. Nothing was changed.',
+  unset: 'Incident cards can be acted on only in the helpdesk channel, and none is set up (TEAMS_HELPDESK_CONVERSATION). Nothing was changed.',
+} as const;
+
 const message = (value: string): CardActionAnswer => ({ type: 'application/vnd.microsoft.activity.message', value });
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : undefined);
 
@@ -66,6 +72,12 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
   const { desk, logger } = deps;
   const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
   const fromHelpdesk = (activity: TeamsActivity) => helpdesk !== undefined && baseConversationId(activity.conversation.id) === baseConversationId(helpdesk);
+  /** Card actions on incidents count only in the helpdesk channel (any thread of it); fails closed when none is configured. */
+  const refusal = (activity: TeamsActivity): string | undefined => {
+    if (fromHelpdesk(activity)) return undefined;
+    logger.info({ conversationId: activity.conversation.id, user: activity.from.id, invoke: activity.name }, 'teams: incident card action refused: not the helpdesk channel');
+    return helpdesk === undefined ? REFUSED.unset : REFUSED.elsewhere;
+  };
   const actor = (activity: TeamsActivity) => `teams:${activity.from.name?.trim() || activity.from.id}`;
   const eventId = (activity: TeamsActivity, what: string) => `teams:${what}:${activity.conversation.id}:${activity.id ?? activity.timestamp ?? deps.now()}`;
   const to = (activity: TeamsActivity) => ({ serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id });
@@ -120,7 +132,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
   }
 
   async function incidentAction(activity: TeamsActivity, verb: string, raw: unknown): Promise<CardActionAnswer> {
-    if (!fromHelpdesk(activity)) return message('Incident buttons work only in the helpdesk channel.');
+    const refused = refusal(activity);
+    if (refused) return message(refused);
     const parsed = incidentData.safeParse(raw);
     if (!parsed.success) return message('This button is not one of mine.');
     const id = parsed.data.incidentId;
@@ -204,7 +217,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     async taskFetch(activity, data): Promise<TaskAnswer> {
       const parsed = updateFetchData.safeParse(data);
       if (!parsed.success) return { task: { type: 'message', value: 'This button is not one of mine.' } };
-      if (!fromHelpdesk(activity)) return { task: { type: 'message', value: 'Incident buttons work only in the helpdesk channel.' } };
+      const refused = refusal(activity);
+      if (refused) return { task: { type: 'message', value: refused } };
       const incident = await desk.incidents.get(parsed.data.incidentId);
       if (!incident) return { task: { type: 'message', value: 'This incident is no longer known (it may have expired).' } };
       const dialog = renderUpdateDialog({ incident, now: deps.now() });
@@ -225,7 +239,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     async taskSubmit(activity, data): Promise<TaskAnswer> {
       const parsed = updateSubmitData.safeParse(data);
       if (!parsed.success) return { task: { type: 'message', value: 'This dialog is not one of mine.' } };
-      if (!fromHelpdesk(activity)) return { task: { type: 'message', value: 'Incident buttons work only in the helpdesk channel.' } };
+      const refused = refusal(activity);
+      if (refused) return { task: { type: 'message', value: refused } };
       const text = (parsed.data[CARD_ACTIONS.updateInputId] ?? '').trim().slice(0, CARD_ACTIONS.updateMaxLength);
       if (!text) return { task: { type: 'message', value: 'The update was empty: nothing was sent.' } };
       const outcome = await desk.incidents.postUpdate(parsed.data.incidentId, text, actor(activity));

@@ -68,6 +68,17 @@ describe('fake Slack Web API', () => {
     });
   });
 
+  describe('usergroups.users.list', () => {
+    it('answers the members of a group it was given (and later changes), no_such_subteam otherwise', async () => {
+      const f = await start({ usergroups: { S0DESK0001: ['U0DESK0001', 'U0DESK0002'] } });
+      expect((await call('usergroups.users.list', { usergroup: 'S0DESK0001' })).json).toEqual({ ok: true, users: ['U0DESK0001', 'U0DESK0002'] });
+      expect((await call('usergroups.users.list', { usergroup: 'S0OTHER001' }, 'form')).json).toEqual({ ok: false, error: 'no_such_subteam' });
+      f.setUsergroup('S0DESK0001', ['U0DESK0003']);
+      expect((await call('usergroups.users.list', { usergroup: 'S0DESK0001' }, 'form')).json).toEqual({ ok: true, users: ['U0DESK0003'] });
+      expect((await call('usergroups.users.list', { usergroup: 'S0DESK0001' }, 'json', 'xoxb-wrong')).json).toEqual({ ok: false, error: 'not_authed' });
+    });
+  });
+
   describe('conversations.replies', () => {
     it('answers the parent and its replies oldest first, with metadata only when asked for', async () => {
       await start();

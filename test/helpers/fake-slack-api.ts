@@ -14,8 +14,8 @@ export type { FakeChannel, MessageMetadata, StoredMessage } from './fake-slack-r
  * limits (`invalid_blocks`, also for views.publish and views.open), and can be told to answer 429 with Retry-After or 5xx, per method
  * and/or per channel, for a number of calls or for a while. It answers the reads the outbox's
  * "already posted?" lookup makes (conversations.replies / history with message metadata) and the
- * helpdesk lookup (conversations.list), can hold posts to Slack's ~1 message/s/channel, and hands
- * out a Socket Mode URL once a fake Socket Mode server is attached (fake-socket-mode.ts).
+ * helpdesk lookup (conversations.list) and the helpdesk user group (usergroups.users.list), can
+ * hold posts to Slack's ~1 message/s/channel, and hands out a Socket Mode URL once a fake Socket Mode server is attached (fake-socket-mode.ts).
  * Interaction response_urls are served under `/response/<id>`.
  */
 
@@ -81,6 +81,8 @@ export interface FakeSlackApi {
    * 501; returns the detach. Used by startFakeSocketMode.
    */
   attachSocketMode(open: () => string): () => void;
+  /** Sets the members of a user group (what usergroups.users.list answers from now on). */
+  setUsergroup(id: string, users: string[]): void;
   /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
@@ -95,6 +97,8 @@ export interface FakeSlackApiOptions {
   botId?: string;
   /** What conversations.list answers (paginated by `limit`). */
   channels?: FakeChannel[];
+  /** What usergroups.users.list answers: members by user group id (an unknown id: `no_such_subteam`). */
+  usergroups?: Record<string, string[]>;
   /**
    * chat.postMessage to one channel more often than this in any rolling second answers 429 with
    * Retry-After: 1, like Slack's ~1 message per second per channel. Off when absent.
@@ -200,6 +204,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const author = { botId, botUserId };
   const limiter = options.perChannelPerSecond ? rollingLimiter(options.perChannelPerSecond) : undefined;
   let openSocket: (() => string) | undefined;
+  const usergroups = new Map<string, string[]>(Object.entries(options.usergroups ?? {}));
 
   const nextTs = () => {
     seq++;
@@ -305,6 +310,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return answerHistory(messages.values(), body, author);
       case 'conversations.list':
         return answerList(options.channels ?? [], body);
+      case 'usergroups.users.list': {
+        const users = typeof body.usergroup === 'string' ? usergroups.get(body.usergroup) : undefined;
+        return users ? { ok: true, users: [...users] } : { ok: false, error: 'no_such_subteam' };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }
@@ -406,6 +415,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     clearFailures() {
       rules = [];
+    },
+    setUsergroup(id, users) {
+      usergroups.set(id, [...users]);
     },
     attachSocketMode(open) {
       openSocket = open;

@@ -36,8 +36,9 @@ describe('deploy/slack/manifest.yml matches the code', () => {
   });
 
   it('asks for exactly the scopes the code uses', () => {
-    // history: looking for a message an interrupted delivery may have posted; read: the helpdesk channel by name.
-    expect(list('bot')).toEqual(['commands', 'chat:write', 'im:write', 'im:history', 'channels:read', 'groups:read', 'channels:history', 'groups:history']);
+    // history: looking for a message an interrupted delivery may have posted; read: the helpdesk channel by name;
+    // usergroups:read: the members of SLACK_HELPDESK_USERGROUP.
+    expect(list('bot')).toEqual(['commands', 'chat:write', 'im:write', 'im:history', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'usergroups:read']);
   });
 
   it('subscribes to the events the adapter handles', () => {

@@ -5,6 +5,7 @@ import { assembleDesk, type AssembledDesk } from '../../../src/desk/assemble-des
 import type { StatusReading } from '../../../src/status/build-status-reading.ts';
 import type { Store } from '../../../src/store/store.port.ts';
 import type { FakeSlackApi, RecordedCall, StoredMessage } from '../../helpers/fake-slack-api.ts';
+import type { SlackAdapterDeps } from '../../../adapters/slack/create-slack-adapter.ts';
 import { slashCommandBody, startSlackHarness, type SendOptions, type SlackHarness } from './slack-test-kit.ts';
 
 /**
@@ -51,13 +52,13 @@ let harnesses = 0;
 
 export async function startDeskHarness(
   store: Store,
-  options: { status?: 'operational' | 'chatgpt_incident'; env?: Record<string, string>; fake?: FakeSlackApi; consumer?: string; keepStore?: boolean } = {},
+  options: { status?: 'operational' | 'chatgpt_incident'; env?: Record<string, string>; fake?: FakeSlackApi; consumer?: string; keepStore?: boolean; adapter?: Partial<SlackAdapterDeps> } = {},
 ): Promise<DeskHarness> {
   const env = { SLACK_HELPDESK_CHANNEL: HELPDESK, INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', DELIVERY_RETRY_MIN_SECONDS: '0.05', ...options.env };
   let reading = statusReading(options.status ?? 'operational');
   const config = loadConfig(env);
   const assembled = assembleDesk({ store, status: { current: () => reading }, config, consumer: options.consumer ?? `harness-${++harnesses}`, blockMs: 50 });
-  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox }, options.fake ? { fake: options.fake } : {});
+  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox, ...options.adapter }, options.fake ? { fake: options.fake } : {});
   assembled.senders.register('slack', h.adapter.sender);
   assembled.start();
   return {
