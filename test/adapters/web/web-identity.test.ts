@@ -130,6 +130,11 @@ describe('who the reporter is', () => {
     expect((await webClient().get(`${trusted.url}/api/conversations/${res.body!.id}`, { 'x-forwarded-email': 'ana@example.com' })).status).toBe(200);
     expect((await webClient().get(`${trusted.url}/api/conversations/${res.body!.id}`, { 'x-forwarded-email': 'bob@example.com' })).status).toBe(404);
 
+    // A value no sign-in proxy sends (over 200 characters) is answered 400 naming the header.
+    const bad = await webClient().post(`${trusted.url}/api/conversations`, {}, { 'x-forwarded-email': `${'a'.repeat(200)}@example.com` });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'invalid_header', field: 'X-Forwarded-Email' });
+
     const untrusted = await setup({ TRUST_PROXY: '10.0.0.0/8', WEB_IDENTITY_HEADER: 'X-Forwarded-Email' });
     const browser = webClient();
     const spoofed = await browser.post(`${untrusted.url}/api/conversations`, {}, { 'x-forwarded-email': 'ceo@example.com' });
