@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from './app-error.ts';
 import { DEFAULT_ALLOWLIST } from './triage/default-allowlist.ts';
@@ -50,6 +51,18 @@ const hostPorts = list.pipe(
 const domains = list.pipe(
   z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a comma-separated list of domains such as chatgpt.com or *.openai.com')),
 );
+
+/** Headers the bot or the proxy chain itself uses: never an identity. */
+const RESERVED_HEADERS = ['authorization', 'cookie', 'host', 'forwarded', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host'];
+
+/** One TRUST_PROXY entry: loopback / linklocal / uniquelocal, an IP address, or a CIDR. */
+function isProxyAddress(item: string): boolean {
+  if (item === 'loopback' || item === 'linklocal' || item === 'uniquelocal') return true;
+  const [address = '', bits, ...rest] = item.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -116,8 +129,17 @@ const schema = z.object({
       /^(true|false|\d{1,2}|((loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?))*))$/,
       'must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)',
     )
+    .refine((v) => /^(true|false|\d{1,2})$/.test(v) || v.split(',').every((item) => isProxyAddress(item.trim())), 'must list valid IP addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8')
     .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
     .default(false),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. the output of: openssl rand -base64 48)').optional(),
+  WEB_IDENTITY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,100}$/, 'must be an HTTP header name such as X-Forwarded-Email')
+    .refine((v) => !RESERVED_HEADERS.includes(v.toLowerCase()), `cannot be one of ${RESERVED_HEADERS.join(', ')}`)
+    .optional(),
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. the output of: openssl rand -base64 32)').optional(),
+  WEB_REPORTERS_PER_ADDRESS: int(2, 1, 1_000_000),
   WEB_BODY_LIMIT_BYTES: int(65_536, 1, 10_000_000),
 });
 
@@ -169,6 +191,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (teams === 'on' && c.TEAMS_APP_TYPE === 'SingleTenant' && !c.TEAMS_APP_TENANT_ID && !c.TEAMS_TOKEN_URL) {
     throw new ConfigError('TEAMS_APP_TENANT_ID', 'is required for a SingleTenant bot (or set TEAMS_TOKEN_URL)');
+  }
+  if (c.WEB_IDENTITY_HEADER && (typeof c.TRUST_PROXY !== 'string')) {
+    throw new ConfigError('TRUST_PROXY', `must list the addresses of the authenticating proxy (e.g. 127.0.0.1 or 10.0.0.0/8) when WEB_IDENTITY_HEADER is set: ${c.WEB_IDENTITY_HEADER} is believed only from them`);
   }
   const webEnabled = c.WEB_ENABLED ?? (slack === 'off' && teams === 'off');
   return Object.freeze({ ...c, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store });

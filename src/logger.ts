@@ -29,12 +29,16 @@ export const REDACT_PATHS = [
   'config.SLACK_APP_TOKEN',
   'config.TEAMS_APP_PASSWORD',
   'config.HELPDESK_TOKEN',
+  'config.API_TOKEN',
+  'config.SESSION_SECRET',
   'config.REDIS_URL',
   'SLACK_SIGNING_SECRET',
   'SLACK_BOT_TOKEN',
   'SLACK_APP_TOKEN',
   'TEAMS_APP_PASSWORD',
   'HELPDESK_TOKEN',
+  'API_TOKEN',
+  'SESSION_SECRET',
 ];
 
 /** The one root logger of a process; children are made per inbound event. */

@@ -106,5 +106,35 @@ describe('TRUST_PROXY', () => {
 
   it('refuses anything else, naming the variable', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/^TRUST_PROXY: /);
+    for (const bad of ['1.2.3', '10.0.0.0/33', '::1/129', '10.0.0.1/8/8', '999.1.1.1']) expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/^TRUST_PROXY: /);
+    expect(loadConfig({ TRUST_PROXY: '::1, fd00::/8,192.168.1.10' }).TRUST_PROXY).toBe('::1, fd00::/8,192.168.1.10');
+  });
+});
+
+describe('web identity settings', () => {
+  it('defaults: no secret, no header, no API token, 2 unverified reporters per address', () => {
+    const config = loadConfig({});
+    expect(config.SESSION_SECRET).toBeUndefined();
+    expect(config.WEB_IDENTITY_HEADER).toBeUndefined();
+    expect(config.API_TOKEN).toBeUndefined();
+    expect(config.WEB_REPORTERS_PER_ADDRESS).toBe(2);
+  });
+
+  it('needs a SESSION_SECRET of 32 characters or more', () => {
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/^SESSION_SECRET: must be at least 32 characters/);
+    expect(loadConfig({ SESSION_SECRET: 'x'.repeat(32) }).SESSION_SECRET).toBe('x'.repeat(32));
+  });
+
+  it('needs an API_TOKEN of 16 characters or more', () => {
+    expect(() => loadConfig({ API_TOKEN: 'short' })).toThrow(/^API_TOKEN: must be at least 16 characters/);
+  });
+
+  it('believes WEB_IDENTITY_HEADER only with TRUST_PROXY naming the proxies', () => {
+    for (const trust of [undefined, 'false', 'true', '1']) {
+      expect(() => loadConfig({ WEB_IDENTITY_HEADER: 'X-Forwarded-Email', ...(trust ? { TRUST_PROXY: trust } : {}) }), String(trust)).toThrow(/^TRUST_PROXY: must list the addresses/);
+    }
+    expect(loadConfig({ WEB_IDENTITY_HEADER: 'X-Forwarded-Email', TRUST_PROXY: '127.0.0.1' }).WEB_IDENTITY_HEADER).toBe('X-Forwarded-Email');
+    expect(() => loadConfig({ WEB_IDENTITY_HEADER: 'Cookie', TRUST_PROXY: '127.0.0.1' })).toThrow(/^WEB_IDENTITY_HEADER: cannot be/);
+    expect(() => loadConfig({ WEB_IDENTITY_HEADER: 'X Email', TRUST_PROXY: '127.0.0.1' })).toThrow(/^WEB_IDENTITY_HEADER: must be an HTTP header name/);
   });
 });

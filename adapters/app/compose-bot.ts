@@ -8,6 +8,7 @@ import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts'
 import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
+import type { Store } from '../../src/store/store.port.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
 import { webSender } from '../web/web-sender.ts';
@@ -26,6 +27,8 @@ export interface BotParts {
   readiness: ReadinessCheck[];
   /** Chat platform routers (Slack's /slack/events), mounted before the body parser. */
   routers: MountedRouter[];
+  /** What the web adapter keeps in the store: the shared session key, reporters per address. */
+  webStore: Pick<Store, 'secrets' | 'limits'>;
   /** The outbox as the board shows it (entries waiting, dead letters). */
   outbox?: OutboxStore;
   /**
@@ -107,6 +110,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
     incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox }),
     readStatus: () => status.current(),
     outbox: store.outbox,
+    webStore: store,
     readiness: [
       {
         name: 'store',

@@ -53,6 +53,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     ? createWebRouter({
         desk: parts.desk,
         config,
+        secrets: parts.webStore.secrets,
+        limits: parts.webStore.limits,
         ...(parts.incidents ? { incidents: parts.incidents } : {}),
         ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })

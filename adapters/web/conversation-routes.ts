@@ -1,45 +1,63 @@
-import { Router, type Request } from 'express';
-import type { Desk } from '../../src/desk/desk.port.ts';
+import { Router, type Request, type Response } from 'express';
+import type { ConversationSnapshot, Desk, Reporter } from '../../src/desk/desk.port.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { statusJson } from '../../src/status/status-json.ts';
 import { HttpError } from './http-error.ts';
-import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema } from './request-bodies.ts';
+import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema, type StartBody } from './request-bodies.ts';
 import { toConversationView, toTurnView } from './turn-view.ts';
+import { mayActFor, reporterIds, type WebIdentity } from './web-identity.ts';
 
 export interface ConversationRoutesDeps {
   desk: Desk;
   /** The status service's cached reading: GET /api/status answers its public JSON (statusJson) plus the desk's line. */
   readStatus?: () => StatusReading;
+  /** Who the request is (webIdentity): session, proxy identity, API_TOKEN. */
+  identify: (req: Request, res: Response) => WebIdentity;
+  /** Whether an unverified reporter from this client address still counts (reporterCap). */
+  admit: (address: string | undefined, reporterId: string) => Promise<boolean>;
 }
 
-/** Web reporters are namespaced so they never collide with another platform's ids. */
-export const webReporterId = (id: string) => `web:${id}`;
-
-/** The conversation use cases and the status over JSON (paths under /api). */
+/**
+ * The conversation use cases and the status over JSON (paths under /api). The reporter is the
+ * server's to name (see reporterOf); a conversation answers only the identity that started it, and
+ * anyone else gets the same 404 as an unknown id.
+ */
 export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   const { desk } = deps;
   const router = Router();
 
+  /** The conversation, when this request may act on it; otherwise 404 (its existence is not revealed). */
+  async function owned(req: Request, res: Response): Promise<ConversationSnapshot> {
+    const identity = deps.identify(req, res);
+    const snapshot = await desk.get(conversationId(req));
+    if (!snapshot || !mayActFor(identity, snapshot.reporter)) throw notFound();
+    return snapshot;
+  }
+
   router.post('/api/conversations', async (req, res) => {
+    const identity = deps.identify(req, res);
     const body = parseBody(startBodySchema, req.body);
+    const { reporter, verified } = reporterOf(identity, body);
+    // Unverified reporters from one address count at most WEB_REPORTERS_PER_ADDRESS per window; the others are triaged all the same.
+    const uncounted = !verified && !(await deps.admit(req.ip, reporter.id));
+    const eventId = eventIdFrom(req.get('idempotency-key'), reporter.id);
     const turn = await desk.start({
-      reporter: { id: webReporterId(body.reporter.id), platform: 'web', ...(body.reporter.name ? { name: body.reporter.name } : {}) },
+      reporter,
       thread: { platform: 'web', ref: {} },
       ...(body.text !== undefined ? { text: body.text } : {}),
       ...(body.site !== undefined ? { site: body.site } : {}),
-      ...eventOption(req),
+      ...(eventId ? { eventId } : {}),
+      ...(uncounted ? { uncounted: true } : {}),
     });
     res.status(201).location(`/api/conversations/${encodeURIComponent(turn.conversationId)}`).json(toTurnView(turn));
   });
 
   router.get('/api/conversations/:id', async (req, res) => {
-    const snapshot = await desk.get(conversationId(req));
-    if (!snapshot) throw notFound();
-    res.json(toConversationView(snapshot));
+    res.json(toConversationView(await owned(req, res)));
   });
 
   router.post('/api/conversations/:id/answers', async (req, res) => {
-    const id = conversationId(req);
+    const { conversationId: id } = await owned(req, res);
     const answer = parseAnswerBody(req.body);
     const options = eventOption(req);
     const turn = answer.kind === 'text' ? await desk.reply(id, answer.text, options) : await desk.answer(id, answer.fact, answer.value, options);
@@ -47,7 +65,8 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   });
 
   router.post('/api/conversations/:id/subscribe', async (req, res) => {
-    res.json(await desk.subscribe(conversationId(req)));
+    const { conversationId: id } = await owned(req, res);
+    res.json(await desk.subscribe(id));
   });
 
   router.get('/api/status', (_req, res) => {
@@ -56,6 +75,18 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   });
 
   return router;
+}
+
+/**
+ * The reporter of a new conversation: the body's `reporter.id` for an API_TOKEN holder, else the
+ * proxy's identity header, else the session. A body `reporter.id` without the token is ignored;
+ * `reporter.name` is the person's own label and never identifies anyone.
+ */
+function reporterOf(identity: WebIdentity, body: StartBody): { reporter: Reporter; verified: boolean } {
+  const name = body.reporter?.name ? { name: body.reporter.name } : {};
+  if (identity.integration && body.reporter?.id) return { reporter: { id: reporterIds.integration(body.reporter.id), platform: 'web', ...name }, verified: true };
+  if (identity.proxied !== undefined) return { reporter: { id: reporterIds.proxied(identity.proxied), platform: 'web', ...name }, verified: true };
+  return { reporter: { id: reporterIds.session(identity.session), platform: 'web', ...name }, verified: false };
 }
 
 function conversationId(req: Request): string {

@@ -3,18 +3,28 @@ import express, { Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
+import type { AdmissionLimits, SharedSecrets } from '../../src/store/store.port.ts';
 import { conversationRoutes } from './conversation-routes.ts';
 import { mapDeskErrors } from './desk-error-to-http.ts';
 import { helpdeskGuard, helpdeskTokenRequired } from './helpdesk-guard.ts';
 import type { IncidentBoard } from './incident-board.port.ts';
 import { incidentRoutes } from './incident-routes.ts';
+import { reporterCap } from './reporter-cap.ts';
+import { randomSessionSecret, sessionCookie } from './session-cookie.ts';
+import { trustedProxies } from './trusted-proxies.ts';
+import { webIdentity } from './web-identity.ts';
 
 /** The page, the board, their scripts and styles. */
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 export interface WebRouterDeps {
   desk: Desk;
-  config: Pick<Config, 'chat' | 'HELPDESK_TOKEN'>;
+  config: Pick<Config, 'chat' | 'HELPDESK_TOKEN' | 'WEB_REPORTERS_PER_ADDRESS' | 'INCIDENT_WINDOW_MINUTES'> &
+    Partial<Pick<Config, 'SESSION_SECRET' | 'API_TOKEN' | 'WEB_IDENTITY_HEADER' | 'TRUST_PROXY'>>;
+  /** The store's shared secrets: the session key when SESSION_SECRET is unset, so every replica agrees. */
+  secrets: SharedSecrets;
+  /** The store's admission limits: unverified web reporters per client address. */
+  limits: AdmissionLimits;
   /** The desk's incidents adapted to the board's port (incidentBoardFrom). */
   incidents?: IncidentBoard;
   readStatus?: () => StatusReading;
@@ -25,8 +35,23 @@ export interface WebRouterDeps {
  * Expects adapters/app to have parsed JSON bodies and rate-limited /api before it.
  */
 export function createWebRouter(deps: WebRouterDeps): Router {
+  const { config } = deps;
   const router = Router();
-  router.use(conversationRoutes({ desk: deps.desk, ...(deps.readStatus ? { readStatus: deps.readStatus } : {}) }));
+  // The page and the API: a client without a valid session gets one with this very response.
+  router.use(
+    sessionCookie({
+      secret: () => (config.SESSION_SECRET ? Promise.resolve(config.SESSION_SECRET) : deps.secrets.getOrCreate('web-session', randomSessionSecret)),
+      applies: (req) => req.path === '/' || req.path === '/index.html' || req.path.startsWith('/api/'),
+    }),
+  );
+  router.use(
+    conversationRoutes({
+      desk: deps.desk,
+      ...(deps.readStatus ? { readStatus: deps.readStatus } : {}),
+      identify: webIdentity({ apiToken: config.API_TOKEN, header: config.WEB_IDENTITY_HEADER, isTrustedProxy: trustedProxies(config.TRUST_PROXY) }),
+      admit: reporterCap({ limits: deps.limits, perAddress: config.WEB_REPORTERS_PER_ADDRESS, windowSeconds: config.INCIDENT_WINDOW_MINUTES * 60 }),
+    }),
+  );
   router.use(
     incidentRoutes({
       ...(deps.incidents ? { incidents: deps.incidents } : {}),

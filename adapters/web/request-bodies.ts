@@ -17,7 +17,8 @@ export const ASKED_FACTS = (Object.keys(FACT_VALUES) as FactId[]).filter(
 
 export const startBodySchema = z.object(
   {
-    reporter: z.object({ id: externalId, name: label(100).optional() }, expect('an object such as {"id": "…", "name": "…"}')),
+    /** `id` is honoured only from an API_TOKEN holder; `name` is the person's own label for themselves. */
+    reporter: z.object({ id: externalId.optional(), name: label(100).optional() }, expect('an object such as {"id": "…", "name": "…"}')).optional(),
     text: text(2000).optional(),
     site: label(100).optional(),
   },
@@ -65,12 +66,15 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   throw new HttpError(400, 'http.invalid_body', `${field}: ${issue.message}`, { field });
 }
 
-/** The optional Idempotency-Key header, as the desk's event id (a retried request is applied once). */
-export function eventIdFrom(header: string | undefined): string | undefined {
+/**
+ * The optional Idempotency-Key header, as the desk's event id (a retried request is applied once).
+ * `scope` (the reporter, for a start) keeps one client's key from reaching another's conversation.
+ */
+export function eventIdFrom(header: string | undefined, scope?: string): string | undefined {
   if (header === undefined) return undefined;
   const parsed = externalId.safeParse(header);
   if (!parsed.success) throw new HttpError(400, 'http.invalid_header', `Idempotency-Key: ${parsed.error.issues[0]!.message}`, { field: 'Idempotency-Key' });
-  return `web:${parsed.data}`;
+  return scope === undefined ? `web:${parsed.data}` : `web:${scope}:${parsed.data}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -13,6 +13,8 @@ export interface ConversationState {
   facts: Facts;
   details: Details;
   site?: string;
+  /** The report never counts toward an incident (StartInput.uncounted). */
+  uncounted?: boolean;
   askedAgain?: AskAgainReason;
   /** The status fact shown on the last turn (the status line is repeated only when it changes). */
   lastStatus?: string;
@@ -41,6 +43,7 @@ const schema = z.object({
   facts: z.object(askedFacts),
   details: z.record(z.string(), z.unknown()),
   site: z.string().optional(),
+  uncounted: z.boolean().optional(),
   askedAgain: z.enum(['not_tried', 'unclear']).optional(),
   lastStatus: z.string().optional(),
   subscribed: z.boolean(),

@@ -80,6 +80,7 @@ export function createDesk(deps: DeskDeps): DeskService {
     ...(state.facts.other_network ? { otherNetwork: state.facts.other_network } : {}),
     ...(state.site ? { site: state.site } : {}),
     ...(branch ? { branch } : {}),
+    ...(state.uncounted ? { uncounted: true } : {}),
   });
 
   /** Records the report, decides, and records the branch too once there is a verdict. */
@@ -160,6 +161,7 @@ export function createDesk(deps: DeskDeps): DeskService {
         facts,
         details: reading.details,
         ...(site ? { site } : {}),
+        ...(input.uncounted ? { uncounted: true } : {}),
         lastStatus: deps.status.current().status,
         subscribed: false,
         notices: [],

@@ -15,7 +15,10 @@ import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
 export type Platform = string;
 
 export interface Reporter {
-  /** Unique within the platform, e.g. Slack "T024BE7LD:U012AB3CD", web "web:<uuid>". */
+  /**
+   * Unique within the platform and without the platform's name (the desk prefixes it once:
+   * reports read `slack:T024BE7LD:U012AB3CD`, `web:<session id>`), e.g. Slack "T024BE7LD:U012AB3CD".
+   */
   id: string;
   name?: string;
   platform: Platform;
@@ -57,6 +60,11 @@ export interface StartInput {
    * chat holds one report after another); default: the first conversation keeps its thread.
    */
   rebind?: boolean;
+  /**
+   * The report never counts toward an incident (an unverified web reporter beyond the per-address
+   * cap, WEB_REPORTERS_PER_ADDRESS); the conversation runs as usual. Kept for the conversation's life.
+   */
+  uncounted?: boolean;
 }
 
 export interface TurnOptions {

@@ -7,10 +7,14 @@ import type { Logger } from '../logger.ts';
 import { MemoryOutbox } from '../outbox/memory-outbox.ts';
 import { RedisOutbox } from '../outbox/redis-outbox.ts';
 import { connectRedis, createRedis, describeRedis, type RedisClient } from './create-redis.ts';
+import { MemoryAdmissionLimits } from './memory-admission-limits.ts';
 import { MemoryConversationStore } from './memory-conversation-store.ts';
+import { MemorySharedSecrets } from './memory-shared-secrets.ts';
+import { RedisAdmissionLimits } from './redis-admission-limits.ts';
 import { RedisConversationStore } from './redis-conversation-store.ts';
 import { RedisEventClaims } from './redis-event-claims.ts';
 import { redisKeys } from './redis-keys.ts';
+import { RedisSharedSecrets } from './redis-shared-secrets.ts';
 import { RedisThreadIndex } from './redis-thread-index.ts';
 import type { Store, StoreKind } from './store.port.ts';
 
@@ -44,6 +48,8 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
     conversations,
     threads: conversations,
     events: conversations,
+    secrets: new MemorySharedSecrets(),
+    limits: new MemoryAdmissionLimits(options.now),
     incidents: new MemoryAggregator(options.rules, options.now, { outbox, ...(options.newIncidentId ? { newId: options.newIncidentId } : {}) }),
     outbox,
     ping: async () => {},
@@ -60,6 +66,8 @@ export function createRedisStore(redis: RedisClient, options: StoreOptions, kind
     conversations: new RedisConversationStore(redis, keys.desk, options.conversationTtlMs, options.now),
     threads: new RedisThreadIndex(redis, keys, options.conversationTtlMs),
     events: new RedisEventClaims(redis, keys),
+    secrets: new RedisSharedSecrets(redis, keys),
+    limits: new RedisAdmissionLimits(redis, keys),
     incidents: new RedisAggregator(redis, keys.desk, options.rules, options.now, options.newIncidentId ? { newId: options.newIncidentId } : {}),
     outbox,
     ping: async () => {

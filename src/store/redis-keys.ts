@@ -10,6 +10,10 @@ export interface RedisKeys {
   thread(threadKey: string): string;
   /** String: a claimed platform event id. */
   event(eventId: string): string;
+  /** String: a secret the replicas share (no expiry). */
+  secret(name: string): string;
+  /** Set with a TTL: the members an admission limit has let in during its window. */
+  limit(key: string): string;
   /**
    * The base of every key of the transactional core (`<prefix>{desk}`). The scripts append
    * `:cv:<id>` (conversations), `:r:<id>`, `:i:<id>`, ... (aggregation), `:card:<id>` (helpdesk
@@ -22,6 +26,8 @@ export function redisKeys(prefix: string): RedisKeys {
   return {
     thread: (threadKey) => `${prefix}{th:${threadKey}}`,
     event: (eventId) => `${prefix}{ev:${eventId}}`,
+    secret: (name) => `${prefix}{secret:${name}}`,
+    limit: (key) => `${prefix}{lim:${key}}`,
     desk: `${prefix}{desk}`,
   };
 }

@@ -47,6 +47,25 @@ export interface EventClaims {
   claim(eventId: string, ttlSeconds: number): Promise<boolean>;
 }
 
+/** Secrets every replica must share (e.g. the web session key when SESSION_SECRET is unset). */
+export interface SharedSecrets {
+  /**
+   * The secret named `name`: the stored one, or `create()`'s value stored now. When replicas race,
+   * the first write wins (Redis `SET NX`) and every caller gets that value. Kept without expiry.
+   */
+  getOrCreate(name: string, create: () => string): Promise<string>;
+}
+
+/** Caps on how many distinct members a key admits within a window (e.g. web reporters per client address). */
+export interface AdmissionLimits {
+  /**
+   * True when `member` counts under `key`: it was admitted before within the window, or fewer than
+   * `limit` members are admitted (it is added). False when the key is full. The window starts with
+   * the key's first member and lasts `ttlSeconds`; then the key starts empty again.
+   */
+  admit(key: string, member: string, limit: number, ttlSeconds: number): Promise<boolean>;
+}
+
 export type StoreKind = 'memory' | 'redis' | 'sentinel' | 'cluster';
 
 /** Everything the bot keeps, behind one interface: the same contract for memory and Redis. */
@@ -55,6 +74,8 @@ export interface Store {
   readonly conversations: ConversationStore;
   readonly threads: ThreadIndex;
   readonly events: EventClaims;
+  readonly secrets: SharedSecrets;
+  readonly limits: AdmissionLimits;
   /** Reports, aggregation and incident records (src/incidents/); its changes enqueue cards and notices. */
   readonly incidents: IncidentAggregator;
   /** Every message owed after the request that decided it (src/outbox/). */

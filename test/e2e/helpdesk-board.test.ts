@@ -28,7 +28,7 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
   });
 
   it('a triage on the page and two more reporters on other networks open an incident that appears on the open board by itself; Acknowledge and Resolve work', async () => {
-    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3' });
+    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' });
     const board = await newWatchedPage(context);
     await board.goto(`${url}/board`);
     await expect.poll(() => board.locator('#open-empty').isVisible()).toBe(true);
@@ -81,7 +81,7 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
   });
 
   it('asks for the helpdesk token when the API needs one, and keeps it for the tab', async () => {
-    const { url } = await startInProcess({ HELPDESK_TOKEN: TOKEN, INCIDENT_MIN_REPORTERS: '3' });
+    const { url } = await startInProcess({ HELPDESK_TOKEN: TOKEN, INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' });
     const page = await newWatchedPage(context);
     await page.goto(`${url}/board`);
     await expect.poll(() => page.locator('#token-form').isVisible()).toBe(true);
@@ -120,20 +120,19 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
           },
         ],
       });
-    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3' }, { compose });
+    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' }, { compose });
     const board = await newWatchedPage(context);
     await board.goto(`${url}/board`);
     await expect.poll(() => board.locator('#open-empty').isVisible()).toBe(true);
     expect(await board.locator('#deliveries').isVisible()).toBe(false);
-    const ids: string[] = [];
+    const people: Awaited<ReturnType<typeof reportOverApi>>[] = [];
     for (const network of ['office', 'home', 'vpn']) {
-      const turns = await reportOverApi([url], `r-${network}`, network === 'vpn' ? FAILS_EVERYWHERE : { ...FAILS_EVERYWHERE, network }, network === 'vpn' ? 'chatgpt.com shows HTTP ERROR 500, I am on the VPN' : undefined);
-      ids.push(turns[0]!.id);
+      people.push(await reportOverApi([url], `r-${network}`, network === 'vpn' ? FAILS_EVERYWHERE : { ...FAILS_EVERYWHERE, network }, network === 'vpn' ? 'chatgpt.com shows HTTP ERROR 500, I am on the VPN' : undefined));
     }
     await expect.poll(() => board.locator('#deliveries').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await board.locator('#deliveries-heading').textContent()).toMatch(/^\d+ messages? could not be delivered$/);
     expect(await board.locator('#deliveries-reasons').textContent()).toContain('teams:MessageWritesBlocked');
-    for (const id of ids) await fetch(`${url}/api/conversations/${id}/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    for (const turns of people) expect((await turns.client.post(`${url}/api/conversations/${turns[0]!.id}/subscribe`, {})).status).toBe(200);
     await board.locator('#open-list article').first().getByRole('button', { name: 'Resolve' }).click();
     const resolved = board.locator('#recent-list article').first();
     await expect.poll(() => resolved.locator('.notified').textContent(), { timeout: 15_000 }).toBe('Resolve notice: sent to all 3');

@@ -9,7 +9,6 @@ const local = storage('local');
 const session = storage('session');
 const $ = (id) => document.getElementById(id);
 
-const REPORTER_KEY = 'c500.reporterId';
 const NAME_KEY = 'c500.reporterName';
 const CONVERSATION_KEY = 'c500.conversationId';
 const STATUS_REFRESH_MS = 60_000;
@@ -26,16 +25,6 @@ const deskUpdates = createDeskUpdates({
   load: (id) => api(`/api/conversations/${encodeURIComponent(id)}`),
   intervalMs: pollInterval(location.search),
 });
-
-/** A random id kept in this browser: the desk counts distinct people by it. */
-function reporterId() {
-  let id = local.get(REPORTER_KEY);
-  if (!id || !/^[0-9a-f]{32}$/.test(id)) {
-    id = randomId();
-    local.set(REPORTER_KEY, id);
-  }
-  return id;
-}
 
 // ---- status banner ------------------------------------------------------------------------
 
@@ -221,7 +210,8 @@ async function start(event) {
   if (name) local.set(NAME_KEY, name);
   else local.remove(NAME_KEY);
   await withBusy($('start-button'), async () => {
-    const body = { reporter: { id: reporterId(), ...(name ? { name } : {}) }, ...(text ? { text } : {}) };
+    // Who reports is the server's to say (the session cookie, or the company's sign-in): the page sends only the name people typed.
+    const body = { ...(name ? { reporter: { name } } : {}), ...(text ? { text } : {}) };
     const turn = await api('/api/conversations', { method: 'POST', body, headers: { 'Idempotency-Key': randomId() } });
     $('messages').replaceChildren();
     if (text) addMessage('you', text);

@@ -12,7 +12,8 @@ const metricsText = async (url: string) => (await fetch(`${url}/metrics`)).text(
 
 describe('composeBot on the memory store', () => {
   it('reports the store and the status reader in /readyz, and counts status reads and open incidents in /metrics', async () => {
-    const bot = await startInProcess({ INCIDENT_MIN_REPORTERS: '3' });
+    // The three reporters all come from 127.0.0.1: room for them under the per-address cap.
+    const bot = await startInProcess({ INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' });
     await bot.statusServer.waitForRequests(1);
     await expect.poll(async () => (await readyz(bot.url)).checks.status?.state).toBe('fresh');
     expect(await readyz(bot.url)).toEqual({ ok: true, checks: { store: { ok: true, state: 'memory' }, status: { ok: true, state: 'fresh' } } });
@@ -98,10 +99,10 @@ describe('composeBot on Redis', () => {
         closers: parts.closers.map((c) => ({ ...c, close: async () => void (await c.close(), order.push(c.name)) })),
       };
     };
-    const bot = await startInProcess({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('shutdown'), INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0' }, { compose });
+    const bot = await startInProcess({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('shutdown'), INCIDENT_CARD_MIN_INTERVAL_SECONDS: '0', WEB_REPORTERS_PER_ADDRESS: '10' }, { compose });
 
     await threeReportersOverApi([bot.url]);
-    const inFlight = fetch(`${bot.url}/api/conversations`, json({ reporter: { id: 'late' }, text: 'slow' }));
+    const inFlight = fetch(`${bot.url}/api/conversations`, json({ text: 'slow' }));
     await sleep(150);
     const stopping = bot.stop();
     const answer = await inFlight;

@@ -26,7 +26,7 @@ describe('two `chatgpt-500 start` processes on one Redis', () => {
   });
 
   it('continue each other’s conversations and show the same incident on both boards', async () => {
-    const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('replicas'), STATUS_URL: statusServer.url, INCIDENT_MIN_REPORTERS: '3' };
+    const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('replicas'), STATUS_URL: statusServer.url, INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' };
     const [a, b] = await Promise.all([spawnBot(env), spawnBot(env)]);
     expect(a.url).not.toBe(b.url);
 
@@ -34,7 +34,8 @@ describe('two `chatgpt-500 start` processes on one Redis', () => {
     const turns = await reportOverApi([a.url, b.url], 'solo', { ...FAILS_EVERYWHERE, clean_browser: 'works' });
     expect(turns.at(-1)!.verdict).toMatchObject({ branch: 'browser' });
     const id = turns[0]!.id;
-    const onB = (await (await fetch(`${b.url}/api/conversations/${id}`)).json()) as { branch?: string; facts: Record<string, string> };
+    // The session cookie A set is good on B: the replicas share the key the store generated once.
+    const onB = (await turns.client.get(`${b.url}/api/conversations/${id}`)).body as { branch?: string; facts: Record<string, string> };
     expect(onB).toMatchObject({ branch: 'browser', facts: { surface: 'web', symptom: 'http_500', clean_browser: 'works' } });
 
     await threeReportersOverApi([b.url, a.url]);

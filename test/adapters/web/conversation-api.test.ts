@@ -1,11 +1,19 @@
 import { outboxSettled } from '../../helpers/outbox-settled.ts';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/store.port.ts';
 import { incidentioPartial } from '../../status/status-payloads.ts';
-import { get, post } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
 import { threeReportersOverApi } from './helpers/report-over-api.ts';
 import { serveWeb } from './helpers/serve-web.ts';
+import { webClient, type WebClient } from './helpers/web-client.ts';
+
+// One browser per test (its session cookie kept); tests that need another person make their own.
+let browser: WebClient;
+beforeEach(() => {
+  browser = webClient();
+});
+const post = (url: string, body: unknown, headers?: Record<string, string>) => browser.post(url, body, headers);
+const get = (url: string, headers?: Record<string, string>) => browser.get(url, headers);
 
 async function setup(options: Parameters<typeof startRealDesk>[0] = {}) {
   const real = await startRealDesk(options);
@@ -13,7 +21,7 @@ async function setup(options: Parameters<typeof startRealDesk>[0] = {}) {
   return { real, url, log };
 }
 
-async function startConversation(url: string, body: unknown = { reporter: { id: 'r-1', name: 'Ana' } }) {
+async function startConversation(url: string, body: unknown = { reporter: { name: 'Ana' } }) {
   const res = await post(`${url}/api/conversations`, body);
   expect(res.status).toBe(201);
   return res.body as { id: string; next?: { fact: string; choices: { value: string }[] }; verdict?: { branch: string } };
@@ -40,7 +48,7 @@ function faultyStore(faults: { failGet?: Error; conflict?: boolean }) {
 describe('POST /api/conversations', () => {
   it('starts a conversation: 201 with id, the first question, the status and a Location', async () => {
     const { real, url } = await setup();
-    const res = await post(`${url}/api/conversations`, { reporter: { id: 'r-1', name: 'Ana' }, site: 'Berlin' }, { 'idempotency-key': 'k-1' });
+    const res = await post(`${url}/api/conversations`, { reporter: { name: 'Ana' }, site: 'Berlin' }, { 'idempotency-key': 'k-1' });
     expect(res.status).toBe(201);
     const id = (res.body as { id: string }).id;
     expect(res.headers.get('location')).toBe(`/api/conversations/${id}`);
@@ -57,24 +65,27 @@ describe('POST /api/conversations', () => {
     });
     expect(res.body).not.toHaveProperty('verdict');
     expect(res.body).not.toHaveProperty('reporter');
+    // The reporter is the session's (the cookie set by this first response), the name the person's own label.
+    const session = /^c500_session=([A-Za-z0-9_-]{24})\./.exec(browser.cookie() ?? '')?.[1];
+    expect(session).toBeDefined();
     const snapshot = await real.desk.get(id);
-    expect(snapshot).toMatchObject({ reporter: { id: 'web:r-1', name: 'Ana', platform: 'web' }, thread: { platform: 'web', ref: {} } });
+    expect(snapshot).toMatchObject({ reporter: { id: session, name: 'Ana', platform: 'web' }, thread: { platform: 'web', ref: {} } });
     // The Idempotency-Key is the desk's event id: the same request again starts nothing new.
-    const again = await post(`${url}/api/conversations`, { reporter: { id: 'r-1', name: 'Ana' }, site: 'Berlin' }, { 'idempotency-key': 'k-1' });
+    const again = await post(`${url}/api/conversations`, { reporter: { name: 'Ana' }, site: 'Berlin' }, { 'idempotency-key': 'k-1' });
     expect(again.body).toMatchObject({ id, duplicate: true });
     expect(await started(real)).toBe(1);
   });
 
   it('reads facts from the text it starts with', async () => {
     const { url } = await setup();
-    const body = await startConversation(url, { reporter: { id: 'r-3' }, text: 'chatgpt.com shows HTTP ERROR 500 on the office wifi' });
+    const body = await startConversation(url, { text: 'chatgpt.com shows HTTP ERROR 500 on the office wifi' });
     expect(body).toMatchObject({ next: { fact: 'clean_browser' }, facts: { surface: 'web', symptom: 'http_500', network: 'office' } });
   });
 
   it('answers with the outage verdict at once while the status page shows a ChatGPT incident', async () => {
     const { real, url } = await setup();
     await real.setStatusPayload(incidentioPartial());
-    const body = await startConversation(url, { reporter: { id: 'r-2' }, text: 'chatgpt.com in the browser' });
+    const body = await startConversation(url, { text: 'chatgpt.com in the browser' });
     expect(body.verdict).toMatchObject({ branch: 'outage' });
     expect(body).not.toHaveProperty('next');
     expect(body).toMatchObject({ offerNotify: true, status: { status: 'chatgpt_incident' } });
@@ -83,17 +94,15 @@ describe('POST /api/conversations', () => {
   it.each([
     [undefined, 'body', 'body: must be a JSON object'],
     [[], 'body', 'body: must be a JSON object'],
-    [{}, 'reporter', 'reporter: is required'],
     [{ reporter: 'me' }, 'reporter', 'reporter: must be an object such as {"id": "…", "name": "…"}'],
-    [{ reporter: {} }, 'reporter.id', 'reporter.id: is required'],
     [{ reporter: { id: 42 } }, 'reporter.id', 'reporter.id: must be a string'],
     [{ reporter: { id: '' } }, 'reporter.id', 'reporter.id: must not be empty'],
     [{ reporter: { id: 'two words' } }, 'reporter.id', 'reporter.id: must not contain spaces or control characters'],
     [{ reporter: { id: 'x'.repeat(201) } }, 'reporter.id', 'reporter.id: must be at most 200 characters'],
     [{ reporter: { id: 'r', name: 7 } }, 'reporter.name', 'reporter.name: must be a string'],
-    [{ reporter: { id: 'r' }, text: ['a'] }, 'text', 'text: must be a string'],
-    [{ reporter: { id: 'r' }, text: 'x'.repeat(2001) }, 'text', 'text: must be at most 2000 characters'],
-    [{ reporter: { id: 'r' }, site: '  ' }, 'site', 'site: must not be empty'],
+    [{ text: ['a'] }, 'text', 'text: must be a string'],
+    [{ text: 'x'.repeat(2001) }, 'text', 'text: must be at most 2000 characters'],
+    [{ site: '  ' }, 'site', 'site: must not be empty'],
   ])('refuses %j with 400 naming %s', async (body, field, error) => {
     const { real, url } = await setup();
     const res = await post(`${url}/api/conversations`, body === undefined ? 'null' : body);
@@ -104,7 +113,7 @@ describe('POST /api/conversations', () => {
 
   it('refuses a bad Idempotency-Key with 400', async () => {
     const { url } = await setup();
-    const res = await post(`${url}/api/conversations`, { reporter: { id: 'r' } }, { 'idempotency-key': 'has space' });
+    const res = await post(`${url}/api/conversations`, {}, { 'idempotency-key': 'has space' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'invalid_header', field: 'Idempotency-Key' });
   });
@@ -115,7 +124,7 @@ describe('POST /api/conversations', () => {
     const malformed = await post(`${url}/api/conversations`, '{"reporter": ');
     expect(malformed.status).toBe(400);
     expect(malformed.body).toEqual({ error: 'The body is not valid JSON.', code: 'invalid_json' });
-    const large = await post(`${url}/api/conversations`, { reporter: { id: 'r' }, text: 'x'.repeat(1500) });
+    const large = await post(`${url}/api/conversations`, { text: 'x'.repeat(1500) });
     expect(large.status).toBe(413);
     expect(large.body).toEqual({ error: 'The body is too large: the limit is 1024 bytes.', code: 'body_too_large' });
     const form = await fetch(`${url}/api/conversations`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'reporter=me' });
@@ -127,9 +136,9 @@ describe('POST /api/conversations', () => {
   it('rate-limits a client with 429 and Retry-After', async () => {
     const real = await startRealDesk();
     const { url } = await serveWeb({ desk: real.desk, config: { WEB_RATE_LIMIT_PER_MINUTE: 2 } });
-    expect((await post(`${url}/api/conversations`, { reporter: { id: 'r' } })).status).toBe(201);
+    expect((await post(`${url}/api/conversations`, {})).status).toBe(201);
     expect((await get(`${url}/api/status`)).status).toBe(200);
-    const limited = await post(`${url}/api/conversations`, { reporter: { id: 'r' } });
+    const limited = await post(`${url}/api/conversations`, {});
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.body).toMatchObject({ code: 'rate_limited' });
@@ -259,17 +268,17 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
 
   it('shows the desk\'s update to every reporter and the resolve notice to subscribers, oldest first', async () => {
     const { real, url } = await setup();
-    const [subscribed, other] = await threeReportersOverApi([url]);
-    expect((await post(`${url}/api/conversations/${subscribed}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
+    const [subscribed, other] = await threeReportersOverApi([url]).then((ids) => ids.map((id, n) => ({ id, client: ids.clients[n]! })));
+    expect((await subscribed!.client.post(`${url}/api/conversations/${subscribed!.id}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
     const incidentId = (await real.desk.incidents.list({ openOnly: true }))[0]!.id;
-    expect((await get(`${url}/api/conversations/${subscribed}`)).body).toMatchObject({ notices: [] });
+    expect((await subscribed!.client.get(`${url}/api/conversations/${subscribed!.id}`)).body).toMatchObject({ notices: [] });
 
     await real.desk.incidents.postUpdate(incidentId, 'We opened a ticket with OpenAI.', 'Kim');
     const resolved = await post(`${url}/api/incidents/${incidentId}/resolve`, { by: 'Kim' });
     expect(resolved.status).toBe(200);
     await outboxSettled(real.store);
 
-    const res = await get(`${url}/api/conversations/${subscribed}`);
+    const res = await subscribed!.client.get(`${url}/api/conversations/${subscribed!.id}`);
     expect(res.status).toBe(200);
     const notices = (res.body as { notices: { at: string; incidentId: string; text: string }[] }).notices;
     expect(notices).toEqual([
@@ -281,7 +290,7 @@ describe('GET /api/conversations/{id} and POST …/subscribe', () => {
     // A reload shows them in the preface too.
     expect((res.body as { preface: string[] }).preface).toEqual(expect.arrayContaining(notices.map((n) => n.text)));
     // A reporter who did not subscribe gets the desk's update, not the resolve notice.
-    expect((await get(`${url}/api/conversations/${other}`)).body).toMatchObject({
+    expect((await other!.client.get(`${url}/api/conversations/${other!.id}`)).body).toMatchObject({
       notices: [{ at: expect.any(String), incidentId, text: expect.stringContaining('We opened a ticket with OpenAI.') }],
     });
   });

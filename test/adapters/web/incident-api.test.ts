@@ -55,8 +55,8 @@ describe('the incident API with no chat platform and no token (open board)', () 
 
   it('acknowledges and resolves, with the name given or a default; cards are redrawn and subscribers told', async () => {
     const { real, url, delivered } = await setup();
-    const [first] = await threeReporters(url);
-    expect((await post(`${url}/api/conversations/${first}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
+    const reporters = await threeReporters(url);
+    expect((await reporters.clients[0]!.post(`${url}/api/conversations/${reporters[0]}/subscribe`, {})).body).toMatchObject({ subscribed: true, incidentId: expect.any(String) });
     const [incident] = (await list(url)).incidents;
 
     const ack = await post(`${url}/api/incidents/${incident!.id}/acknowledge`, { by: 'Kim' });
@@ -70,7 +70,7 @@ describe('the incident API with no chat platform and no token (open board)', () 
     await outboxSettled(real.store);
     expect(delivered.filter((e) => e.type === 'card').at(-1)).toEqual({ type: 'card', state: 'resolved' });
     const notices = delivered.filter((e) => e.type === 'notice');
-    expect(notices).toEqual([expect.objectContaining({ conversationId: first, incidentId: incident!.id, text: expect.stringMatching(/^✅ Resolved: ChatGPT outage/) })]);
+    expect(notices).toEqual([expect.objectContaining({ conversationId: reporters[0], incidentId: incident!.id, text: expect.stringMatching(/^✅ Resolved: ChatGPT outage/) })]);
   });
 
   it('shows the progress of the resolve notice on the incident and what could not be delivered in GET /api/outbox', async () => {
@@ -85,9 +85,9 @@ describe('the incident API with no chat platform and no token (open board)', () 
     });
     const { url } = await serveWeb({ desk: real.desk, outbox: real.store.outbox });
     expect((await get(`${url}/api/outbox`)).body).toEqual({ pending: 0, retrying: 0, failed: 0, reasons: [], recent: [] });
-    const [a, b, c] = await threeReportersOverApi([url]);
-    for (const id of [a, b, c]) await post(`${url}/api/conversations/${id}/subscribe`, {});
-    refusing.add(b!);
+    const ids = await threeReportersOverApi([url]);
+    for (const [n, id] of ids.entries()) await ids.clients[n]!.post(`${url}/api/conversations/${id}/subscribe`, {});
+    refusing.add(ids[1]!);
     const [incident] = (await list(url)).incidents;
     expect((await post(`${url}/api/incidents/${incident!.id}/resolve`, { by: 'Kim' })).status).toBe(200);
     await outboxSettled(real.store);
@@ -194,6 +194,6 @@ describe('the incident API behind HELPDESK_TOKEN', () => {
   it('leaves the conversation API and the status open', async () => {
     const { url } = await setup({ chat: true, HELPDESK_TOKEN: TOKEN });
     expect((await get(`${url}/api/status`)).status).toBe(200);
-    expect((await post(`${url}/api/conversations`, { reporter: { id: 'r' } })).status).toBe(201);
+    expect((await post(`${url}/api/conversations`, {})).status).toBe(201);
   });
 });
