@@ -189,7 +189,7 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       const reportText = (start ? start[1]! : text).trim();
       const tenant = tenantOf(activity);
       await desk.start({
-        reporter: { id: `${tenant ?? 'teams'}:${activity.from.aadObjectId ?? activity.from.id}`, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
+        reporter: { id: tenant ? `${tenant}:${activity.from.aadObjectId ?? activity.from.id}` : activity.from.aadObjectId ?? activity.from.id, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
         thread,
         ...(reportText ? { text: reportText } : {}),
         eventId: eventId(activity, 'message'),
