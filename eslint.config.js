@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'test-results/**', 'dist/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'test-results/**', 'dist/**', '.build-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,24 @@
 #!/usr/bin/env node
-// Entry point of the `chatgpt-500` command: loads the TypeScript sources through tsx.
+/* global URL */
+// Entry point of the `chatgpt-500` command: runs the compiled JavaScript in dist/.
+// In a checkout (tsconfig.build.json beside bin/), dist/ is first built when it is missing or older
+// than the sources (scripts/build.js; a message on stderr); the Docker image has only dist/.
 // `start` lives in adapters/app (the composition root) and `teams-package` in adapters/teams;
 // every other command is in src/cli.
-import { register } from 'tsx/esm/api';
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-const { processIo } = await import('../src/cli/cli-io.ts');
+if (existsSync(new URL('../tsconfig.build.json', import.meta.url))) {
+  const { buildIfStale } = await import('../scripts/build.js');
+  try {
+    buildIfStale();
+  } catch (error) {
+    process.stderr.write(`chatgpt-500: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+const { main } = await import('../dist/src/cli/main.js');
+const { processIo } = await import('../dist/src/cli/cli-io.js');
 process.exitCode = await main(process.argv.slice(2), processIo(), {
-  start: async () => (await import('../adapters/app/start-command.ts')).startCommand,
-  'teams-package': async () => (await import('../adapters/teams/teams-package-command.ts')).teamsPackageCommand,
+  start: async () => (await import('../dist/adapters/app/start-command.js')).startCommand,
+  'teams-package': async () => (await import('../dist/adapters/teams/teams-package-command.js')).teamsPackageCommand,
 });

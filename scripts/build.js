@@ -1,0 +1,155 @@
+/* global URL */
+// Builds dist/: compiles src/ and adapters/ with tsconfig.build.json (TypeScript, a dev dependency)
+// and copies the files the code reads at run time beside the compiled modules (the Lua scripts,
+// the web page's static files, the Teams package's manifest and icons).
+//
+//   node scripts/build.js             build now (npm run build)
+//   node scripts/build.js --if-stale  build only when dist/ is missing or older than its inputs
+//
+// bin/chatgpt-500.js calls buildIfStale() when it runs in a checkout, and the test suite's global
+// setup runs `--if-stale` once, so `npm start`, `npx chatgpt-500 …` and `npm test` work on a fresh
+// clone. The build goes to a temporary folder that replaces dist/ at the end (a process running the
+// old dist/ keeps its files until then), under a lock folder so concurrent starts build once.
+// Messages go to stderr only: stdout belongs to the command (e.g. `triage --json`).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+const STAMP = join(DIST, '.build-stamp.json');
+const LOCK = join(ROOT, '.build-lock');
+/** Compiled by tsc; their other files (not .ts, not .md) are copied as they are. */
+const SOURCE_DIRS = ['src', 'adapters'];
+/** Read at run time through a path relative to a compiled module (adapters/teams/teams-package-command.ts). */
+const EXTRA_FILES = ['deploy/teams/manifest.json', 'deploy/teams/color.png', 'deploy/teams/outline.png'];
+const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js'];
+const LOCK_STALE_MS = 10 * 60_000;
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield { path, dir: true };
+      yield* walk(path);
+    } else if (entry.isFile()) yield { path, dir: false };
+  }
+}
+
+/** The newest modification time of every input (folders too, so a deleted file counts). */
+export function newestInput() {
+  let newest = 0;
+  const consider = (path) => (newest = Math.max(newest, statSync(path).mtimeMs));
+  for (const dir of SOURCE_DIRS) {
+    consider(join(ROOT, dir));
+    for (const { path } of walk(join(ROOT, dir))) consider(path);
+  }
+  for (const file of [...EXTRA_FILES, ...CONFIG_FILES]) consider(join(ROOT, file));
+  return newest;
+}
+
+/** Why dist/ must be (re)built, or undefined when it is up to date. */
+export function staleReason() {
+  if (!existsSync(STAMP)) return 'dist/ is missing';
+  let built;
+  try {
+    built = JSON.parse(readFileSync(STAMP, 'utf8')).inputsMtimeMs;
+  } catch {
+    return 'dist/ is incomplete';
+  }
+  return typeof built === 'number' && built >= newestInput() ? undefined : 'the sources changed since the last build';
+}
+
+function tscPath() {
+  try {
+    return createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles and copies into a fresh folder, then puts it in place of dist/. Throws when tsc fails. */
+export function build() {
+  const tsc = tscPath();
+  if (!tsc) throw new Error('cannot build dist/: TypeScript is not installed (`npm ci` installs it with the dev dependencies)');
+  const inputsMtimeMs = newestInput();
+  const out = join(ROOT, `.build-${process.pid}`);
+  rmSync(out, { recursive: true, force: true });
+  const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', out], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (compiled.status !== 0) {
+    rmSync(out, { recursive: true, force: true });
+    throw new Error(`cannot build dist/: tsc -p tsconfig.build.json failed (exit ${compiled.status ?? compiled.signal})`);
+  }
+  const copy = (from) => {
+    const to = join(out, relative(ROOT, from));
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  };
+  for (const dir of SOURCE_DIRS) {
+    for (const { path, dir: isDir } of walk(join(ROOT, dir))) if (!isDir && !path.endsWith('.ts') && !path.endsWith('.md')) copy(path);
+  }
+  for (const file of EXTRA_FILES) copy(join(ROOT, file));
+  writeFileSync(join(out, '.build-stamp.json'), `${JSON.stringify({ inputsMtimeMs, builtAt: new Date().toISOString() })}\n`);
+  const old = join(ROOT, `.build-old-${process.pid}`);
+  if (existsSync(DIST)) renameSync(DIST, old);
+  renameSync(out, DIST);
+  rmSync(old, { recursive: true, force: true });
+}
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Holds the lock folder while `fn` runs; waits (synchronously) while another process holds it. */
+function withLock(fn) {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // removed meanwhile
+      }
+      sleep(200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds dist/ when it is missing or older than its inputs; returns whether it built. Without
+ * TypeScript (a production install) an existing dist/ is used as it is, with a warning.
+ */
+export function buildIfStale({ log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  if (!staleReason()) return false;
+  return withLock(() => {
+    const reason = staleReason();
+    if (!reason) return false; // another process built it while this one waited
+    if (!tscPath() && existsSync(STAMP)) {
+      log(`chatgpt-500: ${reason}, but TypeScript is not installed: running the existing dist/ (\`npm ci && npm run build\` to rebuild)`);
+      return false;
+    }
+    log(`chatgpt-500: building dist/ (${reason}) …`);
+    const started = Date.now();
+    build();
+    log(`chatgpt-500: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return true;
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    if (process.argv.includes('--if-stale')) buildIfStale();
+    else withLock(build);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
