@@ -13,6 +13,7 @@ import { RedisEventClaims } from './redis-event-claims.ts';
 import { redisKeys } from './redis-keys.ts';
 import { RedisThreadIndex } from './redis-thread-index.ts';
 import type { Store, StoreKind } from './store.port.ts';
+import { wellFormedStore } from './well-formed-store.ts';
 
 export interface StoreOptions {
   /** REDIS_KEY_PREFIX (Redis only). */
@@ -39,7 +40,8 @@ export function storeOptionsFromConfig(config: Readonly<Config>, now: () => numb
 export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store {
   const outbox = new MemoryOutbox(options.now);
   const conversations = new MemoryConversationStore(options.now, options.conversationTtlMs, outbox);
-  return {
+  // Well-formed like the Redis store, so both keep the same text.
+  return wellFormedStore({
     kind: 'memory',
     conversations,
     threads: conversations,
@@ -48,14 +50,15 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
     outbox,
     ping: async () => {},
     close: async () => {},
-  };
+  });
 }
 
 /** The store on a connected ioredis client (single, Sentinel or Cluster: the same code). */
 export function createRedisStore(redis: RedisClient, options: StoreOptions, kind: Exclude<StoreKind, 'memory'> = 'redis'): Store {
   const keys = redisKeys(options.prefix);
   const outbox = new RedisOutbox(redis, { base: keys.desk, now: options.now, cardTtlMs: options.rules.retentionMs });
-  return {
+  // No lone surrogate ever reaches Redis: its Lua JSON decoder would refuse every later read.
+  return wellFormedStore({
     kind,
     conversations: new RedisConversationStore(redis, keys.desk, options.conversationTtlMs, options.now),
     threads: new RedisThreadIndex(redis, keys, options.conversationTtlMs),
@@ -69,7 +72,7 @@ export function createRedisStore(redis: RedisClient, options: StoreOptions, kind
       outbox.close();
       await redis.quit();
     },
-  };
+  });
 }
 
 export interface CreateStoreDeps {
