@@ -14,8 +14,14 @@ export async function storeReadiness(store: Pick<Store, 'kind' | 'ping'>): Promi
     await store.ping();
     return { ok: true, state: store.kind === 'memory' ? 'memory' : 'reachable' };
   } catch (error) {
-    if (error instanceof Error && AUTH_REFUSED.test(error.message)) return { ok: false, state: 'auth_failed', detail: 'store: authentication failed' };
+    if (authRefused(error)) return { ok: false, state: 'auth_failed', detail: 'store: authentication failed' };
     if (storeErrorCode(error) === 'store.unavailable') return { ok: false, state: 'unreachable', detail: 'store: unreachable' };
     return { ok: false, state: 'error', detail: 'store: the check failed (the log says why)' };
   }
+}
+
+/** The error, or an error it was caused by, is the server refusing the credentials. */
+function authRefused(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  return AUTH_REFUSED.test(error.message) || authRefused(error.cause, depth + 1);
 }

@@ -12,6 +12,7 @@ import { RedisConversationStore } from './redis-conversation-store.ts';
 import { RedisEventClaims } from './redis-event-claims.ts';
 import { redisKeys } from './redis-keys.ts';
 import { RedisThreadIndex } from './redis-thread-index.ts';
+import { StoreError } from './store-error.ts';
 import type { Store, StoreKind } from './store.port.ts';
 import { wellFormedStore } from './well-formed-store.ts';
 
@@ -57,6 +58,9 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
 export function createRedisStore(redis: RedisClient, options: StoreOptions, kind: Exclude<StoreKind, 'memory'> = 'redis'): Store {
   const keys = redisKeys(options.prefix);
   const outbox = new RedisOutbox(redis, { base: keys.desk, now: options.now, cardTtlMs: options.rules.retentionMs });
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => (lastError = error));
+  redis.on('ready', () => (lastError = undefined));
   // No lone surrogate ever reaches Redis: its Lua JSON decoder would refuse every later read.
   return wellFormedStore({
     kind,
@@ -66,6 +70,9 @@ export function createRedisStore(redis: RedisClient, options: StoreOptions, kind
     incidents: new RedisAggregator(redis, keys.desk, options.rules, options.now, options.newIncidentId ? { newId: options.newIncidentId } : {}),
     outbox,
     ping: async () => {
+      // Not connected now (reconnecting, refused): said at once, not after the command timeout,
+      // with the last connection error as the cause (e.g. WRONGPASS).
+      if (redis.status !== 'ready') throw new StoreError('store.unavailable', `Redis is not connected (${redis.status})`, { cause: lastError });
       await redis.ping();
     },
     close: async () => {
