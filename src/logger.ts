@@ -41,10 +41,51 @@ export const REDACT_PATHS = [
   'SESSION_SECRET',
 ];
 
+/** Keys of an error never logged: ioredis' `command` ({name, args}: AUTH/HELLO carry the password). */
+const ERROR_KEYS_DROPPED = new Set(['command', 'args', 'previousErrors']);
+/** Credentials in a URL (`redis://user:pass@host`), wherever an error message quotes one. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^@\s/'"]*@/gi;
+
+/**
+ * pino's error serializer, with what must never reach a log taken out: ioredis' `command` and
+ * `args` (of the error and of nested errors) and credentials in URLs quoted in messages or stacks.
+ */
+export function serializeError(error: unknown): unknown {
+  const serialized: unknown = error instanceof Error ? pino.stdSerializers.err(error) : error;
+  return scrub(serialized, 0);
+}
+
+function scrub(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.replace(URL_CREDENTIALS, '$1***@');
+  if (depth > 6 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (!ERROR_KEYS_DROPPED.has(key)) out[key] = scrub(inner, depth + 1);
+  }
+  return out;
+}
+
+export interface LoggerOptions {
+  /**
+   * Values scrubbed from every line written (configSecrets: tokens, the Redis password), in any
+   * field or message: the last line of defence for a secret that some library quotes.
+   */
+  secrets?: readonly string[];
+}
+
 /** The one root logger of a process; children are made per inbound event. */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(level: string, destination?: DestinationStream, options: LoggerOptions = {}): Logger {
+  const secrets = (options.secrets ?? []).flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]).filter((s, i, all) => s.length > 0 && all.indexOf(s) === i);
   return pino(
-    { name: 'chatgpt-500', level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { pid: process.pid } },
+    {
+      name: 'chatgpt-500',
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: { err: serializeError, error: serializeError },
+      base: { pid: process.pid },
+      ...(secrets.length > 0 ? { hooks: { streamWrite: (line: string) => secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), line) } } : {}),
+    },
     destination ?? pino.destination(2),
   );
 }

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { configSecrets } from '../src/config-secrets.ts';
 import { createLogger } from '../src/logger.ts';
 
 function memoryStream() {
@@ -35,5 +36,33 @@ describe('createLogger', () => {
     log.warn('loud');
     await new Promise((r) => setImmediate(r));
     expect(lines.map((l) => l.msg)).toEqual(['loud']);
+  });
+
+  it("drops ioredis' failed command (AUTH's arguments are the password) and URL credentials from errors", async () => {
+    const { lines, stream } = memoryStream();
+    const log = createLogger('debug', stream);
+    // What ioredis emits when AUTH is refused: a ReplyError carrying the command.
+    const error = Object.assign(new Error('WRONGPASS invalid username-password pair or user is disabled.'), { name: 'ReplyError', command: { name: 'auth', args: ['Pa55word-1'] } });
+    const wrapped = new Error('cannot reach redis://admin:Pa55word-2@db:6379', { cause: error });
+    log.warn({ err: error }, 'store error');
+    log.error({ err: wrapped, error: { command: { name: 'hello', args: ['3', 'AUTH', 'u', 'Pa55word-3'] } } }, 'wrapped');
+    await new Promise((r) => setImmediate(r));
+    const text = JSON.stringify(lines);
+    expect(text).not.toMatch(/Pa55word/);
+    expect(text).toContain('WRONGPASS');
+    expect(text).toContain('redis://***@db:6379');
+    expect(lines[0]).toMatchObject({ err: { name: 'ReplyError', message: expect.stringContaining('WRONGPASS') } });
+  });
+
+  it('scrubs the configured secrets from every line, in any field or message', async () => {
+    const { lines, stream } = memoryStream();
+    const secrets = configSecrets({ REDIS_URL: 'redis://app:s%40crEt-99x@db:6379/0', HELPDESK_TOKEN: 'helpdesk-token-0123456789' });
+    expect(secrets).toEqual(expect.arrayContaining(['s%40crEt-99x', 's@crEt-99x', 'helpdesk-token-0123456789']));
+    const log = createLogger('info', stream, { secrets });
+    log.info({ quoted: 'AUTH app s@crEt-99x' }, 'a library said s%40crEt-99x and helpdesk-token-0123456789');
+    await new Promise((r) => setImmediate(r));
+    const text = JSON.stringify(lines);
+    expect(text).not.toMatch(/crEt-99x|helpdesk-token-0123456789/);
+    expect(lines[0]).toMatchObject({ quoted: 'AUTH app [redacted]' });
   });
 });

@@ -16,6 +16,7 @@ import type { IncidentBoard } from '../web/incident-board.port.ts';
 import type { MountedRouter } from './create-http-app.ts';
 import type { ReadinessCheck } from './readiness.ts';
 import { statusReadiness } from './status-readiness.ts';
+import { storeReadiness } from './store-readiness.ts';
 import { trackDeskCalls } from './track-desk-calls.ts';
 
 /** Everything the HTTP server and the shutdown need from the rest of the bot. */
@@ -112,13 +113,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
     outbox: store.outbox,
     webStore: store,
     readiness: [
-      {
-        name: 'store',
-        check: async () => {
-          await store.ping();
-          return { ok: true, state: store.kind === 'memory' ? 'memory' : 'reachable' };
-        },
-      },
+      { name: 'store', check: () => storeReadiness(store) },
       { name: 'status', check: () => statusReadiness(status.current()) },
     ],
     // The chat routers carry their own paths (POST /slack/events, POST /api/messages) and read

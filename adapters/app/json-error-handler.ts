@@ -29,7 +29,7 @@ const BODY_PARSER_ERRORS: Record<string, { status: number; code: string; message
  * convention that body-parser and adapters/web's HttpError follow) keep their status and message;
  * everything else is a 500 with a fixed message: no stack or internal detail leaks.
  */
-export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+export function toErrorResponse(error: unknown): { status: number; body: ErrorBody; retryAfterSeconds?: number } {
   const err = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const known = typeof err.type === 'string' ? BODY_PARSER_ERRORS[err.type] : undefined;
   if (known) return { status: known.status, body: { error: known.message(err), code: known.code } };
@@ -37,7 +37,7 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   if (status >= 400 && status < 600 && err.expose === true && error instanceof Error) {
     const body: ErrorBody = { error: error.message, code: publicCode(err.code, status) };
     if (typeof err.field === 'string') body.field = err.field;
-    return { status, body };
+    return typeof err.retryAfterSeconds === 'number' ? { status, body, retryAfterSeconds: err.retryAfterSeconds } : { status, body };
   }
   return { status: 500, body: { error: 'Something went wrong on our side; the error has been logged.', code: 'internal' } };
 }
@@ -51,7 +51,7 @@ function publicCode(code: unknown, status: number): string {
 /** The last middleware: logs server errors with their stack (in the log only) and answers JSON. */
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const { status, body } = toErrorResponse(error);
+    const { status, body, retryAfterSeconds } = toErrorResponse(error);
     if (body.code === 'internal') logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
     else if (status >= 500) logger.warn({ method: req.method, path: req.path, status, code: body.code, reason: (error as Error).message }, 'request refused');
     else logger.debug({ method: req.method, path: req.path, status, code: body.code }, 'request refused');
@@ -60,6 +60,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       res.end();
       return;
     }
+    if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(status).json(body);
   };
 }

@@ -21,7 +21,8 @@ export interface ReadinessReport {
 
 /**
  * Runs every check in parallel, each bounded by `timeoutMs`. A check that throws or times out
- * counts as not ok (its error is logged, and only its message is reported).
+ * counts as not ok; a thrown error is logged, and the answer only says that the check failed (an
+ * error's text may quote internals; checks that can say more return a CheckResult instead).
  */
 export async function runReadinessChecks(
   checks: readonly ReadinessCheck[],
@@ -43,7 +44,7 @@ async function runOne(c: ReadinessCheck, timeoutMs: number, logger: Logger): Pro
     return await Promise.race([Promise.resolve().then(c.check), timeout]);
   } catch (error) {
     logger.warn({ err: error, check: c.name }, 'readiness check failed');
-    return { ok: false, state: 'error', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, state: 'error', detail: `${c.name}: the check failed (the log says why)` };
   } finally {
     clearTimeout(timer);
   }

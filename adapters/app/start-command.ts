@@ -4,6 +4,7 @@ import type { CliIo } from '../../src/cli/cli-io.ts';
 import type { Command } from '../../src/cli/main.ts';
 import { AppError } from '../../src/app-error.ts';
 import { loadConfig } from '../../src/config.ts';
+import { configSecrets } from '../../src/config-secrets.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import { createWebRouter } from '../web/create-web-router.ts';
@@ -44,7 +45,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
   }
   // A ConfigError goes up to src/cli/main.ts: one line naming the variable, exit 78.
   const config = loadConfig(io.env);
-  const logger = createLogger(config.LOG_LEVEL, io.stderr === process.stderr ? undefined : io.stderr);
+  const logger = createLogger(config.LOG_LEVEL, io.stderr === process.stderr ? undefined : io.stderr, { secrets: configSecrets(config) });
   const metrics = createMetrics({ defaults: true });
   const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
 

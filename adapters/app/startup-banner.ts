@@ -1,4 +1,5 @@
 import type { Config } from '../../src/config.ts';
+import { redactRedisUrl } from '../../src/store/redact-redis-url.ts';
 
 const STORE_LINES: Record<Config['store'], string> = {
   memory: 'memory — one process only; set REDIS_URL to share state between processes',
@@ -9,7 +10,7 @@ const STORE_LINES: Record<Config['store'], string> = {
 
 /** The lines printed once the server listens: where to go next. */
 export function startupBanner(
-  config: Pick<Config, 'slack' | 'teams' | 'chat' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS'>,
+  config: Pick<Config, 'slack' | 'teams' | 'chat' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS'> & Partial<Pick<Config, 'REDIS_URL'>>,
   listeningUrl: string,
 ): string {
   const base = (config.PUBLIC_URL ?? listeningUrl).replace(/\/+$/, '');
@@ -24,7 +25,8 @@ export function startupBanner(
     lines.push('  Web page        off (a chat platform is configured; set WEB_ENABLED=true to serve the page and board too)');
   }
   lines.push(`  Operations      ${base}/healthz  ${base}/readyz  ${base}/metrics`, '');
-  lines.push(`  Store    ${STORE_LINES[config.store]}`);
+  // The URL without its user and password (redis://:***@host:6379).
+  lines.push(`  Store    ${config.store === 'redis' && config.REDIS_URL ? `Redis ${redactRedisUrl(config.REDIS_URL)} (REDIS_URL)` : STORE_LINES[config.store]}`);
   lines.push(`  Status   ${config.STATUS_URL} (read every ${config.STATUS_POLL_SECONDS} s; until it answers, the page says the status is unknown)`);
   lines.push(
     `  Slack    ${

@@ -1,6 +1,7 @@
 import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
 import { errorCode } from './error-code.ts';
+import { sayTryAgain } from './say-try-again.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
 import { QUESTION_BLOCK_ID } from './render-question.ts';
 import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
@@ -21,7 +22,8 @@ const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
  * them) with `deliver`: the outbox collapses the answered question and posts the next turn in the
  * thread; "Notify me" goes to desk.subscribe (the confirmation through the outbox too); the
  * helpdesk card's buttons go to handleIncidentAction. Clicks on buttons the bot did not render
- * are only acked. Notes for the clicker (ephemeral) go through the outbox as well.
+ * are only acked. Notes for the clicker (ephemeral) go through the outbox as well; while the store
+ * cannot be reached, the clicker is told at once (ephemeral) to try again in a minute.
  */
 export function handleAction(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: () => Promise<void>; body: unknown }): Promise<void> => {
@@ -37,10 +39,16 @@ export function handleAction(deps: SlackHandlerDeps) {
       deps.logger.debug({ actionId }, 'click on a button this app did not render');
       return;
     }
-    if (actionId.startsWith(`${ACTION_IDS.answer}.`)) await onAnswer(deps, actions);
-    else if (actionId === ACTION_IDS.notify) await onNotify(deps, actions);
-    else if (actionId.startsWith(INCIDENT_PREFIX)) await handleIncidentAction(deps, actions, (text) => tellClicker(deps, actions, text));
-    else deps.logger.info({ actionId }, 'button not handled in this version');
+    try {
+      if (actionId.startsWith(`${ACTION_IDS.answer}.`)) await onAnswer(deps, actions);
+      else if (actionId === ACTION_IDS.notify) await onNotify(deps, actions);
+      else if (actionId.startsWith(INCIDENT_PREFIX)) await handleIncidentAction(deps, actions, (text) => tellClicker(deps, actions, text));
+      else deps.logger.info({ actionId }, 'button not handled in this version');
+    } catch (error) {
+      // The store is down: the click cannot be kept (nor answered through the outbox) now.
+      const { channel, threadTs } = where(actions);
+      if (!(await sayTryAgain(deps, error, { channel, user: actions.user.id, threadTs }))) throw error;
+    }
   };
 }
 

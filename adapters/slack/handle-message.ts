@@ -1,4 +1,5 @@
 import { errorCode } from './error-code.ts';
+import { sayTryAgain } from './say-try-again.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { slackThread } from './slack-thread.ts';
@@ -12,7 +13,8 @@ const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
  * desk.findByThread, on any replica) goes to desk.reply with the event's id (Slack's retries
  * apply once) and `deliver`: the next turn is enqueued with the saved answer and posted in the
  * thread by the outbox. Bot messages (the bot's own included), edits and other people's replies
- * are ignored. A top-level message in the bot's DM gets a one-line hint on how to report.
+ * are ignored. A top-level message in the bot's DM gets a one-line hint on how to report. While
+ * the store cannot be reached, the reporter is told at once (ephemeral) to try again in a minute.
  */
 export function handleMessage(deps: SlackHandlerDeps) {
   return async ({ body }: { body: unknown }): Promise<void> => {
@@ -34,23 +36,32 @@ export function handleMessage(deps: SlackHandlerDeps) {
     }
     const text = event.text?.trim() ?? '';
     if (!text) return;
-    // Keyed by the reporter's user id too: only their own replies find the conversation.
-    const conversationId = await deps.desk.findByThread(slackThread({ channel: event.channel, threadTs: event.thread_ts!, user: event.user }));
-    if (!conversationId) return;
-    const log = deps.logger.child({ conversationId });
     try {
-      const turn = await deps.desk.reply(conversationId, text, { eventId, deliver: true });
-      if (turn.duplicate) log.info('message delivered twice; applied once');
+      await replyInThread(deps, { channel: event.channel, threadTs: event.thread_ts!, user: event.user }, eventId, text);
     } catch (error) {
-      if (errorCode(error) !== 'desk.not_found') throw error;
-      log.info('reply in the thread of an expired conversation');
-      await deps.send({
-        id: `${eventId}:expired`,
-        lane: `ch:${event.channel}`,
-        payload: { type: 'note', channel: event.channel, threadTs: event.thread_ts!, mrkdwn: 'This conversation has expired. Type the command again to start a new one.' },
-      });
+      // The store is down: the reply cannot be kept (nor answered through the outbox) now.
+      if (!(await sayTryAgain(deps, error, { channel: event.channel, user: event.user, threadTs: event.thread_ts }))) throw error;
     }
   };
+}
+
+async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; threadTs: string; user: string }, eventId: string, text: string): Promise<void> {
+  // Keyed by the reporter's user id too: only their own replies find the conversation.
+  const conversationId = await deps.desk.findByThread(slackThread(event));
+  if (!conversationId) return;
+  const log = deps.logger.child({ conversationId });
+  try {
+    const turn = await deps.desk.reply(conversationId, text, { eventId, deliver: true });
+    if (turn.duplicate) log.info('message delivered twice; applied once');
+  } catch (error) {
+    if (errorCode(error) !== 'desk.not_found') throw error;
+    log.info('reply in the thread of an expired conversation');
+    await deps.send({
+      id: `${eventId}:expired`,
+      lane: `ch:${event.channel}`,
+      payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn: 'This conversation has expired. Type the command again to start a new one.' },
+    });
+  }
 }
 
 function isFromPerson(event: MessageEvent): boolean {

@@ -1,5 +1,7 @@
 import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
+import { isStoreOutage } from '../../src/store/store-error.ts';
 import { errorCode } from './error-code.ts';
+import { sayTryAgain } from './say-try-again.ts';
 import { UPDATE_MODAL, updateModalMetadata } from './render-update-modal.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -16,6 +18,8 @@ export type ViewAck = (response?: { response_action: 'errors'; errors: Record<st
  * show the progress). A submission delivered twice posts once. The modal remembers the channel it
  * was opened from: only one opened in the helpdesk channel, submitted by a member of the helpdesk
  * user group (when one is set, checked again), posts; anyone else sees the refusal in the modal.
+ * While the store cannot be reached, the desk member is told at once (ephemeral) to try again in
+ * a minute.
  */
 export function handleViewSubmission(deps: SlackHandlerDeps) {
   return async ({ ack, body }: { ack: ViewAck; body: unknown }): Promise<void> => {
@@ -40,26 +44,32 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
     }
     await ack();
     const id = `slack:view:${submission.view.id}:${submission.view.hash ?? '-'}`;
-    if (!(await deps.claims.claim(id, CLAIM_TTL_SECONDS))) {
-      deps.logger.info({ incidentId: meta.incidentId }, 'update submission delivered twice; posted once');
-      return;
-    }
     const actor = slackActor.of(submission.user.id);
     const log = deps.logger.child({ incidentId: meta.incidentId, actor });
-    let note: string;
     try {
-      const outcome = await deps.desk.incidents.postUpdate(meta.incidentId, text, actor);
-      note = outcome.ok
-        ? `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) in their threads (the card shows the progress).`
-        : outcome.reason === 'not_found'
-          ? 'This incident is no longer known: the update was not sent.'
-          : 'This incident is closed: the update was not sent.';
-      log.info({ ok: outcome.ok, queued: outcome.ok ? outcome.queued : undefined }, 'desk update');
+      if (!(await deps.claims.claim(id, CLAIM_TTL_SECONDS))) {
+        log.info('update submission delivered twice; posted once');
+        return;
+      }
+      let note: string;
+      try {
+        const outcome = await deps.desk.incidents.postUpdate(meta.incidentId, text, actor);
+        note = outcome.ok
+          ? `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) in their threads (the card shows the progress).`
+          : outcome.reason === 'not_found'
+            ? 'This incident is no longer known: the update was not sent.'
+            : 'This incident is closed: the update was not sent.';
+        log.info({ ok: outcome.ok, queued: outcome.ok ? outcome.queued : undefined }, 'desk update');
+      } catch (error) {
+        if (isStoreOutage(error)) throw error;
+        log.error({ err: error, code: errorCode(error) }, 'could not post the desk update');
+        note = 'Sorry, the update could not be sent. Please try again.';
+      }
+      if (!meta.channel) return;
+      await deps.send({ id: `${id}:confirm`, lane: `ch:${meta.channel}`, payload: { type: 'ephemeral', channel: meta.channel, user: submission.user.id, mrkdwn: note } });
     } catch (error) {
-      log.error({ err: error, code: errorCode(error) }, 'could not post the desk update');
-      note = 'Sorry, the update could not be sent. Please try again.';
+      // The store is down: the update cannot be kept (nor confirmed through the outbox) now.
+      if (!(await sayTryAgain(deps, error, { channel: meta.channel, user: submission.user.id }))) throw error;
     }
-    if (!meta.channel) return;
-    await deps.send({ id: `${id}:confirm`, lane: `ch:${meta.channel}`, payload: { type: 'ephemeral', channel: meta.channel, user: submission.user.id, mrkdwn: note } });
   };
 }

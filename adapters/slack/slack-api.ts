@@ -9,6 +9,11 @@ import type { ChannelQueue } from './channel-queue.ts';
 export interface SlackApi {
   /** views.open of a modal for the click that carried `triggerId` (valid for 3 s after the click). */
   openView(triggerId: string, view: object): Promise<void>;
+  /**
+   * chat.postEphemeral at once, not through the outbox: for "try again in a minute" while the
+   * store (where the outbox lives) cannot be reached.
+   */
+  postEphemeral(input: { channel: string; user: string; threadTs?: string; text: string }): Promise<void>;
 }
 
 export function createSlackApi(deps: { client: webApi.WebClient; queue: ChannelQueue }): SlackApi {
@@ -17,6 +22,9 @@ export function createSlackApi(deps: { client: webApi.WebClient; queue: ChannelQ
     async openView(triggerId, view) {
       // A trigger expires 3 s after the click: its own lane, so no queue ahead of it delays it.
       await queue.run(`view:${triggerId}`, 'views.open', () => client.views.open({ trigger_id: triggerId, view: view as Parameters<typeof client.views.open>[0]['view'] }));
+    },
+    async postEphemeral({ channel, user, threadTs, text }) {
+      await queue.run(`direct:${channel}`, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel, user, text, ...(threadTs ? { thread_ts: threadTs } : {}) }));
     },
   };
 }

@@ -1,19 +1,26 @@
 import { z } from 'zod';
+import { cleanText } from '../../src/clean-text.ts';
 
 /**
  * The parts of Slack's inbound payloads the adapter reads, validated. The request guard answers
  * 400 to a payload of a handled kind that does not match; handlers parse with the same schemas.
  * Unknown extra fields pass through (`loose`): Slack adds fields over time.
+ *
+ * What people type (command text, messages, modal inputs, names, button values) is cleaned, not
+ * refused (cleanText: a lone UTF-16 surrogate becomes U+FFFD, control characters other than line
+ * breaks and tabs go): Slack signed the request, and the person cannot see such a character.
  */
 
 const str = z.string().min(1).max(10_000);
+/** Typed text, cleaned (see above). */
+const typed = (max: number) => z.string().max(max).transform(cleanText);
 
 /** A slash command (form fields). */
 export const commandSchema = z.looseObject({
   command: z.string().regex(/^\/\S{1,60}$/),
-  text: z.string().max(20_000).default(''),
+  text: typed(20_000).default(''),
   user_id: str,
-  user_name: z.string().optional(),
+  user_name: typed(10_000).optional(),
   team_id: str,
   enterprise_id: z.string().optional(),
   channel_id: str,
@@ -27,14 +34,14 @@ const actionSchema = z.looseObject({
   action_id: str,
   action_ts: str,
   block_id: z.string().optional(),
-  value: z.string().optional(),
-  text: z.looseObject({ text: z.string() }).optional(),
+  value: typed(10_000).optional(),
+  text: z.looseObject({ text: typed(10_000) }).optional(),
 });
 
 /** A click on a button (interactive payload of type block_actions). */
 export const blockActionsSchema = z.looseObject({
   type: z.literal('block_actions'),
-  user: z.looseObject({ id: str, team_id: z.string().optional(), name: z.string().optional() }),
+  user: z.looseObject({ id: str, team_id: z.string().optional(), name: typed(10_000).optional() }),
   team: z.looseObject({ id: str }).nullable().optional(),
   container: z.looseObject({
     type: z.string(),
@@ -66,7 +73,7 @@ export const viewSubmissionSchema = z.looseObject({
     callback_id: z.string().max(255),
     hash: z.string().optional(),
     private_metadata: z.string().max(3000).optional(),
-    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({ type: z.string(), value: z.string().nullable().optional() }))) }).optional(),
+    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({ type: z.string(), value: typed(100_000).nullable().optional() }))) }).optional(),
   }),
 });
 export type ViewSubmission = z.output<typeof viewSubmissionSchema>;
@@ -87,7 +94,7 @@ export const messageEventSchema = z.looseObject({
   channel: str,
   ts: str,
   user: z.string().optional(),
-  text: z.string().max(50_000).optional(),
+  text: typed(50_000).optional(),
   thread_ts: z.string().optional(),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../../src/config.ts';
 import type { Desk, ThreadAddress } from '../../src/desk/desk.port.ts';
 import { AppError } from '../../src/app-error.ts';
+import { isStoreOutage } from '../../src/store/store-error.ts';
 import type { Logger } from '../../src/logger.ts';
 import { FACT_VALUES, isFactValue, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { CARD_ACTIONS } from './cards/card-actions.ts';
@@ -42,6 +43,9 @@ const REFUSED = {
   elsewhere: 'Only the helpdesk can act on incident cards, in the helpdesk channel. Nothing was changed.',
   unset: 'Incident cards can be acted on only in the helpdesk channel, and none is set up (TEAMS_HELPDESK_CONVERSATION). Nothing was changed.',
 } as const;
+
+/** What a person is told while the store (and the outbox in it) cannot be reached. */
+export const TRY_AGAIN_TEXT = 'Sorry, I could not take that just now. Please try again in a minute.';
 
 const message = (value: string): CardActionAnswer => ({ type: 'application/vnd.microsoft.activity.message', value });
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : undefined);
@@ -150,52 +154,67 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message('Done.');
   }
 
-  return {
-    async message(activity) {
-      if (!activity.from.id || activity.from.id === activity.recipient.id) return;
-      if (fromHelpdesk(activity)) deps.sawHelpdesk?.(activity.serviceUrl);
-      await deps.reachable?.(activity.conversation.id);
-      // An Action.Submit of one of our question cards arrives as a message carrying `value`.
-      if (activity.value !== undefined && answerData.safeParse(activity.value).success) {
-        const answered = await answer(activity, activity.value, 'submit');
-        if (answered.type === 'application/vnd.microsoft.activity.message') await note(activity, answered.value, 'answer');
-        return;
-      }
-      const text = plainText(activity);
-      // Another app's card button (a `value` we did not make) or an empty message: nothing to do.
-      if (!text && activity.value !== undefined) {
-        logger.debug({ conversationId: activity.conversation.id }, 'teams: a card submit that is not ours, ignored');
-        return;
-      }
-      const command = text.toLowerCase().replace(/^\/?chatgpt-500\s+/, '');
-      if (COMMANDS.has(command)) {
-        await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity) } });
-        return;
-      }
-      const start = START.exec(text);
-      const thread = threadOf(activity);
-      if (!start) {
-        const conversationId = await desk.findByThread(thread);
-        if (conversationId) {
-          try {
-            await desk.reply(conversationId, text, { eventId: eventId(activity, 'message'), deliver: true });
-            return;
-          } catch (error) {
-            if (codeOf(error) !== 'desk.not_found') throw error;
-            // Expired: the message starts a new report below.
-          }
+  /** A store outage becomes the answer `outage` (the person is told to try again); anything else is thrown. */
+  async function unlessOutage<T>(run: () => Promise<T>, outage: T, what: string): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isStoreOutage(error)) throw error;
+      logger.warn({ err: error, code: 'store.unavailable', what }, 'teams: the store cannot be reached; told the person to try again');
+      return outage;
+    }
+  }
+
+  async function onMessage(activity: TeamsActivity): Promise<void> {
+    if (!activity.from.id || activity.from.id === activity.recipient.id) return;
+    if (fromHelpdesk(activity)) deps.sawHelpdesk?.(activity.serviceUrl);
+    await deps.reachable?.(activity.conversation.id);
+    // An Action.Submit of one of our question cards arrives as a message carrying `value`.
+    if (activity.value !== undefined && answerData.safeParse(activity.value).success) {
+      const answered = await answer(activity, activity.value, 'submit');
+      if (answered.type === 'application/vnd.microsoft.activity.message') await note(activity, answered.value, 'answer');
+      return;
+    }
+    const text = plainText(activity);
+    // Another app's card button (a `value` we did not make) or an empty message: nothing to do.
+    if (!text && activity.value !== undefined) {
+      logger.debug({ conversationId: activity.conversation.id }, 'teams: a card submit that is not ours, ignored');
+      return;
+    }
+    const command = text.toLowerCase().replace(/^\/?chatgpt-500\s+/, '');
+    if (COMMANDS.has(command)) {
+      await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity) } });
+      return;
+    }
+    const start = START.exec(text);
+    const thread = threadOf(activity);
+    if (!start) {
+      const conversationId = await desk.findByThread(thread);
+      if (conversationId) {
+        try {
+          await desk.reply(conversationId, text, { eventId: eventId(activity, 'message'), deliver: true });
+          return;
+        } catch (error) {
+          if (codeOf(error) !== 'desk.not_found') throw error;
+          // Expired: the message starts a new report below.
         }
       }
-      const reportText = (start ? start[1]! : text).trim();
-      const tenant = tenantOf(activity);
-      await desk.start({
-        reporter: { id: tenant ? `${tenant}:${activity.from.aadObjectId ?? activity.from.id}` : activity.from.aadObjectId ?? activity.from.id, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
-        thread,
-        ...(reportText ? { text: reportText } : {}),
-        eventId: eventId(activity, 'message'),
-        deliver: true,
-        rebind: true,
-      });
+    }
+    const reportText = (start ? start[1]! : text).trim();
+    const tenant = tenantOf(activity);
+    await desk.start({
+      reporter: { id: tenant ? `${tenant}:${activity.from.aadObjectId ?? activity.from.id}` : activity.from.aadObjectId ?? activity.from.id, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
+      thread,
+      ...(reportText ? { text: reportText } : {}),
+      eventId: eventId(activity, 'message'),
+      deliver: true,
+      rebind: true,
+    });
+  }
+
+  const events: TeamsEvents = {
+    async message(activity) {
+      return unlessOutage(async () => void (await onMessage(activity)), TRY_AGAIN_TEXT, 'message');
     },
 
     async cardAction(activity, action) {
@@ -247,5 +266,13 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       if (!outcome.ok) return { task: { type: 'message', value: 'This incident is no longer known: the update was not sent.' } };
       return { task: { type: 'message', value: `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) (the card shows the progress).` } };
     },
+  };
+  // While the store cannot be reached, buttons and dialogs answer "try again in a minute".
+  const tryAgainTask: TaskAnswer = { task: { type: 'message', value: TRY_AGAIN_TEXT } };
+  return {
+    ...events,
+    cardAction: (activity, action) => unlessOutage(() => events.cardAction(activity, action), message(TRY_AGAIN_TEXT), 'card action'),
+    taskFetch: (activity, data) => unlessOutage(() => events.taskFetch(activity, data), tryAgainTask, 'dialog'),
+    taskSubmit: (activity, data) => unlessOutage(() => events.taskSubmit(activity, data), tryAgainTask, 'dialog submit'),
   };
 }

@@ -86,8 +86,9 @@ class Handler extends TeamsActivityHandler {
     private readonly current: () => TeamsActivity,
   ) {
     super();
-    this.onMessage(async (_context, next) => {
-      await this.events.message(this.current());
+    this.onMessage(async (context, next) => {
+      const say = await this.events.message(this.current());
+      if (say) await context.sendActivity(say);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

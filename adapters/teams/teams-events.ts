@@ -15,8 +15,12 @@ export type TaskAnswer =
  * (teams-binding.ts calls these from its activity handler).
  */
 export interface TeamsEvents {
-  /** A message to the bot: personal chat, or an @mention in a channel (also an Action.Submit with `value`). */
-  message(activity: TeamsActivity): Promise<void>;
+  /**
+   * A message to the bot: personal chat, or an @mention in a channel (also an Action.Submit with
+   * `value`). Resolves to a text to say at once in the turn (not through the outbox) when there
+   * is one: "try again in a minute" while the store (where the outbox lives) cannot be reached.
+   */
+  message(activity: TeamsActivity): Promise<string | undefined>;
   /** An Adaptive Card Universal Action (`adaptiveCard/action`, `Action.Execute`). */
   cardAction(activity: TeamsActivity, action: { verb: string; data: unknown }): Promise<CardActionAnswer>;
   /** A dialog (task module) is opened from a card (`task/fetch`). */

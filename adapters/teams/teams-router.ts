@@ -4,6 +4,8 @@ import type { Logger } from '../../src/logger.ts';
 import { teamsActivitySchema } from './teams-activity.ts';
 import type { TeamsBinding } from './teams-binding.ts';
 import type { TeamsTokenVerifier } from './verify-teams-token.ts';
+import { cleanText } from '../../src/clean-text.ts';
+import { mapStrings } from '../../src/map-strings.ts';
 
 /** Where the Azure Bot sends Teams' activities (the bot's messaging endpoint). */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -36,7 +38,9 @@ export function teamsRouter(deps: { verifier: TeamsTokenVerifier; binding: Teams
       unauthorized(res);
       return;
     }
-    const activity = teamsActivitySchema.safeParse(req.body);
+    // What people type is cleaned, not refused (cleanText: a lone UTF-16 surrogate becomes U+FFFD,
+    // control characters other than line breaks and tabs go): the channel signed the activity.
+    const activity = teamsActivitySchema.safeParse(mapStrings(req.body as unknown, cleanText));
     if (!activity.success) {
       const issue = activity.error.issues[0]!;
       const field = issue.path.map(String).join('.') || 'body';

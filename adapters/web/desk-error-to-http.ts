@@ -1,9 +1,17 @@
 import type { ErrorRequestHandler } from 'express';
 import { DeskError } from '../../src/desk/desk-error.ts';
+import { StoreError } from '../../src/store/store-error.ts';
 import { HttpError } from './http-error.ts';
 
-/** How the desk's expected refusals read over HTTP; anything else stays a 500. */
+/** How long a client should wait before it tries again while the store is down (Retry-After). */
+export const STORE_RETRY_AFTER_SECONDS = 10;
+
+/**
+ * How the desk's expected refusals read over HTTP: a store that cannot serve right now is
+ * `503 store_unavailable` with Retry-After; anything else stays a 500.
+ */
 export function deskErrorToHttp(error: unknown): unknown {
+  if (error instanceof StoreError) return storeErrorToHttp(error);
   if (!(error instanceof DeskError)) return error;
   switch (error.code) {
     case 'desk.not_found':
@@ -13,7 +21,18 @@ export function deskErrorToHttp(error: unknown): unknown {
     case 'desk.conflict':
       return new HttpError(409, 'http.conflict', 'The conversation changed at the same moment; send the answer again.', { cause: error });
     case 'desk.unavailable':
-      return new HttpError(503, 'http.unavailable', 'The triage service is not available right now; try again shortly.', { cause: error });
+      return new HttpError(503, 'http.unavailable', 'The triage service is not available right now; try again shortly.', { cause: error, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS });
+    default:
+      return error;
+  }
+}
+
+function storeErrorToHttp(error: StoreError): unknown {
+  switch (error.code) {
+    case 'store.unavailable':
+      return new HttpError(503, 'http.store_unavailable', 'The bot cannot reach its store right now; try again in a minute.', { cause: error, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS });
+    case 'store.corrupt':
+      return new HttpError(410, 'http.unreadable', 'What is stored for this request cannot be read any more. Start a new conversation.', { cause: error });
     default:
       return error;
   }

@@ -9,10 +9,13 @@ export class HttpError extends AppError {
   /** The http-errors convention: the message may be shown to the client. */
   readonly expose = true;
   readonly field?: string;
+  /** Sent as the Retry-After header (seconds): when a retry may work (503s). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, code: `http.${string}`, message: string, options?: { field?: string; cause?: unknown }) {
+  constructor(status: number, code: `http.${string}`, message: string, options?: { field?: string; cause?: unknown; retryAfterSeconds?: number }) {
     super(code, message, { cause: options?.cause });
     this.status = status;
     if (options?.field !== undefined) this.field = options.field;
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

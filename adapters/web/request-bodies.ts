@@ -1,15 +1,31 @@
 import { z } from 'zod';
 import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type FactId } from '../../src/triage/fact-values.ts';
+import { textProblem, type TextKind } from '../../src/text-problem.ts';
 import { HttpError } from './http-error.ts';
 
 /** zod's error option: "is required" when the field is missing, "must be <what>" otherwise. */
 const expect = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
 
-const text = (max: number) => z.string(expect('a string')).max(max, `must be at most ${max} characters`);
-const label = (max: number) => text(max).trim().min(1, 'must not be empty');
+/** Well-formed Unicode without control characters (free text: line breaks and tabs allowed); see textProblem. */
+const wellFormed = (kind: TextKind) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = textProblem(value, kind);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+const text = (max: number, kind: TextKind = 'free') => z.string(expect('a string')).superRefine(wellFormed(kind)).max(max, `must be at most ${max} characters`);
+/** One line of text: a site, a name, `by`. */
+const label = (max: number) => text(max, 'line').trim().min(1, 'must not be empty');
+/** Free text (a reply, an update): line breaks and tabs allowed. */
+const freeText = (max: number) => text(max, 'free').trim().min(1, 'must not be empty');
 
 /** Ids from other systems: 1-200 visible characters, no spaces. */
-const externalId = z.string(expect('a string')).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').regex(/^[^\s\p{C}]+$/u, 'must not contain spaces or control characters');
+const externalId = z
+  .string(expect('a string'))
+  .superRefine(wellFormed('line'))
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters')
+  .regex(/^[^\s\p{C}]+$/u, 'must not contain spaces or control characters');
 
 export const ASKED_FACTS = (Object.keys(FACT_VALUES) as FactId[]).filter(
   (f): f is AskedFactId => !(OBSERVED_FACTS as readonly string[]).includes(f),
@@ -26,7 +42,7 @@ export const startBodySchema = z.object(
 );
 export type StartBody = z.output<typeof startBodySchema>;
 
-const textAnswerSchema = z.object({ text: label(2000) }, expect('a JSON object'));
+const textAnswerSchema = z.object({ text: freeText(2000) }, expect('a JSON object'));
 const choiceAnswerSchema = z
   .object(
     {
@@ -55,7 +71,7 @@ export function parseAnswerBody(body: unknown): AnswerBody {
 export const helpdeskActionSchema = z.object({ by: label(100).optional() }, expect('a JSON object'));
 
 /** A desk update to every reporter of an incident: `{"text": "…", "by"?: "…"}`. */
-export const helpdeskUpdateSchema = z.object({ text: label(4000), by: label(100).optional() }, expect('a JSON object such as {"text": "…"}'));
+export const helpdeskUpdateSchema = z.object({ text: freeText(4000), by: label(100).optional() }, expect('a JSON object such as {"text": "…"}'));
 
 /** Parses a body or throws a 400 HttpError naming the first bad field ("reporter.id: is required"). */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {

@@ -10,6 +10,12 @@ export interface RedisConnectOptions {
   /** Time allowed for one connection attempt (ioredis `connectTimeout`). Default 5000. */
   connectTimeoutMs?: number;
   /**
+   * Time allowed for one command, waiting for a reconnect included (ioredis `commandTimeout`):
+   * while Redis is down a request fails with `store.unavailable` after this long at most instead
+   * of hanging. Default 5000 (longer than the outbox's blocking read of at most 1 s).
+   */
+  commandTimeoutMs?: number;
+  /**
    * For one-shot commands (the CLI): no reconnect, no offline queue, no command retry, so an
    * unreachable server fails at once instead of hanging. The bot itself reconnects forever.
    */
@@ -42,10 +48,12 @@ export function describeRedis(config: RedisConfig): string {
 export function createRedis(config: RedisConfig, options: RedisConnectOptions = {}): RedisClient {
   const failFast = options.failFast ?? false;
   const connectTimeout = options.connectTimeoutMs ?? 5000;
+  const commandTimeout = options.commandTimeoutMs ?? 5000;
   const retry = (times: number) => (failFast ? null : Math.min(100 * 2 ** Math.min(times, 6), 5000));
   const base: RedisOptions = {
     lazyConnect: true,
     connectTimeout,
+    commandTimeout,
     maxRetriesPerRequest: failFast ? 0 : 3,
     enableOfflineQueue: !failFast,
     retryStrategy: retry,
@@ -57,7 +65,7 @@ export function createRedis(config: RedisConfig, options: RedisConnectOptions = 
       enableOfflineQueue: !failFast,
       clusterRetryStrategy: retry,
       slotsRefreshTimeout: connectTimeout,
-      redisOptions: { connectTimeout, maxRetriesPerRequest: failFast ? 0 : 3 },
+      redisOptions: { connectTimeout, commandTimeout, maxRetriesPerRequest: failFast ? 0 : 3 },
     });
   } else if (config.REDIS_SENTINELS) {
     client = new Redis({ ...base, sentinels: config.REDIS_SENTINELS.map(hostPort), name: config.REDIS_SENTINEL_NAME, sentinelRetryStrategy: retry });

@@ -16,7 +16,9 @@ import { RedisEventClaims } from './redis-event-claims.ts';
 import { redisKeys } from './redis-keys.ts';
 import { RedisSharedSecrets } from './redis-shared-secrets.ts';
 import { RedisThreadIndex } from './redis-thread-index.ts';
+import { StoreError } from './store-error.ts';
 import type { Store, StoreKind } from './store.port.ts';
+import { wellFormedStore } from './well-formed-store.ts';
 
 export interface StoreOptions {
   /** REDIS_KEY_PREFIX (Redis only). */
@@ -43,7 +45,8 @@ export function storeOptionsFromConfig(config: Readonly<Config>, now: () => numb
 export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store {
   const outbox = new MemoryOutbox(options.now);
   const conversations = new MemoryConversationStore(options.now, options.conversationTtlMs, outbox);
-  return {
+  // Well-formed like the Redis store, so both keep the same text.
+  return wellFormedStore({
     kind: 'memory',
     conversations,
     threads: conversations,
@@ -54,14 +57,18 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
     outbox,
     ping: async () => {},
     close: async () => {},
-  };
+  });
 }
 
 /** The store on a connected ioredis client (single, Sentinel or Cluster: the same code). */
 export function createRedisStore(redis: RedisClient, options: StoreOptions, kind: Exclude<StoreKind, 'memory'> = 'redis'): Store {
   const keys = redisKeys(options.prefix);
   const outbox = new RedisOutbox(redis, { base: keys.desk, now: options.now, cardTtlMs: options.rules.retentionMs });
-  return {
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => (lastError = error));
+  redis.on('ready', () => (lastError = undefined));
+  // No lone surrogate ever reaches Redis: its Lua JSON decoder would refuse every later read.
+  return wellFormedStore({
     kind,
     conversations: new RedisConversationStore(redis, keys.desk, options.conversationTtlMs, options.now),
     threads: new RedisThreadIndex(redis, keys, options.conversationTtlMs),
@@ -71,13 +78,16 @@ export function createRedisStore(redis: RedisClient, options: StoreOptions, kind
     incidents: new RedisAggregator(redis, keys.desk, options.rules, options.now, options.newIncidentId ? { newId: options.newIncidentId } : {}),
     outbox,
     ping: async () => {
+      // Not connected now (reconnecting, refused): said at once, not after the command timeout,
+      // with the last connection error as the cause (e.g. WRONGPASS).
+      if (redis.status !== 'ready') throw new StoreError('store.unavailable', `Redis is not connected (${redis.status})`, { cause: lastError });
       await redis.ping();
     },
     close: async () => {
       outbox.close();
       await redis.quit();
     },
-  };
+  });
 }
 
 export interface CreateStoreDeps {

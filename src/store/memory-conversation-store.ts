@@ -1,7 +1,6 @@
 import type { MemoryOutbox } from '../outbox/memory-outbox.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { ExpiringMap } from './expiring-map.ts';
-import { parseStoredJson } from './parse-stored-json.ts';
 import type { ConversationStore, EventClaims, StoredConversation, ThreadIndex } from './store.port.ts';
 
 const PRUNE_EVERY_MS = 60_000;
@@ -27,7 +26,7 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
 
   async get(id: string): Promise<StoredConversation | null> {
     const entry = this.#conversations.get(id);
-    return entry ? { state: parseStoredJson(entry.json), version: entry.version } : null;
+    return entry ? { state: JSON.parse(entry.json) as unknown, version: entry.version } : null;
   }
 
   async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {

@@ -2,8 +2,7 @@ import type { Result } from 'ioredis';
 import { encodeEntry, type NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { OUTBOX_ID_TTL_MS, OUTBOX_LUA_LIB } from '../outbox/outbox-lua.ts';
 import type { RedisClient } from './create-redis.ts';
-import { parseStoredJson } from './parse-stored-json.ts';
-import { storeCall } from './store-error.ts';
+import { StoreError, storeCall } from './store-error.ts';
 import type { ConversationStore, StoredConversation } from './store.port.ts';
 
 declare module 'ioredis' {
@@ -52,7 +51,14 @@ export class RedisConversationStore implements ConversationStore {
   async get(id: string): Promise<StoredConversation | null> {
     const [version, state] = await storeCall('conversation get', () => this.#redis.hmget(this.#key(id), 'v', 's'));
     if (version == null || state == null) return null;
-    return { state: parseStoredJson(state), version: Number(version) };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(state) as unknown;
+    } catch (error) {
+      // Said as such (not a bare SyntaxError): the caller can tell "damaged" from "down".
+      throw new StoreError('store.corrupt', `conversation ${id} cannot be decoded`, { cause: error });
+    }
+    return { state: parsed, version: Number(version) };
   }
 
   async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {

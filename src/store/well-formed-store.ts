@@ -1,0 +1,31 @@
+import { mapStrings } from '../map-strings.ts';
+import { toWellFormed } from '../to-well-formed.ts';
+import type { Store } from './store.port.ts';
+
+/**
+ * The store with every string argument made well-formed (a lone UTF-16 surrogate becomes U+FFFD)
+ * before it is written: Redis's Lua JSON decoder (cjson) refuses `"\ud800"`, so one stored would
+ * make every later read of that conversation or incident fail. The adapters refuse or clean such
+ * text at the edge already; this is the second line, for a path that missed it.
+ */
+export function wellFormedStore(store: Store): Store {
+  return {
+    ...store,
+    conversations: wellFormedArgs(store.conversations),
+    threads: wellFormedArgs(store.threads),
+    events: wellFormedArgs(store.events),
+    incidents: wellFormedArgs(store.incidents),
+    outbox: wellFormedArgs(store.outbox),
+  };
+}
+
+/** The port with its methods' arguments cleaned (methods still run on the original object). */
+function wellFormedArgs<T extends object>(port: T): T {
+  return new Proxy(port, {
+    get(target, property) {
+      const member: unknown = Reflect.get(target, property, target);
+      if (typeof member !== 'function') return member;
+      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, mapStrings(args, toWellFormed));
+    },
+  });
+}
