@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type TestRedis } from '../../helpers/redis-server.ts';
 import { FAILS_EVERYWHERE, reportOverApi, threeReportersOverApi } from '../web/helpers/report-over-api.ts';
+import { webClient } from '../web/helpers/web-client.ts';
 import { get, post } from './helpers/serve-app.ts';
 import { spawnBot, type SpawnedBot } from './helpers/spawn-bot.ts';
 
@@ -48,19 +49,22 @@ describe('text inputs over HTTP (real bot, real Redis)', () => {
     }
 
     // A good conversation, then a bad answer to it: refused, and the conversation still reads.
-    const ok = await raw('/api/conversations', '{"reporter":{"id":"r-1"},"site":"Berlin 🚀","text":"chatgpt.com shows HTTP ERROR 500\\non the office wifi\\t(since 9:00)"}');
+    // One browser (its session cookie) starts it and answers it: only its reporter may.
+    const browser = webClient();
+    const ok = await browser.post(`${bot.url}/api/conversations`, '{"reporter":{"id":"r-1"},"site":"Berlin 🚀","text":"chatgpt.com shows HTTP ERROR 500\\non the office wifi\\t(since 9:00)"}');
     expect(ok.status).toBe(201);
     const id = String(ok.body!.id);
-    const answer = await raw(`/api/conversations/${id}/answers`, '{"text":"it fails \\udfff everywhere"}');
+    const answer = await browser.post(`${bot.url}/api/conversations/${id}/answers`, '{"text":"it fails \\udfff everywhere"}');
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_body', field: 'text' } });
-    const read = await get(`${bot.url}/api/conversations/${id}`);
+    const read = await browser.get(`${bot.url}/api/conversations/${id}`);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id });
     expect((await bot.stop())).toBe(0);
   }, 60_000);
 
   it('refuses `by` and an update text with a lone surrogate on the helpdesk API; the incident still reads', async () => {
-    bot = await spawnBot({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'ti2:', HELPDESK_TOKEN: TOKEN, INCIDENT_MIN_REPORTERS: '3' });
+    // Every reporter comes from 127.0.0.1: let them all count.
+    bot = await spawnBot({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'ti2:', HELPDESK_TOKEN: TOKEN, INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' });
     await threeReportersOverApi([bot.url]);
     const listed = await get(`${bot.url}/api/incidents`, auth);
     const incident = (listed.body as { incidents: { id: string }[] }).incidents[0]!;
@@ -82,7 +86,7 @@ describe('text inputs over HTTP (real bot, real Redis)', () => {
     expect(ack.status).toBe(200);
     expect((await get(`${bot.url}/api/incidents`, auth)).status).toBe(200);
     const again = await reportOverApi([bot.url], 'r-late', { ...FAILS_EVERYWHERE, network: 'home' });
-    expect((await get(`${bot.url}/api/conversations/${again[0]!.id}`)).status).toBe(200);
+    expect((await again.client.get(`${bot.url}/api/conversations/${again[0]!.id}`)).status).toBe(200);
     expect((await bot.stop())).toBe(0);
   }, 90_000);
 
