@@ -1,6 +1,6 @@
 import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
-import { fixTypo } from './reply-typos.ts';
+import { createTypoFixer } from './reply-typos.ts';
 
 /**
  * Turns a free-text reply into the token stream the segment reader reads: lower case, emoji and
@@ -27,7 +27,7 @@ export function normalizeReply(text: string): string[] {
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' || t === '?' ? t : t.replace(/^[-.?_*~]+|[-.?_*~]+$/g, '')))
     .filter((t) => t.length > 0);
-  const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map((t) => fixTypo(t, lexicon.TYPO_KEYWORDS, KNOWN));
+  const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map(fixTypo);
   return applyPhrases(` ${repaired.join(' ')} `)
     .split(/\s+/)
     .filter((t) => t.length > 0);
@@ -56,6 +56,9 @@ const KNOWN: ReadonlySet<string> = new Set([
   ...Object.values(lexicon).flatMap((value) => (value instanceof Set ? [...(value as Set<string>)] : [])),
   ...[...lexicon.NETWORK_TOKENS.keys(), ...lexicon.SYMPTOM_TOKENS.keys()],
 ]);
+
+/** Typo repair towards the lexicon's keywords, indexed once. */
+const fixTypo = createTypoFixer(lexicon.TYPO_KEYWORDS, KNOWN);
 
 const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/👍|👌|✅|✔️?|☑️?|🆗|🙆|💯|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:ballot_box_with_check:/g, ' yes . '],
