@@ -123,13 +123,15 @@ const NOT_CONTRACTIONS: Record<string, string> = {
   isnot: 'is not',
 };
 
+const NOT_CONTRACTION = new RegExp(`\\b(?:${Object.keys(NOT_CONTRACTIONS).join('|')})\\b`, 'g');
+
 function expandContractions(s: string): string {
   return s
     .replace(/\bwon't\b/g, 'will not')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bain't\b/g, 'is not')
     .replace(/n't\b/g, ' not')
-    .replace(new RegExp(`\\b(?:${Object.keys(NOT_CONTRACTIONS).join('|')})\\b`, 'g'), (w) => NOT_CONTRACTIONS[w] ?? w)
+    .replace(NOT_CONTRACTION, (w) => NOT_CONTRACTIONS[w] ?? w)
     .replace(/\bi'm\b|\bim\b/g, 'i am')
     .replace(/\b(it|that|what|there|here|who|how|where|he|she)'s\b/g, '$1 is')
     .replace(/'re\b/g, ' are')

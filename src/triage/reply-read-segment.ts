@@ -220,12 +220,13 @@ function statusCode(token: string, next: string | undefined): number | undefined
   return STATUS_CODES.has(code) ? code : undefined;
 }
 
+/** Word classes a negator can negate. */
+const CONTENT = [L.WORKS, L.WEAK_WORKS, L.FAILS, L.CLEAN_BROWSER, L.BASELINE, L.BROWSER, L.APP, L.DESKTOP_DEVICE, L.MOBILE_DEVICE, L.DESKTOP_WORD, L.API, L.PERSISTENT, L.INTERMITTENT];
+
 function isContent(token: string, next?: string): boolean {
   return (
     statusCode(token, next) !== undefined ||
-    [L.WORKS, L.WEAK_WORKS, L.FAILS, L.CLEAN_BROWSER, L.BASELINE, L.BROWSER, L.APP, L.DESKTOP_DEVICE, L.MOBILE_DEVICE, L.DESKTOP_WORD, L.API, L.PERSISTENT, L.INTERMITTENT].some(
-      (s) => s.has(token),
-    ) ||
+    CONTENT.some((s) => s.has(token)) ||
     L.NETWORK_TOKENS.has(token) ||
     L.SYMPTOM_TOKENS.has(token)
   );
