@@ -16,8 +16,9 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   const ascii = new Int32Array(128);
   for (const [code, symbol] of symbols) if (code < 128) ascii[code] = symbol;
 
-  // The trie: goto edges, and the sets a state completes.
-  const edges: Map<number, number>[] = [new Map()];
+  // The trie, in a table of `width` cells per state (-1: no edge yet), and the sets each state completes.
+  let table = new Int32Array(64 * width).fill(-1);
+  let states = 1;
   const ends: number[][] = [[]];
   sets.forEach((set, k) => {
     for (const literal of set ?? []) {
@@ -27,47 +28,50 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       }
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const symbol = symbols.get(literal.charCodeAt(i)) as number;
-        let next = (edges[state] as Map<number, number>).get(symbol);
-        if (next === undefined) {
-          next = edges.length;
-          edges.push(new Map());
+        const cell = state * width + (symbols.get(literal.charCodeAt(i)) as number);
+        if ((table[cell] as number) < 0) {
+          if ((states + 1) * width > table.length) {
+            const grown = new Int32Array(table.length * 2).fill(-1);
+            grown.set(table);
+            table = grown;
+          }
+          table[cell] = states++;
           ends.push([]);
-          (edges[state] as Map<number, number>).set(symbol, next);
         }
-        state = next;
+        state = table[cell] as number;
       }
-      (ends[state] as number[]).push(k);
+      const own = ends[state] as number[];
+      if (!own.includes(k)) own.push(k);
     }
   });
 
-  // Failure links in breadth-first order fill a dense transition table; each state's output is
-  // its own sets and those of its failure chain.
-  const states = edges.length;
-  const delta = new Int32Array(states * width);
+  // Failure links in breadth-first order turn the trie into a full transition table; a state
+  // reports its own sets and those of its failure chain.
+  const delta = table.slice(0, states * width);
   const fail = new Int32Array(states);
-  const outputs: number[][] = ends.map((e) => [...new Set(e)]);
-  const queue: number[] = [];
+  const outputs: number[][] = ends;
+  const queue = new Int32Array(states);
+  let tail = 0;
   for (let symbol = 0; symbol < width; symbol++) {
-    const next = (edges[0] as Map<number, number>).get(symbol);
-    if (next !== undefined) {
-      delta[symbol] = next;
-      queue.push(next);
-    }
+    const next = delta[symbol] as number;
+    if (next < 0) delta[symbol] = 0;
+    else queue[tail++] = next;
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
-    const inherited = outputs[fail[state] as number] as number[];
-    outputs[state] = [...new Set([...(outputs[state] as number[]), ...inherited])];
+    const back = fail[state] as number;
+    const own = outputs[state] as number[];
+    const inherited = outputs[back] as number[];
+    if (inherited.length > 0) outputs[state] = own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
     for (let symbol = 0; symbol < width; symbol++) {
-      const next = (edges[state] as Map<number, number>).get(symbol);
-      const fallback = delta[(fail[state] as number) * width + symbol] as number;
-      if (next === undefined) {
-        delta[state * width + symbol] = fallback;
+      const cell = state * width + symbol;
+      const fallback = delta[back * width + symbol] as number;
+      const next = delta[cell] as number;
+      if (next < 0) {
+        delta[cell] = fallback;
       } else {
-        delta[state * width + symbol] = next;
         fail[next] = fallback;
-        queue.push(next);
+        queue[tail++] = next;
       }
     }
   }

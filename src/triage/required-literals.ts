@@ -1,70 +1,105 @@
 /**
- * Strings of which every match of a regular expression contains at least one ("internal",
+ * Strings of which every match of a regular expression contains at least one ("internal ",
  * "server error" or "http error 500" for `\binternal (?:server )?error\b|\bserver error\b|\bhttp
  * error 500\b`), read from its source; `undefined` when no such strings can be told (an alternative
- * made only of classes, wildcards or optional parts). A text containing none of them cannot match,
- * so a rule can be skipped with a few `includes` instead of a regular-expression scan.
+ * made only of wildcards, repetitions or optional parts). A text containing none of them cannot
+ * match, so a rule can be skipped without running it.
  *
- * Conservative by construction: only characters that every match must contain in that order are
- * taken — a run of mandatory plain characters, or a mandatory group whose every alternative has
- * such strings; optional parts (`?`, `*`, `{0,n}`), classes, escapes like `\d`, wildcards,
- * back-references and assertions (`\b`, `^`, `$`, lookarounds) end a run. For `i` (ignore case)
- * expressions nothing is told.
+ * Conservative by construction. Parts that match one of a few known strings — plain characters,
+ * small character classes (`[sz]`), groups of such alternatives, the same made optional (`s?`),
+ * and assertions, which match the empty string — are joined into runs whose every combination is
+ * a candidate ("am working " and "am work " for `am (?:working|work) `). Repetitions (`+`, `*`,
+ * `{n,m}`), wildcards and escapes like `\d` or `\s` end a run; a group of any kind still gives
+ * the strings its own alternatives require. Each alternative keeps its most telling candidate.
+ * For `i` (ignore case) expressions nothing is told.
  */
 export function requiredLiterals(pattern: RegExp): readonly string[] | undefined {
   if (pattern.flags.includes('i')) return undefined;
   const reader: Reader = { source: pattern.source, at: 0 };
-  const literals = alternation(reader);
-  if (reader.at !== reader.source.length) return undefined;
-  return literals;
+  const { required } = alternation(reader);
+  if (reader.at !== reader.source.length) throw new Error(`unbalanced /${pattern.source}/`);
+  return required === undefined || required.includes('') ? undefined : minimal(required);
 }
+
+/** Drops every string that contains another one of the set: finding the shorter one is enough. */
+function minimal(strings: readonly string[]): readonly string[] {
+  return strings.filter((s, i) => !strings.some((other, j) => j !== i && s.includes(other) && (other !== s || j < i)));
+}
+
+/** The most strings a run of combinations may grow to before it is cut. */
+const MAX_COMBINATIONS = 256;
 
 interface Reader {
   source: string;
   at: number;
 }
 
-type Atom = { kind: 'char'; char: string } | { kind: 'group'; literals: readonly string[] | undefined } | { kind: 'other' } | { kind: 'assertion' };
+/**
+ * What a part of the expression says: `exact`, the strings it matches when there are a few of
+ * them (the empty string for an assertion or an optional part); `required`, strings one of which
+ * every match of it contains.
+ */
+interface Part {
+  exact: readonly string[] | undefined;
+  required: readonly string[] | undefined;
+  /** A repetition of an exact part (`b+`): a run may take one copy of it and then ends. */
+  repeated?: readonly string[];
+  /** A positive lookahead's exact strings: they follow the run, which ends there. */
+  ahead?: readonly string[];
+}
 
-/** alternative ('|' alternative)*: every alternative must give strings. */
-function alternation(reader: Reader): readonly string[] | undefined {
-  const all: string[] = [];
-  let known = true;
+const UNKNOWN: Part = { exact: undefined, required: undefined };
+const EMPTY: Part = { exact: [''], required: undefined };
+
+/** alternative ('|' alternative)*. */
+function alternation(reader: Reader): Part {
+  const parts: Part[] = [];
   for (;;) {
-    const literals = sequence(reader);
-    if (literals === undefined) known = false;
-    else all.push(...literals);
+    parts.push(sequence(reader));
     if (reader.source[reader.at] !== '|') break;
     reader.at++;
   }
-  return known ? [...new Set(all)] : undefined;
+  const exact = parts.every((p) => p.exact !== undefined) ? unique(parts.flatMap((p) => p.exact as readonly string[])) : undefined;
+  const required = parts.every((p) => p.required !== undefined) ? unique(parts.flatMap((p) => p.required as readonly string[])) : undefined;
+  return { exact: exact !== undefined && exact.length <= MAX_COMBINATIONS ? exact : undefined, required };
 }
 
-/** The best strings one sequence of atoms requires: its longest-guaranteed run or group. */
-function sequence(reader: Reader): readonly string[] | undefined {
+function sequence(reader: Reader): Part {
   const candidates: (readonly string[])[] = [];
-  let run = '';
+  let run: readonly string[] = [''];
+  let whole: readonly string[] | undefined = [''];
   const endRun = (): void => {
-    if (run.length > 0) candidates.push([run]);
-    run = '';
+    if (!run.includes('')) candidates.push(run);
+    run = [''];
   };
   while (reader.at < reader.source.length) {
     const c = reader.source[reader.at];
     if (c === '|' || c === ')') break;
-    const atom = readAtom(reader);
-    const { min, max } = readQuantifier(reader);
-    if (atom.kind === 'char' && min >= 1) {
-      run += atom.char;
-      if (max !== 1) endRun();
+    const part = withQuantifier(readAtom(reader, candidates), reader);
+    if (part.required !== undefined) candidates.push(part.required);
+    const follows = part.repeated ?? part.ahead;
+    if (follows !== undefined && run.length * follows.length <= MAX_COMBINATIONS) run = combine(run, follows);
+    if (part.exact === undefined || part.ahead !== undefined) {
+      endRun();
+      if (part.exact === undefined) whole = undefined;
       continue;
     }
-    endRun();
-    if (atom.kind === 'group' && min >= 1 && atom.literals !== undefined) candidates.push(atom.literals);
+    if (run.length * part.exact.length > MAX_COMBINATIONS) endRun();
+    run = combine(run, part.exact);
+    whole = whole !== undefined && whole.length * part.exact.length <= MAX_COMBINATIONS ? combine(whole, part.exact) : undefined;
   }
   endRun();
   let best: readonly string[] | undefined;
   for (const candidate of candidates) if (best === undefined || better(candidate, best)) best = candidate;
-  return best;
+  return { exact: whole, required: best };
+}
+
+function combine(prefixes: readonly string[], suffixes: readonly string[]): readonly string[] {
+  return unique(prefixes.flatMap((p) => suffixes.map((s) => p + s)));
+}
+
+function unique(strings: readonly string[]): readonly string[] {
+  return [...new Set(strings)];
 }
 
 /** Longer shortest string first (fewer texts contain it), then fewer strings to look for. */
@@ -73,48 +108,53 @@ function better(a: readonly string[], b: readonly string[]): boolean {
   return shortest(a) !== shortest(b) ? shortest(a) > shortest(b) : a.length < b.length;
 }
 
-function readAtom(reader: Reader): Atom {
+/** One atom; a positive lookaround adds what its content requires to `candidates` (that text is there too). */
+function readAtom(reader: Reader, candidates: (readonly string[])[]): Part {
   const { source } = reader;
   const c = source[reader.at++] as string;
   switch (c) {
     case '\\':
       return readEscape(reader);
     case '[':
-      while (reader.at < source.length && source[reader.at] !== ']') reader.at += source[reader.at] === '\\' ? 2 : 1;
-      reader.at++;
-      return { kind: 'other' };
+      return readClass(reader);
     case '(': {
-      let lookaround = false;
+      let kind: 'group' | 'positive' | 'negative' = 'group';
+      let behind = false;
       if (source[reader.at] === '?') {
         const next = source[reader.at + 1];
+        behind = next === '<' && (source[reader.at + 2] === '=' || source[reader.at + 2] === '!');
+        const sign = behind ? source[reader.at + 2] : next;
         if (next === ':') reader.at += 2;
-        else if (next === '=' || next === '!') [reader.at, lookaround] = [reader.at + 2, true];
-        else if (next === '<' && (source[reader.at + 2] === '=' || source[reader.at + 2] === '!')) [reader.at, lookaround] = [reader.at + 3, true];
+        else if (sign === '=' || sign === '!') [reader.at, kind] = [reader.at + (behind ? 3 : 2), sign === '=' ? 'positive' : 'negative'];
         else if (next === '<') reader.at = source.indexOf('>', reader.at) + 1;
         else throw new Error(`unsupported group in /${source}/`);
       }
-      const literals = alternation(reader);
+      const inner = alternation(reader);
       if (source[reader.at] !== ')') throw new Error(`unbalanced group in /${source}/`);
       reader.at++;
-      return lookaround ? { kind: 'assertion' } : { kind: 'group', literals };
+      if (kind === 'group') return inner;
+      if (kind === 'positive' && inner.required !== undefined && !inner.required.includes('')) candidates.push(inner.required);
+      // What a lookahead matches follows the run; a lookbehind's overlaps what came before.
+      const ahead = kind === 'positive' && !behind && inner.exact !== undefined && !inner.exact.includes('');
+      return ahead ? { ...EMPTY, ahead: inner.exact } : EMPTY;
     }
     case '.':
-      return { kind: 'other' };
+      return UNKNOWN;
     case '^':
     case '$':
-      return { kind: 'assertion' };
+      return EMPTY;
     default:
-      return { kind: 'char', char: c };
+      return { exact: [c], required: [c] };
   }
 }
 
-function readEscape(reader: Reader): Atom {
+function readEscape(reader: Reader): Part {
   const { source } = reader;
   const c = source[reader.at++] as string;
-  if (c === 'b' || c === 'B') return { kind: 'assertion' };
+  if (c === 'b' || c === 'B') return EMPTY;
   if (c === 'p' || c === 'P' || (c === 'u' && source[reader.at] === '{')) {
     reader.at = source.indexOf('}', reader.at) + 1;
-    return { kind: 'other' };
+    return UNKNOWN;
   }
   if (c === 'u') reader.at += 4;
   else if (c === 'x') reader.at += 2;
@@ -122,26 +162,43 @@ function readEscape(reader: Reader): Atom {
   else if (c === 'k') reader.at = source.indexOf('>', reader.at) + 1;
   // Plain punctuation escaped ("\.", "\/", "\-") is itself; letters and digits are classes,
   // control characters and back-references.
-  return /[A-Za-z0-9]/.test(c) ? { kind: 'other' } : { kind: 'char', char: c };
+  return /[A-Za-z0-9]/.test(c) ? UNKNOWN : { exact: [c], required: [c] };
 }
 
-function readQuantifier(reader: Reader): { min: number; max: number } {
+/** `[sz]`, `[- ]`: a few plain characters are exact; ranges, negations and escapes are not. */
+function readClass(reader: Reader): Part {
+  const { source } = reader;
+  const start = reader.at;
+  while (reader.at < source.length && source[reader.at] !== ']') reader.at += source[reader.at] === '\\' ? 2 : 1;
+  const body = source.slice(start, reader.at);
+  reader.at++;
+  const plain = body.length > 0 && body.length <= 8 && !/[\\^]/.test(body) && !/.-./.test(body);
+  if (!plain) return UNKNOWN;
+  const chars = unique([...body]);
+  return { exact: chars, required: chars };
+}
+
+function withQuantifier(part: Part, reader: Reader): Part {
   const { source } = reader;
   const c = source[reader.at];
-  let bounds = { min: 1, max: 1 };
-  if (c === '?') bounds = { min: 0, max: 1 };
-  else if (c === '*') bounds = { min: 0, max: Number.POSITIVE_INFINITY };
-  else if (c === '+') bounds = { min: 1, max: Number.POSITIVE_INFINITY };
-  else if (c === '{') {
+  let min = 1;
+  let max = 1;
+  if (c === '?' || c === '*' || c === '+') {
+    reader.at++;
+    [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
+  } else if (c === '{') {
     const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(reader.at));
-    if (m === null) return bounds;
-    reader.at += m[0].length;
-    const min = Number(m[1]);
-    bounds = { min, max: m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]) };
+    if (m !== null) {
+      reader.at += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    }
+  }
+  if (min !== 1 || max !== 1) {
     if (source[reader.at] === '?') reader.at++;
-    return bounds;
-  } else return bounds;
-  reader.at++;
-  if (source[reader.at] === '?') reader.at++;
-  return bounds;
+  }
+  if (min === 1 && max === 1) return part;
+  if (min === 0 && max === 1) return { exact: part.exact === undefined ? undefined : unique(['', ...part.exact]), required: undefined };
+  if (min === 0) return UNKNOWN;
+  return { exact: undefined, required: part.required, ...(part.exact !== undefined ? { repeated: part.exact } : {}) };
 }
