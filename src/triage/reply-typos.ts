@@ -10,7 +10,7 @@
  * filed under a hash of each string left after deleting up to two of its letters. A word within
  * distance k of a keyword shares such a string with it after at most k deletions on each side
  * (each edit costs at most one deletion per side), so hashing the word's own deletion strings —
- * in place, no substring is built — finds every candidate; the few candidates are then checked
+ * each in constant time from prefix hashes, no substring is built — finds every candidate; the few candidates are then checked
  * with a bounded distance over preallocated rows. Nothing is allocated per word or per keyword.
  */
 export type TypoFixer = (word: string) => string;
@@ -25,6 +25,8 @@ const budgetOf = (length: number): number => (length >= 8 ? 2 : 1);
 /** Builds the repair for one vocabulary: `keywords` are the repair targets, `known` the words never repaired. */
 export function createTypoFixer(keywords: readonly string[], known: ReadonlySet<string>): TypoFixer {
   const vocabulary = [...new Set(keywords)].filter((k) => k.length >= MIN_KEYWORD);
+  const longest = vocabulary.reduce((max, k) => Math.max(max, k.length), 0);
+  const prefix = new Int32Array(longest + MAX_BUDGET + 1);
   const index = new Map<number, number[]>();
   vocabulary.forEach((keyword, id) => {
     const file = (hash: number): void => {
@@ -32,13 +34,14 @@ export function createTypoFixer(keywords: readonly string[], known: ReadonlySet<
       if (ids === undefined) index.set(hash, [id]);
       else if (ids[ids.length - 1] !== id) ids.push(id);
     };
-    file(hashSkipping(keyword, -1, -1));
-    for (let i = 0; i < keyword.length; i++) {
-      file(hashSkipping(keyword, i, -1));
-      for (let j = i + 1; j < keyword.length && MAX_BUDGET >= 2; j++) file(hashSkipping(keyword, i, j));
+    const n = keyword.length;
+    prefixHashes(keyword, prefix);
+    file(hashWithout(prefix, n, -1, -1));
+    for (let i = 0; i < n; i++) {
+      file(hashWithout(prefix, n, i, -1));
+      for (let j = i + 1; j < n; j++) file(hashWithout(prefix, n, i, j));
     }
   });
-  const longest = vocabulary.reduce((max, k) => Math.max(max, k.length), 0);
   const rows: Rows = [new Int32Array(longest + 1), new Int32Array(longest + 1), new Int32Array(longest + 1)];
   /** Per keyword, the lookup that last checked it: no keyword is checked twice for one word. */
   const seen = new Uint32Array(vocabulary.length);
@@ -72,7 +75,7 @@ export function createTypoFixer(keywords: readonly string[], known: ReadonlySet<
 
   return (typed: string): string => {
     const n = typed.length;
-    if (n < MIN_WORD || known.has(typed) || !isLowerAscii(typed)) return typed;
+    if (n < MIN_WORD || n > longest + budgetOf(n) || known.has(typed) || !isLowerAscii(typed)) return typed;
     lookup = lookup === 0xffffffff ? 1 : lookup + 1;
     if (lookup === 1) seen.fill(0);
     word = typed;
@@ -80,10 +83,11 @@ export function createTypoFixer(keywords: readonly string[], known: ReadonlySet<
     best = -1;
     bestDistance = budget + 1;
     tie = false;
-    consider(hashSkipping(typed, -1, -1));
+    prefixHashes(typed, prefix);
+    consider(hashWithout(prefix, n, -1, -1));
     for (let i = 0; i < n; i++) {
-      consider(hashSkipping(typed, i, -1));
-      if (budget >= 2) for (let j = i + 1; j < n; j++) consider(hashSkipping(typed, i, j));
+      consider(hashWithout(prefix, n, i, -1));
+      if (budget >= 2) for (let j = i + 1; j < n; j++) consider(hashWithout(prefix, n, i, j));
     }
     return best >= 0 && !tie ? (vocabulary[best] as string) : typed;
   };
@@ -100,16 +104,31 @@ function isLowerAscii(word: string): boolean {
 }
 
 /**
- * FNV-1a over the char codes of `word` without the letters at `skip1` and `skip2` (-1: none):
- * equal strings hash alike; a collision only adds a candidate the distance check then drops.
+ * Hashes of a word with up to two letters deleted, each in constant time from the prefix hashes of
+ * the word (a polynomial hash modulo 2^32: h(s) = Σ s[k]·B^(|s|-1-k)). Equal strings hash alike,
+ * however they were obtained; a collision only adds a candidate the distance check then drops.
  */
-function hashSkipping(word: string, skip1: number, skip2: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    if (i === skip1 || i === skip2) continue;
-    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  }
-  return hash >>> 0;
+const BASE = 0x01000193;
+const POWERS = new Int32Array(64);
+POWERS[0] = 1;
+for (let k = 1; k < POWERS.length; k++) POWERS[k] = Math.imul(POWERS[k - 1] as number, BASE);
+
+/** `into[k]` becomes the hash of the first k letters of `word`. */
+function prefixHashes(word: string, into: Int32Array): void {
+  into[0] = 0;
+  for (let k = 0; k < word.length; k++) into[k + 1] = (Math.imul(into[k] as number, BASE) + word.charCodeAt(k)) | 0;
+}
+
+/** The hash of letters [from, to) of the word whose prefix hashes are `p`. */
+function slice(p: Int32Array, from: number, to: number): number {
+  return ((p[to] as number) - Math.imul(p[from] as number, POWERS[to - from] as number)) | 0;
+}
+
+/** The hash of the n-letter word without the letters at `i` and `j` (i < j; -1: none). */
+function hashWithout(p: Int32Array, n: number, i: number, j: number): number {
+  if (i < 0) return p[n] as number;
+  if (j < 0) return (Math.imul(p[i] as number, POWERS[n - 1 - i] as number) + slice(p, i + 1, n)) | 0;
+  return (Math.imul(p[i] as number, POWERS[n - 2 - i] as number) + Math.imul(slice(p, i + 1, j), POWERS[n - 1 - j] as number) + slice(p, j + 1, n)) | 0;
 }
 
 /**
