@@ -1,25 +1,31 @@
+import { createLiteralScan } from './create-literal-scan.ts';
 import { requiredLiterals } from './required-literals.ts';
 
 export type Rewrite = readonly [pattern: RegExp, replacement: string | ((match: string) => string)];
 
 /**
- * Applies `rewrites` in order (`text.replace(pattern, replacement)` each), skipping a rewrite
- * whose pattern cannot match: one of the strings every match contains (requiredLiterals, read
- * once here) must be in the text. Same result as running them all, without most of the scans.
+ * Applies `rewrites` in order (`text.replace(pattern, replacement)` each) and gives what running
+ * them all gives, without running those that cannot match: a pattern runs only when the text holds
+ * one of the strings every match of it contains (requiredLiterals, read once here), all found in
+ * one pass over the text (createLiteralScan), again after each change. `afterChange` tidies a text
+ * a rewrite changed (e.g. collapses the spaces it left).
  */
-export function createRewrite(rewrites: readonly Rewrite[]): (text: string) => string {
-  const guarded = rewrites.map(([pattern, replacement]) => ({ pattern, replacement, needs: requiredLiterals(pattern) }));
+export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: string) => string = (text) => text): (text: string) => string {
+  const scan = createLiteralScan(rewrites.map(([pattern]) => requiredLiterals(pattern)));
+  const possible = new Uint8Array(rewrites.length);
   return (text: string): string => {
     let out = text;
-    for (const { pattern, replacement, needs } of guarded) {
-      if (needs !== undefined && !containsAny(out, needs)) continue;
-      out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+    possible.fill(0);
+    scan(out, possible);
+    for (let k = 0; k < rewrites.length; k++) {
+      if (possible[k] === 0) continue;
+      const [pattern, replacement] = rewrites[k] as Rewrite;
+      const next = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+      if (next === out) continue;
+      out = afterChange(next);
+      possible.fill(0);
+      scan(out, possible);
     }
     return out;
   };
-}
-
-function containsAny(text: string, literals: readonly string[]): boolean {
-  for (let i = 0; i < literals.length; i++) if (text.includes(literals[i] as string)) return true;
-  return false;
 }

@@ -4,16 +4,11 @@
  * contractions expanded ("doesn't" -> "does not"), punctuation split into " . " / " , " tokens and
  * typos repaired. Order matters: specific phrases come before the words they contain.
  */
-import { createLiteralScan } from './create-literal-scan.ts';
-import { requiredLiterals } from './required-literals.ts';
+import { createRewrite } from './create-rewrite.ts';
 
-/** A pattern, its replacement, and strings of which a match contains one (a rule is skipped when the text has none). */
-type Rule = readonly [pattern: RegExp, replacement: string, needs: readonly string[] | undefined];
+type Rule = readonly [pattern: RegExp, replacement: string];
 
-const r = (source: string, to: string): Rule => {
-  const pattern = new RegExp(source, 'g');
-  return [pattern, ` ${to} `, requiredLiterals(pattern)];
-};
+const r = (source: string, to: string): Rule => [new RegExp(source, 'g'), ` ${to} `];
 
 const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi)';
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
@@ -193,27 +188,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
 ];
 
-/** Finds, in one pass, which rules could match a text (a rule cannot match a text without one of its required strings). */
-const scan = createLiteralScan(PHRASE_RULES.map(([, , needs]) => needs));
-const possible = new Uint8Array(PHRASE_RULES.length);
+const rewrite = createRewrite(PHRASE_RULES, (text) => text.replace(/\s{2,}/g, ' '));
 
 /**
  * Applies the rules in order to a space-padded token string, collapsing the spaces a replacement
- * leaves. Only the rules whose required strings occur in the text are run (the text is scanned
- * again after each replacement), and an unchanged text needs no collapsing.
+ * leaves. Only the rules that could match run (createRewrite: a rule cannot match a text without
+ * one of the strings all its matches contain).
  */
 export function applyPhrases(text: string): string {
-  let out = text.replace(/\s{2,}/g, ' ');
-  possible.fill(0);
-  scan(out, possible);
-  for (let k = 0; k < PHRASE_RULES.length; k++) {
-    if (possible[k] === 0) continue;
-    const [pattern, replacement] = PHRASE_RULES[k] as Rule;
-    const next = out.replace(pattern, replacement);
-    if (next === out) continue;
-    out = next.replace(/\s{2,}/g, ' ');
-    possible.fill(0);
-    scan(out, possible);
-  }
-  return out;
+  return rewrite(text.replace(/\s{2,}/g, ' '));
 }
