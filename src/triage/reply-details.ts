@@ -74,12 +74,15 @@ const MODEL_RE =
 const TZ_ABBREVIATIONS =
   'CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|AEST|AEDT|AWST|ACST|NZST|NZDT|PST|PDT|MST|MDT|CST|CDT|EST|EDT|AKST|AKDT|HST|SGT|HKT|BRT|ART|MSK|UTC|GMT';
 
+const TZ_ABBREVIATION = new RegExp(`\\b(${TZ_ABBREVIATIONS})\\b`);
+const TZ_AFTER_TIME = new RegExp(`\\d{1,2}(?::\\d{2})?\\s*(?:[ap]m\\s*)?(${TZ_ABBREVIATIONS})\\b`, 'i');
+
 function findTimezone(text: string): string | undefined {
   const offset = /\b(UTC|GMT)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)/i.exec(text);
   if (offset) return `${(offset[1] as string).toUpperCase()}${(offset[2] as string).replace(/\s/g, '').replace('−', '-')}`;
-  const abbreviation = new RegExp(`\\b(${TZ_ABBREVIATIONS})\\b`).exec(text);
+  const abbreviation = TZ_ABBREVIATION.exec(text);
   if (abbreviation) return abbreviation[1];
-  const afterTime = new RegExp(`\\d{1,2}(?::\\d{2})?\\s*(?:[ap]m\\s*)?(${TZ_ABBREVIATIONS})\\b`, 'i').exec(text);
+  const afterTime = TZ_AFTER_TIME.exec(text);
   if (afterTime) return (afterTime[1] as string).toUpperCase();
   const iana = /\b((?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)\b/.exec(text);
   return iana?.[1];
@@ -123,13 +126,17 @@ function isStopWord(word: string): boolean {
   return word === lower ? NOT_A_SITE.has(lower) : CAPITALISED_STOP.has(lower);
 }
 
+/** "Berlin office", "New York site": up to three words before a site noun. */
+const SITE_BEFORE = new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){0,2}\\p{L}[\\p{L}.'-]*)[ \\t]+${SITE_NOUN}(?![\\p{L}])`, 'gu');
+/** "office in Munich", "site at São Paulo": capitalised words after a site noun. */
+const SITE_AFTER = new RegExp(`(?<![\\p{L}])${SITE_NOUN}[ \\t]+(?:in|at)[ \\t]+(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*){0,2})`, 'gu');
+
+const SITE_PATTERNS = [SITE_BEFORE, SITE_AFTER] as const;
+
 function findSite(text: string): string | undefined {
-  const patterns = [
-    new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){0,2}\\p{L}[\\p{L}.'-]*)[ \\t]+${SITE_NOUN}(?![\\p{L}])`, 'gu'),
-    new RegExp(`(?<![\\p{L}])${SITE_NOUN}[ \\t]+(?:in|at)[ \\t]+(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*){0,2})`, 'gu'),
-  ];
-  for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+  for (const pattern of SITE_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const words = (m[1] as string).split(/\s+/);
       while (words.length > 0 && isStopWord(words[0] as string)) words.shift();
       if (words.length === 0 || words.some(isStopWord)) continue;

@@ -1,6 +1,7 @@
 import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
-import { fixTypo } from './reply-typos.ts';
+import { createTypoFixer } from './reply-typos.ts';
+import { createRewrite } from './create-rewrite.ts';
 
 /**
  * Turns a free-text reply into the token stream the segment reader reads: lower case, emoji and
@@ -25,9 +26,9 @@ export function normalizeReply(text: string): string[] {
     .replace(/'/g, ' ');
   const tokens = s
     .split(/\s+/)
-    .map((t) => (t === '.' || t === ',' || t === '?' ? t : t.replace(/^[-.?_*~]+|[-.?_*~]+$/g, '')))
+    .map((t) => (t === '.' || t === ',' || t === '?' ? t : trimMarks(t)))
     .filter((t) => t.length > 0);
-  const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map((t) => fixTypo(t, lexicon.TYPO_KEYWORDS, KNOWN));
+  const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map(fixTypo);
   return applyPhrases(` ${repaired.join(' ')} `)
     .split(/\s+/)
     .filter((t) => t.length > 0);
@@ -45,6 +46,17 @@ function stripSlackMarkup(text: string): string {
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
 }
 
+/** Marks around a word ("*incognito*", "~works~", "--vpn", "ok..."): trimmed from both ends. */
+const MARKS = new Set(['-', '.', '?', '_', '*', '~']);
+
+function trimMarks(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && MARKS.has(token[start] as string)) start++;
+  while (end > start && MARKS.has(token[end - 1] as string)) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+
 /** A one-letter reply is a yes or a no ("y", "n"); inside a sentence single letters are left alone. */
 function singleLetter(token: string): string {
   return token === 'y' ? 'yes' : token === 'n' ? 'no' : token;
@@ -57,6 +69,9 @@ const KNOWN: ReadonlySet<string> = new Set([
   ...[...lexicon.NETWORK_TOKENS.keys(), ...lexicon.SYMPTOM_TOKENS.keys()],
 ]);
 
+/** Typo repair towards the lexicon's keywords, indexed once. */
+const fixTypo = createTypoFixer(lexicon.TYPO_KEYWORDS, KNOWN);
+
 const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/👍|👌|✅|✔️?|☑️?|🆗|🙆|💯|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:ballot_box_with_check:/g, ' yes . '],
   [/👎|❌|✖️?|🚫|⛔|🙅|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:/g, ' no . '],
@@ -66,30 +81,25 @@ const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '],
 ];
 
-function replaceSymbols(s: string): string {
-  let out = s;
-  for (const [pattern, to] of EMOJI) out = out.replace(pattern, to);
-  return out.replace(/\bn\/a\b/g, ' idk ');
-}
+const replaceSymbols = createRewrite([...EMOJI, [/\bn\/a\b/g, ' idk ']]);
 
-function stripIdentifiers(s: string): string {
-  return s
-    .replace(/challenges\.cloudflare\.com/g, ' cloudflare ')
-    .replace(/<(https?:[^|>\s]+)\|[^>]*>/g, ' $1 ')
-    .replace(/\bhttps?:\/\/\S+/g, ' ')
-    .replace(/\b(?:www\.)?(?:chatgpt\.com|chat\.openai\.com)\/\S*/g, ' ')
-    .replace(/\b(?:www\.)?(?:chatgpt\.com|chat\.openai\.com)\b/g, ' website ')
-    .replace(/\b(?:api|platform)\.openai\.com\b\S*/g, ' api ')
-    .replace(/(^|\s)\/?v1\/[\w/{}.-]*/g, ' api ')
-    .replace(/\bx-(?:client-)?request-id\b\s*[:=]?\s*["']?[\w-]*/g, ' ')
-    .replace(/\brequest[ _-]?ids?\s*[:=]?\s*["']?[a-z0-9_-]{8,}/g, ' ')
-    .replace(/\b(?:req|proj|org|sess|chatcmpl|resp|run|thread|asst|file)[_-][a-z0-9_-]{6,}/g, ' ')
-    .replace(/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o[1-9](?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' ')
-    .replace(/\b\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?/g, ' ')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/g, ' ')
-    .replace(/\b(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?/g, ' ')
-    .replace(/\bv?\d+(?:\.\d+)+\b/g, ' ');
-}
+const stripIdentifiers = createRewrite([
+  [/challenges\.cloudflare\.com/g, ' cloudflare '],
+  [/<(https?:[^|>\s]+)\|[^>]*>/g, ' $1 '],
+  [/\bhttps?:\/\/\S+/g, ' '],
+  [/\b(?:www\.)?(?:chatgpt\.com|chat\.openai\.com)\/\S*/g, ' '],
+  [/\b(?:www\.)?(?:chatgpt\.com|chat\.openai\.com)\b/g, ' website '],
+  [/\b(?:api|platform)\.openai\.com\b\S*/g, ' api '],
+  [/(^|\s)\/?v1\/[\w/{}.-]*/g, ' api '],
+  [/\bx-(?:client-)?request-id\b\s*[:=]?\s*["']?[\w-]*/g, ' '],
+  [/\brequest[ _-]?ids?\s*[:=]?\s*["']?[a-z0-9_-]{8,}/g, ' '],
+  [/\b(?:req|proj|org|sess|chatcmpl|resp|run|thread|asst|file)[_-][a-z0-9_-]{6,}/g, ' '],
+  [/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o[1-9](?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' '],
+  [/\b\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?/g, ' '],
+  [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/g, ' '],
+  [/\b(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?/g, ' '],
+  [/\bv?\d+(?:\.\d+)+\b/g, ' '],
+]);
 
 const NOT_CONTRACTIONS: Record<string, string> = {
   dont: 'do not',
@@ -120,18 +130,19 @@ const NOT_CONTRACTIONS: Record<string, string> = {
   isnot: 'is not',
 };
 
-function expandContractions(s: string): string {
-  return s
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bain't\b/g, 'is not')
-    .replace(/n't\b/g, ' not')
-    .replace(new RegExp(`\\b(?:${Object.keys(NOT_CONTRACTIONS).join('|')})\\b`, 'g'), (w) => NOT_CONTRACTIONS[w] ?? w)
-    .replace(/\bi'm\b|\bim\b/g, 'i am')
-    .replace(/\b(it|that|what|there|here|who|how|where|he|she)'s\b/g, '$1 is')
-    .replace(/'re\b/g, ' are')
-    .replace(/'ve\b/g, ' have')
-    .replace(/'ll\b/g, ' will')
-    .replace(/'d\b/g, ' would')
-    .replace(/'s\b/g, '');
-}
+const NOT_CONTRACTION = new RegExp(`\\b(?:${Object.keys(NOT_CONTRACTIONS).join('|')})\\b`, 'g');
+
+const expandContractions = createRewrite([
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bain't\b/g, 'is not'],
+  [/n't\b/g, ' not'],
+  [NOT_CONTRACTION, (w) => NOT_CONTRACTIONS[w] ?? w],
+  [/\bi'm\b|\bim\b/g, 'i am'],
+  [/\b(it|that|what|there|here|who|how|where|he|she)'s\b/g, '$1 is'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/'s\b/g, ''],
+]);

@@ -4,7 +4,9 @@
  * contractions expanded ("doesn't" -> "does not"), punctuation split into " . " / " , " tokens and
  * typos repaired. Order matters: specific phrases come before the words they contain.
  */
-type Rule = readonly [RegExp, string];
+import { createRewrite } from './create-rewrite.ts';
+
+type Rule = readonly [pattern: RegExp, replacement: string];
 
 const r = (source: string, to: string): Rule => [new RegExp(source, 'g'), ` ${to} `];
 
@@ -186,9 +188,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
 ];
 
-/** Applies the rules in order to a space-padded token string. */
+const rewrite = createRewrite(PHRASE_RULES, (text) => text.replace(/\s{2,}/g, ' '));
+
+/**
+ * Applies the rules in order to a space-padded token string, collapsing the spaces a replacement
+ * leaves. Only the rules that could match run (createRewrite: a rule cannot match a text without
+ * one of the strings all its matches contain).
+ */
 export function applyPhrases(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of PHRASE_RULES) out = out.replace(pattern, replacement).replace(/\s{2,}/g, ' ');
-  return out;
+  return rewrite(text.replace(/\s{2,}/g, ' '));
 }

@@ -62,6 +62,47 @@ export interface SegmentReading {
 
 const STATUS_CODES = new Set([400, 401, 403, 404, 408, 409, 413, 422, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 529]);
 
+/**
+ * The word classes the clause reader asks about, as one bit mask per word: a token's classes come
+ * from one lookup instead of a set lookup per class.
+ */
+const CLASS_SETS = {
+  ACK_OR_FILLER: L.ACK_OR_FILLER,
+  ADDITIVE: L.ADDITIVE,
+  API: L.API,
+  APP: L.APP,
+  BASELINE: L.BASELINE,
+  BROWSER: L.BROWSER,
+  CLEAN_BROWSER: L.CLEAN_BROWSER,
+  DESKTOP_DEVICE: L.DESKTOP_DEVICE,
+  DESKTOP_WORD: L.DESKTOP_WORD,
+  FAILS: L.FAILS,
+  HEDGES: L.HEDGES,
+  INTERMITTENT: L.INTERMITTENT,
+  MOBILE_DEVICE: L.MOBILE_DEVICE,
+  NEGATION_FILLER: L.NEGATION_FILLER,
+  NO: L.NO,
+  NOT_TRIED: L.NOT_TRIED,
+  NO_USE: L.NO_USE,
+  OTHER_ACTIONS: L.OTHER_ACTIONS,
+  OTHER_PEOPLE: L.OTHER_PEOPLE,
+  PERSISTENT: L.PERSISTENT,
+  RECOVERY: L.RECOVERY,
+  RETRY_WORDS: L.RETRY_WORDS,
+  SEVERAL: L.SEVERAL,
+  TRIED: L.TRIED,
+  UNKNOWN: L.UNKNOWN,
+  WEAK_FAILS: L.WEAK_FAILS,
+  WEAK_WORKS: L.WEAK_WORKS,
+  WORKS: L.WORKS,
+  YES: L.YES,
+} as const;
+const W = Object.fromEntries(Object.keys(CLASS_SETS).map((name, k) => [name, 1 << k])) as Record<keyof typeof CLASS_SETS, number>;
+const WORD_CLASSES = new Map<string, number>();
+for (const [name, words] of Object.entries(CLASS_SETS) as [keyof typeof CLASS_SETS, ReadonlySet<string>][]) {
+  for (const word of words) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | W[name]);
+}
+
 /** Reads one clause: negation scope, outcome words, topics, surfaces, places, status codes. */
 export function readSegment(tokens: readonly string[]): SegmentReading {
   const negated = new Set<number>();
@@ -140,6 +181,7 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
 
   tokens.forEach((token, i) => {
     const neg = negated.has(i);
+    const m = WORD_CLASSES.get(token) ?? 0;
     const code = statusCode(token, tokens[i + 1]);
     if (code !== undefined) {
       if (neg) codeWorks++;
@@ -151,48 +193,48 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
       return;
     }
     if (token === 'help' && !neg) return;
-    if (L.WORKS.has(token)) {
+    if ((m & W.WORKS) !== 0) {
       if (neg) strongFails++;
       else strongWorks++;
-    } else if (L.WEAK_WORKS.has(token)) {
+    } else if ((m & W.WEAK_WORKS) !== 0) {
       if (neg) strongFails++;
       else weakWorks++;
-    } else if (L.FAILS.has(token)) {
+    } else if ((m & W.FAILS) !== 0) {
       if (neg) strongWorks++;
       else strongFails++;
-    } else if (L.WEAK_FAILS.has(token)) weakFails++;
-    if (L.YES.has(token)) yes++;
-    if (L.NO.has(token) && token !== 'no') no++;
+    } else if ((m & W.WEAK_FAILS) !== 0) weakFails++;
+    if ((m & W.YES) !== 0) yes++;
+    if ((m & W.NO) !== 0 && token !== 'no') no++;
     const symptom = L.SYMPTOM_TOKENS.get(token);
     if (symptom !== undefined && !neg) reading.symptoms.push(symptom);
-    if (L.NOT_TRIED.has(token)) reading.notTried = true;
-    if (L.UNKNOWN.has(token)) reading.unknown = true;
-    if (L.NO_USE.has(token)) reading.noUse = true;
-    if (L.HEDGES.has(token)) reading.hedge = true;
-    if (L.INTERMITTENT.has(token)) reading[neg ? 'persistent' : 'intermittent'] = true;
-    if (L.PERSISTENT.has(token)) reading[neg ? 'intermittent' : 'persistent'] = true;
-    if (L.RETRY_WORDS.has(token)) reading.retryWord = true;
-    if (L.CLEAN_BROWSER.has(token)) reading[neg ? 'cleanBrowserNegated' : 'cleanBrowser'] = true;
-    if (L.BASELINE.has(token)) reading.baseline = true;
-    if (L.OTHER_ACTIONS.has(token)) reading.otherAction = true;
-    if (L.OTHER_PEOPLE.has(token)) reading.otherPeople = true;
+    if ((m & W.NOT_TRIED) !== 0) reading.notTried = true;
+    if ((m & W.UNKNOWN) !== 0) reading.unknown = true;
+    if ((m & W.NO_USE) !== 0) reading.noUse = true;
+    if ((m & W.HEDGES) !== 0) reading.hedge = true;
+    if ((m & W.INTERMITTENT) !== 0) reading[neg ? 'persistent' : 'intermittent'] = true;
+    if ((m & W.PERSISTENT) !== 0) reading[neg ? 'intermittent' : 'persistent'] = true;
+    if ((m & W.RETRY_WORDS) !== 0) reading.retryWord = true;
+    if ((m & W.CLEAN_BROWSER) !== 0) reading[neg ? 'cleanBrowserNegated' : 'cleanBrowser'] = true;
+    if ((m & W.BASELINE) !== 0) reading.baseline = true;
+    if ((m & W.OTHER_ACTIONS) !== 0) reading.otherAction = true;
+    if ((m & W.OTHER_PEOPLE) !== 0) reading.otherPeople = true;
     if ((token === 'am' && tokens[i - 1] === 'i') || (token === 'are' && tokens[i - 1] === 'we') || token === 'currently') reading.selfLocation = true;
-    if (L.ADDITIVE.has(token)) reading.additive = true;
-    if (L.SEVERAL.has(token)) reading.several = true;
-    if (L.RECOVERY.has(token)) reading.recovery = true;
-    if (L.TRIED.has(token)) reading.triedOnly = true;
-    if (!L.HEDGES.has(token) && !L.ACK_OR_FILLER.has(token) && !L.NEGATION_FILLER.has(token)) reading.substantive = true;
+    if ((m & W.ADDITIVE) !== 0) reading.additive = true;
+    if ((m & W.SEVERAL) !== 0) reading.several = true;
+    if ((m & W.RECOVERY) !== 0) reading.recovery = true;
+    if ((m & W.TRIED) !== 0) reading.triedOnly = true;
+    if ((m & (W.HEDGES | W.ACK_OR_FILLER | W.NEGATION_FILLER)) === 0) reading.substantive = true;
     if (!neg) {
-      if (L.BROWSER.has(token)) reading.browser = true;
-      if (L.APP.has(token)) reading.app = true;
-      if (L.DESKTOP_DEVICE.has(token)) reading.desktopDevice = true;
-      if (L.MOBILE_DEVICE.has(token)) reading.mobileDevice = true;
-      if (L.DESKTOP_WORD.has(token)) reading.desktopWord = true;
+      if ((m & W.BROWSER) !== 0) reading.browser = true;
+      if ((m & W.APP) !== 0) reading.app = true;
+      if ((m & W.DESKTOP_DEVICE) !== 0) reading.desktopDevice = true;
+      if ((m & W.MOBILE_DEVICE) !== 0) reading.mobileDevice = true;
+      if ((m & W.DESKTOP_WORD) !== 0) reading.desktopWord = true;
       if (token === 'desktop') reading.bareDesktop = true;
-    } else if (L.BROWSER.has(token) && tokens.some((t) => L.ADDITIVE.has(t))) {
+    } else if ((m & W.BROWSER) !== 0 && tokens.some((t) => L.ADDITIVE.has(t))) {
       reading.browserNegatedAdditive = true;
     }
-    if (L.API.has(token)) reading[neg ? 'apiNegated' : 'api'] = true;
+    if ((m & W.API) !== 0) reading[neg ? 'apiNegated' : 'api'] = true;
     if (L.NETWORK_TOKENS.has(token)) (neg ? reading.networksNegated : reading.networks).push(token as NetworkToken);
   });
 
@@ -220,12 +262,13 @@ function statusCode(token: string, next: string | undefined): number | undefined
   return STATUS_CODES.has(code) ? code : undefined;
 }
 
+/** Word classes a negator can negate. */
+const CONTENT = W.WORKS | W.WEAK_WORKS | W.FAILS | W.CLEAN_BROWSER | W.BASELINE | W.BROWSER | W.APP | W.DESKTOP_DEVICE | W.MOBILE_DEVICE | W.DESKTOP_WORD | W.API | W.PERSISTENT | W.INTERMITTENT;
+
 function isContent(token: string, next?: string): boolean {
   return (
     statusCode(token, next) !== undefined ||
-    [L.WORKS, L.WEAK_WORKS, L.FAILS, L.CLEAN_BROWSER, L.BASELINE, L.BROWSER, L.APP, L.DESKTOP_DEVICE, L.MOBILE_DEVICE, L.DESKTOP_WORD, L.API, L.PERSISTENT, L.INTERMITTENT].some(
-      (s) => s.has(token),
-    ) ||
+    ((WORD_CLASSES.get(token) ?? 0) & CONTENT) !== 0 ||
     L.NETWORK_TOKENS.has(token) ||
     L.SYMPTOM_TOKENS.has(token)
   );

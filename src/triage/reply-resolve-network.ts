@@ -36,7 +36,7 @@ export function resolveNetwork(
   readings: readonly SegmentReading[],
   segments: readonly Segment[],
   ctx: ReplyContext,
-  polarityOf: (r: SegmentReading) => 'works' | 'fails' | null,
+  polarityOf: PolarityOf,
 ): NetworkResolution {
   const places = new Set<Network>();
   const otherTopic = readings.map(() => false);
@@ -63,7 +63,7 @@ export function resolveNetwork(
       const tried = second || (elsewhere && !r.selfLocation);
       // "works in incognito and on my hotspot", "tried at home and it worked": a bare second
       // network shares its neighbour's outcome.
-      const polarity = own ?? (tried ? neighbourPolarity(i) : null);
+      const polarity = own ?? (tried ? neighbourPolarity(readings, segments, polarityOf, i) : null);
       if (polarity === 'works') {
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {
@@ -77,30 +77,36 @@ export function resolveNetwork(
       }
     }
   });
-  function neighbourPolarity(i: number): 'works' | 'fails' | null {
-    // "hotspot - no": a bare outcome right after, or anything joined by "and".
-    const next = readings[i + 1];
-    if (next !== undefined && segments[i + 1]?.joiner === 'comma' && isBare(next)) return polarityOf(next);
-    const joined = (j: number): boolean => segments[j]?.joiner === 'and';
-    for (let j = i - 1; j >= 0 && joined(j + 1); j--) {
-      const p = polarityOf(readings[j] as SegmentReading);
-      if (p !== null) return p;
-    }
-    for (let j = i + 1; j < readings.length && joined(j); j++) {
-      const p = polarityOf(readings[j] as SegmentReading);
-      if (p !== null) return p;
-    }
-    // "same 500 in incognito, on hotspot": a bare place continuing a list after a "same"/"too" clause.
-    const previous = readings[i - 1];
-    const current = readings[i] as SegmentReading;
-    if (previous !== undefined && segments[i]?.joiner === 'comma' && isBare({ ...current, networks: [] }) && previous.additive) return polarityOf(previous);
-    return null;
-  }
-
-  function isBare(r: SegmentReading): boolean {
-    return r.networks.length === 0 && !r.cleanBrowser && !r.browser && !r.api && !r.app && !r.mobileDevice && !r.desktopDevice;
-  }
-
   const network = places.has('vpn') ? 'vpn' : places.size === 1 ? [...places][0] : undefined;
   return { network, otherTopic, otherOutcome };
+}
+
+type PolarityOf = (r: SegmentReading) => 'works' | 'fails' | null;
+
+/** The outcome a bare place borrows from its neighbours ("hotspot - no", "tried at home and it worked"). */
+function neighbourPolarity(readings: readonly SegmentReading[], segments: readonly Segment[], polarityOf: PolarityOf, i: number): 'works' | 'fails' | null {
+  // "hotspot - no": a bare outcome right after, or anything joined by "and".
+  const next = readings[i + 1];
+  if (next !== undefined && segments[i + 1]?.joiner === 'comma' && isBare(next)) return polarityOf(next);
+  for (let j = i - 1; j >= 0 && joinedByAnd(segments, j + 1); j--) {
+    const p = polarityOf(readings[j] as SegmentReading);
+    if (p !== null) return p;
+  }
+  for (let j = i + 1; j < readings.length && joinedByAnd(segments, j); j++) {
+    const p = polarityOf(readings[j] as SegmentReading);
+    if (p !== null) return p;
+  }
+  // "same 500 in incognito, on hotspot": a bare place continuing a list after a "same"/"too" clause.
+  const previous = readings[i - 1];
+  const current = readings[i] as SegmentReading;
+  if (previous !== undefined && segments[i]?.joiner === 'comma' && isBare({ ...current, networks: [] }) && previous.additive) return polarityOf(previous);
+  return null;
+}
+
+function joinedByAnd(segments: readonly Segment[], j: number): boolean {
+  return segments[j]?.joiner === 'and';
+}
+
+function isBare(r: SegmentReading): boolean {
+  return r.networks.length === 0 && !r.cleanBrowser && !r.browser && !r.api && !r.app && !r.mobileDevice && !r.desktopDevice;
 }

@@ -34,21 +34,15 @@ export interface TestInputs {
  * bare yes / no, and a hedge, a contradiction or "idk" (except for api_health) leaves it unclear.
  */
 export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
-  const { segments, readings, topics, forced, foreign } = inputs;
+  const { readings, topics, forced } = inputs;
   const consumed = new Set<number>();
-  const orphan = (i: number): boolean => !foreign[i] && !TEST_FACTS.some((f) => topics[f][i]) && !afterAction(i);
-  // "cleared cookies and it works now", "he tried and it works": the outcome belongs to that other action or person.
-  function afterAction(i: number): boolean {
-    for (let j = i; j > 0 && joined(j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
-    return false;
-  }
   const explicit = new Map<TestFact, Reading[]>();
   for (const fact of TEST_FACTS) {
     const stated: Reading[] = [];
     topics[fact].forEach((isTopic, i) => {
       if (!isTopic) return;
       const decided = forced[fact]?.[i];
-      const reading = decided !== undefined ? { value: decided, strong: true } : (readingOf(readings[i] as SegmentReading) ?? borrow(i));
+      const reading = decided !== undefined ? { value: decided, strong: true } : (readingOf(readings[i] as SegmentReading) ?? borrow(inputs, consumed, i));
       if (reading !== undefined) stated.push(reading);
     });
     explicit.set(fact, stated);
@@ -57,7 +51,7 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
   for (const fact of TEST_FACTS) {
     const asked = ctx.expecting === fact;
     // "it works now" on its own says the failure went away, not how the test went.
-    const loose = asked ? readings.flatMap((r, i) => (orphan(i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') ? (readingOf(r) ?? []) : [])) : [];
+    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') ? (readingOf(r) ?? []) : [])) : [];
     // "yes, tried that": a bare yes/no then says it was tried, not how it went.
     const triedOnly = readings.some((r) => r.triedOnly);
     const value = decide(explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose);
@@ -65,28 +59,42 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
     if (mapped !== undefined) (facts as Record<string, string>)[fact] = mapped;
   }
   return facts;
+}
 
-  function borrow(i: number): Reading | undefined {
-    for (let j = i + 1; j < segments.length && joined(j); j++) {
-      const reading = readingOf(readings[j] as SegmentReading);
-      if (reading !== undefined) return take(j, reading);
-    }
-    for (let j = i - 1; j >= 0 && joined(j + 1); j--) {
-      const reading = readingOf(readings[j] as SegmentReading);
-      if (reading !== undefined) return take(j, reading);
-    }
-    return undefined;
-  }
+/** A clause about no test and nothing foreign, and not the outcome of another action or person. */
+function orphan(inputs: TestInputs, i: number): boolean {
+  return !inputs.foreign[i] && !TEST_FACTS.some((f) => inputs.topics[f][i]) && !afterAction(inputs, i);
+}
 
-  function joined(j: number): boolean {
-    const joiner = segments[j]?.joiner;
-    return joiner === 'and' || joiner === 'comma';
-  }
+/** "cleared cookies and it works now", "he tried and it works": the outcome belongs to that other action or person. */
+function afterAction(inputs: TestInputs, i: number): boolean {
+  const { readings, segments } = inputs;
+  for (let j = i; j > 0 && joined(segments, j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
+  return false;
+}
 
-  function take(j: number, reading: Reading): Reading {
-    if (orphan(j)) consumed.add(j);
-    return reading;
+/** The outcome of a clause joined to clause i by "and" or a comma; a clause about nothing lent its outcome is consumed. */
+function borrow(inputs: TestInputs, consumed: Set<number>, i: number): Reading | undefined {
+  const { segments, readings } = inputs;
+  for (let j = i + 1; j < segments.length && joined(segments, j); j++) {
+    const reading = readingOf(readings[j] as SegmentReading);
+    if (reading !== undefined) return take(inputs, consumed, j, reading);
   }
+  for (let j = i - 1; j >= 0 && joined(segments, j + 1); j--) {
+    const reading = readingOf(readings[j] as SegmentReading);
+    if (reading !== undefined) return take(inputs, consumed, j, reading);
+  }
+  return undefined;
+}
+
+function joined(segments: readonly Segment[], j: number): boolean {
+  const joiner = segments[j]?.joiner;
+  return joiner === 'and' || joiner === 'comma';
+}
+
+function take(inputs: TestInputs, consumed: Set<number>, j: number, reading: Reading): Reading {
+  if (orphan(inputs, j)) consumed.add(j);
+  return reading;
 }
 
 /** The outcome one clause states, if any. */

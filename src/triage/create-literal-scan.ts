@@ -1,0 +1,90 @@
+/**
+ * Which of several sets of strings occur in a text, found in one pass over it (an Aho-Corasick
+ * automaton built once). `scan(text, found)` sets `found[k]` to 1 for every set `k` one of whose
+ * strings occurs in `text`, and for every set given as `undefined` (nothing known: always
+ * possible); it never clears an entry, so the caller zeroes `found` first. Nothing is allocated
+ * per scan.
+ */
+export type LiteralScan = (text: string, found: Uint8Array) => void;
+
+export function createLiteralScan(sets: readonly (readonly string[] | undefined)[]): LiteralScan {
+  const always = sets.flatMap((set, k) => (set === undefined ? [k] : []));
+  // The alphabet: every character of every string gets a symbol; 0 stands for any other character.
+  const symbols = new Map<number, number>();
+  for (const set of sets) for (const literal of set ?? []) for (let i = 0; i < literal.length; i++) if (!symbols.has(literal.charCodeAt(i))) symbols.set(literal.charCodeAt(i), symbols.size + 1);
+  const width = symbols.size + 1;
+  const ascii = new Int32Array(128);
+  for (const [code, symbol] of symbols) if (code < 128) ascii[code] = symbol;
+
+  // The trie, in a table of `width` cells per state (-1: no edge yet), and the sets each state completes.
+  let table = new Int32Array(64 * width).fill(-1);
+  let states = 1;
+  const ends: number[][] = [[]];
+  sets.forEach((set, k) => {
+    for (const literal of set ?? []) {
+      if (literal.length === 0) {
+        always.push(k);
+        continue;
+      }
+      let state = 0;
+      for (let i = 0; i < literal.length; i++) {
+        const cell = state * width + (symbols.get(literal.charCodeAt(i)) as number);
+        if ((table[cell] as number) < 0) {
+          if ((states + 1) * width > table.length) {
+            const grown = new Int32Array(table.length * 2).fill(-1);
+            grown.set(table);
+            table = grown;
+          }
+          table[cell] = states++;
+          ends.push([]);
+        }
+        state = table[cell] as number;
+      }
+      const own = ends[state] as number[];
+      if (!own.includes(k)) own.push(k);
+    }
+  });
+
+  // Failure links in breadth-first order turn the trie into a full transition table; a state
+  // reports its own sets and those of its failure chain.
+  const delta = table.slice(0, states * width);
+  const fail = new Int32Array(states);
+  const outputs: number[][] = ends;
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let symbol = 0; symbol < width; symbol++) {
+    const next = delta[symbol] as number;
+    if (next < 0) delta[symbol] = 0;
+    else queue[tail++] = next;
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number;
+    const back = fail[state] as number;
+    const own = outputs[state] as number[];
+    const inherited = outputs[back] as number[];
+    if (inherited.length > 0) outputs[state] = own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
+    for (let symbol = 0; symbol < width; symbol++) {
+      const cell = state * width + symbol;
+      const fallback = delta[back * width + symbol] as number;
+      const next = delta[cell] as number;
+      if (next < 0) {
+        delta[cell] = fallback;
+      } else {
+        fail[next] = fallback;
+        queue[tail++] = next;
+      }
+    }
+  }
+
+  return (text: string, found: Uint8Array): void => {
+    for (let i = 0; i < always.length; i++) found[always[i] as number] = 1;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
+      state = delta[state * width + symbol] as number;
+      const out = outputs[state] as number[];
+      for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AskedFactId, Facts } from '../../src/triage/fact-values.ts';
+import { parseReply, type ReplyReading } from '../../src/triage/parse-reply.ts';
+import { normalizeReply } from '../../src/triage/reply-normalize.ts';
+
+interface Recorded {
+  text: string;
+  expecting?: AskedFactId;
+  facts?: Facts;
+  tokens: string[];
+  reading: ReplyReading;
+}
+
+/**
+ * parse-outputs.jsonl holds what the parser returned, before the typo index and the other speed-ups
+ * of issue 12, for every corpus reply and every other reply the test suite gives it
+ * (record-parse-outputs.ts wrote it). Speed work must not change a single reading or token.
+ */
+const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim().length > 0)
+  .map((line) => JSON.parse(line) as Recorded);
+
+describe('parseReply returns exactly the recorded readings', () => {
+  it('covers the whole corpus and the replies of the other tests', () => {
+    expect(recorded.length).toBeGreaterThan(1400);
+  });
+
+  it('reads every recorded reply to the same tokens', () => {
+    const differences = recorded.filter((r) => JSON.stringify(normalizeReply(r.text)) !== JSON.stringify(r.tokens));
+    expect(differences.slice(0, 10).map((r) => `${JSON.stringify(r.text)}: ${JSON.stringify(normalizeReply(r.text))}, recorded ${JSON.stringify(r.tokens)}`)).toEqual([]);
+  });
+
+  it('gives every recorded reply the same reading', () => {
+    const differences = recorded.filter((r) => JSON.stringify(parseReply(r.text, r)) !== JSON.stringify(r.reading));
+    expect(differences.slice(0, 10).map((r) => `${JSON.stringify(r.text)}: ${JSON.stringify(parseReply(r.text, r))}, recorded ${JSON.stringify(r.reading)}`)).toEqual([]);
+  });
+});
