@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Result } from 'ioredis';
 import { OUTBOX_ID_TTL_MS, OUTBOX_LUA_LIB } from '../outbox/outbox-lua.ts';
 import type { RedisClient } from '../store/create-redis.ts';
 import type { IncidentRules } from './incident-rules.ts';
@@ -13,12 +13,6 @@ import {
   UPSTREAM_SURFACES,
   UPSTREAM_SYMPTOMS,
 } from './incident-rules.ts';
-
-declare module 'ioredis' {
-  interface RedisCommander<Context> {
-    c500Aggregate(baseKey: string, argsJson: string): Result<string, Context>;
-  }
-}
 
 const PARTS = ['1-common.lua', '2-windows.lua', '3-incidents.lua', '4-ops.lua'];
 
@@ -40,13 +34,45 @@ export const AGGREGATION_POLICY = {
   timelineLimit: TIMELINE_LIMIT,
 };
 
-/** Registers the script (EVALSHA with a fallback to EVAL, as ioredis does) on this client. */
-export function defineAggregationCommand(redis: RedisClient): void {
-  redis.defineCommand('c500Aggregate', { numberOfKeys: 1, lua: AGGREGATION_LUA });
+interface CompiledScript {
+  lua: string;
+  sha: string;
 }
 
-/** Runs one operation; `ids` are fresh incident ids for what it may open. The reply is the script's JSON `{result, changes}`. */
+/** One script per set of rules: the rules and the policy tables are part of its text, not of every call's arguments. */
+const compiled = new Map<string, CompiledScript>();
+
+/**
+ * The script for these rules: a first line that holds the rules, the policy tables and the outbox
+ * TTL as JSON (a Lua long string), then the script. Each distinct set of rules is its own script
+ * (one per process in practice), cached by Redis under its SHA-1.
+ */
+export function aggregationScript(rules: IncidentRules): CompiledScript {
+  const config = JSON.stringify({ rules, policy: AGGREGATION_POLICY, obTtl: OUTBOX_ID_TTL_MS });
+  let script = compiled.get(config);
+  if (!script) {
+    const lua = `local CONFIG = cjson.decode([==[${config}]==])\n${AGGREGATION_LUA}`;
+    script = { lua, sha: createHash('sha1').update(lua).digest('hex') };
+    compiled.set(config, script);
+  }
+  return script;
+}
+
+/**
+ * Runs one operation; `ids` are fresh incident ids for what it may open. EVALSHA, and EVAL when
+ * the server does not have the script (a restart, a failover, a new node). The reply is the
+ * script's JSON `{result, changes}`, parsed, for the caller to check.
+ */
 export async function runAggregation(redis: RedisClient, baseKey: string, rules: IncidentRules, now: number, op: string, args: object, ids: string[]): Promise<unknown> {
-  const json = JSON.stringify({ ...args, op, now, rules, policy: AGGREGATION_POLICY, ids, obTtl: OUTBOX_ID_TTL_MS });
-  return JSON.parse(await redis.c500Aggregate(baseKey, json)) as unknown;
+  const script = aggregationScript(rules);
+  const json = JSON.stringify({ ...args, op, now, ids });
+  let reply: unknown;
+  try {
+    reply = await redis.evalsha(script.sha, 1, baseKey, json);
+  } catch (error) {
+    if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
+    reply = await redis.eval(script.lua, 1, baseKey, json);
+  }
+  if (typeof reply !== 'string') return reply;
+  return JSON.parse(reply) as unknown;
 }

@@ -1,6 +1,6 @@
 import type { RedisClient } from '../store/create-redis.ts';
 import { storeCall } from '../store/store-error.ts';
-import { defineAggregationCommand, runAggregation } from './aggregation-script.ts';
+import { runAggregation } from './aggregation-script.ts';
 import type { IncidentAggregator, StatusReconciliation } from './aggregator.port.ts';
 import { placeOf } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
@@ -45,7 +45,6 @@ export class RedisAggregator implements IncidentAggregator {
     this.#rules = rules;
     this.#now = now;
     this.#newId = options.newId ?? newIncidentId;
-    defineAggregationCommand(redis);
   }
 
   /** One script call; the reply is checked (zod), its result handed back unparsed for the op's own schema. */

@@ -4,8 +4,10 @@
 -- (test/incidents/aggregator-parity.property.test.ts) holds the two to the same results.
 --
 -- KEYS[1] = "<prefix>{desk}". Every key is built from it, so one call touches one slot (Redis
--- Cluster) and runs atomically. ARGV[1] = JSON {op, now, rules, policy, ids, obTtl, ...op
--- arguments}; `ids` are fresh incident ids (random) for incidents this call opens. The outbox
+-- Cluster) and runs atomically. ARGV[1] = JSON {op, now, ids, ...op arguments}; `ids` are fresh
+-- incident ids (random) for incidents this call opens. The rules, the policy tables and the
+-- outbox TTL are not arguments: aggregation-script.ts puts them in the script's first line as
+-- `CONFIG` (one script per set of rules). The outbox
 -- helpers (outbox-lib.lua) come before this part: every change enqueues the card's redraw, a
 -- resolve its notices, in this same call.
 -- Time is the caller's `now` (the injected clock), never the server's TIME. Expiry is logical:
@@ -21,17 +23,17 @@ local B = KEYS[1]
 local A = cjson.decode(ARGV[1])
 local NOW = tonumber(A.now)
 local C = {
-  min = tonumber(A.rules.minReporters),
-  window = tonumber(A.rules.windowMs),
-  quiet = tonumber(A.rules.quietMs),
-  retain = tonumber(A.rules.retentionMs),
-  timeline = tonumber(A.policy.timelineLimit),
+  min = tonumber(CONFIG.rules.minReporters),
+  window = tonumber(CONFIG.rules.windowMs),
+  quiet = tonumber(CONFIG.rules.quietMs),
+  retain = tonumber(CONFIG.rules.retentionMs),
+  timeline = tonumber(CONFIG.policy.timelineLimit),
 }
 C.cut = NOW - C.window
 C.windowTtl = C.window * 2 + 60000
 OB.base = B
 OB.now = NOW
-OB.ttl = tonumber(A.obTtl)
+OB.ttl = tonumber(CONFIG.obTtl)
 OB.cardTtl = C.retain
 
 local function set_of(list)
@@ -39,12 +41,12 @@ local function set_of(list)
   for _, v in ipairs(list) do s[v] = true end
   return s
 end
-local LOCAL_DEVICE = set_of(A.policy.localDevice)
-local API_SERVER = set_of(A.policy.apiServer)
-local UPSTREAM_SURFACES = set_of(A.policy.upstreamSurfaces)
-local UPSTREAM_SYMPTOMS = set_of(A.policy.upstreamSymptoms)
-local UPSTREAM_BRANCHES = set_of(A.policy.upstreamBranches)
-local MILESTONES = { reporters = set_of(A.policy.reporterMilestones), places = set_of(A.policy.placeMilestones) }
+local LOCAL_DEVICE = set_of(CONFIG.policy.localDevice)
+local API_SERVER = set_of(CONFIG.policy.apiServer)
+local UPSTREAM_SURFACES = set_of(CONFIG.policy.upstreamSurfaces)
+local UPSTREAM_SYMPTOMS = set_of(CONFIG.policy.upstreamSymptoms)
+local UPSTREAM_BRANCHES = set_of(CONFIG.policy.upstreamBranches)
+local MILESTONES = { reporters = set_of(CONFIG.policy.reporterMilestones), places = set_of(CONFIG.policy.placeMilestones) }
 
 local CHANGES = {}
 local STATE = { seeding = false }
