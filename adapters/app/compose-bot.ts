@@ -85,7 +85,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
   assembled.senders.register('web', webSender);
   for (const extra of deps.senders ?? []) assembled.senders.register(extra.platform, extra.sender);
 
-  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events });
+  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads });
   if (slack) assembled.senders.register('slack', slack.sender);
   // The Bot Framework SDK is loaded only when Teams is on (it costs start-up time and memory).
   const teams = config.teams === 'off' ? undefined : (await import('../teams/create-teams-adapter.ts')).createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics });

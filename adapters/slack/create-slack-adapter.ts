@@ -24,7 +24,7 @@ import { createHelpdeskAccess } from './helpdesk-access.ts';
 import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
 import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-members.ts';
 import { createSlackOutbound } from './slack-outbound.ts';
-import { createSlackSender } from './slack-sender.ts';
+import { createSlackSender, type DmChannelCache } from './slack-sender.ts';
 import { slackRequestGuard } from './slack-request-guard.ts';
 
 /** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
@@ -48,6 +48,12 @@ export interface SlackAdapterDeps {
    * in memory (one process).
    */
   claims?: DeliveryClaims;
+  /**
+   * Where each person's DM channel id is kept once conversations.open named it (the store's
+   * `threads`, shared by the replicas), so a report usually costs no conversations.open call;
+   * without it, every report opens the DM.
+   */
+  dmChannels?: DmChannelCache;
   /** Clock for request signatures and card times. */
   now?: () => number;
   queue?: ChannelQueueOptions;
@@ -147,6 +153,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger: log,
     now,
     ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: () => helpdesk.id() } : {}),
+    ...(deps.dmChannels ? { dmChannels: deps.dmChannels } : {}),
   });
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP

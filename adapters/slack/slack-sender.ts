@@ -3,6 +3,7 @@ import type { Config } from '../../src/config.ts';
 import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
 import type { DeliveryContext, NoticeDelivery, PlatformSender, ThreadDelivery } from '../../src/delivery/platform-sender.port.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
+import type { ThreadIndex } from '../../src/store/store.port.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Logger } from '../../src/logger.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
@@ -81,7 +82,12 @@ export interface SlackSenderDeps {
   desk: Pick<Desk, 'status' | 'incidents'>;
   logger: Logger;
   now: () => number;
+  /** Each person's DM channel id, once known (see SlackAdapterDeps.dmChannels). */
+  dmChannels?: DmChannelCache;
 }
+
+/** A person's DM channel id by `slack-dm:<user>`, with a TTL (the store's thread index fits). */
+export type DmChannelCache = Pick<ThreadIndex, 'find' | 'rebind'>;
 
 /**
  * Slack's side of the outbox. Every message carries its outbox key as message metadata, so a
@@ -119,9 +125,21 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
         logger.info({ channel: d.via.channel, error: error.reason }, 'cannot post in the channel; opening the conversation in a DM');
       }
     }
+    const cacheKey = `slack-dm:${user}`;
+    const cached = await deps.dmChannels?.find(cacheKey).catch(() => null);
+    if (cached) {
+      try {
+        return await outbound.postOnce({ channel: cached, message, key, uncertain: ctx.uncertain, since: ctx.since });
+      } catch (error) {
+        // A DM id that no longer works (the app was reinstalled, …): open the DM again below.
+        if (!(error instanceof DeliveryFailure && error.kind === 'refused')) throw error;
+        logger.info({ user, channel: cached, error: error.reason }, 'the remembered DM channel was refused; opening the DM again');
+      }
+    }
     let dm: string;
     try {
       dm = await outbound.openDm(user);
+      await deps.dmChannels?.rebind(cacheKey, dm).catch((error: unknown) => logger.warn({ err: error, user }, 'could not remember the DM channel'));
     } catch (error) {
       // conversations.open refused (no im:write, an odd proxy): chat.postMessage to the user id
       // still lands in the app's DM with them, and its answer names the DM channel.
