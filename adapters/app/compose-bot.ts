@@ -9,7 +9,6 @@ import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import type { Store } from '../../src/store/store.port.ts';
-import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
 import { webSender } from '../web/web-sender.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
@@ -85,9 +84,13 @@ export const composeBot: ComposeBot = async (config, deps) => {
   assembled.senders.register('web', webSender);
   for (const extra of deps.senders ?? []) assembled.senders.register(extra.platform, extra.sender);
 
-  const slack = config.slack === 'off' ? undefined : createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads });
+  // The chat SDKs are loaded only when their platform is on (they cost start-up time and memory:
+  // @slack/bolt about 34 MB, the Bot Framework SDK about 40 MB).
+  const slack =
+    config.slack === 'off'
+      ? undefined
+      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads });
   if (slack) assembled.senders.register('slack', slack.sender);
-  // The Bot Framework SDK is loaded only when Teams is on (it costs start-up time and memory).
   const teams = config.teams === 'off' ? undefined : (await import('../teams/create-teams-adapter.ts')).createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics });
   if (teams) assembled.senders.register('teams', teams.sender);
   const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
