@@ -78,7 +78,8 @@ export async function startAppProcess(options: StartOptions): Promise<AppProcess
     await new Promise<void>((resolve) => log.end(() => resolve()));
     return code;
   };
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  // Generous: a checkout's first start may compile the sources first.
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   for (;;) {
     const m = options.ready.exec(head);
     if (m) {

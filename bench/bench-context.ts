@@ -7,6 +7,8 @@ export interface BenchContext {
   quick: boolean;
   logDir: string;
   redisUrl: string;
+  /** The redis-server this run started (undefined with REDIS_URL). */
+  redisPid: number | undefined;
   statusUrl: string;
   fake: FakeSlackChild;
   secret: string;

@@ -86,3 +86,33 @@ export function sampleRss(pid: number | undefined, everyMs = 250): { stop(): num
     },
   };
 }
+
+/** Busy and total CPU seconds of the whole machine so far (Linux /proc/stat), to see load from other processes. */
+export function machineCpu(): { busy: number; total: number } | undefined {
+  const text = read('/proc/stat');
+  if (!text) return undefined;
+  const f = text.split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+  const idle = f[3]! + f[4]!;
+  return { busy: (total - idle) / TICKS_PER_SECOND, total: total / TICKS_PER_SECOND };
+}
+
+/**
+ * A meter over a stretch of time: the machine's busy CPU, and what the benchmark's own processes
+ * (`pids` trees and this process) used of it; the rest is other load on a shared machine.
+ */
+export function cpuMeter(pids: () => (number | undefined)[]): { stop(): { wallS: number; machineBusyS: number; oursS: number; othersS: number } | undefined } {
+  const ours = () => pids().reduce<number>((sum, pid) => sum + (procStats(pid)?.cpuSeconds ?? 0), 0) + (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
+  const m0 = machineCpu();
+  const o0 = ours();
+  const t0 = Date.now();
+  return {
+    stop() {
+      const m1 = machineCpu();
+      if (!m0 || !m1) return undefined;
+      const machineBusyS = m1.busy - m0.busy;
+      const oursS = ours() - o0;
+      return { wallS: (Date.now() - t0) / 1000, machineBusyS, oursS, othersS: Math.max(0, machineBusyS - oursS) };
+    },
+  };
+}

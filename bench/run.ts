@@ -18,7 +18,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { startFakeStatusServer } from '../test/helpers/fake-status-server.ts';
-import { startRedisServer, uniquePrefix } from '../test/helpers/redis-server.ts';
+import { spawnRedisServer, stopChild, uniquePrefix } from '../test/helpers/redis-server.ts';
 import { incidentioQuiet } from '../test/status/status-payloads.ts';
 import { ROOT, killAllChildren, type AppProcess } from './app-process.ts';
 import { closeOutboxReaders, startOurs, type BenchContext } from './bench-context.ts';
@@ -73,7 +73,9 @@ function printSide(side: SideBySide): void {
       }),
     ),
   );
-  console.log(`\nRSS: chatgpt-500 idle ${mb(side.idleRssMb.ours)}, peak ${mb(side.peakRssMb.ours)}; bare bolt idle ${mb(side.idleRssMb.bare)}, peak ${mb(side.peakRssMb.bare)}`);
+  const load = (m: SideBySide['machine']['ours']) => (m ? `${m.machineBusyS.toFixed(1)} core-s busy of ${(m.wallS * availableParallelism()).toFixed(1)}, ${m.othersS.toFixed(1)} by other processes` : '–');
+  console.log(`\nMachine CPU while measuring: bare bolt ${load(side.machine.bare)}; chatgpt-500 ${load(side.machine.ours)}.`);
+  console.log(`RSS: chatgpt-500 idle ${mb(side.idleRssMb.ours)}, peak ${mb(side.peakRssMb.ours)}; bare bolt idle ${mb(side.idleRssMb.bare)}, peak ${mb(side.peakRssMb.bare)}`);
 }
 
 function printRoundTrips(rt: RoundTrips): void {
@@ -109,6 +111,10 @@ function printStorm(s: StormResult): void {
         ['exact counts', s.exact ? `yes: 1 incident, ${int(s.people)} reporters, ${int(s.reports)} reports` : 'NO'],
         ['peak RSS per replica', s.peakRssMb.map(mb).join(' / ')],
         ['CPU per replica (load and delivery)', s.cpuSeconds.map((c) => (c === undefined ? '–' : `${c.toFixed(1)} s`)).join(' / ')],
+        [
+          'machine CPU over the storm',
+          s.machine ? `${s.machine.machineBusyS.toFixed(1)} core-s busy of ${(s.machine.wallS * availableParallelism()).toFixed(1)}; benchmark processes ${s.machine.oursS.toFixed(1)}, other load ${s.machine.othersS.toFixed(1)}` : '–',
+        ],
       ],
     ),
   );
@@ -128,13 +134,15 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal);
   console.log(`chatgpt-500 benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}; logs in ${logDir}`);
   try {
-    const redis = await startRedisServer();
-    cleanups.unshift(() => redis.stop());
+    // A redis-server of this run on a free port (or the one REDIS_URL names, left running).
+    const spawned = process.env.REDIS_URL ? undefined : await spawnRedisServer();
+    if (spawned) cleanups.unshift(() => stopChild(spawned.child));
+    const redis = { url: process.env.REDIS_URL ?? `redis://127.0.0.1:${spawned!.port}`, pid: spawned?.child.pid };
     const status = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });
     cleanups.unshift(() => status.close());
     const fake = await startFakeSlackChild('xoxb-bench');
     cleanups.unshift(() => fake.close());
-    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token' };
+    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, redisPid: redis.pid, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token' };
     const flush = async () => {
       // Only a Redis this run started is emptied between parts (each part has its own key prefix anyway).
       if (process.env.REDIS_URL) return;
@@ -143,19 +151,22 @@ async function main(): Promise<number> {
       client.disconnect();
     };
 
-    if (parts.has('side') || parts.has('rtt')) {
-      const prefix = uniquePrefix('bench');
-      if (parts.has('side')) {
-        const side = await sideBySide(ctx, prefix);
-        ours = side.ours;
-        printSide(side);
-        notes.push(...side.warnings);
-      } else ours = await startOurs(ctx, 'ours', prefix);
-      if (parts.has('rtt')) {
-        const rt = await roundTrips(ctx, ours, quick ? 10 : 50);
-        printRoundTrips(rt);
-        if (rt.withoutQuestion > 0) notes.push(`round trips: ${rt.withoutQuestion} starts had no question with answer buttons at the fake`);
-      }
+    if (parts.has('side')) {
+      const side = await sideBySide(ctx, uniquePrefix('bench'));
+      ours = side.ours;
+      printSide(side);
+      notes.push(...side.warnings);
+      await ours.stop();
+      ours = undefined;
+      await fake.reset();
+      await flush();
+    }
+    if (parts.has('rtt')) {
+      // A fresh bot on fresh keys: no open incident yet, so a start gets a question that can be answered.
+      ours = await startOurs(ctx, 'ours-round-trips', uniquePrefix('rtt'));
+      const rt = await roundTrips(ctx, ours, quick ? 10 : 30);
+      printRoundTrips(rt);
+      if (rt.withoutQuestion > 0) notes.push(`round trips: ${rt.withoutQuestion} starts had no question with answer buttons at the fake`);
       await ours.stop();
       ours = undefined;
       await fake.reset();
@@ -174,7 +185,7 @@ async function main(): Promise<number> {
       const script = join(ROOT, 'bench/parse-reply.ts');
       if (!existsSync(script)) console.log('parse-reply bench not present');
       else {
-        const r = await runScript('bench/parse-reply.ts', quick ? ['--quick'] : [], 120_000);
+        const r = await runScript('bench/parse-reply.ts', quick ? ['--passes=10', '--warmup=2'] : [], 120_000);
         console.log(r.stdout.trim());
         if (r.code !== 0) problems.push(`bench/parse-reply.ts exited with ${r.code}: ${r.stderr.trim().slice(-500)}`);
       }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startAppProcess, type AppProcess } from './app-process.ts';
 import { REPORT_TEXTS, outboxBacklog, startOurs, userId, waitForTurns, type BenchContext } from './bench-context.ts';
-import { procStats } from './proc-stats.ts';
+import { cpuMeter, procStats } from './proc-stats.ts';
 import { closedLoop, commandBody, openLoop, percentile, slackLoad, type LoadResult } from './slack-load.ts';
 
 export const RATES = [100, 300, 500] as const;
@@ -34,7 +34,9 @@ export interface SideBySide {
   phases: PhaseResult[];
   idleRssMb: { ours?: number; bare?: number };
   peakRssMb: { ours?: number; bare?: number };
-  /** The bot process, still running, for the Redis round-trip count; the caller stops it. */
+  /** CPU over each app's measurement: the machine, the benchmark's processes, other load. */
+  machine: { bare?: ReturnType<ReturnType<typeof cpuMeter>['stop']>; ours?: ReturnType<ReturnType<typeof cpuMeter>['stop']> };
+  /** The bot process, still running; the caller stops it. */
   ours: AppProcess;
   warnings: string[];
 }
@@ -86,7 +88,7 @@ async function measureApp(ctx: BenchContext, keyPrefix: string, app: AppProcess,
   await runPhase(ctx, keyPrefix, app, kind, 'warm-up', users, (send) => closedLoop(8, ctx.quick ? 100 : 300, send, ok));
   const phases: PhaseResult[] = [];
   for (const rate of RATES) phases.push(await runPhase(ctx, keyPrefix, app, kind, `${rate}/s for ${seconds} s`, users, (send) => openLoop(rate, seconds, send, ok)));
-  const total = kind === 'bare' ? (ctx.quick ? 2000 : 20_000) : ctx.quick ? 600 : 3000;
+  const total = kind === 'bare' ? (ctx.quick ? 2000 : 10_000) : ctx.quick ? 600 : 2000;
   phases.push(await runPhase(ctx, keyPrefix, app, kind, `${IN_FLIGHT} in flight`, users, (send) => closedLoop(IN_FLIGHT, total, send, ok)));
   return phases;
 }
@@ -110,16 +112,21 @@ export async function sideBySide(ctx: BenchContext, keyPrefix: string): Promise<
   try {
     await sleep(1000);
     const bareIdle = procStats(bare.pid)?.rssMb;
+    const bareMeter = cpuMeter(() => [bare.pid, ctx.fake.pid, ctx.redisPid]);
     const barePhases = await measureApp(ctx, keyPrefix, bare, 'bare', 'B');
+    const bareMachine = bareMeter.stop();
     const barePeak = procStats(bare.pid)?.peakRssMb;
     await bare.stop();
     ours = await startOurs(ctx, 'ours', keyPrefix);
     await sleep(2000);
     const oursIdle = procStats(ours.pid)?.rssMb;
+    const oursApp = ours;
+    const oursMeter = cpuMeter(() => [oursApp.pid, ctx.fake.pid, ctx.redisPid]);
     const oursPhases = await measureApp(ctx, keyPrefix, ours, 'ours', 'O');
+    const oursMachine = oursMeter.stop();
     const oursPeak = procStats(ours.pid)?.peakRssMb;
     if (ours.warnings() + ours.errors() > 0) warnings.push(`ours logged ${ours.warnings()} warnings and ${ours.errors()} errors (${ours.logPath})`);
-    return { phases: [...barePhases, ...oursPhases], idleRssMb: { ours: oursIdle, bare: bareIdle }, peakRssMb: { ours: oursPeak, bare: barePeak }, ours, warnings };
+    return { phases: [...barePhases, ...oursPhases], idleRssMb: { ours: oursIdle, bare: bareIdle }, peakRssMb: { ours: oursPeak, bare: barePeak }, machine: { bare: bareMachine, ours: oursMachine }, ours, warnings };
   } catch (error) {
     await ours?.stop();
     throw error;
