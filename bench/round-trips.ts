@@ -50,8 +50,9 @@ function scriptLabel(body: string, sha: string): string {
   if (/The outbox's operations/.test(body)) return 'outbox ops';
   if (/':cv:'/.test(body)) return 'conversation save';
   if (/SISMEMBER/.test(body) && /SCARD/.test(body)) return 'admission';
+  if (/^local current = redis\.call\('GET', KEYS\[1\]\)/m.test(body) && /PEXPIRE/.test(body)) return 'thread bind';
   const code = body.split('\n').find((line) => line.trim() && !line.trim().startsWith('--') && !/^local (function|[A-Z_]+ =)/.test(line.trim()));
-  return `script ${sha.slice(0, 8)} (${(code ?? '').trim().slice(0, 40)})`;
+  return `script ${sha.slice(0, 8)} (${(code ?? '').trim().slice(0, 40).replace(/\|/g, '/')})`;
 }
 
 /** Undoes the quoting MONITOR applies to arguments (\\n, \\", \\xHH …), so a script body hashes to its sha. */
@@ -139,23 +140,16 @@ export async function roundTrips(ctx: BenchContext, ours: AppProcess, turns: num
   const monitor = await admin.monitor();
   const seen: Seen[] = [];
   const labels = new Map<string, string>();
-  const lastEvalsha = new Map<string, string>();
   monitor.on('monitor', (time: string, args: string[], source: string) => {
     const name = (args[0] ?? '').toLowerCase();
     const quoted = name === 'eval' || name === 'eval_ro' ? args[1] : name === 'script' && args[1]?.toLowerCase() === 'load' ? args[2] : undefined;
     if (quoted !== undefined) {
       const body = unrepr(quoted);
       const sha = createHash('sha1').update(body).digest('hex');
-      const label = scriptLabel(body, sha);
-      labels.set(sha, label);
-      // ioredis answers NOSCRIPT with EVAL of the same script: the EVALSHA just before names it too.
-      const previous = lastEvalsha.get(source);
-      if (previous && !labels.has(previous)) labels.set(previous, label);
-      // Counted as one call to the script (the failed EVALSHA before it is a round trip of its own).
-      args = [name, sha, ...args.slice(2)];
-      if (name === 'eval' || name === 'eval_ro') args[0] = 'evalsha';
+      labels.set(sha, scriptLabel(body, sha));
+      // An EVAL is counted as a call of the script by its sha (the failed EVALSHA before it is a round trip of its own).
+      if (name !== 'script') args = ['evalsha', sha, ...args.slice(2)];
     }
-    if (name.startsWith('evalsha')) lastEvalsha.set(source, args[1] ?? '');
     seen.push({ at: Number(time) * 1000, args, source });
   });
   const events = slackLoad(`${ours.url}/slack/events`, ctx.secret, 4);
