@@ -5,6 +5,7 @@ import type { AppProcess } from './app-process.ts';
 import { REPORT_TEXTS, userId, waitForTurns, type BenchContext } from './bench-context.ts';
 import type { QuestionMessage } from './fake-slack-child.ts';
 import { slackLoad } from './slack-load.ts';
+import { unquoteMonitorArg } from './unquote-monitor-arg.ts';
 
 /** One command as MONITOR printed it. */
 interface Seen {
@@ -53,30 +54,6 @@ function scriptLabel(body: string, sha: string): string {
   if (/^local current = redis\.call\('GET', KEYS\[1\]\)/m.test(body) && /PEXPIRE/.test(body)) return 'thread bind';
   const code = body.split('\n').find((line) => line.trim() && !line.trim().startsWith('--') && !/^local (function|[A-Z_]+ =)/.test(line.trim()));
   return `script ${sha.slice(0, 8)} (${(code ?? '').trim().slice(0, 40).replace(/\|/g, '/')})`;
-}
-
-/** Undoes the quoting MONITOR applies to arguments (\\n, \\", \\xHH …), so a script body hashes to its sha. */
-function unrepr(text: string): string {
-  const bytes: number[] = [];
-  const simple: Record<string, number> = { n: 10, r: 13, t: 9, a: 7, b: 8, '"': 34, '\\': 92 };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && i + 1 < text.length) {
-      const next = text[i + 1]!;
-      if (next === 'x' && /^[0-9a-f]{2}$/i.test(text.slice(i + 2, i + 4))) {
-        bytes.push(parseInt(text.slice(i + 2, i + 4), 16));
-        i += 3;
-        continue;
-      }
-      if (next in simple) {
-        bytes.push(simple[next]!);
-        i += 1;
-        continue;
-      }
-    }
-    bytes.push(...Buffer.from(c, 'latin1'));
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 /** Counts the app's Redis commands in [from, to] (ms, Date.now clock). */
@@ -144,7 +121,7 @@ export async function roundTrips(ctx: BenchContext, ours: AppProcess, turns: num
     const name = (args[0] ?? '').toLowerCase();
     const quoted = name === 'eval' || name === 'eval_ro' ? args[1] : name === 'script' && args[1]?.toLowerCase() === 'load' ? args[2] : undefined;
     if (quoted !== undefined) {
-      const body = unrepr(quoted);
+      const body = unquoteMonitorArg(quoted);
       const sha = createHash('sha1').update(body).digest('hex');
       labels.set(sha, scriptLabel(body, sha));
       // An EVAL is counted as a call of the script by its sha (the failed EVALSHA before it is a round trip of its own).

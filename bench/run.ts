@@ -43,7 +43,7 @@ function printSide(side: SideBySide): void {
   console.log('\n### Side by side: one replica of chatgpt-500 vs a bare bolt app (same signed load, same run)\n');
   console.log(
     tableOf(
-      ['app, load', 'commands', 'failed', 'ack p50 ms', 'ack p99 ms', 'ack max ms', 'acks/s', 'work done/s', 'backlog 1 s after (undelivered / outbox)', 'CPU ms per command'],
+      ['app, load', 'commands', 'failed', 'ack p50 ms', 'ack p99 ms', 'ack max ms', 'acks/s', 'work done/s', 'backlog 1 s after (undelivered / outbox)', 'CPU ms per command', 'CPU ms per command: load generator / fake Slack'],
       side.phases.map((p) => [
         `${p.app === 'ours' ? 'chatgpt-500' : 'bare bolt'}, ${p.phase}`,
         int(p.sent),
@@ -55,6 +55,7 @@ function printSide(side: SideBySide): void {
         p.app === 'ours' ? int(p.doneRate) : '–',
         p.app === 'ours' ? `${int(p.undelivered1s)} / ${int(p.outbox1s)}` : '–',
         ms(p.cpuMsPerCommand),
+        `${ms(p.generatorCpuMsPerCommand)} / ${ms(p.fakeCpuMsPerCommand)}`,
       ]),
     ),
   );

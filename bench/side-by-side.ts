@@ -28,6 +28,9 @@ export interface PhaseResult {
   outbox1s?: number;
   /** CPU of the app's process tree over the phase (ours: until the work was done), per command, ms. */
   cpuMsPerCommand?: number;
+  /** The same for the benchmark process (the load generator) and the fake Slack API's process: are they keeping up? */
+  generatorCpuMsPerCommand: number;
+  fakeCpuMsPerCommand?: number;
 }
 
 export interface SideBySide {
@@ -47,6 +50,8 @@ async function runPhase(ctx: BenchContext, keyPrefix: string, app: AppProcess, k
   const events = slackLoad(`${app.url}/slack/events`, ctx.secret);
   const base = users.next;
   const cpu0 = procStats(app.pid)?.cpuSeconds;
+  const fake0 = procStats(ctx.fake.pid)?.cpuSeconds;
+  const gen0 = process.cpuUsage();
   const turns0 = (await ctx.fake.counts()).turns;
   const r = await load((i) => events.send(commandBody({ user: userId(users.tag, base + i), text: REPORT_TEXTS[(base + i) % REPORT_TEXTS.length]!, responseUrl: ctx.fake.responseUrl, trigger: `${users.tag}${base + i}.${Date.now()}` })));
   users.next += r.sent;
@@ -61,6 +66,7 @@ async function runPhase(ctx: BenchContext, keyPrefix: string, app: AppProcess, k
     p99: percentile(r.latencies, 0.99),
     max: r.latencies.at(-1) ?? NaN,
     ackRate: (r.sent / r.elapsedMs) * 1000,
+    generatorCpuMsPerCommand: 0,
   };
   if (kind === 'ours') {
     const expected = turns0 + r.sent - r.failed;
@@ -77,6 +83,10 @@ async function runPhase(ctx: BenchContext, keyPrefix: string, app: AppProcess, k
   }
   const cpu1 = procStats(app.pid)?.cpuSeconds;
   if (cpu0 !== undefined && cpu1 !== undefined) out.cpuMsPerCommand = ((cpu1 - cpu0) * 1000) / r.sent;
+  const gen = process.cpuUsage(gen0);
+  out.generatorCpuMsPerCommand = (gen.user + gen.system) / 1000 / r.sent;
+  const fake1 = procStats(ctx.fake.pid)?.cpuSeconds;
+  if (fake0 !== undefined && fake1 !== undefined) out.fakeCpuMsPerCommand = ((fake1 - fake0) * 1000) / r.sent;
   return out;
 }
 
