@@ -113,8 +113,8 @@ export async function roundTrips(ctx: BenchContext, ours: AppProcess, turns: num
   const admin = new Redis(ctx.redisUrl, { lazyConnect: true });
   await admin.connect();
   const exclude = `127.0.0.1:${admin.stream.localPort ?? 0}`;
-  await admin.script('FLUSH');
-  const monitor = await admin.monitor();
+  const watcher = new Redis(ctx.redisUrl);
+  const monitor = await watcher.monitor();
   const seen: Seen[] = [];
   const labels = new Map<string, string>();
   monitor.on('monitor', (time: string, args: string[], source: string) => {
@@ -129,6 +129,8 @@ export async function roundTrips(ctx: BenchContext, ours: AppProcess, turns: num
     }
     seen.push({ at: Number(time) * 1000, args, source });
   });
+  // Flushed only once MONITOR listens, so no script's first EVAL (the bot's background calls too) goes unseen.
+  await admin.script('FLUSH');
   const events = slackLoad(`${ours.url}/slack/events`, ctx.secret, 4);
   let withoutQuestion = 0;
   const windows: { kind: TurnCount['kind']; t0: number; ack: number; done: number }[] = [];
@@ -190,6 +192,7 @@ export async function roundTrips(ctx: BenchContext, ours: AppProcess, turns: num
   } finally {
     await events.close();
     monitor.disconnect();
+    watcher.disconnect();
     admin.disconnect();
   }
 }
