@@ -13,6 +13,7 @@
  * Options: --quick; --parts=side,rtt,storm,parse,inprocess (default all); --logs=DIR.
  * Every child process is stopped at the end, also on failure or Ctrl-C.
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,8 +130,10 @@ async function main(): Promise<number> {
   const notes: string[] = [];
   const cleanups: (() => Promise<unknown>)[] = [];
   let ours: AppProcess | undefined;
+  let redisChild: ChildProcess | undefined;
   const onSignal = () => {
     killAllChildren();
+    redisChild?.kill('SIGKILL');
     process.exit(130);
   };
   process.once('SIGINT', onSignal);
@@ -139,7 +142,10 @@ async function main(): Promise<number> {
   try {
     // A redis-server of this run on a free port (or the one REDIS_URL names, left running).
     const spawned = process.env.REDIS_URL ? undefined : await spawnRedisServer();
-    if (spawned) cleanups.unshift(() => stopChild(spawned.child));
+    if (spawned) {
+      redisChild = spawned.child;
+      cleanups.unshift(() => stopChild(spawned.child));
+    }
     const redis = { url: process.env.REDIS_URL ?? `redis://127.0.0.1:${spawned!.port}`, pid: spawned?.child.pid };
     const status = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });
     cleanups.unshift(() => status.close());
