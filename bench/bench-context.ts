@@ -27,8 +27,12 @@ export const REPORT_TEXTS = [
 /** A Slack user id unique within the run (the fake names a DM after the first 12 characters). */
 export const userId = (phase: string, i: number) => `U${phase}${String(i).padStart(7, '0')}`;
 
-/** The real bot: `node bin/chatgpt-500.js start` in Slack HTTP mode on 127.0.0.1, on a port of its choosing. */
-export function startOurs(ctx: BenchContext, name: string, keyPrefix: string): Promise<AppProcess> {
+/**
+ * The real bot: `node bin/chatgpt-500.js start` in Slack HTTP mode on 127.0.0.1, on a port of its
+ * choosing. `web`: also the web side, for the helpdesk API (GET /api/incidents); off by default
+ * beside Slack, as a Slack-only install runs.
+ */
+export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, options: { web?: boolean } = {}): Promise<AppProcess> {
   return startAppProcess({
     name,
     args: ['bin/chatgpt-500.js', 'start'],
@@ -43,8 +47,7 @@ export function startOurs(ctx: BenchContext, name: string, keyPrefix: string): P
       SLACK_BOT_TOKEN: ctx.token,
       SLACK_API_URL: ctx.fake.url,
       HELPDESK_TOKEN: ctx.helpdeskToken,
-      // The helpdesk API (GET /api/incidents, /api/outbox) is part of the web side, off by default beside Slack.
-      WEB_ENABLED: 'true',
+      ...(options.web ? { WEB_ENABLED: 'true' } : {}),
       WEB_RATE_LIMIT_PER_MINUTE: '1000000',
     },
     ready: /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/,

@@ -55,7 +55,7 @@ export async function storm(ctx: BenchContext, keyPrefix: string, people: number
   const replicas: AppProcess[] = [];
   const warnings: string[] = [];
   try {
-    for (let i = 1; i <= 3; i++) replicas.push(await startOurs(ctx, `storm-replica-${i}`, keyPrefix));
+    for (let i = 1; i <= 3; i++) replicas.push(await startOurs(ctx, `storm-replica-${i}`, keyPrefix, { web: true }));
     const loads = replicas.map((r) => slackLoad(`${r.url}/slack/events`, ctx.secret));
     // Warm-up (JIT, connections): openings that say nothing countable, so the incident's counts stay exact.
     const warm = ctx.quick ? 50 : 150;
