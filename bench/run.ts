@@ -1,114 +1,226 @@
 /**
- * Benchmarks of the hot path: `npm run bench`. Starts its own redis-server on a free port on
- * 127.0.0.1 (or uses REDIS_URL), sends traffic only there, and stops by itself.
+ * `npm run bench` (`-- --quick` for a short smoke run): everything in one run, on 127.0.0.1 only.
+ * Starts a redis-server on a free port (or uses REDIS_URL), a fake status page, the fake Slack Web
+ * API in a child process, then as separate processes:
+ * 1. side by side: a bare @slack/bolt app (bench/bare-bolt.ts) and the real bot
+ *    (`node bin/chatgpt-500.js start`, Slack HTTP mode), each alone while measured: ack p50/p99 at
+ *    100/300/500 signed slash commands per second (open loop), the most they take with 32 in flight
+ *    (ours: until every first question is at the fake, and the backlog 1 s after the load), CPU per
+ *    command and RSS per process; the ratios ours / bare;
+ * 2. Redis commands per turn on the same bot (MONITOR), and aggregation-script calls per turn;
+ * 3. the storm: people × 2 reports through 3 replicas at 500/s, with exact counts and peak RSS;
+ * 4. bench/parse-reply.ts when present; 5. the in-process rows (bench/in-process.ts).
+ * Options: --quick; --parts=side,rtt,storm,parse,inprocess (default all); --logs=DIR.
+ * Every child process is stopped at the end, also on failure or Ctrl-C.
  */
-import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../src/config.ts';
-import { assembleDesk } from '../src/desk/assemble-desk.ts';
-import { createRedis, connectRedis } from '../src/store/create-redis.ts';
-import { createMemoryStore, createRedisStore, type StoreOptions } from '../src/store/create-store.ts';
-import type { Store } from '../src/store/store.port.ts';
-import { decideNext } from '../src/triage/decide-next.ts';
-import { parseReply } from '../src/triage/parse-reply.ts';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../src/incidents/incident-rules.ts';
-import { startRedisServer, uniquePrefix } from '../test/helpers/redis-server.ts';
-import { statusReading } from '../test/helpers/status-readings.ts';
-import { measure, table, type Measurement } from './measure.ts';
-import { slackAck } from './slack-ack.ts';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { startFakeStatusServer } from '../test/helpers/fake-status-server.ts';
+import { spawnRedisServer, stopChild, uniquePrefix } from '../test/helpers/redis-server.ts';
+import { incidentioQuiet } from '../test/status/status-payloads.ts';
+import { ROOT, killAllChildren, type AppProcess } from './app-process.ts';
+import { closeOutboxReaders, startOurs, type BenchContext } from './bench-context.ts';
+import { startFakeSlackChild } from './fake-slack-child.ts';
+import { roundTrips, type RoundTrips } from './round-trips.ts';
+import { runScript } from './run-script.ts';
+import { sideBySide, type SideBySide } from './side-by-side.ts';
+import { storm, type StormResult } from './storm.ts';
 
-const quick = process.argv.includes('--quick');
-const n = (full: number) => (quick ? Math.max(50, Math.floor(full / 20)) : full);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const parts = new Set((option('parts') ?? 'side,rtt,storm,parse,inprocess').split(','));
 
-const options = (): StoreOptions => ({
-  prefix: uniquePrefix('bench'),
-  conversationTtlMs: 24 * HOUR_MS,
-  now: Date.now,
-  rules: { minReporters: 3, windowMs: 10 * MINUTE_MS, quietMs: 30 * MINUTE_MS, retentionMs: 7 * DAY_MS, recentMs: DAY_MS },
-});
+const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
+const int = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en-US'));
+const mb = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(0)} MB`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)}×`);
+const tableOf = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-async function deskBenchmarks(label: string, store: Store): Promise<Measurement[]> {
-  const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '5' });
-  const status = { current: () => statusReading('operational') };
-  const { desk, close } = assembleDesk({ store, status, config });
-  const networks = ['office', 'home', 'vpn', 'mobile_data'] as const;
-  const rows: Measurement[] = [];
-  // A report storm: every start is a new reporter's first message (one report, one aggregation step).
-  rows.push(
-    await measure(`desk.start (new reporter, ${label})`, n(5000), (i) =>
-      desk.start({ reporter: { id: `U${i}`, platform: 'slack' }, thread: { platform: 'slack', ref: { channel: `D${i}`, threadTs: `${i}.1` } }, text: `chatgpt web 500 on ${networks[i % 4]}` }),
+function printSide(side: SideBySide): void {
+  console.log('\n### Side by side: one replica of chatgpt-500 vs a bare bolt app (same signed load, same run)\n');
+  console.log(
+    tableOf(
+      ['app, load', 'commands', 'failed', 'ack p50 ms', 'ack p99 ms', 'ack max ms', 'acks/s', 'work done/s', 'backlog 1 s after (undelivered / outbox)', 'CPU ms per command', 'CPU ms per command: load generator / fake Slack'],
+      side.phases.map((p) => [
+        `${p.app === 'ours' ? 'chatgpt-500' : 'bare bolt'}, ${p.phase}`,
+        int(p.sent),
+        int(p.failed),
+        ms(p.p50),
+        ms(p.p99),
+        ms(p.max),
+        int(p.ackRate),
+        p.app === 'ours' ? int(p.doneRate) : '–',
+        p.app === 'ours' ? `${int(p.undelivered1s)} / ${int(p.outbox1s)}` : '–',
+        ms(p.cpuMsPerCommand),
+        `${ms(p.generatorCpuMsPerCommand)} / ${ms(p.fakeCpuMsPerCommand)}`,
+      ]),
     ),
   );
-  const ids: string[] = [];
-  for (let i = 0; i < n(2000); i++) ids.push((await desk.start({ reporter: { id: `A${i}`, platform: 'web' }, thread: { platform: 'web', ref: {} } })).conversationId);
-  rows.push(await measure(`desk.answer (${label})`, ids.length, (i) => desk.answer(ids[i]!, 'surface', 'web'), 0));
-  rows.push(await measure(`desk.reply free text (${label})`, ids.length, (i) => desk.reply(ids[i]!, 'HTTP 500, and it works in incognito'), 0));
-  await close();
-  return rows;
+  const failures = side.phases.filter((p) => p.firstFailure);
+  for (const p of failures) console.log(`\n${p.app} ${p.phase}: first failed ack: ${p.firstFailure}`);
+  console.log('\nRatios, chatgpt-500 / bare bolt (same phase):\n');
+  const phasesOf = (app: 'ours' | 'bare') => side.phases.filter((p) => p.app === app);
+  const ours = phasesOf('ours');
+  const bare = phasesOf('bare');
+  console.log(
+    tableOf(
+      ['load', 'ack p50', 'ack p99', 'CPU per command', 'max throughput: ours acks / bare acks', 'max throughput: ours with the work done / bare acks'],
+      ours.map((o, i) => {
+        const b = bare[i];
+        // Open-loop phases offer a fixed rate: only the closed loop says what each app can take.
+        const closed = o.phase.includes('in flight');
+        return [o.phase, ratio(o.p50, b?.p50), ratio(o.p99, b?.p99), ratio(o.cpuMsPerCommand, b?.cpuMsPerCommand), closed ? ratio(o.ackRate, b?.ackRate) : '–', closed ? ratio(o.doneRate, b?.ackRate) : '–'];
+      }),
+    ),
+  );
+  const load = (m: SideBySide['machine']['ours']) => (m ? `${m.machineBusyS.toFixed(1)} core-s busy of ${(m.wallS * availableParallelism()).toFixed(1)}, ${m.othersS.toFixed(1)} by other processes` : '–');
+  console.log(`\nMachine CPU while measuring: bare bolt ${load(side.machine.bare)}; chatgpt-500 ${load(side.machine.ours)}.`);
+  console.log(`RSS: chatgpt-500 idle ${mb(side.idleRssMb.ours)}, peak ${mb(side.peakRssMb.ours)}; bare bolt idle ${mb(side.idleRssMb.bare)}, peak ${mb(side.peakRssMb.bare)}`);
 }
 
-/**
- * An outage storm: `reporters` people report `each` times within minutes, `concurrency` turns in
- * flight at once (replicas × in-flight requests). Checks that it ends as exactly one incident.
- */
-async function storm(label: string, store: Store, reporters: number, each: number, concurrency: number): Promise<Measurement> {
-  const config = loadConfig({ INCIDENT_CARD_MIN_INTERVAL_SECONDS: '5' });
-  const { desk, close } = assembleDesk({ store, status: { current: () => statusReading('operational') }, config });
-  const networks = ['office', 'home', 'vpn', 'mobile_data'] as const;
-  const total = reporters * each;
-  const samples: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    for (let i = next++; i < total; i = next++) {
-      const who = i % reporters;
-      const t = performance.now();
-      await desk.start({ reporter: { id: `S${who}`, platform: 'slack' }, thread: { platform: 'slack', ref: { channel: `D${who}`, threadTs: `${i}.2` } }, text: `chatgpt.com error 500 on ${networks[who % 4]}` });
-      samples.push(performance.now() - t);
-    }
+function printRoundTrips(rt: RoundTrips): void {
+  console.log('\n### Redis commands per turn (MONITOR; one turn at a time; a MULTI…EXEC block and a script call count once)\n');
+  console.log(
+    tableOf(
+      ['turn', 'turns', 'before the ack (median / mean)', 'whole turn incl. delivery (median / mean)', 'aggregation calls before the ack / whole turn', 'script calls per turn', 'most frequent commands per turn'],
+      rt.counts.map((c) => [
+        c.kind,
+        String(c.turns),
+        `${c.beforeAck.median} / ${c.beforeAck.mean.toFixed(1)}`,
+        `${c.wholeTurn.median} / ${c.wholeTurn.mean.toFixed(1)}`,
+        `${c.aggregation.beforeAck.toFixed(2)} / ${c.aggregation.wholeTurn.toFixed(2)}`,
+        Object.entries(c.scripts).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') || '–',
+        c.topCommands.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '),
+      ]),
+    ),
+  );
+  console.log(`\nBackground while idle: ${rt.idlePerSecond.toFixed(1)} commands/s (outbox polling, claims, status), included in the counts above when they fall in a turn's window.`);
+}
+
+function printStorm(s: StormResult): void {
+  console.log(`\n### Storm: ${int(s.reports)} reports from ${int(s.people)} people through ${s.replicas} replicas at ${s.rate}/s\n`);
+  console.log(
+    tableOf(
+      ['figure', 'value'],
+      [
+        ['ack p50 / p99 / max', `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} ms`],
+        ['failed acks', `${int(s.failed)}${s.firstFailure ? ` (first: ${s.firstFailure})` : ''}`],
+        ['every first question delivered', s.doneMs === undefined ? `no: ${int(s.deliveredTurns)} of ${int(s.reports - s.failed)}` : `after ${(s.doneMs / 1000).toFixed(1)} s`],
+        ['backlog 1 s after the load (undelivered / outbox)', `${int(s.undelivered1s)} / ${int(s.outbox1s)}`],
+        ['open upstream incidents (reporters / reports)', s.incidents.map((x) => `${int(x.reporters)} / ${int(x.reports)}`).join('; ') || 'none'],
+        ['exact counts', s.exact ? `yes: 1 incident, ${int(s.people)} reporters, ${int(s.reports)} reports` : 'NO'],
+        ['peak RSS per replica', s.peakRssMb.map(mb).join(' / ')],
+        ['CPU per replica (load and delivery)', s.cpuSeconds.map((c) => (c === undefined ? '–' : `${c.toFixed(1)} s`)).join(' / ')],
+        [
+          'machine CPU over the storm',
+          s.machine ? `${s.machine.machineBusyS.toFixed(1)} core-s busy of ${(s.machine.wallS * availableParallelism()).toFixed(1)}; benchmark processes ${s.machine.oursS.toFixed(1)}, other load ${s.machine.othersS.toFixed(1)}` : '–',
+        ],
+      ],
+    ),
+  );
+}
+
+async function main(): Promise<number> {
+  const logDir = option('logs') ?? mkdtempSync(join(tmpdir(), 'chatgpt-500-bench-'));
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const cleanups: (() => Promise<unknown>)[] = [];
+  let ours: AppProcess | undefined;
+  let redisChild: ChildProcess | undefined;
+  const onSignal = () => {
+    killAllChildren();
+    redisChild?.kill('SIGKILL');
+    process.exit(130);
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = performance.now() - started;
-  await close();
-  const open = await desk.incidents.list({ openOnly: true });
-  if (open.length !== 1 || open[0]!.reporters !== reporters || open[0]!.reports !== total) {
-    throw new Error(`storm ended with ${open.length} incidents (${open.map((x) => `${x.reporters} reporters, ${x.reports} reports`).join('; ')})`);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { name: `storm: ${reporters} people × ${each} reports, ${concurrency} in flight (${label}) → 1 incident`, runs: total, opsPerSecond: (total / elapsed) * 1000, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: samples.at(-1)! };
-}
-
-async function main() {
-  const rows: Measurement[] = [];
-  const facts = { surface: 'web', symptom: 'http_500', clean_browser: 'fails', network: 'office' } as const;
-  rows.push(await measure('decideNext (question)', n(50_000), () => decideNext({ facts })));
-  rows.push(await measure('decideNext (verdict, network + IT note)', n(50_000), () => decideNext({ facts: { ...facts, other_network: 'works' } })));
-  const replies = ['works in incognito', 'nope still broken', 'on my hotspot it loads', "it's the mac app", 'web, 500, and incognito works too', 'our API returns 429'];
-  rows.push(await measure('parseReply', n(50_000), (i) => parseReply(replies[i % replies.length]!, { expecting: 'clean_browser', facts: { surface: 'web' } })));
-
-  rows.push(...(await deskBenchmarks('memory store', createMemoryStore(options()))));
-  rows.push(await storm('memory store', createMemoryStore(options()), n(2000), 3, 64));
-
-  const redis = await startRedisServer();
-  const client = createRedis(loadConfig({ REDIS_URL: redis.url }), { connectTimeoutMs: 5000 });
-  await connectRedis(client, 10_000);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  console.log(`chatgpt-500 benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}; logs in ${logDir}`);
   try {
-    rows.push(...(await deskBenchmarks('Redis', createRedisStore(client, options()))));
-    rows.push(await storm('Redis', createRedisStore(client, options()), n(2000), 3, 64));
-    rows.push(...(await slackAck('Redis', createRedisStore(client, options()), n(300), 1)));
-    rows.push(...(await slackAck('Redis', createRedisStore(client, options()), n(1000), 32)));
-    const agg = createRedisStore(client, options()).incidents;
-    rows.push(
-      await measure('aggregator.record, one Lua call (Redis)', n(20_000), (i) =>
-        agg.record({ conversationId: `c${i}`, reporterId: `r${i % 500}`, platform: 'slack', firstAt: Date.now(), surface: 'web', symptom: 'http_500', network: (['office', 'home', 'vpn'] as const)[i % 3] }),
-      ),
-    );
+    // A redis-server of this run on a free port (or the one REDIS_URL names, left running).
+    const spawned = process.env.REDIS_URL ? undefined : await spawnRedisServer();
+    if (spawned) {
+      redisChild = spawned.child;
+      cleanups.unshift(() => stopChild(spawned.child));
+    }
+    const redis = { url: process.env.REDIS_URL ?? `redis://127.0.0.1:${spawned!.port}`, pid: spawned?.child.pid };
+    const status = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });
+    cleanups.unshift(() => status.close());
+    const fake = await startFakeSlackChild('xoxb-bench');
+    cleanups.unshift(() => fake.close());
+    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, redisPid: redis.pid, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token' };
+    const flush = async () => {
+      // Only a Redis this run started is emptied between parts (each part has its own key prefix anyway).
+      if (process.env.REDIS_URL) return;
+      const client = new Redis(redis.url);
+      await client.flushall();
+      client.disconnect();
+    };
+
+    if (parts.has('side')) {
+      const side = await sideBySide(ctx, uniquePrefix('bench'));
+      ours = side.ours;
+      printSide(side);
+      notes.push(...side.warnings);
+      await ours.stop();
+      ours = undefined;
+      await fake.reset();
+      await flush();
+    }
+    if (parts.has('rtt')) {
+      // A fresh bot on fresh keys: no open incident yet, so a start gets a question that can be answered.
+      ours = await startOurs(ctx, 'ours-round-trips', uniquePrefix('rtt'));
+      const rt = await roundTrips(ctx, ours, quick ? 10 : 30);
+      printRoundTrips(rt);
+      if (rt.withoutQuestion > 0) notes.push(`round trips: ${rt.withoutQuestion} starts had no question with answer buttons at the fake`);
+      await ours.stop();
+      ours = undefined;
+      await fake.reset();
+      await flush();
+    }
+    if (parts.has('storm')) {
+      const s = await storm(ctx, uniquePrefix('storm'), quick ? 500 : 5000, 500);
+      printStorm(s);
+      notes.push(...s.warnings);
+      if (!s.exact) problems.push('the storm did not end as one incident with the exact counts');
+      await fake.reset();
+      await flush();
+    }
+    if (parts.has('parse')) {
+      console.log('\n### parseReply over the reply corpus (bench/parse-reply.ts)\n');
+      const script = join(ROOT, 'bench/parse-reply.ts');
+      if (!existsSync(script)) console.log('parse-reply bench not present');
+      else {
+        const r = await runScript('bench/parse-reply.ts', quick ? ['--passes=10', '--warmup=2'] : [], 120_000);
+        console.log(r.stdout.trim());
+        if (r.code !== 0) problems.push(`bench/parse-reply.ts exited with ${r.code}: ${r.stderr.trim().slice(-500)}`);
+      }
+    }
+    if (parts.has('inprocess')) {
+      console.log('\n### In-process rows (bench/in-process.ts: the core called directly, one call at a time unless "in flight")\n');
+      const r = await runScript('bench/in-process.ts', quick ? ['--quick'] : [], 180_000);
+      console.log(r.stdout.trim());
+      if (r.code !== 0) problems.push(`bench/in-process.ts exited with ${r.code}: ${r.stderr.trim().slice(-500)}`);
+    }
+  } catch (error) {
+    problems.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
   } finally {
-    client.disconnect();
-    await redis.stop();
+    await ours?.stop();
+    for (const c of cleanups) await c().catch((error: unknown) => problems.push(`cleanup: ${String(error)}`));
+    closeOutboxReaders();
+    killAllChildren();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  console.log(`chatgpt-500 benchmarks — node ${process.version}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}\n`);
-  console.log(table(rows));
+  if (notes.length > 0) console.log(`\nNotes:\n${notes.map((p) => `- ${p}`).join('\n')}`);
+  if (problems.length > 0) {
+    console.log(`\nProblems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    return 1;
+  }
+  return 0;
 }
 
-await main();
+process.exitCode = await main();
