@@ -18,6 +18,8 @@ export interface TurnInputs {
   full?: boolean;
   /** The status fact differs from the one shown on the previous turn. */
   statusChanged?: boolean;
+  /** The engine's decision on these same inputs when the caller already has it (decided once per turn). */
+  decision?: Decision;
 }
 
 export function crowdSummary(crowd: CrowdReading, now: number): CrowdSummary {
@@ -26,7 +28,7 @@ export function crowdSummary(crowd: CrowdReading, now: number): CrowdSummary {
 }
 
 /** The engine's decision for a conversation, with the observed facts of this moment. */
-export function decideFor(inputs: Omit<TurnInputs, 'understood' | 'duplicate' | 'full' | 'statusChanged'>): Decision {
+export function decideFor(inputs: Omit<TurnInputs, 'understood' | 'duplicate' | 'full' | 'statusChanged' | 'decision'>): Decision {
   const { state, reading, crowd, allowlist, now } = inputs;
   const summary = crowdSummary(crowd, now);
   const context: TriageContext = {
@@ -40,7 +42,7 @@ export function decideFor(inputs: Omit<TurnInputs, 'understood' | 'duplicate' | 
 /** One turn as every adapter receives it: the decision, the status and crowd, and the preface. */
 export function buildTurn(inputs: TurnInputs): Turn {
   const { state, reading, crowd, now } = inputs;
-  const decision = decideFor(inputs);
+  const decision = inputs.decision ?? decideFor(inputs);
   const status = summarizeStatus(reading);
   const crowdView = crowdSummary(crowd, now);
   const preface: string[] = [];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
-import type { ReportInput } from '../incidents/incident-types.ts';
+import type { CrowdReading, ReportInput } from '../incidents/incident-types.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
@@ -19,6 +19,11 @@ import { DeskError } from './desk-error.ts';
 import type { Desk, StartInput, Turn, TurnOptions } from './desk.port.ts';
 import { mutateConversation } from './mutate-conversation.ts';
 import { summarizeStatus } from './summarize-status.ts';
+
+/** Two crowd readings the engine would decide the same on. */
+function sameCrowd(a: CrowdReading, b: CrowdReading): boolean {
+  return a.fact === b.fact && a.incidentId === b.incidentId && a.reporters === b.reporters && a.places === b.places && a.openedAt === b.openedAt && a.samePlace === b.samePlace;
+}
 
 export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'>;
 
@@ -86,14 +91,18 @@ export function createDesk(deps: DeskDeps): DeskService {
   /** Records the report, decides, and records the branch too once there is a verdict. */
   async function settle(state: ConversationState, options: { understood?: boolean; full?: boolean; statusChanged?: boolean }): Promise<Turn> {
     const reading = deps.status.current();
-    let outcome = await store.incidents.record(reportOf(state));
-    const decision = decideFor({ state, reading, crowd: outcome.crowd, allowlist, now: now() });
+    const at = now();
+    const first = await store.incidents.record(reportOf(state));
+    let outcome = first;
+    const decision = decideFor({ state, reading, crowd: first.crowd, allowlist, now: at });
     const branch = decision.verdict?.branch;
     if (branch && outcome.report.branch !== branch) {
       outcome = await store.incidents.record(reportOf(state, branch));
       deps.metrics?.verdicts.inc({ branch, platform: state.reporter.platform });
     }
-    return buildTurn({ state, reading, crowd: outcome.crowd, allowlist, now: now(), ...options });
+    // The engine decides once, unless recording the verdict changed the crowd it decided on.
+    const same = sameCrowd(first.crowd, outcome.crowd);
+    return buildTurn({ state, reading, crowd: outcome.crowd, allowlist, now: at, ...(same ? { decision } : {}), ...options });
   }
 
   /** A turn for a delivery seen before: the conversation as it stands, nothing recorded or sent again. */
