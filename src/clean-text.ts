@@ -1,7 +1,6 @@
-import { toWellFormed } from './to-well-formed.ts';
+import { FREE_CONTROLS } from './text-problem.ts';
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROLS = new RegExp(FREE_CONTROLS.source, 'g');
 
 /**
  * Text that came from a chat platform, made safe to keep: every lone UTF-16 surrogate becomes
@@ -10,5 +9,5 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * sender, and a person can neither see nor fix such a character in what they typed.
  */
 export function cleanText(value: string): string {
-  return toWellFormed(value).replace(CONTROLS, '');
+  return value.toWellFormed().replace(CONTROLS, '');
 }

@@ -10,15 +10,15 @@
  */
 export type TextKind = 'line' | 'free';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const LINE_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/;
+/** Control characters free text may not hold: all but line breaks and tabs (cleanText drops the same). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FREE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const FREE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** What is wrong with `value` as text of this kind ("must be …", for a message naming the field), or null. */
 export function textProblem(value: string, kind: TextKind): string | null {
-  if (LONE_SURROGATE.test(value)) return 'must be well-formed Unicode text (it holds a lone UTF-16 surrogate)';
+  if (!value.isWellFormed()) return 'must be well-formed Unicode text (it holds a lone UTF-16 surrogate)';
   if ((kind === 'line' ? LINE_CONTROLS : FREE_CONTROLS).test(value)) {
     return kind === 'line' ? 'must not contain control characters (line breaks and tabs included)' : 'must not contain control characters (only line breaks and tabs)';
   }

@@ -3,8 +3,10 @@ import { commandSchema, messageEventSchema } from '../adapters/slack/slack-paylo
 import { cleanText } from '../src/clean-text.ts';
 import { mapStrings } from '../src/map-strings.ts';
 import { textProblem } from '../src/text-problem.ts';
-import { toWellFormed } from '../src/to-well-formed.ts';
 import { redactRedisUrl } from '../src/store/redact-redis-url.ts';
+
+/** The platform's `String.prototype.toWellFormed`, which the store wrapper and cleanText use. */
+const toWellFormed = (text: string) => text.toWellFormed();
 
 describe('text from outside', () => {
   it('textProblem: lone surrogates and control characters, line breaks and tabs only in free text', () => {

@@ -1,5 +1,4 @@
 import { mapStrings } from '../map-strings.ts';
-import { toWellFormed } from '../to-well-formed.ts';
 import type { Store } from './store.port.ts';
 
 /**
@@ -19,13 +18,16 @@ export function wellFormedStore(store: Store): Store {
   };
 }
 
+/** `String.prototype.toWellFormed`: every lone UTF-16 surrogate becomes U+FFFD. */
+const wellFormed = (text: string) => text.toWellFormed();
+
 /** The port with its methods' arguments cleaned (methods still run on the original object). */
 function wellFormedArgs<T extends object>(port: T): T {
   return new Proxy(port, {
     get(target, property) {
       const member: unknown = Reflect.get(target, property, target);
       if (typeof member !== 'function') return member;
-      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, mapStrings(args, toWellFormed));
+      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, mapStrings(args, wellFormed));
     },
   });
 }
