@@ -123,25 +123,19 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
 
   const current = (): StatusReading => buildStatusReading({ good, lastError, now: now(), staleAfterMs, source });
 
-  /** Runs a listener; a throwing one is logged and never stops the poller or the other listeners. */
-  const tell = (call: () => void) => {
+  /** Runs a listener; a throwing one is logged (`what`) and never stops the poller or the other listeners. */
+  const tell = (call: () => void, what: string, fields: object = {}) => {
     try {
       call();
     } catch (error) {
-      logger.error({ err: error }, 'a status listener failed');
+      logger.error({ err: error, ...fields }, what);
     }
   };
 
   const emit = (changes: StatusChange[], reading: StatusReading) => {
     for (const change of changes) {
       logger.info({ change: change.kind, incident: change.incident.id, name: change.incident.name }, 'ChatGPT status change');
-      for (const listener of listeners) {
-        try {
-          listener({ ...change, reading });
-        } catch (error) {
-          logger.error({ err: error, change: change.kind }, 'a status change listener failed');
-        }
-      }
+      for (const listener of listeners) tell(() => listener({ ...change, reading }), 'a status change listener failed', { change: change.kind });
     }
   };
 
@@ -211,7 +205,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
     const reading = current();
     if (reading.status !== before) logger.info({ status: reading.status, previous: before, reason: reading.reason }, 'status changed');
     emit(changes, reading);
-    if (!lastError && good) for (const listener of readingListeners) tell(() => listener(reading));
+    if (!lastError && good) for (const listener of readingListeners) tell(() => listener(reading), 'a status reading listener failed');
     return reading;
   }
 
