@@ -7,13 +7,12 @@ import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutco
 import { byUtf8, classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
 import { parseChanges, parseIncident, parseReport, parseStatusLink, type RawHash } from './parse-aggregation-reply.ts';
 import { prepareReportInput } from './prepare-report-input.ts';
+import { incidentIdsFor } from './incident-ids-for.ts';
 import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
 import { msString, rawNumber } from './raw-number.ts';
 
 const REPORT_FIELDS = ['platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch', 'uncounted'] as const;
-/** Operations that may open an incident get fresh ids (as the Redis aggregator passes them). */
-const OPENING_OPS = new Set(['record', 'link_status', 'reconcile']);
 const PRUNE_EVERY_MS = 60_000;
 
 /**
@@ -48,7 +47,7 @@ export class MemoryAggregator implements IncidentAggregator {
   #op<T>(name: string, run: (book: MemoryAggregationBook) => T): { result: T; changes: IncidentChange[] } {
     const book = this.#book;
     const now = this.#now();
-    book.begin(now, OPENING_OPS.has(name) ? [this.#newId(now), this.#newId(now)] : []);
+    book.begin(now, incidentIdsFor(name, now, this.#newId));
     if (book.now - this.#prunedAt >= PRUNE_EVERY_MS) {
       book.prune();
       this.#prunedAt = book.now;

@@ -21,11 +21,9 @@ import {
   rawIncidentSchema,
   recordResultSchema,
 } from './parse-aggregation-reply.ts';
+import { incidentIdsFor } from './incident-ids-for.ts';
 import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
-
-/** Operations that may open an incident get fresh ids (the memory aggregator does the same). */
-const OPENING_OPS = new Set(['record', 'link_status', 'reconcile']);
 
 /**
  * The aggregator on Redis: every operation is one call of the aggregation script, on the single
@@ -50,7 +48,7 @@ export class RedisAggregator implements IncidentAggregator {
   /** One script call; the reply is checked (zod), its result handed back unparsed for the op's own schema. */
   async #run(op: string, args: object = {}): Promise<{ result: unknown; changes: IncidentChange[] }> {
     const now = this.#now();
-    const ids = OPENING_OPS.has(op) ? [this.#newId(now), this.#newId(now)] : [];
+    const ids = incidentIdsFor(op, now, this.#newId);
     const reply = checkReply(
       aggregationReplySchema,
       await storeCall(`aggregation ${op}`, () => runAggregation(this.#redis, this.#base, this.#rules, now, op, args, ids)),
