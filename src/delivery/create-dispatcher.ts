@@ -1,3 +1,4 @@
+import { finishTurn, type TurnDraft } from '../desk/build-turn.ts';
 import type { ClaimedEntry, OutboxEntry } from '../outbox/outbox-entry.ts';
 import type { FanoutProgress } from '../outbox/outbox.port.ts';
 import type { Store } from '../store/store.port.ts';
@@ -30,17 +31,20 @@ export interface DispatcherDeps {
   cardLockMs?: number;
   fanoutBatch?: number;
   now: () => number;
+  /** The IT allowlist (configuration): turns drafted by the desk are built with it at delivery. */
+  allowlist: { minimum: string[]; broader: string[] };
 }
 
 /** Routes outbox entries to their handlers: thread messages, notices, cards, fan-outs, a platform's own. */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { store, senders, now } = deps;
+  const finish = (draft: TurnDraft) => finishTurn(draft, deps.allowlist);
   return {
     async deliver(claimed, ctx) {
       const body = claimed.entry.body;
       switch (body.kind) {
         case 'thread':
-          return deliverThread(body, ctx, { store, senders, now });
+          return deliverThread(body, ctx, { store, senders, now, finishTurn: finish });
         case 'notice':
           return deliverNotice(claimed.entry.id, body, ctx, { store, senders, now });
         case 'card':

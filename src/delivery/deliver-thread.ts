@@ -1,4 +1,6 @@
 import { bindThread } from '../desk/bind-thread.ts';
+import type { TurnDraft } from '../desk/build-turn.ts';
+import type { Turn } from '../desk/desk.port.ts';
 import { parseConversationState } from '../desk/conversation-state.ts';
 import type { EntryBody } from '../outbox/outbox-entry.ts';
 import type { Store } from '../store/store.port.ts';
@@ -15,21 +17,31 @@ import type { SenderRegistry } from './sender-registry.ts';
 export async function deliverThread(
   body: Extract<EntryBody, { kind: 'thread' }>,
   ctx: DeliveryContext,
-  deps: { store: Store; senders: SenderRegistry; now: () => number },
+  deps: { store: Store; senders: SenderRegistry; now: () => number; finishTurn: (draft: TurnDraft) => Turn },
 ): Promise<DeliveryOutcome> {
   const sender = deps.senders.get(body.thread.platform);
   if (!sender) throw new DeliveryFailure('refused', `no_sender:${body.thread.platform}`);
+  const message = body.message.type === 'turn_draft' ? { type: 'turn' as const, turn: deps.finishTurn(filledDraft(body.message.draft)) } : body.message;
   const stored = await deps.store.conversations.get(body.conversationId);
   const thread = stored ? parseConversationState(stored.state).thread : body.thread;
   await sender.thread(
     {
       conversationId: body.conversationId,
       thread,
-      message: body.message,
+      message,
       ...(body.via ? { via: body.via } : {}),
       bindThread: (thread) => bindThread(deps.store, body.conversationId, thread, deps.now),
     },
     ctx,
   );
   return { type: 'delivered' };
+}
+
+type EntryDraft = Extract<Extract<EntryBody, { kind: 'thread' }>['message'], { type: 'turn_draft' }>['draft'];
+
+/** A draft as the write step left it: its crowd filled in (an unfilled one cannot be shown). */
+function filledDraft(draft: EntryDraft): TurnDraft {
+  const { crowd } = draft;
+  if (typeof crowd === 'string') throw new DeliveryFailure('refused', 'turn_draft_without_crowd');
+  return { ...draft, crowd };
 }

@@ -65,6 +65,7 @@ export function assembleDesk(deps: {
     owner: consumer,
     cardIntervalMs: config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
     now,
+    allowlist: { minimum: [...config.IT_ALLOWLIST_MINIMUM], broader: [...config.IT_ALLOWLIST_BROADER] },
     ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
   });
   const worker = createDeliveryWorker({

@@ -1,25 +1,56 @@
 import type { CrowdReading } from '../incidents/incident-types.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { decideNext } from '../triage/decide-next.ts';
-import type { Decision, TriageContext } from '../triage/types.ts';
-import type { ConversationState } from './conversation-state.ts';
-import type { CrowdSummary, Turn } from './desk.port.ts';
+import type { Facts } from '../triage/fact-values.ts';
+import type { AskAgainReason, Decision, Details, TriageContext } from '../triage/types.ts';
+import type { CrowdSummary, StatusSummary, Turn } from './desk.port.ts';
 import { statusContext, summarizeStatus } from './summarize-status.ts';
 
-export interface TurnInputs {
-  state: ConversationState;
-  reading: StatusReading;
+/** The status reading of a turn as people see it and as the engine may name it (serializable). */
+export interface StatusView {
+  summary: StatusSummary;
+  context: Pick<TriageContext, 'incidents' | 'affectedComponents'>;
+}
+
+export function statusView(reading: StatusReading): StatusView {
+  return { summary: summarizeStatus(reading), context: statusContext(reading) };
+}
+
+/** What of a conversation a turn shows. */
+export interface TurnSubject {
+  id: string;
+  /** Asked facts only. */
+  facts: Facts;
+  details: Details;
+  askedAgain?: AskAgainReason;
+  subscribed: boolean;
+  /** The desk's notices, shown on a full turn. */
+  notices: { text: string }[];
+}
+
+/**
+ * Everything a turn is built from but the allowlist (configuration): what an outbox entry carries
+ * so any replica renders the turn the desk decided, with the crowd the write step met.
+ */
+export interface TurnDraft {
+  subject: TurnSubject;
+  status: StatusView;
   crowd: CrowdReading;
+  /** When the turn was taken (ms): the crowd's minutes count to it. */
+  at: number;
+  understood: boolean;
+  /** A first turn or a reload: show the status line even if unchanged, and the desk's notices. */
+  full: boolean;
+  /** The status fact differs from the one shown on the previous turn. */
+  statusChanged: boolean;
+}
+
+export interface TurnInputs extends Omit<TurnDraft, 'understood' | 'full' | 'statusChanged'> {
   allowlist: { minimum: string[]; broader: string[] };
-  now: number;
   understood?: boolean;
   duplicate?: boolean;
-  /** A first turn or a reload: show the status line even if unchanged, and the desk's notices. */
   full?: boolean;
-  /** The status fact differs from the one shown on the previous turn. */
   statusChanged?: boolean;
-  /** The engine's decision on these same inputs when the caller already has it (decided once per turn). */
-  decision?: Decision;
 }
 
 export function crowdSummary(crowd: CrowdReading, now: number): CrowdSummary {
@@ -27,24 +58,22 @@ export function crowdSummary(crowd: CrowdReading, now: number): CrowdSummary {
   return { crowd: crowd.fact, ...(crowd.incidentId ? { incidentId: crowd.incidentId } : {}), reporters: crowd.reporters, networks: crowd.places, minutes };
 }
 
-/** The engine's decision for a conversation, with the observed facts of this moment. */
-export function decideFor(inputs: Omit<TurnInputs, 'understood' | 'duplicate' | 'full' | 'statusChanged' | 'decision'>): Decision {
-  const { state, reading, crowd, allowlist, now } = inputs;
-  const summary = crowdSummary(crowd, now);
+/** The engine's decision for a turn, with the observed facts of its moment. */
+function decide(inputs: TurnInputs, summary: CrowdSummary): Decision {
+  const { subject, status, crowd, allowlist } = inputs;
   const context: TriageContext = {
-    ...statusContext(reading),
+    ...status.context,
     allowlist,
     crowd: { reporters: summary.reporters, networks: summary.networks, minutes: summary.minutes, sameNetwork: crowd.samePlace },
   };
-  return decideNext({ facts: { ...state.facts, status: reading.status, crowd: crowd.fact }, details: state.details, context, askedAgain: state.askedAgain });
+  return decideNext({ facts: { ...subject.facts, status: status.summary.status, crowd: crowd.fact }, details: subject.details, context, askedAgain: subject.askedAgain });
 }
 
-/** One turn as every adapter receives it: the decision, the status and crowd, and the preface. */
+/** One turn as every adapter receives it: the decision (made here, once), the status and crowd, and the preface. */
 export function buildTurn(inputs: TurnInputs): Turn {
-  const { state, reading, crowd, now } = inputs;
-  const decision = inputs.decision ?? decideFor(inputs);
-  const status = summarizeStatus(reading);
-  const crowdView = crowdSummary(crowd, now);
+  const { subject, status, crowd, at } = inputs;
+  const crowdView = crowdSummary(crowd, at);
+  const decision = decide(inputs, crowdView);
   const preface: string[] = [];
   if (crowd.fact === 'surge') {
     // 0: an incident the status page opened, before anyone here said what fails.
@@ -53,23 +82,28 @@ export function buildTurn(inputs: TurnInputs): Turn {
   } else if (crowd.fact === 'local_cluster') {
     preface.push(`${crowd.samePlace || crowd.reporters} people on your network reported the same failure; the desk is on it.`);
   }
-  if (inputs.full || inputs.statusChanged) preface.push(status.line);
-  if (inputs.full) for (const notice of state.notices) preface.push(notice.text);
+  if (inputs.full || inputs.statusChanged) preface.push(status.summary.line);
+  if (inputs.full) for (const notice of subject.notices) preface.push(notice.text);
   const verdict = decision.verdict;
   // Every verdict offers "Notify me when it's fixed" (a report that joins an incident later is told
   // too); before a verdict, only while an incident is known.
-  const offerNotify = !state.subscribed && (verdict !== undefined || crowd.fact !== 'none' || reading.status === 'chatgpt_incident');
+  const offerNotify = !subject.subscribed && (verdict !== undefined || crowd.fact !== 'none' || status.summary.status === 'chatgpt_incident');
   return {
-    conversationId: state.id,
-    facts: { ...state.facts, status: reading.status, crowd: crowd.fact },
-    details: state.details,
+    conversationId: subject.id,
+    facts: { ...subject.facts, status: status.summary.status, crowd: crowd.fact },
+    details: subject.details,
     understood: inputs.understood ?? true,
     duplicate: inputs.duplicate ?? false,
-    status,
+    status: status.summary,
     crowd: crowdView,
     preface,
     offerNotify,
-    subscribed: state.subscribed,
+    subscribed: subject.subscribed,
     ...(verdict ? { verdict } : { next: decision.next }),
   };
+}
+
+/** The turn a draft stands for (what the outbox's delivery hands the platform's sender). */
+export function finishTurn(draft: TurnDraft, allowlist: TurnInputs['allowlist']): Turn {
+  return buildTurn({ ...draft, allowlist });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACT_VALUES, type Facts } from '../triage/fact-values.ts';
+import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type Facts } from '../triage/fact-values.ts';
 import type { AskAgainReason, Details } from '../triage/types.ts';
 import { DeskError } from './desk-error.ts';
 import type { Reporter, ThreadAddress } from './desk.port.ts';
@@ -16,6 +16,11 @@ export interface ConversationState {
   /** The report never counts toward an incident (StartInput.uncounted). */
   uncounted?: boolean;
   askedAgain?: AskAgainReason;
+  /**
+   * The question the person was shown last (its fact), '' after a verdict; absent in states saved
+   * before it was kept. A free-text reply is read as the answer to it.
+   */
+  asked?: AskedFactId | '';
   /** The status fact shown on the last turn (the status line is repeated only when it changes). */
   lastStatus?: string;
   subscribed: boolean;
@@ -29,6 +34,8 @@ export interface ConversationState {
 
 /** A platform id as adapters register them. */
 export const platformId = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be a platform id such as slack');
+
+const ASKED_FACTS = Object.keys(FACT_VALUES).filter((fact) => !(OBSERVED_FACTS as readonly string[]).includes(fact));
 
 const askedFacts = Object.fromEntries(
   Object.entries(FACT_VALUES)
@@ -45,6 +52,7 @@ const schema = z.object({
   site: z.string().optional(),
   uncounted: z.boolean().optional(),
   askedAgain: z.enum(['not_tried', 'unclear']).optional(),
+  asked: z.union([z.literal(''), z.enum(ASKED_FACTS as unknown as [AskedFactId, ...AskedFactId[]])]).optional(),
   lastStatus: z.string().optional(),
   subscribed: z.boolean(),
   notices: z.array(z.object({ at: z.number(), incidentId: z.string(), text: z.string() })),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BRANCHES } from '../triage/branches.ts';
 import { FACT_VALUES } from '../triage/fact-values.ts';
+import { CROWD_MARK } from '../store/store.port.ts';
+import type { TurnDraft } from './build-turn.ts';
 import type { Turn } from './desk.port.ts';
 
 const V = FACT_VALUES;
@@ -57,6 +59,13 @@ const verdict = z.object({
   offerNotify: z.boolean().optional(),
 });
 
+const statusSummary = z.object({
+  status: z.enum(V.status),
+  line: z.string(),
+  ageSeconds: z.number().nullable(),
+  incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean() })),
+});
+
 /**
  * A desk turn as stored in an outbox entry (the message a person is owed): validated when the
  * entry is read back, like everything that comes out of the store.
@@ -67,12 +76,7 @@ export const turnSchema = z.object({
   details,
   understood: z.boolean(),
   duplicate: z.boolean(),
-  status: z.object({
-    status: z.enum(V.status),
-    line: z.string(),
-    ageSeconds: z.number().nullable(),
-    incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean() })),
-  }),
+  status: statusSummary,
   crowd: z.object({ crowd: z.enum(V.crowd), incidentId: z.string().optional(), reporters: z.number(), networks: z.number(), minutes: z.number() }),
   preface: z.array(z.string()),
   offerNotify: z.boolean(),
@@ -80,3 +84,39 @@ export const turnSchema = z.object({
   next: question.optional(),
   verdict: verdict.optional(),
 }) satisfies z.ZodType<Turn>;
+
+const crowdReading = z.object({
+  fact: z.enum(V.crowd),
+  incidentId: z.string().optional(),
+  reporters: z.number(),
+  places: z.number(),
+  openedAt: z.number().optional(),
+  samePlace: z.number(),
+});
+
+/**
+ * A turn's draft as an outbox entry carries it (build-turn.ts), validated when read back. Its
+ * crowd is CROWD_MARK until the write step that enqueues it fills in the crowd it met.
+ */
+export const turnDraftSchema = z.object({
+  subject: z.object({
+    id: z.string().min(1),
+    facts,
+    details,
+    askedAgain: z.enum(['not_tried', 'unclear']).optional(),
+    subscribed: z.boolean(),
+    notices: z.array(z.object({ text: z.string() })),
+  }),
+  status: z.object({
+    summary: statusSummary,
+    context: z.object({
+      incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean(), components: z.array(z.string()).optional() })).optional(),
+      affectedComponents: z.array(z.string()).optional(),
+    }),
+  }),
+  crowd: z.union([crowdReading, z.literal(CROWD_MARK)]),
+  at: z.number(),
+  understood: z.boolean(),
+  full: z.boolean(),
+  statusChanged: z.boolean(),
+}) satisfies z.ZodType<Omit<TurnDraft, 'crowd'>>;

@@ -6,7 +6,7 @@ import type { IncidentRules } from './incident-rules.ts';
 import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutcome, Report, ReportInput, StatusLink, SubscribeOutcome } from './incident-types.ts';
 import { byUtf8, classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
 import { parseChanges, parseIncident, parseReport, parseStatusLink, type RawHash } from './parse-aggregation-reply.ts';
-import { prepareReportInput } from './prepare-report-input.ts';
+import { prepareReportInput, type PreparedReport } from './prepare-report-input.ts';
 import { incidentIdsFor } from './incident-ids-for.ts';
 import { newIncidentId } from './new-incident-id.ts';
 import { sortIncidents } from './sort-incidents.ts';
@@ -109,46 +109,65 @@ export class MemoryAggregator implements IncidentAggregator {
 
   async record(input: ReportInput): Promise<RecordOutcome> {
     const a = prepareReportInput(input);
-    const { result, changes } = this.#op('record', (book) => {
-      const conv = a.conversationId;
-      book.sweepQuiet();
-      const existing = book.report(conv);
-      const created = existing === undefined;
-      const r: RawHash = created ? { reporter: a.reporterId, firstAt: msString(a.firstAt) } : { ...existing, firstAt: msString(Math.min(rawNumber(existing.firstAt), a.firstAt)) };
-      for (const f of REPORT_FIELDS) {
-        const value = a[f];
-        if (value !== undefined) r[f] = value;
-      }
-      r.conversationId = conv;
-      r.updatedAt = msString(book.now);
-      r.cls = classOf(r);
-      r.place = placeOf({ site: r.siteKey, network: r.network }) ?? '';
-      book.reports.set(conv, { hash: r, expiresAt: book.now + this.#rules.retentionMs });
-      let target: string | undefined;
-      if (r.inc) {
-        const joined = r.inc;
-        const incident = book.incident(joined);
-        if (incident && isOpen(incident.fields.state)) {
-          if (book.joinable(incident.fields.kind, incident.fields.place ?? '', r)) {
-            target = joined;
-          } else {
-            book.leave(joined, conv, r);
-            book.windows.window(conv, r);
-            target = this.#targetFor(book, r);
-          }
-        }
-      } else {
-        book.windows.window(conv, r);
-        target = this.#targetFor(book, r);
-      }
-      if (target) {
-        book.join(target, conv, r);
-        book.bump(target);
-        book.changes.push({ type: 'changed', incidentId: target });
-      }
-      return { created, report: this.#reportOut(book, conv)!, crowd: this.#crowd(book, r.place) };
+    const { result, changes } = this.#op('record', (book) => this.#recordIn(book, a));
+    return { ...result, changes };
+  }
+
+  /**
+   * The recording of a turn (the `turn` operation of the Redis script, synchronously, for the
+   * memory store's one-step turn): the report is recorded with `branchFor` the crowd it meets
+   * before counting, and again when counting changed the crowd to one with another branch.
+   */
+  recordTurnNow(input: ReportInput, branchFor: (fact: CrowdReading['fact']) => ReportInput['branch']): RecordOutcome {
+    const a = prepareReportInput({ ...input, branch: undefined });
+    const { result, changes } = this.#op('turn', (book) => {
+      const branch = branchFor(this.#crowd(book, placeOf({ site: a.siteKey, network: a.network }) ?? '').fact);
+      let out = this.#recordIn(book, branch ? { ...a, branch } : a);
+      const after = branchFor(out.crowd.fact);
+      if (after !== undefined && after !== branch) out = this.#recordIn(book, { ...a, branch: after });
+      return out;
     });
     return { ...result, changes };
+  }
+
+  #recordIn(book: MemoryAggregationBook, a: PreparedReport): Omit<RecordOutcome, 'changes'> {
+    const conv = a.conversationId;
+    book.sweepQuiet();
+    const existing = book.report(conv);
+    const created = existing === undefined;
+    const r: RawHash = created ? { reporter: a.reporterId, firstAt: msString(a.firstAt) } : { ...existing, firstAt: msString(Math.min(rawNumber(existing.firstAt), a.firstAt)) };
+    for (const f of REPORT_FIELDS) {
+      const value = a[f];
+      if (value !== undefined) r[f] = value;
+    }
+    r.conversationId = conv;
+    r.updatedAt = msString(book.now);
+    r.cls = classOf(r);
+    r.place = placeOf({ site: r.siteKey, network: r.network }) ?? '';
+    book.reports.set(conv, { hash: r, expiresAt: book.now + this.#rules.retentionMs });
+    let target: string | undefined;
+    if (r.inc) {
+      const joined = r.inc;
+      const incident = book.incident(joined);
+      if (incident && isOpen(incident.fields.state)) {
+        if (book.joinable(incident.fields.kind, incident.fields.place ?? '', r)) {
+          target = joined;
+        } else {
+          book.leave(joined, conv, r);
+          book.windows.window(conv, r);
+          target = this.#targetFor(book, r);
+        }
+      }
+    } else {
+      book.windows.window(conv, r);
+      target = this.#targetFor(book, r);
+    }
+    if (target) {
+      book.join(target, conv, r);
+      book.bump(target);
+      book.changes.push({ type: 'changed', incidentId: target });
+    }
+    return { created, report: this.#reportOut(book, conv)!, crowd: this.#crowd(book, r.place) };
   }
 
   async crowd(where: { site?: string; network?: string }): Promise<CrowdReading> {

@@ -47,6 +47,11 @@ export type RawChange = z.input<typeof changeSchema>;
 export const aggregationReplySchema = z.object({ result: z.unknown().optional(), changes: listOf(changeSchema).optional() });
 
 export const recordResultSchema = z.object({ created: z.boolean(), report: rawHashSchema, crowd: crowdSchema });
+/** The `turn` operation: a version conflict (nothing written), or the turn as recorded. */
+export const turnResultSchema = z.union([
+  z.object({ conflict: z.literal(true) }),
+  z.object({ version: z.number().int().min(1), created: z.boolean(), report: rawHashSchema, crowd: crowdSchema, asked: z.string() }),
+]);
 export const subscribeResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('subscribed'), incidentId: z.string() }),
   z.object({ outcome: z.literal('pending') }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { platformId } from '../desk/conversation-state.ts';
-import { turnSchema } from '../desk/turn-schema.ts';
+import { turnDraftSchema, turnSchema } from '../desk/turn-schema.ts';
 import { OutboxError } from './outbox-error.ts';
 
 /**
@@ -12,6 +12,12 @@ const threadAddress = z.object({ platform: platformId, ref: z.record(z.string(),
 const threadMessage = z.discriminatedUnion('type', [
   /** A conversation turn: the next question or the verdict, as the desk decided it. */
   z.object({ type: z.literal('turn'), turn: turnSchema }),
+  /**
+   * A conversation turn as the desk's one write step left it: everything it is built from, with
+   * the crowd that step met; the delivery builds the turn (deliver-thread.ts) and hands the sender
+   * a `turn`.
+   */
+  z.object({ type: z.literal('turn_draft'), draft: turnDraftSchema }),
   /** "You'll be told here when it's fixed." */
   z.object({ type: z.literal('subscribed') }),
 ]);
@@ -45,7 +51,8 @@ export const entryBodySchema = z.discriminatedUnion('kind', [
 
 export type EntryBody = z.infer<typeof entryBodySchema>;
 export type EntryKind = EntryBody['kind'];
-export type ThreadMessage = Extract<EntryBody, { kind: 'thread' }>['message'];
+/** A message in a reporter's thread as a platform's sender gets it (a draft is built into a turn first). */
+export type ThreadMessage = Exclude<Extract<EntryBody, { kind: 'thread' }>['message'], { type: 'turn_draft' }>;
 
 const entrySchema = z.object({
   /** Stable per (message, recipient): an id is enqueued once, and delivered at most once to a person. */

@@ -12,6 +12,8 @@ import { MemoryConversationStore } from './memory-conversation-store.ts';
 import { MemorySharedSecrets } from './memory-shared-secrets.ts';
 import { RedisAdmissionLimits } from './redis-admission-limits.ts';
 import { RedisConversationStore } from './redis-conversation-store.ts';
+import { RedisTurnStore } from './redis-turn-store.ts';
+import { MemoryTurnStore } from './memory-turn-store.ts';
 import { RedisEventClaims } from './redis-event-claims.ts';
 import { redisKeys } from './redis-keys.ts';
 import { RedisSharedSecrets } from './redis-shared-secrets.ts';
@@ -45,6 +47,7 @@ export function storeOptionsFromConfig(config: Readonly<Config>, now: () => numb
 export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store {
   const outbox = new MemoryOutbox(options.now);
   const conversations = new MemoryConversationStore(options.now, options.conversationTtlMs, outbox);
+  const incidents = new MemoryAggregator(options.rules, options.now, { outbox, ...(options.newIncidentId ? { newId: options.newIncidentId } : {}) });
   // Well-formed like the Redis store, so both keep the same text.
   return wellFormedStore({
     kind: 'memory',
@@ -53,7 +56,8 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
     events: conversations,
     secrets: new MemorySharedSecrets(),
     limits: new MemoryAdmissionLimits(options.now),
-    incidents: new MemoryAggregator(options.rules, options.now, { outbox, ...(options.newIncidentId ? { newId: options.newIncidentId } : {}) }),
+    incidents,
+    turns: new MemoryTurnStore(conversations, incidents),
     outbox,
     ping: async () => {},
     close: async () => {},
@@ -76,6 +80,13 @@ export function createRedisStore(redis: RedisClient, options: StoreOptions, kind
     secrets: new RedisSharedSecrets(redis, keys),
     limits: new RedisAdmissionLimits(redis, keys),
     incidents: new RedisAggregator(redis, keys.desk, options.rules, options.now, options.newIncidentId ? { newId: options.newIncidentId } : {}),
+    turns: new RedisTurnStore(redis, {
+      base: keys.desk,
+      rules: options.rules,
+      conversationTtlMs: options.conversationTtlMs,
+      now: options.now,
+      ...(options.newIncidentId ? { newId: options.newIncidentId } : {}),
+    }),
     outbox,
     ping: async () => {
       // Not connected now (reconnecting, refused): said at once, not after the command timeout,

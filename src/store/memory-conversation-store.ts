@@ -39,6 +39,18 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
     return 'ok';
   }
 
+  /** The stored version (0 when there is none): with saveNow, a compare-and-set without an await between. */
+  versionOf(id: string): number {
+    return this.#conversations.get(id)?.version ?? 0;
+  }
+
+  /** Writes the next version of a conversation (the caller checked versionOf) and enqueues its entries. */
+  saveNow(id: string, json: string, version: number, entries: NewOutboxEntry[]): void {
+    this.#pruneNowAndThen();
+    this.#conversations.set(id, { json, version }, this.#ttlMs);
+    this.#outbox.enqueueNow(entries);
+  }
+
   async delete(id: string): Promise<void> {
     this.#conversations.delete(id);
   }

@@ -1,4 +1,6 @@
 import type { IncidentAggregator } from '../incidents/aggregator.port.ts';
+import type { CrowdReading, RecordOutcome, ReportInput } from '../incidents/incident-types.ts';
+import type { BranchId } from '../triage/branches.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { OutboxStore } from '../outbox/outbox.port.ts';
 
@@ -66,6 +68,45 @@ export interface AdmissionLimits {
   admit(key: string, member: string, limit: number, ttlSeconds: number): Promise<boolean>;
 }
 
+/** What a turn leads to under one crowd reading: the verdict's branch, or the question asked. */
+export interface TurnPlan {
+  branch?: BranchId;
+  asked?: string;
+}
+
+/** In the saved state: replaced by the question the person was shown (`TurnPlan.asked`, or ''). */
+export const ASKED_MARK = '@@asked@@';
+/** In an entry's JSON, as a string value: replaced by the crowd reading the turn met (JSON). */
+export const CROWD_MARK = '@@crowd@@';
+
+/** One conversation turn, written in one atomic step (TurnStore.commit). */
+export interface TurnCommit {
+  conversationId: string;
+  /** Compare-and-set: the stored version the turn was applied to (0 = a new conversation). */
+  expectedVersion: number;
+  /** The new state; the string ASKED_MARK in it becomes the question shown. */
+  state: object;
+  /** The report as the state now says (without its branch: that comes from `plans`). */
+  report: Omit<ReportInput, 'branch'>;
+  /** What the turn leads to under each crowd reading (absent: a question with nothing to record). */
+  plans: Partial<Record<CrowdReading['fact'], TurnPlan>>;
+  /** What the turn owes people; a string value CROWD_MARK in a body becomes the crowd reading. */
+  entries: NewOutboxEntry[];
+}
+
+export type TurnCommitOutcome =
+  | { outcome: 'conflict' }
+  | { outcome: 'ok'; version: number; crowd: CrowdReading; report: RecordOutcome['report']; changes: RecordOutcome['changes']; asked?: string };
+
+/**
+ * A conversation turn in one step (one Redis script call): compare-and-set of the conversation,
+ * the report recorded (aggregation: one call, with the branch the turn reaches under the crowd it
+ * meets), and the outbox entries the turn owes. Nothing is written on a conflict.
+ */
+export interface TurnStore {
+  commit(turn: TurnCommit): Promise<TurnCommitOutcome>;
+}
+
 export type StoreKind = 'memory' | 'redis' | 'sentinel' | 'cluster';
 
 /** Everything the bot keeps, behind one interface: the same contract for memory and Redis. */
@@ -78,6 +119,8 @@ export interface Store {
   readonly limits: AdmissionLimits;
   /** Reports, aggregation and incident records (src/incidents/); its changes enqueue cards and notices. */
   readonly incidents: IncidentAggregator;
+  /** A conversation turn in one atomic step: save, record, enqueue. */
+  readonly turns: TurnStore;
   /** Every message owed after the request that decided it (src/outbox/). */
   readonly outbox: OutboxStore;
   /** Resolves when the store answers (Redis PING); rejects when it cannot be reached. For /readyz. */

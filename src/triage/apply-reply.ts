@@ -1,37 +1,47 @@
 import { decideNext } from './decide-next.ts';
-import type { Facts } from './fact-values.ts';
+import type { AskedFactId, Facts } from './fact-values.ts';
 import { mergeFacts } from './merge-facts.ts';
 import { parseReply } from './parse-reply.ts';
+import { planNext } from './plan-next.ts';
 import type { Decision, Details, TriageContext } from './types.ts';
 
-export interface ReplyOutcome {
-  decision: Decision;
+export interface ReadReplyResult {
   /** All facts after the reply (unchanged when nothing was understood). */
   facts: Facts;
   details: Details;
   understood: boolean;
 }
 
+export interface ReplyOutcome extends ReadReplyResult {
+  decision: Decision;
+}
+
 /**
- * Applies a person's free-text reply to a conversation: the reply answers the question the engine
- * would ask next and may state other facts too. A reply that states a fact again overrides it
- * (people correct themselves); a new surface drops a symptom that no longer fits it.
+ * Reads a person's free-text reply against the question they were shown (`expecting`; absent when
+ * they were shown a verdict), without deciding anything: the reply answers that question and may
+ * state other facts too. A reply that states a fact again overrides it (people correct
+ * themselves); a new surface drops a symptom that no longer fits it. When the caller does not know
+ * what was shown (`expecting` undefined), it is the question the table leads to now.
  */
-export function applyReply(
-  state: { facts: Facts; details?: Details; context?: TriageContext },
-  text: string,
-): ReplyOutcome {
+export function readReply(state: { facts: Facts; details?: Details }, text: string, expecting?: AskedFactId | null): ReadReplyResult {
   const details = state.details ?? {};
-  const before = decideNext({ facts: state.facts, details, context: state.context });
-  const reading = parseReply(text, { expecting: before.next?.fact, facts: state.facts });
+  const shown = expecting === undefined ? questionFor(state.facts) : (expecting ?? undefined);
+  const reading = parseReply(text, { expecting: shown, facts: state.facts });
   const mergedDetails = mergeDetails(details, reading.details);
-  if (!reading.understood) {
-    const decision = decideNext({ facts: state.facts, details: mergedDetails, context: state.context, askedAgain: 'unclear' });
-    return { decision, facts: state.facts, details: mergedDetails, understood: false };
-  }
-  const facts = mergeFacts(state.facts, reading.facts);
-  const decision = decideNext({ facts, details: mergedDetails, context: state.context });
-  return { decision, facts, details: mergedDetails, understood: true };
+  if (!reading.understood) return { facts: state.facts, details: mergedDetails, understood: false };
+  return { facts: mergeFacts(state.facts, reading.facts), details: mergedDetails, understood: true };
+}
+
+/** readReply, then the engine's next step on the result (the CLI's loop). */
+export function applyReply(state: { facts: Facts; details?: Details; context?: TriageContext }, text: string): ReplyOutcome {
+  const read = readReply(state, text);
+  const decision = decideNext({ facts: read.facts, details: read.details, context: state.context, ...(read.understood ? {} : { askedAgain: 'unclear' as const }) });
+  return { ...read, decision };
+}
+
+function questionFor(facts: Facts): AskedFactId | undefined {
+  const plan = planNext(facts);
+  return 'fact' in plan ? plan.fact : undefined;
 }
 
 function mergeDetails(known: Details, found: Details): Details {

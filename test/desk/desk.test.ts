@@ -224,19 +224,17 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
   it('a start that bound its event and then failed before saving is completed by its retry', async () => {
     const { store, status, clock } = await setup(backend);
     let failNext = true;
-    const inner = store.conversations;
-    const conversations: Store['conversations'] = {
-      get: (id) => inner.get(id),
-      delete: (id) => inner.delete(id),
-      save: async (id, state, expected, entries) => {
+    const inner = store.turns;
+    const turns: Store['turns'] = {
+      commit: async (turn) => {
         if (failNext) {
           failNext = false;
           throw new Error('the store went away between binding and saving');
         }
-        return inner.save(id, state, expected, entries);
+        return inner.commit(turn);
       },
     };
-    const desk = createDesk({ store: { ...store, conversations }, status, config, now: clock.now });
+    const desk = createDesk({ store: { ...store, turns }, status, config, now: clock.now });
     const input = { reporter: person(3), thread: { platform: 'web', ref: {} }, text: 'chatgpt.com shows HTTP ERROR 500', eventId: 'web:retry-me' } as const;
     await expect(desk.start(input)).rejects.toThrow('the store went away');
     const retried = await desk.start(input);

@@ -237,9 +237,48 @@ local function members(id, part)
   return redis.call('SMEMBERS', ik(id, part))
 end
 
+-- One conversation turn in one step: compare-and-set of the conversation, the report recorded
+-- with the verdict's branch for the crowd it meets, and the outbox entries the turn owes.
+-- A.plans = {none|surge|local_cluster = {branch?, asked?}}: what the desk's decision table leads
+-- to under each crowd reading (the app plans before this call; the crowd is known only here).
+-- The report is recorded with the branch for the crowd before it counts, and again (the same
+-- upsert) in the rare case its counting changed the crowd to one with another branch. The saved
+-- state's `@@asked@@` and each entry's `"@@crowd@@"` are filled with the question shown and the
+-- crowd reading. Reply: {conflict = true} (nothing written) or {version, crowd, report, asked}.
+local function replace_plain(s, find, repl)
+  local i, j = string.find(s, find, 1, true)
+  if not i then return s end
+  return string.sub(s, 1, i - 1) .. repl .. string.sub(s, j + 1)
+end
+
+local function turn()
+  local cvk = B .. ':cv:' .. A.conversationId
+  local v = tonumber(redis.call('HGET', cvk, 'v') or '0')
+  if v ~= tonumber(A.expectedVersion) then return { conflict = true } end
+  local plans = A.plans
+  local function plan(fact) return plans[fact] or {} end
+  local before = crowd(place_of(A.report)).fact
+  local branch = plan(before).branch
+  A.report.branch = branch
+  local out = record()
+  local after = plan(out.crowd.fact).branch
+  if after ~= nil and after ~= branch then
+    A.report.branch = after
+    out = record()
+  end
+  local asked = plan(out.crowd.fact).asked or ''
+  redis.call('HSET', cvk, 'v', v + 1, 's', replace_plain(A.state, '@@asked@@', asked))
+  redis.call('PEXPIRE', cvk, A.ttlMs)
+  local crowd_json = cjson.encode(out.crowd)
+  for _, e in ipairs(A.entries) do ob_enqueue_json(e.id, replace_plain(e.json, '"@@crowd@@"', crowd_json)) end
+  return { version = v + 1, crowd = out.crowd, report = out.report, created = out.created, asked = asked }
+end
+
 local result
 if A.op == 'record' then
   result = record()
+elseif A.op == 'turn' then
+  result = turn()
 elseif A.op == 'crowd' then
   result = crowd(A.place or '')
 elseif A.op == 'subscribe' then

@@ -1,3 +1,4 @@
+import { DEFAULT_ALLOWLIST } from '../../../src/triage/default-allowlist.ts';
 import { readSharedFixture } from '../../helpers/shared-fixtures.ts';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,7 +88,7 @@ export async function startSlackHarness(desk: Desk, env: Record<string, string> 
   if (own) {
     const senders = new SenderRegistry();
     senders.register('slack', adapter.sender);
-    const dispatcher = createDispatcher({ store: own, senders, owner: 'kit', cardIntervalMs: 0, now: Date.now });
+    const dispatcher = createDispatcher({ store: own, senders, owner: 'kit', cardIntervalMs: 0, now: Date.now, allowlist: { minimum: [...DEFAULT_ALLOWLIST.minimum], broader: [...DEFAULT_ALLOWLIST.broader] } });
     worker = createDeliveryWorker({ outbox: own.outbox, dispatcher, consumer: 'kit', concurrency: 8, claimMs: 30_000, maxAttempts: 3, retry: { baseMs: 50, maxMs: 200 }, blockMs: 50 });
     worker.start();
   }

@@ -41,6 +41,7 @@ function faultyStore(faults: { failGet?: Error; conflict?: boolean }) {
         save: (id, state, version) => (faults.conflict ? Promise.resolve('conflict' as const) : inner.save(id, state, version)),
         delete: (id) => inner.delete(id),
       },
+      turns: { commit: (turn) => (faults.conflict ? Promise.resolve({ outcome: 'conflict' as const }) : store.turns.commit(turn)) },
     };
   };
 }

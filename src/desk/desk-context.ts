@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import type { StatusReading } from '../status/build-status-reading.ts';
+import type { Store } from '../store/store.port.ts';
+import { parseConversationState, type ConversationState } from './conversation-state.ts';
+
+export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'>;
+
+export interface DeskDeps {
+  store: Store;
+  /** The status service (or anything with its cached reading): the hot path never fetches. */
+  status: { current(): StatusReading };
+  config: DeskConfig;
+  metrics?: Metrics;
+  logger?: Logger;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** What every use case of the desk shares (one per desk). */
+export interface DeskContext {
+  store: Store;
+  status: { current(): StatusReading };
+  allowlist: { minimum: string[]; broader: string[] };
+  now: () => number;
+  newId: () => string;
+  metrics?: Metrics;
+  logger?: Logger;
+}
+
+export function deskContext(deps: DeskDeps): DeskContext {
+  return {
+    store: deps.store,
+    status: deps.status,
+    allowlist: { minimum: [...deps.config.IT_ALLOWLIST_MINIMUM], broader: [...deps.config.IT_ALLOWLIST_BROADER] },
+    now: deps.now ?? Date.now,
+    newId: deps.newId ?? randomUUID,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  };
+}
+
+/** A conversation and its stored version, or null when unknown or expired (one store read). */
+export async function loadConversation(ctx: DeskContext, id: string): Promise<{ state: ConversationState; version: number } | null> {
+  const stored = await ctx.store.conversations.get(id);
+  return stored ? { state: parseConversationState(stored.state), version: stored.version } : null;
+}

@@ -1,0 +1,23 @@
+import type { FactValue } from '../triage/fact-values.ts';
+import { readReply } from '../triage/apply-reply.ts';
+import type { ConversationState } from './conversation-state.ts';
+import type { TurnChange } from './take-turn.ts';
+
+/**
+ * A free-text reply, read as the answer to the question the person was shown (`asked`; for a
+ * state saved before it was kept, the question the facts lead to now) and for any other fact it
+ * states. Not understood: the question is asked again.
+ */
+export function replyChange(text: string, status: FactValue<'status'>) {
+  return (s: ConversationState): TurnChange => {
+    const expecting = s.asked === undefined ? undefined : s.asked === '' ? null : s.asked;
+    const read = readReply({ facts: { ...s.facts, status }, details: s.details }, text, expecting);
+    const { status: _status, crowd: _crowd, ...asked } = read.facts;
+    const { askedAgain: _dropped, ...rest } = s;
+    const site = s.site ?? read.details.site;
+    return {
+      state: { ...rest, facts: asked, details: read.details, ...(site ? { site } : {}), ...(read.understood ? {} : { askedAgain: 'unclear' as const }) },
+      understood: read.understood,
+    };
+  };
+}

@@ -1,0 +1,75 @@
+import { parseReply } from '../triage/parse-reply.ts';
+import { statusView } from './build-turn.ts';
+import { commitTurn } from './commit-turn.ts';
+import { threadKey, type ConversationState } from './conversation-state.ts';
+import { loadConversation, type DeskContext } from './desk-context.ts';
+import { DeskError } from './desk-error.ts';
+import type { StartInput, Turn } from './desk.port.ts';
+import { replayTurn } from './replay-turn.ts';
+
+export const MAX_TEXT = 4000;
+
+/**
+ * A new conversation: its delivery id claimed (a retried delivery replays the first one's
+ * conversation), then one write step (commit-turn.ts) that saves it, records its report and
+ * enqueues its first turn. Two store calls; a platform whose threads are indexed (Teams) binds
+ * its thread after the save.
+ */
+export async function startConversation(ctx: DeskContext, input: StartInput): Promise<Turn> {
+  const { store } = ctx;
+  let id = ctx.newId();
+  if (input.eventId) {
+    const holder = await store.threads.bind(`event:${input.eventId}`, id);
+    if (holder !== id) {
+      const existing = await loadConversation(ctx, holder);
+      if (existing) return replayTurn(ctx, existing.state, { duplicate: true });
+      // The first delivery bound the event and stopped before saving (a crash, a store error):
+      // this retry completes it under the same id. Should both save, the loser replays the winner.
+      id = holder;
+    }
+  }
+  const text = (input.text ?? '').slice(0, MAX_TEXT);
+  const reading = parseReply(text, { facts: {} });
+  const facts = text.trim() && reading.understood ? reading.facts : {};
+  const site = input.site ?? reading.details.site;
+  const at = ctx.now();
+  const status = statusView(ctx.status.current());
+  const state: ConversationState = {
+    id,
+    reporter: input.reporter,
+    thread: input.thread,
+    facts,
+    details: reading.details,
+    ...(site ? { site } : {}),
+    ...(input.uncounted ? { uncounted: true } : {}),
+    lastStatus: status.summary.status,
+    subscribed: false,
+    notices: [],
+    events: input.eventId ? [input.eventId] : [],
+    startedAt: at,
+    updatedAt: at,
+  };
+  const written = await commitTurn(ctx, {
+    state,
+    expectedVersion: 0,
+    status,
+    at,
+    understood: true,
+    full: true,
+    statusChanged: false,
+    ...(input.deliver ? { deliver: true } : {}),
+    ...(input.via ? { via: input.via } : {}),
+  });
+  if (written.conflict) {
+    const winner = input.eventId ? await loadConversation(ctx, id) : null;
+    if (winner) return replayTurn(ctx, winner.state, { duplicate: true });
+    throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
+  }
+  const key = threadKey(input.thread);
+  if (key && input.rebind) await store.threads.rebind(key, id);
+  else if (key) await store.threads.bind(key, id);
+  ctx.metrics?.conversationsStarted.inc({ platform: input.reporter.platform });
+  ctx.metrics?.reports.inc({ platform: input.reporter.platform });
+  ctx.logger?.debug({ conversationId: id, platform: input.reporter.platform }, 'conversation started');
+  return written.turn;
+}
