@@ -133,6 +133,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     clientOptions,
   });
   bolt.error(async (error) => {
+    // HTTP mode: back to the receiver, which logs it and answers 500 when nothing was acked yet.
+    if (config.slack === 'http') throw error;
     log.error({ err: error }, 'slack handler failed');
   });
 
