@@ -60,6 +60,7 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
     if (retryHeader) log.info({ retryNum: retryHeader, retryReason, delivery: describe(delivery) }, 'slack retried a delivery');
 
     let answered = false;
+    // `timer` is set below, before anything can call `answer` (ack, processEvent's outcome).
     const answer = (status: number, body?: unknown): void => {
       answered = true;
       clearTimeout(timer);

@@ -13,7 +13,7 @@ import { verifiedDelivery } from './verified-delivery.ts';
 const START_DEADLINE_MS = 2500;
 
 /**
- * `/chatgpt-500 [text]` (registered for SLACK_COMMAND; other commands: handleOtherCommand). Help and status answer inside the ack (the status is the desk's cached
+ * `/chatgpt-500 [text]`. Help and status answer inside the ack (the status is the desk's cached
  * reading); `incidents` lists the open incidents (one store read before the ack). A report is
  * claimed and started before the ack (desk.start: a few Redis calls, no Slack call): the
  * conversation is saved and its first question enqueued in the outbox in the same step, so the
