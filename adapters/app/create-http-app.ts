@@ -11,7 +11,7 @@ import { securityHeaders } from './security-headers.ts';
 
 /** A router with its own body handling (e.g. Slack's, which verifies signatures over the raw body). */
 export interface MountedRouter {
-  /** Mount path; default "/" (bolt's ExpressReceiver router carries its own "/slack/events"). */
+  /** Mount path; default "/" (the Slack receiver's router carries its own "/slack/events"). */
   path?: string;
   handler: RequestHandler;
 }

@@ -1,13 +1,31 @@
-import { appHomeOpenedSchema, blockActionsSchema, commandSchema, eventEnvelopeSchema, messageEventSchema, urlVerificationSchema, viewSubmissionSchema } from './slack-payloads.ts';
+import {
+  appHomeOpenedSchema,
+  blockActionsSchema,
+  commandSchema,
+  eventEnvelopeSchema,
+  messageEventSchema,
+  urlVerificationSchema,
+  viewSubmissionSchema,
+  type AppHomeOpened,
+  type BlockActions,
+  type EventEnvelope,
+  type MessageEvent,
+  type SlashCommand,
+  type ViewSubmission,
+} from './slack-payloads.ts';
 
-/** What a verified, parsed request body is. */
+/**
+ * What a verified, parsed request body is, with the validated (and cleaned) payload the handlers
+ * read: classified once, by the HTTP receiver or, in Socket Mode, by the handler itself.
+ */
 export type SlackDelivery =
-  | { kind: 'url_verification' }
+  | { kind: 'url_verification'; challenge: string }
   | { kind: 'ssl_check' }
-  | { kind: 'command'; command: string }
-  | { kind: 'block_actions'; actionId: string }
-  | { kind: 'view_submission'; callbackId: string }
-  | { kind: 'event'; eventType: string; eventId?: string }
+  | { kind: 'command'; command: SlashCommand }
+  | { kind: 'block_actions'; actions: BlockActions }
+  | { kind: 'view_submission'; submission: ViewSubmission }
+  /** An Events API delivery; `message` / `homeOpened` for the two event types the bot handles. */
+  | { kind: 'event'; envelope: EventEnvelope; message?: MessageEvent; homeOpened?: AppHomeOpened }
   /** A well-formed kind the bot does not use (view submissions, shortcuts, app_rate_limited…): 200, nothing else. */
   | { kind: 'ignored'; type: string }
   | { kind: 'malformed'; problem: string };
@@ -39,31 +57,32 @@ export function classifySlackBody(body: unknown): SlackDelivery {
   if (body.ssl_check === '1') return { kind: 'ssl_check' };
   if ('command' in body) {
     const r = commandSchema.safeParse(body);
-    return r.success ? { kind: 'command', command: r.data.command } : { kind: 'malformed', problem: `slash command: ${r.error.issues[0]?.path.join('.')}` };
+    return r.success ? { kind: 'command', command: r.data } : { kind: 'malformed', problem: `slash command: ${r.error.issues[0]?.path.join('.')}` };
   }
   const type = body.type;
   if (typeof type !== 'string') return { kind: 'malformed', problem: 'no type' };
   if (type === 'url_verification') {
-    return urlVerificationSchema.safeParse(body).success ? { kind: 'url_verification' } : { kind: 'malformed', problem: 'url_verification without a challenge' };
+    const r = urlVerificationSchema.safeParse(body);
+    return r.success ? { kind: 'url_verification', challenge: r.data.challenge } : { kind: 'malformed', problem: 'url_verification without a challenge' };
   }
   if (type === 'block_actions') {
     const r = blockActionsSchema.safeParse(body);
-    return r.success ? { kind: 'block_actions', actionId: r.data.actions[0]!.action_id } : { kind: 'malformed', problem: `block_actions: ${r.error.issues[0]?.path.join('.')}` };
+    return r.success ? { kind: 'block_actions', actions: r.data } : { kind: 'malformed', problem: `block_actions: ${r.error.issues[0]?.path.join('.')}` };
   }
   if (type === 'view_submission') {
     const r = viewSubmissionSchema.safeParse(body);
-    return r.success ? { kind: 'view_submission', callbackId: r.data.view.callback_id } : { kind: 'malformed', problem: `view_submission: ${r.error.issues[0]?.path.join('.')}` };
+    return r.success ? { kind: 'view_submission', submission: r.data } : { kind: 'malformed', problem: `view_submission: ${r.error.issues[0]?.path.join('.')}` };
   }
   if (type === 'event_callback') {
     const r = eventEnvelopeSchema.safeParse(body);
     if (!r.success) return { kind: 'malformed', problem: `event_callback: ${r.error.issues[0]?.path.join('.')}` };
-    const event = r.data.event;
-    const schema = event.type === 'message' ? messageEventSchema : event.type === 'app_home_opened' ? appHomeOpenedSchema : undefined;
-    if (schema) {
-      const e = schema.safeParse(event);
-      if (!e.success) return { kind: 'malformed', problem: `${event.type} event: ${e.error.issues[0]?.path.join('.')}` };
-    }
-    return { kind: 'event', eventType: event.type, ...(r.data.event_id ? { eventId: r.data.event_id } : {}) };
+    const envelope = r.data;
+    const eventType = envelope.event.type;
+    const e = eventType === 'message' ? messageEventSchema.safeParse(envelope.event) : eventType === 'app_home_opened' ? appHomeOpenedSchema.safeParse(envelope.event) : undefined;
+    if (e && !e.success) return { kind: 'malformed', problem: `${eventType} event: ${e.error.issues[0]?.path.join('.')}` };
+    if (e?.data.type === 'message') return { kind: 'event', envelope, message: e.data };
+    if (e?.data.type === 'app_home_opened') return { kind: 'event', envelope, homeOpened: e.data };
+    return { kind: 'event', envelope };
   }
   if (IGNORED_TYPES.has(type)) return { kind: 'ignored', type };
   return { kind: 'malformed', problem: `unknown type ${JSON.stringify(type.slice(0, 40))}` };

@@ -1,16 +1,13 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
-import express, { type Express, type Router } from 'express';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Express, Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts';
-import { handleAction } from './handle-action.ts';
-import { handleCommand } from './handle-command.ts';
-import { handleHomeOpened } from './handle-home-opened.ts';
-import { handleMessage } from './handle-message.ts';
+import { createSlackHttpReceiver, type SlackHttpReceiver } from './create-slack-http-receiver.ts';
 import { createSlackApi, type SlackApi } from './slack-api.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import { slackClientOptions } from './slack-client-options.ts';
@@ -18,14 +15,12 @@ import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
 import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-claims.ts';
-import { handleViewSubmission } from './handle-view-submission.ts';
-import { UPDATE_MODAL } from './render-update-modal.ts';
 import { createHelpdeskAccess } from './helpdesk-access.ts';
 import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
 import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-members.ts';
 import { createSlackOutbound } from './slack-outbound.ts';
 import { createSlackSender, type DmChannelCache } from './slack-sender.ts';
-import { slackRequestGuard } from './slack-request-guard.ts';
+import { registerSlackListeners } from './register-slack-listeners.ts';
 
 /** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -63,7 +58,7 @@ export interface SlackAdapterDeps {
 
 export interface SlackAdapter {
   readonly mode: 'http' | 'socket';
-  /** HTTP mode: POST /slack/events (signature guard + bolt's receiver). Mount before body parsers. */
+  /** HTTP mode: POST /slack/events (the adapter's bolt receiver: verifies, parses, acks). Mount before body parsers. */
   readonly router: Router | undefined;
   /** The adapter's Web API for answers inside an interaction (views.open), through the per-channel queue. */
   readonly api: SlackApi;
@@ -106,14 +101,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const api = createSlackApi({ client, queue });
 
   let router: Router | undefined;
-  let receiver: ExpressReceiver | SocketModeReceiver;
+  let receiver: SlackHttpReceiver | SocketModeReceiver;
   if (config.slack === 'http') {
     const signingSecret = config.SLACK_SIGNING_SECRET;
     if (!signingSecret) throw new SlackAdapterError('slack.config', 'SLACK_SIGNING_SECRET is required in HTTP mode');
-    router = express.Router();
-    router.post(SLACK_EVENTS_PATH, slackRequestGuard({ signingSecret, logger: log, ...(deps.now ? { now: deps.now } : {}) }));
-    // bolt appends its own handlers for the same path to this router (verification, ack, dispatch).
-    receiver = new ExpressReceiver({ signingSecret, router, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, processBeforeResponse: false });
+    receiver = createSlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, logger: log, ...(deps.now ? { now: deps.now } : {}) });
+    router = receiver.router;
     if (deps.app) deps.app.use(router);
   } else {
     const appToken = config.SLACK_APP_TOKEN;
@@ -140,6 +133,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     clientOptions,
   });
   bolt.error(async (error) => {
+    // HTTP mode: back to the receiver, which logs it and answers 500 when nothing was acked yet.
+    if (config.slack === 'http') throw error;
     log.error({ err: error }, 'slack handler failed');
   });
 
@@ -178,15 +173,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger: log,
     now,
   };
-  bolt.command(/.*/, handleCommand(handlerDeps));
-  bolt.action(/.*/, handleAction(handlerDeps));
-  const onSubmit = handleViewSubmission(handlerDeps);
-  bolt.view({ callback_id: UPDATE_MODAL.callbackId, type: 'view_submission' }, ({ ack, body }) =>
-    // bolt types the ack of every view as a union; a view_submission's ack takes errors or nothing.
-    onSubmit({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body }),
-  );
-  bolt.event('message', handleMessage(handlerDeps));
-  bolt.event('app_home_opened', handleHomeOpened(handlerDeps));
+  registerSlackListeners(bolt, handlerDeps);
 
   let started = false;
   return {

@@ -6,7 +6,8 @@ import { SlackAdapterError } from './slack-adapter-error.ts';
 import type { Ack, SlackHandlerDeps } from './slack-handler-deps.ts';
 import type { Block } from './slack-message.ts';
 import { slackEventId } from './slack-event-id.ts';
-import { commandSchema, type SlashCommand } from './slack-payloads.ts';
+import type { SlashCommand } from './slack-payloads.ts';
+import { verifiedDelivery } from './verified-delivery.ts';
 
 /** How long the report may take before the ack says "try again" (Slack wants the ack within 3 s). */
 const START_DEADLINE_MS = 2500;
@@ -21,20 +22,16 @@ const START_DEADLINE_MS = 2500;
  * the store cannot take the report in time, the ack says so.
  */
 export function handleCommand(deps: SlackHandlerDeps) {
-  return async ({ ack, body }: { ack: Ack; body: unknown }): Promise<void> => {
-    const parsed = commandSchema.safeParse(body);
-    if (!parsed.success) {
-      // The request guard lets only well-formed commands through; ack so Slack shows no error.
+  return async ({ ack, body, context }: { ack: Ack; body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
+    const delivery = verifiedDelivery.of({ body, context });
+    if (delivery.kind !== 'command') {
+      // The HTTP receiver lets only well-formed commands through; ack so Slack shows no error.
       deps.logger.warn('slash command without the expected fields');
       await ack();
       return;
     }
-    const cmd = parsed.data;
+    const cmd = delivery.command;
     const inChannel = deps.config.SLACK_TRIAGE_IN_CHANNEL;
-    if (cmd.command !== deps.config.SLACK_COMMAND) {
-      await ack({ response_type: 'ephemeral', text: `This app answers ${deps.config.SLACK_COMMAND}.` });
-      return;
-    }
     const sub = cmd.text.trim().toLowerCase();
     if (sub === 'help') {
       await ack({ response_type: 'ephemeral', ...renderHelp(deps.config.SLACK_COMMAND, { inChannel }) });

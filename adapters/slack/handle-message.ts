@@ -3,7 +3,8 @@ import { sayTryAgain } from './say-try-again.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { slackThread } from './slack-thread.ts';
-import { eventEnvelopeSchema, messageEventSchema, type MessageEvent } from './slack-payloads.ts';
+import type { MessageEvent } from './slack-payloads.ts';
+import { verifiedDelivery } from './verified-delivery.ts';
 
 /** Subtypes that are still a person writing (a reply also sent to the channel, a file with text). */
 const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
@@ -17,18 +18,17 @@ const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
  * the store cannot be reached, the reporter is told at once (ephemeral) to try again in a minute.
  */
 export function handleMessage(deps: SlackHandlerDeps) {
-  return async ({ body }: { body: unknown }): Promise<void> => {
-    const envelope = eventEnvelopeSchema.safeParse(body);
-    const message = envelope.success ? messageEventSchema.safeParse(envelope.data.event) : undefined;
-    if (!envelope.success || !message?.success) {
+  return async ({ body, context }: { body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
+    const delivery = verifiedDelivery.of({ body, context });
+    if (delivery.kind !== 'event' || !delivery.message) {
       deps.logger.warn('message event without the expected fields');
       return;
     }
-    const event = message.data;
+    const event = delivery.message;
     if (!isFromPerson(event) || !event.user) return;
     const isDm = event.channel_type === 'im';
     if (!isDm && !deps.config.SLACK_TRIAGE_IN_CHANNEL) return;
-    const eventId = slackEventId.event(envelope.data);
+    const eventId = slackEventId.event(delivery.envelope);
     const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
     if (!inThread) {
       if (isDm) await deps.send({ id: `${eventId}:hint`, lane: `ch:${event.channel}`, payload: { type: 'note', channel: event.channel, mrkdwn: hint(deps.config.SLACK_COMMAND) } });

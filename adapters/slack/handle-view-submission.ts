@@ -5,7 +5,7 @@ import { sayTryAgain } from './say-try-again.ts';
 import { UPDATE_MODAL, updateModalMetadata } from './render-update-modal.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
-import { viewSubmissionSchema } from './slack-payloads.ts';
+import { verifiedDelivery } from './verified-delivery.ts';
 
 /** What a view_submission ack may carry: nothing (the modal closes) or errors per input block. */
 export type ViewAck = (response?: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
@@ -22,15 +22,15 @@ export type ViewAck = (response?: { response_action: 'errors'; errors: Record<st
  * a minute.
  */
 export function handleViewSubmission(deps: SlackHandlerDeps) {
-  return async ({ ack, body }: { ack: ViewAck; body: unknown }): Promise<void> => {
-    const parsed = viewSubmissionSchema.safeParse(body);
-    const meta = parsed.success ? updateModalMetadata.decode(parsed.data.view.private_metadata) : null;
-    if (!parsed.success || !meta) {
+  return async ({ ack, body, context }: { ack: ViewAck; body: unknown; context?: Readonly<Record<string, unknown>> | undefined }): Promise<void> => {
+    const delivery = verifiedDelivery.of({ body, context });
+    const meta = delivery.kind === 'view_submission' ? updateModalMetadata.decode(delivery.submission.view.private_metadata) : null;
+    if (delivery.kind !== 'view_submission' || !meta) {
       deps.logger.warn('view_submission of a modal this app did not open');
       await ack();
       return;
     }
-    const submission = parsed.data;
+    const submission = delivery.submission;
     const access = await deps.access.check({ channel: meta.channel, userId: submission.user.id });
     if (!access.ok) {
       deps.logger.info({ incidentId: meta.incidentId, reason: access.reason, channel: meta.channel, user: submission.user.id }, 'desk update refused: not the helpdesk');

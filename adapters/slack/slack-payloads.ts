@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { cleanText } from '../../src/clean-text.ts';
 
 /**
- * The parts of Slack's inbound payloads the adapter reads, validated. The request guard answers
- * 400 to a payload of a handled kind that does not match; handlers parse with the same schemas.
+ * The parts of Slack's inbound payloads the adapter reads, validated once (classifySlackBody): the
+ * HTTP receiver answers 400 to a payload of a handled kind that does not match and hands the
+ * validated payload to the listeners; in Socket Mode the listeners classify it themselves.
  * Unknown extra fields pass through (`loose`): Slack adds fields over time.
  *
  * What people type (command text, messages, modal inputs, names, button values) is cleaned, not
@@ -110,5 +111,6 @@ export const appHomeOpenedSchema = z.looseObject({
   user: str,
   tab: z.string().optional(),
 });
+export type AppHomeOpened = z.output<typeof appHomeOpenedSchema>;
 
 export const urlVerificationSchema = z.looseObject({ type: z.literal('url_verification'), challenge: str });

@@ -168,6 +168,27 @@ describe('Slack HTTP receiver (real bolt app, fake Web API)', () => {
       expect(h.fake.calls).toEqual([]);
     });
 
+    it('a click on a button of this app that this version has no listener for: acked, logged, ignored', async () => {
+      const click = { type: 'block_actions', user: { id: 'U1' }, container: { type: 'message', message_ts: '1.2', channel_id: 'C1' }, actions: [{ action_id: 'c500.someday', action_ts: '3.4', value: 'x' }] };
+      const res = await h.send(`payload=${encodeURIComponent(JSON.stringify(click))}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe('');
+      expect(h.log.lines.some((l) => l.actionId === 'c500.someday' && l.msg === 'button not handled in this version')).toBe(true);
+      expect(h.log.lines.some((l) => l.msg?.includes('acknowledged'))).toBe(false);
+      await settle();
+      expect(desk.calls).toEqual([]);
+      expect(h.fake.calls).toEqual([]);
+    });
+
+    it('a command whose name only starts with the configured one: the short note, nothing else', async () => {
+      const res = await h.send(slashCommandBody({ command: '/chatgpt-5000', text: 'help' }));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ response_type: 'ephemeral', text: 'This app answers /chatgpt-500.' });
+      await settle();
+      expect(desk.calls).toEqual([]);
+      expect(h.fake.calls).toEqual([]);
+    });
+
     it.each(['action', 'staticSelectAction', 'radioButtonsAction'])('vercel-chat %s (block_actions in a thread): acked, ignored', async (key) => {
       const payload = fixtureJson('vercel-chat_actions-reactions_slack.json')[key];
       const res = await h.send(`payload=${encodeURIComponent(JSON.stringify(payload))}`);

@@ -69,7 +69,7 @@ export interface SlackHarness {
 }
 
 /**
- * The real bolt app (HTTP mode, ExpressReceiver) in an express app on 127.0.0.1:0, its Web API
+ * The real bolt app (HTTP mode, the adapter's own receiver) in an express app on 127.0.0.1:0, its Web API
  * pointed at a fake Slack API on loopback. `desk` is whatever the test passes in.
  */
 export async function startSlackHarness(desk: Desk, env: Record<string, string> = {}, deps: Partial<SlackAdapterDeps> = {}, options: { fake?: FakeSlackApi } = {}): Promise<SlackHarness> {

@@ -1,0 +1,39 @@
+import { actionPlace } from './action-place.ts';
+import { actionValue } from './action-value.ts';
+import { DESK_ERROR_TEXT } from './desk-error-text.ts';
+import { errorCode } from './error-code.ts';
+import type { ActionHandler } from './handle-action.ts';
+import { QUESTION_BLOCK_ID } from './render-question.ts';
+import { slackEventId } from './slack-event-id.ts';
+
+/**
+ * An answer button (`c500.answer.<i>`): goes to desk.answer with `deliver` (only the reporter may
+ * press it); the outbox collapses the answered question and posts the next turn in the thread.
+ */
+export const answerButton: ActionHandler = async (deps, actions, tell) => {
+  const action = actions.actions[0]!;
+  const answer = actionValue.decodeAnswer(action.value);
+  const { channel, messageTs, threadTs } = actionPlace(actions);
+  if (!answer || !channel || !threadTs) {
+    deps.logger.warn({ actionId: action.action_id }, 'answer button with an unreadable value or no message');
+    return;
+  }
+  if (answer.userId !== actions.user.id) {
+    await tell(`Only <@${answer.userId}> can answer these questions. To report your own problem, use the slash command.`);
+    return;
+  }
+  const log = deps.logger.child({ conversationId: answer.conversationId });
+  const questionBlock = actions.message?.blocks?.find((b) => b.block_id === QUESTION_BLOCK_ID) as { text?: { text?: unknown } } | undefined;
+  const question = typeof questionBlock?.text?.text === 'string' ? questionBlock.text.text : undefined;
+  const via: Record<string, string> = { label: action.text?.text ?? answer.value, ...(messageTs ? { collapseTs: messageTs } : {}), ...(question ? { question } : {}) };
+  try {
+    const turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions), deliver: true, via });
+    if (turn.duplicate) log.info('button click delivered twice; applied once');
+  } catch (error) {
+    const code = errorCode(error);
+    const text = code ? DESK_ERROR_TEXT[code] : undefined;
+    if (!text) throw error;
+    log.info({ code }, 'answer refused by the desk');
+    await tell(text);
+  }
+};

@@ -1,0 +1,202 @@
+import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
+import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from '../../src/logger.ts';
+import { classifySlackBody, type SlackDelivery } from './classify-slack-body.ts';
+import { parseSlackBody } from './parse-slack-body.ts';
+import { verifiedDelivery } from './verified-delivery.ts';
+import { verifySlackSignature } from './verify-slack-signature.ts';
+
+export interface SlackHttpReceiverOptions {
+  signingSecret: string;
+  logger: Logger;
+  /** Where Slack posts (events, interactivity and slash commands alike). */
+  path: string;
+  now?: () => number;
+  /** Largest body accepted (default 1 MB; Slack's payloads are far smaller). */
+  bodyLimitBytes?: number;
+  /**
+   * A delivery no listener acknowledged by then is answered with an empty 200 (default 2900 ms,
+   * inside Slack's 3 s), so Slack never sees a timeout.
+   */
+  unackedAfterMs?: number;
+}
+
+/** bolt's Receiver for HTTP mode; `router` is what the host's express app mounts. */
+export interface SlackHttpReceiver extends Receiver {
+  /** POST `path`. Mount before any body parser: it reads the raw body itself. */
+  readonly router: Router;
+}
+
+type Ack = ReceiverEvent['ack'];
+/** The kinds that go on to bolt's listeners. */
+type HandedOn = Extract<SlackDelivery, { kind: 'command' | 'block_actions' | 'view_submission' | 'event' }>;
+
+/**
+ * The one receiver of HTTP mode, in place of bolt's ExpressReceiver: each request's raw body is
+ * read once, its signature verified once, its body parsed and classified once, and then it is
+ * either answered here or handed to bolt (`app.processEvent`) with the validated delivery in the
+ * listeners' context (verifiedDelivery). Answered here:
+ * - 401 for a missing or wrong signature and for a timestamp more than five minutes off, either
+ *   way (bolt accepts timestamps from the future);
+ * - 400 for a body that is not what Slack sends (bad JSON, unknown type, a handled kind without
+ *   the fields the handler reads), 413 for an oversized one;
+ * - url_verification (its challenge), ssl_check, and the well-formed kinds the app does not use: 200.
+ * A handed-on delivery gets exactly one HTTP answer: the first ack's (its object as JSON, a string
+ * as text, else empty; a second ack is logged and ignored), a 500 when processing fails before
+ * any ack, and an empty 200 when no listener acks (processing ended, or `unackedAfterMs` passed).
+ * Nothing here calls the Web API or the desk.
+ */
+export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): SlackHttpReceiver {
+  const now = options.now ?? Date.now;
+  const unackedAfterMs = options.unackedAfterMs ?? 2900;
+  const readRaw = express.raw({ type: () => true, limit: options.bodyLimitBytes ?? 1_000_000 });
+  const log = options.logger;
+  let app: App | undefined;
+
+  function handOn(req: Request, res: Response, delivery: HandedOn, bolt: App): void {
+    const retryHeader = req.get('x-slack-retry-num');
+    const retryReason = req.get('x-slack-retry-reason');
+    const retryNum = retryHeader !== undefined && /^\d{1,6}$/.test(retryHeader) ? Number(retryHeader) : undefined;
+    if (retryHeader) log.info({ retryNum: retryHeader, retryReason, delivery: describe(delivery) }, 'slack retried a delivery');
+
+    let answered = false;
+    // `timer` is set below, before anything can call `answer` (ack, processEvent's outcome).
+    const answer = (status: number, body?: unknown): void => {
+      answered = true;
+      clearTimeout(timer);
+      if (res.headersSent) return;
+      if (body && typeof body === 'object') res.status(status).json(body);
+      else if (typeof body === 'string' && body) res.status(status).type('text/plain').send(body);
+      else res.status(status).end();
+    };
+    const timer = setTimeout(() => {
+      if (answered) return;
+      log.warn({ delivery: describe(delivery), afterMs: unackedAfterMs }, 'slack delivery not acknowledged in time; answered 200');
+      answer(200);
+    }, unackedAfterMs);
+    const ack: Ack = async (response?: unknown) => {
+      if (answered) {
+        log.warn({ delivery: describe(delivery) }, 'slack delivery acknowledged twice; the second ack is ignored');
+        return;
+      }
+      answer(200, response);
+    };
+    const event: ReceiverEvent = {
+      body: bodyOf(delivery),
+      ack,
+      ...(retryNum !== undefined ? { retryNum } : {}),
+      ...(retryReason ? { retryReason } : {}),
+      customProperties: verifiedDelivery.properties(delivery),
+    };
+    bolt.processEvent(event).then(
+      () => {
+        if (answered) return;
+        log.warn({ delivery: describe(delivery) }, 'no listener acknowledged the slack delivery; answered 200');
+        answer(200);
+      },
+      (error: unknown) => {
+        log.error({ err: error, delivery: describe(delivery) }, 'slack delivery failed in processing');
+        if (!answered) answer(500);
+      },
+    );
+  }
+
+  const router = express.Router();
+  router.post(options.path, (req, res) => {
+    if (req.readableEnded && !Buffer.isBuffer(req.body)) {
+      // A body parser mounted before the Slack router consumed the body: nothing left to verify.
+      log.error('slack request body was consumed before the Slack router: mount the Slack router before any body parser');
+      res.status(500).end();
+      return;
+    }
+    readRaw(req, res, (error?: unknown) => {
+      if (error) {
+        const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 400;
+        log.warn({ status }, 'slack request body could not be read');
+        res.status(status === 413 ? 413 : 400).end();
+        return;
+      }
+      const text = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+      const verdict = verifySlackSignature({
+        signingSecret: options.signingSecret,
+        body: text,
+        timestamp: req.get('x-slack-request-timestamp'),
+        signature: req.get('x-slack-signature'),
+        nowMs: now(),
+      });
+      if (!verdict.ok) {
+        log.warn({ reason: verdict.reason }, 'slack request refused: signature verification failed');
+        res.status(401).end();
+        return;
+      }
+      const parsed = parseSlackBody(text, req.get('content-type'));
+      if (!parsed.ok) {
+        log.warn({ problem: parsed.problem }, 'slack request refused: malformed body');
+        res.status(400).end();
+        return;
+      }
+      const delivery = classifySlackBody(parsed.body);
+      switch (delivery.kind) {
+        case 'malformed':
+          log.warn({ problem: delivery.problem }, 'slack request refused: malformed payload');
+          res.status(400).end();
+          return;
+        case 'ignored':
+          log[delivery.type === 'app_rate_limited' ? 'warn' : 'debug']({ type: delivery.type }, 'slack delivery of a kind the app does not use');
+          res.status(200).end();
+          return;
+        case 'url_verification':
+          res.status(200).json({ challenge: delivery.challenge });
+          return;
+        case 'ssl_check':
+          res.status(200).end();
+          return;
+        default:
+          if (!app) {
+            log.error('slack request before the bolt app was built');
+            res.status(503).end();
+            return;
+          }
+          handOn(req, res, delivery, app);
+      }
+    });
+  });
+
+  return {
+    router,
+    init(bolt: App) {
+      app = bolt;
+    },
+    // The host's HTTP server listens and closes; nothing of the receiver's own to start or stop.
+    async start() {},
+    async stop() {},
+  };
+}
+
+/** The validated body for bolt (its routing reads the same fields the classification checked). */
+function bodyOf(delivery: HandedOn): ReceiverEvent['body'] {
+  switch (delivery.kind) {
+    case 'command':
+      return delivery.command;
+    case 'block_actions':
+      return delivery.actions;
+    case 'view_submission':
+      return delivery.submission;
+    case 'event':
+      return delivery.envelope;
+  }
+}
+
+/** What a log line says about a delivery (ids, not its content). */
+function describe(delivery: HandedOn): Record<string, string | undefined> {
+  switch (delivery.kind) {
+    case 'command':
+      return { kind: 'command', command: delivery.command.command, trigger: delivery.command.trigger_id };
+    case 'block_actions':
+      return { kind: 'block_actions', actionId: delivery.actions.actions[0]!.action_id };
+    case 'view_submission':
+      return { kind: 'view_submission', callbackId: delivery.submission.view.callback_id };
+    case 'event':
+      return { kind: 'event', eventType: delivery.envelope.event.type, eventId: delivery.envelope.event_id };
+  }
+}

@@ -1,0 +1,60 @@
+import type { App } from '@slack/bolt';
+import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
+import { answerButton } from './answer-button.ts';
+import { handleAction, type ActionHandler } from './handle-action.ts';
+import { handleCommand } from './handle-command.ts';
+import { handleHomeOpened } from './handle-home-opened.ts';
+import { handleIncidentAction } from './handle-incident-action.ts';
+import { handleMessage } from './handle-message.ts';
+import { handleOtherCommand } from './handle-other-command.ts';
+import { handleViewSubmission } from './handle-view-submission.ts';
+import { notifyButton } from './notify-button.ts';
+import { UPDATE_MODAL } from './render-update-modal.ts';
+import type { SlackHandlerDeps } from './slack-handler-deps.ts';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The bot's buttons, each by its action_id (answer buttons carry their index: "c500.answer.2"). */
+const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler])[] = [
+  [new RegExp(`^${escape(ACTION_IDS.answer)}\\.`), answerButton],
+  [ACTION_IDS.notify, notifyButton],
+  [ACTION_IDS.incidentAck, handleIncidentAction('acknowledge')],
+  [ACTION_IDS.incidentResolve, handleIncidentAction('resolve')],
+  [ACTION_IDS.incidentSnooze, handleIncidentAction('snooze')],
+  [ACTION_IDS.incidentUpdate, handleIncidentAction('update')],
+];
+
+const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
+
+/**
+ * bolt's listeners, one per thing the bot answers: SLACK_COMMAND (any other command gets a
+ * one-line answer), each of its buttons by action_id (a click on any other button is acked and
+ * logged), the update modal's submission by callback_id, message and app_home_opened events.
+ */
+export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void {
+  const command = deps.config.SLACK_COMMAND;
+  bolt.command(command, handleCommand(deps));
+  bolt.command(new RegExp(`^(?!${escape(command)}$)`), handleOtherCommand(deps));
+
+  for (const [actionId, act] of BUTTONS) bolt.action({ type: 'block_actions', action_id: actionId }, handleAction(deps, act));
+  bolt.action(
+    { type: 'block_actions' },
+    async ({ payload, next }) => {
+      if (!isButton(payload.action_id)) await next();
+    },
+    async ({ ack, payload }) => {
+      await ack();
+      const actionId = payload.action_id;
+      if (actionId.startsWith(ACTION_ID_PREFIX)) deps.logger.info({ actionId }, 'button not handled in this version');
+      else deps.logger.debug({ actionId }, 'click on a button this app did not render');
+    },
+  );
+
+  const onSubmit = handleViewSubmission(deps);
+  bolt.view({ callback_id: UPDATE_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
+    // bolt types the ack of every view as a union; a view_submission's ack takes errors or nothing.
+    onSubmit({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body, context }),
+  );
+  bolt.event('message', handleMessage(deps));
+  bolt.event('app_home_opened', handleHomeOpened(deps));
+}
