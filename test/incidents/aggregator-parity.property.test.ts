@@ -11,13 +11,19 @@ import { connectRedis, createRedis, type RedisClient } from '../../src/store/cre
 import { redisKeys } from '../../src/store/redis-keys.ts';
 import { BRANCHES } from '../../src/triage/branches.ts';
 import { FACT_VALUES } from '../../src/triage/fact-values.ts';
+import { MemoryConversationStore } from '../../src/store/memory-conversation-store.ts';
+import { MemoryTurnStore } from '../../src/store/memory-turn-store.ts';
+import { RedisConversationStore } from '../../src/store/redis-conversation-store.ts';
+import { RedisTurnStore } from '../../src/store/redis-turn-store.ts';
+import { ASKED_MARK, type ConversationStore, type TurnPlan, type TurnStore } from '../../src/store/store.port.ts';
 import { startRedisServer, uniquePrefix, type TestRedis } from '../helpers/redis-server.ts';
 
 /**
  * One truth for the aggregation rules: random sequences of every operation (reports with any
  * facts, crowd readings, subscriptions, desk actions, status links and reconciliations, sweeps)
  * and clock jumps past the window, the quiet time, the recent list and the retention, run against
- * the memory aggregator and the Redis one (Lua); every result must be the same.
+ * the memory aggregator and the Redis one (Lua), and whole turns (TurnStore.commit: save, record
+ * with the branch planned for the crowd met) on both; every result must be the same.
  *
  * CI runs a fixed seed (2,000 sequences) and a random one; fast-check prints the seed and path of
  * a failure, to replay it: `PARITY_SEED=<seed> npx vitest run test/incidents/aggregator-parity`.
@@ -30,6 +36,11 @@ const RUNS = Number(process.env.PARITY_RUNS ?? 2000);
 const RANDOM_RUNS = Number(process.env.PARITY_RANDOM_RUNS ?? 300);
 
 const CONVERSATIONS = 9;
+/**
+ * Conversations outlive every sequence: their expiry is Redis's own (PEXPIRE on the server's
+ * clock), which the injected clock cannot move, unlike the aggregation's logical expiry.
+ */
+const CONVERSATION_TTL_MS = 3650 * DAY_MS;
 const PLATFORMS = ['slack', 'teams', 'web'] as const;
 /** Conversation c<i> is on one platform and belongs to reporter r<i mod 6>: some people report twice. */
 const platformOf = (c: number) => PLATFORMS[c % 3]!;
@@ -75,6 +86,7 @@ type ReportDraft = typeof reportArb extends fc.Arbitrary<infer R> ? R : never;
 
 type Op =
   | { op: 'record'; r: ReportDraft }
+  | { op: 'turn'; r: ReportDraft; plans: Record<'none' | 'surge' | 'local_cluster', TurnPlan> }
   | { op: 'crowd'; site?: string | undefined; network?: string | undefined }
   | { op: 'subscribe'; c: number }
   | { op: 'acknowledge' | 'resolve' | 'get' | 'subscribers' | 'conversations'; ref: string }
@@ -90,8 +102,14 @@ type Op =
 
 const ref = fc.constantFrom(...INCIDENT_REFS);
 const sid = fc.constantFrom(...STATUS_IDS);
+/** Where a turn's facts lead under one crowd reading: a branch, or a question. */
+const planArb: fc.Arbitrary<TurnPlan> = fc.oneof(fc.constantFrom(...BRANCHES).map((branch) => ({ branch })), fc.constant({ asked: 'network' }));
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 16, arbitrary: reportArb.map((r) => ({ op: 'record' as const, r })) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ op: fc.constant('turn' as const), r: reportArb, plans: fc.record({ none: planArb, surge: planArb, local_cluster: planArb }) }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('crowd' as const), site: opt(fc.constantFrom(...SITES)), network: opt(fc.constantFrom(...FACT_VALUES.network)) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('subscribe' as const), c: fc.nat(CONVERSATIONS - 1) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('acknowledge' as const, 'resolve' as const, 'get' as const, 'subscribers' as const, 'conversations' as const), ref }) },
@@ -118,10 +136,26 @@ function reportInput(r: ReportDraft, now: number): ReportInput {
   return input;
 }
 
+/** One side: its aggregator, and the turn store and conversations over the same state. */
+interface Side {
+  agg: IncidentAggregator;
+  turns: TurnStore;
+  conversations: ConversationStore;
+}
+
 /** Runs one operation; the result (or the error's code) is what both sides must agree on. */
-async function apply(agg: IncidentAggregator, op: Op, now: number): Promise<unknown> {
+async function apply(side: Side, op: Op, now: number): Promise<unknown> {
+  const { agg } = side;
   try {
     switch (op.op) {
+      case 'turn': {
+        const conversationId = `c${op.r.c}`;
+        const { branch: _planned, ...report } = reportInput(op.r, now);
+        const expectedVersion = (await side.conversations.get(conversationId))?.version ?? 0;
+        const out = await side.turns.commit({ conversationId, expectedVersion, state: { asked: ASKED_MARK }, report, plans: op.plans, entries: [] });
+        const saved = await side.conversations.get(conversationId);
+        return { ...(out.outcome === 'ok' ? { ...out, changes: sorted(out.changes) } : out), saved };
+      }
       case 'record': {
         const out = await agg.record(reportInput(op.r, now));
         return { ...out, changes: sorted(out.changes) };
@@ -202,15 +236,26 @@ describe('the memory and the Redis aggregator agree on every sequence (fast-chec
     let now = T0;
     const clock = () => now;
     const rules = { ...RULES, minReporters };
-    const memory = new MemoryAggregator(rules, clock, { outbox: new MemoryOutbox(clock), newId: counterIds() });
-    const onRedis = new RedisAggregator(client, redisKeys(uniquePrefix('parity')).desk, rules, clock, { newId: counterIds() });
+    const outbox = new MemoryOutbox(clock);
+    const memory = new MemoryAggregator(rules, clock, { outbox, newId: counterIds() });
+    const memoryConversations = new MemoryConversationStore(clock, CONVERSATION_TTL_MS, outbox);
+    const memorySide: Side = { agg: memory, turns: new MemoryTurnStore(memoryConversations, memory), conversations: memoryConversations };
+    const base = redisKeys(uniquePrefix('parity')).desk;
+    const redisIds = counterIds();
+    const onRedis = new RedisAggregator(client, base, rules, clock, { newId: redisIds });
+    const redisSide: Side = {
+      agg: onRedis,
+      turns: new RedisTurnStore(client, { base, rules, conversationTtlMs: CONVERSATION_TTL_MS, now: clock, newId: redisIds }),
+      conversations: new RedisConversationStore(client, base, CONVERSATION_TTL_MS, clock),
+    };
     for (const [step, op] of ops.entries()) {
       if (op.op === 'advance') {
         now += op.ms;
         continue;
       }
-      const [fromMemory, fromRedis] = [await apply(memory, op, now), await apply(onRedis, op, now)];
-      if (op.op === 'crowd' || op.op === 'record') seen.add(`crowd:${JSON.stringify(fromMemory).match(/"fact":"(\w+)"/)?.[1]}`);
+      const [fromMemory, fromRedis] = [await apply(memorySide, op, now), await apply(redisSide, op, now)];
+      if (op.op === 'turn') seen.add('turn');
+      if (op.op === 'crowd' || op.op === 'record' || op.op === 'turn') seen.add(`crowd:${JSON.stringify(fromMemory).match(/"fact":"(\w+)"/)?.[1]}`);
       if (!isDeepStrictEqual(fromMemory, fromRedis)) {
         expect({ step, op, result: fromRedis }, `step ${step} (${op.op}) differs: memory left, Redis right`).toEqual({ step, op, result: fromMemory });
       }
@@ -232,7 +277,7 @@ describe('the memory and the Redis aggregator agree on every sequence (fast-chec
     await fc.assert(fc.asyncProperty(...sequences, runSequence), { seed, numRuns: RUNS, ...(process.env.PARITY_PATH ? { path: process.env.PARITY_PATH } : {}) });
     // The sequences reached every rule, not only the quiet paths.
     if (RUNS >= 1000) {
-      for (const what of ['opened:crowd', 'opened:status', 'left', 'threshold', 'status_linked', 'status_resolved', 'acknowledged', 'snoozed', 'note', 'resolved:desk', 'resolved:status', 'resolved:quiet', 'kind:upstream', 'kind:network_local', 'kind:api', 'crowd:surge', 'crowd:local_cluster', 'crowd:none']) {
+      for (const what of ['opened:crowd', 'opened:status', 'left', 'threshold', 'status_linked', 'status_resolved', 'acknowledged', 'snoozed', 'note', 'resolved:desk', 'resolved:status', 'resolved:quiet', 'kind:upstream', 'kind:network_local', 'kind:api', 'crowd:surge', 'crowd:local_cluster', 'crowd:none', 'turn']) {
         if (![...seen].includes(what)) throw new Error(`no sequence reached ${what}; seen: ${[...seen].sort().join(" ")}`);
       }
     }
