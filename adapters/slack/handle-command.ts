@@ -8,6 +8,7 @@ import type { Ack, SlackHandlerDeps } from './slack-handler-deps.ts';
 import type { Block } from './slack-message.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { commandSchema, type SlashCommand } from './slack-payloads.ts';
+import { withheldThread } from './withheld-thread.ts';
 
 /** How long the report may take before the ack says "try again" (Slack wants the ack within 3 s). */
 const START_DEADLINE_MS = 2500;
@@ -69,7 +70,7 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ text
       deps.desk.start({
         reporter: { id: `${cmd.team_id}:${cmd.user_id}`, platform: 'slack', ...(cmd.user_name ? { name: cmd.user_name } : {}) },
         // The thread comes to exist when the first question is delivered (the sender binds it).
-        thread: { platform: 'slack', ref: {} },
+        thread: flooded ? withheldThread() : { platform: 'slack', ref: {} },
         ...(text ? { text } : {}),
         eventId: slackEventId.command(cmd),
         deliver: !flooded,

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimedEntry } from '../../../src/outbox/outbox-entry.ts';
 import type { OutboxStore } from '../../../src/outbox/outbox.port.ts';
+import { outboxSettled } from '../../helpers/outbox-settled.ts';
+import { waitFor as waitUntil } from '../../helpers/redis-server.ts';
 import { useRedisStore } from '../../helpers/use-redis-store.ts';
 import { blockText, startDeskHarness, TEAM, waitFor, type DeskHarness } from './slack-desk-kit.ts';
 import { slashCommandBody } from './slack-test-kit.ts';
@@ -48,7 +50,7 @@ describe('Slack slash command while delivery is behind (OUTBOX_MAX_BACKLOG)', ()
     await waitFor('the first question in the DM', () => h!.fake.callsTo('chat.postMessage').some((c) => c.answer?.ok === true && c.body.thread_ts !== undefined));
   });
 
-  it('over the limit: counted exactly, no first question enqueued, the ack gives the status and says to come back; under it again, as always', async () => {
+  it('over the limit: counted exactly, no first question enqueued, the ack gives the status and says to come back; under it again, as always; a desk update skips the reports without a thread', async () => {
     const { store } = redis.fresh();
     h = await startDeskHarness(store, { env: { OUTBOX_MAX_BACKLOG: '5' }, keepStore: true });
     // Delivery is behind: this replica delivers nothing and 6 entries are owed.
@@ -89,6 +91,20 @@ describe('Slack slash command while delivery is behind (OUTBOX_MAX_BACKLOG)', ()
     expect(ack.text).toBe('Thanks, looking into it: I have sent you a direct message.');
     const turns = (await entriesIn(store.outbox)).filter((c) => c.entry.body.kind === 'thread');
     expect(turns).toHaveLength(1);
-    expect((await h.assembled.desk.incidents.list({ openOnly: true }))[0]).toMatchObject({ reporters: 4 });
+    const incident = (await h.assembled.desk.incidents.list({ openOnly: true }))[0]!;
+    expect(incident).toMatchObject({ reporters: 4 });
+
+    // Delivery runs again; a desk update reaches the one report with a thread at once, and the
+    // three without one are skipped (not retried for a thread that never comes).
+    h.assembled.worker.start();
+    await waitFor('the first question of the fourth report', () => h!.fake.callsTo('chat.postMessage').some((c) => c.answer?.ok === true && c.body.thread_ts !== undefined));
+    expect((await h.assembled.desk.incidents.postUpdate(incident.id, 'We are on it with OpenAI.', 'desk:kim')).ok).toBe(true);
+    await waitUntil('the update to be settled', async () => {
+      const n = (await h!.assembled.desk.incidents.get(incident.id))?.notify;
+      return n !== undefined && n.sent + n.skipped + n.failed === 4;
+    });
+    expect((await h.assembled.desk.incidents.get(incident.id))!.notify).toEqual({ kind: 'update', total: 4, sent: 1, failed: 0, skipped: 3 });
+    await outboxSettled(store);
+    expect(await store.outbox.stats()).toMatchObject({ delayed: 0, dead: 0 });
   });
 });
