@@ -37,6 +37,13 @@ describe('the outbox backlog gauge (admission control)', () => {
     for (let i = 0; i < 5; i++) await gauge.refresh();
     expect([gauge.value(), gauge.shedding()]).toEqual([15, true]);
     expect((await metrics.outboxBacklog.get()).values[0]!.value).toBe(15);
+    gauge.shed('slack');
+    gauge.shed('slack');
+    gauge.shed('teams');
+    expect((await metrics.reportsUndelivered.get()).values.map((v) => [v.labels.platform, v.value])).toEqual([
+      ['slack', 2],
+      ['teams', 1],
+    ]);
 
     // Entries being sent and entries waiting for a retry are owed too.
     const [held] = await store.outbox.read('probe', 1, 5);
