@@ -101,6 +101,7 @@ const schema = z.object({
   DELIVERY_RETRY_MIN_SECONDS: num(1, 0.01, 3600),
   DELIVERY_RETRY_MAX_SECONDS: num(1800, 0.01, 86_400),
   SHUTDOWN_GRACE_SECONDS: int(10, 1, 3600),
+  OUTBOX_MAX_BACKLOG: int(5000, 0, 100_000_000),
 
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),

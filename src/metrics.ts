@@ -17,6 +17,8 @@ export interface Metrics {
   outboxDeadLetters: Counter<'kind' | 'reason'>;
   outboxDeliverySeconds: Histogram<'kind'>;
   outboxEntries: Gauge<'state'>;
+  outboxBacklog: Gauge;
+  reportsUndelivered: Counter<'platform'>;
 }
 
 export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
@@ -53,5 +55,12 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
       registers,
     }),
     outboxEntries: new Gauge({ name: 'chatgpt500_outbox_entries', help: 'Outbox entries by state (ready, in_flight, delayed, dead), read at each scrape', labelNames: ['state'], registers }),
+    outboxBacklog: new Gauge({ name: 'chatgpt500_outbox_backlog', help: 'Outbox entries owed (waiting, being sent, waiting for a retry) as this replica last read them (about every second); above OUTBOX_MAX_BACKLOG new reports are recorded without their first question', registers }),
+    reportsUndelivered: new Counter({
+      name: 'chatgpt500_reports_admitted_undelivered_total',
+      help: 'Reports recorded and counted without their first question because the outbox backlog was above OUTBOX_MAX_BACKLOG, by platform',
+      labelNames: ['platform'],
+      registers,
+    }),
   };
 }

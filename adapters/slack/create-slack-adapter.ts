@@ -3,6 +3,7 @@ import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Express, Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
+import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { toBoltLogger } from './bolt-logger.ts';
@@ -51,6 +52,8 @@ export interface SlackAdapterDeps {
   dmChannels?: DmChannelCache;
   /** Clock for request signatures and card times. */
   now?: () => number;
+  /** Admission control: while it sheds, a slash command's report is counted without its first question. */
+  backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
   queue?: ChannelQueueOptions;
   /** How long the SLACK_HELPDESK_USERGROUP member list is kept (defaults: 60 s, asked again at most every 5 s). */
   helpdeskMembers?: HelpdeskMembersOptions;
@@ -172,6 +175,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     access,
     logger: log,
     now,
+    ...(deps.backlog ? { backlog: deps.backlog } : {}),
   };
   registerSlackListeners(bolt, handlerDeps);
 

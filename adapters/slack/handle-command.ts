@@ -1,4 +1,5 @@
 import { errorCode } from './error-code.ts';
+import { renderFlooded } from './render-flooded.ts';
 import { renderHelp } from './render-help.ts';
 import { renderIncidentList } from './render-incident-list.ts';
 import { renderStatus } from './render-status.ts';
@@ -8,6 +9,7 @@ import type { Block } from './slack-message.ts';
 import { slackEventId } from './slack-event-id.ts';
 import type { SlashCommand } from './slack-payloads.ts';
 import { verifiedDelivery } from './verified-delivery.ts';
+import { withheldThread } from './withheld-thread.ts';
 
 /** How long the report may take before the ack says "try again" (Slack wants the ack within 3 s). */
 const START_DEADLINE_MS = 2500;
@@ -19,7 +21,10 @@ const START_DEADLINE_MS = 2500;
  * conversation is saved and its first question enqueued in the outbox in the same step, so the
  * ack's "I have sent you a direct message" is a promise the outbox keeps even if Slack or this
  * replica fails right after. A replayed command (same trigger) costs no Slack call at all. When
- * the store cannot take the report in time, the ack says so.
+ * the store cannot take the report in time, the ack says so. While the outbox is over
+ * OUTBOX_MAX_BACKLOG (the backlog gauge, read from memory), the report is recorded and counted
+ * as always but its first question is not enqueued: the ack gives the live status and asks to run
+ * the command again in a few minutes.
  */
 export function handleCommand(deps: SlackHandlerDeps) {
   return async ({ ack, body, context }: { ack: Ack; body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
@@ -45,25 +50,27 @@ export function handleCommand(deps: SlackHandlerDeps) {
       await ack({ response_type: 'ephemeral', ...(await incidentsAnswer(deps)) });
       return;
     }
-    await ack({ response_type: 'ephemeral', text: await report(deps, cmd) });
+    await ack({ response_type: 'ephemeral', ...(await report(deps, cmd)) });
   };
 }
 
-/** Starts the conversation (its first question is then in the outbox); the ack's text. */
-async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<string> {
+/** Starts the conversation (its first question is then in the outbox, unless the desk is flooded); the ack. */
+async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ text: string; blocks?: Block[] }> {
   const log = deps.logger.child({ slack: { trigger: cmd.trigger_id, user: cmd.user_id } });
   const text = cmd.text.trim();
   const via: Record<string, string> = { user: cmd.user_id, team: cmd.team_id, channel: cmd.channel_id, ...(text ? { text } : {}) };
+  // Admission control: read from memory, never waits on the store.
+  const flooded = deps.backlog?.shedding() === true;
   let timer: NodeJS.Timeout | undefined;
   try {
     const turn = await Promise.race([
       deps.desk.start({
         reporter: { id: `${cmd.team_id}:${cmd.user_id}`, platform: 'slack', ...(cmd.user_name ? { name: cmd.user_name } : {}) },
         // The thread comes to exist when the first question is delivered (the sender binds it).
-        thread: { platform: 'slack', ref: {} },
+        thread: flooded ? withheldThread() : { platform: 'slack', ref: {} },
         ...(text ? { text } : {}),
         eventId: slackEventId.command(cmd),
-        deliver: true,
+        deliver: !flooded,
         via,
       }),
       new Promise<never>((_, reject) => {
@@ -72,12 +79,16 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<string
     ]);
     if (turn.duplicate) {
       log.info({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
-      return 'I am already on it: see the conversation I opened for this report.';
+      return { text: 'I am already on it: see the conversation I opened for this report.' };
     }
-    return deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'Thanks, looking into it: see the thread I am opening here.' : 'Thanks, looking into it: I have sent you a direct message.';
+    if (flooded) {
+      deps.backlog?.shed('slack');
+      return renderFlooded(deps.desk.status(), deps.config.SLACK_COMMAND);
+    }
+    return { text: deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'Thanks, looking into it: see the thread I am opening here.' : 'Thanks, looking into it: I have sent you a direct message.' };
   } catch (error) {
     log.error({ err: error, code: errorCode(error) }, 'could not open the conversation');
-    return 'Sorry, I could not take your report just now. Please try again in a minute.';
+    return { text: 'Sorry, I could not take your report just now. Please try again in a minute.' };
   } finally {
     clearTimeout(timer);
   }

@@ -1,6 +1,7 @@
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
 import type { HelpdeskAccess } from './helpdesk-access.ts';
 import type { SlackApi } from './slack-api.ts';
@@ -26,6 +27,8 @@ export interface SlackHandlerDeps {
   access: HelpdeskAccess;
   logger: Logger;
   now: () => number;
+  /** Admission control (read from memory): while it sheds, a new report is counted without its first question. */
+  backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
 }
 
 /** An ack that may carry an ephemeral answer (slash commands) or nothing (buttons). */

@@ -18,6 +18,7 @@ import { renderTurn } from './render-turn.ts';
 import type { Block, SlackMessage } from './slack-message.ts';
 import { slackErrorOf, type Posted, type SlackOutbound } from './slack-outbound.ts';
 import { slackThread } from './slack-thread.ts';
+import { isWithheld } from './withheld-thread.ts';
 
 /** Platform errors of chat.update that mean the card message is gone: a new card is posted. */
 const CARD_GONE = new Set(['message_not_found', 'cant_update_message', 'channel_not_found', 'is_archived', 'edit_window_closed']);
@@ -183,7 +184,10 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
 
     async notice(d: NoticeDelivery, ctx) {
       const { channel, threadTs } = d.thread.ref;
-      if (!channel || !threadTs) throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
+      if (!channel || !threadTs) {
+        if (isWithheld(d.thread)) return 'skipped';
+        throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
+      }
       await postInThread({ channel, threadTs }, textMessage(d.text), ctx);
     },
 

@@ -15,6 +15,7 @@ import { createTeamsSender } from './teams-sender.ts';
 import { createTeamsTokenProvider } from './teams-token-provider.ts';
 import { createTeamsTokenVerifier } from './verify-teams-token.ts';
 import { AppError } from '../../src/app-error.ts';
+import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 
 export interface TeamsAdapterDeps {
   config: Readonly<Config>;
@@ -27,6 +28,8 @@ export interface TeamsAdapterDeps {
   metrics: Metrics;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Admission control: while it sheds, a new report is counted without its first question. */
+  backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
 }
 
 export interface TeamsAdapter {
@@ -119,6 +122,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     },
     logger: log,
     now,
+    ...(deps.backlog ? { backlog: deps.backlog } : {}),
   });
   const binding = createTeamsBinding({ appId, tokens, openIdMetadataUrl: config.TEAMS_OPENID_METADATA_URL, events });
   const verified = {

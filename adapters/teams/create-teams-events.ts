@@ -4,9 +4,11 @@ import type { Desk, ThreadAddress } from '../../src/desk/desk.port.ts';
 import { AppError } from '../../src/app-error.ts';
 import { isStoreOutage } from '../../src/store/store-error.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import { FACT_VALUES, isFactValue, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { CARD_ACTIONS } from './cards/card-actions.ts';
 import { renderAnsweredCard } from './cards/render-answered-card.ts';
+import { renderFloodedText } from './cards/render-flooded-text.ts';
 import { renderIncidentCard } from './cards/render-incident-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
 import { renderUpdateDialog } from './cards/render-update-dialog.ts';
@@ -59,6 +61,8 @@ export interface TeamsEventsDeps {
   sawHelpdesk?: (serviceUrl: string) => void;
   /** A message arrived from a conversation: a user who had blocked the bot talks to it again. */
   reachable?: (conversationId: string) => Promise<void>;
+  /** Admission control (read from memory): while it sheds, a new report is counted without its first question. */
+  backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
   logger: Logger;
   now: () => number;
 }
@@ -165,7 +169,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     }
   }
 
-  async function onMessage(activity: TeamsActivity): Promise<void> {
+  /** Handles a message; resolves to a text to say at once in the turn, when there is one. */
+  async function onMessage(activity: TeamsActivity): Promise<string | undefined> {
     if (!activity.from.id || activity.from.id === activity.recipient.id) return;
     if (fromHelpdesk(activity)) deps.sawHelpdesk?.(activity.serviceUrl);
     await deps.reachable?.(activity.conversation.id);
@@ -202,19 +207,24 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     }
     const reportText = (start ? start[1]! : text).trim();
     const tenant = tenantOf(activity);
-    await desk.start({
+    // Admission control: over OUTBOX_MAX_BACKLOG the report is counted, its first question not sent.
+    const flooded = deps.backlog?.shedding() === true;
+    const turn = await desk.start({
       reporter: { id: tenant ? `${tenant}:${activity.from.aadObjectId ?? activity.from.id}` : activity.from.aadObjectId ?? activity.from.id, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
       thread,
       ...(reportText ? { text: reportText } : {}),
       eventId: eventId(activity, 'message'),
-      deliver: true,
+      deliver: !flooded,
       rebind: true,
     });
+    if (!flooded || turn.duplicate) return undefined;
+    deps.backlog?.shed('teams');
+    return renderFloodedText(desk.status());
   }
 
   const events: TeamsEvents = {
     async message(activity) {
-      return unlessOutage(async () => void (await onMessage(activity)), TRY_AGAIN_TEXT, 'message');
+      return unlessOutage(() => onMessage(activity), TRY_AGAIN_TEXT, 'message');
     },
 
     async cardAction(activity, action) {

@@ -1,4 +1,5 @@
 import { finishTurn, type TurnDraft } from '../desk/build-turn.ts';
+import { DEFAULT_ALLOWLIST } from '../triage/default-allowlist.ts';
 import type { ClaimedEntry, OutboxEntry } from '../outbox/outbox-entry.ts';
 import type { FanoutProgress } from '../outbox/outbox.port.ts';
 import type { Store } from '../store/store.port.ts';
@@ -31,14 +32,15 @@ export interface DispatcherDeps {
   cardLockMs?: number;
   fanoutBatch?: number;
   now: () => number;
-  /** The IT allowlist (configuration): turns drafted by the desk are built with it at delivery. */
-  allowlist: { minimum: string[]; broader: string[] };
+  /** The IT allowlist (configuration; default the spec's): turns drafted by the desk are built with it at delivery. */
+  allowlist?: { minimum: string[]; broader: string[] };
 }
 
 /** Routes outbox entries to their handlers: thread messages, notices, cards, fan-outs, a platform's own. */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { store, senders, now } = deps;
-  const finish = (draft: TurnDraft) => finishTurn(draft, deps.allowlist);
+  const allowlist = deps.allowlist ?? { minimum: [...DEFAULT_ALLOWLIST.minimum], broader: [...DEFAULT_ALLOWLIST.broader] };
+  const finish = (draft: TurnDraft) => finishTurn(draft, allowlist);
   return {
     async deliver(claimed, ctx) {
       const body = claimed.entry.body;

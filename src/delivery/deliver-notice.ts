@@ -12,8 +12,9 @@ const NOTICES_KEPT = 20;
 
 /**
  * A desk notice for one reporter: kept on the conversation (the web page shows it, a reload too),
- * then sent into the conversation's thread on its platform. A conversation that expired is
- * skipped (counted as such in the fan-out's progress).
+ * then sent into the conversation's thread on its platform. A conversation that expired, or one
+ * whose platform says it has no thread to reach (see PlatformSender.notice), is skipped (counted
+ * as such in the fan-out's progress).
  */
 export async function deliverNotice(
   entryId: string,
@@ -36,6 +37,6 @@ export async function deliverNotice(
   }
   const sender = deps.senders.get(thread.platform);
   if (!sender) throw new DeliveryFailure('refused', `no_sender:${thread.platform}`);
-  await sender.notice({ conversationId: body.conversationId, thread, incidentId: body.incidentId, text: body.text }, ctx);
-  return { type: 'delivered', progress: 'sent' };
+  const sent = await sender.notice({ conversationId: body.conversationId, thread, incidentId: body.incidentId, text: body.text }, ctx);
+  return { type: 'delivered', progress: sent === 'skipped' ? 'skipped' : 'sent' };
 }

@@ -46,7 +46,11 @@ export interface NoticeDelivery {
  */
 export interface PlatformSender {
   thread(delivery: ThreadDelivery, ctx: DeliveryContext): Promise<void>;
-  notice(delivery: NoticeDelivery, ctx: DeliveryContext): Promise<void>;
+  /**
+   * 'skipped': the conversation has no thread and never will (a report counted without its first
+   * question while delivery was behind); the notice counts as skipped in the fan-out's progress.
+   */
+  notice(delivery: NoticeDelivery, ctx: DeliveryContext): Promise<void | 'skipped'>;
   /**
    * Draws the incident's card in the platform's helpdesk channel (`ref` null) or edits it; returns
    * the card's reference. Absent when the platform has no helpdesk channel.

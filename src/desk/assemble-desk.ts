@@ -5,6 +5,7 @@ import { createDeliveryWorker, type DeliveryWorker } from '../delivery/delivery-
 import { SenderRegistry } from '../delivery/sender-registry.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { createBacklogGauge, type BacklogGauge } from '../outbox/backlog-gauge.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import type { Store } from '../store/store.port.ts';
 import { createDesk, type DeskConfig, type DeskService } from './create-desk.ts';
@@ -17,6 +18,7 @@ export type DeliveryConfig = Pick<
   | 'DELIVERY_MAX_ATTEMPTS'
   | 'DELIVERY_RETRY_MIN_SECONDS'
   | 'DELIVERY_RETRY_MAX_SECONDS'
+  | 'OUTBOX_MAX_BACKLOG'
 >;
 
 export interface AssembledDesk {
@@ -26,7 +28,9 @@ export interface AssembledDesk {
   senders: SenderRegistry;
   /** This replica's outbox worker. */
   worker: DeliveryWorker;
-  /** Starts delivering (once the adapters registered their senders). */
+  /** How far delivery is behind (read every second in the background): admission control for new reports. */
+  backlog: BacklogGauge;
+  /** Starts delivering (once the adapters registered their senders) and reading the backlog. */
   start(): void;
   /** Stops delivering: what was not started goes back at once, deliveries in flight get `graceMs`. */
   close(graceMs?: number): Promise<void>;
@@ -52,6 +56,8 @@ export function assembleDesk(deps: {
   consumer?: string;
   /** Longest blocking read of the worker (default 1000 ms). */
   blockMs?: number;
+  /** How often the backlog gauge reads the outbox (default 1000 ms). */
+  backlogIntervalMs?: number;
   fanoutBatch?: number;
 }): AssembledDesk {
   const now = deps.now ?? Date.now;
@@ -81,12 +87,26 @@ export function assembleDesk(deps: {
     ...(deps.logger ? { logger: deps.logger.child({ component: 'outbox', consumer }) } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
+  const backlog = createBacklogGauge({
+    outbox: store.outbox,
+    limit: config.OUTBOX_MAX_BACKLOG,
+    ...(deps.backlogIntervalMs ? { intervalMs: deps.backlogIntervalMs } : {}),
+    ...(deps.logger ? { logger: deps.logger.child({ component: 'outbox-backlog' }) } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+  });
   return {
     desk,
     store,
     senders,
     worker,
-    start: () => worker.start(),
-    close: (graceMs = 10_000) => worker.stop(graceMs),
+    backlog,
+    start: () => {
+      worker.start();
+      backlog.start();
+    },
+    close: (graceMs = 10_000) => {
+      backlog.stop();
+      return worker.stop(graceMs);
+    },
   };
 }

@@ -72,7 +72,7 @@ export async function startTeamsHarness(
   const log = memoryLog();
   const metrics = createMetrics();
   const assembled = assembleDesk({ store, status: { current: () => statusReading(options.status ?? 'operational') }, config, consumer: options.consumer ?? `teams-${++harnesses}`, blockMs: 50 });
-  const adapter = createTeamsAdapter({ config, desk: assembled.desk, outbox: store.outbox, marks: store.threads, logger: log.logger, metrics });
+  const adapter = createTeamsAdapter({ config, desk: assembled.desk, outbox: store.outbox, marks: store.threads, logger: log.logger, metrics, backlog: assembled.backlog });
   assembled.senders.register('teams', adapter.sender);
   assembled.start();
   const app = express();
