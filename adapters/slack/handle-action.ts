@@ -4,6 +4,7 @@ import { errorCode } from './error-code.ts';
 import { sayTryAgain } from './say-try-again.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
 import { QUESTION_BLOCK_ID } from './render-question.ts';
+import { REPORT_BLOCK_ID } from './render-report-header.ts';
 import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
@@ -69,6 +70,12 @@ async function tellClicker(deps: SlackHandlerDeps, actions: BlockActions, mrkdwn
   });
 }
 
+/** The mrkdwn of the clicked message's section with this block_id (as the bot rendered it). */
+function sectionText(actions: BlockActions, blockId: string): string | undefined {
+  const block = actions.message?.blocks?.find((b) => b.block_id === blockId) as { text?: { text?: unknown } } | undefined;
+  return typeof block?.text?.text === 'string' ? block.text.text : undefined;
+}
+
 async function onAnswer(deps: SlackHandlerDeps, actions: BlockActions): Promise<void> {
   const action = actions.actions[0]!;
   const answer = actionValue.decodeAnswer(action.value);
@@ -82,9 +89,15 @@ async function onAnswer(deps: SlackHandlerDeps, actions: BlockActions): Promise<
     return;
   }
   const log = deps.logger.child({ conversationId: answer.conversationId });
-  const questionBlock = actions.message?.blocks?.find((b) => b.block_id === QUESTION_BLOCK_ID) as { text?: { text?: unknown } } | undefined;
-  const question = typeof questionBlock?.text?.text === 'string' ? questionBlock.text.text : undefined;
-  const via: Record<string, string> = { label: action.text?.text ?? answer.value, ...(messageTs ? { collapseTs: messageTs } : {}), ...(question ? { question } : {}) };
+  const question = sectionText(actions, QUESTION_BLOCK_ID);
+  // The first question is the root message, under the report header: its answered version keeps it.
+  const header = sectionText(actions, REPORT_BLOCK_ID);
+  const via: Record<string, string> = {
+    label: action.text?.text ?? answer.value,
+    ...(messageTs ? { collapseTs: messageTs } : {}),
+    ...(question ? { question } : {}),
+    ...(header ? { header } : {}),
+  };
   try {
     const turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions), deliver: true, via });
     if (turn.duplicate) log.info('button click delivered twice; applied once');
