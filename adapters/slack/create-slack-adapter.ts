@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
 import express, { type Express, type Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
@@ -7,6 +7,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts';
+import { createSlackWebApi } from './create-slack-web-api.ts';
 import { handleAction } from './handle-action.ts';
 import { handleCommand } from './handle-command.ts';
 import { handleHomeOpened } from './handle-home-opened.ts';
@@ -102,7 +103,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       deps.queue?.onAttempt?.(method, outcome);
     },
   });
-  const client = new webApi.WebClient(botToken, clientOptions);
+  // The adapter's own Web API calls (outbox, views.open, helpdesk lookups) go through a thin undici
+  // client; bolt keeps its WebClient for what it does itself (see slackClientOptions).
+  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
+  const client = createSlackWebApi({ token: botToken, ...apiUrl });
   const api = createSlackApi({ client, queue });
 
   let router: Router | undefined;
@@ -158,7 +162,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP
     ? createHelpdeskMembers({
-        client: new webApi.WebClient(botToken, slackClientOptions({ ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), logger: boltLogger, timeoutMs: 2000 })),
+        client: createSlackWebApi({ token: botToken, ...apiUrl, timeoutMs: 2000 }),
         usergroup: config.SLACK_HELPDESK_USERGROUP,
         logger: log,
         now,
