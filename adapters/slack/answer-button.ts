@@ -4,6 +4,8 @@ import { DESK_ERROR_TEXT } from './desk-error-text.ts';
 import { errorCode } from './error-code.ts';
 import type { ActionHandler } from './handle-action.ts';
 import { QUESTION_BLOCK_ID } from './render-question.ts';
+import { REPORT_BLOCK_ID } from './render-report-header.ts';
+import type { BlockActions } from './slack-payloads.ts';
 import { slackEventId } from './slack-event-id.ts';
 
 /**
@@ -23,9 +25,15 @@ export const answerButton: ActionHandler = async (deps, actions, tell) => {
     return;
   }
   const log = deps.logger.child({ conversationId: answer.conversationId });
-  const questionBlock = actions.message?.blocks?.find((b) => b.block_id === QUESTION_BLOCK_ID) as { text?: { text?: unknown } } | undefined;
-  const question = typeof questionBlock?.text?.text === 'string' ? questionBlock.text.text : undefined;
-  const via: Record<string, string> = { label: action.text?.text ?? answer.value, ...(messageTs ? { collapseTs: messageTs } : {}), ...(question ? { question } : {}) };
+  const question = sectionText(actions, QUESTION_BLOCK_ID);
+  // The first question is the root message, under the report header: its answered version keeps it.
+  const header = sectionText(actions, REPORT_BLOCK_ID);
+  const via: Record<string, string> = {
+    label: action.text?.text ?? answer.value,
+    ...(messageTs ? { collapseTs: messageTs } : {}),
+    ...(question ? { question } : {}),
+    ...(header ? { header } : {}),
+  };
   try {
     const turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions), deliver: true, via });
     if (turn.duplicate) log.info('button click delivered twice; applied once');
@@ -37,3 +45,11 @@ export const answerButton: ActionHandler = async (deps, actions, tell) => {
     await tell(text);
   }
 };
+
+/** The mrkdwn of the clicked message's section with this block_id (as the bot rendered it). */
+function sectionText(actions: BlockActions, blockId: string): string | undefined {
+  const block = actions.message?.blocks?.find((b) => b.block_id === blockId);
+  const text: unknown = block && typeof block === 'object' && 'text' in block ? block.text : undefined;
+  const inner: unknown = text && typeof text === 'object' && 'text' in text ? text.text : undefined;
+  return typeof inner === 'string' ? inner : undefined;
+}

@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { SlackWebApiError } from './slack-web-api-error.ts';
 
 /** How a failed Slack call should be treated. */
 export type SlackCallFailure =
@@ -17,38 +17,30 @@ const SLACK_ERROR_CODE = /^[a-z][a-z0-9_.]{0,79}$/;
 /** When a 429 says nothing about when to come back. */
 const DEFAULT_RETRY_AFTER_MS = 1000;
 
-function field(error: object, key: string): unknown {
-  return (error as Record<string, unknown>)[key];
-}
-
 /**
- * Maps an error from @slack/web-api (configured with `rejectRateLimitedCalls: true` and no
- * retries of its own) onto what the channel queue and the outbox do with it.
- * Decides by error codes and statuses, never by messages.
+ * Maps an error of the adapter's Web API client (SlackWebApiError, create-slack-web-api.ts) onto
+ * what the channel queue and the outbox do with it. Decides by error codes and statuses, never by
+ * messages. Anything else thrown (a bug) is an api_error: not retried.
  */
 export function classifySlackError(error: unknown): SlackCallFailure {
-  if (typeof error !== 'object' || error === null) return { kind: 'api_error', error: 'unknown' };
-  const code = field(error, 'code');
-  const { ErrorCode } = webApi;
-  if (code === ErrorCode.RateLimitedError) {
-    const seconds = field(error, 'retryAfter');
-    return { kind: 'rate_limited', retryAfterMs: typeof seconds === 'number' && seconds >= 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
+  if (!(error instanceof SlackWebApiError)) return { kind: 'api_error', error: 'unknown' };
+  switch (error.code) {
+    case 'slack_api.rate_limited':
+      return { kind: 'rate_limited', retryAfterMs: error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS };
+    case 'slack_api.http':
+      return error.status !== undefined && error.status >= 500 ? { kind: 'server_error' } : { kind: 'api_error', error: `http_${String(error.status)}` };
+    case 'slack_api.network':
+      return { kind: 'network_error' };
+    case 'slack_api.unreadable':
+      return { kind: 'server_error', unreadable: true };
+    case 'slack_api.platform': {
+      const name = error.slackError;
+      // Not one of Slack's codes (snake_case): something other than Slack answered.
+      if (name === undefined || !SLACK_ERROR_CODE.test(name)) return { kind: 'server_error', unreadable: true };
+      if (name === 'ratelimited') return { kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
+      return TRANSIENT_PLATFORM_ERRORS.has(name) ? { kind: 'server_error' } : { kind: 'api_error', error: name };
+    }
+    default:
+      return { kind: 'api_error', error: 'unknown' };
   }
-  if (code === ErrorCode.HTTPError) {
-    const status = field(error, 'statusCode');
-    return typeof status === 'number' && status >= 500 ? { kind: 'server_error' } : { kind: 'api_error', error: `http_${String(status)}` };
-  }
-  if (code === ErrorCode.RequestError) return { kind: 'network_error' };
-  if (code === ErrorCode.PlatformError) {
-    const data = field(error, 'data');
-    const name = typeof data === 'object' && data !== null ? field(data, 'error') : undefined;
-    // A 200 whose body is not Slack's JSON (a proxy's HTML page, a cut-off answer): not a refusal.
-    // @slack/web-api reports such a body as the error itself, so anything that is not one of
-    // Slack's error codes (snake_case) is an unreadable answer.
-    if (typeof name !== 'string' || !SLACK_ERROR_CODE.test(name)) return { kind: 'server_error', unreadable: true };
-    const platformError = name;
-    if (platformError === 'ratelimited') return { kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
-    return TRANSIENT_PLATFORM_ERRORS.has(platformError) ? { kind: 'server_error' } : { kind: 'api_error', error: platformError };
-  }
-  return { kind: 'api_error', error: 'unknown' };
 }

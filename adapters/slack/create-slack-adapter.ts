@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, SocketModeReceiver } from '@slack/bolt';
 import type { Express, Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
@@ -9,6 +9,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts';
 import { createSlackHttpReceiver, type SlackHttpReceiver } from './create-slack-http-receiver.ts';
+import { createSlackWebApi } from './create-slack-web-api.ts';
 import { createSlackApi, type SlackApi } from './slack-api.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import { slackClientOptions } from './slack-client-options.ts';
@@ -100,7 +101,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       deps.queue?.onAttempt?.(method, outcome);
     },
   });
-  const client = new webApi.WebClient(botToken, clientOptions);
+  // The adapter's own Web API calls (outbox, views.open, helpdesk lookups) go through a thin undici
+  // client; bolt keeps its WebClient for what it does itself (see slackClientOptions).
+  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
+  const client = createSlackWebApi({ token: botToken, ...apiUrl });
   const api = createSlackApi({ client, queue });
 
   let router: Router | undefined;
@@ -156,7 +160,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP
     ? createHelpdeskMembers({
-        client: new webApi.WebClient(botToken, slackClientOptions({ ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), logger: boltLogger, timeoutMs: 2000 })),
+        client: createSlackWebApi({ token: botToken, ...apiUrl, timeoutMs: 2000 }),
         usergroup: config.SLACK_HELPDESK_USERGROUP,
         logger: log,
         now,

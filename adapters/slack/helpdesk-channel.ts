@@ -1,7 +1,7 @@
-import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { Logger } from '../../src/logger.ts';
 import { classifySlackError } from './classify-slack-error.ts';
+import type { SlackWebApi } from './create-slack-web-api.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 
 /** A Slack conversation id (C…, G… or D…); channel names are lower case, so they never look like one. */
@@ -30,7 +30,7 @@ export interface HelpdeskChannel {
 }
 
 /** SLACK_HELPDESK_CHANNEL as an id (given, or looked up by name at start). */
-export function createHelpdeskChannel(deps: { client: webApi.WebClient; logger: Logger; configured?: string; retryMs?: number }): HelpdeskChannel {
+export function createHelpdeskChannel(deps: { client: SlackWebApi; logger: Logger; configured?: string; retryMs?: number }): HelpdeskChannel {
   const configured = deps.configured?.trim();
   let id = configured && CHANNEL_ID.test(configured) ? configured : undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -39,7 +39,7 @@ export function createHelpdeskChannel(deps: { client: webApi.WebClient; logger: 
   async function lookUp(name: string): Promise<string | undefined> {
     let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await deps.client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: true, limit: 1000, ...(cursor ? { cursor } : {}) });
+      const answer = await deps.client.call('conversations.list', { types: 'public_channel,private_channel', exclude_archived: true, limit: 1000, ...(cursor ? { cursor } : {}) });
       const parsed = pageSchema.safeParse(answer);
       if (!parsed.success) throw new SlackAdapterError('slack.api_error', 'conversations.list answered an unexpected shape');
       const hit = parsed.data.channels?.find((c) => c.name === name || c.name_normalized === name);

@@ -1,7 +1,7 @@
-import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { Logger } from '../../src/logger.ts';
 import { classifySlackError } from './classify-slack-error.ts';
+import type { SlackWebApi } from './create-slack-web-api.ts';
 
 /** What Slack says about one user: in the group, not in it, or nothing could be learnt. */
 export type Membership = 'member' | 'not_member' | 'unknown';
@@ -29,7 +29,7 @@ const answerSchema = z.object({ users: z.array(z.string()) });
  * checks share one request. When Slack cannot be asked (an error, a timeout, a missing scope), the last list
  * answers while it is younger than `staleMs`, else the answer is `unknown` and the caller refuses.
  */
-export function createHelpdeskMembers(deps: { client: webApi.WebClient; usergroup: string; logger: Logger; now: () => number; options?: HelpdeskMembersOptions }): HelpdeskMembers {
+export function createHelpdeskMembers(deps: { client: SlackWebApi; usergroup: string; logger: Logger; now: () => number; options?: HelpdeskMembersOptions }): HelpdeskMembers {
   const ttlMs = deps.options?.ttlMs ?? 60_000;
   const refreshMs = deps.options?.refreshMs ?? 5_000;
   const staleMs = deps.options?.staleMs ?? 600_000;
@@ -40,7 +40,7 @@ export function createHelpdeskMembers(deps: { client: webApi.WebClient; usergrou
   async function fetchList(): Promise<void> {
     lastAttempt = deps.now();
     try {
-      const answer = await deps.client.usergroups.users.list({ usergroup: deps.usergroup });
+      const answer = await deps.client.call('usergroups.users.list', { usergroup: deps.usergroup });
       const parsed = answerSchema.safeParse(answer);
       if (!parsed.success) {
         deps.logger.warn({ usergroup: deps.usergroup }, 'usergroups.users.list answered an unexpected shape');

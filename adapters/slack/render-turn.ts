@@ -6,27 +6,28 @@ import { fitText } from './fit-text.ts';
 import { renderPreface } from './render-preface.ts';
 import { renderQuestion } from './render-question.ts';
 import { renderVerdict } from './render-verdict.ts';
-import type { SlackMessage } from './slack-message.ts';
+import type { Block, SlackMessage } from './slack-message.ts';
 
 /**
- * One desk turn as a thread message: the preface, then the next question (with buttons) or the
- * verdict. `userId` is the reporter's Slack user id, carried in the buttons.
+ * One desk turn as a message: the preface, then the next question (with buttons) or the verdict.
+ * `userId` is the reporter's Slack user id, carried in the buttons. `header`: blocks on top (the
+ * report header when the first turn is the conversation's root message), kept within the limit.
  */
-export function renderTurn(turn: Turn, ctx: { userId: string }): SlackMessage {
-  const preface = renderPreface(turn.preface);
-  const room = BLOCK_LIMITS.messageBlocks - preface.length;
+export function renderTurn(turn: Turn, ctx: { userId: string; header?: readonly Block[] }): SlackMessage {
+  const top = [...(ctx.header ?? []), ...renderPreface(turn.preface)];
+  const room = BLOCK_LIMITS.messageBlocks - top.length;
   if (turn.verdict) {
     const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
     const blocks = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed });
-    return { text: fallback(turn.verdict.headline), blocks: capBlocks([...preface, ...blocks], BLOCK_LIMITS.messageBlocks) };
+    return { text: fallback(turn.verdict.headline), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks) };
   }
   if (turn.next) {
     const question = !turn.understood && !turn.next.askedAgain ? { ...turn.next, askedAgain: 'unclear' as const } : turn.next;
     const blocks = renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, maxBlocks: room });
-    return { text: fallback(question.text), blocks: capBlocks([...preface, ...blocks], BLOCK_LIMITS.messageBlocks) };
+    return { text: fallback(question.text), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks) };
   }
   // The desk promises exactly one of next and verdict; say something useful rather than nothing.
-  return { text: 'Thanks, noted.', blocks: [...preface, { type: 'section', text: { type: 'mrkdwn', text: 'Thanks, noted.' } }] };
+  return { text: 'Thanks, noted.', blocks: [...top, { type: 'section', text: { type: 'mrkdwn', text: 'Thanks, noted.' } }] };
 }
 
 function fallback(text: string): string {

@@ -1,5 +1,5 @@
-import type { webApi } from '@slack/bolt';
 import type { ChannelQueue } from './channel-queue.ts';
+import type { SlackWebApi } from './create-slack-web-api.ts';
 
 /**
  * The Web API calls the adapter makes while it answers an interaction, through the channel queue
@@ -16,15 +16,15 @@ export interface SlackApi {
   postEphemeral(input: { channel: string; user: string; threadTs?: string; text: string }): Promise<void>;
 }
 
-export function createSlackApi(deps: { client: webApi.WebClient; queue: ChannelQueue }): SlackApi {
+export function createSlackApi(deps: { client: SlackWebApi; queue: ChannelQueue }): SlackApi {
   const { client, queue } = deps;
   return {
     async openView(triggerId, view) {
       // A trigger expires 3 s after the click: its own lane, so no queue ahead of it delays it.
-      await queue.run(`view:${triggerId}`, 'views.open', () => client.views.open({ trigger_id: triggerId, view: view as Parameters<typeof client.views.open>[0]['view'] }));
+      await queue.run(`view:${triggerId}`, 'views.open', () => client.call('views.open', { trigger_id: triggerId, view }));
     },
     async postEphemeral({ channel, user, threadTs, text }) {
-      await queue.run(`direct:${channel}`, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel, user, text, ...(threadTs ? { thread_ts: threadTs } : {}) }));
+      await queue.run(`direct:${channel}`, 'chat.postEphemeral', () => client.call('chat.postEphemeral', { channel, user, text, ...(threadTs ? { thread_ts: threadTs } : {}) }));
     },
   };
 }

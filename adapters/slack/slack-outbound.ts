@@ -1,9 +1,9 @@
-import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { CallOutcome } from './channel-queue.ts';
 import { classifySlackError, type SlackCallFailure } from './classify-slack-error.ts';
+import type { SlackWebApi } from './create-slack-web-api.ts';
 import type { Block, SlackMessage } from './slack-message.ts';
 
 /** Where a message landed. */
@@ -73,6 +73,9 @@ export function slackErrorOf(error: unknown): string | undefined {
   return error instanceof DeliveryFailure && error.reason.startsWith('slack:') ? error.reason.slice('slack:'.length) : undefined;
 }
 
+const postedSchema = z.object({ ts: z.string().min(1), channel: z.string().min(1).optional() });
+const openedSchema = z.object({ channel: z.object({ id: z.string().min(1) }) });
+
 const historySchema = z.object({
   messages: z
     .array(
@@ -114,7 +117,7 @@ const PER_SECOND = 1;
  * Posts to one channel are paced to Slack's ~1 message per second (bursts of 3): a post over the
  * pace is not sent but comes back when the channel has room (rate_limited, without a call).
  */
-export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Logger; now?: () => number; onAttempt?: (method: string, outcome: CallOutcome) => void }): SlackOutbound {
+export function createSlackOutbound(deps: { client: SlackWebApi; logger: Logger; now?: () => number; onAttempt?: (method: string, outcome: CallOutcome) => void }): SlackOutbound {
   const { client } = deps;
   const now = deps.now ?? Date.now;
   const pauses = new Map<string, number>();
@@ -160,8 +163,8 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
       if (paused > 0) throw new DeliveryFailure('rate_limited', 'slack:rate_limited', { retryAfterMs: paused, uncertain: false });
       const wait = pace(channel);
       if (wait > 0) throw new DeliveryFailure('rate_limited', 'slack:paced', { retryAfterMs: wait, uncertain: false });
-      const result = await call(channel, 'chat.postMessage', true, () =>
-        client.chat.postMessage({
+      const answer = await call(channel, 'chat.postMessage', true, () =>
+        client.call('chat.postMessage', {
           channel,
           text: message.text,
           blocks: message.blocks,
@@ -171,8 +174,9 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
           ...(threadTs ? { thread_ts: threadTs } : {}),
         }),
       );
-      if (!result.ts) throw new DeliveryFailure('transient', 'slack:unreadable_answer', { uncertain: true });
-      return { channel: result.channel ?? channel, ts: result.ts };
+      const result = postedSchema.safeParse(answer);
+      if (!result.success) throw new DeliveryFailure('transient', 'slack:unreadable_answer', { uncertain: true });
+      return { channel: result.data.channel ?? channel, ts: result.data.ts };
     },
     async postOnce(input) {
       if (input.uncertain) {
@@ -187,8 +191,8 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
       try {
         answer = await call(channel, method, false, () =>
           threadTs
-            ? client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200 })
-            : client.conversations.history({
+            ? client.call('conversations.replies', { channel, ts: threadTs, include_all_metadata: true, limit: 200 })
+            : client.call('conversations.history', {
                 channel,
                 include_all_metadata: true,
                 limit: 200,
@@ -211,21 +215,21 @@ export function createSlackOutbound(deps: { client: webApi.WebClient; logger: Lo
       return hit?.ts ? { channel, ts: hit.ts } : null;
     },
     async update({ channel, ts, message }) {
-      await call(channel, 'chat.update', false, () => client.chat.update({ channel, ts, text: message.text, blocks: message.blocks }));
+      await call(channel, 'chat.update', false, () => client.call('chat.update', { channel, ts, text: message.text, blocks: message.blocks }));
     },
     async postEphemeral({ channel, user, threadTs, message }) {
       await call(channel, 'chat.postEphemeral', true, () =>
-        client.chat.postEphemeral({ channel, user, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) }),
+        client.call('chat.postEphemeral', { channel, user, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) }),
       );
     },
     async openDm(userId) {
-      const result = await call(`user:${userId}`, 'conversations.open', false, () => client.conversations.open({ users: userId }));
-      const id = result.channel?.id;
-      if (!id) throw new DeliveryFailure('transient', 'slack:unreadable_answer', { uncertain: false });
-      return id;
+      const answer = await call(`user:${userId}`, 'conversations.open', false, () => client.call('conversations.open', { users: userId }));
+      const result = openedSchema.safeParse(answer);
+      if (!result.success) throw new DeliveryFailure('transient', 'slack:unreadable_answer', { uncertain: false });
+      return result.data.channel.id;
     },
     async publishHome(userId, blocks) {
-      await call(`home:${userId}`, 'views.publish', false, () => client.views.publish({ user_id: userId, view: { type: 'home', blocks } }));
+      await call(`home:${userId}`, 'views.publish', false, () => client.call('views.publish', { user_id: userId, view: { type: 'home', blocks } }));
     },
   };
   return outbound;

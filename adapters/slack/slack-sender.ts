@@ -13,7 +13,7 @@ import { fitText } from './fit-text.ts';
 import { renderAnswered } from './render-answered.ts';
 import { renderHomeFor } from './render-home-for.ts';
 import { renderIncidentCard } from './render-incident-card.ts';
-import { renderReportRoot } from './render-report-root.ts';
+import { renderReportHeader } from './render-report-header.ts';
 import { renderTurn } from './render-turn.ts';
 import type { Block, SlackMessage } from './slack-message.ts';
 import { slackErrorOf, type Posted, type SlackOutbound } from './slack-outbound.ts';
@@ -93,30 +93,38 @@ export type DmChannelCache = Pick<ThreadIndex, 'find' | 'rebind'>;
 /**
  * Slack's side of the outbox. Every message carries its outbox key as message metadata, so a
  * delivery whose earlier attempt may have reached Slack (a timeout, a 5xx, a replica that died
- * mid-call) looks for it before posting again; each step of a multi-step delivery (the root
- * message, then the question in its thread) is remembered, so a retry never repeats one that
- * Slack took. A conversation's first turn opens its thread: the root message in the DM (or in the
- * channel with SLACK_TRIAGE_IN_CHANNEL), bound to the conversation, then the question in it.
+ * mid-call) looks for it before posting again; each step of a multi-step delivery (collapsing
+ * the answered question, then the next one) is remembered, so a retry never repeats one that
+ * Slack took. A conversation's first turn opens its thread in one chat.postMessage (when the DM
+ * channel is known): the turn under the report header is the root message, in the DM (or in the
+ * channel with SLACK_TRIAGE_IN_CHANNEL), bound to the conversation; later turns go in its thread.
  */
 export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   const { outbound, logger } = deps;
 
-  /** The channel and thread of a conversation, opening the thread for a first turn. */
-  async function threadOf(d: ThreadDelivery, ctx: DeliveryContext): Promise<{ channel: string; threadTs: string; user: string }> {
+  /**
+   * The channel and thread of a conversation. A conversation's first turn opens its thread: the
+   * turn itself is posted as the root message (with the report header on top), the conversation
+   * is bound to it, and `opened` says so (nothing more to post). Its step is the same `msg` step a
+   * turn in an open thread uses, so an entry delivered again after the binding posts nothing.
+   */
+  async function threadOf(d: ThreadDelivery, ctx: DeliveryContext): Promise<{ channel: string; threadTs: string; user: string; opened?: true }> {
     const ref = d.thread.ref;
     const user = ref.user ?? d.via?.user;
     if (ref.channel && ref.threadTs && user) return { channel: ref.channel, threadTs: ref.threadTs, user };
     // Only the conversation's first turn opens its thread; anything else waits for it.
     if (d.message.type !== 'turn') throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
     if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_thread_address');
-    const root = at(await ctx.once('root', async () => fmt(await openRoot(user, d, ctx))));
+    const header = renderReportHeader({ userId: user, ...(d.via?.text ? { text: d.via.text } : {}) });
+    const message = renderTurn(d.message.turn, { userId: user, header });
+    const root = at(await ctx.once('msg', async () => fmt(await openRoot(user, message, d, ctx))));
     await d.bindThread(slackThread({ channel: root.channel, threadTs: root.ts, user }));
-    return { channel: root.channel, threadTs: root.ts, user };
+    return { channel: root.channel, threadTs: root.ts, user, opened: true };
   }
 
-  async function openRoot(user: string, d: ThreadDelivery, ctx: DeliveryContext): Promise<Posted> {
-    const message = renderReportRoot({ userId: user, ...(d.via?.text ? { text: d.via.text } : {}) });
-    const key = `${ctx.entryId}#root`;
+  /** Posts a conversation's root message: in the channel (SLACK_TRIAGE_IN_CHANNEL) or the reporter's DM. */
+  async function openRoot(user: string, message: SlackMessage, d: ThreadDelivery, ctx: DeliveryContext): Promise<Posted> {
+    const key = ctx.entryId;
     if (deps.config.SLACK_TRIAGE_IN_CHANNEL && d.via?.channel) {
       try {
         return await outbound.postOnce({ channel: d.via.channel, message, key, uncertain: ctx.uncertain, since: ctx.since });
@@ -168,10 +176,15 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   const sender: PlatformSender = {
     async thread(d, ctx) {
       const where = await threadOf(d, ctx);
+      if (where.opened) return;
       const via = d.via ?? {};
       if (d.message.type === 'turn') {
         if (via.collapseTs) {
-          const answered = renderAnswered({ ...(via.question ? { questionMrkdwn: via.question } : {}), answerLabel: via.label ?? '' });
+          const answered = renderAnswered({
+            ...(via.header ? { headerMrkdwn: via.header } : {}),
+            ...(via.question ? { questionMrkdwn: via.question } : {}),
+            answerLabel: via.label ?? '',
+          });
           await updateIfThere(where.channel, via.collapseTs, answered);
         }
         await postInThread(where, renderTurn(d.message.turn, { userId: where.user }), ctx);

@@ -64,10 +64,10 @@ describe('delivery through a Slack outage, two replicas on one Redis', () => {
     return [replicas[0]!, replicas[1]!];
   }
 
-  /** What each person's DM holds: the root message and the messages in its thread. */
+  /** What each person's DM holds: the root messages, and the conversation (the root, which is the first turn, then its thread). */
   function dmOf(id: string): { root: StoredMessage[]; thread: StoredMessage[] } {
     const roots = [...fake.messages.values()].filter((m) => m.channel.startsWith('D') && !m.threadTs && blockText(m.blocks).includes(`<@${id}>`));
-    const thread = roots.length === 1 ? fake.messagesIn(roots[0]!.channel).filter((m) => m.threadTs === roots[0]!.ts) : [];
+    const thread = roots.length === 1 ? fake.messagesIn(roots[0]!.channel).filter((m) => m.ts === roots[0]!.ts || m.threadTs === roots[0]!.ts) : [];
     return { root: roots, thread };
   }
   const count = (messages: StoredMessage[], text: string) => messages.filter((m) => String(m.text).includes(text) || blockText(m.blocks).includes(text)).length;

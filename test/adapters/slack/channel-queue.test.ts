@@ -2,13 +2,13 @@ import { webApi } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toBoltLogger } from '../../../adapters/slack/bolt-logger.ts';
 import { createChannelQueue, type CallOutcome, type ChannelQueueOptions } from '../../../adapters/slack/channel-queue.ts';
-import { slackClientOptions } from '../../../adapters/slack/slack-client-options.ts';
+import { createSlackWebApi } from '../../../adapters/slack/create-slack-web-api.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.ts';
 import { BOT_TOKEN, memoryLog } from './slack-test-kit.ts';
 
 const message = (text: string) => ({ text, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }] });
 
-describe('channel queue over the real WebClient and a fake Slack API', () => {
+describe("channel queue over the adapter's Web API client and a fake Slack API", () => {
   let fake: FakeSlackApi;
   let outcomes: [string, CallOutcome][];
   const queues: ReturnType<typeof createChannelQueue>[] = [];
@@ -28,16 +28,16 @@ describe('channel queue over the real WebClient and a fake Slack API', () => {
   function setup(options: ChannelQueueOptions = {}) {
     outcomes = [];
     const { logger } = memoryLog();
-    const client = new webApi.WebClient(BOT_TOKEN, slackClientOptions({ slackApiUrl: fake.url, logger: toBoltLogger(logger) }));
+    const client = createSlackWebApi({ token: BOT_TOKEN, apiUrl: fake.url });
     const queue = createChannelQueue({ backoffMs: () => 20, ...options, logger, onAttempt: (method, outcome) => outcomes.push([method, outcome]) });
     queues.push(queue);
     return {
       postMessage: async ({ channel, message: m }: { channel: string; message: ReturnType<typeof message> }) => {
-        const r = await queue.run(channel, 'chat.postMessage', () => client.chat.postMessage({ channel, text: m.text, blocks: m.blocks }));
-        return { channel: r.channel ?? channel, ts: r.ts ?? '' };
+        const r = await queue.run(channel, 'chat.postMessage', () => client.call('chat.postMessage', { channel, text: m.text, blocks: m.blocks }));
+        return { channel: typeof r.channel === 'string' ? r.channel : channel, ts: typeof r.ts === 'string' ? r.ts : '' };
       },
       update: ({ channel, ts, message: m }: { channel: string; ts: string; message: ReturnType<typeof message> }) =>
-        queue.run(channel, 'chat.update', () => client.chat.update({ channel, ts, text: m.text, blocks: m.blocks })),
+        queue.run(channel, 'chat.update', () => client.call('chat.update', { channel, ts, text: m.text, blocks: m.blocks })),
     };
   }
 
@@ -88,7 +88,7 @@ describe('channel queue over the real WebClient and a fake Slack API', () => {
     const api = setup({ maxAttempts: 3 });
     fake.fail({ method: 'chat.postMessage', channel: 'CCCCC', status: 500, times: Infinity });
     const error = await api.postMessage({ channel: 'CCCCC', message: message('x') }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'slack.server_error', cause: { code: webApi.ErrorCode.HTTPError, statusCode: 500 } });
+    expect(error).toMatchObject({ code: 'slack.server_error', cause: { code: 'slack_api.http', status: 500 } });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(3);
     expect(outcomes).toEqual([
       ['chat.postMessage', 'server_error'],
@@ -111,7 +111,7 @@ describe('channel queue over the real WebClient and a fake Slack API', () => {
 
   it('does not retry what Slack refuses (ok: false), e.g. message_not_found', async () => {
     const api = setup();
-    await expect(api.update({ channel: 'CAAAA', ts: '999.999', message: message('x') })).rejects.toMatchObject({ code: 'slack.api_error', cause: { data: { error: 'message_not_found' } } });
+    await expect(api.update({ channel: 'CAAAA', ts: '999.999', message: message('x') })).rejects.toMatchObject({ code: 'slack.api_error', cause: { code: 'slack_api.platform', slackError: 'message_not_found' } });
     expect(fake.callsTo('chat.update')).toHaveLength(1);
     expect(outcomes).toEqual([['chat.update', 'api_error']]);
   });

@@ -1,8 +1,6 @@
-import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHelpdeskMembers, type HelpdeskMembersOptions } from '../../../adapters/slack/helpdesk-members.ts';
-import { slackClientOptions } from '../../../adapters/slack/slack-client-options.ts';
-import { toBoltLogger } from '../../../adapters/slack/bolt-logger.ts';
+import { createSlackWebApi } from '../../../adapters/slack/create-slack-web-api.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.ts';
 import { manualClock } from '../../helpers/manual-clock.ts';
 import { BOT_TOKEN, memoryLog } from './slack-test-kit.ts';
@@ -28,7 +26,7 @@ describe('helpdesk user group members', () => {
     fake = await startFakeSlackApi({ token: BOT_TOKEN, usergroups: { [GROUP]: [MEMBER] } });
     const clock = manualClock();
     const log = memoryLog();
-    const client = new webApi.WebClient(BOT_TOKEN, slackClientOptions({ slackApiUrl: fake.url, logger: toBoltLogger(log.logger), timeoutMs: 2000 }));
+    const client = createSlackWebApi({ token: BOT_TOKEN, apiUrl: fake.url, timeoutMs: 2000 });
     const members = createHelpdeskMembers({ client, usergroup, logger: log.logger, now: clock.now, options });
     const asked = () => fake!.callsTo('usergroups.users.list').length;
     return { fake, clock, log, members, asked };
@@ -105,7 +103,7 @@ describe('helpdesk user group members', () => {
   it('a Slack that does not answer in time counts as failing', async () => {
     fake = await startFakeSlackApi({ token: BOT_TOKEN, usergroups: { [GROUP]: [MEMBER] }, latencyMs: 1500 });
     const log = memoryLog();
-    const client = new webApi.WebClient(BOT_TOKEN, slackClientOptions({ slackApiUrl: fake.url, logger: toBoltLogger(log.logger), timeoutMs: 200 }));
+    const client = createSlackWebApi({ token: BOT_TOKEN, apiUrl: fake.url, timeoutMs: 200 });
     const members = createHelpdeskMembers({ client, usergroup: GROUP, logger: log.logger, now: Date.now });
     const started = Date.now();
     expect(await members.check(MEMBER)).toBe('unknown');

@@ -5,7 +5,8 @@ import { capBlocks } from '../../../adapters/slack/cap-blocks.ts';
 import { renderHelp } from '../../../adapters/slack/render-help.ts';
 import { renderHome } from '../../../adapters/slack/render-home.ts';
 import { renderQuestion } from '../../../adapters/slack/render-question.ts';
-import { renderReportRoot } from '../../../adapters/slack/render-report-root.ts';
+import { renderAnswered } from '../../../adapters/slack/render-answered.ts';
+import { REPORT_BLOCK_ID, renderReportHeader } from '../../../adapters/slack/render-report-header.ts';
 import { renderStatus } from '../../../adapters/slack/render-status.ts';
 import { renderTurn } from '../../../adapters/slack/render-turn.ts';
 import { renderVerdict } from '../../../adapters/slack/render-verdict.ts';
@@ -161,6 +162,28 @@ describe('renderTurn', () => {
     expectInert(texts(message.blocks)[0]!.text);
   });
 
+  it('the first turn under the report header stays within 50 blocks and keeps its buttons', () => {
+    const header = renderReportHeader({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) });
+    const huge = renderTurn(turn({ preface: long(300, `${EVIL} preface`), verdict: hugeVerdict() }), { userId: 'U0USER0001', header });
+    expectWithinLimits(huge.blocks);
+    expect(huge.blocks[0]).toEqual(header[0]);
+    const next: Question = { fact: 'surface', text: 'Where?', choices: Array.from({ length: 2000 }, (_, i) => ({ value: `v${i}`, label: `Choice ${i}` })) };
+    const question = renderTurn(turn({ preface: long(300, 'preface'), next }), { userId: 'U0USER0001', header });
+    expectWithinLimits(question.blocks);
+    expect(question.blocks[0]).toEqual(header[0]);
+    expect(question.blocks.some((b) => b.type === 'actions')).toBe(true);
+    expect(question.text).toBe('Where?');
+  });
+
+  it('an answered first question keeps the report header on top', () => {
+    const header = texts(renderReportHeader({ userId: 'U0USER0001', text: 'error 500' }))[0]!.text;
+    const answered = renderAnswered({ headerMrkdwn: header, questionMrkdwn: '*Where?*', answerLabel: 'Web <!here>' });
+    expectWithinLimits(answered.blocks);
+    expect(answered.blocks[0]).toMatchObject({ type: 'section', block_id: REPORT_BLOCK_ID, text: { text: header } });
+    expect(answered.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(renderAnswered({ questionMrkdwn: '*Where?*', answerLabel: 'Web' }).blocks.some((b) => 'block_id' in b && b.block_id === REPORT_BLOCK_ID)).toBe(false);
+  });
+
   it('an unclear free-text reply shows the question again with the "couldn\'t match" line', () => {
     const next: Question = { fact: 'surface', text: 'Where?', choices: [{ value: 'web', label: 'Web' }] };
     const message = renderTurn(turn({ understood: false, next }), { userId: 'U0USER0001' });
@@ -170,14 +193,14 @@ describe('renderTurn', () => {
 });
 
 describe('other renderers', () => {
-  it('the root message quotes what the person typed, escaped and bounded', () => {
-    const message = renderReportRoot({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) });
-    expectWithinLimits(message.blocks);
-    const text = texts(message.blocks)[0]!.text;
+  it('the report header quotes what the person typed, escaped and bounded', () => {
+    const header = renderReportHeader({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) });
+    expectWithinLimits(header);
+    const text = texts(header)[0]!.text;
     expect(text.startsWith('🧯 *ChatGPT problem report* from <@U0USER0001>\n>')).toBe(true);
     expectInert(text.replace('<@U0USER0001>', '').replace(/\n>/g, '\n'));
     expect(text).toMatch(/…and \d+ more lines$/);
-    expect(texts(renderReportRoot({ userId: '<!channel>' }).blocks)[0]!.text).toContain('from someone');
+    expect(texts(renderReportHeader({ userId: '<!channel>' }))[0]!.text).toContain('from someone');
   });
 
   it('status: many incidents become "and N more"; links only to http(s)', () => {

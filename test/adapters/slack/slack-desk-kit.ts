@@ -87,6 +87,17 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
   }
 }
 
+/** Resolves once the desk finds the conversation of this Slack thread (the sender bound it). */
+export async function threadBound(desk: Pick<AssembledDesk['desk'], 'findByThread'>, ref: { channel: string; threadTs: string; user: string }, timeoutMs = 8000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const id = await desk.findByThread({ platform: 'slack', ref });
+    if (id) return id;
+    if (Date.now() > until) throw new Error(`timed out waiting for the thread ${ref.channel} ${ref.threadTs} to be bound`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 let seq = 0;
 const nextTs = () => `${1_800_000_000 + ++seq}.${String(seq).padStart(6, '0')}`;
 
@@ -161,9 +172,17 @@ export class Conversation {
     readonly user: string,
   ) {}
 
-  /** The bot's posts in this conversation's thread, oldest first. */
+  /** The bot's posts in this conversation: the root message (its first turn), then its thread, oldest first. */
   posts(): RecordedCall[] {
-    return this.h.fake.callsTo('chat.postMessage').filter((c) => c.status === 200 && c.body.channel === this.channel && c.body.thread_ts === this.rootTs && c.answer?.ok === true);
+    return this.h.fake
+      .callsTo('chat.postMessage')
+      .filter(
+        (c) =>
+          c.status === 200 &&
+          c.answer?.ok === true &&
+          c.answer.channel === this.channel &&
+          (c.body.thread_ts === this.rootTs || (c.body.thread_ts === undefined && c.answer.ts === this.rootTs)),
+      );
   }
 
   last(): StoredMessage {
@@ -176,12 +195,14 @@ export class Conversation {
     const before = this.h.fake.callsTo('chat.postMessage').length;
     const res = await this.h.send(slashCommandBody({ user_id: this.user, user_name: this.user.toLowerCase(), text, team_id: TEAM }));
     expect(res.status).toBe(200);
+    // The first turn is the root message (under the report header); later turns go in its thread.
     const root = await waitFor('the root message', () =>
       this.h.fake.callsTo('chat.postMessage').slice(before).find((c) => c.status === 200 && c.answer?.ok === true && c.body.thread_ts === undefined && String(c.answer?.channel).startsWith('D') && blockText(c.body.blocks).includes(this.user)),
     );
     this.channel = String(root.answer!.channel);
     this.rootTs = String(root.answer!.ts);
-    await waitFor('the first turn', () => this.posts().length >= 1);
+    // The conversation is bound to the root just after Slack answered the post: a reply waits for it.
+    await threadBound(this.h.assembled.desk, { channel: this.channel, threadTs: this.rootTs, user: this.user });
     return this.last();
   }
 

@@ -7,7 +7,7 @@ import { createMetrics, type Metrics } from '../../../src/metrics.ts';
 import type { Store } from '../../../src/store/store.port.ts';
 import { startFakeSlackApi, type FakeSlackApi, type StoredMessage } from '../../helpers/fake-slack-api.ts';
 import { startFakeSocketMode, type FakeSocketMode } from '../../helpers/fake-socket-mode.ts';
-import { HELPDESK, TEAM, blockText, clickPayload, replyEvent, statusReading, waitFor } from './slack-desk-kit.ts';
+import { HELPDESK, TEAM, blockText, clickPayload, replyEvent, statusReading, threadBound, waitFor } from './slack-desk-kit.ts';
 import { BOT_TOKEN, memoryLog, slashCommandBody } from './slack-test-kit.ts';
 
 /**
@@ -113,12 +113,12 @@ export class SocketConversation {
     return this.channel ? this.h.fake.messagesIn(this.channel).filter((m) => m.threadTs === undefined) : [];
   }
 
-  /** The bot's posts in the thread, oldest first. */
+  /** The bot's posts in the conversation: the root message (its first turn), then its thread, oldest first. */
   posts(): StoredMessage[] {
-    return this.channel ? this.h.fake.messagesIn(this.channel).filter((m) => m.threadTs === this.rootTs) : [];
+    return this.channel ? this.h.fake.messagesIn(this.channel).filter((m) => m.threadTs === this.rootTs || (m.threadTs === undefined && m.ts === this.rootTs)) : [];
   }
 
-  /** Waits for the root message in the DM and the first question in its thread. */
+  /** Waits for the root message in the DM (the first turn, under the report header). */
   async opened(timeoutMs = 8000): Promise<StoredMessage> {
     // From what Slack stored, not from answers: an answer may have been lost on its way back.
     const root = await waitFor(
@@ -128,7 +128,8 @@ export class SocketConversation {
     );
     this.channel = root.channel;
     this.rootTs = root.ts;
-    return this.waitForPosts(1, timeoutMs);
+    await threadBound(this.h.assembled.desk, { channel: root.channel, threadTs: root.ts, user: this.user }, timeoutMs);
+    return root;
   }
 
   /** Resolves with the latest post once the thread has at least `count`. */

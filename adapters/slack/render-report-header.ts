@@ -1,15 +1,19 @@
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitLines } from './fit-lines.ts';
-import type { SlackMessage } from './slack-message.ts';
+import type { Block } from './slack-message.ts';
 
 const USER_ID = /^[UW][A-Z0-9]{2,30}$/;
 
+/** block_id of the report header (read back when the first question is answered, to keep it). */
+export const REPORT_BLOCK_ID = 'c500.report';
+
 /**
- * The root message of a conversation: who reports and what they typed with the command (quoted,
- * escaped: it came from a person). The questions follow in its thread.
+ * The header of a conversation's root message: who reports and what they typed with the command
+ * (quoted, escaped: it came from a person). The first turn follows below it in the same message;
+ * later turns go in its thread.
  */
-export function renderReportRoot(input: { userId: string; text?: string }): SlackMessage {
+export function renderReportHeader(input: { userId: string; text?: string }): Block[] {
   const who = USER_ID.test(input.userId) ? `<@${input.userId}>` : 'someone';
   const head = `🧯 *ChatGPT problem report* from ${who}`;
   const typed = input.text?.trim();
@@ -21,11 +25,5 @@ export function renderReportRoot(input: { userId: string; text?: string }): Slac
         { maxChars: BLOCK_LIMITS.sectionText - head.length - 1, maxLines: 20, more: (n) => `>…and ${n} more lines` },
       )}`
     : '';
-  return {
-    text: 'ChatGPT problem report',
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `${head}${quoted}` } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: 'I ask a few questions in the thread of this message: answer with the buttons or in your own words.' }] },
-    ],
-  };
+  return [{ type: 'section', block_id: REPORT_BLOCK_ID, text: { type: 'mrkdwn', text: `${head}${quoted}` } }];
 }
