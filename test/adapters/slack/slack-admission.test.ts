@@ -47,7 +47,7 @@ describe('Slack slash command while delivery is behind (OUTBOX_MAX_BACKLOG)', ()
     expect(h.assembled.backlog.shedding()).toBe(false);
     const ack = await command('U0UNDER001', OPENINGS[0]!);
     expect(ack.text).toBe('Thanks, looking into it: I have sent you a direct message.');
-    await waitFor('the first question in the DM', () => h!.fake.callsTo('chat.postMessage').some((c) => c.answer?.ok === true && c.body.thread_ts !== undefined));
+    await waitFor('the first question in the DM', () => h!.fake.callsTo('chat.postMessage').some((c) => c.answer?.ok === true && JSON.stringify(c.body).includes('<@U0UNDER001>')));
   });
 
   it('over the limit: counted exactly, no first question enqueued, the ack gives the status and says to come back; under it again, as always; a desk update skips the reports without a thread', async () => {
@@ -97,7 +97,8 @@ describe('Slack slash command while delivery is behind (OUTBOX_MAX_BACKLOG)', ()
     // Delivery runs again; a desk update reaches the one report with a thread at once, and the
     // three without one are skipped (not retried for a thread that never comes).
     h.assembled.worker.start();
-    await waitFor('the first question of the fourth report', () => h!.fake.callsTo('chat.postMessage').some((c) => c.answer?.ok === true && c.body.thread_ts !== undefined));
+    // (the first turn of a report joining an open outage is its verdict, under the report's header)
+    await waitFor('the first turn of the fourth report', () => h!.fake.callsTo('chat.postMessage').some((c) => c.answer?.ok === true && JSON.stringify(c.body).includes('<@U0AFTER001>')));
     expect((await h.assembled.desk.incidents.postUpdate(incident.id, 'We are on it with OpenAI.', 'desk:kim')).ok).toBe(true);
     await waitUntil('the update to be settled', async () => {
       const n = (await h!.assembled.desk.incidents.get(incident.id))?.notify;
