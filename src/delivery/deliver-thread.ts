@@ -12,7 +12,8 @@ import type { SenderRegistry } from './sender-registry.ts';
 /**
  * A turn or a confirmation in a reporter's thread, through their platform's sender. The thread is
  * the conversation's as it is now: a message decided before the conversation's first message
- * opened its thread (a confirmation during an outage) goes into the thread opened since.
+ * opened its thread (a confirmation during an outage) goes into the thread opened since; one
+ * decided after it knows its thread already (no store read).
  */
 export async function deliverThread(
   body: Extract<EntryBody, { kind: 'thread' }>,
@@ -22,7 +23,10 @@ export async function deliverThread(
   const sender = deps.senders.get(body.thread.platform);
   if (!sender) throw new DeliveryFailure('refused', `no_sender:${body.thread.platform}`);
   const message = body.message.type === 'turn_draft' ? { type: 'turn' as const, turn: deps.finishTurn(filledDraft(body.message.draft)) } : body.message;
-  const stored = await deps.store.conversations.get(body.conversationId);
+  // A thread, once bound, stays the conversation's: only an entry decided before it was bound
+  // (an empty address) needs the conversation's current one.
+  const opened = Object.keys(body.thread.ref).length > 0;
+  const stored = opened ? null : await deps.store.conversations.get(body.conversationId);
   const thread = stored ? parseConversationState(stored.state).thread : body.thread;
   await sender.thread(
     {
@@ -30,7 +34,7 @@ export async function deliverThread(
       thread,
       message,
       ...(body.via ? { via: body.via } : {}),
-      bindThread: (thread) => bindThread(deps.store, body.conversationId, thread, deps.now),
+      bindThread: (thread) => bindThread(deps.store, body.conversationId, thread, deps.now, stored ?? undefined),
     },
     ctx,
   );

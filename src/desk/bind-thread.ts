@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.port.ts';
+import type { Store, StoredConversation } from '../store/store.port.ts';
 import { threadKey } from './conversation-state.ts';
 import { DeskError } from './desk-error.ts';
 import type { ThreadAddress } from './desk.port.ts';
@@ -7,11 +7,12 @@ import { mutateConversation } from './mutate-conversation.ts';
 /**
  * A chat conversation's thread came to exist (its first message was posted): the conversation
  * records the address, and the thread finds the conversation on every replica. Idempotent; an
- * expired conversation is left alone.
+ * expired conversation is left alone. `known`: the conversation as the caller just read it (saves
+ * a read; compare-and-set still guards against a change since).
  */
-export async function bindThread(store: Store, conversationId: string, thread: ThreadAddress, now: () => number): Promise<void> {
+export async function bindThread(store: Store, conversationId: string, thread: ThreadAddress, now: () => number, known?: StoredConversation): Promise<void> {
   try {
-    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread }), { now });
+    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread }), { now, ...(known ? { known } : {}) });
   } catch (error) {
     if (error instanceof DeskError && error.code === 'desk.not_found') return;
     throw error;

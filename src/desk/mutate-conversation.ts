@@ -1,5 +1,5 @@
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
-import type { ConversationStore } from '../store/store.port.ts';
+import type { ConversationStore, StoredConversation } from '../store/store.port.ts';
 import { parseConversationState, type ConversationState } from './conversation-state.ts';
 import { DeskError } from './desk-error.ts';
 
@@ -32,15 +32,17 @@ export interface Change {
  * arriving at once are both kept. A delivery id seen before is not applied again. `change` may
  * return outbox entries with the state (`{state, entries}`, given the version the save will
  * write): they are enqueued in the same atomic step as the save, only when it is written.
+ * `known`: the conversation as the caller read it moments ago, used instead of a first read.
  */
 export async function mutateConversation(
   conversations: ConversationStore,
   id: string,
   change: (state: ConversationState, version: number) => ConversationState | Change | Promise<ConversationState | Change>,
-  options: { eventId?: string; now: () => number },
+  options: { eventId?: string; now: () => number; known?: StoredConversation },
 ): Promise<Mutation> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const stored = await conversations.get(id);
+    // The caller's recent read saves the first one; a conflict reads again.
+    const stored = attempt === 0 && options.known ? options.known : await conversations.get(id);
     if (!stored) throw new DeskError('desk.not_found', `no conversation ${id} (unknown, or expired after a day of silence)`);
     const before = parseConversationState(stored.state);
     if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true, version: stored.version };

@@ -59,19 +59,29 @@ export function aggregationScript(rules: IncidentRules): CompiledScript {
 }
 
 /**
- * Runs one operation; `ids` are fresh incident ids for what it may open. EVALSHA, and EVAL when
+ * Runs one operation; `ids` are fresh incident ids for what it may open; `texts` go as ARGV[2..]
+ * as they are (JSON documents the script stores or enqueues, not escaped again). EVALSHA, and EVAL when
  * the server does not have the script (a restart, a failover, a new node). The reply is the
  * script's JSON `{result, changes}`, parsed, for the caller to check.
  */
-export async function runAggregation(redis: RedisClient, baseKey: string, rules: IncidentRules, now: number, op: string, args: object, ids: string[]): Promise<unknown> {
+export async function runAggregation(
+  redis: RedisClient,
+  baseKey: string,
+  rules: IncidentRules,
+  now: number,
+  op: string,
+  args: object,
+  ids: string[],
+  texts: string[] = [],
+): Promise<unknown> {
   const script = aggregationScript(rules);
   const json = JSON.stringify({ ...args, op, now, ids });
   let reply: unknown;
   try {
-    reply = await redis.evalsha(script.sha, 1, baseKey, json);
+    reply = await redis.evalsha(script.sha, 1, baseKey, json, ...texts);
   } catch (error) {
     if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
-    reply = await redis.eval(script.lua, 1, baseKey, json);
+    reply = await redis.eval(script.lua, 1, baseKey, json, ...texts);
   }
   if (typeof reply !== 'string') return reply;
   return JSON.parse(reply) as unknown;

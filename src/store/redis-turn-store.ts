@@ -36,15 +36,16 @@ export class RedisTurnStore implements TurnStore {
     const args = {
       conversationId: turn.conversationId,
       expectedVersion: turn.expectedVersion,
-      state: JSON.stringify(turn.state),
       ttlMs: this.#ttlMs,
       report: prepareReportInput(turn.report),
       plans: turn.plans,
-      entries: turn.entries.map((e) => ({ id: e.id, json: encodeEntry(e, now) })),
+      entryIds: turn.entries.map((e) => e.id),
     };
+    // The state and the entries go as ARGV[2..] as they are (not escaped inside the arguments' JSON).
+    const texts = [JSON.stringify(turn.state), ...turn.entries.map((e) => encodeEntry(e, now))];
     const reply = checkReply(
       aggregationReplySchema,
-      await storeCall('conversation turn', () => runAggregation(this.#redis, this.#base, this.#rules, now, 'turn', args, incidentIdsFor('turn', now, this.#newId))),
+      await storeCall('conversation turn', () => runAggregation(this.#redis, this.#base, this.#rules, now, 'turn', args, incidentIdsFor('turn', now, this.#newId), texts)),
       'aggregation turn',
     );
     const result = checkReply(turnResultSchema, reply.result, 'turn');

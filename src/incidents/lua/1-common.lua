@@ -5,7 +5,8 @@
 --
 -- KEYS[1] = "<prefix>{desk}". Every key is built from it, so one call touches one slot (Redis
 -- Cluster) and runs atomically. ARGV[1] = JSON {op, now, ids, ...op arguments}; `ids` are fresh
--- incident ids (random) for incidents this call opens. The rules, the policy tables and the
+-- incident ids (random) for incidents this call opens. ARGV[2..]: documents an operation stores
+-- as they are (the `turn` operation: the conversation's state, then its outbox entries). The rules, the policy tables and the
 -- outbox TTL are not arguments: aggregation-script.ts puts them in the script's first line as
 -- `CONFIG` (one script per set of rules). The outbox
 -- helpers (outbox-lib.lua) come before this part: every change enqueues the card's redraw, a

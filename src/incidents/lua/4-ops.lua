@@ -244,7 +244,8 @@ end
 -- The report is recorded with the branch for the crowd before it counts, and again (the same
 -- upsert) in the rare case its counting changed the crowd to one with another branch. The saved
 -- state's `@@asked@@` and each entry's `"@@crowd@@"` are filled with the question shown and the
--- crowd reading. Reply: {conflict = true} (nothing written) or {version, crowd, report, asked}.
+-- crowd reading. The state is ARGV[2], the entries' JSON ARGV[3..] (in the order of A.entryIds).
+-- Reply: {conflict = true} (nothing written) or {version, crowd, report, asked}.
 local function replace_plain(s, find, repl)
   local i, j = string.find(s, find, 1, true)
   if not i then return s end
@@ -267,10 +268,10 @@ local function turn()
     out = record()
   end
   local asked = plan(out.crowd.fact).asked or ''
-  redis.call('HSET', cvk, 'v', v + 1, 's', replace_plain(A.state, '@@asked@@', asked))
+  redis.call('HSET', cvk, 'v', v + 1, 's', replace_plain(ARGV[2], '@@asked@@', asked))
   redis.call('PEXPIRE', cvk, A.ttlMs)
   local crowd_json = cjson.encode(out.crowd)
-  for _, e in ipairs(A.entries) do ob_enqueue_json(e.id, replace_plain(e.json, '"@@crowd@@"', crowd_json)) end
+  for i, id in ipairs(A.entryIds) do ob_enqueue_json(id, replace_plain(ARGV[2 + i], '"@@crowd@@"', crowd_json)) end
   return { version = v + 1, crowd = out.crowd, report = out.report, created = out.created, asked = asked }
 end
 
