@@ -109,7 +109,8 @@ function printStorm(s: StormResult): void {
       [
         ['ack p50 / p99 / max', `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} ms`],
         ['failed acks', `${int(s.failed)}${s.firstFailure ? ` (first: ${s.firstFailure})` : ''}`],
-        ['every first question delivered', s.doneMs === undefined ? `no: ${int(s.deliveredTurns)} of ${int(s.reports - s.failed)}` : `after ${(s.doneMs / 1000).toFixed(1)} s`],
+        ['reports counted without their first question (OUTBOX_MAX_BACKLOG reached)', int(s.shed)],
+        ['every first question owed delivered', s.doneMs === undefined ? `no: ${int(s.deliveredTurns)} of ${int(s.reports - s.failed - s.shed)}` : `after ${(s.doneMs / 1000).toFixed(1)} s`],
         ['backlog 1 s after the load (undelivered / outbox)', `${int(s.undelivered1s)} / ${int(s.outbox1s)}`],
         ['open upstream incidents (reporters / reports)', s.incidents.map((x) => `${int(x.reporters)} / ${int(x.reports)}`).join('; ') || 'none'],
         ['exact counts', s.exact ? `yes: 1 incident, ${int(s.people)} reporters, ${int(s.reports)} reports` : 'NO'],
