@@ -1,6 +1,6 @@
 import type { ReportInput } from '../incidents/incident-types.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
-import { ASKED_MARK, CROWD_MARK } from '../store/store.port.ts';
+import { newTurnMarks } from '../store/new-turn-marks.ts';
 import { buildTurn, type StatusView, type TurnSubject } from './build-turn.ts';
 import type { ConversationState } from './conversation-state.ts';
 import type { DeskContext } from './desk-context.ts';
@@ -64,6 +64,7 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
   const { state } = w;
   const subject = subjectOf(state, w.full);
   const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged };
+  const marks = newTurnMarks();
   const entries: NewOutboxEntry[] = w.deliver
     ? [
         {
@@ -73,7 +74,7 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
             kind: 'thread',
             conversationId: state.id,
             thread: state.thread,
-            message: { type: 'turn_draft', draft: { subject, status: w.status, crowd: CROWD_MARK, at: w.at, ...flags } },
+            message: { type: 'turn_draft', draft: { subject, status: w.status, crowd: marks.crowd, at: w.at, ...flags } },
             ...(w.via ? { via: w.via } : {}),
           },
         },
@@ -82,10 +83,11 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
   const result = await ctx.store.turns.commit({
     conversationId: state.id,
     expectedVersion: w.expectedVersion,
-    state: { ...state, asked: ASKED_MARK },
+    state: { ...state, asked: marks.asked },
     report: reportOf(state),
     plans: planTurn(state.facts, w.status.summary.status),
     entries,
+    marks,
   });
   if (result.outcome === 'conflict') return { conflict: true };
   const turn = buildTurn({ subject, status: w.status, crowd: result.crowd, allowlist: ctx.allowlist, at: w.at, ...flags });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { BRANCHES } from '../triage/branches.ts';
 import { FACT_VALUES } from '../triage/fact-values.ts';
-import { CROWD_MARK } from '../store/store.port.ts';
 import type { TurnDraft } from './build-turn.ts';
 import type { Turn } from './desk.port.ts';
 
@@ -96,7 +95,7 @@ const crowdReading = z.object({
 
 /**
  * A turn's draft as an outbox entry carries it (build-turn.ts), validated when read back. Its
- * crowd is CROWD_MARK until the write step that enqueues it fills in the crowd it met.
+ * crowd is a placeholder (TurnMarks.crowd) until the write step that enqueues it fills in the crowd it met.
  */
 export const turnDraftSchema = z.object({
   subject: z.object({
@@ -114,7 +113,7 @@ export const turnDraftSchema = z.object({
       affectedComponents: z.array(z.string()).optional(),
     }),
   }),
-  crowd: z.union([crowdReading, z.literal(CROWD_MARK)]),
+  crowd: z.union([crowdReading, z.string()]),
   at: z.number(),
   understood: z.boolean(),
   full: z.boolean(),

@@ -1,7 +1,7 @@
 import type { MemoryAggregator } from '../incidents/memory-aggregator.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { MemoryConversationStore } from './memory-conversation-store.ts';
-import { ASKED_MARK, CROWD_MARK, type TurnCommit, type TurnCommitOutcome, type TurnStore } from './store.port.ts';
+import type { TurnCommit, TurnCommitOutcome, TurnStore } from './store.port.ts';
 
 /**
  * The memory store's turn: the same steps as the Redis script's `turn` operation, run without an
@@ -23,8 +23,8 @@ export class MemoryTurnStore implements TurnStore {
     const recorded = this.#incidents.recordTurnNow(turn.report, (fact) => turn.plans[fact]?.branch);
     const asked = turn.plans[recorded.crowd.fact]?.asked ?? '';
     const crowd = JSON.stringify(recorded.crowd);
-    const entries = turn.entries.map((e): NewOutboxEntry => ({ ...e, body: JSON.parse(JSON.stringify(e.body).replaceAll(`"${CROWD_MARK}"`, crowd)) as NewOutboxEntry['body'] }));
-    this.#conversations.saveNow(id, JSON.stringify(turn.state).replace(ASKED_MARK, asked), version + 1, entries);
+    const entries = turn.entries.map((e): NewOutboxEntry => ({ ...e, body: JSON.parse(JSON.stringify(e.body).replace(`"${turn.marks.crowd}"`, crowd)) as NewOutboxEntry['body'] }));
+    this.#conversations.saveNow(id, JSON.stringify(turn.state).replace(turn.marks.asked, asked), version + 1, entries);
     return { outcome: 'ok', version: version + 1, crowd: recorded.crowd, report: recorded.report, changes: recorded.changes, ...(asked ? { asked } : {}) };
   }
 }

@@ -40,6 +40,7 @@ export class RedisTurnStore implements TurnStore {
       report: prepareReportInput(turn.report),
       plans: turn.plans,
       entryIds: turn.entries.map((e) => e.id),
+      marks: turn.marks,
     };
     // The state and the entries go as ARGV[2..] as they are (not escaped inside the arguments' JSON).
     const texts = [JSON.stringify(turn.state), ...turn.entries.map((e) => encodeEntry(e, now))];

@@ -74,24 +74,31 @@ export interface TurnPlan {
   asked?: string;
 }
 
-/** In the saved state: replaced by the question the person was shown (`TurnPlan.asked`, or ''). */
-export const ASKED_MARK = '@@asked@@';
-/** In an entry's JSON, as a string value: replaced by the crowd reading the turn met (JSON). */
-export const CROWD_MARK = '@@crowd@@';
+/**
+ * Placeholders of one turn, unguessable (new-turn-marks.ts), so that no text a person typed can
+ * be taken for one: `asked`, in the saved state, becomes the question the person was shown
+ * (`TurnPlan.asked`, or ''); `crowd`, a string value in an entry's JSON, becomes the crowd reading
+ * the turn met (JSON).
+ */
+export interface TurnMarks {
+  asked: string;
+  crowd: string;
+}
 
 /** One conversation turn, written in one atomic step (TurnStore.commit). */
 export interface TurnCommit {
   conversationId: string;
   /** Compare-and-set: the stored version the turn was applied to (0 = a new conversation). */
   expectedVersion: number;
-  /** The new state; the string ASKED_MARK in it becomes the question shown. */
+  /** The new state; the string `marks.asked` in it becomes the question shown. */
   state: object;
   /** The report as the state now says (without its branch: that comes from `plans`). */
   report: Omit<ReportInput, 'branch'>;
   /** What the turn leads to under each crowd reading (absent: a question with nothing to record). */
   plans: Partial<Record<CrowdReading['fact'], TurnPlan>>;
-  /** What the turn owes people; a string value CROWD_MARK in a body becomes the crowd reading. */
+  /** What the turn owes people; a string value `marks.crowd` in a body becomes the crowd reading. */
   entries: NewOutboxEntry[];
+  marks: TurnMarks;
 }
 
 export type TurnCommitOutcome =

@@ -15,7 +15,8 @@ import { MemoryConversationStore } from '../../src/store/memory-conversation-sto
 import { MemoryTurnStore } from '../../src/store/memory-turn-store.ts';
 import { RedisConversationStore } from '../../src/store/redis-conversation-store.ts';
 import { RedisTurnStore } from '../../src/store/redis-turn-store.ts';
-import { ASKED_MARK, type ConversationStore, type TurnPlan, type TurnStore } from '../../src/store/store.port.ts';
+import { newTurnMarks } from '../../src/store/new-turn-marks.ts';
+import type { ConversationStore, TurnPlan, TurnStore } from '../../src/store/store.port.ts';
 import { startRedisServer, uniquePrefix, type TestRedis } from '../helpers/redis-server.ts';
 
 /**
@@ -152,7 +153,8 @@ async function apply(side: Side, op: Op, now: number): Promise<unknown> {
         const conversationId = `c${op.r.c}`;
         const { branch: _planned, ...report } = reportInput(op.r, now);
         const expectedVersion = (await side.conversations.get(conversationId))?.version ?? 0;
-        const out = await side.turns.commit({ conversationId, expectedVersion, state: { asked: ASKED_MARK }, report, plans: op.plans, entries: [] });
+        const marks = newTurnMarks();
+        const out = await side.turns.commit({ conversationId, expectedVersion, state: { asked: marks.asked }, report, plans: op.plans, entries: [], marks });
         const saved = await side.conversations.get(conversationId);
         return { ...(out.outcome === 'ok' ? { ...out, changes: sorted(out.changes) } : out), saved };
       }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/incidents/incident-types.ts';
 import type { NewOutboxEntry } from '../../src/outbox/outbox-entry.ts';
-import { ASKED_MARK, CROWD_MARK, type TurnCommit } from '../../src/store/store.port.ts';
+import { newTurnMarks } from '../../src/store/new-turn-marks.ts';
+import type { TurnCommit, TurnMarks } from '../../src/store/store.port.ts';
 import { BACKENDS, useStoreBackends } from '../helpers/store-backends.ts';
 
 const backends = useStoreBackends();
@@ -19,21 +20,28 @@ const report = (n: number, network: ReportInput['network']): Omit<ReportInput, '
   network,
 });
 
+/** Placeholders as the desk makes them: one set per turn (random). */
+let marks: TurnMarks = newTurnMarks();
+
 const entry = (n: number): NewOutboxEntry => ({
   id: `turn:c${n}:1`,
   lane: `cv:c${n}`,
-  body: { kind: 'direct', platform: 'test', payload: { crowd: CROWD_MARK, n } },
+  body: { kind: 'direct', platform: 'test', payload: { crowd: marks.crowd, n } },
 });
 
-const commit = (n: number, network: ReportInput['network'], overrides: Partial<TurnCommit> = {}): TurnCommit => ({
-  conversationId: `c${n}`,
-  expectedVersion: 0,
-  state: { id: `c${n}`, asked: ASKED_MARK, note: 'kept as is' },
-  report: report(n, network),
-  plans: { none: { asked: 'clean_browser' }, surge: { branch: 'outage' }, local_cluster: { branch: 'network' } },
-  entries: [entry(n)],
-  ...overrides,
-});
+const commit = (n: number, network: ReportInput['network'], overrides: Partial<TurnCommit> = {}): TurnCommit => {
+  marks = newTurnMarks();
+  return {
+    conversationId: `c${n}`,
+    expectedVersion: 0,
+    state: { id: `c${n}`, asked: marks.asked, note: 'kept as is' },
+    report: report(n, network),
+    plans: { none: { asked: 'clean_browser' }, surge: { branch: 'outage' }, local_cluster: { branch: 'network' } },
+    entries: [entry(n)],
+    marks,
+    ...overrides,
+  };
+};
 
 describe.each(BACKENDS)('a turn in one step (TurnStore.commit) on %s', (name) => {
   it('saves the state with the question shown, records the report and enqueues the entry with the crowd it met', async () => {
@@ -73,6 +81,21 @@ describe.each(BACKENDS)('a turn in one step (TurnStore.commit) on %s', (name) =>
     const fourth = await store.turns.commit(commit(4, 'office'));
     expect(fourth).toMatchObject({ outcome: 'ok', crowd: { fact: 'surge', reporters: 4 } });
     expect((await store.incidents.getReport('c4'))?.branch).toBe('outage');
+  });
+
+  it('text a person typed that looks like a placeholder stays as typed', async () => {
+    const store = await backends.make(name, { now: () => T0 });
+    const forged = { typed: '@@asked@@ @@crowd@@', alsoTyped: '@@crowd@@' };
+    const turn = commit(1, 'office');
+    const out = await store.turns.commit({
+      ...turn,
+      state: { typed: forged.typed, id: 'c1', asked: turn.marks.asked },
+      entries: [{ id: 'turn:c1:1', lane: 'cv:c1', body: { kind: 'direct', platform: 'test', payload: { ...forged, crowd: turn.marks.crowd } } }],
+    });
+    expect(out.outcome).toBe('ok');
+    expect((await store.conversations.get('c1'))?.state).toEqual({ typed: forged.typed, id: 'c1', asked: 'clean_browser' });
+    const [read] = await store.outbox.read('w', 10, 0);
+    expect(read?.entry.body).toEqual({ kind: 'direct', platform: 'test', payload: { ...forged, crowd: { fact: 'none', reporters: 0, places: 0, samePlace: 0 } } });
   });
 
   it('only one of many concurrent turns of the same version is written, recorded and enqueued', async () => {

@@ -243,8 +243,8 @@ end
 -- to under each crowd reading (the app plans before this call; the crowd is known only here).
 -- The report is recorded with the branch for the crowd before it counts, and again (the same
 -- upsert) in the rare case its counting changed the crowd to one with another branch. The saved
--- state's `@@asked@@` and each entry's `"@@crowd@@"` are filled with the question shown and the
--- crowd reading. The state is ARGV[2], the entries' JSON ARGV[3..] (in the order of A.entryIds).
+-- state's A.marks.asked and each entry's "A.marks.crowd" (random placeholders, so no text a
+-- person typed can be one) are filled with the question shown and the crowd reading. The state is ARGV[2], the entries' JSON ARGV[3..] (in the order of A.entryIds).
 -- Reply: {conflict = true} (nothing written) or {version, crowd, report, asked}.
 local function replace_plain(s, find, repl)
   local i, j = string.find(s, find, 1, true)
@@ -268,10 +268,11 @@ local function turn()
     out = record()
   end
   local asked = plan(out.crowd.fact).asked or ''
-  redis.call('HSET', cvk, 'v', v + 1, 's', replace_plain(ARGV[2], '@@asked@@', asked))
+  redis.call('HSET', cvk, 'v', v + 1, 's', replace_plain(ARGV[2], A.marks.asked, asked))
   redis.call('PEXPIRE', cvk, A.ttlMs)
   local crowd_json = cjson.encode(out.crowd)
-  for i, id in ipairs(A.entryIds) do ob_enqueue_json(id, replace_plain(ARGV[2 + i], '"@@crowd@@"', crowd_json)) end
+  local crowd_mark = '"' .. A.marks.crowd .. '"'
+  for i, id in ipairs(A.entryIds) do ob_enqueue_json(id, replace_plain(ARGV[2 + i], crowd_mark, crowd_json)) end
   return { version = v + 1, crowd = out.crowd, report = out.report, created = out.created, asked = asked }
 end
 
