@@ -1,6 +1,7 @@
 /**
  * `fn` applied to every string inside plain objects and arrays (keys included); class instances,
- * functions and other values pass as they are. Returns the value itself when nothing changed.
+ * functions and other values pass as they are. Returns the value itself when nothing changed, and
+ * allocates nothing then: a container is copied only from its first changed member on.
  */
 export function mapStrings<T>(value: T, fn: (text: string) => string): T {
   return walk(value, fn) as T;
@@ -9,21 +10,33 @@ export function mapStrings<T>(value: T, fn: (text: string) => string): T {
 function walk(value: unknown, fn: (text: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
   if (Array.isArray(value)) {
-    const mapped = value.map((item) => walk(item, fn));
-    return mapped.every((item, i) => item === value[i]) ? value : mapped;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const mapped = walk(item, fn);
+      if (!out && mapped !== item) out = value.slice(0, i);
+      out?.push(mapped);
+    }
+    return out ?? value;
   }
   if (typeof value === 'object' && value !== null) {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value;
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
+    const entries = value as Record<string, unknown>;
+    const keys = Object.keys(entries);
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const inner = entries[key];
       const k = fn(key);
       const v = walk(inner, fn);
-      if (k !== key || v !== inner) changed = true;
-      out[k] = v;
+      if (!out && (k !== key || v !== inner)) {
+        out = {};
+        for (const earlier of keys.slice(0, i)) out[earlier] = entries[earlier];
+      }
+      if (out) out[k] = v;
     }
-    return changed ? out : value;
+    return out ?? value;
   }
   return value;
 }

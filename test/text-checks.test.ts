@@ -33,6 +33,12 @@ describe('text from outside', () => {
     expect(out.same).toBe(input.same);
     const untouched = { a: 'b' };
     expect(mapStrings(untouched, toWellFormed)).toBe(untouched);
+    // Copied from the first changed member on: what came before is kept, in order.
+    const late = { first: 'ok', list: ['a', 'b', 'c\udc00', 'd'], last: 'z\ud800' };
+    const mapped = mapStrings(late, toWellFormed);
+    expect(mapped).toEqual({ first: 'ok', list: ['a', 'b', 'c\uFFFD', 'd'], last: 'z\uFFFD' });
+    expect(Object.keys(mapped)).toEqual(['first', 'list', 'last']);
+    expect(late.list[2]).toBe('c\udc00');
   });
 
   it("Slack's typed text is cleaned by the payload schemas", () => {

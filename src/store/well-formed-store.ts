@@ -1,5 +1,4 @@
 import { mapStrings } from '../map-strings.ts';
-import { someString } from '../some-string.ts';
 import type { Store } from './store.port.ts';
 
 /**
@@ -22,7 +21,6 @@ export function wellFormedStore(store: Store): Store {
 
 /** `String.prototype.toWellFormed`: every lone UTF-16 surrogate becomes U+FFFD. */
 const wellFormed = (text: string) => text.toWellFormed();
-const illFormed = (text: string) => !text.isWellFormed();
 
 /** The port with its methods' arguments cleaned (methods still run on the original object). */
 function wellFormedArgs<T extends object>(port: T): T {
@@ -30,8 +28,7 @@ function wellFormedArgs<T extends object>(port: T): T {
     get(target, property) {
       const member: unknown = Reflect.get(target, property, target);
       if (typeof member !== 'function') return member;
-      // Checked first without allocating: almost every call has only well-formed text.
-      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, someString(args, illFormed) ? mapStrings(args, wellFormed) : args);
+      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, mapStrings(args, wellFormed));
     },
   });
 }
