@@ -1,3 +1,4 @@
+import { allowlistOf } from './desk-context.ts';
 import { hostname } from 'node:os';
 import type { Config } from '../config.ts';
 import { createDispatcher } from '../delivery/create-dispatcher.ts';
@@ -71,7 +72,7 @@ export function assembleDesk(deps: {
     owner: consumer,
     cardIntervalMs: config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
     now,
-    allowlist: { minimum: [...config.IT_ALLOWLIST_MINIMUM], broader: [...config.IT_ALLOWLIST_BROADER] },
+    allowlist: allowlistOf(config),
     ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
   });
   const worker = createDeliveryWorker({

@@ -19,6 +19,11 @@ export interface DeskDeps {
   newId?: () => string;
 }
 
+/** The IT allowlist of the configuration, as the engine takes it. */
+export function allowlistOf(config: DeskConfig): { minimum: string[]; broader: string[] } {
+  return { minimum: [...config.IT_ALLOWLIST_MINIMUM], broader: [...config.IT_ALLOWLIST_BROADER] };
+}
+
 /** What every use case of the desk shares (one per desk). */
 export interface DeskContext {
   store: Store;
@@ -34,7 +39,7 @@ export function deskContext(deps: DeskDeps): DeskContext {
   return {
     store: deps.store,
     status: deps.status,
-    allowlist: { minimum: [...deps.config.IT_ALLOWLIST_MINIMUM], broader: [...deps.config.IT_ALLOWLIST_BROADER] },
+    allowlist: allowlistOf(deps.config),
     now: deps.now ?? Date.now,
     newId: deps.newId ?? randomUUID,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),

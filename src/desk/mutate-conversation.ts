@@ -4,9 +4,12 @@ import { parseConversationState, type ConversationState } from './conversation-s
 import { DeskError } from './desk-error.ts';
 
 /** Attempts before a write gives up under contention (each attempt re-reads the latest state). */
-const MAX_ATTEMPTS = 8;
-/** Delivery ids remembered per conversation for de-duplication. */
-const EVENT_MEMORY = 50;
+export const MAX_ATTEMPTS = 8;
+
+/** The delivery ids a conversation remembers after applying `eventId` (the last 50), for de-duplication. */
+export function rememberEvent(events: string[], eventId: string): string[] {
+  return [...events, eventId].slice(-50);
+}
 
 export interface Mutation {
   state: ConversationState;
@@ -50,7 +53,7 @@ export async function mutateConversation(
     const { state: next, entries, unchanged } = 'state' in changed ? changed : { state: changed, entries: undefined, unchanged: false };
     if (unchanged) return { state: before, before, duplicate: true, version: stored.version };
     next.updatedAt = options.now();
-    if (options.eventId) next.events = [...before.events, options.eventId].slice(-EVENT_MEMORY);
+    if (options.eventId) next.events = rememberEvent(before.events, options.eventId);
     if ((await conversations.save(id, next, stored.version, entries)) === 'ok') return { state: next, before, duplicate: false, version: stored.version + 1 };
   }
   throw new DeskError('desk.conflict', `conversation ${id} is changing too fast; try again`);

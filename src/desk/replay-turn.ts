@@ -5,7 +5,7 @@ import type { DeskContext } from './desk-context.ts';
 import type { Turn } from './desk.port.ts';
 
 /** The crowd fact for a conversation's place, read without recording anything. */
-export function crowdFor(ctx: DeskContext, state: ConversationState) {
+function crowdFor(ctx: DeskContext, state: ConversationState) {
   return ctx.store.incidents.crowd({ ...(state.site ? { site: state.site } : {}), ...(state.facts.network ? { network: state.facts.network } : {}) });
 }
 

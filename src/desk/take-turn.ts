@@ -4,12 +4,9 @@ import type { ConversationState } from './conversation-state.ts';
 import { loadConversation, type DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
 import type { Turn, TurnOptions } from './desk.port.ts';
+import { MAX_ATTEMPTS, rememberEvent } from './mutate-conversation.ts';
 import { replayTurn } from './replay-turn.ts';
 
-/** Attempts before a turn gives up under contention (each attempt reads the latest state). */
-const MAX_ATTEMPTS = 8;
-/** Delivery ids remembered per conversation for de-duplication. */
-const EVENT_MEMORY = 50;
 
 /** What a person's answer changes: the new state and whether it was understood, or nothing. */
 export type TurnChange = { state: ConversationState; understood: boolean } | { unchanged: true };
@@ -35,7 +32,7 @@ export async function takeTurn(ctx: DeskContext, id: string, options: TurnOption
       ...changed.state,
       lastStatus: status.summary.status,
       updatedAt: at,
-      ...(options.eventId ? { events: [...before.events, options.eventId].slice(-EVENT_MEMORY) } : {}),
+      ...(options.eventId ? { events: rememberEvent(before.events, options.eventId) } : {}),
     };
     const written = await commitTurn(ctx, {
       state,

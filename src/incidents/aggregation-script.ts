@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OUTBOX_ID_TTL_MS, OUTBOX_LUA_LIB } from '../outbox/outbox-lua.ts';
+import { CONVERSATION_LUA_LIB } from '../store/redis-conversation-store.ts';
 import type { RedisClient } from '../store/create-redis.ts';
 import type { IncidentRules } from './incident-rules.ts';
 import {
@@ -17,10 +18,10 @@ import {
 const PARTS = ['1-common.lua', '2-windows.lua', '3-incidents.lua', '4-ops.lua'];
 
 /**
- * The aggregation script: the outbox helpers, then the four parts in lua/, in order (they share
- * locals, so one chunk).
+ * The aggregation script: the outbox and conversation helpers, then the four parts in lua/, in
+ * order (they share locals, so one chunk).
  */
-export const AGGREGATION_LUA = [OUTBOX_LUA_LIB, ...PARTS.map((part) => readFileSync(new URL(`./lua/${part}`, import.meta.url), 'utf8'))].join('\n');
+export const AGGREGATION_LUA = [OUTBOX_LUA_LIB, CONVERSATION_LUA_LIB, ...PARTS.map((part) => readFileSync(new URL(`./lua/${part}`, import.meta.url), 'utf8'))].join('\n');
 
 /** The policy tables the script applies (the same constants the memory aggregator uses). */
 export const AGGREGATION_POLICY = {

@@ -30,12 +30,8 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
   }
 
   async save(id: string, state: object, expectedVersion: number, entries: NewOutboxEntry[] = []): Promise<'ok' | 'conflict'> {
-    const json = JSON.stringify(state);
-    const version = this.#conversations.get(id)?.version ?? 0;
-    if (version !== expectedVersion) return 'conflict';
-    this.#pruneNowAndThen();
-    this.#conversations.set(id, { json, version: version + 1 }, this.#ttlMs);
-    this.#outbox.enqueueNow(entries);
+    if (this.versionOf(id) !== expectedVersion) return 'conflict';
+    this.saveNow(id, JSON.stringify(state), expectedVersion + 1, entries);
     return 'ok';
   }
 

@@ -12,16 +12,29 @@ declare module 'ioredis' {
 }
 
 /**
- * Compare-and-set of one conversation hash `<base>:cv:<id>` `{v, s}`, and the outbox entries the
- * new state owes (the next question, a confirmation) in the same call: 1 when written, 0 on a
- * version mismatch (then nothing is enqueued either).
+ * The conversation hash `<base>:cv:<id>` `{v, s}` in Lua, for every script that saves one (this
+ * store's compare-and-set, the aggregation script's `turn`): its stored version (0: none), and
+ * the write of the next version with the TTL started again.
  */
-const CAS_LUA = `${OUTBOX_LUA_LIB}
-local key = KEYS[1] .. ':cv:' .. ARGV[1]
-local v = tonumber(redis.call('HGET', key, 'v') or '0')
+export const CONVERSATION_LUA_LIB = `
+local function cv_key(base, id) return base .. ':cv:' .. id end
+local function cv_version(key) return tonumber(redis.call('HGET', key, 'v') or '0') end
+local function cv_write(key, version, state, ttl)
+  redis.call('HSET', key, 'v', version, 's', state)
+  redis.call('PEXPIRE', key, ttl)
+end
+`;
+
+/**
+ * Compare-and-set of one conversation, and the outbox entries the new state owes (the next
+ * question, a confirmation) in the same call: 1 when written, 0 on a version mismatch (then
+ * nothing is enqueued either).
+ */
+const CAS_LUA = `${OUTBOX_LUA_LIB}${CONVERSATION_LUA_LIB}
+local key = cv_key(KEYS[1], ARGV[1])
+local v = cv_version(key)
 if v ~= tonumber(ARGV[2]) then return 0 end
-redis.call('HSET', key, 'v', v + 1, 's', ARGV[3])
-redis.call('PEXPIRE', key, ARGV[4])
+cv_write(key, v + 1, ARGV[3], ARGV[4])
 OB.base = KEYS[1]
 OB.now = tonumber(ARGV[5])
 OB.ttl = tonumber(ARGV[6])

@@ -253,8 +253,8 @@ local function replace_plain(s, find, repl)
 end
 
 local function turn()
-  local cvk = B .. ':cv:' .. A.conversationId
-  local v = tonumber(redis.call('HGET', cvk, 'v') or '0')
+  local cvk = cv_key(B, A.conversationId)
+  local v = cv_version(cvk)
   if v ~= tonumber(A.expectedVersion) then return { conflict = true } end
   local plans = A.plans
   local function plan(fact) return plans[fact] or {} end
@@ -268,8 +268,7 @@ local function turn()
     out = record()
   end
   local asked = plan(out.crowd.fact).asked or ''
-  redis.call('HSET', cvk, 'v', v + 1, 's', replace_plain(ARGV[2], A.marks.asked, asked))
-  redis.call('PEXPIRE', cvk, A.ttlMs)
+  cv_write(cvk, v + 1, replace_plain(ARGV[2], A.marks.asked, asked), A.ttlMs)
   local crowd_json = cjson.encode(out.crowd)
   local crowd_mark = '"' .. A.marks.crowd .. '"'
   for i, id in ipairs(A.entryIds) do ob_enqueue_json(id, replace_plain(ARGV[2 + i], crowd_mark, crowd_json)) end
