@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from './app-error.ts';
 import { DEFAULT_ALLOWLIST } from './triage/default-allowlist.ts';
+import { LOCALES, type Locale } from './messages/locale.ts';
 
 /** Exit code for a bad configuration (sysexits EX_CONFIG). */
 export const CONFIG_EXIT_CODE = 78;
@@ -70,6 +71,9 @@ const schema = z.object({
   PORT: int(3000, 0, 65535),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: url('the address people use to reach the bot').optional(),
+
+  DEFAULT_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('en'),
+  DESK_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).optional(),
 
   IT_ALLOWLIST_MINIMUM: domains.default([...DEFAULT_ALLOWLIST.minimum]),
   IT_ALLOWLIST_BROADER: domains.default([...DEFAULT_ALLOWLIST.broader]),
@@ -158,6 +162,8 @@ export interface Config extends Parsed {
   readonly chat: boolean;
   /** Derived: `WEB_ENABLED`, defaulting to on when no chat platform is configured. */
   readonly webEnabled: boolean;
+  /** Derived: the language of helpdesk cards, the board and the IT note for the desk (`DESK_LOCALE`, else `DEFAULT_LOCALE`). */
+  readonly deskLocale: Locale;
   /** Derived: which store backs the desk. */
   readonly store: 'memory' | 'redis' | 'sentinel' | 'cluster';
 }
@@ -197,7 +203,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('TRUST_PROXY', `must list the addresses of the authenticating proxy (e.g. 127.0.0.1 or 10.0.0.0/8) when WEB_IDENTITY_HEADER is set: ${c.WEB_IDENTITY_HEADER} is believed only from them`);
   }
   const webEnabled = c.WEB_ENABLED ?? (slack === 'off' && teams === 'off');
-  return Object.freeze({ ...c, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store });
+  return Object.freeze({ ...c, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store, deskLocale: c.DESK_LOCALE ?? c.DEFAULT_LOCALE });
 }
 
 /** Loads the config or ends the process with one line naming the variable (exit 78). */

@@ -5,6 +5,7 @@ import type { Facts } from '../triage/fact-values.ts';
 import type { AskAgainReason, Decision, Details, TriageContext } from '../triage/types.ts';
 import type { CrowdSummary, StatusSummary, Turn } from './desk.port.ts';
 import { statusContext, summarizeStatus } from './summarize-status.ts';
+import type { Locale } from '../messages/locale.ts';
 
 /** The status reading of a turn as people see it and as the engine may name it (serializable). */
 export interface StatusView {
@@ -24,6 +25,8 @@ export interface TurnSubject {
   details: Details;
   askedAgain?: AskAgainReason;
   subscribed: boolean;
+  /** The reporter's language (the conversation's; the desk's default when it has none). */
+  locale?: Locale;
   /** The desk's notices, shown on a full turn. */
   notices: { text: string }[];
 }
@@ -90,6 +93,7 @@ export function buildTurn(inputs: TurnInputs): Turn {
   const offerNotify = !subject.subscribed && (verdict !== undefined || crowd.fact !== 'none' || status.summary.status === 'chatgpt_incident');
   return {
     conversationId: subject.id,
+    locale: subject.locale ?? 'en',
     facts: { ...subject.facts, status: status.summary.status, crowd: crowd.fact },
     details: subject.details,
     understood: inputs.understood ?? true,

@@ -3,6 +3,7 @@ import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type Facts } from '../tr
 import type { AskAgainReason, Details } from '../triage/types.ts';
 import { DeskError } from './desk-error.ts';
 import type { Reporter, ThreadAddress } from './desk.port.ts';
+import { LOCALES, type Locale } from '../messages/locale.ts';
 
 /** What the desk keeps for one conversation (stored as JSON; validated on every read). */
 export interface ConversationState {
@@ -23,6 +24,8 @@ export interface ConversationState {
   asked?: AskedFactId | '';
   /** The status fact shown on the last turn (the status line is repeated only when it changes). */
   lastStatus?: string;
+  /** The reporter's language; absent in states saved before languages (then DEFAULT_LOCALE). */
+  locale?: Locale;
   subscribed: boolean;
   /** Messages the desk sent into this conversation later (resolve notices, desk updates). */
   notices: { at: number; incidentId: string; text: string }[];
@@ -54,6 +57,7 @@ const schema = z.object({
   askedAgain: z.enum(['not_tried', 'unclear']).optional(),
   asked: z.union([z.literal(''), z.enum(ASKED_FACTS as unknown as [AskedFactId, ...AskedFactId[]])]).optional(),
   lastStatus: z.string().optional(),
+  locale: z.enum(LOCALES).optional(),
   subscribed: z.boolean(),
   notices: z.array(z.object({ at: z.number(), incidentId: z.string(), text: z.string() })),
   events: z.array(z.string()),

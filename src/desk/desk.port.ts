@@ -2,6 +2,7 @@ import type { BranchId } from '../triage/branches.ts';
 import type { AskedFactId, FactValue, Facts } from '../triage/fact-values.ts';
 import type { Details, Question, Verdict } from '../triage/types.ts';
 import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
+import type { Locale } from '../messages/locale.ts';
 
 /**
  * The desk service: the use cases every adapter (Slack, Teams, web, CLI) calls, with
@@ -65,6 +66,12 @@ export interface StartInput {
    * cap, WEB_REPORTERS_PER_ADDRESS); the conversation runs as usual. Kept for the conversation's life.
    */
   uncounted?: boolean;
+  /**
+   * The reporter's language as the platform knows it (Slack user locale, Teams activity locale,
+   * the web page's choice, CLI --locale); default: the desk's DEFAULT_LOCALE. Kept with the
+   * conversation; a reply written in another supported language may switch it.
+   */
+  locale?: Locale;
 }
 
 export interface TurnOptions {
@@ -99,6 +106,8 @@ export interface CrowdSummary {
 
 export interface Turn {
   conversationId: string;
+  /** The language every text of this turn is written in. */
+  locale: Locale;
   facts: Facts;
   details: Details;
   /** False when a free-text reply could not be mapped with confidence: the question is asked again. */

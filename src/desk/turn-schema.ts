@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../messages/locale.ts';
 import { BRANCHES } from '../triage/branches.ts';
 import { FACT_VALUES } from '../triage/fact-values.ts';
 import type { TurnDraft } from './build-turn.ts';
@@ -71,6 +72,7 @@ const statusSummary = z.object({
  */
 export const turnSchema = z.object({
   conversationId: z.string(),
+  locale: z.enum(LOCALES).default('en'),
   facts,
   details,
   understood: z.boolean(),

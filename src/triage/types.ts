@@ -1,5 +1,6 @@
 import type { BranchId } from './branches.ts';
 import type { AskedFactId, Facts } from './fact-values.ts';
+import type { Locale } from '../messages/locale.ts';
 
 export interface Choice {
   value: string;
@@ -93,6 +94,8 @@ export interface TriageInput {
   facts: Facts;
   details?: Details;
   context?: TriageContext;
+  /** The language of the texts (questions, verdicts); default `en`. Ids and values never change. */
+  locale?: Locale;
   /** Set by the caller when the last reply could not be understood. */
   askedAgain?: AskAgainReason;
 }

@@ -143,6 +143,7 @@ describe('renderTurn', () => {
   const status: StatusSummary = { status: 'unknown', line: 'Status could not be read', ageSeconds: null, incidents: [] };
   const turn = (over: Partial<Turn>): Turn => ({
     conversationId: 'conv-1',
+    locale: 'en',
     facts: {},
     details: {},
     understood: true,

@@ -139,6 +139,7 @@ export const STATUS_OK: StatusSummary = { status: 'operational', line: 'ChatGPT:
 export function turnOf(decision: Decision, overrides: Partial<Turn> = {}): Turn {
   return {
     conversationId: 'conv-1',
+    locale: 'en',
     facts: {},
     details: {},
     understood: true,

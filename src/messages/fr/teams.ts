@@ -1,0 +1,4 @@
+import type { Message } from '../message.ts';
+import type { teams as source } from '../en/teams.ts';
+
+export const teams: Record<keyof typeof source, Message> = {};
