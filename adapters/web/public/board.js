@@ -1,7 +1,8 @@
 /* global document, setInterval, clearInterval, CSS */
 // The helpdesk board: polls GET /api/incidents, renders one card per incident (counts,
 // breakdowns, timeline, a bar chart of reports per minute) with Acknowledge and Resolve.
-import { ago, announce, api, ApiError, clock, el, safeLink, storage } from './common.js';
+import { ago, announce, api, ApiError, clock, el, errorText, safeLink, storage } from './common.js';
+import { currentLocale, hasText, languageMenu, loadTexts, setText, t, tParts } from './texts.js';
 
 const session = storage('session');
 const local = storage('local');
@@ -10,17 +11,20 @@ const SVG = 'http://www.w3.org/2000/svg';
 const TOKEN_KEY = 'c500.helpdeskToken';
 const ACTOR_KEY = 'c500.helpdeskName';
 const POLL_MS = 5000;
+/** The board's language menu's remembered choice (adapters/web/page-locale.ts; default DESK_LOCALE). */
+const LOCALE_COOKIE = 'c500_board_locale';
 
-const KIND_LABELS = { upstream: 'ChatGPT outage', network_local: 'Network problem', api: 'OpenAI API errors' };
-const STATE_LABELS = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved', merged: 'Merged' };
 const LIVE_STATES = ['open', 'acknowledged'];
-const DIMENSIONS = [
-  ['network', 'Networks'],
-  ['site', 'Sites'],
-  ['surface', 'Surfaces'],
-  ['symptom', 'Symptoms'],
-];
+const DIMENSIONS = ['network', 'site', 'surface', 'symptom'];
 
+/** The catalog's text for `id`, or `fallback` when the catalog has none (a kind or state this board does not know). */
+const textOr = (id, fallback) => (hasText(id) ? t(id) : fallback);
+const kindLabel = (kind) => textOr(`web.board.kind.${kind}`, kind);
+const stateLabel = (state) => textOr(`web.board.state.${state}`, state);
+/** A breakdown value: the catalog's label for a fact value; a site's name as it was given. */
+const valueLabel = (dimension, value) => textOr(value === 'unknown' ? 'web.board.value.unknown' : `web.board.value.${dimension}.${value}`, value.replaceAll('_', ' '));
+
+let lastIncidents = [];
 let lastJson = '';
 let knownIds = null;
 let timer = null;
@@ -36,7 +40,7 @@ async function refresh() {
     $('error').hidden = true;
     $('token-form').hidden = true;
     render(data.incidents || []);
-    $('updated').textContent = `Updated at ${new Date().toLocaleTimeString()}`;
+    setText($('updated'), 'web.board.updated_at', { time: new Date().toLocaleTimeString(currentLocale()) });
   } catch (error) {
     handleError(error);
     return;
@@ -55,7 +59,7 @@ function renderDeliveries(d) {
     box.hidden = true;
     return;
   }
-  $('deliveries-heading').textContent = `${d.failed} ${d.failed === 1 ? 'message' : 'messages'} could not be delivered`;
+  setText($('deliveries-heading'), 'web.board.undelivered', { count: d.failed });
   $('deliveries-reasons').replaceChildren(...(d.reasons || []).map((r) => el('li', {}, `${r.reason.replace(/^slack:/, 'Slack: ').replaceAll('_', ' ')}: ${r.count}`)));
   box.hidden = false;
 }
@@ -64,7 +68,7 @@ function handleError(error) {
   if (error instanceof ApiError && error.status === 401) {
     const form = $('token-form');
     const wasHidden = form.hidden;
-    $('token-reason').textContent = session.get(TOKEN_KEY) ? 'That token was not accepted. Check it and try again.' : 'This board needs the helpdesk token (HELPDESK_TOKEN).';
+    setText($('token-reason'), session.get(TOKEN_KEY) ? 'web.board.token_rejected' : 'web.board.token_needed');
     form.hidden = false;
     if (wasHidden) $('token').focus();
     stopPolling();
@@ -72,12 +76,13 @@ function handleError(error) {
   }
   if (error instanceof ApiError && error.status === 403) stopPolling();
   const box = $('error');
-  box.textContent = error instanceof ApiError ? error.message : 'The board could not be refreshed.';
+  box.textContent = error instanceof ApiError ? errorText(error, 'board') : t('web.board.refresh_failed');
   box.hidden = false;
-  $('updated').textContent = 'Not up to date';
+  setText($('updated'), 'web.board.not_up_to_date');
 }
 
 function render(incidents) {
+  lastIncidents = incidents;
   const json = JSON.stringify(incidents);
   if (json === lastJson) {
     // Nothing changed: only the relative times move on.
@@ -104,13 +109,13 @@ function announceNew(incidents) {
   const ids = new Set(incidents.map((i) => i.id));
   if (knownIds) {
     const fresh = incidents.filter((i) => !knownIds.has(i.id));
-    if (fresh.length) announce($('announcer'), `New incident: ${fresh.map(title).join('; ')}`);
+    if (fresh.length) announce($('announcer'), t('web.board.new_incident', { titles: fresh.map(title).join('; ') }));
   }
   knownIds = ids;
 }
 
 function title(incident) {
-  return incident.title || KIND_LABELS[incident.kind] || incident.kind;
+  return incident.title || kindLabel(incident.kind);
 }
 
 function card(incident) {
@@ -120,34 +125,31 @@ function card(incident) {
       'header',
       { className: 'card-header' },
       el('h3', { id: headingId }, title(incident)),
-      el('span', { className: `state state-${incident.state}` }, STATE_LABELS[incident.state] || incident.state),
+      el('span', { className: `state state-${incident.state}` }, stateLabel(incident.state)),
     ),
     el(
       'p',
       { className: 'counts' },
-      el('span', { className: 'kind' }, KIND_LABELS[incident.kind] || incident.kind),
+      el('span', { className: 'kind' }, kindLabel(incident.kind)),
       ' · ',
-      el('strong', {}, String(incident.reporters)),
-      incident.reporters === 1 ? ' person, ' : ' people, ',
-      el('strong', {}, String(incident.reports)),
-      incident.reports === 1 ? ' report' : ' reports',
-      ' · first ',
-      timeNode(incident.firstReportAt),
-      ', last ',
-      timeNode(incident.lastReportAt),
+      tParts('web.board.people', { count: incident.reporters }, { count: count(incident.reporters) }),
+      ', ',
+      tParts('web.board.reports', { count: incident.reports }, { count: count(incident.reports) }),
+      ' · ',
+      tParts('web.board.first_last', {}, { first: timeNode(incident.firstReportAt), last: timeNode(incident.lastReportAt) }),
     ),
   ];
   if (incident.statusIncident) {
     const si = incident.statusIncident;
-    children.push(el('p', { className: 'status-incident' }, 'Status page: ', si.url ? safeLink(si.url, si.name) : si.name));
+    children.push(el('p', { className: 'status-incident' }, tParts('web.board.status_page', {}, { name: si.url ? safeLink(si.url, si.name) : si.name })));
   }
-  if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, `Acknowledged by ${incident.acknowledgedBy}`));
+  if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, t('web.board.acknowledged_by', { name: incident.acknowledgedBy })));
   if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, incident.notified.text));
   children.push(chart(incident));
   children.push(breakdowns(incident.breakdowns || {}));
   if (incident.timeline && incident.timeline.length) {
     children.push(
-      el('h4', {}, 'Timeline'),
+      el('h4', {}, t('web.board.timeline')),
       el(
         'ol',
         { className: 'timeline' },
@@ -159,25 +161,28 @@ function card(incident) {
   return el('article', { className: `card card-${incident.state}`, 'aria-labelledby': headingId, 'data-incident-id': incident.id }, children);
 }
 
+/** A count in bold, written the board's language's way. */
+const count = (n) => el('strong', {}, new Intl.NumberFormat(currentLocale()).format(n));
+
 function timeNode(iso) {
   if (!iso) return '—';
-  return el('time', { datetime: iso, title: new Date(iso).toLocaleString(), 'data-ago': iso }, ago(iso));
+  return el('time', { datetime: iso, title: new Date(iso).toLocaleString(currentLocale()), 'data-ago': iso }, ago(iso));
 }
 
 function breakdowns(b) {
-  const rows = DIMENSIONS.filter(([key]) => b[key] && Object.keys(normalize(b[key])).length);
-  if (!rows.length) return el('p', { className: 'breakdowns empty' }, 'No breakdown yet.');
+  const rows = DIMENSIONS.filter((key) => b[key] && Object.keys(normalize(b[key])).length);
+  if (!rows.length) return el('p', { className: 'breakdowns empty' }, t('web.board.no_breakdown'));
   return el(
     'dl',
     { className: 'breakdowns' },
-    rows.map(([key, label]) => [
-      el('dt', {}, label),
+    rows.map((key) => [
+      el('dt', {}, t(`web.board.dimension.${key}`)),
       el(
         'dd',
         {},
         Object.entries(normalize(b[key]))
           .sort((x, y) => y[1] - x[1])
-          .map(([value, count]) => el('span', { className: 'tally' }, `${value.replaceAll('_', ' ')} `, el('strong', {}, String(count)))),
+          .map(([value, n]) => el('span', { className: 'tally' }, `${valueLabel(key, value)} `, count(n))),
       ),
     ]),
   );
@@ -208,7 +213,7 @@ function chart(incident) {
   svg.setAttribute('aria-labelledby', titleId);
   const svgTitle = document.createElementNS(SVG, 'title');
   svgTitle.id = titleId;
-  svgTitle.textContent = `Reports per minute over ${points.length} minutes: ${total} in all, at most ${peak.count} at ${clock(peak.minute)}.`;
+  svgTitle.textContent = t('web.board.chart_title', { count: points.length, total, peak: peak.count, time: clock(peak.minute) });
   svg.append(svgTitle);
   points.forEach((p, i) => {
     const h = Math.max(p.count > 0 ? 2 : 0, Math.round((p.count / max) * (height - 4)));
@@ -225,15 +230,15 @@ function chart(incident) {
   });
   figure.append(
     svg,
-    el('figcaption', {}, `Reports per minute, ${clock(points[0].minute)}–${clock(points[points.length - 1].minute)} (peak ${peak.count})`),
+    el('figcaption', {}, t('web.board.chart_caption', { from: clock(points[0].minute), to: clock(points[points.length - 1].minute), peak: peak.count })),
   );
   return figure;
 }
 
 function actions(incident) {
   const buttons = [];
-  if (incident.state === 'open') buttons.push(actionButton(incident, 'acknowledge', 'Acknowledge'));
-  if (LIVE_STATES.includes(incident.state)) buttons.push(actionButton(incident, 'resolve', 'Resolve'));
+  if (incident.state === 'open') buttons.push(actionButton(incident, 'acknowledge', t('web.board.acknowledge')));
+  if (LIVE_STATES.includes(incident.state)) buttons.push(actionButton(incident, 'resolve', t('web.board.resolve')));
   return el('p', { className: 'actions' }, buttons);
 }
 
@@ -251,7 +256,7 @@ function actionButton(incident, action, label) {
         try {
           const by = $('actor').value.trim();
           await api(`/api/incidents/${encodeURIComponent(incident.id)}/${action}`, { method: 'POST', body: by ? { by } : {}, headers: authHeaders() });
-          announce($('announcer'), `${title(incident)}: ${action === 'resolve' ? 'resolved' : 'acknowledged'}.`);
+          announce($('announcer'), t(action === 'resolve' ? 'web.board.resolved_announce' : 'web.board.acknowledged_announce', { title: title(incident) }));
           lastJson = '';
           await refresh();
           const heading = document.getElementById(`incident-${incident.id}`);
@@ -280,7 +285,22 @@ function stopPolling() {
   timer = null;
 }
 
-function init() {
+async function init() {
+  try {
+    await loadTexts(currentLocale());
+  } catch {
+    // The server rendered the board's static texts already; scripted texts show their ids until a reload.
+  }
+  // A change of language redraws the cards in it (the incident titles and timelines are the server's, in DESK_LOCALE).
+  languageMenu({
+    select: $('language'),
+    cookie: LOCALE_COOKIE,
+    onChange: () => {
+      if (knownIds === null) return;
+      lastJson = '';
+      render(lastIncidents);
+    },
+  });
   $('actor').value = local.get(ACTOR_KEY) || '';
   $('actor').addEventListener('change', () => {
     const name = $('actor').value.trim();
@@ -299,4 +319,4 @@ function init() {
   startPolling();
 }
 
-init();
+void init();
