@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
+import { FAILS_EVERYWHERE, reportOverApi } from '../adapters/web/helpers/report-over-api.ts';
 import { browserSkipReason, launchChromium, newWatchedPage } from './chromium.ts';
 
 const skip = browserSkipReason();
@@ -93,6 +94,40 @@ describe.skipIf(skip !== undefined)(`the page’s and the board’s languages in
     expect(await cookieNamed(context, 'c500_board_locale')).toBe('de');
     // The board's choice is its own: the triage page still follows the browser.
     expect(await cookieNamed(context, 'c500_locale')).toBeUndefined();
+    expect(board.problems).toEqual([]);
+  });
+
+  it('writes an incident card in the board’s language: states, counts and plurals, breakdowns, timeline, buttons', async () => {
+    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10', DESK_LOCALE: 'de' });
+    context = await germanBrowser();
+    const board = await newWatchedPage(context);
+    await board.goto(`${url}/board`);
+    await expect.poll(() => board.locator('#open-empty').isVisible()).toBe(true);
+    await reportOverApi([url], 'r-office', FAILS_EVERYWHERE, 'chatgpt.com shows HTTP ERROR 500 on the office Wi-Fi');
+    await reportOverApi([url], 'r-home', { ...FAILS_EVERYWHERE, network: 'home' });
+    await reportOverApi([url], 'r-vpn', FAILS_EVERYWHERE, 'chatgpt.com shows HTTP ERROR 500, I am on the VPN');
+
+    const card = board.locator('#open-list article').first();
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+    expect(await card.locator('.state').textContent()).toBe('Offen');
+    expect(await card.locator('.counts').textContent()).toMatch(/^ChatGPT-Ausfall · 3 Personen, 3 Meldungen · erste (gerade eben|vor \d+ Min\.), letzte /);
+    expect(await card.locator('dl.breakdowns dt').first().textContent()).toBe('Netzwerke');
+    expect(await card.locator('dl.breakdowns dd').first().textContent()).toBe('Büro 1Zuhause 1VPN 1');
+    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Aus Meldungen eröffnet: 3 Personen an 3 Orten (Netzwerken oder Standorten)');
+    expect(await card.locator('figcaption').textContent()).toMatch(/^Meldungen pro Minute, /);
+
+    await board.getByLabel('Dein Name, für Bestätigungen').fill('Kim');
+    await card.getByRole('button', { name: 'Bestätigen' }).click();
+    await expect.poll(() => card.locator('.state').textContent()).toBe('Bestätigt');
+    expect(await card.locator('.ack').textContent()).toBe('Bestätigt von Kim');
+    expect(await card.locator('ol.timeline').textContent()).toContain('Bestätigt von Kim');
+
+    // The menu redraws the card at once.
+    await board.selectOption('#language', 'es');
+    await expect.poll(() => card.locator('.state').textContent()).toBe('Confirmado');
+    expect(await card.locator('.counts').textContent()).toMatch(/^Caída de ChatGPT · 3 personas, 3 reportes · primero /);
+    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Abierto a partir de reportes: 3 personas en 3 lugares (redes o sedes)');
+    expect(await card.getByRole('button', { name: 'Resolver' }).isVisible()).toBe(true);
     expect(board.problems).toEqual([]);
   });
 });

@@ -144,7 +144,7 @@ function card(incident) {
     children.push(el('p', { className: 'status-incident' }, tParts('web.board.status_page', {}, { name: si.url ? safeLink(si.url, si.name) : si.name })));
   }
   if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, t('web.board.acknowledged_by', { name: incident.acknowledgedBy })));
-  if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, incident.notified.text));
+  if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, notifiedText(incident.notified)));
   children.push(chart(incident));
   children.push(breakdowns(incident.breakdowns || {}));
   if (incident.timeline && incident.timeline.length) {
@@ -153,12 +153,72 @@ function card(incident) {
       el(
         'ol',
         { className: 'timeline' },
-        incident.timeline.map((entry) => el('li', { className: `timeline-${entry.type}` }, el('time', { datetime: entry.at }, clock(entry.at)), ' ', entry.text)),
+        incident.timeline.map((entry) => el('li', { className: `timeline-${entry.type}` }, el('time', { datetime: entry.at }, clock(entry.at)), ' ', timelineText(entry))),
       ),
     );
   }
   children.push(actions(incident));
   return el('article', { className: `card card-${incident.state}`, 'aria-labelledby': headingId, 'data-incident-id': incident.id }, children);
+}
+
+const people = (n) => t('web.board.people', { count: n });
+const places = (n) => t('web.board.places', { count: n });
+const RESOLVED = { status: 'web.board.timeline.resolved_status', quiet: 'web.board.timeline.resolved_quiet', merged: 'web.board.timeline.resolved_merged' };
+
+/** A place of the aggregator ("network:office", "site:Berlin") in the board's language. */
+function placeText(place) {
+  if (typeof place !== 'string' || !place) return '';
+  if (place.startsWith('site:')) return t('web.board.site', { name: place.slice(5) });
+  return valueLabel('network', place.slice(place.indexOf(':') + 1));
+}
+
+/** A timeline line in the board's language, from the entry's facts; the server's line where they are missing. */
+function timelineText(entry) {
+  const d = entry.detail;
+  if (!d) return entry.text;
+  switch (entry.type) {
+    case 'opened':
+      return t(d.reason === 'status' ? 'web.board.timeline.opened_status' : 'web.board.timeline.opened_crowd', { people: people(d.reporters), places: places(d.places) });
+    case 'threshold': {
+      const who = d.reporters !== undefined ? people(d.reporters) : t('web.board.more_people');
+      return d.places !== undefined ? t('web.board.timeline.threshold_places', { people: who, places: places(d.places) }) : t('web.board.timeline.threshold', { people: who });
+    }
+    case 'kind_changed':
+      return t('web.board.timeline.kind_changed', { to: kindLabel(d.to), from: kindLabel(d.from) });
+    case 'absorbed':
+      return d.place ? t('web.board.timeline.absorbed_place', { id: d.incidentId, place: placeText(d.place) }) : t('web.board.timeline.absorbed', { id: d.incidentId });
+    case 'merged':
+      return t('web.board.timeline.merged', { id: d.into });
+    case 'status_linked':
+      return t('web.board.status_page', { name: d.name });
+    case 'status_resolved':
+      return t('web.board.timeline.status_resolved');
+    case 'left':
+      return d.branch
+        ? t('web.board.timeline.left_verdict', { verdict: textOr(`web.board.branch.${d.branch}`, d.branch), people: people(d.reporters) })
+        : t('web.board.timeline.left', { people: people(d.reporters) });
+    case 'acknowledged':
+      return t('web.board.acknowledged_by', { name: d.by });
+    case 'snoozed':
+      return t('web.board.timeline.snoozed', { name: d.by, time: clock(d.until) });
+    case 'note':
+      return t('web.board.timeline.note', { name: d.by, text: d.text });
+    case 'resolved':
+      return t(RESOLVED[d.reason] || 'web.board.timeline.resolved', { name: d.by });
+    default:
+      return entry.text;
+  }
+}
+
+/** How far the latest notice to the incident's people got: "Resolve notice: notified 3,120 of 5,000". */
+function notifiedText(n) {
+  if (typeof n.total !== 'number') return n.text;
+  const what = t(n.kind === 'resolved' ? 'web.board.notify.resolved' : 'web.board.notify.update');
+  if (n.sent === n.total) return t('web.board.notify.sent_all', { what, count: n.total });
+  const problems = [n.failed > 0 ? t('web.board.notify.failed', { count: n.failed }) : '', n.skipped > 0 ? t('web.board.notify.expired', { count: n.skipped }) : '']
+    .filter(Boolean)
+    .join(', ');
+  return problems ? t('web.board.notify.progress_problems', { what, sent: n.sent, total: n.total, problems }) : t('web.board.notify.progress', { what, sent: n.sent, total: n.total });
 }
 
 /** A count in bold, written the board's language's way. */
