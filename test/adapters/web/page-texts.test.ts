@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { CATALOGS, type MessageId } from '../../../src/messages/catalogs.ts';
 import { formatMessage } from '../../../src/messages/format-message.ts';
 import { LOCALES, type Locale } from '../../../src/messages/locale.ts';
 import type { Message, MessageParams } from '../../../src/messages/message.ts';
+import { BRANCHES } from '../../../src/triage/branches.ts';
+import { FACT_VALUES } from '../../../src/triage/fact-values.ts';
+import type { IncidentKind } from '../../../src/incidents/incident-types.ts';
 import { get } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
 import { serveWeb } from './helpers/serve-web.ts';
@@ -167,5 +170,31 @@ describe('the page’s formatter (public/format-text.js)', () => {
       }
     }
     expect(compared).toBeGreaterThan(LOCALES.length * 100);
+  });
+});
+
+describe('the ids the pages’ scripts use', () => {
+  const has = (id: string) => Object.hasOwn(CATALOGS.en, id);
+
+  it('every literal web.* id in public/*.js is in the catalog', async () => {
+    const used = new Set<string>();
+    for (const file of (await readdir(PUBLIC_DIR)).filter((f) => f.endsWith('.js'))) {
+      const js = await readFile(join(PUBLIC_DIR, file), 'utf8');
+      for (const match of js.matchAll(/'(web\.[a-z0-9_.]+)'/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((id) => !has(id))).toEqual([]);
+  });
+
+  it('the ids the board builds from values exist for every value', () => {
+    const kinds: IncidentKind[] = ['upstream', 'network_local', 'api'];
+    const built = [
+      ...kinds.map((kind) => `web.board.kind.${kind}`),
+      ...['open', 'acknowledged', 'resolved', 'merged'].map((state) => `web.board.state.${state}`),
+      ...['network', 'site', 'surface', 'symptom'].map((dimension) => `web.board.dimension.${dimension}`),
+      ...BRANCHES.map((branch) => `web.board.branch.${branch}`),
+      ...(['network', 'surface', 'symptom'] as const).flatMap((fact) => FACT_VALUES[fact].map((value) => `web.board.value.${fact}.${value}`)),
+    ];
+    expect(built.filter((id) => !has(id))).toEqual([]);
   });
 });
