@@ -1,7 +1,7 @@
 /* global document, location, setInterval */
 // The triage page: starts a conversation, shows each question as buttons (free text accepted),
 // then the verdict. Focus moves to each new question or verdict; bot messages go to a live log.
-import { announce, api, ApiError, el, errorText, linkified, randomId, storage } from './common.js';
+import { announce, api, ApiError, el, errorTextId, linkified, randomId, storage } from './common.js';
 import { createDeskUpdates, pollInterval } from './desk-updates.js';
 import { currentLocale, languageMenu, loadTexts, setText, t } from './texts.js';
 import { renderVerdict } from './verdict.js';
@@ -66,7 +66,13 @@ function linkOrText(url, label) {
 
 function showError(error) {
   const box = $('error');
-  box.textContent = errorText(error, 'page');
+  // A text of the catalog follows the language menu; the server's own sentence stays as it came.
+  const id = errorTextId(error, 'page');
+  if (id) setText(box, id);
+  else {
+    delete box.dataset.t;
+    box.textContent = error.message;
+  }
   box.hidden = false;
 }
 
@@ -87,7 +93,7 @@ async function withBusy(button, work) {
   } catch (error) {
     if (error instanceof ApiError && error.status === 404 && conversationId) {
       forgetConversation();
-      showError(new ApiError(404, { error: t('web.page.expired') }));
+      showError(new ApiError(404, { error: t('web.page.error.expired'), code: 'expired' }));
       showStart();
     } else {
       showError(error);

@@ -1,7 +1,7 @@
 /* global document, setInterval, clearInterval, CSS */
 // The helpdesk board: polls GET /api/incidents, renders one card per incident (counts,
 // breakdowns, timeline, a bar chart of reports per minute) with Acknowledge and Resolve.
-import { ago, announce, api, ApiError, clock, el, errorText, safeLink, storage } from './common.js';
+import { ago, announce, api, ApiError, clock, el, errorTextId, safeLink, storage } from './common.js';
 import { currentLocale, hasText, languageMenu, loadTexts, setText, t, tParts } from './texts.js';
 
 const session = storage('session');
@@ -76,7 +76,12 @@ function handleError(error) {
   }
   if (error instanceof ApiError && error.status === 403) stopPolling();
   const box = $('error');
-  box.textContent = error instanceof ApiError ? errorText(error, 'board') : t('web.board.refresh_failed');
+  const id = error instanceof ApiError ? errorTextId(error, 'board') : 'web.board.refresh_failed';
+  if (id) setText(box, id);
+  else {
+    delete box.dataset.t;
+    box.textContent = error.message;
+  }
   box.hidden = false;
   setText($('updated'), 'web.board.not_up_to_date');
 }

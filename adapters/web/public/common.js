@@ -77,16 +77,15 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
 }
 
 /**
- * What to tell people about an error, in the page's language: the catalog's text for its code
- * (`web.<scope>.error.<code>`, else `web.common.error.<code>`), else the server's sentence.
+ * The catalog id of what to tell people about an error, in the page's language: the text for its
+ * code (`web.<scope>.error.<code>`, else `web.common.error.<code>`); undefined when only the
+ * server's sentence (error.message) says it.
  */
-export function errorText(error, scope) {
-  if (!(error instanceof ApiError)) return t('web.common.error_generic');
-  if (error.code === 'network') return t('web.common.error_network');
-  if (error.code) {
-    for (const id of [`web.${scope}.error.${error.code}`, `web.common.error.${error.code}`]) if (hasText(id)) return t(id);
-  }
-  return error.message;
+export function errorTextId(error, scope) {
+  if (!(error instanceof ApiError)) return 'web.common.error_generic';
+  if (error.code === 'network') return 'web.common.error_network';
+  if (!error.code) return undefined;
+  return [`web.${scope}.error.${error.code}`, `web.common.error.${error.code}`].find(hasText);
 }
 
 /** 32 random hex characters (crypto.getRandomValues also works on plain-http intranet pages). */

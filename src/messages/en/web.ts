@@ -47,7 +47,7 @@ export const web = {
   'web.page.how_to_test': 'How do I test this?',
   'web.page.answer_echo': '{question} — {answer}',
   'web.page.resumed': 'Picking up where you left off.',
-  'web.page.expired': 'This conversation has expired. Please start again.',
+  'web.page.error.expired': 'This conversation has expired. Please start again.',
   'web.page.desk_updates_heading': 'Updates from the desk',
   'web.page.desk_update_announce': 'Update from the desk: {text}',
   'web.page.restart': 'Start over',

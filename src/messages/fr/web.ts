@@ -40,7 +40,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.how_to_test': 'Comment le tester\u00a0?',
   'web.page.answer_echo': '{question} — {answer}',
   'web.page.resumed': 'On reprend là où vous vous étiez arrêté.',
-  'web.page.expired': 'Cette conversation a expiré. Veuillez recommencer.',
+  'web.page.error.expired': 'Cette conversation a expiré. Veuillez recommencer.',
   'web.page.desk_updates_heading': 'Nouvelles du support',
   'web.page.desk_update_announce': 'Nouvelle du support\u00a0: {text}',
   'web.page.restart': 'Recommencer',
