@@ -25,6 +25,8 @@ const stateLabel = (state) => textOr(`web.board.state.${state}`, state);
 const valueLabel = (dimension, value) => textOr(value === 'unknown' ? 'web.board.value.unknown' : `web.board.value.${dimension}.${value}`, value.replaceAll('_', ' '));
 
 let lastIncidents = [];
+/** When the board last refreshed, so a change of language rewrites "Updated at" in its own clock format. */
+let updatedAt = null;
 let lastJson = '';
 let knownIds = null;
 let timer = null;
@@ -40,7 +42,8 @@ async function refresh() {
     $('error').hidden = true;
     $('token-form').hidden = true;
     render(data.incidents || []);
-    setText($('updated'), 'web.board.updated_at', { time: new Date().toLocaleTimeString(currentLocale()) });
+    updatedAt = new Date();
+    showUpdated();
   } catch (error) {
     handleError(error);
     return;
@@ -50,6 +53,10 @@ async function refresh() {
   } catch {
     // An older server, or the outbox unreadable for a moment: the incidents are still shown.
   }
+}
+
+function showUpdated() {
+  if (updatedAt) setText($('updated'), 'web.board.updated_at', { time: updatedAt.toLocaleTimeString(currentLocale()) });
 }
 
 /** "N messages could not be delivered", with the reasons, when there are any. */
@@ -361,6 +368,7 @@ async function init() {
     select: $('language'),
     cookie: LOCALE_COOKIE,
     onChange: () => {
+      if ($('updated').dataset.t === 'web.board.updated_at') showUpdated();
       if (knownIds === null) return;
       lastJson = '';
       render(lastIncidents);
