@@ -9,6 +9,7 @@ import { mapDeskErrors } from './desk-error-to-http.ts';
 import { helpdeskGuard, helpdeskTokenRequired } from './helpdesk-guard.ts';
 import type { IncidentBoard } from './incident-board.port.ts';
 import { incidentRoutes } from './incident-routes.ts';
+import { pageRoutes } from './page-routes.ts';
 import { reporterCap } from './reporter-cap.ts';
 import { randomSessionSecret, sessionCookie } from './session-cookie.ts';
 import { trustedProxies } from './trusted-proxies.ts';
@@ -20,7 +21,7 @@ export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 export interface WebRouterDeps {
   desk: Desk;
   config: Pick<Config, 'chat' | 'HELPDESK_TOKEN' | 'WEB_REPORTERS_PER_ADDRESS' | 'INCIDENT_WINDOW_MINUTES'> &
-    Partial<Pick<Config, 'SESSION_SECRET' | 'API_TOKEN' | 'WEB_IDENTITY_HEADER' | 'TRUST_PROXY'>>;
+    Partial<Pick<Config, 'SESSION_SECRET' | 'API_TOKEN' | 'WEB_IDENTITY_HEADER' | 'TRUST_PROXY' | 'DEFAULT_LOCALE' | 'deskLocale'>>;
   /** The store's shared secrets: the session key when SESSION_SECRET is unset, so every replica agrees. */
   secrets: SharedSecrets;
   /** The store's admission limits: unverified web reporters per client address. */
@@ -31,7 +32,7 @@ export interface WebRouterDeps {
 }
 
 /**
- * The web adapter: the triage page (/), the helpdesk board (/board) and the JSON API (/api/...).
+ * The web adapter: the triage page (/), the helpdesk board (/board), their texts (/api/texts) and the JSON API (/api/...).
  * Expects adapters/app to have parsed JSON bodies and rate-limited /api before it.
  */
 export function createWebRouter(deps: WebRouterDeps): Router {
@@ -44,6 +45,9 @@ export function createWebRouter(deps: WebRouterDeps): Router {
       applies: (req) => req.path === '/' || req.path === '/index.html' || req.path.startsWith('/api/'),
     }),
   );
+  // The page and the board in their language (menu, Accept-Language, DEFAULT_LOCALE / DESK_LOCALE) and GET /api/texts.
+  const defaultLocale = config.DEFAULT_LOCALE ?? 'en';
+  router.use(pageRoutes({ publicDir: PUBLIC_DIR, defaultLocale, deskLocale: config.deskLocale ?? defaultLocale }));
   router.use(
     conversationRoutes({
       desk: deps.desk,

@@ -33,7 +33,8 @@ export interface IncidentView {
   breakdowns: { network: Breakdown; site: Breakdown; surface: Breakdown; symptom: Breakdown };
   /** Reports per minute, oldest first; `minute` is the minute's start. */
   perMinute: { minute: string; count: number }[];
-  timeline: { at: string; type: string; text: string }[];
+  /** `text`: the line in English; `detail`: its facts (counts, names, kinds, ids, `until` as ISO 8601), for a board that writes it in another language. */
+  timeline: { at: string; type: string; text: string; detail: TimelineDetail }[];
   /** The status page incident it matches, when there is one. */
   statusIncident?: { name: string; url?: string };
   openedAt: string;
@@ -46,6 +47,9 @@ export interface IncidentView {
   /** The latest notice to the incident's people as it goes out: "Resolve notice: notified 3,120 of 5,000". */
   notified?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number; text: string };
 }
+
+/** A timeline entry's facts besides its time and type, e.g. {"reason": "crowd", "reporters": 3, "places": 3}. */
+export type TimelineDetail = Readonly<Record<string, string | number>>;
 
 /** A message that could not be delivered, as the board lists it. */
 export interface DeadLetterView {

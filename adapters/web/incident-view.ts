@@ -1,7 +1,7 @@
 import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
 import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
 import { BRANCH_LABEL } from '../shared/branch-label.ts';
-import type { IncidentView } from './incident-board.port.ts';
+import type { IncidentView, TimelineDetail } from './incident-board.port.ts';
 
 const KIND_NAMES: Record<IncidentKind, string> = { upstream: 'ChatGPT outage', network_local: 'network problem', api: 'OpenAI API errors' };
 
@@ -32,7 +32,7 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
       symptom: { ...incident.breakdown.symptoms },
     },
     perMinute: incident.perMinute.map((p) => ({ minute: iso(p.at), count: p.reports })),
-    timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), type: entry.type, text: timelineText(entry) })),
+    timeline: incident.timeline.map((entry) => ({ at: iso(entry.at), type: entry.type, text: timelineText(entry), detail: timelineDetail(entry) })),
     openedAt: iso(incident.openedAt),
     firstReportAt: iso(incident.perMinute[0]?.at ?? incident.openedAt),
     lastReportAt: iso(incident.lastReportAt),
@@ -44,6 +44,12 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
   if (incident.resolved) Object.assign(view, { resolvedBy: incident.resolved.by, resolvedAt: iso(incident.resolved.at) });
   if (incident.notify) view.notified = { ...incident.notify, text: describeNotifyProgress(incident.notify) };
   return view;
+}
+
+/** The entry's facts (times as ISO 8601), so the board writes the line in its own language; `text` is the English line. */
+function timelineDetail(entry: TimelineEntry): TimelineDetail {
+  const { at: _at, type: _type, ...detail } = entry;
+  return 'until' in detail ? { ...detail, until: iso(detail.until) } : detail;
 }
 
 const RESOLVE_REASONS = { desk: '', status: ' (the status page incident resolved)', quiet: ' (no new reports for a while)', merged: ' (merged into another incident)' };

@@ -52,7 +52,7 @@ export function sessionCookie(options: SessionCookieOptions): RequestHandler {
 export const randomSessionSecret = () => randomBytes(32).toString('base64url');
 
 /** Every value of cookie `name` in a Cookie header (a browser may send several, e.g. from two paths). */
-function cookieValues(header: string | undefined, name: string): string[] {
+export function cookieValues(header: string | undefined, name: string): string[] {
   if (!header) return [];
   const values: string[] = [];
   for (const part of header.split(';')) {

@@ -71,6 +71,9 @@ describe.skipIf(skip !== undefined)(`the triage page in headless Chromium${skip 
     await page.goto(`${url}/`);
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Skip to the conversation');
+    // The language menu is at the top, before the form.
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('language');
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('reporter-name');
     await page.keyboard.press('Tab');

@@ -1,8 +1,9 @@
 /* global document, location, setInterval */
 // The triage page: starts a conversation, shows each question as buttons (free text accepted),
 // then the verdict. Focus moves to each new question or verdict; bot messages go to a live log.
-import { announce, api, ApiError, el, linkified, randomId, storage } from './common.js';
+import { announce, api, ApiError, el, errorTextId, linkified, randomId, storage } from './common.js';
 import { createDeskUpdates, pollInterval } from './desk-updates.js';
+import { currentLocale, languageMenu, loadTexts, setText, t } from './texts.js';
 import { renderVerdict } from './verdict.js';
 
 const local = storage('local');
@@ -12,6 +13,8 @@ const $ = (id) => document.getElementById(id);
 const NAME_KEY = 'c500.reporterName';
 const CONVERSATION_KEY = 'c500.conversationId';
 const STATUS_REFRESH_MS = 60_000;
+/** The language menu's remembered choice (adapters/web/page-locale.ts reads it when serving the page). */
+const LOCALE_COOKIE = 'c500_locale';
 
 let conversationId = null;
 let busy = false;
@@ -30,18 +33,20 @@ const deskUpdates = createDeskUpdates({
 
 async function refreshStatus() {
   try {
-    renderStatus(await api('/api/status'));
+    renderStatus(await api(`/api/status?locale=${encodeURIComponent(currentLocale())}`));
   } catch {
     $('status-banner').dataset.status = 'unknown';
-    $('status-line').textContent = 'ChatGPT’s live status could not be read right now.';
+    setText($('status-line'), 'web.page.status_unreadable');
   }
 }
 
 function renderStatus(status) {
   // The line changes every minute ("as of 3 min ago"): only a change of the status itself is announced.
   const before = $('status-banner').dataset.status;
-  if (before !== 'loading' && before !== status.status) announce($('announcer'), `ChatGPT status changed: ${status.line}`);
+  if (before !== 'loading' && before !== status.status) announce($('announcer'), t('web.page.status_changed', { line: status.line }));
   $('status-banner').dataset.status = status.status;
+  // The server's line, in the language it was written in: no longer one of the page's own texts.
+  delete $('status-line').dataset.t;
   $('status-line').textContent = status.line;
   const list = $('status-incidents');
   list.replaceChildren(
@@ -61,7 +66,13 @@ function linkOrText(url, label) {
 
 function showError(error) {
   const box = $('error');
-  box.textContent = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
+  // A text of the catalog follows the language menu; the server's own sentence stays as it came.
+  const id = errorTextId(error, 'page');
+  if (id) setText(box, id);
+  else {
+    delete box.dataset.t;
+    box.textContent = error.message;
+  }
   box.hidden = false;
 }
 
@@ -82,7 +93,7 @@ async function withBusy(button, work) {
   } catch (error) {
     if (error instanceof ApiError && error.status === 404 && conversationId) {
       forgetConversation();
-      showError(new ApiError(404, { error: 'This conversation has expired. Please start again.' }));
+      showError(new ApiError(404, { error: t('web.page.error.expired'), code: 'expired' }));
       showStart();
     } else {
       showError(error);
@@ -98,7 +109,8 @@ async function withBusy(button, work) {
 // ---- conversation -------------------------------------------------------------------------
 
 function addMessage(who, ...content) {
-  const item = el('li', { className: `message ${who}` }, el('span', { className: 'visually-hidden' }, who === 'you' ? 'You: ' : 'Bot: '), ...content);
+  const speaker = setText(el('span', { className: 'visually-hidden' }), who === 'you' ? 'web.page.you' : 'web.page.bot');
+  const item = el('li', { className: `message ${who}` }, speaker, ' ', ...content);
   $('messages').append(item);
   return item;
 }
@@ -142,12 +154,13 @@ function renderQuestion(question, unclear) {
   $('question-text').textContent = question.text;
   const note = $('question-note');
   const again = unclear || question.askedAgain === 'unclear';
-  note.textContent = again
-    ? 'I couldn’t match that answer with confidence. Please pick one of the choices, or say it another way.'
-    : question.askedAgain === 'not_tried'
-      ? 'That test tells the causes apart. Here is how to run it; then tell me how it went.'
-      : '';
-  note.hidden = !note.textContent;
+  const noteId = again ? 'web.page.unclear' : question.askedAgain === 'not_tried' ? 'web.page.not_tried' : undefined;
+  if (noteId) setText(note, noteId);
+  else {
+    delete note.dataset.t;
+    note.textContent = '';
+  }
+  note.hidden = !noteId;
   const help = $('question-help');
   help.replaceChildren(...(question.help ? linkified(question.help) : []));
   // "How to test this" is shown when the person has not tried the test; otherwise one click away.
@@ -157,11 +170,11 @@ function renderQuestion(question, unclear) {
     el('button', { type: 'button', className: 'choice', onClick: (event) => answerChoice(event.currentTarget, question, choice) }, choice.label),
   );
   if (question.help && !helpNow) {
-    buttons.push(el('button', { type: 'button', className: 'link-button', 'aria-controls': 'question-help', 'aria-expanded': 'false', onClick: (event) => showHelp(event.currentTarget) }, 'How do I test this?'));
+    buttons.push(setText(el('button', { type: 'button', className: 'link-button', 'aria-controls': 'question-help', 'aria-expanded': 'false', onClick: (event) => showHelp(event.currentTarget) }), 'web.page.how_to_test'));
   }
   $('choices').replaceChildren(...buttons);
   $('reply-text').value = '';
-  if (again) addMessage('bot', note.textContent);
+  if (again) addMessage('bot', setText(el('span'), 'web.page.unclear'));
   $('question-text').focus();
 }
 
@@ -179,7 +192,7 @@ async function answerChoice(button, question, choice) {
       body: { fact: question.fact, value: choice.value },
       headers: { 'Idempotency-Key': randomId() },
     });
-    addMessage('you', `${question.text} — ${choice.label}`);
+    addMessage('you', t('web.page.answer_echo', { question: question.text, answer: choice.label }));
     renderTurn(turn);
   });
 }
@@ -211,7 +224,8 @@ async function start(event) {
   else local.remove(NAME_KEY);
   await withBusy($('start-button'), async () => {
     // Who reports is the server's to say (the session cookie, or the company's sign-in): the page sends only the name people typed.
-    const body = { ...(name ? { reporter: { name } } : {}), ...(text ? { text } : {}) };
+    // The conversation speaks the page's language (the menu's choice): the server keeps it for every later message.
+    const body = { ...(name ? { reporter: { name } } : {}), ...(text ? { text } : {}), locale: currentLocale() };
     const turn = await api('/api/conversations', { method: 'POST', body, headers: { 'Idempotency-Key': randomId() } });
     $('messages').replaceChildren();
     if (text) addMessage('you', text);
@@ -226,7 +240,7 @@ async function restore() {
   if (!id) return;
   try {
     const view = await api(`/api/conversations/${encodeURIComponent(id)}`);
-    addMessage('bot', 'Picking up where you left off.');
+    addMessage('bot', setText(el('span'), 'web.page.resumed'));
     // The desk's notices are in the preface of a reload too: they are shown once, under "Updates from the desk".
     const notices = view.notices || [];
     const noticeTexts = new Set(notices.map((notice) => notice.text));
@@ -237,7 +251,14 @@ async function restore() {
   }
 }
 
-function init() {
+async function init() {
+  try {
+    await loadTexts(currentLocale());
+  } catch {
+    // The server rendered the page's static texts already; scripted texts show their ids until a reload.
+  }
+  // Switching the language rewrites the page's own texts; the conversation's messages stay as the bot wrote them.
+  languageMenu({ select: $('language'), cookie: LOCALE_COOKIE, onChange: () => void refreshStatus() });
   $('reporter-name').value = local.get(NAME_KEY) || '';
   $('start-form').addEventListener('submit', start);
   $('reply-form').addEventListener('submit', answerText);
@@ -253,4 +274,4 @@ function init() {
   void restore();
 }
 
-init();
+void init();

@@ -1,7 +1,8 @@
 /* global document, setInterval, clearInterval, CSS */
 // The helpdesk board: polls GET /api/incidents, renders one card per incident (counts,
 // breakdowns, timeline, a bar chart of reports per minute) with Acknowledge and Resolve.
-import { ago, announce, api, ApiError, clock, el, safeLink, storage } from './common.js';
+import { ago, announce, api, ApiError, clock, el, errorTextId, safeLink, storage } from './common.js';
+import { currentLocale, hasText, languageMenu, loadTexts, setText, t, tParts } from './texts.js';
 
 const session = storage('session');
 const local = storage('local');
@@ -10,17 +11,22 @@ const SVG = 'http://www.w3.org/2000/svg';
 const TOKEN_KEY = 'c500.helpdeskToken';
 const ACTOR_KEY = 'c500.helpdeskName';
 const POLL_MS = 5000;
+/** The board's language menu's remembered choice (adapters/web/page-locale.ts; default DESK_LOCALE). */
+const LOCALE_COOKIE = 'c500_board_locale';
 
-const KIND_LABELS = { upstream: 'ChatGPT outage', network_local: 'Network problem', api: 'OpenAI API errors' };
-const STATE_LABELS = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved', merged: 'Merged' };
 const LIVE_STATES = ['open', 'acknowledged'];
-const DIMENSIONS = [
-  ['network', 'Networks'],
-  ['site', 'Sites'],
-  ['surface', 'Surfaces'],
-  ['symptom', 'Symptoms'],
-];
+const DIMENSIONS = ['network', 'site', 'surface', 'symptom'];
 
+/** The catalog's text for `id`, or `fallback` when the catalog has none (a kind or state this board does not know). */
+const textOr = (id, fallback) => (hasText(id) ? t(id) : fallback);
+const kindLabel = (kind) => textOr(`web.board.kind.${kind}`, kind);
+const stateLabel = (state) => textOr(`web.board.state.${state}`, state);
+/** A breakdown value: the catalog's label for a fact value; a site's name as it was given. */
+const valueLabel = (dimension, value) => textOr(value === 'unknown' ? 'web.board.value.unknown' : `web.board.value.${dimension}.${value}`, value.replaceAll('_', ' '));
+
+let lastIncidents = [];
+/** When the board last refreshed, so a change of language rewrites "Updated at" in its own clock format. */
+let updatedAt = null;
 let lastJson = '';
 let knownIds = null;
 let timer = null;
@@ -36,7 +42,8 @@ async function refresh() {
     $('error').hidden = true;
     $('token-form').hidden = true;
     render(data.incidents || []);
-    $('updated').textContent = `Updated at ${new Date().toLocaleTimeString()}`;
+    updatedAt = new Date();
+    showUpdated();
   } catch (error) {
     handleError(error);
     return;
@@ -48,6 +55,10 @@ async function refresh() {
   }
 }
 
+function showUpdated() {
+  if (updatedAt) setText($('updated'), 'web.board.updated_at', { time: updatedAt.toLocaleTimeString(currentLocale()) });
+}
+
 /** "N messages could not be delivered", with the reasons, when there are any. */
 function renderDeliveries(d) {
   const box = $('deliveries');
@@ -55,7 +66,7 @@ function renderDeliveries(d) {
     box.hidden = true;
     return;
   }
-  $('deliveries-heading').textContent = `${d.failed} ${d.failed === 1 ? 'message' : 'messages'} could not be delivered`;
+  setText($('deliveries-heading'), 'web.board.undelivered', { count: d.failed });
   $('deliveries-reasons').replaceChildren(...(d.reasons || []).map((r) => el('li', {}, `${r.reason.replace(/^slack:/, 'Slack: ').replaceAll('_', ' ')}: ${r.count}`)));
   box.hidden = false;
 }
@@ -64,7 +75,7 @@ function handleError(error) {
   if (error instanceof ApiError && error.status === 401) {
     const form = $('token-form');
     const wasHidden = form.hidden;
-    $('token-reason').textContent = session.get(TOKEN_KEY) ? 'That token was not accepted. Check it and try again.' : 'This board needs the helpdesk token (HELPDESK_TOKEN).';
+    setText($('token-reason'), session.get(TOKEN_KEY) ? 'web.board.token_rejected' : 'web.board.token_needed');
     form.hidden = false;
     if (wasHidden) $('token').focus();
     stopPolling();
@@ -72,12 +83,18 @@ function handleError(error) {
   }
   if (error instanceof ApiError && error.status === 403) stopPolling();
   const box = $('error');
-  box.textContent = error instanceof ApiError ? error.message : 'The board could not be refreshed.';
+  const id = error instanceof ApiError ? errorTextId(error, 'board') : 'web.board.refresh_failed';
+  if (id) setText(box, id);
+  else {
+    delete box.dataset.t;
+    box.textContent = error.message;
+  }
   box.hidden = false;
-  $('updated').textContent = 'Not up to date';
+  setText($('updated'), 'web.board.not_up_to_date');
 }
 
 function render(incidents) {
+  lastIncidents = incidents;
   const json = JSON.stringify(incidents);
   if (json === lastJson) {
     // Nothing changed: only the relative times move on.
@@ -104,13 +121,13 @@ function announceNew(incidents) {
   const ids = new Set(incidents.map((i) => i.id));
   if (knownIds) {
     const fresh = incidents.filter((i) => !knownIds.has(i.id));
-    if (fresh.length) announce($('announcer'), `New incident: ${fresh.map(title).join('; ')}`);
+    if (fresh.length) announce($('announcer'), t('web.board.new_incident', { titles: fresh.map(title).join('; ') }));
   }
   knownIds = ids;
 }
 
 function title(incident) {
-  return incident.title || KIND_LABELS[incident.kind] || incident.kind;
+  return incident.title || kindLabel(incident.kind);
 }
 
 function card(incident) {
@@ -120,38 +137,35 @@ function card(incident) {
       'header',
       { className: 'card-header' },
       el('h3', { id: headingId }, title(incident)),
-      el('span', { className: `state state-${incident.state}` }, STATE_LABELS[incident.state] || incident.state),
+      el('span', { className: `state state-${incident.state}` }, stateLabel(incident.state)),
     ),
     el(
       'p',
       { className: 'counts' },
-      el('span', { className: 'kind' }, KIND_LABELS[incident.kind] || incident.kind),
+      el('span', { className: 'kind' }, kindLabel(incident.kind)),
       ' · ',
-      el('strong', {}, String(incident.reporters)),
-      incident.reporters === 1 ? ' person, ' : ' people, ',
-      el('strong', {}, String(incident.reports)),
-      incident.reports === 1 ? ' report' : ' reports',
-      ' · first ',
-      timeNode(incident.firstReportAt),
-      ', last ',
-      timeNode(incident.lastReportAt),
+      tParts('web.board.people', { count: incident.reporters }, { count: count(incident.reporters) }),
+      ', ',
+      tParts('web.board.reports', { count: incident.reports }, { count: count(incident.reports) }),
+      ' · ',
+      tParts('web.board.first_last', {}, { first: timeNode(incident.firstReportAt), last: timeNode(incident.lastReportAt) }),
     ),
   ];
   if (incident.statusIncident) {
     const si = incident.statusIncident;
-    children.push(el('p', { className: 'status-incident' }, 'Status page: ', si.url ? safeLink(si.url, si.name) : si.name));
+    children.push(el('p', { className: 'status-incident' }, tParts('web.board.status_page', {}, { name: si.url ? safeLink(si.url, si.name) : si.name })));
   }
-  if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, `Acknowledged by ${incident.acknowledgedBy}`));
-  if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, incident.notified.text));
+  if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, t('web.board.acknowledged_by', { name: incident.acknowledgedBy })));
+  if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, notifiedText(incident.notified)));
   children.push(chart(incident));
   children.push(breakdowns(incident.breakdowns || {}));
   if (incident.timeline && incident.timeline.length) {
     children.push(
-      el('h4', {}, 'Timeline'),
+      el('h4', {}, t('web.board.timeline')),
       el(
         'ol',
         { className: 'timeline' },
-        incident.timeline.map((entry) => el('li', { className: `timeline-${entry.type}` }, el('time', { datetime: entry.at }, clock(entry.at)), ' ', entry.text)),
+        incident.timeline.map((entry) => el('li', { className: `timeline-${entry.type}` }, el('time', { datetime: entry.at }, clock(entry.at)), ' ', timelineText(entry))),
       ),
     );
   }
@@ -159,25 +173,88 @@ function card(incident) {
   return el('article', { className: `card card-${incident.state}`, 'aria-labelledby': headingId, 'data-incident-id': incident.id }, children);
 }
 
+const people = (n) => t('web.board.people', { count: n });
+const places = (n) => t('web.board.places', { count: n });
+const RESOLVED = { status: 'web.board.timeline.resolved_status', quiet: 'web.board.timeline.resolved_quiet', merged: 'web.board.timeline.resolved_merged' };
+
+/** A place of the aggregator ("network:office", "site:Berlin") in the board's language. */
+function placeText(place) {
+  if (typeof place !== 'string' || !place) return '';
+  if (place.startsWith('site:')) return t('web.board.site', { name: place.slice(5) });
+  return valueLabel('network', place.slice(place.indexOf(':') + 1));
+}
+
+/** A timeline line in the board's language, from the entry's facts; the server's line where they are missing. */
+function timelineText(entry) {
+  const d = entry.detail;
+  if (!d) return entry.text;
+  switch (entry.type) {
+    case 'opened':
+      return t(d.reason === 'status' ? 'web.board.timeline.opened_status' : 'web.board.timeline.opened_crowd', { people: people(d.reporters), places: places(d.places) });
+    case 'threshold': {
+      const who = d.reporters !== undefined ? people(d.reporters) : t('web.board.more_people');
+      return d.places !== undefined ? t('web.board.timeline.threshold_places', { people: who, places: places(d.places) }) : t('web.board.timeline.threshold', { people: who });
+    }
+    case 'kind_changed':
+      return t('web.board.timeline.kind_changed', { to: kindLabel(d.to), from: kindLabel(d.from) });
+    case 'absorbed':
+      return d.place ? t('web.board.timeline.absorbed_place', { id: d.incidentId, place: placeText(d.place) }) : t('web.board.timeline.absorbed', { id: d.incidentId });
+    case 'merged':
+      return t('web.board.timeline.merged', { id: d.into });
+    case 'status_linked':
+      return t('web.board.status_page', { name: d.name });
+    case 'status_resolved':
+      return t('web.board.timeline.status_resolved');
+    case 'left':
+      return d.branch
+        ? t('web.board.timeline.left_verdict', { verdict: textOr(`web.board.branch.${d.branch}`, d.branch), people: people(d.reporters) })
+        : t('web.board.timeline.left', { people: people(d.reporters) });
+    case 'acknowledged':
+      return t('web.board.acknowledged_by', { name: d.by });
+    case 'snoozed':
+      return t('web.board.timeline.snoozed', { name: d.by, time: clock(d.until) });
+    case 'note':
+      return t('web.board.timeline.note', { name: d.by, text: d.text });
+    case 'resolved':
+      return t(RESOLVED[d.reason] || 'web.board.timeline.resolved', { name: d.by });
+    default:
+      return entry.text;
+  }
+}
+
+/** How far the latest notice to the incident's people got: "Resolve notice: notified 3,120 of 5,000". */
+function notifiedText(n) {
+  if (typeof n.total !== 'number') return n.text;
+  const what = t(n.kind === 'resolved' ? 'web.board.notify.resolved' : 'web.board.notify.update');
+  if (n.sent === n.total) return t('web.board.notify.sent_all', { what, count: n.total });
+  const problems = [n.failed > 0 ? t('web.board.notify.failed', { count: n.failed }) : '', n.skipped > 0 ? t('web.board.notify.expired', { count: n.skipped }) : '']
+    .filter(Boolean)
+    .join(', ');
+  return problems ? t('web.board.notify.progress_problems', { what, sent: n.sent, total: n.total, problems }) : t('web.board.notify.progress', { what, sent: n.sent, total: n.total });
+}
+
+/** A count in bold, written the board's language's way. */
+const count = (n) => el('strong', {}, new Intl.NumberFormat(currentLocale()).format(n));
+
 function timeNode(iso) {
   if (!iso) return '—';
-  return el('time', { datetime: iso, title: new Date(iso).toLocaleString(), 'data-ago': iso }, ago(iso));
+  return el('time', { datetime: iso, title: new Date(iso).toLocaleString(currentLocale()), 'data-ago': iso }, ago(iso));
 }
 
 function breakdowns(b) {
-  const rows = DIMENSIONS.filter(([key]) => b[key] && Object.keys(normalize(b[key])).length);
-  if (!rows.length) return el('p', { className: 'breakdowns empty' }, 'No breakdown yet.');
+  const rows = DIMENSIONS.filter((key) => b[key] && Object.keys(normalize(b[key])).length);
+  if (!rows.length) return el('p', { className: 'breakdowns empty' }, t('web.board.no_breakdown'));
   return el(
     'dl',
     { className: 'breakdowns' },
-    rows.map(([key, label]) => [
-      el('dt', {}, label),
+    rows.map((key) => [
+      el('dt', {}, t(`web.board.dimension.${key}`)),
       el(
         'dd',
         {},
         Object.entries(normalize(b[key]))
           .sort((x, y) => y[1] - x[1])
-          .map(([value, count]) => el('span', { className: 'tally' }, `${value.replaceAll('_', ' ')} `, el('strong', {}, String(count)))),
+          .map(([value, n]) => el('span', { className: 'tally' }, `${valueLabel(key, value)} `, count(n))),
       ),
     ]),
   );
@@ -208,7 +285,7 @@ function chart(incident) {
   svg.setAttribute('aria-labelledby', titleId);
   const svgTitle = document.createElementNS(SVG, 'title');
   svgTitle.id = titleId;
-  svgTitle.textContent = `Reports per minute over ${points.length} minutes: ${total} in all, at most ${peak.count} at ${clock(peak.minute)}.`;
+  svgTitle.textContent = t('web.board.chart_title', { count: points.length, total, peak: peak.count, time: clock(peak.minute) });
   svg.append(svgTitle);
   points.forEach((p, i) => {
     const h = Math.max(p.count > 0 ? 2 : 0, Math.round((p.count / max) * (height - 4)));
@@ -225,15 +302,15 @@ function chart(incident) {
   });
   figure.append(
     svg,
-    el('figcaption', {}, `Reports per minute, ${clock(points[0].minute)}–${clock(points[points.length - 1].minute)} (peak ${peak.count})`),
+    el('figcaption', {}, t('web.board.chart_caption', { from: clock(points[0].minute), to: clock(points[points.length - 1].minute), peak: peak.count })),
   );
   return figure;
 }
 
 function actions(incident) {
   const buttons = [];
-  if (incident.state === 'open') buttons.push(actionButton(incident, 'acknowledge', 'Acknowledge'));
-  if (LIVE_STATES.includes(incident.state)) buttons.push(actionButton(incident, 'resolve', 'Resolve'));
+  if (incident.state === 'open') buttons.push(actionButton(incident, 'acknowledge', t('web.board.acknowledge')));
+  if (LIVE_STATES.includes(incident.state)) buttons.push(actionButton(incident, 'resolve', t('web.board.resolve')));
   return el('p', { className: 'actions' }, buttons);
 }
 
@@ -251,7 +328,7 @@ function actionButton(incident, action, label) {
         try {
           const by = $('actor').value.trim();
           await api(`/api/incidents/${encodeURIComponent(incident.id)}/${action}`, { method: 'POST', body: by ? { by } : {}, headers: authHeaders() });
-          announce($('announcer'), `${title(incident)}: ${action === 'resolve' ? 'resolved' : 'acknowledged'}.`);
+          announce($('announcer'), t(action === 'resolve' ? 'web.board.resolved_announce' : 'web.board.acknowledged_announce', { title: title(incident) }));
           lastJson = '';
           await refresh();
           const heading = document.getElementById(`incident-${incident.id}`);
@@ -280,7 +357,23 @@ function stopPolling() {
   timer = null;
 }
 
-function init() {
+async function init() {
+  try {
+    await loadTexts(currentLocale());
+  } catch {
+    // The server rendered the board's static texts already; scripted texts show their ids until a reload.
+  }
+  // A change of language redraws the cards in it (the incident titles and timelines are the server's, in DESK_LOCALE).
+  languageMenu({
+    select: $('language'),
+    cookie: LOCALE_COOKIE,
+    onChange: () => {
+      if ($('updated').dataset.t === 'web.board.updated_at') showUpdated();
+      if (knownIds === null) return;
+      lastJson = '';
+      render(lastIncidents);
+    },
+  });
   $('actor').value = local.get(ACTOR_KEY) || '';
   $('actor').addEventListener('change', () => {
     const name = $('actor').value.trim();
@@ -299,4 +392,4 @@ function init() {
   startPolling();
 }
 
-init();
+void init();

@@ -1,6 +1,7 @@
 /* global document, window, fetch, localStorage, sessionStorage, navigator, crypto, setTimeout, URL */
 // Helpers shared by the triage page and the helpdesk board. Everything from the server is put on
 // the page as text nodes (never parsed as HTML), and links only ever point to http(s) addresses.
+import { currentLocale, hasText, t } from './texts.js';
 
 /** Creates an element: el('p', { className: 'x', hidden: true }, 'text', childNode, …). */
 export function el(tag, props = {}, ...children) {
@@ -50,7 +51,7 @@ export function safeLink(url, label) {
 /** An error of the JSON API: `status`, `code` and the server's sentence. */
 export class ApiError extends Error {
   constructor(status, body) {
-    super((body && body.error) || `The server answered ${status}.`);
+    super((body && body.error) || t('web.common.error_status', { status }));
     this.status = status;
     this.code = body && body.code;
     this.field = body && body.field;
@@ -68,11 +69,23 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
   try {
     response = await fetch(path, init);
   } catch {
-    throw new ApiError(0, { error: 'The bot cannot be reached right now. Check your connection and try again.', code: 'network' });
+    throw new ApiError(0, { error: t('web.common.error_network'), code: 'network' });
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, data);
   return data;
+}
+
+/**
+ * The catalog id of what to tell people about an error, in the page's language: the text for its
+ * code (`web.<scope>.error.<code>`, else `web.common.error.<code>`); undefined when only the
+ * server's sentence (error.message) says it.
+ */
+export function errorTextId(error, scope) {
+  if (!(error instanceof ApiError)) return 'web.common.error_generic';
+  if (error.code === 'network') return 'web.common.error_network';
+  if (!error.code) return undefined;
+  return [`web.${scope}.error.${error.code}`, `web.common.error.${error.code}`].find(hasText);
 }
 
 /** 32 random hex characters (crypto.getRandomValues also works on plain-http intranet pages). */
@@ -132,20 +145,20 @@ export function announce(region, message) {
   }, 50);
 }
 
-/** "2 min ago", "just now", "3 h ago". */
+/** "2 min ago", "just now", "3 h ago", in the page's language. */
 export function ago(iso, now = Date.now()) {
   const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
   if (!Number.isFinite(seconds)) return '';
-  if (seconds < 45) return 'just now';
+  if (seconds < 45) return t('web.time.just_now');
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return t('web.time.minutes_ago', { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return t('web.time.hours_ago', { count: hours });
+  return t('web.time.days_ago', { count: Math.round(hours / 24) });
 }
 
-/** Local time of day, e.g. "14:05". */
+/** Local time of day the page's language's way, e.g. "14:05" or "2:05 PM". */
 export function clock(iso) {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit' });
 }

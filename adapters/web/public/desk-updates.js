@@ -3,6 +3,7 @@
 // desk updates). While the page is visible it polls the conversation, one request at a time, and
 // shows each notice once (by time and text), announcing the new ones to screen readers.
 import { announce, ApiError, clock, el, linkified } from './common.js';
+import { t } from './texts.js';
 
 /** How often the page asks for notices while it is visible. */
 export const POLL_MS = 15_000;
@@ -76,7 +77,7 @@ export function createDeskUpdates({ doc, section, list, announcer, load, interva
       );
     }
     section.hidden = shown.size === 0;
-    if (say && fresh.length) announce(announcer, `Update from the desk: ${fresh.map((notice) => notice.text).join(' ')}`);
+    if (say && fresh.length) announce(announcer, t('web.page.desk_update_announce', { text: fresh.map((notice) => notice.text).join(' ') }));
   }
 
   function reset() {

@@ -1,5 +1,9 @@
 // The verdict of a triage: what to do, when to stop, the evidence checklist, and copy buttons.
 import { announce, copyText, el, linkified } from './common.js';
+import { setText, t } from './texts.js';
+
+/** An element showing catalog text `id` (rewritten when the language changes). */
+const textEl = (tag, props, id) => setText(el(tag, props), id);
 
 /**
  * Renders the verdict into `section`: headline (focused), summary, steps, stop-when, the evidence
@@ -16,23 +20,23 @@ export function renderVerdict(section, turn, deps) {
     el('p', { className: 'summary' }, ...linkified(verdict.summary)),
   ];
   if (verdict.notes && verdict.notes.length) parts.push(el('ul', { className: 'notes' }, verdict.notes.map((n) => el('li', {}, ...linkified(n)))));
-  parts.push(el('h4', {}, 'What to do'), el('ol', { className: 'steps' }, verdict.steps.map((s) => el('li', {}, ...linkified(s)))));
-  parts.push(el('h4', {}, 'Stop when'), el('p', { className: 'stop-when' }, ...linkified(verdict.stopWhen)));
+  parts.push(textEl('h4', {}, 'web.verdict.what_to_do'), el('ol', { className: 'steps' }, verdict.steps.map((s) => el('li', {}, ...linkified(s)))));
+  parts.push(textEl('h4', {}, 'web.verdict.stop_when'), el('p', { className: 'stop-when' }, ...linkified(verdict.stopWhen)));
   if (verdict.evidence && verdict.evidence.length) parts.push(...evidenceList(verdict.evidence));
   if (verdict.itNote) parts.push(...itNote(verdict.itNote, announcer));
-  if (verdict.retrySnippet) parts.push(...snippet('Retry with backoff and jitter', verdict.retrySnippet, 'Copy snippet', announcer));
+  if (verdict.retrySnippet) parts.push(...snippet(verdict.retrySnippet, announcer));
   if (verdict.supportReport && verdict.supportReport.fields.length) {
-    parts.push(el('h4', {}, 'What support needs'), el('ul', { className: 'support-fields' }, verdict.supportReport.fields.map((f) => el('li', {}, f))));
+    parts.push(textEl('h4', {}, 'web.verdict.support_needs'), el('ul', { className: 'support-fields' }, verdict.supportReport.fields.map((f) => el('li', {}, f))));
   }
   if (turn.offerNotify || verdict.offerNotify) parts.push(notifyBlock(turn.subscribed, deps));
   section.replaceChildren(...parts);
-  announce(announcer, `Result: ${verdict.headline}`);
+  announce(announcer, t('web.verdict.result', { headline: verdict.headline }));
   section.querySelector('#verdict-headline').focus();
 }
 
 function evidenceList(evidence) {
   return [
-    el('h4', { id: 'evidence-heading' }, 'Evidence for support'),
+    textEl('h4', { id: 'evidence-heading' }, 'web.verdict.evidence'),
     el(
       'ul',
       { className: 'evidence', 'aria-labelledby': 'evidence-heading' },
@@ -41,7 +45,8 @@ function evidenceList(evidence) {
           'li',
           { className: item.satisfied ? 'done' : 'todo' },
           el('span', { className: 'mark', 'aria-hidden': 'true' }, item.satisfied ? '✓' : '○'),
-          el('span', { className: 'visually-hidden' }, item.satisfied ? 'Done: ' : 'Still needed: '),
+          textEl('span', { className: 'visually-hidden' }, item.satisfied ? 'web.verdict.evidence_done' : 'web.verdict.evidence_needed'),
+          el('span', { className: 'visually-hidden' }, ' '),
           el('span', { className: 'label' }, item.label),
           item.detail ? el('span', { className: 'detail' }, ` — ${item.detail}`) : null,
         ),
@@ -53,36 +58,43 @@ function evidenceList(evidence) {
 function itNote(note, announcer) {
   const domains = [...note.minimumDomains, ...note.broaderDomains].join('\n');
   return [
-    el('h4', {}, 'Note for IT'),
-    el('pre', { className: 'copyable', id: 'it-note-text', tabIndex: 0, 'aria-label': 'Note for IT' }, note.text),
+    textEl('h4', {}, 'web.verdict.it_note'),
+    el('pre', { className: 'copyable', id: 'it-note-text', tabIndex: 0, 'aria-label': t('web.verdict.it_note'), 'data-t-aria-label': 'web.verdict.it_note' }, note.text),
     el(
       'p',
       { className: 'copy-buttons' },
-      copyButton('Copy note for IT', note.text, 'The note for IT is copied.', announcer),
-      copyButton('Copy domain list', domains, 'The domain list is copied.', announcer),
+      copyButton('web.verdict.copy_it_note', note.text, 'web.verdict.it_note_copied', announcer),
+      copyButton('web.verdict.copy_domains', domains, 'web.verdict.domains_copied', announcer),
     ),
   ];
 }
 
-function snippet(title, code, label, announcer) {
-  return [el('h4', {}, title), el('pre', { className: 'copyable', tabIndex: 0, 'aria-label': title }, el('code', {}, code)), el('p', { className: 'copy-buttons' }, copyButton(label, code, 'The snippet is copied.', announcer))];
+function snippet(code, announcer) {
+  const title = 'web.verdict.retry_snippet';
+  return [
+    textEl('h4', {}, title),
+    el('pre', { className: 'copyable', tabIndex: 0, 'aria-label': t(title), 'data-t-aria-label': title }, el('code', {}, code)),
+    el('p', { className: 'copy-buttons' }, copyButton('web.verdict.copy_snippet', code, 'web.verdict.snippet_copied', announcer)),
+  ];
 }
 
+/** A copy button: `label` and `done` are catalog ids. */
 function copyButton(label, text, done, announcer) {
-  return el('button', {
+  return textEl('button', {
     type: 'button',
     className: 'copy',
     onClick: async () => {
       const ok = await copyText(text);
-      announce(announcer, ok ? done : 'Copying did not work: select the text and copy it by hand.');
+      announce(announcer, t(ok ? done : 'web.verdict.copy_failed'));
     },
   }, label);
 }
 
 function notifyBlock(subscribed, { subscribe, withBusy }) {
-  const status = el('p', { className: 'notify-status', role: 'status' }, subscribed ? 'You’ll be told here when it’s fixed.' : '');
+  const status = el('p', { className: 'notify-status', role: 'status' });
+  if (subscribed) setText(status, 'web.verdict.subscribed');
   if (subscribed) return el('div', { className: 'notify' }, status);
-  const button = el(
+  const button = textEl(
     'button',
     {
       type: 'button',
@@ -93,12 +105,12 @@ function notifyBlock(subscribed, { subscribe, withBusy }) {
           await subscribe();
           button.dataset.keepDisabled = 'true';
           button.hidden = true;
-          status.textContent = 'Done: keep this page open and it will tell you when ChatGPT is fixed.';
+          setText(status, 'web.verdict.subscribed_now');
           status.setAttribute('tabindex', '-1');
           status.focus();
         }),
     },
-    'Notify me when it’s fixed',
+    'web.verdict.notify',
   );
   return el('div', { className: 'notify' }, button, status);
 }

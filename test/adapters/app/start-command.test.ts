@@ -60,7 +60,7 @@ describe('chatgpt-500 start', () => {
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<h1>ChatGPT shows “HTTP ERROR 500”?</h1>');
+    expect(await page.text()).toContain('<h1 data-t="web.page.heading">ChatGPT shows “HTTP ERROR 500”?</h1>');
     expect((await fetch(`${url}/board`)).status).toBe(200);
     const created = await fetch(`${url}/api/conversations`, json({ reporter: { id: 'r1' } }));
     expect(created.status).toBe(201);

@@ -67,10 +67,10 @@ describe('toIncidentView', () => {
         { minute: '2026-01-15T09:02:00.000Z', count: 3 },
       ],
       timeline: [
-        { at: '2026-01-15T09:02:00.000Z', type: 'opened', text: 'Opened from reports: 3 people in 3 places (networks or sites)' },
-        { at: '2026-01-15T09:03:00.000Z', type: 'status_linked', text: 'Status page: Elevated errors' },
-        { at: '2026-01-15T09:04:00.000Z', type: 'acknowledged', text: 'Acknowledged by Kim' },
-        { at: '2026-01-15T09:06:00.000Z', type: 'resolved', text: 'Resolved by status page (the status page incident resolved)' },
+        { at: '2026-01-15T09:02:00.000Z', type: 'opened', text: 'Opened from reports: 3 people in 3 places (networks or sites)', detail: { reason: 'crowd', reporters: 3, places: 3 } },
+        { at: '2026-01-15T09:03:00.000Z', type: 'status_linked', text: 'Status page: Elevated errors', detail: { statusIncidentId: 's1', name: 'Elevated errors' } },
+        { at: '2026-01-15T09:04:00.000Z', type: 'acknowledged', text: 'Acknowledged by Kim', detail: { by: 'Kim' } },
+        { at: '2026-01-15T09:06:00.000Z', type: 'resolved', text: 'Resolved by status page (the status page incident resolved)', detail: { by: 'status page', reason: 'status' } },
       ],
       statusIncident: { name: 'Elevated errors', url: 'https://status.openai.com/incidents/s1' },
       openedAt: '2026-01-15T09:02:00.000Z',
@@ -79,6 +79,11 @@ describe('toIncidentView', () => {
       acknowledgedBy: 'Kim',
       acknowledgedAt: '2026-01-15T09:04:00.000Z',
     });
+  });
+
+  it('gives each timeline entry its facts, the end of a snooze as ISO 8601', () => {
+    const view = toIncidentView(incident({ timeline: [{ type: 'snoozed', at: min(3), by: 'Kim', until: min(33) }, { type: 'left', at: min(4), branch: 'browser', reporters: 4 }] }), min(12));
+    expect(view.timeline.map((entry) => entry.detail)).toEqual([{ by: 'Kim', until: '2026-01-15T09:33:00.000Z' }, { branch: 'browser', reporters: 4 }]);
   });
 
   it('names a network-local incident by its place, and an API one by its kind (the lines the chat cards use)', () => {

@@ -15,13 +15,15 @@ describe('the web pages', () => {
     expect(page.text).toContain('<script type="module" src="app.js"></script>');
     const board = await get(`${url}/board`);
     expect(board.status).toBe(200);
-    expect(board.text).toContain('<h1>Helpdesk board</h1>');
+    expect(board.text).toContain('<h1 data-t="web.board.heading">Helpdesk board</h1>');
     for (const [path, type] of [
       ['/app.js', 'javascript'],
       ['/board.js', 'javascript'],
       ['/common.js', 'javascript'],
       ['/verdict.js', 'javascript'],
       ['/desk-updates.js', 'javascript'],
+      ['/texts.js', 'javascript'],
+      ['/format-text.js', 'javascript'],
       ['/style.css', 'text/css'],
     ] as const) {
       const res = await get(`${url}${path}`);

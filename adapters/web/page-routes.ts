@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Router, type Request, type Response } from 'express';
+import { LOCALES, negotiateLocale, parseLocale, type Locale } from '../../src/messages/locale.ts';
+import { HttpError } from './http-error.ts';
+import { localizedPage } from './localized-page.ts';
+import { boardLocale, pageLocale } from './page-locale.ts';
+import { webTexts } from './web-texts.ts';
+
+export interface PageRoutesDeps {
+  /** Where index.html and board.html are. */
+  publicDir: string;
+  /** DEFAULT_LOCALE: the page's language when neither the menu nor Accept-Language names one the bot speaks. */
+  defaultLocale: Locale;
+  /** DESK_LOCALE: the board's language until its menu chooses another. */
+  deskLocale: Locale;
+}
+
+/**
+ * The triage page (/) and the helpdesk board (/board) in their language, and their texts over
+ * JSON (GET /api/texts?locale=de) for what their scripts write. The page's language: the menu's
+ * remembered choice (cookie), else Accept-Language, else DEFAULT_LOCALE; the board's: its menu's
+ * choice, else DESK_LOCALE.
+ */
+export function pageRoutes(deps: PageRoutesDeps): Router {
+  const router = Router();
+  const page = localizedPage(readFileSync(join(deps.publicDir, 'index.html'), 'utf8'), 'index.html');
+  const board = localizedPage(readFileSync(join(deps.publicDir, 'board.html'), 'utf8'), 'board.html');
+
+  router.get(['/', '/index.html'], (req, res) => {
+    res.locals.route = '/';
+    const locale = pageLocale(req, deps.defaultLocale);
+    sendPage(res, locale, page(locale), 'Cookie, Accept-Language');
+  });
+  router.get(['/board', '/board.html'], (req, res) => {
+    res.locals.route = '/board';
+    const locale = boardLocale(req, deps.deskLocale);
+    sendPage(res, locale, board(locale), 'Cookie');
+  });
+
+  // The web area of the catalog: templates and plural forms, which public/texts.js formats like formatMessage.
+  router.get('/api/texts', (req, res) => {
+    const asked = localeParam(req);
+    const texts = webTexts(asked ?? negotiateLocale(req.get('accept-language'), deps.defaultLocale));
+    if (!asked) res.vary('Accept-Language');
+    // Revalidated on every use (a deploy may change a text), answered 304 while the ETag matches.
+    res.set({ 'Cache-Control': 'no-cache', ETag: texts.etag, 'Content-Language': texts.locale });
+    res.type('application/json').send(texts.json);
+  });
+  return router;
+}
+
+function sendPage(res: Response, locale: Locale, html: string, vary: string): void {
+  res.set({ 'Cache-Control': 'no-cache', Vary: vary, 'Content-Language': locale });
+  res.type('html').send(html);
+}
+
+/** `?locale=` as a supported language ("de", "de-DE"); absent: undefined; anything else: 400 naming the supported ones. */
+function localeParam(req: Request): Locale | undefined {
+  const raw: unknown = req.query.locale;
+  if (raw === undefined) return undefined;
+  const locale = typeof raw === 'string' ? parseLocale(raw) : undefined;
+  if (locale) return locale;
+  const shown = typeof raw === 'string' ? `"${raw.slice(0, 40)}"` : 'given more than once';
+  throw new HttpError(400, 'http.unsupported_locale', `locale: unsupported locale ${shown}; supported: ${LOCALES.join(', ')}`, { field: 'locale' });
+}
