@@ -6,6 +6,7 @@ import type { ConversationState } from './conversation-state.ts';
 import type { DeskContext } from './desk-context.ts';
 import type { Turn } from './desk.port.ts';
 import { planTurn } from './plan-turn.ts';
+import type { ReadFact } from './read-facts.ts';
 
 export interface TurnWrite {
   /** The conversation after the change (events and times set). */
@@ -23,6 +24,8 @@ export interface TurnWrite {
   via?: Record<string, string>;
   /** What the person was shown before ('' a verdict): a verdict is counted once in the metrics. */
   shownBefore?: string;
+  /** What a typed reply set (the turn says how it was read). */
+  read?: ReadFact[];
 }
 
 /** The report of a conversation as the aggregation counts it (its branch comes with the turn's plans). */
@@ -63,7 +66,7 @@ export function subjectOf(state: ConversationState, full: boolean): TurnSubject 
 export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conflict: true } | { conflict: false; turn: Turn; version: number }> {
   const { state } = w;
   const subject = subjectOf(state, w.full);
-  const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged };
+  const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged, ...(w.read?.length ? { read: w.read } : {}) };
   const marks = newTurnMarks();
   const entries: NewOutboxEntry[] = w.deliver
     ? [

@@ -1,0 +1,50 @@
+import { isApiSymptom } from '../triage/fact-view.ts';
+import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type Facts } from '../triage/fact-values.ts';
+import type { ConversationState } from './conversation-state.ts';
+import type { DeskContext } from './desk-context.ts';
+import { DeskError } from './desk-error.ts';
+import type { Turn, TurnOptions } from './desk.port.ts';
+import { takeTurn, type TurnChange } from './take-turn.ts';
+
+/** Throws desk.invalid_answer unless `facts` names at least one fact, each one the bot asks. */
+export function checkChange(facts: readonly string[]): asserts facts is readonly AskedFactId[] {
+  const asked = (fact: string) => Object.hasOwn(FACT_VALUES, fact) && !(OBSERVED_FACTS as readonly string[]).includes(fact);
+  const wrong = facts.find((fact) => !asked(fact));
+  if (facts.length === 0 || wrong !== undefined) {
+    throw new DeskError('desk.invalid_answer', wrong === undefined ? 'name at least one fact to change' : `"${wrong}" is not a fact the bot asks`);
+  }
+}
+
+/**
+ * The facts a change forgets: those named that are set, and a symptom that would decide the
+ * surface on its own (an API status code means the API) when the surface is taken back, or the
+ * surface question could not be asked again. Everything else the person said stays: answers are
+ * observations, true whichever path asked for them.
+ */
+function forgotten(facts: Facts, named: readonly AskedFactId[]): AskedFactId[] {
+  const drop = named.filter((fact) => facts[fact] !== undefined);
+  if (drop.includes('surface') && facts.symptom !== undefined && isApiSymptom(facts.symptom) && !drop.includes('symptom')) drop.push('symptom');
+  return drop;
+}
+
+/** The change of a conversation that forgets `named` facts (nothing set: unchanged, so nothing is sent). */
+export function forgetChange(named: readonly AskedFactId[]) {
+  return (s: ConversationState): TurnChange => {
+    const drop = forgotten(s.facts, named);
+    if (drop.length === 0) return { unchanged: true };
+    const facts: Facts = { ...s.facts };
+    for (const fact of drop) delete facts[fact];
+    const { askedAgain: _dropped, ...rest } = s;
+    return { state: { ...rest, facts }, understood: true };
+  };
+}
+
+/**
+ * "Change" on a "Got it: …" line: the facts the bot read from a typed reply are forgotten and the
+ * question they answered is asked again, through the same turn as an answer (one read, one write
+ * step that saves, records and enqueues; a delivery id is applied once).
+ */
+export async function changeFacts(ctx: DeskContext, conversationId: string, facts: readonly string[], options: TurnOptions = {}): Promise<Turn> {
+  checkChange(facts);
+  return takeTurn(ctx, conversationId, options, forgetChange(facts));
+}
