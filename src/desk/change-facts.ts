@@ -27,13 +27,20 @@ function forgotten(facts: Facts, named: readonly AskedFactId[]): AskedFactId[] {
   return drop;
 }
 
+/** The facts without those a change of `named` forgets (see forgotten), or null when none of them is set. */
+export function forgetFacts(facts: Facts, named: readonly AskedFactId[]): Facts | null {
+  const drop = forgotten(facts, named);
+  if (drop.length === 0) return null;
+  const kept: Facts = { ...facts };
+  for (const fact of drop) delete kept[fact];
+  return kept;
+}
+
 /** The change of a conversation that forgets `named` facts (nothing set: unchanged, so nothing is sent). */
 export function forgetChange(named: readonly AskedFactId[]) {
   return (s: ConversationState): TurnChange => {
-    const drop = forgotten(s.facts, named);
-    if (drop.length === 0) return { unchanged: true };
-    const facts: Facts = { ...s.facts };
-    for (const fact of drop) delete facts[fact];
+    const facts = forgetFacts(s.facts, named);
+    if (!facts) return { unchanged: true };
     const { askedAgain: _dropped, ...rest } = s;
     return { state: { ...rest, facts }, understood: true };
   };

@@ -4,6 +4,7 @@ import type { reading as source } from '../en/reading.ts';
 export const reading: Record<keyof typeof source, Message> = {
   'reading.got_it': 'Alles klar – {facts}.',
   'reading.change': 'Ändern',
+  'reading.keep': 'Stimmt so',
   'reading.change_hint': 'Nicht so gemeint? Tippe „change“, um neu zu antworten.',
   'reading.changed': 'Gut, dann noch einmal.',
   'reading.not_yours': 'Nur die Person, die das Problem gemeldet hat, kann diese Antworten ändern.',

@@ -8,6 +8,7 @@ import type { Message } from '../message.ts';
 export const reading = {
   'reading.got_it': 'Got it: {facts}.',
   'reading.change': 'Change',
+  'reading.keep': "That's right",
   'reading.change_hint': 'Not what you meant? Type "change" to answer again.',
   'reading.changed': "OK, let's take that again.",
   'reading.not_yours': 'Only the person who reported can change these answers.',

@@ -4,6 +4,7 @@ import type { reading as source } from '../en/reading.ts';
 export const reading: Record<keyof typeof source, Message> = {
   'reading.got_it': 'Entendido: {facts}.',
   'reading.change': 'Cambiar',
+  'reading.keep': 'Es correcto',
   'reading.change_hint': '¿No es lo que querías decir? Escribe "change" para responder de nuevo.',
   'reading.changed': 'De acuerdo, vamos otra vez.',
   'reading.not_yours': 'Solo la persona que informó del problema puede cambiar estas respuestas.',

@@ -4,6 +4,7 @@ import type { reading as source } from '../en/reading.ts';
 export const reading: Record<keyof typeof source, Message> = {
   'reading.got_it': 'Compris\u00a0: {facts}.',
   'reading.change': 'Modifier',
+  'reading.keep': 'C’est exact',
   'reading.change_hint': 'Ce n’est pas ce que vous vouliez dire\u00a0? Tapez «\u00a0change\u00a0» pour répondre à nouveau.',
   'reading.changed': 'D’accord, reprenons cette question.',
   'reading.not_yours': 'Seule la personne qui a signalé le problème peut modifier ces réponses.',
