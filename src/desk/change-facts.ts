@@ -1,5 +1,6 @@
 import { isApiSymptom } from '../triage/fact-view.ts';
 import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type Facts } from '../triage/fact-values.ts';
+import type { ClearableReportField } from '../incidents/incident-types.ts';
 import type { ConversationState } from './conversation-state.ts';
 import type { DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
@@ -36,13 +37,23 @@ export function forgetFacts(facts: Facts, named: readonly AskedFactId[]): Facts 
   return kept;
 }
 
-/** The change of a conversation that forgets `named` facts (nothing set: unchanged, so nothing is sent). */
+/** The report field of each fact the aggregation keeps (the others are not recorded). */
+const REPORT_FIELD: Partial<Record<AskedFactId, ClearableReportField>> = { surface: 'surface', symptom: 'symptom', network: 'network', other_network: 'otherNetwork' };
+
+/**
+ * The change of a conversation that forgets `named` facts (nothing set: unchanged, so nothing is
+ * sent). The recorded report forgets them too, and its verdict's branch (the verdict came from
+ * the misreading; the turn records the branch the facts lead to now, if any), so the person is
+ * counted by what they meant.
+ */
 export function forgetChange(named: readonly AskedFactId[]) {
   return (s: ConversationState): TurnChange => {
     const facts = forgetFacts(s.facts, named);
     if (!facts) return { unchanged: true };
     const { askedAgain: _dropped, ...rest } = s;
-    return { state: { ...rest, facts }, understood: true };
+    const gone = (Object.keys(s.facts) as AskedFactId[]).filter((fact) => facts[fact] === undefined);
+    const cleared = [...gone.flatMap((fact) => REPORT_FIELD[fact] ?? []), 'branch' as const];
+    return { state: { ...rest, facts }, understood: true, cleared };
   };
 }
 

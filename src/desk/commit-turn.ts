@@ -1,4 +1,4 @@
-import type { ReportInput } from '../incidents/incident-types.ts';
+import type { ClearableReportField, ReportInput } from '../incidents/incident-types.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { newTurnMarks } from '../store/new-turn-marks.ts';
 import { buildTurn, type StatusView, type TurnSubject } from './build-turn.ts';
@@ -26,6 +26,8 @@ export interface TurnWrite {
   shownBefore?: string;
   /** What a typed reply set (the turn says how it was read). */
   read?: ReadFact[];
+  /** Report fields the change took back (desk.change): the recorded report forgets them too. */
+  cleared?: ClearableReportField[];
 }
 
 /** The report of a conversation as the aggregation counts it (its branch comes with the turn's plans). */
@@ -87,7 +89,7 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
     conversationId: state.id,
     expectedVersion: w.expectedVersion,
     state: { ...state, asked: marks.asked },
-    report: reportOf(state),
+    report: { ...reportOf(state), ...(w.cleared?.length ? { cleared: w.cleared } : {}) },
     plans: planTurn(state.facts, w.status.summary.status),
     entries,
     marks,

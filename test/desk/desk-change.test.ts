@@ -125,6 +125,26 @@ describe.each(['memory', 'redis'] as const)('desk.change on %s', (backend) => {
     expect((await store.conversations.get(first.conversationId))?.version).toBe((version ?? 0) + 1);
   });
 
+  it('the recorded report forgets what was taken back: a misread hotspot answer no longer counts the person on their network', async () => {
+    const { desk, store } = await setup(backend);
+    const first = await desk.start({ reporter: person(7), thread: thread(7), text: 'chatgpt web gives 500 on office wifi' });
+    await desk.answer(first.conversationId, 'clean_browser', 'fails');
+    const misread = await desk.reply(first.conversationId, 'yes, on my hotspot it works');
+    expect(misread.verdict?.branch).toBe('network');
+    expect(await store.incidents.getReport(first.conversationId)).toMatchObject({ otherNetwork: 'works', branch: 'network', class: 'local_network' });
+    const changed = await desk.change(first.conversationId, ['other_network']);
+    expect(changed.next?.fact).toBe('other_network');
+    const report = await store.incidents.getReport(first.conversationId);
+    expect(report).toMatchObject({ network: 'office', surface: 'web' });
+    expect(report?.otherNetwork).toBeUndefined();
+    expect(report?.branch).toBeUndefined();
+    expect(report?.class).not.toBe('local_network');
+    // Answered again, the report follows the new answer.
+    const answered = await desk.answer(first.conversationId, 'other_network', 'fails');
+    expect(answered.next?.fact).toBe('api_health');
+    expect(await store.incidents.getReport(first.conversationId)).toMatchObject({ otherNetwork: 'fails' });
+  });
+
   it('taking back the surface also takes back an API status code, so the surface is asked again', async () => {
     const { desk } = await setup(backend);
     const first = await desk.start({ reporter: person(4), thread: thread(4), text: 'our python job gets 503 from the API' });
