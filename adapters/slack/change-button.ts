@@ -7,6 +7,9 @@ import type { ActionHandler } from './handle-action.ts';
 import { UNDERSTOOD_BLOCK_ID } from './render-understood.ts';
 import { slackEventId } from './slack-event-id.ts';
 
+/** block_id prefix of a question's button rows (render-question.ts: `c500.q.<fact>.<row>`). */
+const QUESTION_ACTIONS_PREFIX = 'c500.q.';
+
 /**
  * "Change" on a "Got it: …" line (`c500.change`): goes to desk.change with `deliver` (only the
  * reporter may press it); the outbox swaps the pressed button for a note and asks the question
@@ -26,8 +29,9 @@ export const changeButton: ActionHandler = async (deps, actions, tell) => {
     return;
   }
   const log = deps.logger.child({ conversationId: change.conversationId });
-  // The pressed message stays as it was, its Change button replaced by what was taken back.
-  const blocks = actions.message?.blocks;
+  // The pressed message stays as it was, its Change button replaced by what was taken back and
+  // its answer buttons gone (the question comes again, with its own buttons, in the thread).
+  const blocks = actions.message?.blocks?.filter((b) => !(b.type === 'actions' && typeof b.block_id === 'string' && b.block_id.startsWith(QUESTION_ACTIONS_PREFIX)));
   const edited = blocks?.map((b) => (b.block_id === UNDERSTOOD_BLOCK_ID ? { type: 'context', elements: [{ type: 'mrkdwn', text: `↩️ ${m.t('reading.changed')}` }] } : b));
   const text = typeof actions.message?.['text'] === 'string' ? actions.message['text'] : '';
   const via: Record<string, string> = messageTs && edited ? { editTs: messageTs, editText: text, editBlocks: JSON.stringify(edited) } : {};

@@ -76,6 +76,25 @@ describe.each(['memory', 'redis'] as const)('Slack: what was understood, and Cha
     expect(c.posts()).toHaveLength(count + 2);
   });
 
+  it('Change on the first turn (the root message): the root keeps its header, loses its buttons, and the thread asks again', async () => {
+    h = await startDeskHarness(await backends.make(backend));
+    const c = new Conversation(h, 'U0CHANGE04');
+    const root = await c.start('chatgpt.com shows HTTP ERROR 500');
+    expect(blockText(root.blocks)).toContain('c500.answer');
+    const count = c.posts().length;
+    expect((await h.send(clickPayload({ user: 'U0CHANGE04', message: root, button: changeButtonOf(root)! }))).status).toBe(200);
+    await waitFor('the question asked again', () => c.posts().length > count);
+    expect(blockText(c.last().blocks)).toContain('Where does ChatGPT fail for you?');
+    const edited = await waitFor('the root edited', () => {
+      const m = h!.fake.message(root.channel, root.ts);
+      return m && !changeButtonOf(m) ? m : undefined;
+    });
+    expect(blockText(edited.blocks)).not.toContain('c500.answer');
+    expect(blockText(edited.blocks)).toContain('U0CHANGE04');
+    expect(blockText(edited.blocks)).toContain("OK, let's take that again.");
+    expect(headerOf(await c.click('desktop'))).toBe('');
+  });
+
   it("only the reporter can press Change: anyone else is told so, and nothing changes", async () => {
     h = await startDeskHarness(await backends.make(backend));
     const c = new Conversation(h, 'U0CHANGE02');
