@@ -27,7 +27,7 @@ export function renderUnderstood(turn: Turn, ctx: { userId: string }): Block[] {
         type: 'button',
         action_id: ACTION_IDS.change,
         text: { type: 'plain_text', text: fitText(m.t('reading.change'), BLOCK_LIMITS.buttonText), emoji: true },
-        value: changeValue.encode({ conversationId: turn.conversationId, facts: turn.read.facts.map((r) => r.fact), userId: ctx.userId, locale: turn.locale }),
+        value: changeValue.encode({ conversationId: turn.conversationId, facts: turn.read.facts, userId: ctx.userId, locale: turn.locale }),
       },
     },
   ];

@@ -12,7 +12,7 @@ import type { TeamsActivity } from './teams-activity.ts';
 const ASKED = Object.keys(FACT_VALUES).filter((f): f is AskedFactId => !(OBSERVED_FACTS as readonly string[]).includes(f));
 const changeData = z.object({
   conversationId: z.string().min(1).max(200),
-  facts: z.array(z.enum(ASKED as [AskedFactId, ...AskedFactId[]])).min(1).max(ASKED.length),
+  facts: z.array(z.object({ fact: z.enum(ASKED as [AskedFactId, ...AskedFactId[]]), value: z.string().min(1).max(64) })).min(1).max(ASKED.length),
   user: z.string().min(1),
   locale: z.enum(LOCALES),
   text: z.string().max(4000).optional(),

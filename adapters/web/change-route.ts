@@ -6,11 +6,17 @@ import { ASKED_FACTS, eventIdFrom, parseBody } from './request-bodies.ts';
 import { toTurnView } from './turn-view.ts';
 import { mayActFor, type WebIdentity } from './web-identity.ts';
 
-/** `{"facts": ["clean_browser", …]}`: the facts a "Got it" line named, to take back. */
+const askedFact = z.enum(ASKED_FACTS, { error: `must be one of: ${ASKED_FACTS.join(', ')}` });
+/** A fact, or a fact with the value it was read as (`read.facts` of a turn: taken back only while it still has that value). */
+const target = z.union([askedFact, z.object({ fact: askedFact, value: z.string().min(1).max(64) })], {
+  error: `must be one of: ${ASKED_FACTS.join(', ')}, or {"fact", "value"} as in "read.facts"`,
+});
+
+/** `{"facts": ["clean_browser", …]}` (or `read.facts` as the turn gave them): what a "Got it" line named, to take back. */
 const changeBodySchema = z.object(
   {
     facts: z
-      .array(z.enum(ASKED_FACTS, { error: `must be one of: ${ASKED_FACTS.join(', ')}` }), { error: 'must be a list of facts such as ["clean_browser"]' })
+      .array(target, { error: 'must be a list of facts such as ["clean_browser"]' })
       .min(1, 'must name at least one fact')
       .max(ASKED_FACTS.length, `must name at most ${ASKED_FACTS.length} facts`),
   },

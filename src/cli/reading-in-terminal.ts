@@ -36,7 +36,7 @@ export function readingInTerminal(out: CliIo['stdout'], locale: Locale) {
     },
     /** The facts without the last reading (said so); the facts as they were when there is none. */
     takeBack(facts: Facts): Facts {
-      const kept = last.length > 0 ? forgetFacts(facts, last.map((r) => r.fact)) : null;
+      const kept = last.length > 0 ? forgetFacts(facts, last) : null;
       last = [];
       if (!kept) return facts;
       out.write(`\n↩ ${m.t('reading.changed')}\n`);

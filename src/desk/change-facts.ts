@@ -4,15 +4,25 @@ import type { ClearableReportField } from '../incidents/incident-types.ts';
 import type { ConversationState } from './conversation-state.ts';
 import type { DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
+import type { ReadFact } from './read-facts.ts';
 import type { Turn, TurnOptions } from './desk.port.ts';
 import { takeTurn, type TurnChange } from './take-turn.ts';
 
-/** Throws desk.invalid_answer unless `facts` names at least one fact, each one the bot asks. */
-export function checkChange(facts: readonly string[]): asserts facts is readonly AskedFactId[] {
-  const asked = (fact: string) => Object.hasOwn(FACT_VALUES, fact) && !(OBSERVED_FACTS as readonly string[]).includes(fact);
-  const wrong = facts.find((fact) => !asked(fact));
-  if (facts.length === 0 || wrong !== undefined) {
-    throw new DeskError('desk.invalid_answer', wrong === undefined ? 'name at least one fact to change' : `"${wrong}" is not a fact the bot asks`);
+/**
+ * What to take back: a fact, or a fact with the value it was read as (a Change button carries
+ * those, so a stale button never takes back an answer given since).
+ */
+export type ChangeTarget = AskedFactId | ReadFact;
+
+const isAsked = (fact: unknown): fact is AskedFactId =>
+  typeof fact === 'string' && Object.hasOwn(FACT_VALUES, fact) && !(OBSERVED_FACTS as readonly string[]).includes(fact);
+
+/** Throws desk.invalid_answer unless `targets` names at least one fact, each one the bot asks. */
+export function checkChange(targets: readonly unknown[]): asserts targets is readonly ChangeTarget[] {
+  const ok = (t: unknown) => isAsked(t) || (typeof t === 'object' && t !== null && 'fact' in t && isAsked(t.fact) && 'value' in t && typeof t.value === 'string');
+  const wrong = targets.find((t) => !ok(t));
+  if (targets.length === 0 || wrong !== undefined) {
+    throw new DeskError('desk.invalid_answer', wrong === undefined ? 'name at least one fact to change' : `${JSON.stringify(wrong)} is not a fact the bot asks`);
   }
 }
 
@@ -22,14 +32,18 @@ export function checkChange(facts: readonly string[]): asserts facts is readonly
  * surface question could not be asked again. Everything else the person said stays: answers are
  * observations, true whichever path asked for them.
  */
-function forgotten(facts: Facts, named: readonly AskedFactId[]): AskedFactId[] {
-  const drop = named.filter((fact) => facts[fact] !== undefined);
+function forgotten(facts: Facts, named: readonly ChangeTarget[]): AskedFactId[] {
+  const drop = named.flatMap((t) => {
+    const fact = typeof t === 'string' ? t : t.fact;
+    const still = facts[fact] !== undefined && (typeof t === 'string' || facts[fact] === t.value);
+    return still ? [fact] : [];
+  });
   if (drop.includes('surface') && facts.symptom !== undefined && isApiSymptom(facts.symptom) && !drop.includes('symptom')) drop.push('symptom');
   return drop;
 }
 
 /** The facts without those a change of `named` forgets (see forgotten), or null when none of them is set. */
-export function forgetFacts(facts: Facts, named: readonly AskedFactId[]): Facts | null {
+export function forgetFacts(facts: Facts, named: readonly ChangeTarget[]): Facts | null {
   const drop = forgotten(facts, named);
   if (drop.length === 0) return null;
   const kept: Facts = { ...facts };
@@ -46,7 +60,7 @@ const REPORT_FIELD: Partial<Record<AskedFactId, ClearableReportField>> = { surfa
  * the misreading; the turn records the branch the facts lead to now, if any), so the person is
  * counted by what they meant.
  */
-export function forgetChange(named: readonly AskedFactId[]) {
+export function forgetChange(named: readonly ChangeTarget[]) {
   return (s: ConversationState): TurnChange => {
     const facts = forgetFacts(s.facts, named);
     if (!facts) return { unchanged: true };
@@ -62,7 +76,7 @@ export function forgetChange(named: readonly AskedFactId[]) {
  * question they answered is asked again, through the same turn as an answer (one read, one write
  * step that saves, records and enqueues; a delivery id is applied once).
  */
-export async function changeFacts(ctx: DeskContext, conversationId: string, facts: readonly string[], options: TurnOptions = {}): Promise<Turn> {
+export async function changeFacts(ctx: DeskContext, conversationId: string, facts: readonly unknown[], options: TurnOptions = {}): Promise<Turn> {
   checkChange(facts);
   return takeTurn(ctx, conversationId, options, forgetChange(facts));
 }

@@ -157,10 +157,11 @@ export interface Desk {
   /**
    * Takes back facts the bot read from a typed reply (the "Change" of its "Got it" line): they are
    * forgotten and asked again, in a turn like any other (a delivery id is applied once; `deliver`
-   * sends it through the outbox). Facts no longer set change nothing (a duplicate turn). Throws
-   * DeskError 'desk.not_found', 'desk.invalid_answer' (a fact that is not asked, or none).
+   * sends it through the outbox). A fact given with its value (`turn.read.facts`) is taken back
+   * only while it still has that value. Facts no longer set change nothing (a duplicate turn).
+   * Throws DeskError 'desk.not_found', 'desk.invalid_answer' (a fact that is not asked, or none).
    */
-  change(conversationId: string, facts: readonly AskedFactId[], options?: TurnOptions): Promise<Turn>;
+  change(conversationId: string, facts: readonly (AskedFactId | ReadFact)[], options?: TurnOptions): Promise<Turn>;
   /**
    * Notify this reporter in their own thread when their incident resolves. With `deliver`, the
    * confirmation goes to them through the outbox (once per conversation).

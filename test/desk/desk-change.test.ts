@@ -145,6 +145,20 @@ describe.each(['memory', 'redis'] as const)('desk.change on %s', (backend) => {
     expect(await store.incidents.getReport(first.conversationId)).toMatchObject({ otherNetwork: 'fails' });
   });
 
+  it('a fact given with its value is taken back only while it still has that value (a stale button)', async () => {
+    const { desk } = await setup(backend);
+    const first = await desk.start({ reporter: person(8), thread: thread(8), text: 'web 500' });
+    await desk.reply(first.conversationId, 'yes it works in incognito');
+    await desk.answer(first.conversationId, 'clean_browser', 'fails');
+    const stale = await desk.change(first.conversationId, [{ fact: 'clean_browser', value: 'works' }]);
+    expect(stale.duplicate).toBe(true);
+    expect(stale.facts.clean_browser).toBe('fails');
+    const current = await desk.change(first.conversationId, [{ fact: 'clean_browser', value: 'fails' }]);
+    expect(current.duplicate).toBe(false);
+    expect(current.next?.fact).toBe('clean_browser');
+    await expect(desk.change(first.conversationId, [{ fact: 'status', value: 'x' } as never])).rejects.toMatchObject({ code: 'desk.invalid_answer' });
+  });
+
   it('taking back the surface also takes back an API status code, so the surface is asked again', async () => {
     const { desk } = await setup(backend);
     const first = await desk.start({ reporter: person(4), thread: thread(4), text: 'our python job gets 503 from the API' });

@@ -38,8 +38,12 @@ export const CARD_ACTIONS = {
 /** A question's answer button. `user` is the reporter's Teams user id: only they may answer. */
 export type AnswerData = { conversationId: string; fact: string; value: string; user: string; label: string; question: string };
 
-/** "Change" on a "Got it: …" line: the facts to take back; `user` as in AnswerData; the turn's language and "Got it" text ride along for the changed card. */
-export type ChangeData = { conversationId: string; facts: string[]; user: string; locale: string; text: string };
+/**
+ * "Change" on a "Got it: …" line: the facts to take back with the values they were read as (a
+ * stale button takes back nothing answered since); `user` as in AnswerData; the turn's language
+ * and "Got it" text ride along for the changed card.
+ */
+export type ChangeData = { conversationId: string; facts: { fact: string; value: string }[]; user: string; locale: string; text: string };
 
 /** The verdict's "Notify me" button; `user` as in AnswerData. */
 export type NotifyData = { conversationId: string; user: string };

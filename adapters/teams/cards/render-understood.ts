@@ -17,7 +17,7 @@ export function renderUnderstood(turn: Turn, ctx: { userId: string; scale?: numb
   if (!turn.read) return [];
   const m = messagesFor(turn.locale);
   const text = fitText(turn.read.text, scaled(CARD_LIMITS.paragraph, ctx.scale ?? 1, 200));
-  const data: ChangeData = { conversationId: turn.conversationId, facts: turn.read.facts.map((r) => r.fact), user: ctx.userId, locale: turn.locale, text };
+  const data: ChangeData = { conversationId: turn.conversationId, facts: turn.read.facts.map((r) => ({ fact: r.fact, value: r.value })), user: ctx.userId, locale: turn.locale, text };
   return [
     textBlock(`✏️ ${escapeTeamsMarkdown(text, { from: 'bot' })}`),
     { type: 'ActionSet', actions: [{ type: 'Action.Execute', title: fitText(m.t('reading.change'), CARD_LIMITS.actionTitle), verb: CARD_ACTIONS.verbs.change, data }] },

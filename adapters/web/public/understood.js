@@ -19,7 +19,7 @@ export function createUnderstood(deps) {
     await deps.withBusy(button, async () => {
       const turn = await deps.api(`/api/conversations/${encodeURIComponent(id)}/change`, {
         method: 'POST',
-        body: { facts: read.facts.map((f) => f.fact) },
+        body: { facts: read.facts.map((f) => ({ fact: f.fact, value: f.value })) },
         headers: { 'Idempotency-Key': randomId() },
       });
       // Once used, the link stays as a plain word: the question is on screen again.

@@ -46,7 +46,7 @@ describe.each(['memory', 'redis'] as const)('Slack: what was understood, and Cha
     expect(blockText(verdict.blocks)).toContain('Got it: it works in a private window.');
     const button = changeButtonOf(verdict);
     expect(button?.text.text).toBe('Change');
-    expect(changeValue.decode(button?.value)).toMatchObject({ facts: ['clean_browser'], userId: 'U0CHANGE01', locale: 'en' });
+    expect(changeValue.decode(button?.value)).toMatchObject({ facts: [{ fact: 'clean_browser', value: 'works' }], userId: 'U0CHANGE01', locale: 'en' });
 
     const count = c.posts().length;
     const click = clickPayload({ user: 'U0CHANGE01', message: verdict, button: button! });

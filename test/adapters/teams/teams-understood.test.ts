@@ -38,7 +38,7 @@ describe.each(['memory', 'redis'] as const)('Teams: what was understood, and Cha
     const verdict = await c.say('yes it works in incognito');
     expect(textOf(cardOf(verdict))).toContain('Got it: it works in a private window.');
     const button = actionsOf(cardOf(verdict)).find((a) => a.verb === 'c500.change');
-    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Change', data: { facts: ['clean_browser'], user: ALICE.id, locale: 'en' } });
+    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Change', data: { facts: [{ fact: 'clean_browser', value: 'works' }], user: ALICE.id, locale: 'en' } });
 
     const before = c.messages().length;
     const press = changePress(c);

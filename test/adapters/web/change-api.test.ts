@@ -52,6 +52,13 @@ describe('POST /api/conversations/{id}/change', () => {
     expect(again.duplicate).toBe(true);
     const reloaded = (await browser.get(`${url}/api/conversations/${first.id}`)).body as View;
     expect(reloaded.next?.fact).toBe('clean_browser');
+    // `read.facts` as the turn gave them: taken back only while the fact still has that value.
+    await browser.post(`${url}/api/conversations/${first.id}/answers`, { text: 'no, it fails there too' });
+    const stale = (await browser.post(`${url}/api/conversations/${first.id}/change`, { facts: typed.read!.facts })).body as View;
+    expect(stale.duplicate).toBe(true);
+    expect(stale.facts.clean_browser).toBe('fails');
+    const current = (await browser.post(`${url}/api/conversations/${first.id}/change`, { facts: [{ fact: 'clean_browser', value: 'fails' }] })).body as View;
+    expect(current.next?.fact).toBe('clean_browser');
   });
 
   it('400 for a body that names no asked fact; 404 for an unknown id and for anyone but the reporter', async () => {
@@ -66,6 +73,7 @@ describe('POST /api/conversations/{id}/change', () => {
     expect(await bad({ facts: [] })).toMatchObject({ field: 'facts' });
     expect(await bad({ facts: ['status'] })).toMatchObject({ field: 'facts.0' });
     expect(await bad({ facts: 'surface' })).toMatchObject({ field: 'facts' });
+    expect(await bad({ facts: [{ fact: 'surface' }] })).toMatchObject({ field: 'facts.0' });
     expect((await browser.post(`${url}/api/conversations/nope/change`, { facts: ['surface'] })).status).toBe(404);
     const someoneElse = webClient();
     expect((await someoneElse.post(`${url}/api/conversations/${id}/change`, { facts: ['surface'] })).status).toBe(404);
