@@ -5,6 +5,8 @@
 export const ACTION_IDS = {
   answer: 'c500.answer',
   notify: 'c500.notify',
+  /** "Change" on a "Got it: …" line: takes back what a typed reply was read as. */
+  change: 'c500.change',
   incidentAck: 'c500.incident.ack',
   incidentResolve: 'c500.incident.resolve',
   incidentSnooze: 'c500.incident.snooze',

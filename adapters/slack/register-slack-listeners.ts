@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
 import { answerButton } from './answer-button.ts';
+import { changeButton } from './change-button.ts';
 import { handleAction, type ActionHandler } from './handle-action.ts';
 import { handleCommand } from './handle-command.ts';
 import { handleHomeOpened } from './handle-home-opened.ts';
@@ -18,6 +19,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler])[] = [
   [new RegExp(`^${escape(ACTION_IDS.answer)}\\.`), answerButton],
   [ACTION_IDS.notify, notifyButton],
+  [ACTION_IDS.change, changeButton],
   [ACTION_IDS.incidentAck, handleIncidentAction('acknowledge')],
   [ACTION_IDS.incidentResolve, handleIncidentAction('resolve')],
   [ACTION_IDS.incidentSnooze, handleIncidentAction('snooze')],

@@ -5,6 +5,7 @@ import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitText } from './fit-text.ts';
 import { renderPreface } from './render-preface.ts';
 import { renderQuestion } from './render-question.ts';
+import { renderUnderstood } from './render-understood.ts';
 import { renderVerdict } from './render-verdict.ts';
 import type { Block, SlackMessage } from './slack-message.ts';
 
@@ -14,7 +15,7 @@ import type { Block, SlackMessage } from './slack-message.ts';
  * report header when the first turn is the conversation's root message), kept within the limit.
  */
 export function renderTurn(turn: Turn, ctx: { userId: string; header?: readonly Block[] }): SlackMessage {
-  const top = [...(ctx.header ?? []), ...renderPreface(turn.preface)];
+  const top = [...(ctx.header ?? []), ...renderPreface(turn.preface), ...renderUnderstood(turn, ctx)];
   const room = BLOCK_LIMITS.messageBlocks - top.length;
   if (turn.verdict) {
     const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;

@@ -187,6 +187,8 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           });
           await updateIfThere(where.channel, via.collapseTs, answered);
         }
+        const edited = via.editTs ? parseBlocks(via.editBlocks) : undefined;
+        if (via.editTs && edited) await updateIfThere(where.channel, via.editTs, { text: via.editText ?? '', blocks: edited });
         await postInThread(where, renderTurn(d.message.turn, { userId: where.user }), ctx);
         return;
       }

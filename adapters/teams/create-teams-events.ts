@@ -7,6 +7,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import { FACT_VALUES, isFactValue, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { CARD_ACTIONS } from './cards/card-actions.ts';
+import { changeAction } from './change-action.ts';
 import { renderAnsweredCard } from './cards/render-answered-card.ts';
 import { renderFloodedText } from './cards/render-flooded-text.ts';
 import { renderIncidentCard } from './cards/render-incident-card.ts';
@@ -234,6 +235,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
           return answer(activity, action.data, 'execute');
         case CARD_ACTIONS.verbs.notify:
           return notify(activity, action.data);
+        case CARD_ACTIONS.verbs.change:
+          return changeAction({ desk, logger }, activity, action.data, { eventId: eventId(activity, 'change'), errorText: (code) => DESK_ERROR_TEXT[code], notOurs: 'This button is not one of mine.' });
         case CARD_ACTIONS.verbs.incidentAck:
         case CARD_ACTIONS.verbs.incidentResolve:
         case CARD_ACTIONS.verbs.incidentSnooze:

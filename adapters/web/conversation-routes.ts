@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { ConversationSnapshot, Desk, Reporter } from '../../src/desk/desk.port.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { statusJson } from '../../src/status/status-json.ts';
+import { changeRoute } from './change-route.ts';
 import { HttpError } from './http-error.ts';
 import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema, type StartBody } from './request-bodies.ts';
 import { toConversationView, toTurnView } from './turn-view.ts';
@@ -63,6 +64,8 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
     const turn = answer.kind === 'text' ? await desk.reply(id, answer.text, options) : await desk.answer(id, answer.fact, answer.value, options);
     res.json(toTurnView(turn));
   });
+
+  router.use(changeRoute({ desk, identify: deps.identify }));
 
   router.post('/api/conversations/:id/subscribe', async (req, res) => {
     const { conversationId: id } = await owned(req, res);

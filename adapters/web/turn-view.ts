@@ -2,6 +2,7 @@ import type { ConversationSnapshot, CrowdSummary, StatusSummary, Turn } from '..
 import type { BranchId } from '../../src/triage/branches.ts';
 import type { Facts } from '../../src/triage/fact-values.ts';
 import type { Question, Verdict } from '../../src/triage/types.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 
 /** A conversation turn as the JSON API answers it. Exactly one of `next` and `verdict` is set. */
 export interface TurnView {
@@ -14,6 +15,12 @@ export interface TurnView {
   duplicate: boolean;
   /** Lines to show above the question or verdict, most important first. */
   preface: string[];
+  /**
+   * How a typed reply (or the opening text) was read: the facts it set, the "Got it: …" sentence,
+   * and the label of the action that takes them back (POST /api/conversations/:id/change with
+   * these facts). Absent after a button, a reload, or a reply that set nothing.
+   */
+  read?: { facts: { fact: string; value: string }[]; text: string; change: string };
   offerNotify: boolean;
   subscribed: boolean;
   facts: Facts;
@@ -51,6 +58,7 @@ export function toTurnView(turn: Turn): TurnView {
     status: turn.status,
     crowd: turn.crowd,
   };
+  if (turn.read) view.read = { ...turn.read, change: messagesFor(turn.locale).t('reading.change') };
   if (turn.next) view.next = turn.next;
   if (turn.verdict) view.verdict = turn.verdict;
   return view;

@@ -5,6 +5,8 @@ import { applyReply } from '../triage/apply-reply.ts';
 import { decideNext } from '../triage/decide-next.ts';
 import { isFactValue, type Facts } from '../triage/fact-values.ts';
 import type { AskAgainReason, Details, TriageContext } from '../triage/types.ts';
+import type { Locale } from '../messages/locale.ts';
+import { readingInTerminal } from './reading-in-terminal.ts';
 
 /** Exit code when the person cancels (Ctrl+C), as shells report SIGINT. */
 export const CANCELLED_EXIT_CODE = 130;
@@ -15,6 +17,8 @@ export interface InteractiveOptions {
   context?: TriageContext;
   /** Observed facts and context (the live status); injected so tests need no network. */
   observe?: () => Promise<{ facts: Facts; context: TriageContext; line: string }>;
+  /** The language of the "Got it" lines (default en). */
+  locale?: Locale;
 }
 
 /** The terminal conversation: one question at a time until a verdict. */
@@ -32,13 +36,13 @@ export async function runInteractiveTriage(io: CliIo, options: InteractiveOption
   }
   const asker = createTerminalAsker(io.stdin, out);
   try {
-    return await converse(asker, out, facts, context);
+    return await converse(asker, out, facts, context, readingInTerminal(out, options.locale ?? 'en'));
   } finally {
     asker.close();
   }
 }
 
-async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Facts, context: TriageContext): Promise<number> {
+async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Facts, context: TriageContext, reading: ReturnType<typeof readingInTerminal>): Promise<number> {
   let facts = initial;
   let details: Details = {};
   let askedAgain: AskAgainReason | undefined;
@@ -46,6 +50,14 @@ async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Fac
     const decision = decideNext({ facts, details, context, askedAgain });
     if (decision.verdict) {
       out.write('\n' + formatDecisionText(decision));
+      // A verdict reached by a typed reply: one chance to say it was misread.
+      const confirm = reading.confirmQuestion();
+      const said = confirm ? await asker.ask(confirm) : undefined;
+      if (said?.kind === 'choice' ? said.value === 'change' : said?.kind === 'text' && reading.isChange(said.text)) {
+        facts = reading.takeBack(facts);
+        askedAgain = undefined;
+        continue;
+      }
       return 0;
     }
     const question = decision.next;
@@ -59,9 +71,17 @@ async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Fac
     if (answer.kind === 'choice') {
       if (isFactValue(question.fact, answer.value)) facts = { ...facts, [question.fact]: answer.value };
       askedAgain = undefined;
+      reading.forget();
+      continue;
+    }
+    if (reading.isChange(answer.text)) {
+      facts = reading.takeBack(facts);
+      askedAgain = undefined;
       continue;
     }
     const outcome = applyReply({ facts, details, context }, answer.text);
+    if (outcome.understood) reading.said(facts, outcome.facts);
+    else reading.forget();
     facts = outcome.facts;
     details = outcome.details;
     askedAgain = outcome.understood ? undefined : 'unclear';

@@ -6,6 +6,8 @@ import type { AskAgainReason, Decision, Details, TriageContext } from '../triage
 import type { CrowdSummary, StatusSummary, Turn } from './desk.port.ts';
 import { statusContext, summarizeStatus } from './summarize-status.ts';
 import type { Locale } from '../messages/locale.ts';
+import type { ReadFact } from './read-facts.ts';
+import { understoodOf } from './understood-of.ts';
 
 /** The status reading of a turn as people see it and as the engine may name it (serializable). */
 export interface StatusView {
@@ -46,6 +48,8 @@ export interface TurnDraft {
   full: boolean;
   /** The status fact differs from the one shown on the previous turn. */
   statusChanged: boolean;
+  /** What a typed reply set this turn (shown as "Got it: …" with a way to change it). */
+  read?: ReadFact[];
 }
 
 export interface TurnInputs extends Omit<TurnDraft, 'understood' | 'full' | 'statusChanged'> {
@@ -101,6 +105,7 @@ export function buildTurn(inputs: TurnInputs): Turn {
     status: status.summary,
     crowd: crowdView,
     preface,
+    ...understoodOf(inputs.read, subject.locale ?? 'en'),
     offerNotify,
     subscribed: subject.subscribed,
     ...(verdict ? { verdict } : { next: decision.next }),

@@ -1,4 +1,4 @@
-import type { ReportInput } from '../incidents/incident-types.ts';
+import type { ClearableReportField, ReportInput } from '../incidents/incident-types.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import { newTurnMarks } from '../store/new-turn-marks.ts';
 import { buildTurn, type StatusView, type TurnSubject } from './build-turn.ts';
@@ -6,6 +6,7 @@ import type { ConversationState } from './conversation-state.ts';
 import type { DeskContext } from './desk-context.ts';
 import type { Turn } from './desk.port.ts';
 import { planTurn } from './plan-turn.ts';
+import type { ReadFact } from './read-facts.ts';
 
 export interface TurnWrite {
   /** The conversation after the change (events and times set). */
@@ -23,6 +24,10 @@ export interface TurnWrite {
   via?: Record<string, string>;
   /** What the person was shown before ('' a verdict): a verdict is counted once in the metrics. */
   shownBefore?: string;
+  /** What a typed reply set (the turn says how it was read). */
+  read?: ReadFact[];
+  /** Report fields the change took back (desk.change): the recorded report forgets them too. */
+  cleared?: ClearableReportField[];
 }
 
 /** The report of a conversation as the aggregation counts it (its branch comes with the turn's plans). */
@@ -63,7 +68,7 @@ export function subjectOf(state: ConversationState, full: boolean): TurnSubject 
 export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conflict: true } | { conflict: false; turn: Turn; version: number }> {
   const { state } = w;
   const subject = subjectOf(state, w.full);
-  const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged };
+  const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged, ...(w.read?.length ? { read: w.read } : {}) };
   const marks = newTurnMarks();
   const entries: NewOutboxEntry[] = w.deliver
     ? [
@@ -84,7 +89,7 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
     conversationId: state.id,
     expectedVersion: w.expectedVersion,
     state: { ...state, asked: marks.asked },
-    report: reportOf(state),
+    report: { ...reportOf(state), ...(w.cleared?.length ? { cleared: w.cleared } : {}) },
     plans: planTurn(state.facts, w.status.summary.status),
     entries,
     marks,

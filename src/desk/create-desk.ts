@@ -1,5 +1,6 @@
 import { mutateConversation } from './mutate-conversation.ts';
 import { answerChange, checkAnswer } from './answer-change.ts';
+import { changeFacts } from './change-facts.ts';
 import { threadKey } from './conversation-state.ts';
 import { createIncidentDesk } from './create-incident-desk.ts';
 import { deskContext, loadConversation, type DeskDeps } from './desk-context.ts';
@@ -47,6 +48,8 @@ export function createDesk(deps: DeskDeps): DeskService {
     reply(conversationId, text, options: TurnOptions = {}) {
       return takeTurn(ctx, conversationId, options, replyChange(text.slice(0, MAX_TEXT), ctx.status.current().status));
     },
+
+    change: (conversationId, facts, options: TurnOptions = {}) => changeFacts(ctx, conversationId, facts, options),
 
     async subscribe(conversationId, options = {}) {
       await mutateConversation(

@@ -3,6 +3,7 @@ import type { AskedFactId, FactValue, Facts } from '../triage/fact-values.ts';
 import type { Details, Question, Verdict } from '../triage/types.ts';
 import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
 import type { Locale } from '../messages/locale.ts';
+import type { ReadFact } from './read-facts.ts';
 
 /**
  * The desk service: the use cases every adapter (Slack, Teams, web, CLI) calls, with
@@ -122,6 +123,12 @@ export interface Turn {
    * desk is on it"), the status incident, an other-product note, "status could not be read".
    */
   preface: string[];
+  /**
+   * What a typed reply set this turn and how the bot says it read it ("Got it: it fails in a
+   * private window too"), so a misreading costs one step to take back (desk.change with these
+   * facts). Absent after a button, a reload, or a reply that set nothing.
+   */
+  read?: { facts: ReadFact[]; text: string };
   /** Offer a "Notify me when it's fixed" action. */
   offerNotify: boolean;
   /** The reporter already asked to be notified. */
@@ -147,6 +154,14 @@ export interface Desk {
   answer(conversationId: string, fact: AskedFactId, value: string, options?: TurnOptions): Promise<Turn>;
   /** A free-text reply in the conversation. Throws DeskError 'desk.not_found'. */
   reply(conversationId: string, text: string, options?: TurnOptions): Promise<Turn>;
+  /**
+   * Takes back facts the bot read from a typed reply (the "Change" of its "Got it" line): they are
+   * forgotten and asked again, in a turn like any other (a delivery id is applied once; `deliver`
+   * sends it through the outbox). A fact given with its value (`turn.read.facts`) is taken back
+   * only while it still has that value. Facts no longer set change nothing (a duplicate turn).
+   * Throws DeskError 'desk.not_found', 'desk.invalid_answer' (a fact that is not asked, or none).
+   */
+  change(conversationId: string, facts: readonly (AskedFactId | ReadFact)[], options?: TurnOptions): Promise<Turn>;
   /**
    * Notify this reporter in their own thread when their incident resolves. With `deliver`, the
    * confirmation goes to them through the outbox (once per conversation).

@@ -1,6 +1,7 @@
 import type { FactValue } from '../triage/fact-values.ts';
 import { readReply } from '../triage/apply-reply.ts';
 import type { ConversationState } from './conversation-state.ts';
+import { readFacts } from './read-facts.ts';
 import type { TurnChange } from './take-turn.ts';
 
 /**
@@ -18,6 +19,7 @@ export function replyChange(text: string, status: FactValue<'status'>) {
     return {
       state: { ...rest, facts: asked, details: read.details, ...(site ? { site } : {}), ...(read.understood ? {} : { askedAgain: 'unclear' as const }) },
       understood: read.understood,
+      ...(read.understood ? { read: readFacts(s.facts, asked) } : {}),
     };
   };
 }

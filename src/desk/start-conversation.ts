@@ -5,6 +5,7 @@ import { threadKey, type ConversationState } from './conversation-state.ts';
 import { loadConversation, type DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
 import type { StartInput, Turn } from './desk.port.ts';
+import { readFacts } from './read-facts.ts';
 import { replayTurn } from './replay-turn.ts';
 
 export const MAX_TEXT = 4000;
@@ -57,6 +58,7 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
     understood: true,
     full: true,
     statusChanged: false,
+    read: readFacts({}, facts),
     ...(input.deliver ? { deliver: true } : {}),
     ...(input.via ? { via: input.via } : {}),
   });

@@ -5,11 +5,13 @@ import { loadConversation, type DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
 import type { Turn, TurnOptions } from './desk.port.ts';
 import { MAX_ATTEMPTS, rememberEvent } from './mutate-conversation.ts';
+import type { ClearableReportField } from '../incidents/incident-types.ts';
+import type { ReadFact } from './read-facts.ts';
 import { replayTurn } from './replay-turn.ts';
 
 
 /** What a person's answer changes: the new state and whether it was understood, or nothing. */
-export type TurnChange = { state: ConversationState; understood: boolean } | { unchanged: true };
+export type TurnChange = { state: ConversationState; understood: boolean; read?: ReadFact[]; cleared?: ClearableReportField[] } | { unchanged: true };
 
 /**
  * One turn of an existing conversation in two store calls: read it, apply the change, and write
@@ -45,6 +47,8 @@ export async function takeTurn(ctx: DeskContext, id: string, options: TurnOption
       ...(options.deliver ? { deliver: true } : {}),
       ...(options.via ? { via: options.via } : {}),
       ...(before.asked !== undefined ? { shownBefore: before.asked } : {}),
+      ...(changed.read ? { read: changed.read } : {}),
+      ...(changed.cleared ? { cleared: changed.cleared } : {}),
     });
     if (!written.conflict) return written.turn;
   }

@@ -59,6 +59,12 @@ const verdict = z.object({
   offerNotify: z.boolean().optional(),
 });
 
+/** A fact a typed reply set (read-facts.ts). */
+const readFact = z.object({
+  fact: z.enum(['surface', 'symptom', 'clean_browser', 'other_network', 'network', 'api_health', 'web_works', 'retries']),
+  value: z.string(),
+});
+
 const statusSummary = z.object({
   status: z.enum(V.status),
   line: z.string(),
@@ -80,6 +86,7 @@ export const turnSchema = z.object({
   status: statusSummary,
   crowd: z.object({ crowd: z.enum(V.crowd), incidentId: z.string().optional(), reporters: z.number(), networks: z.number(), minutes: z.number() }),
   preface: z.array(z.string()),
+  read: z.object({ facts: z.array(readFact), text: z.string() }).optional(),
   offerNotify: z.boolean(),
   subscribed: z.boolean(),
   next: question.optional(),
@@ -120,4 +127,5 @@ export const turnDraftSchema = z.object({
   understood: z.boolean(),
   full: z.boolean(),
   statusChanged: z.boolean(),
+  read: z.array(readFact).optional(),
 }) satisfies z.ZodType<Omit<TurnDraft, 'crowd'>>;

@@ -5,6 +5,10 @@ import type { FactValue } from '../triage/fact-values.ts';
  * What the desk records for a conversation, from its first message on: one report per
  * conversation id, upserted as facts sharpen. Absent fields keep their stored value.
  */
+/** The report fields a turn may take back (ReportInput.cleared). */
+export const CLEARABLE_REPORT_FIELDS = ['surface', 'symptom', 'network', 'otherNetwork', 'branch'] as const;
+export type ClearableReportField = (typeof CLEARABLE_REPORT_FIELDS)[number];
+
 export interface ReportInput {
   conversationId: string;
   /** A stable, platform-scoped person id, e.g. `slack:T1:U2`; a person counts once per incident. */
@@ -22,6 +26,11 @@ export interface ReportInput {
   site?: string;
   /** The verdict once there is one. */
   branch?: BranchId;
+  /**
+   * Fields this recording takes back before it applies the others (the person changed what a
+   * typed reply was read as): without it, a field the input lacks keeps its recorded value.
+   */
+  cleared?: ClearableReportField[];
   /**
    * Never counts toward an incident: an unverified web reporter beyond the per-address cap
    * (WEB_REPORTERS_PER_ADDRESS). The conversation runs as usual.

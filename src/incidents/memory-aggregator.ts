@@ -4,6 +4,7 @@ import type { IncidentAggregator, StatusReconciliation } from './aggregator.port
 import { placeOf } from './classify-report.ts';
 import type { IncidentRules } from './incident-rules.ts';
 import type { ActionOutcome, CrowdReading, Incident, IncidentChange, RecordOutcome, Report, ReportInput, StatusLink, SubscribeOutcome } from './incident-types.ts';
+import { CLEARABLE_REPORT_FIELDS } from './incident-types.ts';
 import { byUtf8, classOf, isOpen, MemoryAggregationBook } from './memory-aggregation-book.ts';
 import { parseChanges, parseIncident, parseReport, parseStatusLink, type RawHash } from './parse-aggregation-reply.ts';
 import { prepareReportInput, type PreparedReport } from './prepare-report-input.ts';
@@ -136,6 +137,7 @@ export class MemoryAggregator implements IncidentAggregator {
     const existing = book.report(conv);
     const created = existing === undefined;
     const r: RawHash = created ? { reporter: a.reporterId, firstAt: msString(a.firstAt) } : { ...existing, firstAt: msString(Math.min(rawNumber(existing.firstAt), a.firstAt)) };
+    for (const f of a.cleared ?? []) if ((CLEARABLE_REPORT_FIELDS as readonly string[]).includes(f)) delete r[f];
     for (const f of REPORT_FIELDS) {
       const value = a[f];
       if (value !== undefined) r[f] = value;

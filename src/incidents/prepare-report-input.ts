@@ -1,6 +1,6 @@
 import { AppError } from '../app-error.ts';
 import { siteKey } from './classify-report.ts';
-import type { ReportInput } from './incident-types.ts';
+import { CLEARABLE_REPORT_FIELDS, type ReportInput } from './incident-types.ts';
 
 export class InvalidReportError extends AppError {
   constructor(problem: string) {
@@ -20,6 +20,8 @@ export function prepareReportInput(input: ReportInput): PreparedReport {
   if (typeof input.reporterId !== 'string' || input.reporterId === '') throw new InvalidReportError('reporterId is empty');
   if (typeof input.platform !== 'string' || input.platform === '') throw new InvalidReportError('platform is empty');
   if (!Number.isFinite(input.firstAt) || input.firstAt <= 0) throw new InvalidReportError('firstAt is not a time');
+  const unclearable = (input.cleared ?? []).find((f) => !(CLEARABLE_REPORT_FIELDS as readonly string[]).includes(f));
+  if (unclearable !== undefined) throw new InvalidReportError(`"${String(unclearable)}" cannot be cleared`);
   const { site, uncounted, ...rest } = input;
   const flagged: PreparedReport = uncounted ? { ...rest, uncounted: '1' } : rest;
   const key = siteKey(site);

@@ -12,6 +12,8 @@ export const CARD_ACTIONS = {
     answer: 'c500.answer',
     /** "Notify me when it's fixed" on a verdict. Data: NotifyData. */
     notify: 'c500.notify',
+    /** "Change" on a "Got it: …" line: takes back what a typed reply was read as. Data: ChangeData. */
+    change: 'c500.change',
     /** Helpdesk card buttons. Data: IncidentActionData. */
     incidentAck: 'c500.incident.ack',
     incidentResolve: 'c500.incident.resolve',
@@ -35,6 +37,13 @@ export const CARD_ACTIONS = {
 
 /** A question's answer button. `user` is the reporter's Teams user id: only they may answer. */
 export type AnswerData = { conversationId: string; fact: string; value: string; user: string; label: string; question: string };
+
+/**
+ * "Change" on a "Got it: …" line: the facts to take back with the values they were read as (a
+ * stale button takes back nothing answered since); `user` as in AnswerData; the turn's language
+ * and "Got it" text ride along for the changed card.
+ */
+export type ChangeData = { conversationId: string; facts: { fact: string; value: string }[]; user: string; locale: string; text: string };
 
 /** The verdict's "Notify me" button; `user` as in AnswerData. */
 export type NotifyData = { conversationId: string; user: string };

@@ -6,6 +6,7 @@ import { fitText } from './fit-text.ts';
 import { newCard } from './new-card.ts';
 import { renderPreface } from './render-preface.ts';
 import { renderQuestion } from './render-question.ts';
+import { renderUnderstood } from './render-understood.ts';
 import { renderVerdict } from './render-verdict.ts';
 import type { TeamsMessage } from './teams-message.ts';
 import { textBlock } from './text-block.ts';
@@ -24,7 +25,7 @@ function fallback(text: string): string {
  */
 export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessage {
   return fitCard((scale) => {
-    const preface = renderPreface(turn.preface, scale);
+    const preface = [...renderPreface(turn.preface, scale), ...renderUnderstood(turn, { userId: ctx.userId, scale })];
     if (turn.verdict) {
       const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
       const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, scale });

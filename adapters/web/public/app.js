@@ -5,6 +5,7 @@ import { announce, api, ApiError, el, errorTextId, linkified, randomId, storage 
 import { createDeskUpdates, pollInterval } from './desk-updates.js';
 import { currentLocale, languageMenu, loadTexts, setText, t } from './texts.js';
 import { renderVerdict } from './verdict.js';
+import { createUnderstood } from './understood.js';
 
 const local = storage('local');
 const session = storage('session');
@@ -28,6 +29,9 @@ const deskUpdates = createDeskUpdates({
   load: (id) => api(`/api/conversations/${encodeURIComponent(id)}`),
   intervalMs: pollInterval(location.search),
 });
+
+/** "Got it: …" after a typed reply, with its Change link. */
+const showUnderstood = createUnderstood({ api, withBusy, addMessage, renderTurn, conversationId: () => conversationId });
 
 // ---- status banner ------------------------------------------------------------------------
 
@@ -135,6 +139,7 @@ function renderTurn(turn) {
   $('start-panel').hidden = true;
   $('conversation').hidden = false;
   for (const line of turn.preface || []) addMessage('bot', ...linkified(line));
+  showUnderstood(turn.read);
   if (turn.verdict) {
     $('question').hidden = true;
     renderVerdict($('verdict'), turn, { announcer: $('announcer'), subscribe, withBusy });

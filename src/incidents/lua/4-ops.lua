@@ -2,6 +2,8 @@
 -- The reply is JSON {result, changes}.
 
 local REPORT_FIELDS = { 'platform', 'surface', 'symptom', 'network', 'otherNetwork', 'site', 'siteKey', 'branch', 'uncounted' }
+-- The fields a turn may take back (a.cleared: the person changed what a typed reply was read as).
+local CLEARABLE = { surface = true, symptom = true, network = true, otherNetwork = true, branch = true }
 
 -- A report as returned (nil once it expired).
 local function report_out(rk)
@@ -71,6 +73,14 @@ local function record()
     r.firstAt = ms(a.firstAt)
   else
     r.firstAt = ms(math.min(n(r.firstAt), n(a.firstAt)))
+  end
+  if type(a.cleared) == 'table' then
+    for _, f in ipairs(a.cleared) do
+      if CLEARABLE[f] and r[f] ~= nil then
+        r[f] = nil
+        redis.call('HDEL', rk, f)
+      end
+    end
   end
   for _, f in ipairs(REPORT_FIELDS) do
     if a[f] ~= nil then r[f] = tostring(a[f]) end

@@ -24,6 +24,7 @@ function recordingDesk() {
     start: refuse('start'),
     answer: refuse('answer'),
     reply: refuse('reply'),
+    change: refuse('change'),
     subscribe: refuse('subscribe'),
     get: refuse('get'),
     async findByThread() {
