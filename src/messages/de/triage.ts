@@ -1,4 +1,5 @@
 import type { Message } from '../message.ts';
-import type { triage as source } from '../en/triage.ts';
+import { triage as source } from '../en/triage.ts';
 
-export const triage: Record<keyof typeof source, Message> = {};
+// TEMP: English until translated.
+export const triage: Record<keyof typeof source, Message> = { ...source };
