@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { LOCALES } from '../messages/locale.ts';
 import { BRANCHES } from '../triage/branches.ts';
 import { FACT_VALUES } from '../triage/fact-values.ts';
+import type { ComponentStatus } from '../status/status-model.ts';
 import type { TurnDraft } from './build-turn.ts';
 import type { Turn } from './desk.port.ts';
 
 const V = FACT_VALUES;
+
+const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'full_outage', 'under_maintenance', 'unknown'] as const satisfies readonly ComponentStatus[];
 
 const facts = z.object({
   status: z.enum(V.status).optional(),
@@ -106,6 +109,7 @@ export const turnDraftSchema = z.object({
     details,
     askedAgain: z.enum(['not_tried', 'unclear']).optional(),
     subscribed: z.boolean(),
+    locale: z.enum(LOCALES).optional(),
     notices: z.array(z.object({ text: z.string() })),
   }),
   status: z.object({
@@ -114,6 +118,8 @@ export const turnDraftSchema = z.object({
       incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean(), components: z.array(z.string()).optional() })).optional(),
       affectedComponents: z.array(z.string()).optional(),
     }),
+    affected: z.array(z.object({ name: z.string(), status: z.enum(COMPONENT_STATUSES) })).optional(),
+    reason: z.string().optional(),
   }),
   crowd: z.union([crowdReading, z.string()]),
   at: z.number(),

@@ -1,4 +1,5 @@
 import type { Message } from '../message.ts';
-import type { desk as source } from '../en/desk.ts';
+import { desk as source } from '../en/desk.ts';
 
-export const desk: Record<keyof typeof source, Message> = {};
+// TEMP: English until translated.
+export const desk: Record<keyof typeof source, Message> = { ...source };
