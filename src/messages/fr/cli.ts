@@ -1,4 +1,5 @@
 import type { Message } from '../message.ts';
-import type { cli as source } from '../en/cli.ts';
+import { cli as source } from '../en/cli.ts';
 
-export const cli: Record<keyof typeof source, Message> = {};
+// TEMP: English until translated.
+export const cli: Record<keyof typeof source, Message> = { ...source };
