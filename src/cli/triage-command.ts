@@ -48,7 +48,8 @@ export const triageCommand: Command = {
     }
     const m = messagesFor(locale);
     const context: TriageContext = { allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
-    const languages = { locale, itLocale: config.deskLocale };
+    // The IT note: in DESK_LOCALE when it is set, else in the language asked for.
+    const languages = { locale, itLocale: config.DESK_LOCALE ?? locale };
     if (values.facts === undefined && values.reply === undefined && !values.json) {
       return runInteractiveTriage(io, { offline: values.offline, context, ...languages, observe: () => observeStatus(config, m) });
     }
