@@ -21,19 +21,25 @@ Options:
 const clock = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function formatIncident(incident: Incident, now: number, m: Messages): string {
-  const state = incident.acknowledged && incident.state === 'acknowledged' ? `acknowledged by ${incident.acknowledged.by}` : incident.state;
+  const { t } = m;
+  const state =
+    incident.acknowledged && incident.state === 'acknowledged' ? t('cli.incidents.acknowledged_by', { name: incident.acknowledged.by }) : t(`cli.incidents.state.${incident.state}`);
   const top = (table: Record<string, number>, label: (key: string) => string) =>
     Object.entries(table)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)
       .map(([key, count]) => `${label(key)} ${count}`)
       .join(', ');
-  const networks = top(incident.breakdown.networks, (n) => (n === 'unknown' ? 'not asked' : placeLabel(`network:${n}`)));
-  const sites = top(incident.breakdown.sites, (site) => (site === 'unknown' ? 'no site' : site));
-  const details = [`opened ${clock(incident.openedAt)}`, `${incident.reports} reports`, `last report ${clock(incident.lastReportAt)}`];
-  if (incident.resolved) details.push(`resolved ${clock(incident.resolved.at)} (${incident.resolved.reason})`);
-  if (networks) details.push(`networks: ${networks}`);
-  if (sites) details.push(`sites: ${sites}`);
+  const networks = top(incident.breakdown.networks, (n) => (n === 'unknown' ? t('cli.incidents.not_asked') : placeLabel(`network:${n}`, m)));
+  const sites = top(incident.breakdown.sites, (site) => (site === 'unknown' ? t('cli.incidents.no_site') : site));
+  const details = [
+    t('cli.incidents.opened', { at: clock(incident.openedAt) }),
+    t('cli.incidents.reports', { count: incident.reports }),
+    t('cli.incidents.last_report', { at: clock(incident.lastReportAt) }),
+  ];
+  if (incident.resolved) details.push(t('cli.incidents.resolved', { at: clock(incident.resolved.at), reason: incident.resolved.reason }));
+  if (networks) details.push(t('cli.incidents.networks', { list: networks }));
+  if (sites) details.push(t('cli.incidents.sites', { list: sites }));
   return `${incident.id}  ${state}  ${describeIncident(incident, now, m)}\n  ${details.join(' · ')}\n`;
 }
 
