@@ -12,7 +12,7 @@ import { messagesFor } from '../messages/messages-for.ts';
 /**
  * The status reading of a turn as people see it and as the engine may name it (serializable).
  * `summary.line` is English; a turn writes its status line again in its own language from
- * `affected` and `reason` (absent in drafts stored before languages: the line then says "open incident").
+ * `affected` and `reason` (absent in drafts stored before languages: their line is kept).
  */
 export interface StatusView {
   summary: StatusSummary;
@@ -110,10 +110,11 @@ export function buildTurn(inputs: TurnInputs): Turn {
   const m = messagesFor(locale);
   const crowdView = crowdSummary(crowd, at);
   const decision = decide(inputs, crowdView, locale);
-  const summary: StatusSummary = {
-    ...status.summary,
-    line: statusLine({ ...status.summary, affected: status.affected ?? [], ...(status.reason ? { reason: status.reason } : {}) }, m),
-  };
+  // A draft stored before languages has no `affected`: its (English) line is kept as it was decided.
+  const summary: StatusSummary =
+    status.affected === undefined
+      ? status.summary
+      : { ...status.summary, line: statusLine({ ...status.summary, affected: status.affected, ...(status.reason ? { reason: status.reason } : {}) }, m) };
   const preface: string[] = [];
   if (crowd.fact === 'surge') {
     // 0: an incident the status page opened, before anyone here said what fails.
