@@ -4,6 +4,7 @@ import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { statusJson } from '../../src/status/status-json.ts';
 import { changeRoute } from './change-route.ts';
 import { HttpError } from './http-error.ts';
+import { negotiateLocale, type Locale } from '../../src/messages/locale.ts';
 import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema, type StartBody } from './request-bodies.ts';
 import { toConversationView, toTurnView } from './turn-view.ts';
 import { mayActFor, reporterIds, type WebIdentity } from './web-identity.ts';
@@ -49,6 +50,7 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
       ...(body.site !== undefined ? { site: body.site } : {}),
       ...(eventId ? { eventId } : {}),
       ...(uncounted ? { uncounted: true } : {}),
+      ...localeOf(body.locale, req.get('accept-language')),
     });
     res.status(201).location(`/api/conversations/${encodeURIComponent(turn.conversationId)}`).json(toTurnView(turn));
   });
@@ -90,6 +92,19 @@ function reporterOf(identity: WebIdentity, body: StartBody): { reporter: Reporte
   if (identity.integration && body.reporter?.id) return { reporter: { id: reporterIds.integration(body.reporter.id), platform: 'web', ...name }, verified: true };
   if (identity.proxied !== undefined) return { reporter: { id: reporterIds.proxied(identity.proxied), platform: 'web', ...name }, verified: true };
   return { reporter: { id: reporterIds.session(identity.session), platform: 'web', ...name }, verified: false };
+}
+
+/**
+ * The reporter's language: the body's `locale` (validated), else the best supported language of
+ * Accept-Language; with neither, none (the desk then speaks its DEFAULT_LOCALE).
+ */
+function localeOf(chosen: Locale | undefined, acceptLanguage: string | undefined): { locale?: Locale } {
+  if (chosen) return { locale: chosen };
+  if (!acceptLanguage) return {};
+  // negotiateLocale answers its fallback when nothing matches: two fallbacks tell a match from none.
+  const negotiated = negotiateLocale(acceptLanguage, 'en');
+  if (negotiated !== 'en' || negotiateLocale(acceptLanguage, 'de') === 'en') return { locale: negotiated };
+  return {};
 }
 
 function conversationId(req: Request): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId, type FactId } from '../../src/triage/fact-values.ts';
 import { textProblem, type TextKind } from '../../src/text-problem.ts';
 import { HttpError } from './http-error.ts';
+import { LOCALES, parseLocale } from '../../src/messages/locale.ts';
 
 /** zod's error option: "is required" when the field is missing, "must be <what>" otherwise. */
 const expect = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
@@ -37,6 +38,16 @@ export const startBodySchema = z.object(
     reporter: z.object({ id: externalId.optional(), name: label(100).optional() }, expect('an object such as {"id": "…", "name": "…"}')).optional(),
     text: text(2000).optional(),
     site: label(100).optional(),
+    /** The reporter's language: a supported one as a tag ("de", "de-DE"); absent: from Accept-Language. */
+    locale: z
+      .string(expect('a string'))
+      .max(35, 'must be at most 35 characters')
+      .transform((tag, ctx) => {
+        const locale = parseLocale(tag);
+        if (!locale) ctx.addIssue({ code: 'custom', message: `unsupported locale "${tag}"; supported: ${LOCALES.join(', ')}` });
+        return locale ?? z.NEVER;
+      })
+      .optional(),
   },
   expect('a JSON object'),
 );

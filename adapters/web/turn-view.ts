@@ -3,10 +3,13 @@ import type { BranchId } from '../../src/triage/branches.ts';
 import type { Facts } from '../../src/triage/fact-values.ts';
 import type { Question, Verdict } from '../../src/triage/types.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
+import type { Locale } from '../../src/messages/locale.ts';
 
 /** A conversation turn as the JSON API answers it. Exactly one of `next` and `verdict` is set. */
 export interface TurnView {
   id: string;
+  /** The language of every text of the turn. */
+  locale: Locale;
   next?: Question;
   verdict?: Verdict;
   /** False when a free-text reply was not understood: `next` asks the same question again. */
@@ -49,6 +52,7 @@ export interface ConversationView extends TurnView {
 export function toTurnView(turn: Turn): TurnView {
   const view: TurnView = {
     id: turn.conversationId,
+    locale: turn.locale,
     understood: turn.understood,
     duplicate: turn.duplicate,
     preface: turn.preface,

@@ -2,6 +2,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Question } from '../triage/types.ts';
+import { messagesFor, type Messages } from '../messages/messages-for.ts';
 
 export type TerminalAnswer = { kind: 'choice'; value: string } | { kind: 'text'; text: string } | { kind: 'cancel'; why: 'interrupted' | 'input-ended' };
 
@@ -26,11 +27,11 @@ export interface TerminalAsker {
  * picks it, a number + Enter picks that choice, and any other typed text + Enter is a free-text
  * reply. Without a TTY (piped input) each answer is one line: a choice number or free text.
  */
-export function createTerminalAsker(input: TtyIn, output: Writable): TerminalAsker {
+export function createTerminalAsker(input: TtyIn, output: Writable, m: Messages = messagesFor('en')): TerminalAsker {
   if (input.isTTY && typeof input.setRawMode === 'function') {
-    return { ask: (question) => askWithKeys(question, input, output), close: () => undefined };
+    return { ask: (question) => askWithKeys(question, input, output, m), close: () => undefined };
   }
-  return createLineAsker(input, output);
+  return createLineAsker(input, output, m);
 }
 
 function choiceFromText(question: Question, text: string): TerminalAnswer {
@@ -42,7 +43,7 @@ function choiceFromText(question: Question, text: string): TerminalAnswer {
 }
 
 /** One readline over the whole session, so lines piped in ahead of their question are kept. */
-function createLineAsker(input: Readable, output: Writable): TerminalAsker {
+function createLineAsker(input: Readable, output: Writable, m: Messages): TerminalAsker {
   const rl = createInterface({ input, terminal: false });
   const lines: string[] = [];
   let ended = false;
@@ -65,7 +66,7 @@ function createLineAsker(input: Readable, output: Writable): TerminalAsker {
       output.write(`\n${question.text}\n`);
       question.choices.forEach((c, i) => output.write(`  ${i + 1}) ${c.label}\n`));
       for (;;) {
-        output.write('Type a number, or answer in your own words: ');
+        output.write(m.t('cli.interactive.prompt'));
         const line = await nextLine();
         if (line === undefined) return { kind: 'cancel', why: 'input-ended' };
         output.write(`${line}\n`);
@@ -76,7 +77,7 @@ function createLineAsker(input: Readable, output: Writable): TerminalAsker {
   };
 }
 
-function askWithKeys(question: Question, input: TtyIn, output: Writable): Promise<TerminalAnswer> {
+function askWithKeys(question: Question, input: TtyIn, output: Writable, m: Messages): Promise<TerminalAnswer> {
   emitKeypressEvents(input);
   input.setRawMode!(true);
   input.resume();
@@ -89,7 +90,7 @@ function askWithKeys(question: Question, input: TtyIn, output: Writable): Promis
     const lines = [
       `\x1b[1m${question.text}\x1b[0m`,
       ...question.choices.map((c, i) => (i === selected && typed === '' ? `\x1b[36m❯ ${i + 1}) ${c.label}\x1b[0m` : `  ${i + 1}) ${c.label}`)),
-      typed === '' ? '\x1b[2m↑/↓ and Enter, a number, or type your answer\x1b[0m' : `> ${typed}`,
+      typed === '' ? `\x1b[2m${m.t('cli.interactive.keys_hint')}\x1b[0m` : `> ${typed}`,
     ];
     output.write(lines.join('\n') + '\n');
     drawnLines = lines.length;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { describeIncident, placeLabel } from '../incidents/describe-incident.ts';
 import type { Incident } from '../incidents/incident-types.ts';
+import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import type { CliIo } from './cli-io.ts';
 import type { Command } from './main.ts';
 import { withRedisStore } from './with-redis-store.ts';
@@ -19,34 +20,40 @@ Options:
 
 const clock = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-function formatIncident(incident: Incident, now: number): string {
-  const state = incident.acknowledged && incident.state === 'acknowledged' ? `acknowledged by ${incident.acknowledged.by}` : incident.state;
+function formatIncident(incident: Incident, now: number, m: Messages): string {
+  const { t } = m;
+  const state =
+    incident.acknowledged && incident.state === 'acknowledged' ? t('cli.incidents.acknowledged_by', { name: incident.acknowledged.by }) : t(`cli.incidents.state.${incident.state}`);
   const top = (table: Record<string, number>, label: (key: string) => string) =>
     Object.entries(table)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)
       .map(([key, count]) => `${label(key)} ${count}`)
       .join(', ');
-  const networks = top(incident.breakdown.networks, (n) => (n === 'unknown' ? 'not asked' : placeLabel(`network:${n}`)));
-  const sites = top(incident.breakdown.sites, (site) => (site === 'unknown' ? 'no site' : site));
-  const details = [`opened ${clock(incident.openedAt)}`, `${incident.reports} reports`, `last report ${clock(incident.lastReportAt)}`];
-  if (incident.resolved) details.push(`resolved ${clock(incident.resolved.at)} (${incident.resolved.reason})`);
-  if (networks) details.push(`networks: ${networks}`);
-  if (sites) details.push(`sites: ${sites}`);
-  return `${incident.id}  ${state}  ${describeIncident(incident, now)}\n  ${details.join(' · ')}\n`;
+  const networks = top(incident.breakdown.networks, (n) => (n === 'unknown' ? t('cli.incidents.not_asked') : placeLabel(`network:${n}`, m)));
+  const sites = top(incident.breakdown.sites, (site) => (site === 'unknown' ? t('cli.incidents.no_site') : site));
+  const details = [
+    t('cli.incidents.opened', { at: clock(incident.openedAt) }),
+    t('cli.incidents.reports', { count: incident.reports }),
+    t('cli.incidents.last_report', { at: clock(incident.lastReportAt) }),
+  ];
+  if (incident.resolved) details.push(t('cli.incidents.resolved', { at: clock(incident.resolved.at), reason: incident.resolved.reason }));
+  if (networks) details.push(t('cli.incidents.networks', { list: networks }));
+  if (sites) details.push(t('cli.incidents.sites', { list: sites }));
+  return `${incident.id}  ${state}  ${describeIncident(incident, now, m)}\n  ${details.join(' · ')}\n`;
 }
 
-function print(io: CliIo, incidents: Incident[], json: boolean, recent: boolean): void {
+function print(io: CliIo, incidents: Incident[], json: boolean, recent: boolean, m: Messages): void {
   if (json) {
     io.stdout.write(`${JSON.stringify({ incidents })}\n`);
     return;
   }
   if (incidents.length === 0) {
-    io.stdout.write(recent ? 'No open or recent incidents.\n' : 'No open incidents.\n');
+    io.stdout.write(`${m.t(recent ? 'cli.incidents.none_recent' : 'cli.incidents.none')}\n`);
     return;
   }
   const now = Date.now();
-  for (const incident of incidents) io.stdout.write(formatIncident(incident, now));
+  for (const incident of incidents) io.stdout.write(formatIncident(incident, now, m));
 }
 
 export const incidentsCommand: Command = {
@@ -65,15 +72,17 @@ export const incidentsCommand: Command = {
     const json = values.json ?? false;
     const recent = values.recent ?? false;
     const config = loadConfig(io.env);
+    // The helpdesk's list: in DESK_LOCALE.
+    const m = messagesFor(config.deskLocale);
     if (config.store === 'memory') {
       io.stderr.write(
         'chatgpt-500 incidents: no Redis configured (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES); the in-memory store lives inside the running bot process, so it is empty here.\n',
       );
-      print(io, [], json, recent);
+      print(io, [], json, recent, m);
       return 0;
     }
     return withRedisStore(config, io, 'incidents', async (store) => {
-      print(io, await store.incidents.list({ openOnly: !recent }), json, recent);
+      print(io, await store.incidents.list({ openOnly: !recent }), json, recent, m);
       return 0;
     });
   },

@@ -1,11 +1,12 @@
 import type { CliIo } from './cli-io.ts';
 import { createTerminalAsker, type TerminalAsker } from './ask-in-terminal.ts';
 import { formatDecisionText } from './format-decision-text.ts';
-import { applyReply } from '../triage/apply-reply.ts';
+import { readReply } from '../triage/apply-reply.ts';
+import type { Locale } from '../messages/locale.ts';
+import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import { decideNext } from '../triage/decide-next.ts';
 import { isFactValue, type Facts } from '../triage/fact-values.ts';
 import type { AskAgainReason, Details, TriageContext } from '../triage/types.ts';
-import type { Locale } from '../messages/locale.ts';
 import { readingInTerminal } from './reading-in-terminal.ts';
 
 /** Exit code when the person cancels (Ctrl+C), as shells report SIGINT. */
@@ -17,39 +18,50 @@ export interface InteractiveOptions {
   context?: TriageContext;
   /** Observed facts and context (the live status); injected so tests need no network. */
   observe?: () => Promise<{ facts: Facts; context: TriageContext; line: string }>;
-  /** The language of the "Got it" lines (default en). */
+  /** The language of the conversation (--locale; default English) and of the IT note (DESK_LOCALE; default the same). */
   locale?: Locale;
+  itLocale?: Locale;
 }
 
 /** The terminal conversation: one question at a time until a verdict. */
 export async function runInteractiveTriage(io: CliIo, options: InteractiveOptions): Promise<number> {
   const out = io.stdout;
-  out.write('chatgpt-500 — let\'s find which path your "HTTP ERROR 500" is on.\n');
+  const locale = options.locale ?? 'en';
+  const m = messagesFor(locale);
+  out.write(`${m.t('cli.interactive.welcome')}\n`);
   let facts: Facts = {};
   let context: TriageContext = { ...options.context };
   if (!options.offline && options.observe) {
-    out.write('Checking OpenAI\'s live status…\n');
+    out.write(`${m.t('cli.interactive.checking_status')}\n`);
     const observed = await options.observe();
     facts = { ...observed.facts };
     context = { ...context, ...observed.context };
     out.write(`${observed.line}\n`);
   }
-  const asker = createTerminalAsker(io.stdin, out);
+  const asker = createTerminalAsker(io.stdin, out, m);
   try {
-    return await converse(asker, out, facts, context, readingInTerminal(out, options.locale ?? 'en'));
+    return await converse(asker, out, facts, context, { m, locale, itLocale: options.itLocale ?? locale }, readingInTerminal(out, locale));
   } finally {
     asker.close();
   }
 }
 
-async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Facts, context: TriageContext, reading: ReturnType<typeof readingInTerminal>): Promise<number> {
+async function converse(
+  asker: TerminalAsker,
+  out: CliIo['stdout'],
+  initial: Facts,
+  context: TriageContext,
+  { m, ...languages }: { m: Messages; locale: Locale; itLocale: Locale },
+  reading: ReturnType<typeof readingInTerminal>,
+): Promise<number> {
+  const { t } = m;
   let facts = initial;
   let details: Details = {};
   let askedAgain: AskAgainReason | undefined;
   for (;;) {
-    const decision = decideNext({ facts, details, context, askedAgain });
+    const decision = decideNext({ facts, details, context, askedAgain, ...languages });
     if (decision.verdict) {
-      out.write('\n' + formatDecisionText(decision));
+      out.write('\n' + formatDecisionText(decision, m));
       // A verdict reached by a typed reply: one chance to say it was misread.
       const confirm = reading.confirmQuestion();
       const said = confirm ? await asker.ask(confirm) : undefined;
@@ -61,11 +73,11 @@ async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Fac
       return 0;
     }
     const question = decision.next;
-    if (question.askedAgain === 'unclear') out.write("\nSorry, I couldn't tell what you meant. Pick a choice, or say it another way.\n");
-    if (question.askedAgain === 'not_tried' && question.help) out.write(`\nHow to test this: ${question.help}\n`);
+    if (question.askedAgain === 'unclear') out.write(`\n${t('cli.interactive.unclear')}\n`);
+    if (question.askedAgain === 'not_tried' && question.help) out.write(`\n${t('cli.decision.how_to_test', { help: question.help })}\n`);
     const answer = await asker.ask(question);
     if (answer.kind === 'cancel') {
-      out.write(answer.why === 'interrupted' ? '\nCancelled.\n' : '\nInput ended before the triage finished.\n');
+      out.write(`\n${t(answer.why === 'interrupted' ? 'cli.interactive.cancelled' : 'cli.interactive.input_ended')}\n`);
       return answer.why === 'interrupted' ? CANCELLED_EXIT_CODE : 1;
     }
     if (answer.kind === 'choice') {
@@ -79,7 +91,7 @@ async function converse(asker: TerminalAsker, out: CliIo['stdout'], initial: Fac
       askedAgain = undefined;
       continue;
     }
-    const outcome = applyReply({ facts, details, context }, answer.text);
+    const outcome = readReply({ facts, details }, answer.text);
     if (outcome.understood) reading.said(facts, outcome.facts);
     else reading.forget();
     facts = outcome.facts;

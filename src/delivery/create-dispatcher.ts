@@ -11,6 +11,7 @@ import { DeliveryFailure } from './delivery-failure.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
 import type { DeliveryContext } from './platform-sender.port.ts';
 import type { SenderRegistry } from './sender-registry.ts';
+import type { Locale } from '../messages/locale.ts';
 
 /** What the delivery worker calls for each entry: the handler of its kind. */
 export interface Dispatcher {
@@ -32,6 +33,9 @@ export interface DispatcherDeps {
   cardLockMs?: number;
   fanoutBatch?: number;
   now: () => number;
+  /** DEFAULT_LOCALE and DESK_LOCALE: turns and notices of conversations without a language of their own, and the IT note. */
+  defaultLocale?: Locale;
+  deskLocale?: Locale;
   /** The IT allowlist (configuration; default the spec's): turns drafted by the desk are built with it at delivery. */
   allowlist?: { minimum: string[]; broader: string[] };
 }
@@ -40,7 +44,8 @@ export interface DispatcherDeps {
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { store, senders, now } = deps;
   const allowlist = deps.allowlist ?? { minimum: [...DEFAULT_ALLOWLIST.minimum], broader: [...DEFAULT_ALLOWLIST.broader] };
-  const finish = (draft: TurnDraft) => finishTurn(draft, allowlist);
+  const locales = { ...(deps.defaultLocale ? { defaultLocale: deps.defaultLocale } : {}), ...(deps.deskLocale ? { deskLocale: deps.deskLocale } : {}) };
+  const finish = (draft: TurnDraft, locale?: Locale) => finishTurn(draft, allowlist, { ...locales, ...(locale ? { locale } : {}) });
   return {
     async deliver(claimed, ctx) {
       const body = claimed.entry.body;
@@ -48,7 +53,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         case 'thread':
           return deliverThread(body, ctx, { store, senders, now, finishTurn: finish });
         case 'notice':
-          return deliverNotice(claimed.entry.id, body, ctx, { store, senders, now });
+          return deliverNotice(claimed.entry.id, body, ctx, { store, senders, now, ...locales });
         case 'card':
           return deliverCard(body.incidentId, ctx, {
             outbox: store.outbox,
@@ -59,7 +64,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
             lockMs: deps.cardLockMs ?? 30_000,
           });
         case 'fanout':
-          return deliverFanout(claimed, body, { outbox: store.outbox, incidents: store.incidents, now, ...(deps.fanoutBatch ? { batch: deps.fanoutBatch } : {}) });
+          return deliverFanout(claimed, body, { outbox: store.outbox, incidents: store.incidents, now, ...locales, ...(deps.fanoutBatch ? { batch: deps.fanoutBatch } : {}) });
         case 'direct': {
           const direct = senders.get(body.platform)?.direct;
           if (!direct) throw new DeliveryFailure('refused', `no_sender:${body.platform}`);

@@ -1,4 +1,5 @@
-import { noticeText } from '../desk/notice-text.ts';
+import { noticeText, noticeTexts } from '../desk/notice-text.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { IncidentAggregator } from '../incidents/aggregator.port.ts';
 import type { ClaimedEntry, EntryBody } from '../outbox/outbox-entry.ts';
 import type { OutboxStore } from '../outbox/outbox.port.ts';
@@ -15,9 +16,12 @@ export const FANOUT_BATCH = 200;
 export async function deliverFanout(
   claimed: ClaimedEntry,
   body: Extract<EntryBody, { kind: 'fanout' }>,
-  deps: { outbox: OutboxStore; incidents: Pick<IncidentAggregator, 'get'>; now: () => number; batch?: number },
+  deps: { outbox: OutboxStore; incidents: Pick<IncidentAggregator, 'get'>; now: () => number; batch?: number; defaultLocale?: Locale },
 ): Promise<DeliveryOutcome> {
-  const text = body.notice.type === 'resolved' ? noticeText.resolved(await deps.incidents.get(body.incidentId), deps.now()) : noticeText.update(body.notice.text);
-  await deps.outbox.expand(claimed, { size: deps.batch ?? FANOUT_BATCH, text });
+  const { notice } = body;
+  const incident = notice.type === 'resolved' ? await deps.incidents.get(body.incidentId) : null;
+  // Rendered once per batch in every language; each recipient's notice entry is delivered in theirs.
+  const texts = noticeTexts((m) => (notice.type === 'resolved' ? noticeText.resolved(incident, deps.now(), m) : noticeText.update(notice.text, m)));
+  await deps.outbox.expand(claimed, { size: deps.batch ?? FANOUT_BATCH, text: texts[deps.defaultLocale ?? 'en'], texts });
   return { type: 'settled' };
 }

@@ -1,7 +1,9 @@
 import { DeskError } from '../desk/desk-error.ts';
+import type { ConversationState } from '../desk/conversation-state.ts';
 import { mutateConversation } from '../desk/mutate-conversation.ts';
 import type { EntryBody } from '../outbox/outbox-entry.ts';
 import type { Store } from '../store/store.port.ts';
+import type { Locale } from '../messages/locale.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
 import type { DeliveryContext } from './platform-sender.port.ts';
@@ -20,23 +22,27 @@ export async function deliverNotice(
   entryId: string,
   body: Extract<EntryBody, { kind: 'notice' }>,
   ctx: DeliveryContext,
-  deps: { store: Store; senders: SenderRegistry; now: () => number },
+  deps: { store: Store; senders: SenderRegistry; now: () => number; defaultLocale?: Locale },
 ): Promise<DeliveryOutcome> {
   let thread;
+  let text = body.text;
+  // In the reporter's language (the conversation's, else the default), when the entry has it.
+  const textFor = (s: ConversationState) => body.texts?.[s.locale ?? deps.defaultLocale ?? 'en'] ?? body.text;
   try {
     const m = await mutateConversation(
       deps.store.conversations,
       body.conversationId,
-      (s) => ({ ...s, notices: [...s.notices, { at: deps.now(), incidentId: body.incidentId, text: body.text }].slice(-NOTICES_KEPT) }),
+      (s) => ({ ...s, notices: [...s.notices, { at: deps.now(), incidentId: body.incidentId, text: textFor(s) }].slice(-NOTICES_KEPT) }),
       { now: deps.now, eventId: entryId },
     );
     thread = m.state.thread;
+    text = textFor(m.state);
   } catch (error) {
     if (error instanceof DeskError && error.code === 'desk.not_found') return { type: 'delivered', progress: 'skipped' };
     throw error;
   }
   const sender = deps.senders.get(thread.platform);
   if (!sender) throw new DeliveryFailure('refused', `no_sender:${thread.platform}`);
-  const sent = await sender.notice({ conversationId: body.conversationId, thread, incidentId: body.incidentId, text: body.text }, ctx);
+  const sent = await sender.notice({ conversationId: body.conversationId, thread, incidentId: body.incidentId, text }, ctx);
   return { type: 'delivered', progress: sent === 'skipped' ? 'skipped' : 'sent' };
 }

@@ -73,6 +73,8 @@ export function assembleDesk(deps: {
     cardIntervalMs: config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
     now,
     allowlist: allowlistOf(config),
+    ...(config.DEFAULT_LOCALE ? { defaultLocale: config.DEFAULT_LOCALE } : {}),
+    ...(config.deskLocale ? { deskLocale: config.deskLocale } : {}),
     ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
   });
   const worker = createDeliveryWorker({

@@ -53,6 +53,7 @@ export function subjectOf(state: ConversationState, full: boolean): TurnSubject 
     details: state.details,
     ...(state.askedAgain ? { askedAgain: state.askedAgain } : {}),
     subscribed: state.subscribed,
+    ...(state.locale ? { locale: state.locale } : {}),
     notices: full ? state.notices.map((n) => ({ text: n.text })) : [],
   };
 }
@@ -95,7 +96,7 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
     marks,
   });
   if (result.outcome === 'conflict') return { conflict: true };
-  const turn = buildTurn({ subject, status: w.status, crowd: result.crowd, allowlist: ctx.allowlist, at: w.at, ...flags });
+  const turn = buildTurn({ subject, status: w.status, crowd: result.crowd, allowlist: ctx.allowlist, at: w.at, ...flags, defaultLocale: ctx.defaultLocale, deskLocale: ctx.deskLocale });
   if (turn.verdict && w.shownBefore !== '') ctx.metrics?.verdicts.inc({ branch: turn.verdict.branch, platform: state.reporter.platform });
   return { conflict: false, turn, version: result.version };
 }

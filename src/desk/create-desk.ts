@@ -9,6 +9,7 @@ import { replayTurn } from './replay-turn.ts';
 import { replyChange } from './reply-change.ts';
 import { MAX_TEXT, startConversation } from './start-conversation.ts';
 import { summarizeStatus } from './summarize-status.ts';
+import { messagesFor } from '../messages/messages-for.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { takeTurn } from './take-turn.ts';
 
@@ -86,7 +87,7 @@ export function createDesk(deps: DeskDeps): DeskService {
       return key ? store.threads.find(key) : null;
     },
 
-    status: () => summarizeStatus(ctx.status.current()),
+    status: () => summarizeStatus(ctx.status.current(), messagesFor(ctx.defaultLocale)),
 
     async reconcileStatus(reading) {
       if (reading.fetchedAt === null || reading.stale || reading.status === 'unknown') return;

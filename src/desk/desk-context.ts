@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { Metrics } from '../metrics.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import type { Store } from '../store/store.port.ts';
 import { parseConversationState, type ConversationState } from './conversation-state.ts';
 
-export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'>;
+/** The languages are optional here (default English) so a desk can be built from the allowlist alone. */
+export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'> & Partial<Pick<Config, 'DEFAULT_LOCALE' | 'deskLocale'>>;
 
 export interface DeskDeps {
   store: Store;
@@ -29,6 +31,10 @@ export interface DeskContext {
   store: Store;
   status: { current(): StatusReading };
   allowlist: { minimum: string[]; broader: string[] };
+  /** DEFAULT_LOCALE: turns, notices and replays of a conversation without a language of its own. */
+  defaultLocale: Locale;
+  /** DESK_LOCALE: what the helpdesk reads (the IT note, incident descriptions). */
+  deskLocale: Locale;
   now: () => number;
   newId: () => string;
   metrics?: Metrics;
@@ -40,6 +46,8 @@ export function deskContext(deps: DeskDeps): DeskContext {
     store: deps.store,
     status: deps.status,
     allowlist: allowlistOf(deps.config),
+    defaultLocale: deps.config.DEFAULT_LOCALE ?? 'en',
+    deskLocale: deps.config.deskLocale ?? deps.config.DEFAULT_LOCALE ?? 'en',
     now: deps.now ?? Date.now,
     newId: deps.newId ?? randomUUID,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),

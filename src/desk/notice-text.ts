@@ -1,13 +1,22 @@
 import { describeIncident } from '../incidents/describe-incident.ts';
 import type { Incident } from '../incidents/incident-types.ts';
+import type { Locale } from '../messages/locale.ts';
+import { messagesFor, type Messages } from '../messages/messages-for.ts';
 
-/** The text of a desk notice as reporters read it, rendered when the notice goes out. */
+const EN = messagesFor('en');
+
+/** The text of a desk notice as reporters read it, rendered when the notice goes out, in the language of `m`. */
 export const noticeText = {
-  resolved(incident: Incident | null, now: number): string {
-    const what = incident ? describeIncident(incident, now) : 'the incident you reported';
-    return `✅ Resolved: ${what}. Reload ChatGPT and try again. If it still fails, reply here and we'll pick up the triage where we left it.`;
+  resolved(incident: Incident | null, now: number, m: Messages = EN): string {
+    const what = incident ? describeIncident(incident, now, m) : m.t('desk.notice.resolved_unknown');
+    return m.t('desk.notice.resolved', { what });
   },
-  update(text: string): string {
-    return `📣 Update from the desk: ${text}`;
+  update(text: string, m: Messages = EN): string {
+    return m.t('desk.notice.update', { text });
   },
 };
+
+/** A notice in every language, so each recipient gets it in theirs (deliver-notice.ts picks one). */
+export function noticeTexts(render: (m: Messages) => string): Record<Locale, string> {
+  return { en: render(messagesFor('en')), de: render(messagesFor('de')), es: render(messagesFor('es')), fr: render(messagesFor('fr')) };
+}

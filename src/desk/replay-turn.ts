@@ -16,5 +16,15 @@ function crowdFor(ctx: DeskContext, state: ConversationState) {
 export async function replayTurn(ctx: DeskContext, state: ConversationState, options: { duplicate?: boolean; full?: boolean }): Promise<Turn> {
   const crowd = await crowdFor(ctx, state);
   const full = options.full ?? false;
-  return buildTurn({ subject: subjectOf(state, full), status: statusView(ctx.status.current()), crowd, allowlist: ctx.allowlist, at: ctx.now(), full, ...(options.duplicate ? { duplicate: true } : {}) });
+  return buildTurn({
+    subject: subjectOf(state, full),
+    status: statusView(ctx.status.current()),
+    crowd,
+    allowlist: ctx.allowlist,
+    at: ctx.now(),
+    full,
+    defaultLocale: ctx.defaultLocale,
+    deskLocale: ctx.deskLocale,
+    ...(options.duplicate ? { duplicate: true } : {}),
+  });
 }

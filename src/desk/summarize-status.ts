@@ -1,38 +1,55 @@
+import { messagesFor, type Messages } from '../messages/messages-for.ts';
+import type { ChatgptComponentImpact } from '../status/classify-status.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { describeChatgptImpact } from '../status/describe-chatgpt-impact.ts';
 import type { TriageContext } from '../triage/types.ts';
 import type { StatusSummary } from './desk.port.ts';
 
-/** "just now", "4 min ago", "2 h ago". */
-export function formatAge(ageSeconds: number | null): string {
-  if (ageSeconds === null) return 'never read';
-  if (ageSeconds < 60) return 'just now';
-  if (ageSeconds < 3600) return `${Math.floor(ageSeconds / 60)} min ago`;
-  return `${Math.floor(ageSeconds / 3600)} h ago`;
+const EN = messagesFor('en');
+
+/** "just now", "4 min ago", "2 h ago" (in the language of `m`). */
+export function formatAge(ageSeconds: number | null, { t }: Messages = EN): string {
+  if (ageSeconds === null) return t('desk.status.age.never');
+  if (ageSeconds < 60) return t('desk.status.age.now');
+  if (ageSeconds < 3600) return t('desk.status.age.minutes', { count: Math.floor(ageSeconds / 60) });
+  return t('desk.status.age.hours', { count: Math.floor(ageSeconds / 3600) });
 }
 
-/** The status reading as people see it in every conversation, plus what the engine may name. */
-export function summarizeStatus(reading: StatusReading): StatusSummary {
-  const age = `as of ${formatAge(reading.ageSeconds)}`;
+/** What the status line is written from: a summary's fields plus the affected ChatGPT components (serializable). */
+export interface StatusLineInput {
+  status: StatusSummary['status'];
+  ageSeconds: number | null;
+  incidents: StatusSummary['incidents'];
+  affected: readonly Pick<ChatgptComponentImpact, 'name' | 'status'>[];
+  /** Why the status is unknown (English, technical): shown as is in English only. */
+  reason?: string;
+}
+
+/** The status line people see in every conversation, in the language of `m`. */
+export function statusLine(input: StatusLineInput, m: Messages = EN): string {
+  const { t } = m;
+  const age = t('desk.status.as_of', { age: formatAge(input.ageSeconds, m) });
+  switch (input.status) {
+    case 'chatgpt_incident':
+      return t('desk.status.chatgpt_incident', { impact: describeChatgptImpact({ status: input.status, chatgptAffected: input.affected }, m) ?? t('desk.status.open_incident'), age });
+    case 'other_product_incident': {
+      const other = input.incidents.find((i) => !i.chatgpt);
+      return other ? t('desk.status.other_product_named', { name: other.name, age }) : t('desk.status.other_product', { age });
+    }
+    case 'operational':
+      return t('desk.status.operational', { age });
+    default:
+      // The reason is a diagnostic in English; other languages say what it means for the person.
+      return t('desk.status.unknown', { reason: m.locale === 'en' && input.reason ? input.reason : t('desk.status.unknown_reason') });
+  }
+}
+
+/** The status reading as people see it in every conversation, plus what the engine may name (line in `m`'s language). */
+export function summarizeStatus(reading: StatusReading, m: Messages = EN): StatusSummary {
   const incidents = [...reading.incidents]
     .sort((a, b) => Number(b.chatgpt) - Number(a.chatgpt))
     .map((i) => ({ name: i.name, url: i.url, chatgpt: i.chatgpt }));
-  let line: string;
-  switch (reading.status) {
-    case 'chatgpt_incident':
-      line = `ChatGPT: ${describeChatgptImpact(reading) ?? 'open incident'} (${age})`;
-      break;
-    case 'other_product_incident': {
-      const other = incidents.find((i) => !i.chatgpt);
-      line = `ChatGPT: no incident on the status page; OpenAI reports ${other ? `"${other.name}"` : 'an incident'} in another product (${age})`;
-      break;
-    }
-    case 'operational':
-      line = `ChatGPT: no incident on the status page (${age})`;
-      break;
-    default:
-      line = `ChatGPT status: unknown — ${reading.reason ?? 'the status page could not be read'}`;
-  }
+  const line = statusLine({ status: reading.status, ageSeconds: reading.ageSeconds, incidents, affected: reading.chatgptAffected, ...(reading.reason ? { reason: reading.reason } : {}) }, m);
   return { status: reading.status, line, ageSeconds: reading.ageSeconds, incidents };
 }
 

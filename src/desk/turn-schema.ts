@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { LOCALES } from '../messages/locale.ts';
 import { BRANCHES } from '../triage/branches.ts';
 import { FACT_VALUES } from '../triage/fact-values.ts';
+import type { ComponentStatus } from '../status/status-model.ts';
 import type { TurnDraft } from './build-turn.ts';
 import type { Turn } from './desk.port.ts';
 
 const V = FACT_VALUES;
+
+const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'full_outage', 'under_maintenance', 'unknown'] as const satisfies readonly ComponentStatus[];
 
 const facts = z.object({
   status: z.enum(V.status).optional(),
@@ -53,7 +56,7 @@ const verdict = z.object({
   stopWhen: z.string(),
   evidence: z.array(z.object({ label: z.string(), satisfied: z.boolean(), detail: z.string().optional() })),
   notes: z.array(z.string()),
-  itNote: z.object({ text: z.string(), minimumDomains: z.array(z.string()), broaderDomains: z.array(z.string()) }).optional(),
+  itNote: z.object({ text: z.string(), locale: z.enum(LOCALES).optional(), minimumDomains: z.array(z.string()), broaderDomains: z.array(z.string()) }).optional(),
   retrySnippet: z.string().optional(),
   supportReport: z.object({ kind: z.enum(['web', 'api']), fields: z.array(z.string()) }).optional(),
   offerNotify: z.boolean().optional(),
@@ -113,6 +116,7 @@ export const turnDraftSchema = z.object({
     details,
     askedAgain: z.enum(['not_tried', 'unclear']).optional(),
     subscribed: z.boolean(),
+    locale: z.enum(LOCALES).optional(),
     notices: z.array(z.object({ text: z.string() })),
   }),
   status: z.object({
@@ -121,6 +125,8 @@ export const turnDraftSchema = z.object({
       incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean(), components: z.array(z.string()).optional() })).optional(),
       affectedComponents: z.array(z.string()).optional(),
     }),
+    affected: z.array(z.object({ name: z.string(), status: z.enum(COMPONENT_STATUSES) })).optional(),
+    reason: z.string().optional(),
   }),
   crowd: z.union([crowdReading, z.string()]),
   at: z.number(),

@@ -1,3 +1,4 @@
+import type { Locale } from '../messages/locale.ts';
 import { ExpiringMap } from '../store/expiring-map.ts';
 import { decodeEntry, encodeEntry, entryIdOf, readableEntry, type ClaimedEntry, type EntryBody, type NewOutboxEntry, type OutboxEntry } from './outbox-entry.ts';
 import { OutboxError } from './outbox-error.ts';
@@ -230,7 +231,7 @@ export class MemoryOutbox implements OutboxStore {
     }
   }
 
-  async expand(claimed: ClaimedEntry, batch: { size: number; text: string }): Promise<{ added: number; done: boolean }> {
+  async expand(claimed: ClaimedEntry, batch: { size: number; text: string; texts?: Partial<Record<Locale, string>> }): Promise<{ added: number; done: boolean }> {
     const body = claimed.entry.body;
     if (body.kind !== 'fanout') throw new OutboxError('outbox.not_fanout', `entry ${claimed.entry.id} is not a fan-out`);
     const list = this.#fanouts.get(body.fanoutId) ?? [];
@@ -241,7 +242,7 @@ export class MemoryOutbox implements OutboxStore {
       const entry: NewOutboxEntry = {
         id: `notice:${body.fanoutId}:${conv}`,
         lane: `cv:${conv}`,
-        body: { kind: 'notice', conversationId: conv, incidentId: body.incidentId, fanoutId: body.fanoutId, text: batch.text },
+        body: { kind: 'notice', conversationId: conv, incidentId: body.incidentId, fanoutId: body.fanoutId, text: batch.text, ...(batch.texts ? { texts: batch.texts } : {}) },
       };
       if (this.enqueueJson(entry.id, encodeEntry(entry, now))) added++;
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformId } from '../desk/conversation-state.ts';
+import { LOCALES } from '../messages/locale.ts';
 import { turnDraftSchema, turnSchema } from '../desk/turn-schema.ts';
 import { OutboxError } from './outbox-error.ts';
 
@@ -32,8 +33,18 @@ export const entryBodySchema = z.discriminatedUnion('kind', [
     /** Opaque to the core: what the platform's sender needs besides the message (e.g. the message to collapse). */
     via: z.record(z.string(), z.string()).optional(),
   }),
-  /** A notice from the desk to one reporter (resolve notice, desk update): one entry per recipient. */
-  z.object({ kind: z.literal('notice'), conversationId: z.string().min(1), incidentId: z.string().min(1), fanoutId: z.string().min(1), text: z.string() }),
+  /**
+   * A notice from the desk to one reporter (resolve notice, desk update): one entry per recipient.
+   * `texts`: the notice in every language (the recipient gets theirs; `text` is the default's).
+   */
+  z.object({
+    kind: z.literal('notice'),
+    conversationId: z.string().min(1),
+    incidentId: z.string().min(1),
+    fanoutId: z.string().min(1),
+    text: z.string(),
+    texts: z.partialRecord(z.enum(LOCALES), z.string()).optional(),
+  }),
   /** Draw or edit the helpdesk card of an incident, rendered from the incident at send time. */
   z.object({ kind: z.literal('card'), incidentId: z.string().min(1) }),
   /** A notice to every recipient of an incident, expanded into `notice` entries in bounded batches. */

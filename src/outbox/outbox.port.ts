@@ -1,3 +1,4 @@
+import type { Locale } from '../messages/locale.ts';
 import type { ClaimedEntry, NewOutboxEntry, OutboxEntry } from './outbox-entry.ts';
 
 /** A delivery that counts toward a fan-out's progress ("notified 3,120 of 5,000"). */
@@ -89,7 +90,7 @@ export interface OutboxStore {
    * `[cursor, cursor + size)` with this text, and the fan-out entry moved on to the next batch
    * (or finished). Atomic; ids make a repeated batch harmless. Returns how many were added.
    */
-  expand(claimed: ClaimedEntry, batch: { size: number; text: string }): Promise<{ added: number; done: boolean }>;
+  expand(claimed: ClaimedEntry, batch: { size: number; text: string; texts?: Partial<Record<Locale, string>> }): Promise<{ added: number; done: boolean }>;
 
   /** The remembered result of a step of a delivery (e.g. the root message Slack already took). */
   step(entryId: string, name: string): Promise<string | null>;

@@ -1,3 +1,4 @@
+import type { Locale } from '../messages/locale.ts';
 import type { Result } from 'ioredis';
 import { z } from 'zod';
 import type { RedisClient } from '../store/create-redis.ts';
@@ -210,14 +211,14 @@ export class RedisOutbox implements OutboxStore {
     await this.#op('release', { items: claimed.map((c) => ({ streamId: c.streamId, json: JSON.stringify(c.entry) })) }, z.number());
   }
 
-  async expand(claimed: ClaimedEntry, batch: { size: number; text: string }): Promise<{ added: number; done: boolean }> {
+  async expand(claimed: ClaimedEntry, batch: { size: number; text: string; texts?: Partial<Record<Locale, string>> }): Promise<{ added: number; done: boolean }> {
     const body = claimed.entry.body;
     if (body.kind !== 'fanout') throw new OutboxError('outbox.not_fanout', `entry ${claimed.entry.id} is not a fan-out`);
     const next: OutboxEntry = { ...claimed.entry, attempt: 0, limited: 0, verify: false, body: { ...body, cursor: body.cursor + batch.size } };
     delete next.lastError;
     return this.#op(
       'expand',
-      { streamId: claimed.streamId, id: claimed.entry.id, fanoutId: body.fanoutId, incidentId: body.incidentId, cursor: body.cursor, size: batch.size, text: batch.text, next: JSON.stringify(next) },
+      { streamId: claimed.streamId, id: claimed.entry.id, fanoutId: body.fanoutId, incidentId: body.incidentId, cursor: body.cursor, size: batch.size, text: batch.text, ...(batch.texts ? { texts: batch.texts } : {}), next: JSON.stringify(next) },
       expandSchema,
     );
   }

@@ -1,86 +1,79 @@
+import type { MessageId } from '../messages/catalogs.ts';
 import type { AskedFactId } from './fact-values.ts';
-import type { Choice } from './types.ts';
 
 export interface QuestionData {
-  text: string;
-  choices: Choice[];
-  /** "How to test this", for the isolating tests. */
-  help?: string;
+  /** The catalog id of the question as the person reads it. */
+  text: MessageId;
+  /** The choices in the order shown; each label is `triage.choice.<fact>.<value>` in the catalog. */
+  choices: readonly { value: string; label: MessageId }[];
+  /** "How to test this", for the isolating tests (a catalog id). */
+  help?: MessageId;
 }
 
 /**
- * The questions of the asked facts. Yes/no questions are worded so that "yes" means "works", so a
- * free-text "yes" maps onto the first choice. `symptom` choices depend on the surface: see
- * symptom-questions.ts.
+ * The questions of the asked facts, as catalog ids (texts in triage.*; see src/messages). Yes/no
+ * questions are worded so that "yes" means "works", so a free-text "yes" maps onto the first
+ * choice. `symptom` choices depend on the surface: see symptom-questions.ts.
  */
 export const QUESTIONS: Readonly<Record<Exclude<AskedFactId, 'symptom'>, QuestionData>> = {
   surface: {
-    text: 'Where does ChatGPT fail for you?',
+    text: 'triage.question.surface',
     choices: [
-      { value: 'web', label: 'In a web browser (chatgpt.com)' },
-      { value: 'desktop', label: 'In the desktop app (Mac or Windows)' },
-      { value: 'mobile', label: 'In the phone app (iOS or Android)' },
-      { value: 'api', label: 'In code calling the OpenAI API' },
+      { value: 'web', label: 'triage.choice.surface.web' },
+      { value: 'desktop', label: 'triage.choice.surface.desktop' },
+      { value: 'mobile', label: 'triage.choice.surface.mobile' },
+      { value: 'api', label: 'triage.choice.surface.api' },
     ],
   },
   clean_browser: {
-    text: 'Does ChatGPT work in a private (incognito) window?',
+    text: 'triage.question.clean_browser',
     choices: [
-      { value: 'works', label: 'Yes, it works there' },
-      { value: 'fails', label: 'No, it fails there too' },
-      { value: 'not_tried', label: "I haven't tried" },
+      { value: 'works', label: 'triage.choice.clean_browser.works' },
+      { value: 'fails', label: 'triage.choice.clean_browser.fails' },
+      { value: 'not_tried', label: 'triage.choice.clean_browser.not_tried' },
     ],
-    help:
-      'Open a private window and sign in to chatgpt.com there. Chrome: Ctrl+Shift+N (Mac: ⌘+Shift+N). ' +
-      'Edge: Ctrl+Shift+N for an InPrivate window (Mac: ⌘+Shift+N). Firefox: Ctrl+Shift+P (Mac: ⌘+Shift+P). ' +
-      'Safari: ⌘+Shift+N. A private window runs without your cookies and most extensions, so it tells browser state apart from everything else.',
+    help: 'triage.help.clean_browser',
   },
   web_works: {
-    text: 'Does ChatGPT work in a web browser on the same network?',
+    text: 'triage.question.web_works',
     choices: [
-      { value: 'works', label: 'Yes, the web works' },
-      { value: 'fails', label: 'No, the web fails too' },
+      { value: 'works', label: 'triage.choice.web_works.works' },
+      { value: 'fails', label: 'triage.choice.web_works.fails' },
     ],
-    help:
-      'On the same device and network, open https://chatgpt.com in a browser (a private window is best), sign in and try ' +
-      'the same thing. If the web works, the service and the network are fine and the problem is in the app.',
+    help: 'triage.help.web_works',
   },
   network: {
-    text: 'Which network are you on when it fails?',
+    text: 'triage.question.network',
     choices: [
-      { value: 'office', label: 'Office / company Wi-Fi' },
-      { value: 'vpn', label: 'Connected through a VPN' },
-      { value: 'home', label: 'Home network' },
-      { value: 'mobile_data', label: 'Mobile data' },
+      { value: 'office', label: 'triage.choice.network.office' },
+      { value: 'vpn', label: 'triage.choice.network.vpn' },
+      { value: 'home', label: 'triage.choice.network.home' },
+      { value: 'mobile_data', label: 'triage.choice.network.mobile_data' },
     ],
   },
   other_network: {
-    text: 'Does ChatGPT work on another network, such as a phone hotspot?',
+    text: 'triage.question.other_network',
     choices: [
-      { value: 'works', label: 'Yes, it works there' },
-      { value: 'fails', label: 'No, it fails there too' },
-      { value: 'not_tried', label: "I haven't tried" },
+      { value: 'works', label: 'triage.choice.other_network.works' },
+      { value: 'fails', label: 'triage.choice.other_network.fails' },
+      { value: 'not_tried', label: 'triage.choice.other_network.not_tried' },
     ],
-    help:
-      "Turn on your phone's personal hotspot, connect the laptop to it and turn off the VPN, then reload chatgpt.com " +
-      '(on a phone: switch Wi-Fi off and use mobile data). This takes the company network, its filters and the VPN out of the path in one step.',
+    help: 'triage.help.other_network',
   },
   api_health: {
-    text: 'Do API calls from your organization still work right now?',
+    text: 'triage.question.api_health',
     choices: [
-      { value: 'works', label: 'Yes, API calls work' },
-      { value: 'fails', label: 'No, they fail too' },
-      { value: 'unknown', label: "I don't know" },
+      { value: 'works', label: 'triage.choice.api_health.works' },
+      { value: 'fails', label: 'triage.choice.api_health.fails' },
+      { value: 'unknown', label: 'triage.choice.api_health.unknown' },
     ],
-    help:
-      'Run `curl https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY"` with a key of your organization: ' +
-      'a list of models means the API works. No key at hand? Ask whoever runs your API integrations whether their calls succeed right now.',
+    help: 'triage.help.api_health',
   },
   retries: {
-    text: 'Do retries of the failing request eventually succeed?',
+    text: 'triage.question.retries',
     choices: [
-      { value: 'intermittent', label: 'Yes, some retries succeed' },
-      { value: 'persists', label: 'No, it keeps failing' },
+      { value: 'intermittent', label: 'triage.choice.retries.intermittent' },
+      { value: 'persists', label: 'triage.choice.retries.persists' },
     ],
   },
 };

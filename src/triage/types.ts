@@ -30,8 +30,14 @@ export interface EvidenceItem {
 }
 
 export interface ItNote {
-  /** A ready-to-send message for IT, plain text. */
+  /** A ready-to-send message for IT, plain text, in `locale`. */
   text: string;
+  /**
+   * The language the note is written in: the desk's (TriageInput.itLocale), which may differ from
+   * the rest of the verdict (the reporter's); renderers name it when it differs. Always set by the
+   * engine; absent only in turns stored before languages.
+   */
+  locale?: Locale;
   minimumDomains: string[];
   broaderDomains: string[];
 }
@@ -96,6 +102,11 @@ export interface TriageInput {
   context?: TriageContext;
   /** The language of the texts (questions, verdicts); default `en`. Ids and values never change. */
   locale?: Locale;
+  /**
+   * The language of the IT note (network verdict): the helpdesk's, which may differ from the
+   * reporter's; default `locale`.
+   */
+  itLocale?: Locale;
   /** Set by the caller when the last reply could not be understood. */
   askedAgain?: AskAgainReason;
 }

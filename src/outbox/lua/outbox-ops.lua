@@ -72,7 +72,7 @@ elseif A.op == 'expand' then
   local added = 0
   for _, conv in ipairs(members) do
     added = added + ob_enqueue('notice:' .. A.fanoutId .. ':' .. conv, 'cv:' .. conv,
-      { kind = 'notice', conversationId = conv, incidentId = A.incidentId, fanoutId = A.fanoutId, text = A.text })
+      { kind = 'notice', conversationId = conv, incidentId = A.incidentId, fanoutId = A.fanoutId, text = A.text, texts = A.texts })
   end
   drop(A.streamId)
   local done = #members < A.size or A.cursor + A.size >= redis.call('LLEN', lk)

@@ -1,9 +1,10 @@
+import type { Messages } from '../../messages/messages-for.ts';
 import type { Facts } from '../fact-values.ts';
 import type { Details, EvidenceItem } from '../types.ts';
 import { networkPhrase } from './fact-phrases.ts';
 import type { VerdictContext } from './verdict-context.ts';
 
-/** The four labels of a support-ready note, verbatim and in this order (triage-spec.md). */
+/** The four labels of a support-ready note, verbatim and in this order, in every language (triage-spec.md). */
 export const EVIDENCE_LABELS = [
   'Reproduced on another network',
   'Incognito / clean profile tested',
@@ -11,54 +12,53 @@ export const EVIDENCE_LABELS = [
   'Conversation URL or request ID',
 ] as const;
 
-/** Which of the four evidence items the conversation satisfies so far. */
-export function buildEvidence({ facts, details, surface }: VerdictContext): EvidenceItem[] {
-  return [otherNetwork(facts), cleanBrowser(facts), har(details), reference(details, surface === 'api')];
+/** Which of the four evidence items the conversation satisfies so far; details in the reporter's language. */
+export function buildEvidence({ facts, details, surface, m }: VerdictContext): EvidenceItem[] {
+  return [otherNetwork(m, facts), cleanBrowser(m, facts), har(m, details), reference(m, details, surface === 'api')];
 }
 
-function otherNetwork(facts: Facts): EvidenceItem {
+function otherNetwork(m: Messages, facts: Facts): EvidenceItem {
+  const { t } = m;
   const item: EvidenceItem = { label: EVIDENCE_LABELS[0], satisfied: false };
-  const failing = facts.network ? `fails on ${networkPhrase(facts.network, 'the')}` : undefined;
   if (facts.other_network === 'works') {
     item.satisfied = true;
-    item.detail = failing ? `Works on another network; ${failing}` : 'Works on another network';
+    item.detail = facts.network
+      ? t('triage.evidence.other_network_works_failing', { where: networkPhrase(m, facts.network, 'the') })
+      : t('triage.evidence.other_network_works');
   } else if (facts.other_network === 'fails') {
     item.satisfied = true;
-    item.detail = 'Fails on another network too';
+    item.detail = t('triage.evidence.other_network_fails');
   } else if (facts.other_network === 'not_tried') {
-    item.detail = 'Not tried yet';
+    item.detail = t('triage.evidence.not_tried');
   }
   return item;
 }
 
-function cleanBrowser(facts: Facts): EvidenceItem {
+function cleanBrowser({ t }: Messages, facts: Facts): EvidenceItem {
   const item: EvidenceItem = { label: EVIDENCE_LABELS[1], satisfied: false };
   if (facts.clean_browser === 'works') {
     item.satisfied = true;
-    item.detail = 'Works in a private window';
+    item.detail = t('triage.evidence.clean_browser_works');
   } else if (facts.clean_browser === 'fails') {
     item.satisfied = true;
-    item.detail = 'Fails in a private window too';
+    item.detail = t('triage.evidence.clean_browser_fails');
   } else if (facts.clean_browser === 'not_tried') {
-    item.detail = 'Not tried yet';
+    item.detail = t('triage.evidence.not_tried');
   }
   return item;
 }
 
-function har(details: Details): EvidenceItem {
+function har({ t }: Messages, details: Details): EvidenceItem {
   return details.harAttached
-    ? { label: EVIDENCE_LABELS[2], satisfied: true, detail: 'Attached (redacted)' }
+    ? { label: EVIDENCE_LABELS[2], satisfied: true, detail: t('triage.evidence.har_attached') }
     : { label: EVIDENCE_LABELS[2], satisfied: false };
 }
 
-function reference(details: Details, api: boolean): EvidenceItem {
+function reference({ t }: Messages, details: Details, api: boolean): EvidenceItem {
   const ids = details.requestIds ?? [];
   const found: string[] = [];
-  if (details.conversationUrl) found.push(`Conversation URL: ${details.conversationUrl}`);
-  if (ids.length) found.push(`Request ID: ${ids.join(', ')}`);
+  if (details.conversationUrl) found.push(t('triage.evidence.conversation_url', { url: details.conversationUrl }));
+  if (ids.length) found.push(t('triage.evidence.request_ids', { ids: ids.join(', ') }));
   if (found.length) return { label: EVIDENCE_LABELS[3], satisfied: true, detail: found.join('; ') };
-  const needed = api
-    ? 'Needed: the x-request-id (or X-Client-Request-Id) of a failing request'
-    : 'Needed: the conversation URL, when the failure is in one conversation';
-  return { label: EVIDENCE_LABELS[3], satisfied: false, detail: needed };
+  return { label: EVIDENCE_LABELS[3], satisfied: false, detail: api ? t('triage.evidence.needed_api') : t('triage.evidence.needed_web') };
 }

@@ -1,37 +1,35 @@
 import type { ItNote } from '../types.ts';
-import { networkPhrase, SURFACE_PHRASES, SYMPTOM_PHRASES } from './fact-phrases.ts';
+import { networkPhrase } from './fact-phrases.ts';
 import type { VerdictContext } from './verdict-context.ts';
 
 export const FILTERING_PRODUCTS = ['Cisco Umbrella', 'Zscaler', 'McAfee Web Gateway', 'Sophos', 'Barracuda', 'Fortinet'] as const;
 
-/** network branch: a ready-to-send, plain-text note asking IT to check filtering and SSL inspection. */
-export function buildItNote({ facts, context, surface, allowlist }: VerdictContext): ItNote {
-  const where = networkPhrase(facts.network, 'our');
-  const what = surface ? SURFACE_PHRASES[surface] : 'ChatGPT';
-  const how = facts.symptom ? ` with ${SYMPTOM_PHRASES[facts.symptom]}` : '';
-  const lines = ['Hello IT team,', '', `${what} fails${how} on ${where}.`];
-  if (facts.other_network === 'works') {
-    lines.push('It works on another network (a phone hotspot), so OpenAI’s service and my account are fine.');
-  }
+/**
+ * network branch: a ready-to-send, plain-text note asking IT to check filtering and SSL
+ * inspection, in the desk's language (`itM`), which may differ from the reporter's.
+ */
+export function buildItNote({ facts, context, surface, allowlist, itM }: VerdictContext): ItNote {
+  const { t } = itM;
+  const where = networkPhrase(itM, facts.network, 'our');
+  const what = t(`triage.it_note.subject.${surface ?? 'unknown'}`);
+  const fails = facts.symptom
+    ? t('triage.it_note.fails_with', { what, how: t(`triage.it_note.symptom.${facts.symptom}`), where })
+    : t('triage.it_note.fails', { what, where });
+  const lines = [t('triage.it_note.greeting'), '', fails];
+  if (facts.other_network === 'works') lines.push(t('triage.it_note.other_network_works'));
   const same = context.crowd?.sameNetwork;
-  if (same !== undefined && same > 0) {
-    lines.push(`${same} ${same === 1 ? 'colleague' : 'colleagues'} on the same network reported this.`);
-  }
+  if (same !== undefined && same > 0) lines.push(t('triage.it_note.colleagues', { count: same }));
+  lines.push('', t('triage.it_note.ask'), t('triage.it_note.minimum', { domains: allowlist.minimum.join(', ') }));
+  if (allowlist.broader.length) lines.push(t('triage.it_note.broader', { domains: allowlist.broader.join(', ') }));
   lines.push(
     '',
-    'Could you check whether our web filtering, proxy or SSL/TLS inspection blocks or intercepts these OpenAI domains?',
-    `Minimum set: ${allowlist.minimum.join(', ')}`,
-  );
-  if (allowlist.broader.length) lines.push(`Broader list: ${allowlist.broader.join(', ')}`);
-  lines.push(
+    t('triage.it_note.no_rewrite'),
+    t('triage.it_note.cookies'),
+    t('triage.it_note.products', { products: FILTERING_PRODUCTS.join(', ') }),
+    t('triage.it_note.fix'),
+    t('triage.it_note.snapshot'),
     '',
-    '- Web or URL filtering must not return unexpected content (block pages, rewritten responses) for these domains.',
-    '- Intercepting or stripping cookies counts as blocking.',
-    `- This is usually set in products such as ${FILTERING_PRODUCTS.join(', ')}.`,
-    '- The usual fix: allowlist these domains and disable SSL inspection for these public endpoints.',
-    '- The list above is a snapshot: please verify it against OpenAI’s live allowlist in the OpenAI Help Center (help.openai.com).',
-    '',
-    'Thank you!',
+    t('triage.it_note.thanks'),
   );
-  return { text: lines.join('\n'), minimumDomains: [...allowlist.minimum], broaderDomains: [...allowlist.broader] };
+  return { text: lines.join('\n'), locale: itM.locale, minimumDomains: [...allowlist.minimum], broaderDomains: [...allowlist.broader] };
 }

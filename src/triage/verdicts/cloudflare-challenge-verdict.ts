@@ -1,18 +1,16 @@
-import type { VerdictBody } from './verdict-context.ts';
+import type { VerdictBody, VerdictContext } from './verdict-context.ts';
 
-export function cloudflareChallengeVerdict(): VerdictBody {
+export function cloudflareChallengeVerdict({ m: { t } }: VerdictContext): VerdictBody {
   return {
-    headline: 'A security challenge fails: filtering, not a server 500',
-    summary:
-      'A Cloudflare check that never passes means security filtering sits in the path. It is not a ChatGPT server error, ' +
-      'so cleanup of your account will not help.',
+    headline: t('triage.cloudflare_challenge.headline'),
+    summary: t('triage.cloudflare_challenge.summary'),
     steps: [
-      'Check that https://challenges.cloudflare.com is reachable from this device: a block page or timeout there means it is filtered.',
-      'Turn off the VPN or proxy and try again.',
-      'Try without extensions (privacy filters, ad and script blockers), for example in a private window.',
-      'Keep the browser up to date and allow JavaScript and cookies for chatgpt.com.',
-      'If challenges.cloudflare.com is blocked at work, ask IT to allowlist it and not to intercept it.',
+      t('triage.cloudflare_challenge.step.reachable'),
+      t('triage.cloudflare_challenge.step.vpn'),
+      t('triage.cloudflare_challenge.step.extensions'),
+      t('triage.cloudflare_challenge.step.browser'),
+      t('triage.cloudflare_challenge.step.it'),
     ],
-    stopWhen: 'The challenge passes and ChatGPT loads.',
+    stopWhen: t('triage.cloudflare_challenge.stop_when'),
   };
 }

@@ -1,45 +1,37 @@
+import type { Messages } from '../../messages/messages-for.ts';
 import { supportReport } from './support-report-fields.ts';
 import type { VerdictBody, VerdictContext } from './verdict-context.ts';
 
-const HAR_WARNING =
-  'A HAR holds your cookies, bearer tokens and session ids: redact it before you share it, and never post it unredacted in a chat, channel or ticket.';
-
-export function escalateVerdict({ facts, surface }: VerdictContext): VerdictBody {
-  if (surface === 'api') return apiEscalation();
+export function escalateVerdict({ facts, surface, m }: VerdictContext): VerdictBody {
+  if (surface === 'api') return apiEscalation(m);
+  const { t } = m;
   const app = surface === 'desktop' || surface === 'mobile';
-  const survived = app
-    ? 'It fails in the app and in the browser, on another network too'
-    : 'It fails in a private window and on another network too';
-  const api = facts.api_health === 'fails' ? ' API calls from your organization fail as well: put that in the report.' : '';
+  const survived = app ? t('triage.escalate.survived_app') : t('triage.escalate.survived_web');
+  const summary = [t('triage.escalate.summary', { survived })];
+  if (facts.api_health === 'fails') summary.push(t('triage.escalate.api_fails'));
   return {
-    headline: 'Reproducible: time to contact OpenAI support',
-    summary: `${survived}, with no live ChatGPT incident known to explain it: a reproducible failure that support can act on.${api}`,
+    headline: t('triage.escalate.headline'),
+    summary: summary.join(' '),
     steps: [
-      'Note the time it fails, with your timezone, and take screenshots of the error.',
-      'Note your browser or app and its version, and the device.',
-      'Capture a HAR file and the console log while you reproduce it in the browser (DevTools → Network → Export HAR; Console → Save as).',
-      HAR_WARNING,
-      'Copy the conversation URL if it fails in a specific conversation.',
-      'Contact OpenAI support at https://help.openai.com with the report below.',
+      t('triage.escalate.step.time'),
+      t('triage.escalate.step.browser'),
+      t('triage.escalate.step.har'),
+      t('triage.escalate.step.har_warning'),
+      t('triage.escalate.step.url'),
+      t('triage.escalate.step.support'),
     ],
-    stopWhen: 'Support has a complete report.',
-    supportReport: supportReport('web'),
+    stopWhen: t('triage.escalate.stop_when'),
+    supportReport: supportReport(m, 'web'),
   };
 }
 
-function apiEscalation(): VerdictBody {
+function apiEscalation(m: Messages): VerdictBody {
+  const { t } = m;
   return {
-    headline: 'An API error to take to support',
-    summary:
-      'An API error that is neither a 5xx nor a 429 depends on the request itself. If its message does not explain it, ' +
-      'it is a case for support with a complete API report.',
-    steps: [
-      'Read the error payload: its message often names the cause (key or permissions, model name, a parameter).',
-      'Reproduce it once with a minimal request, and keep the x-request-id of the response and your X-Client-Request-Id.',
-      'Note the model, endpoint, service tier, project, time range with timezone and the failing percentage.',
-      'Contact OpenAI support at https://help.openai.com with the API report below.',
-    ],
-    stopWhen: 'Support has a complete report.',
-    supportReport: supportReport('api'),
+    headline: t('triage.escalate_api.headline'),
+    summary: t('triage.escalate_api.summary'),
+    steps: [t('triage.escalate_api.step.payload'), t('triage.escalate_api.step.reproduce'), t('triage.escalate_api.step.note'), t('triage.escalate_api.step.support')],
+    stopWhen: t('triage.escalate.stop_when'),
+    supportReport: supportReport(m, 'api'),
   };
 }

@@ -3,34 +3,32 @@ import { networkPhrase } from './fact-phrases.ts';
 import type { VerdictBody, VerdictContext } from './verdict-context.ts';
 
 export function networkVerdict(ctx: VerdictContext): VerdictBody {
-  const { facts, context } = ctx;
+  const { facts, context, m } = ctx;
+  const { t } = m;
   const works = facts.other_network === 'works';
-  const where = networkPhrase(facts.network, 'your');
   const same = context.crowd?.sameNetwork;
-  const colleagues = same !== undefined && same > 0 ? `${same} ${same === 1 ? 'colleague' : 'colleagues'} on the same network reported this` : undefined;
+  const colleagues = same !== undefined && same > 0 ? t('triage.network.colleagues', { count: same }) : undefined;
 
   const summary = works
-    ? `ChatGPT works on another network, so the service and your account are fine: something on ${where} (VPN, secure DNS, web filtering or SSL inspection) blocks or rewrites its traffic.`
-    : `Several people on your network report the same failure${colleagues ? ` (${colleagues})` : ''}: the managed network is the likely cause, not ChatGPT itself.`;
+    ? t('triage.network.summary_works', { where: networkPhrase(m, facts.network, 'your') })
+    : colleagues
+      ? t('triage.network.summary_crowd_colleagues', { colleagues })
+      : t('triage.network.summary_crowd');
 
   const steps = [
-    works
-      ? 'For now, work on the network that works, such as your phone hotspot.'
-      : 'Check it yourself: try a phone hotspot with the VPN off. If ChatGPT works there, it is the network.',
-    facts.network === 'vpn'
-      ? 'Turn the VPN off, or switch to another exit location, and try again: VPN exits can be blocked or handle DNS aggressively.'
-      : 'If you use a VPN, try with it off, then with a different exit location.',
-    'Check secure DNS: switch the browser’s secure DNS (DNS over HTTPS) or any filtering DNS app off, or to another provider, and try again.',
-    'Send IT the note below: it asks them to check web filtering and SSL inspection for OpenAI’s domains.',
+    works ? t('triage.network.step.work_elsewhere') : t('triage.network.step.check_yourself'),
+    facts.network === 'vpn' ? t('triage.network.step.vpn_off') : t('triage.network.step.vpn_maybe'),
+    t('triage.network.step.dns'),
+    t('triage.network.step.send_note'),
   ];
-  if (colleagues) steps.push(`${colleagues}: IT should treat it as one network problem.`);
-  steps.push('Skip browser cleanup and account resets: the network is where the failure is.');
+  if (colleagues) steps.push(t('triage.network.step.colleagues', { colleagues }));
+  steps.push(t('triage.network.step.skip'));
 
   return {
-    headline: 'The network path is the problem: VPN, DNS, filtering or SSL inspection',
+    headline: t('triage.network.headline'),
     summary,
     steps,
-    stopWhen: 'ChatGPT works on an unfiltered network (and on this one once IT has fixed the filtering).',
+    stopWhen: t('triage.network.stop_when'),
     itNote: buildItNote(ctx),
   };
 }

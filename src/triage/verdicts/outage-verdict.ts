@@ -1,6 +1,7 @@
 import { incidentLine, joinAnd, STATUS_URL, type VerdictBody, type VerdictContext } from './verdict-context.ts';
 
-export function outageVerdict({ facts, context, surface }: VerdictContext): VerdictBody {
+export function outageVerdict({ facts, context, surface, m }: VerdictContext): VerdictBody {
+  const { t } = m;
   const incidents = (context.incidents ?? []).filter((i) => i.chatgpt);
   const components = context.affectedComponents?.length
     ? context.affectedComponents
@@ -10,42 +11,38 @@ export function outageVerdict({ facts, context, surface }: VerdictContext): Verd
   if (facts.status === 'chatgpt_incident') {
     summary.push(
       incidents.length
-        ? `OpenAI reports a live ChatGPT incident: ${joinAnd(incidents.map((i) => i.name))}.`
-        : 'OpenAI’s status page reports a live ChatGPT incident.',
+        ? t('triage.outage.summary_incident_named', { incidents: joinAnd(m, incidents.map((i) => i.name)) })
+        : t('triage.outage.summary_incident'),
     );
   } else {
-    summary.push('Many people on several networks are reporting the same failure right now: the sign of a live ChatGPT outage, even before the status page shows it.');
+    summary.push(t('triage.outage.summary_crowd'));
   }
   if (facts.crowd === 'surge' && context.crowd) {
     summary.push(
       context.crowd.reporters <= 1
-        ? 'You’re the first person here who reported this.'
-        : `You're one of ${context.crowd.reporters} people who reported this in the last ${context.crowd.minutes} minutes.`,
+        ? t('triage.outage.first_reporter')
+        : t('triage.outage.one_of', { reporters: context.crowd.reporters, count: context.crowd.minutes }),
     );
   }
-  summary.push('Local cleanup cannot fix an upstream failure, so waiting is the fastest fix.');
+  summary.push(t('triage.outage.wait_is_fastest'));
 
   const steps: string[] = incidents.length
-    ? incidents.map((i) => `Follow the incident: ${incidentLine({ name: i.name, url: i.url ?? STATUS_URL })}.`)
-    : [`Follow OpenAI’s status page: ${STATUS_URL}.`];
+    ? incidents.map((i) => t('triage.outage.step.follow_incident', { incident: incidentLine({ name: i.name, url: i.url ?? STATUS_URL }) }))
+    : [t('triage.outage.step.follow_status', { url: STATUS_URL })];
   if (components.length) {
-    steps.push(`Affected right now: ${joinAnd(components)} ${components.length > 1 ? 'are' : 'is'} degraded.`);
+    steps.push(t('triage.outage.step.affected', { components: joinAnd(m, components), count: components.length }));
   }
-  const freshLoad =
-    surface === 'desktop' || surface === 'mobile'
-      ? 'force close the app and open it again'
-      : 'retry on a fresh page load (close the tab, open chatgpt.com again)';
   steps.push(
-    `Wait 10 to 30 minutes, then ${freshLoad}.`,
-    'Skip deep cleanup for now: clearing all site data, reinstalling, resetting your password or changing account settings will not fix an upstream outage.',
-    'If it still fails after the incident is resolved, start a new triage: then it is worth isolating your browser and network.',
+    surface === 'desktop' || surface === 'mobile' ? t('triage.outage.step.wait_app') : t('triage.outage.step.wait_web'),
+    t('triage.outage.step.skip_cleanup'),
+    t('triage.outage.step.after'),
   );
 
   return {
-    headline: 'A live ChatGPT outage: wait it out',
+    headline: t('triage.outage.headline'),
     summary: summary.join(' '),
     steps,
-    stopWhen: 'ChatGPT recovers on a fresh load, without any deeper cleanup.',
+    stopWhen: t('triage.outage.stop_when'),
     offerNotify: true,
   };
 }

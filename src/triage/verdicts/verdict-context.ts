@@ -1,3 +1,4 @@
+import { messagesFor, type Messages } from '../../messages/messages-for.ts';
 import type { Surface } from '../askable-facts.ts';
 import { DEFAULT_ALLOWLIST } from '../default-allowlist.ts';
 import type { Facts } from '../fact-values.ts';
@@ -12,6 +13,10 @@ export interface VerdictContext {
   /** The known surface, or the one the symptom implies; undefined when it is still open. */
   surface: Surface | undefined;
   allowlist: { minimum: string[]; broader: string[] };
+  /** The reporter's language: every text of the verdict but the IT note. */
+  m: Messages;
+  /** The language of the IT note (the desk's). */
+  itM: Messages;
 }
 
 /** The branch-specific part of a verdict; evidence and notes are added for every branch. */
@@ -22,19 +27,22 @@ export const STATUS_URL = 'https://status.openai.com';
 export function verdictContext(input: TriageInput, view: FactView): VerdictContext {
   const context = input.context ?? {};
   const allowlist = context.allowlist ?? DEFAULT_ALLOWLIST;
+  const locale = input.locale ?? 'en';
   return {
     facts: input.facts,
     details: input.details ?? {},
     context,
     surface: view.surfaces.length === 1 ? view.surfaces[0] : undefined,
     allowlist: { minimum: [...allowlist.minimum], broader: [...allowlist.broader] },
+    m: messagesFor(locale),
+    itM: messagesFor(input.itLocale ?? locale),
   };
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinAnd(items: readonly string[]): string {
+/** "A", "A and B", "A, B and C" in the language of `m`. */
+export function joinAnd(m: Messages, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return m.t('triage.list.and', { items: items.slice(0, -1).join(', '), last: items.at(-1)! });
 }
 
 /** An incident as a line: its name and, when known, its link. */

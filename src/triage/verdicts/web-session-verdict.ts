@@ -1,18 +1,16 @@
-import type { VerdictBody } from './verdict-context.ts';
+import type { VerdictBody, VerdictContext } from './verdict-context.ts';
 
-export function webSessionVerdict(): VerdictBody {
+export function webSessionVerdict({ m: { t } }: VerdictContext): VerdictBody {
   return {
-    headline: 'A web or session problem; the API path is healthy',
-    summary:
-      'ChatGPT on the web fails even in a private window and on another network, while API calls from your organization still ' +
-      'succeed: the web or sign-in/session path is failing, not OpenAI as a whole.',
+    headline: t('triage.web_session.headline'),
+    summary: t('triage.web_session.summary'),
     steps: [
-      'Keep the API out of it: it is healthy, so leave retry logic and production traffic alone.',
-      'Try another browser, then another device, with the same account.',
-      'Sign out of ChatGPT and sign in again (through your company sign-in if you use one).',
-      'Try the desktop or phone app as a control.',
-      'If it fails on every browser and device, collect a HAR and the console log and contact support with the time, browser and conversation URL. A HAR holds cookies and tokens: never post it unredacted.',
+      t('triage.web_session.step.api'),
+      t('triage.web_session.step.browser'),
+      t('triage.web_session.step.sign_in'),
+      t('triage.web_session.step.app'),
+      t('triage.web_session.step.support'),
     ],
-    stopWhen: 'The API is healthy and the problem is clearly web-only.',
+    stopWhen: t('triage.web_session.stop_when'),
   };
 }
