@@ -22,7 +22,7 @@ const SCHEME_CREDENTIAL = /\b(Bearer|Basic|Digest|Token|Negotiate|NTLM)(\s+)([A-
  * a script), in text that is not parsed as JSON or a form: the value after a secret's name.
  */
 const NAMED_VALUE =
-  /(token(?!s)|secret|passw(?:or)?d|session[_-]?id|sessionid|session[_-]?token|api[_-]?key|apikey|signature|csrf|xsrf|credential|auth[_-]?code|authorization)([A-Za-z0-9_.-]{0,40}\\?["']?\s*[:=]\s*\\?["']?)([^"'&\s,;<>{}[\]\\]{4,})/gi;
+  /(token(?!s)|secret|passw(?:or)?d|session[_-]?id|sessionid|session[_-]?token|api[_-]?key|apikey|signature|csrf|xsrf|credential|auth[_-]?code|authorization)([A-Za-z0-9_.-]{0,40}\\?["']?\s*[:=]\s*\\?["']?)(?!(?:Bearer|Basic|Digest|Token|Negotiate|NTLM)\s)([^"'&\s,;<>{}[\]\\]{4,})/gi;
 
 /**
  * Replaces the secrets in free text (a header value, a body that is neither JSON nor a form, a
