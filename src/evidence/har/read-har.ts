@@ -43,7 +43,7 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
  * and for more than `maxBytes` bytes.
  */
 export async function readHar(source: AsyncIterable<Uint8Array | string>, options: ReadHarOptions): Promise<ReadHarResult> {
-  const tokenizer = new Tokenizer();
+  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   const parser = new TokenParser({ paths: ['$.log.entries.*', ...HAR_LOG_FIELDS.map((f) => `$.log.${f}`)], keepStack: false });
   const frames: Frame[] = [];
   let tokens = 0;

@@ -1,18 +1,13 @@
 import { REDACTED, type RedactionTally } from './redaction-tally.ts';
 
-/** Values that are secrets by their shape, wherever they stand. */
-const SECRET_VALUES: readonly RegExp[] = [
-  // A JWT (JWS, or the first three parts of a JWE): base64url of '{"' starts with eyJ.
-  /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*/g,
-  // OpenAI API keys (sk-, sk-proj-, sk-svcacct-, sk-admin-) and session keys (sess-).
-  /\bsk-[A-Za-z0-9_-]{16,}/g,
-  /\bsess-[A-Za-z0-9]{16,}/g,
-  // Other well-known key shapes a HAR may carry: Stripe, Slack, GitHub, AWS access key ids.
-  /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}/g,
-  /\bxox[abporsec]-[A-Za-z0-9-]{10,}/g,
-  /\bgh[pousr]_[A-Za-z0-9]{20,}/g,
-  /\bAKIA[0-9A-Z]{16}\b/g,
-];
+/**
+ * Values that are secrets by their shape, wherever they stand (one pattern, one pass): a JWT
+ * (JWS, or the first three parts of a JWE; base64url of '{"' starts with eyJ); OpenAI API keys
+ * (sk-, sk-proj-, sk-svcacct-, sk-admin-) and session keys (sess-); other well-known key shapes
+ * a HAR may carry (Stripe, Slack, GitHub, AWS access key ids).
+ */
+const SECRET_VALUES =
+  /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*|\bsk-[A-Za-z0-9_-]{16,}|\bsess-[A-Za-z0-9]{16,}|\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|\bxox[abporsec]-[A-Za-z0-9-]{10,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bAKIA[0-9A-Z]{16}\b/g;
 
 /** `Bearer abc…`, `Basic …`: the scheme stays, the credential goes. */
 const SCHEME_CREDENTIAL = /\b(Bearer|Basic|Digest|Token|Negotiate|NTLM)(\s+)([A-Za-z0-9._~+/=-]{8,})/gi;
@@ -32,13 +27,10 @@ const NAMED_VALUE =
  */
 export function redactText(text: string, tally: RedactionTally): string {
   if (text.length < 8) return text;
-  let out = text;
-  for (const pattern of SECRET_VALUES) {
-    out = out.replace(pattern, () => {
-      tally.redacted++;
-      return REDACTED;
-    });
-  }
+  let out = text.replace(SECRET_VALUES, () => {
+    tally.redacted++;
+    return REDACTED;
+  });
   out = out.replace(SCHEME_CREDENTIAL, (whole, scheme: string, space: string, credential: string) => {
     // A credential, not a word: "Basic information" stays.
     if (credential.length < 12 || !/[0-9+/=._~-]/.test(credential)) return whole;
