@@ -2,7 +2,6 @@ import type { Message } from '../message.ts';
 import type { evidence as source } from '../en/evidence.ts';
 
 export const evidence: Record<keyof typeof source, Message> = {
-  'evidence.cli.summary': 'eine HAR-Datei auswerten: was wo fehlschlug, auf Wunsch mit geschwärzter Kopie',
   'evidence.cli.help': `Aufruf: chatgpt-500 har DATEI [--json] [--redact-to AUSGABE]
 
 Liest eine HAR-Datei (aus dem Netzwerk-Tab des Browsers exportiert) als Datenstrom und berichtet,

@@ -2,7 +2,6 @@ import type { Message } from '../message.ts';
 
 /** English texts of the evidence area (HAR analysis, redaction): the source of the catalog's ids. */
 export const evidence = {
-  'evidence.cli.summary': 'analyse a HAR file: what failed and where, with a redacted copy on request',
   'evidence.cli.help': `Usage: chatgpt-500 har FILE [--json] [--redact-to OUT]
 
 Reads a HAR file (exported from the browser's Network panel) as a stream and reports what it

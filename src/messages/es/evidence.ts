@@ -2,7 +2,6 @@ import type { Message } from '../message.ts';
 import type { evidence as source } from '../en/evidence.ts';
 
 export const evidence: Record<keyof typeof source, Message> = {
-  'evidence.cli.summary': 'analizar un archivo HAR: qué falló y dónde, con una copia censurada si se pide',
   'evidence.cli.help': `Uso: chatgpt-500 har ARCHIVO [--json] [--redact-to SALIDA]
 
 Lee un archivo HAR (exportado desde el panel Red del navegador) como un flujo e informa de lo que

@@ -2,7 +2,6 @@ import type { Message } from '../message.ts';
 import type { evidence as source } from '../en/evidence.ts';
 
 export const evidence: Record<keyof typeof source, Message> = {
-  'evidence.cli.summary': 'analyser un fichier HAR : ce qui a échoué et où, avec une copie caviardée sur demande',
   'evidence.cli.help': `Usage : chatgpt-500 har FICHIER [--json] [--redact-to SORTIE]
 
 Lit un fichier HAR (exporté depuis l'onglet Réseau du navigateur) en flux et indique ce qu'il
