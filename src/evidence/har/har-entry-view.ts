@@ -12,7 +12,7 @@ export interface HarEntryView {
   host: string;
   /** The URL's path, without query or fragment. */
   path: string;
-  /** The response status; 0 when there was no answer. */
+  /** The response status; 0 (or -1, Playwright) when there was no answer. */
   status: number;
   /** The browser's network error (`net::ERR_…`, `NS_ERROR_…`), when it recorded one. */
   error?: string;
@@ -68,7 +68,8 @@ export function toEntryView(entry: JsonObject): HarEntryView | undefined {
   }
   const content = isObject(response?.content) ? response.content : undefined;
   const status = typeof response?.status === 'number' && Number.isFinite(response.status) ? response.status : 0;
-  const error = str(response?._error) ?? str(entry._error) ?? str(response?._errorText);
+  // Chrome: response._error; Playwright's recorder: response._failureText (with status -1).
+  const error = str(response?._error) ?? str(response?._failureText) ?? str(entry._error) ?? str(response?._errorText);
   const mimeType = (str(content?.mimeType) ?? '').split(';')[0]!.trim().toLowerCase();
   return {
     method: str(request?.method) ?? 'GET',

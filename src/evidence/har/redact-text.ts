@@ -4,7 +4,7 @@ import { REDACTED, type RedactionTally } from './redaction-tally.ts';
  * Values that are secrets by their shape, wherever they stand (one pattern, one pass): a JWT
  * (JWS, or the first three parts of a JWE; base64url of '{"' starts with eyJ); OpenAI API keys
  * (sk-, sk-proj-, sk-svcacct-, sk-admin-) and session keys (sess-); other well-known key shapes
- * a HAR may carry (Stripe, Slack, GitHub, AWS access key ids).
+ * a HAR may carry (payment, chat-bot, code-hosting and cloud access keys).
  */
 const SECRET_VALUES =
   /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*|\bsk-[A-Za-z0-9_-]{16,}|\bsess-[A-Za-z0-9]{16,}|\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|\bxox[abporsec]-[A-Za-z0-9-]{10,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bAKIA[0-9A-Z]{16}\b/g;
