@@ -124,12 +124,8 @@ export async function readHar(source: AsyncIterable<Uint8Array | string>, option
 
   const drain = async (): Promise<void> => {
     // onEntry may be slow (a write waiting for the disk): entries of one chunk wait here, the next chunk is not read meanwhile.
-    for (let i = 0; i < pending.length; i++) {
-      const entry = pending[i]!;
-      pending[i] = {};
-      await options.onEntry(entry, entries++);
-    }
-    pending.length = 0;
+    let entry: JsonObject | undefined;
+    while ((entry = pending.shift()) !== undefined) await options.onEntry(entry, entries++);
   };
 
   const feed = (chunk: Uint8Array | string): void => {

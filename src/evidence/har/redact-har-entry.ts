@@ -45,8 +45,7 @@ function redactHeaders(headers: JsonValue, tally: RedactionTally): JsonValue {
     if (!isObject(header)) return redactJson(header, tally);
     const name = stringOf(header.name) ?? '';
     const value = stringOf(header.value);
-    const rest = redactFields(header, tally, { value: () => (value === undefined ? redactJson(header.value ?? null, tally) : redactHeaderValue(name, value, tally)) });
-    return rest;
+    return redactFields(header, tally, { value: (v) => (value === undefined ? redactJson(v, tally) : redactHeaderValue(name, value, tally)) });
   });
 }
 
