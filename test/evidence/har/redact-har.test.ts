@@ -143,3 +143,21 @@ describe('HAR redaction', () => {
     expect(entry).toEqual(copy);
   });
 });
+
+describe('the redacted copy when writing fails', () => {
+  it('a stream that fails mid-way makes the HAR fail with har.cannot_write, not the process', async () => {
+    const { Writable } = await import('node:stream');
+    const { processHar } = await import('../../../src/evidence/har/process-har.ts');
+    const { chunksOf, harText } = await import('../../helpers/har-builder.ts');
+    let written = 0;
+    const disk = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.length;
+        setImmediate(() => done(written > 4000 ? Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }) : undefined));
+      },
+    });
+    const text = harText(Array.from({ length: 40 }, (_, i) => ({ url: `https://chatgpt.com/${i}`, body: 'x'.repeat(500) })));
+    await expect(processHar(chunksOf(text, 2048), { maxBytes: 1e9, allowlist, redactTo: disk })).rejects.toMatchObject({ code: 'har.cannot_write' });
+  });
+});
