@@ -3,7 +3,7 @@
  *
  * Generates a HAR of --mb megabytes (default 200) in a temporary directory, shaped like a long
  * ChatGPT session exported from Chrome: pages, conversation JSON, event streams, scripts, base64
- * images, one very large body, cookies and bearer tokens on every request, some failures and 5xx.
+ * images, one 6 MB body (cut to 4 MB), cookies and bearer tokens on every request, some failures and 5xx.
  * Then runs the real binary on it in a child process, as a person would
  * (`chatgpt-500 har FILE --json --redact-to OUT`, HAR_MAX_BYTES raised to fit), and reports the
  * wall time, throughput and the child's peak resident set (VmHWM, sampled from /proc every 20 ms)
@@ -212,9 +212,9 @@ try {
   clearInterval(timer);
   const seconds = (Date.now() - started) / 1000;
   if (code !== 0) throw new Error(`chatgpt-500 har exited ${code}: ${stderr.trim()}`);
-  const report = JSON.parse(stdout) as { entries: number; findings: unknown[]; redacted: number; omitted: number };
+  const report = JSON.parse(stdout) as { entries: number; findings: unknown[]; redacted: number; omitted: number; shortened: number };
   const redactedSize = (await stat(output)).size;
-  console.log(`analysed + redacted in ${seconds.toFixed(1)} s (${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s): ${report.entries} entries, ${report.findings.length + report.omitted} findings, ${report.redacted} values redacted, redacted HAR ${(redactedSize / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`analysed + redacted in ${seconds.toFixed(1)} s (${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s): ${report.entries} entries, ${report.findings.length + report.omitted} findings, ${report.redacted} values redacted, ${report.shortened} over 4 MB shortened, redacted HAR ${(redactedSize / 1024 / 1024).toFixed(1)} MB`);
   console.log(`peak RSS of the child: ${peakMb.toFixed(1)} MB (budget ${BUDGET_MB} MB: ${peakMb <= BUDGET_MB ? 'within' : 'OVER'})`);
   if (keep) console.log(`kept: ${input} and ${output}`);
   if (peakMb > BUDGET_MB) process.exitCode = 1;

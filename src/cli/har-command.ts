@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../clean-text.ts';
 import { loadConfig } from '../config.ts';
+import { MAX_STRING_BYTES } from '../evidence/har/create-string-shortener.ts';
 import { describeFinding } from '../evidence/har/describe-finding.ts';
 import { HarError } from '../evidence/har/har-error.ts';
 import type { HarReport } from '../evidence/har/process-har.ts';
@@ -22,7 +23,7 @@ const samePath = async (a: string, b: string): Promise<boolean> => {
 
 /** The report as JSON for scripts: hosts and paths only, never a URL with its query. */
 export function harJson(report: HarReport): object {
-  return { entries: report.entries, findings: report.findings, facts: report.facts, redacted: report.redacted, allowlist: report.allowlist, omitted: report.omitted };
+  return { entries: report.entries, findings: report.findings, facts: report.facts, redacted: report.redacted, allowlist: report.allowlist, omitted: report.omitted, shortened: report.shortened };
 }
 
 /** The report as text for a person, in the catalog's words. */
@@ -44,6 +45,7 @@ export function harText(report: HarReport, m: Messages, redactedTo?: string): st
   if (failed.length > 0) lines.push(m.t('evidence.allowlist.failed', { domains: failed.join(', ') }));
   if (reached.length > 0) lines.push(m.t('evidence.allowlist.reached', { domains: reached.join(', ') }));
   if (reached.length === 0 && failed.length === 0) lines.push(m.t('evidence.allowlist.none'));
+  if (report.shortened > 0) lines.push(m.t('evidence.har.shortened', { count: report.shortened, mb: MAX_STRING_BYTES / 1024 / 1024 }));
   if (redactedTo) lines.push(m.t('evidence.har.written', { path: redactedTo }));
   return `${lines.join('\n')}\n`;
 }

@@ -69,7 +69,7 @@ describe('chatgpt-500 har (the binary, as a child process)', () => {
   it('the real Chrome HAR: exit 0, no finding for hosts outside the allowlist', async () => {
     const run = await runBin(['har', sharedFixturePath('har/mitmproxy_chrome.har'), '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ entries: 3, findings: [], facts: {}, redacted: 22, allowlist: { reached: [], failed: [] }, omitted: 0 });
+    expect(JSON.parse(run.stdout)).toEqual({ entries: 3, findings: [], facts: {}, redacted: 22, allowlist: { reached: [], failed: [] }, omitted: 0, shortened: 0 });
   });
 
   it('exit 2 and one line for a file that is not a HAR, is cut off, is too large or is missing; nothing written', async () => {

@@ -11,6 +11,8 @@ export interface ProcessHarOptions extends HarAnalysisOptions {
   maxBytes: number;
   /** Where the redacted HAR goes, when one is asked for; ended when the HAR is done. */
   redactTo?: Writable;
+  /** See ReadHarOptions.maxStringBytes. */
+  maxStringBytes?: number;
 }
 
 export interface HarReport extends HarAnalysis {
@@ -18,6 +20,8 @@ export interface HarReport extends HarAnalysis {
   redacted: number;
   /** Bytes read. */
   bytes: number;
+  /** Values (bodies) too large to keep whole, cut in the analysis and the redacted copy. */
+  shortened: number;
 }
 
 /**
@@ -33,6 +37,7 @@ export async function processHar(source: AsyncIterable<Uint8Array | string>, opt
   const writer = options.redactTo ? createRedactedHarWriter(options.redactTo) : undefined;
   const read = await readHar(source, {
     maxBytes: options.maxBytes,
+    ...(options.maxStringBytes !== undefined ? { maxStringBytes: options.maxStringBytes } : {}),
     async onEntry(entry) {
       const redacted = redactHarEntry(entry, tally);
       analyzer.add(toEntryView(redacted));
@@ -41,5 +46,5 @@ export async function processHar(source: AsyncIterable<Uint8Array | string>, opt
   });
   const log = redactHarLog(read.log, tally);
   if (writer) await writer.finish(log);
-  return { ...analyzer.finish(), redacted: tally.redacted, bytes: read.bytes };
+  return { ...analyzer.finish(), redacted: tally.redacted, bytes: read.bytes, shortened: read.shortened };
 }

@@ -1,5 +1,6 @@
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import type { JsonTypes, ParsedElementInfo, ParsedTokenInfo } from '@streamparser/json';
+import { createStringShortener, MAX_STRING_BYTES } from './create-string-shortener.ts';
 import { HarError } from './har-error.ts';
 
 export type JsonValue = JsonTypes.JsonPrimitive | JsonTypes.JsonStruct;
@@ -13,6 +14,8 @@ export interface ReadHarOptions {
   maxBytes: number;
   /** Called with each entry of `log.entries`, in order, before the next one is read. */
   onEntry(entry: JsonObject, index: number): void | Promise<void>;
+  /** The longest string kept whole (bytes); the rest of a longer one is dropped (default MAX_STRING_BYTES). */
+  maxStringBytes?: number;
 }
 
 export interface ReadHarResult {
@@ -20,6 +23,8 @@ export interface ReadHarResult {
   bytes: number;
   /** The `log` fields of HAR_LOG_FIELDS that the file has (pages, creator…), in file order. */
   log: JsonObject;
+  /** Strings (response bodies, mostly) longer than `maxStringBytes`, cut to it. */
+  shortened: number;
 }
 
 interface Frame {
@@ -37,13 +42,15 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
  * Reads a HAR from a byte stream without holding it: a streaming JSON tokenizer emits one entry of
  * `log.entries` at a time (nothing already emitted is kept), and `onEntry` is awaited before the
  * next chunk is read, so memory is one chunk plus the entries of that chunk, whatever the file's
- * size. Throws a HarError for what is not a HAR (not JSON, a root that is not an object, no
+ * size; a string longer than `maxStringBytes` (a huge body) is cut before the tokenizer holds it
+ * (createStringShortener). Throws a HarError for what is not a HAR (not JSON, a root that is not an object, no
  * `log` object, no `log.entries` array, an entry that is not an object: found as soon as the
  * structure shows it, without reading on), for a file that ends before its last `}` (truncated)
  * and for more than `maxBytes` bytes.
  */
 export async function readHar(source: AsyncIterable<Uint8Array | string>, options: ReadHarOptions): Promise<ReadHarResult> {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  const shortener = createStringShortener(options.maxStringBytes ?? MAX_STRING_BYTES);
   const parser = new TokenParser({ paths: ['$.log.entries.*', ...HAR_LOG_FIELDS.map((f) => `$.log.${f}`)], keepStack: false });
   const frames: Frame[] = [];
   let tokens = 0;
@@ -128,7 +135,7 @@ export async function readHar(source: AsyncIterable<Uint8Array | string>, option
     while ((entry = pending.shift()) !== undefined) await options.onEntry(entry, entries++);
   };
 
-  const feed = (chunk: Uint8Array | string): void => {
+  const feed = (chunk: Uint8Array): void => {
     try {
       tokenizer.write(chunk);
     } catch (error) {
@@ -140,9 +147,10 @@ export async function readHar(source: AsyncIterable<Uint8Array | string>, option
     new HarError('har.not_har', `not a HAR: not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : 'parse error'})`, { bytes, cause: error });
 
   for await (const chunk of source) {
-    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    const raw = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    bytes += raw.byteLength;
     if (bytes > options.maxBytes) throw new HarError('har.too_large', `HAR larger than ${options.maxBytes} bytes`, { bytes, limit: options.maxBytes });
-    feed(chunk);
+    feed(shortener.feed(raw));
     await drain();
   }
   try {
@@ -155,5 +163,5 @@ export async function readHar(source: AsyncIterable<Uint8Array | string>, option
   await drain();
   if (tokens === 0) throw notHar('the file is empty');
   if (!rootClosed) throw new HarError('har.truncated', `HAR ends before its last "}" after ${bytes} bytes`, { bytes });
-  return { entries, bytes, log };
+  return { entries, bytes, log, shortened: shortener.shortened };
 }

@@ -1,3 +1,4 @@
+import { SHORTENED_MARKER } from './create-string-shortener.ts';
 import type { JsonValue } from './read-har.ts';
 import { redactJson } from './redact-json.ts';
 import { redactText } from './redact-text.ts';
@@ -41,8 +42,9 @@ export function redactBody(text: string, mimeType: string | undefined, tally: Re
       })
       .join('\n');
   }
-  const start = text.trimStart()[0];
-  if (mime.includes('json') || start === '{' || start === '[') {
+  const start = /^\s*([[{])/.exec(text.slice(0, 64))?.[1];
+  // A body cut by the reader is no longer JSON: parsing it would only fail after building its objects.
+  if ((mime.includes('json') || start !== undefined) && !text.endsWith(SHORTENED_MARKER)) {
     const redacted = redactJsonText(text, tally);
     if (redacted !== undefined) return redacted;
   }

@@ -26,6 +26,7 @@ Datei fehlt, keine HAR ist, abgeschnitten ist oder größer als HAR_MAX_BYTES (S
   'evidence.har.findings': { one: '{count} Befund:', other: '{count} Befunde:' },
   'evidence.har.omitted': { one: '…und {count} weiterer Befund, nicht aufgeführt.', other: '…und {count} weitere Befunde, nicht aufgeführt.' },
   'evidence.har.written': 'Geschwärzte HAR nach {path} geschrieben: Cookies, Tokens, Schlüssel und Sitzungs-IDs sind durch [REDACTED] ersetzt. Sieh sie durch, bevor du sie an ein Ticket hängst.',
+  'evidence.har.shortened': { one: '{count} Wert über {mb} MB (ein großer Body) wurde auf seine ersten {mb} MB gekürzt.', other: '{count} Werte über {mb} MB (große Bodies) wurden auf ihre ersten {mb} MB gekürzt.' },
   'evidence.har.symptom': 'Die HAR klärt das Symptom: {symptom}.',
 
   'evidence.finding.server_error': 'Serverfehler {status} von {where}',

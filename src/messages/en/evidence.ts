@@ -25,6 +25,7 @@ file is missing, not a HAR, cut off, or larger than HAR_MAX_BYTES (default 100 M
   'evidence.har.findings': { one: '{count} finding:', other: '{count} findings:' },
   'evidence.har.omitted': { one: '…and {count} more finding, not listed.', other: '…and {count} more findings, not listed.' },
   'evidence.har.written': 'Redacted HAR written to {path}: cookies, tokens, keys and session ids are replaced by [REDACTED]. Look it over before you attach it to a ticket.',
+  'evidence.har.shortened': { one: '{count} value over {mb} MB (a large body) was cut to its first {mb} MB.', other: '{count} values over {mb} MB (large bodies) were cut to their first {mb} MB.' },
   'evidence.har.symptom': 'The HAR settles the symptom: {symptom}.',
 
   'evidence.finding.server_error': 'Server error {status} from {where}',

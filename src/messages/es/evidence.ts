@@ -26,6 +26,7 @@ archivo no existe, no es un HAR, está cortado o supera HAR_MAX_BYTES (100 MB po
   'evidence.har.findings': { one: '{count} hallazgo:', other: '{count} hallazgos:' },
   'evidence.har.omitted': { one: '…y {count} hallazgo más, no listado.', other: '…y {count} hallazgos más, no listados.' },
   'evidence.har.written': 'HAR censurado escrito en {path}: las cookies, tokens, claves e ids de sesión se sustituyeron por [REDACTED]. Revísalo antes de adjuntarlo a un ticket.',
+  'evidence.har.shortened': { one: '{count} valor de más de {mb} MB (un cuerpo grande) se recortó a sus primeros {mb} MB.', other: '{count} valores de más de {mb} MB (cuerpos grandes) se recortaron a sus primeros {mb} MB.' },
   'evidence.har.symptom': 'El HAR determina el síntoma: {symptom}.',
 
   'evidence.finding.server_error': 'Error del servidor {status} de {where}',

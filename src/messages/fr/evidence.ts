@@ -26,6 +26,7 @@ le fichier n'existe pas, n'est pas un HAR, est tronqué ou dépasse HAR_MAX_BYTE
   'evidence.har.findings': { one: '{count} constat :', other: '{count} constats :' },
   'evidence.har.omitted': { one: '…et {count} autre constat, non listé.', other: '…et {count} autres constats, non listés.' },
   'evidence.har.written': 'HAR caviardé écrit dans {path} : cookies, jetons, clés et identifiants de session sont remplacés par [REDACTED]. Relisez-le avant de le joindre à un ticket.',
+  'evidence.har.shortened': { one: '{count} valeur de plus de {mb} Mo (un gros corps) a été coupée à ses {mb} premiers Mo.', other: '{count} valeurs de plus de {mb} Mo (de gros corps) ont été coupées à leurs {mb} premiers Mo.' },
   'evidence.har.symptom': 'Le HAR établit le symptôme : {symptom}.',
 
   'evidence.finding.server_error': 'Erreur serveur {status} de {where}',

@@ -60,6 +60,7 @@ describe('describeFinding', () => {
       allowlist: { reached: ['chatgpt.com'], failed: ['challenges.cloudflare.com', '*.oaistatic.com'] },
       redacted: 1,
       bytes: 10,
+      shortened: 0,
     };
     expect(harText(report, messagesFor('en'), 'out.har')).toBe(
       [
