@@ -128,7 +128,7 @@ function entry(i: number): Record<string, unknown> {
     case 7:
       url = `https://files.oaiusercontent.com/file-${text(20)}?se=2026-11-30&sig=${text(44)}`;
       mimeType = 'image/png';
-      body = i === 7 ? text(6_000_000) : text(30_000);
+      body = i === 7 ? text(3_000_000) + text(3_000_000) : text(30_000);
       encoding = 'base64';
       break;
     default:
