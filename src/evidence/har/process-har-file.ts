@@ -33,20 +33,20 @@ export async function processHarFile(path: string, options: ProcessHarFileOption
   }
   if (size > options.maxBytes) throw new HarError('har.too_large', `HAR of ${size} bytes is larger than ${options.maxBytes}`, { bytes: size, limit: options.maxBytes });
 
-  const source = createReadStream(path, { highWaterMark: 256 * 1024 });
+  // Opened only when it is read at once: an open error then reaches the reader, not an unheard 'error' event.
+  const open = () => createReadStream(path, { highWaterMark: 256 * 1024 });
   const { redactTo, ...rest } = options;
-  if (!redactTo) return await readSource(source, rest);
+  if (!redactTo) return await readSource(open(), rest);
 
   const temporary = join(dirname(redactTo), `.${basename(redactTo)}.${process.pid}.partial`);
   const out = createWriteStream(temporary, { flags: 'wx', mode: 0o600 });
   try {
     await once(out, 'open');
   } catch (error) {
-    source.destroy();
     throw new HarError('har.cannot_write', `cannot write the redacted HAR (${errnoOf(error) ?? 'error'})`, { cause: error });
   }
   try {
-    const report = await readSource(source, { ...rest, redactTo: out });
+    const report = await readSource(open(), { ...rest, redactTo: out });
     await rename(temporary, redactTo).catch((error: unknown) => {
       throw new HarError('har.cannot_write', `cannot write the redacted HAR (${errnoOf(error) ?? 'error'})`, { cause: error });
     });
