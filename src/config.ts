@@ -78,6 +78,9 @@ const schema = z.object({
   IT_ALLOWLIST_MINIMUM: domains.default([...DEFAULT_ALLOWLIST.minimum]),
   IT_ALLOWLIST_BROADER: domains.default([...DEFAULT_ALLOWLIST.broader]),
 
+  /** A HAR larger than this is refused (it is read as a stream, so memory does not grow with it). */
+  HAR_MAX_BYTES: int(104_857_600, 1, 4_294_967_296),
+
   STATUS_URL: url('the status page base, e.g. https://status.openai.com').default('https://status.openai.com'),
   STATUS_PROVIDER: z.enum(['incidentio', 'statuspage'], { error: 'must be incidentio or statuspage' }).default('incidentio'),
   STATUS_POLL_SECONDS: int(60, 1, 86_400),

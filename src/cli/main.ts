@@ -13,6 +13,7 @@ const COMMANDS: Record<string, Loader> = {
   status: async () => (await import('./status-command.ts')).statusCommand,
   incidents: async () => (await import('./incidents-command.ts')).incidentsCommand,
   outbox: async () => (await import('./outbox-command.ts')).outboxCommand,
+  har: async () => (await import('./har-command.ts')).harCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -21,6 +22,7 @@ const SUMMARIES: Record<string, string> = {
   status: "print OpenAI's live status, classified for ChatGPT",
   incidents: 'list open incidents from the configured store',
   outbox: 'show the outbox: messages on their way and those that could not be delivered',
+  har: 'analyse a HAR file: what failed and where, with a redacted copy on request',
   'teams-package': 'write the app package (zip) to upload to Microsoft Teams',
 };
 

@@ -1,0 +1,87 @@
+import type { Message } from '../message.ts';
+
+/** English texts of the evidence area (HAR analysis, redaction): the source of the catalog's ids. */
+export const evidence = {
+  'evidence.cli.help': `Usage: chatgpt-500 har FILE [--json] [--redact-to OUT]
+
+Reads a HAR file (exported from the browser's Network panel) as a stream and reports what it
+shows about ChatGPT: server errors with their request ids, Cloudflare challenges, requests that
+never got an answer (extension, DNS, certificate, connection), a filtering product's block page,
+401/403/429 answers, and which domains of the IT allowlist were reached and which failed.
+Cookies, tokens, keys and session ids are redacted before anything is read or written.
+
+Options:
+  --json           print {"entries", "findings", "facts", "redacted", "allowlist"} as JSON
+  --redact-to OUT  also write a redacted copy of the HAR to OUT, to attach to a support ticket
+  -h, --help       show this help
+
+Exit codes: 0 with the findings (even when there are none); 2 with one line on stderr when the
+file is missing, not a HAR, cut off, or larger than HAR_MAX_BYTES (default 100 MB).
+`,
+  'evidence.har.summary': 'HAR read: {entries}; {redacted}.',
+  'evidence.har.entries': { one: '{count} request', other: '{count} requests' },
+  'evidence.har.redacted': { one: '{count} secret value redacted', other: '{count} secret values redacted' },
+  'evidence.har.no_findings': 'Nothing in this HAR points at a problem with ChatGPT or the domains of the allowlist.',
+  'evidence.har.findings': { one: '{count} finding:', other: '{count} findings:' },
+  'evidence.har.omitted': { one: '…and {count} more finding, not listed.', other: '…and {count} more findings, not listed.' },
+  'evidence.har.written': 'Redacted HAR written to {path}: cookies, tokens, keys and session ids are replaced by [REDACTED]. Look it over before you attach it to a ticket.',
+  'evidence.har.shortened': { one: '{count} value over {mb} MB (a large body) was cut to its first {mb} MB.', other: '{count} values over {mb} MB (large bodies) were cut to their first {mb} MB.' },
+  'evidence.har.symptom': 'The HAR settles the symptom: {symptom}.',
+
+  'evidence.finding.server_error': 'Server error {status} from {where}',
+  'evidence.finding.cloudflare_challenge': 'Cloudflare challenge instead of the answer from {where} ({detail}): security filtering, not a server error',
+  'evidence.finding.challenge_failed': 'The Cloudflare challenge could not load from {where}: {detail}',
+  'evidence.finding.no_response': 'No answer from {where}: {detail}',
+  'evidence.finding.filtered': '{detail} answered instead of {where} ({evidence})',
+  'evidence.finding.unauthorized': '401 Unauthorized from {where}: signed out, or the session expired',
+  'evidence.finding.forbidden': '403 Forbidden from {where}',
+  'evidence.finding.rate_limited': '429 Too Many Requests from {where}: a rate limit',
+  'evidence.finding.time': 'at {time}',
+  'evidence.finding.request_id': 'x-request-id {id}',
+  'evidence.finding.cf_ray': 'cf-ray {id}',
+  'evidence.finding.http_status': 'HTTP {status}',
+
+  'evidence.cause.extension': 'blocked by a browser extension',
+  'evidence.cause.dns': 'the name could not be resolved (DNS)',
+  'evidence.cause.tls_interception': 'the certificate was not trusted: something on the network may be intercepting TLS',
+  'evidence.cause.tls': 'the secure connection (TLS) failed',
+  'evidence.cause.connection_reset': 'the connection was reset',
+  'evidence.cause.connection_refused': 'the connection was refused',
+  'evidence.cause.connection_closed': 'the connection was closed without an answer',
+  'evidence.cause.timed_out': 'the connection timed out',
+  'evidence.cause.proxy': 'the proxy failed or refused the connection',
+  'evidence.cause.blocked_by_policy': "blocked by the administrator's browser policy",
+  'evidence.cause.offline': 'the computer was offline',
+  'evidence.cause.aborted': 'the load was cancelled',
+  'evidence.cause.unknown': 'no answer was recorded',
+
+  'evidence.product.zscaler': 'Zscaler',
+  'evidence.product.cisco_umbrella': 'Cisco Umbrella',
+  'evidence.product.fortinet': 'Fortinet (FortiGuard)',
+  'evidence.product.sophos': 'Sophos',
+  'evidence.product.barracuda': 'Barracuda',
+  'evidence.product.mcafee_skyhigh': 'McAfee / Skyhigh Web Gateway',
+  'evidence.product.palo_alto': 'Palo Alto Networks',
+  'evidence.product.unknown': 'A filtering proxy',
+
+  'evidence.filter.header': 'its header on a refused answer',
+  'evidence.filter.redirect': 'a redirect to its block page',
+  'evidence.filter.block_page': 'its block page',
+  'evidence.filter.proxy_auth': 'proxy sign-in required, 407',
+
+  'evidence.challenge.cf_mitigated': 'cf-mitigated: challenge',
+  'evidence.challenge.challenge_page': 'the "Just a moment…" page',
+
+  'evidence.allowlist.reached': 'Allowlist domains reached: {domains}',
+  'evidence.allowlist.failed': 'Allowlist domains that failed: {domains}',
+  'evidence.allowlist.none': 'No domain of the allowlist appears in this HAR.',
+
+  'evidence.error.not_found': 'cannot read {file}: there is no such file',
+  'evidence.error.unreadable': 'cannot read {file}',
+  'evidence.error.not_har': '{file} is not a HAR file (JSON with "log" and "entries"): in the browser\'s Network panel, use "Save all as HAR"',
+  'evidence.error.truncated': '{file} is cut off after {bytes} bytes, before the HAR ends: export it again',
+  'evidence.error.too_large': '{file} is larger than the limit of {limit} bytes (HAR_MAX_BYTES): export only the page load that fails',
+  'evidence.error.cannot_write': 'cannot write the redacted HAR to {file}',
+  'evidence.error.same_file': '--redact-to must name another file than the HAR itself',
+  'evidence.error.usage': 'har: {problem} (see "chatgpt-500 har --help")',
+} satisfies Record<string, Message>;

@@ -1,0 +1,88 @@
+import type { Message } from '../message.ts';
+import type { evidence as source } from '../en/evidence.ts';
+
+export const evidence: Record<keyof typeof source, Message> = {
+  'evidence.cli.help': `Uso: chatgpt-500 har ARCHIVO [--json] [--redact-to SALIDA]
+
+Lee un archivo HAR (exportado desde el panel Red del navegador) como un flujo e informa de lo que
+muestra sobre ChatGPT: errores del servidor con sus ids de solicitud, desafíos de Cloudflare,
+solicitudes que nunca recibieron respuesta (extensión, DNS, certificado, conexión), la página de
+bloqueo de un producto de filtrado, respuestas 401/403/429 y qué dominios de la lista de
+permitidos de TI se alcanzaron y cuáles fallaron. Las cookies, tokens, claves e ids de sesión se
+censuran antes de leer o escribir nada.
+
+Opciones:
+  --json               imprime {"entries", "findings", "facts", "redacted", "allowlist"} como JSON
+  --redact-to SALIDA   escribe además una copia censurada del HAR en SALIDA, para adjuntarla a un ticket de soporte
+  -h, --help           muestra esta ayuda
+
+Códigos de salida: 0 con los hallazgos (aunque no haya ninguno); 2 con una línea en stderr si el
+archivo no existe, no es un HAR, está cortado o supera HAR_MAX_BYTES (100 MB por defecto).
+`,
+  'evidence.har.summary': 'HAR leído: {entries}; {redacted}.',
+  'evidence.har.entries': { one: '{count} solicitud', other: '{count} solicitudes' },
+  'evidence.har.redacted': { one: '{count} valor secreto censurado', other: '{count} valores secretos censurados' },
+  'evidence.har.no_findings': 'Nada en este HAR apunta a un problema con ChatGPT ni con los dominios de la lista de permitidos.',
+  'evidence.har.findings': { one: '{count} hallazgo:', other: '{count} hallazgos:' },
+  'evidence.har.omitted': { one: '…y {count} hallazgo más, no listado.', other: '…y {count} hallazgos más, no listados.' },
+  'evidence.har.written': 'HAR censurado escrito en {path}: las cookies, tokens, claves e ids de sesión se sustituyeron por [REDACTED]. Revísalo antes de adjuntarlo a un ticket.',
+  'evidence.har.shortened': { one: '{count} valor de más de {mb} MB (un cuerpo grande) se recortó a sus primeros {mb} MB.', other: '{count} valores de más de {mb} MB (cuerpos grandes) se recortaron a sus primeros {mb} MB.' },
+  'evidence.har.symptom': 'El HAR determina el síntoma: {symptom}.',
+
+  'evidence.finding.server_error': 'Error del servidor {status} de {where}',
+  'evidence.finding.cloudflare_challenge': 'Desafío de Cloudflare en lugar de la respuesta de {where} ({detail}): filtrado de seguridad, no un error del servidor',
+  'evidence.finding.challenge_failed': 'El desafío de Cloudflare no pudo cargarse desde {where}: {detail}',
+  'evidence.finding.no_response': 'Sin respuesta de {where}: {detail}',
+  'evidence.finding.filtered': '{detail} respondió en lugar de {where} ({evidence})',
+  'evidence.finding.unauthorized': '401 Unauthorized de {where}: sesión cerrada o caducada',
+  'evidence.finding.forbidden': '403 Forbidden de {where}',
+  'evidence.finding.rate_limited': '429 Too Many Requests de {where}: un límite de frecuencia',
+  'evidence.finding.time': 'a las {time}',
+  'evidence.finding.request_id': 'x-request-id {id}',
+  'evidence.finding.cf_ray': 'cf-ray {id}',
+  'evidence.finding.http_status': 'HTTP {status}',
+
+  'evidence.cause.extension': 'bloqueada por una extensión del navegador',
+  'evidence.cause.dns': 'no se pudo resolver el nombre (DNS)',
+  'evidence.cause.tls_interception': 'el certificado no era de confianza: algo en la red podría estar interceptando TLS',
+  'evidence.cause.tls': 'falló la conexión segura (TLS)',
+  'evidence.cause.connection_reset': 'la conexión se restableció',
+  'evidence.cause.connection_refused': 'la conexión fue rechazada',
+  'evidence.cause.connection_closed': 'la conexión se cerró sin respuesta',
+  'evidence.cause.timed_out': 'se agotó el tiempo de la conexión',
+  'evidence.cause.proxy': 'el proxy falló o rechazó la conexión',
+  'evidence.cause.blocked_by_policy': 'bloqueada por una directiva del navegador del administrador',
+  'evidence.cause.offline': 'el equipo estaba sin conexión',
+  'evidence.cause.aborted': 'la carga se canceló',
+  'evidence.cause.unknown': 'no se registró ninguna respuesta',
+
+  'evidence.product.zscaler': 'Zscaler',
+  'evidence.product.cisco_umbrella': 'Cisco Umbrella',
+  'evidence.product.fortinet': 'Fortinet (FortiGuard)',
+  'evidence.product.sophos': 'Sophos',
+  'evidence.product.barracuda': 'Barracuda',
+  'evidence.product.mcafee_skyhigh': 'McAfee / Skyhigh Web Gateway',
+  'evidence.product.palo_alto': 'Palo Alto Networks',
+  'evidence.product.unknown': 'Un proxy de filtrado',
+
+  'evidence.filter.header': 'su cabecera en una respuesta rechazada',
+  'evidence.filter.redirect': 'una redirección a su página de bloqueo',
+  'evidence.filter.block_page': 'su página de bloqueo',
+  'evidence.filter.proxy_auth': 'el proxy pide iniciar sesión, 407',
+
+  'evidence.challenge.cf_mitigated': 'cf-mitigated: challenge',
+  'evidence.challenge.challenge_page': 'la página «Just a moment…»',
+
+  'evidence.allowlist.reached': 'Dominios de la lista de permitidos alcanzados: {domains}',
+  'evidence.allowlist.failed': 'Dominios de la lista de permitidos que fallaron: {domains}',
+  'evidence.allowlist.none': 'Ningún dominio de la lista de permitidos aparece en este HAR.',
+
+  'evidence.error.not_found': 'no se puede leer {file}: el archivo no existe',
+  'evidence.error.unreadable': 'no se puede leer {file}',
+  'evidence.error.not_har': '{file} no es un archivo HAR (JSON con «log» y «entries»): en el panel Red del navegador, usa «Guardar todo como HAR»',
+  'evidence.error.truncated': '{file} está cortado tras {bytes} bytes, antes de que termine el HAR: expórtalo de nuevo',
+  'evidence.error.too_large': '{file} supera el límite de {limit} bytes (HAR_MAX_BYTES): exporta solo la carga de página que falla',
+  'evidence.error.cannot_write': 'no se puede escribir el HAR censurado en {file}',
+  'evidence.error.same_file': '--redact-to debe indicar un archivo distinto del propio HAR',
+  'evidence.error.usage': 'har: {problem} (consulta «chatgpt-500 har --help»)',
+};
