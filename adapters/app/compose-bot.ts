@@ -10,6 +10,7 @@ import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import type { Store } from '../../src/store/store.port.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { webSender } from '../web/web-sender.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
 import type { MountedRouter } from './create-http-app.ts';
@@ -111,7 +112,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
 
   return {
     desk: tracked.desk,
-    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox }),
+    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox, messages: messagesFor(config.deskLocale) }),
     readStatus: () => status.current(),
     outbox: store.outbox,
     webStore: store,
