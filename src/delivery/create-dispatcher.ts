@@ -1,5 +1,6 @@
 import { finishTurn, type TurnDraft } from '../desk/build-turn.ts';
 import { DEFAULT_ALLOWLIST } from '../triage/default-allowlist.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { ClaimedEntry, OutboxEntry } from '../outbox/outbox-entry.ts';
 import type { FanoutProgress } from '../outbox/outbox.port.ts';
 import type { Store } from '../store/store.port.ts';
@@ -34,6 +35,8 @@ export interface DispatcherDeps {
   now: () => number;
   /** The IT allowlist (configuration; default the spec's): turns drafted by the desk are built with it at delivery. */
   allowlist?: { minimum: string[]; broader: string[] };
+  /** DEFAULT_LOCALE: the language of a confirmation in a conversation without one (default en). */
+  defaultLocale?: Locale;
 }
 
 /** Routes outbox entries to their handlers: thread messages, notices, cards, fan-outs, a platform's own. */
@@ -46,7 +49,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const body = claimed.entry.body;
       switch (body.kind) {
         case 'thread':
-          return deliverThread(body, ctx, { store, senders, now, finishTurn: finish });
+          return deliverThread(body, ctx, { store, senders, now, finishTurn: finish, ...(deps.defaultLocale ? { defaultLocale: deps.defaultLocale } : {}) });
         case 'notice':
           return deliverNotice(claimed.entry.id, body, ctx, { store, senders, now });
         case 'card':

@@ -14,6 +14,7 @@ import { createDesk, type DeskConfig, type DeskService } from './create-desk.ts'
 export type DeliveryConfig = Pick<
   Config,
   | 'INCIDENT_CARD_MIN_INTERVAL_SECONDS'
+  | 'DEFAULT_LOCALE'
   | 'DELIVERY_CONCURRENCY'
   | 'DELIVERY_CLAIM_SECONDS'
   | 'DELIVERY_MAX_ATTEMPTS'
@@ -73,6 +74,7 @@ export function assembleDesk(deps: {
     cardIntervalMs: config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
     now,
     allowlist: allowlistOf(config),
+    defaultLocale: config.DEFAULT_LOCALE,
     ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
   });
   const worker = createDeliveryWorker({

@@ -7,6 +7,7 @@ import { slack as enSlack } from './en/slack.ts';
 import { teams as enTeams } from './en/teams.ts';
 import { web as enWeb } from './en/web.ts';
 import { reading as enReading } from './en/reading.ts';
+import { chat as enChat } from './en/chat.ts';
 import { triage as deTriage } from './de/triage.ts';
 import { desk as deDesk } from './de/desk.ts';
 import { cli as deCli } from './de/cli.ts';
@@ -14,6 +15,7 @@ import { slack as deSlack } from './de/slack.ts';
 import { teams as deTeams } from './de/teams.ts';
 import { web as deWeb } from './de/web.ts';
 import { reading as deReading } from './de/reading.ts';
+import { chat as deChat } from './de/chat.ts';
 import { triage as esTriage } from './es/triage.ts';
 import { desk as esDesk } from './es/desk.ts';
 import { cli as esCli } from './es/cli.ts';
@@ -21,6 +23,7 @@ import { slack as esSlack } from './es/slack.ts';
 import { teams as esTeams } from './es/teams.ts';
 import { web as esWeb } from './es/web.ts';
 import { reading as esReading } from './es/reading.ts';
+import { chat as esChat } from './es/chat.ts';
 import { triage as frTriage } from './fr/triage.ts';
 import { desk as frDesk } from './fr/desk.ts';
 import { cli as frCli } from './fr/cli.ts';
@@ -28,20 +31,22 @@ import { slack as frSlack } from './fr/slack.ts';
 import { teams as frTeams } from './fr/teams.ts';
 import { web as frWeb } from './fr/web.ts';
 import { reading as frReading } from './fr/reading.ts';
+import { chat as frChat } from './fr/chat.ts';
 
 /**
  * The message catalog: every text a reporter or the desk reads, by id, in each supported language.
- * Ids are prefixed by their area (`triage.`, `desk.`, `cli.`, `slack.`, `teams.`, `web.`, `reading.`),
+ * Ids are prefixed by their area (`triage.`, `desk.`, `cli.`, `slack.`, `teams.`, `web.`, `reading.`, and `chat.` for what the Slack
+ * and Teams renderers show alike),
  * and the English area files define them: another language missing an id, or having one English
  * lacks, does not compile.
  */
-const EN = { ...enTriage, ...enDesk, ...enCli, ...enSlack, ...enTeams, ...enWeb, ...enReading };
+const EN = { ...enTriage, ...enDesk, ...enCli, ...enSlack, ...enTeams, ...enWeb, ...enReading, ...enChat };
 
 export type MessageId = keyof typeof EN;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageId, Message>>>> = {
   en: EN,
-  de: { ...deTriage, ...deDesk, ...deCli, ...deSlack, ...deTeams, ...deWeb, ...deReading },
-  es: { ...esTriage, ...esDesk, ...esCli, ...esSlack, ...esTeams, ...esWeb, ...esReading },
-  fr: { ...frTriage, ...frDesk, ...frCli, ...frSlack, ...frTeams, ...frWeb, ...frReading },
+  de: { ...deTriage, ...deDesk, ...deCli, ...deSlack, ...deTeams, ...deWeb, ...deReading, ...deChat },
+  es: { ...esTriage, ...esDesk, ...esCli, ...esSlack, ...esTeams, ...esWeb, ...esReading, ...esChat },
+  fr: { ...frTriage, ...frDesk, ...frCli, ...frSlack, ...frTeams, ...frWeb, ...frReading, ...frChat },
 };

@@ -1,4 +1,4 @@
 import type { Message } from '../message.ts';
-import type { slack as source } from '../en/slack.ts';
+import { slack as source } from '../en/slack.ts';
 
-export const slack: Record<keyof typeof source, Message> = {};
+export const slack: Record<keyof typeof source, Message> = { ...source };

@@ -1,4 +1,4 @@
 import type { Message } from '../message.ts';
-import type { teams as source } from '../en/teams.ts';
+import { teams as source } from '../en/teams.ts';
 
-export const teams: Record<keyof typeof source, Message> = {};
+export const teams: Record<keyof typeof source, Message> = { ...source };

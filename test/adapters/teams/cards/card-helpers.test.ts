@@ -14,6 +14,9 @@ import { stateLight } from '../../../../adapters/shared/state-light.ts';
 import type { TeamsMessage } from '../../../../adapters/teams/cards/teams-message.ts';
 import { textBlock } from '../../../../adapters/teams/cards/text-block.ts';
 import { bytesOf, T0, ZWSP } from './teams-card-kit.ts';
+import { messagesFor } from '../../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 describe('safeLink', () => {
   it('links https URLs and percent-encodes what could end or format the destination', () => {
@@ -127,13 +130,13 @@ describe('cardTime', () => {
 
 describe('describeActor', () => {
   it('names system actors and platform users, cutting long ids', () => {
-    expect(describeActor('aggregator')).toBe('the bot');
-    expect(describeActor('status page')).toBe('the status page');
-    expect(describeActor('slack:U0DESK')).toBe('U0DESK (Slack)');
-    expect(describeActor('teams:Dana Desk')).toBe('Dana Desk (Teams)');
-    expect(describeActor('web:board')).toBe('board (web)');
-    expect(describeActor('someone')).toBe('someone');
-    expect(describeActor(`teams:${'x'.repeat(500)}`).length).toBeLessThanOrEqual(70);
+    expect(describeActor('aggregator', en)).toBe('the bot');
+    expect(describeActor('status page', en)).toBe('the status page');
+    expect(describeActor('slack:U0DESK', en)).toBe('U0DESK (Slack)');
+    expect(describeActor('teams:Dana Desk', en)).toBe('Dana Desk (Teams)');
+    expect(describeActor('web:board', en)).toBe('board (web)');
+    expect(describeActor('someone', en)).toBe('someone');
+    expect(describeActor(`teams:${'x'.repeat(500)}`, en).length).toBeLessThanOrEqual(70);
   });
 });
 
