@@ -130,7 +130,7 @@ describe('renderQuestion within Block Kit limits', () => {
     const blocks = renderQuestion(question(3000), ctx);
     expectWithinLimits(blocks);
     const shown = blocks.filter((b) => b.type === 'actions').reduce((n, b) => n + (b as { elements: unknown[] }).elements.length, 0);
-    expect(texts(blocks).some((t) => t.text.includes(`…and ${3000 - shown} more answers`))).toBe(true);
+    expect(texts(blocks).some((t) => t.text.includes(`…and ${(3000 - shown).toLocaleString('en-US')} more answers`))).toBe(true);
   });
 
   it('shows "How do I test this?" only when the test was not tried, and a line when the reply was unclear', () => {
@@ -203,7 +203,7 @@ describe('other renderers', () => {
     const text = texts(header)[0]!.text;
     expect(text.startsWith('🧯 *ChatGPT problem report* from <@U0USER0001>\n>')).toBe(true);
     expectInert(text.replace('<@U0USER0001>', '').replace(/\n>/g, '\n'));
-    expect(text).toMatch(/…and \d+ more lines$/);
+    expect(text).toMatch(/…and [\d,]+ more lines$/);
     expect(texts(renderReportHeader({ userId: '<!channel>' }, en))[0]!.text).toContain('from someone');
   });
 
