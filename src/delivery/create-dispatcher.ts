@@ -1,6 +1,5 @@
 import { finishTurn, type TurnDraft } from '../desk/build-turn.ts';
 import { DEFAULT_ALLOWLIST } from '../triage/default-allowlist.ts';
-import type { Locale } from '../messages/locale.ts';
 import type { ClaimedEntry, OutboxEntry } from '../outbox/outbox-entry.ts';
 import type { FanoutProgress } from '../outbox/outbox.port.ts';
 import type { Store } from '../store/store.port.ts';
@@ -12,6 +11,7 @@ import { DeliveryFailure } from './delivery-failure.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
 import type { DeliveryContext } from './platform-sender.port.ts';
 import type { SenderRegistry } from './sender-registry.ts';
+import type { Locale } from '../messages/locale.ts';
 
 /** What the delivery worker calls for each entry: the handler of its kind. */
 export interface Dispatcher {
@@ -33,10 +33,11 @@ export interface DispatcherDeps {
   cardLockMs?: number;
   fanoutBatch?: number;
   now: () => number;
+  /** DEFAULT_LOCALE and DESK_LOCALE: turns and notices of conversations without a language of their own, and the IT note. */
+  defaultLocale?: Locale;
+  deskLocale?: Locale;
   /** The IT allowlist (configuration; default the spec's): turns drafted by the desk are built with it at delivery. */
   allowlist?: { minimum: string[]; broader: string[] };
-  /** DEFAULT_LOCALE: the language of a confirmation in a conversation without one (default en). */
-  defaultLocale?: Locale;
 }
 
 /** Routes outbox entries to their handlers: thread messages, notices, cards, fan-outs, a platform's own. */

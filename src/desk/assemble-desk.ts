@@ -15,6 +15,7 @@ export type DeliveryConfig = Pick<
   Config,
   | 'INCIDENT_CARD_MIN_INTERVAL_SECONDS'
   | 'DEFAULT_LOCALE'
+  | 'deskLocale'
   | 'DELIVERY_CONCURRENCY'
   | 'DELIVERY_CLAIM_SECONDS'
   | 'DELIVERY_MAX_ATTEMPTS'
@@ -74,7 +75,8 @@ export function assembleDesk(deps: {
     cardIntervalMs: config.INCIDENT_CARD_MIN_INTERVAL_SECONDS * 1000,
     now,
     allowlist: allowlistOf(config),
-    defaultLocale: config.DEFAULT_LOCALE,
+    ...(config.DEFAULT_LOCALE ? { defaultLocale: config.DEFAULT_LOCALE } : {}),
+    ...(config.deskLocale ? { deskLocale: config.deskLocale } : {}),
     ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
   });
   const worker = createDeliveryWorker({

@@ -48,6 +48,7 @@ export function subjectOf(state: ConversationState, full: boolean): TurnSubject 
     details: state.details,
     ...(state.askedAgain ? { askedAgain: state.askedAgain } : {}),
     subscribed: state.subscribed,
+    ...(state.locale ? { locale: state.locale } : {}),
     notices: full ? state.notices.map((n) => ({ text: n.text })) : [],
   };
 }

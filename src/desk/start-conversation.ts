@@ -42,6 +42,8 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
     details: reading.details,
     ...(site ? { site } : {}),
     ...(input.uncounted ? { uncounted: true } : {}),
+    // Unset until a platform names it: a delivery may still look it up (the turn is then built in the default).
+    ...(input.locale ? { locale: input.locale } : {}),
     lastStatus: status.summary.status,
     subscribed: false,
     notices: [],

@@ -106,6 +106,7 @@ export const turnDraftSchema = z.object({
     details,
     askedAgain: z.enum(['not_tried', 'unclear']).optional(),
     subscribed: z.boolean(),
+    locale: z.enum(LOCALES).optional(),
     notices: z.array(z.object({ text: z.string() })),
   }),
   status: z.object({
