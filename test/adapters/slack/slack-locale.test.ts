@@ -86,7 +86,8 @@ describe.each(['memory', 'redis'] as const)('the language of a Slack conversatio
     const conversations: Conversation[] = [];
     for (const [i, u] of users.entries()) {
       const c = new Conversation(h, u);
-      await c.start(`chatgpt.com zeigt HTTP ERROR 500 ${i % 2 === 0 ? 'im Büro' : 'zuhause'}`);
+      // What they typed names two networks (the surge needs two places); the words are the parser's business.
+      await c.start(`chatgpt.com shows HTTP ERROR 500 ${i % 2 === 0 ? 'on the office wifi' : 'at home'}`);
       conversations.push(c);
     }
     const hh = h;

@@ -72,7 +72,8 @@ describe.each(['memory', 'redis'] as const)('the language of a Teams conversatio
 
   it('the helpdesk card is in DESK_LOCALE while the reporters read Spanish', async () => {
     h = await startTeamsHarness(await backends.make(backend), { env: { DESK_LOCALE: 'de', INCIDENT_MIN_REPORTERS: '2' } });
-    for (const user of [ALICE, BOB, CAROL, DAN]) await write(user, 'chatgpt.com da HTTP ERROR 500', 'es-ES');
+    // Two networks (the surge needs two places), named the way the parser reads them.
+    for (const [i, user] of [ALICE, BOB, CAROL, DAN].entries()) await write(user, `chatgpt.com shows HTTP ERROR 500 ${i % 2 === 0 ? 'on the office wifi' : 'at home'}`, 'es-ES');
     const hh = h;
     await waitUntil('the helpdesk card', () => hh.fake.activitiesIn(TEST_HELPDESK_CHANNEL).some((a) => textOf(cardOf(a)).includes('Meldungen')));
     const card = textOf(cardOf(hh.fake.activitiesIn(TEST_HELPDESK_CHANNEL).at(-1)));
