@@ -18,5 +18,5 @@ export function renderHome(input: { status: StatusSummary; command: string; sect
     { type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.home.report', { command: escapeMrkdwn(input.command, { from: 'bot' }) }) }] },
     ...(input.sections ?? []),
   ];
-  return capBlocks(blocks, BLOCK_LIMITS.viewBlocks);
+  return capBlocks(blocks, BLOCK_LIMITS.viewBlocks, m);
 }

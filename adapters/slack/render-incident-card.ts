@@ -4,7 +4,7 @@ import { kindTitle } from '../shared/kind-title.ts';
 import { moreLine } from '../shared/more-line.ts';
 import { stateLight } from '../shared/state-light.ts';
 import type { Messages } from '../../src/messages/messages-for.ts';
-import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../shared/incident-texts.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import { ACTION_IDS } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
@@ -84,8 +84,8 @@ function button(actionId: string, label: string, incidentId: string, style?: 'pr
  */
 export function renderIncidentCard(incident: Incident, now: number, m: Messages): SlackMessage {
   const live = incident.state === 'open' || incident.state === 'acknowledged';
-  const title = incident.kind === 'network_local' ? `${kindTitle(m, 'network_local')}: ${incident.placeName ?? placeLabel(incident.place)}` : kindTitle(m, incident.kind);
-  const summary = describeIncident(incident, now);
+  const title = incident.kind === 'network_local' ? `${kindTitle(m, 'network_local')}: ${incident.placeName ?? incidentTexts.place(incident.place, m)}` : kindTitle(m, incident.kind);
+  const summary = incidentTexts.describe(incident, now, m);
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: fitText(`${stateLight(incident, now)} ${title}`, BLOCK_LIMITS.headerText), emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: fitText(`${escapeMrkdwn(summary, { from: 'person' })}\n${stateLine(incident, now, m)}`, BLOCK_LIMITS.sectionText) } },
@@ -124,7 +124,7 @@ export function renderIncidentCard(incident: Incident, now: number, m: Messages)
     });
   }
   if (incident.notify) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitText(`📨 ${escapeMrkdwn(describeNotifyProgress(incident.notify), { from: 'bot' })}`, BLOCK_LIMITS.contextText) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitText(`📨 ${escapeMrkdwn(incidentTexts.progress(incident.notify, m), { from: 'bot' })}`, BLOCK_LIMITS.contextText) }] });
   }
   if (live) {
     const elements = [
@@ -136,5 +136,5 @@ export function renderIncidentCard(incident: Incident, now: number, m: Messages)
     blocks.push({ type: 'actions', block_id: `c500.incident.${fitText(incident.id, 200)}`, elements });
   }
   const fallback = `${stateLight(incident, now)} ${m.t('chat.card.fallback', { title, count: incident.reports, reporters: m.t('chat.people', { count: incident.reporters }), state: describeState(m, incident.state) })}`;
-  return { text: fitText(text(fallback), BLOCK_LIMITS.fallbackText), blocks: capBlocks(blocks, BLOCK_LIMITS.messageBlocks) };
+  return { text: fitText(text(fallback), BLOCK_LIMITS.fallbackText), blocks: capBlocks(blocks, BLOCK_LIMITS.messageBlocks, m) };
 }

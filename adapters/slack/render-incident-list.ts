@@ -1,4 +1,4 @@
-import { describeIncident } from '../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../shared/incident-texts.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Messages } from '../../src/messages/messages-for.ts';
 import { describeState } from '../shared/describe-state.ts';
@@ -18,7 +18,7 @@ export function incidentLine(incident: Incident, now: number, m: Messages): stri
   const link = status?.url ? ` · ${safeLink(status.url, m.t('chat.incident.status_link'))}` : '';
   const state = incident.state === 'open' ? '' : ` · ${describeState(m, incident.state)}`;
   const reports = m.t('chat.incident.reports', { count: incident.reports });
-  return `${LIGHT[incident.state]} ${escapeMrkdwn(describeIncident(incident, now), { from: 'person' })} · ${reports} · ${m.t('chat.incident.since', { date: slackDate(incident.openedAt) })}${state}${link}`;
+  return `${LIGHT[incident.state]} ${escapeMrkdwn(incidentTexts.describe(incident, now, m), { from: 'person' })} · ${reports} · ${m.t('chat.incident.since', { date: slackDate(incident.openedAt) })}${state}${link}`;
 }
 
 /**

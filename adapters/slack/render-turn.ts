@@ -22,12 +22,12 @@ export function renderTurn(turn: Turn, ctx: { userId: string; header?: readonly 
   if (turn.verdict) {
     const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
     const blocks = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, m });
-    return { text: fallback(turn.verdict.headline), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks) };
+    return { text: fallback(turn.verdict.headline), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks, m) };
   }
   if (turn.next) {
     const question = !turn.understood && !turn.next.askedAgain ? { ...turn.next, askedAgain: 'unclear' as const } : turn.next;
     const blocks = renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, maxBlocks: room, m });
-    return { text: fallback(question.text), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks) };
+    return { text: fallback(question.text), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks, m) };
   }
   // The desk promises exactly one of next and verdict; say something useful rather than nothing.
   return { text: m.t('chat.noted'), blocks: [...top, { type: 'section', text: { type: 'mrkdwn', text: m.t('chat.noted') } }] };

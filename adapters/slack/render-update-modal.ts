@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIncident } from '../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../shared/incident-texts.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Messages } from '../../src/messages/messages-for.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
@@ -38,7 +38,7 @@ export const updateModalMetadata = {
 
 /** The modal view (views.open) asking for the text of a desk update, in the desk's language (`m`: DESK_LOCALE). */
 export function renderUpdateModal(input: { incident: Incident | null; incidentId: string; channel?: string; now: number; m: Messages }): { type: 'modal'; callback_id: string; private_metadata: string; title: { type: 'plain_text'; text: string }; submit: { type: 'plain_text'; text: string }; close: { type: 'plain_text'; text: string }; blocks: Block[] } {
-  const about = input.incident ? escapeMrkdwn(describeIncident(input.incident, input.now), { from: 'person' }) : input.m.t('slack.modal.this_incident');
+  const about = input.incident ? escapeMrkdwn(incidentTexts.describe(input.incident, input.now, input.m), { from: 'person' }) : input.m.t('slack.modal.this_incident');
   const { m } = input;
   return {
     type: 'modal',

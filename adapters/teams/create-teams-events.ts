@@ -132,7 +132,7 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       if (!text) throw error;
       return message(m.t(text));
     }
-    const answered = renderAnsweredCard({ question: data.question ?? '', answerLabel: data.label ?? data.value });
+    const answered = renderAnsweredCard({ question: data.question ?? '', answerLabel: data.label ?? data.value, m });
     return answered.card ? { type: 'application/vnd.microsoft.card.adaptive', value: answered.card } : message(answered.text);
   }
 

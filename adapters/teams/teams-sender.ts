@@ -117,7 +117,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
     if (d.message.type === 'turn') {
       // An Action.Submit answer: its question card becomes the answered card (Action.Execute ones
       // were replaced by the invoke's own answer already).
-      if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '' }));
+      if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '', m: messagesFor(d.message.turn.locale) }));
       const turn = d.message.turn;
       await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '' })));
       return;

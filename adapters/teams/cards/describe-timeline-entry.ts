@@ -1,4 +1,4 @@
-import { placeLabel } from '../../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../../shared/incident-texts.ts';
 import type { TimelineEntry } from '../../../src/incidents/incident-types.ts';
 import type { Messages } from '../../../src/messages/messages-for.ts';
 import { cardTime } from './card-time.ts';
@@ -30,7 +30,7 @@ export function describeTimelineEntry(entry: TimelineEntry, m: Messages): string
     case 'kind_changed':
       return `${at} ${m.t('teams.timeline.kind_changed', { to: kindTitle(m, entry.to), from: kindTitle(m, entry.from) })}`;
     case 'absorbed':
-      return `${at} ${m.t('teams.timeline.absorbed', { incident: data(entry.incidentId) })}${entry.place ? ` (${data(placeLabel(entry.place))})` : ''}`;
+      return `${at} ${m.t('teams.timeline.absorbed', { incident: data(entry.incidentId) })}${entry.place ? ` (${data(incidentTexts.place(entry.place, m))})` : ''}`;
     case 'merged':
       return `${at} ${m.t('teams.timeline.merged', { incident: data(entry.into) })}`;
     case 'status_linked':

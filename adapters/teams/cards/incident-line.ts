@@ -1,4 +1,4 @@
-import { describeIncident } from '../../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../../shared/incident-texts.ts';
 import type { Incident } from '../../../src/incidents/incident-types.ts';
 import type { Messages } from '../../../src/messages/messages-for.ts';
 import { describeState } from '../../shared/describe-state.ts';
@@ -15,6 +15,6 @@ export function incidentLine(incident: Incident, now: number, m: Messages, maxCh
   const link = status?.url ? ` · ${safeLink(status.url, m.t('chat.incident.status_link'))}` : '';
   const state = incident.state === 'open' ? '' : ` · ${describeState(m, incident.state)}`;
   const reports = m.t('chat.incident.reports', { count: incident.reports });
-  const what = escapeTeamsMarkdown(fitText(describeIncident(incident, now).replace(/\s+/g, ' ').trim(), maxChars), { from: 'person' });
+  const what = escapeTeamsMarkdown(fitText(incidentTexts.describe(incident, now, m).replace(/\s+/g, ' ').trim(), maxChars), { from: 'person' });
   return `${stateLight(incident, now)} ${what} · ${reports} · ${m.t('chat.incident.since', { date: cardTime(incident.openedAt) })}${state}${link}`;
 }

@@ -28,5 +28,5 @@ export function renderHelpCard(command: string, m: Messages): TeamsMessage {
       ],
       { fallbackText: text },
     ),
-  }));
+  }), m);
 }

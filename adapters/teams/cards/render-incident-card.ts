@@ -1,4 +1,4 @@
-import { describeIncident, describeNotifyProgress, placeLabel } from '../../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../../shared/incident-texts.ts';
 import type { Incident } from '../../../src/incidents/incident-types.ts';
 import type { Messages } from '../../../src/messages/messages-for.ts';
 import { describeState } from '../../shared/describe-state.ts';
@@ -31,7 +31,7 @@ const data = (text: string, max: number = CARD_LIMITS.line) => escapeTeamsMarkdo
 const who = (actor: string, m: Messages) => data(describeActor(actor, m));
 
 function title(incident: Incident, m: Messages): string {
-  return incident.kind === 'network_local' ? `${kindTitle(m, 'network_local')}: ${incident.placeName ?? placeLabel(incident.place)}` : kindTitle(m, incident.kind);
+  return incident.kind === 'network_local' ? `${kindTitle(m, 'network_local')}: ${incident.placeName ?? incidentTexts.place(incident.place, m)}` : kindTitle(m, incident.kind);
 }
 
 function stateLine(incident: Incident, now: number, m: Messages): string {
@@ -106,7 +106,7 @@ export function renderIncidentCard(incident: Incident, now: number, m: Messages)
     const line = scaled(CARD_LIMITS.line, scale, 80);
     const body: CardElement[] = [
       textBlock(`${light} ${data(heading, CARD_LIMITS.title)}`, { size: 'Large', weight: 'Bolder', style: 'heading' }),
-      textBlock(data(describeIncident(incident, now), scaled(CARD_LIMITS.paragraph, scale, 200))),
+      textBlock(data(incidentTexts.describe(incident, now, m), scaled(CARD_LIMITS.paragraph, scale, 200))),
       textBlock(stateLine(incident, now, m), { spacing: 'Small' }),
       {
         type: 'FactSet',
@@ -158,8 +158,8 @@ export function renderIncidentCard(incident: Incident, now: number, m: Messages)
     }
 
     if (incident.notify) {
-      body.push(textBlock(`📨 ${escapeTeamsMarkdown(describeNotifyProgress(incident.notify), { from: 'bot' })}`, { spacing: 'Medium' }));
+      body.push(textBlock(`📨 ${escapeTeamsMarkdown(incidentTexts.progress(incident.notify, m), { from: 'bot' })}`, { spacing: 'Medium' }));
     }
     return { text: fallback, card: newCard(body, { actions: actions(incident, m), fallbackText: fallback, fullWidth: true }) };
-  });
+  }, m);
 }

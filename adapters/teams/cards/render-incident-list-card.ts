@@ -34,5 +34,5 @@ export function renderIncidentListCard(input: { incidents: Incident[]; now: numb
     const body = [list(m.t('chat.incidents.open'), live, input.now, m.t('chat.incidents.none_open'), scale, m)];
     if (closed.length > 0) body.push(list(m.t('chat.incidents.closed'), closed, input.now, m.t('chat.incidents.none'), scale, m));
     return { text, card: newCard(body, { fallbackText: text, fullWidth: true }) };
-  });
+  }, m);
 }

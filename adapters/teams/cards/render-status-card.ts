@@ -26,5 +26,5 @@ export function renderStatusCard(status: StatusSummary, m: Messages): TeamsMessa
     const items = shown.map((i) => textBlock(`• ${safeLink(i.url, fitText(i.name, scaled(CARD_LIMITS.line, scale, 80)))}${i.chatgpt ? '' : ` _(${m.t('chat.status.not_chatgpt')})_`}`, { spacing: 'None' }));
     if (more) items.push(textBlock(more, { isSubtle: true }));
     return { text, card: newCard([textBlock(line, { weight: 'Bolder' }), ...items], { fallbackText: text }) };
-  });
+  }, m);
 }

@@ -41,5 +41,5 @@ export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessag
     // The desk promises exactly one of next and verdict; say something useful rather than nothing.
     const noted = m.t('chat.noted');
     return { text: noted, card: newCard([...preface, textBlock(noted)], { fallbackText: noted }) };
-  });
+  }, m);
 }

@@ -1,5 +1,4 @@
-import { noticeText } from '../../../src/desk/notice-text.ts';
-import { describeIncident, describeNotifyProgress } from '../../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../../shared/incident-texts.ts';
 import type { Incident } from '../../../src/incidents/incident-types.ts';
 import type { Messages } from '../../../src/messages/messages-for.ts';
 import { describeState } from '../../shared/describe-state.ts';
@@ -20,8 +19,8 @@ import { textBlock } from './text-block.ts';
  */
 export function renderUpdateDialog(input: { incident: Incident; now: number; m: Messages }): { title: string; card: AdaptiveCard } {
   const { incident, m } = input;
-  const about = escapeTeamsMarkdown(fitText(describeIncident(incident, input.now).replace(/\s+/g, ' ').trim(), CARD_LIMITS.paragraph), { from: 'person' });
-  const preview = escapeTeamsMarkdown(noticeText.update('…your text…'), { from: 'bot' });
+  const about = escapeTeamsMarkdown(fitText(incidentTexts.describe(incident, input.now, m).replace(/\s+/g, ' ').trim(), CARD_LIMITS.paragraph), { from: 'person' });
+  const preview = escapeTeamsMarkdown(incidentTexts.update(m.t('teams.update.your_text'), m), { from: 'bot' });
   const live = incident.state === 'open' || incident.state === 'acknowledged';
   const submit: UpdateSubmitData = { c500: CARD_ACTIONS.submits.incidentUpdateSubmit, incidentId: incident.id };
   const card = newCard(
@@ -30,7 +29,7 @@ export function renderUpdateDialog(input: { incident: Incident; now: number; m: 
       textBlock(m.t('teams.update.goes_to', { count: incident.reporters })),
       textBlock(preview, { isSubtle: true }),
       ...(live ? [] : [textBlock(m.t('teams.update.still_sent', { state: describeState(m, incident.state) }), { color: 'Warning' })]),
-      ...(incident.notify ? [textBlock(m.t('teams.update.previous', { progress: escapeTeamsMarkdown(describeNotifyProgress(incident.notify), { from: 'bot' }) }), { isSubtle: true, size: 'Small' })] : []),
+      ...(incident.notify ? [textBlock(m.t('teams.update.previous', { progress: escapeTeamsMarkdown(incidentTexts.progress(incident.notify, m), { from: 'bot' }) }), { isSubtle: true, size: 'Small' })] : []),
       {
         type: 'Input.Text',
         id: CARD_ACTIONS.updateInputId,

@@ -3,6 +3,7 @@ import type { chat as source } from '../en/chat.ts';
 
 export const chat: Record<keyof typeof source, Message> = {
   'chat.more': '…und {count} weitere',
+  'chat.more_not_shown': '…und {count} weitere, nicht angezeigt',
   'chat.noted': 'Danke, notiert.',
   'chat.try_again': 'Das konnte ich gerade nicht annehmen. Bitte versuch es in einer Minute noch einmal.',
 

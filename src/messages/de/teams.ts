@@ -33,6 +33,7 @@ export const teams: Record<keyof typeof source, Message> = {
   'teams.unsupported_invoke': 'chatgpt-500 bietet diese Aktion nicht an. Schreib mir, was mit ChatGPT passiert, oder sende „help“.',
 
   'teams.card.first_last': 'Erste Meldung {first} · letzte Meldung {last}',
+  'teams.card.too_large': 'Diese Nachricht ist zu groß, um sie vollständig anzuzeigen.',
   'teams.card.timeline': 'Verlauf',
   'teams.card.earlier': { one: '…{count} früherer Eintrag', other: '…{count} frühere Einträge' },
 
@@ -60,6 +61,7 @@ export const teams: Record<keyof typeof source, Message> = {
     other: 'Geht an alle {count} Personen, die diesen Vorfall gemeldet haben, jeweils in ihrer eigenen Unterhaltung mit dem Bot (Slack, Teams oder die Webseite), und in den Verlauf des Vorfalls. Sie lesen:',
   },
   'teams.update.still_sent': 'Dieser Vorfall ist {state}: Die Meldenden bekommen das Update trotzdem.',
+  'teams.update.your_text': '…dein Text…',
   'teams.update.previous': 'Vorherige Benachrichtigung: {progress}',
   'teams.update.error': 'Schreib das Update, das gesendet werden soll, höchstens 3.000 Zeichen.',
   'teams.update.send': 'An Meldende senden',

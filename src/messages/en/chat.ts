@@ -6,6 +6,7 @@ import type { Message } from '../message.ts';
  */
 export const chat = {
   'chat.more': '…and {count} more',
+  'chat.more_not_shown': '…and {count} more not shown',
   'chat.noted': 'Thanks, noted.',
   'chat.try_again': 'Sorry, I could not take that just now. Please try again in a minute.',
 

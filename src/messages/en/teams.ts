@@ -35,6 +35,7 @@ export const teams = {
   'teams.unsupported_invoke': 'chatgpt-500 does not offer this action. Write to me what happens with ChatGPT, or send "help".',
 
   'teams.card.first_last': 'First report {first} · last report {last}',
+  'teams.card.too_large': 'This message is too large to show in full.',
   'teams.card.timeline': 'Timeline',
   'teams.card.earlier': { one: '…{count} earlier entry', other: '…{count} earlier entries' },
 
@@ -62,6 +63,7 @@ export const teams = {
     other: "Goes to all {count} people who reported this incident, each in their own conversation with the bot (Slack, Teams or the web page), and onto the incident's timeline. They read:",
   },
   'teams.update.still_sent': 'This incident is {state}: reporters still get the update.',
+  'teams.update.your_text': '…your text…',
   'teams.update.previous': 'Previous notice: {progress}',
   'teams.update.error': 'Write the update to send, up to 3,000 characters.',
   'teams.update.send': 'Send to reporters',

@@ -3,6 +3,7 @@ import type { chat as source } from '../en/chat.ts';
 
 export const chat: Record<keyof typeof source, Message> = {
   'chat.more': '…y {count} más',
+  'chat.more_not_shown': '…y {count} más que no se muestran',
   'chat.noted': 'Gracias, anotado.',
   'chat.try_again': 'Lo siento, no pude procesarlo en este momento. Vuelve a intentarlo en un minuto.',
 

@@ -33,6 +33,7 @@ export const teams: Record<keyof typeof source, Message> = {
   'teams.unsupported_invoke': 'chatgpt-500 no ofrece esta acción. Escríbeme qué pasa con ChatGPT o envía "help".',
 
   'teams.card.first_last': 'Primer reporte {first} · último reporte {last}',
+  'teams.card.too_large': 'Este mensaje es demasiado grande para mostrarlo completo.',
   'teams.card.timeline': 'Historial',
   'teams.card.earlier': { one: '…{count} entrada anterior', other: '…{count} entradas anteriores' },
 
@@ -60,6 +61,7 @@ export const teams: Record<keyof typeof source, Message> = {
     other: 'Se envía a las {count} personas que reportaron este incidente, cada una en su propia conversación con el bot (Slack, Teams o la página web), y al historial del incidente. Leerán:',
   },
   'teams.update.still_sent': 'Este incidente está {state}: quienes lo reportaron recibirán la actualización igualmente.',
+  'teams.update.your_text': '…tu texto…',
   'teams.update.previous': 'Aviso anterior: {progress}',
   'teams.update.error': 'Escribe la actualización que quieres enviar, hasta 3000 caracteres.',
   'teams.update.send': 'Enviar a quienes reportaron',

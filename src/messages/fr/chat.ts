@@ -3,6 +3,7 @@ import type { chat as source } from '../en/chat.ts';
 
 export const chat: Record<keyof typeof source, Message> = {
   'chat.more': '…et {count} de plus',
+  'chat.more_not_shown': '…et {count} de plus non affichés',
   'chat.noted': 'Merci, c’est noté.',
   'chat.try_again': 'Désolé, je n’ai pas pu traiter cela pour l’instant. Veuillez réessayer dans une minute.',
 

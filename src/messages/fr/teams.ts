@@ -33,6 +33,7 @@ export const teams: Record<keyof typeof source, Message> = {
   'teams.unsupported_invoke': 'chatgpt-500 ne propose pas cette action. Écrivez-moi ce qui se passe avec ChatGPT, ou envoyez « help ».',
 
   'teams.card.first_last': 'Premier signalement {first} · dernier signalement {last}',
+  'teams.card.too_large': 'Ce message est trop volumineux pour être affiché en entier.',
   'teams.card.timeline': 'Chronologie',
   'teams.card.earlier': { one: '…{count} entrée antérieure', other: '…{count} entrées antérieures' },
 
@@ -60,6 +61,7 @@ export const teams: Record<keyof typeof source, Message> = {
     other: 'Envoyé aux {count} personnes qui ont signalé cet incident, chacune dans sa propre conversation avec le bot (Slack, Teams ou la page web), et ajouté à la chronologie de l’incident. Elles liront :',
   },
   'teams.update.still_sent': 'Cet incident est {state} : les personnes reçoivent quand même la mise à jour.',
+  'teams.update.your_text': '…votre texte…',
   'teams.update.previous': 'Avis précédent : {progress}',
   'teams.update.error': 'Rédigez la mise à jour à envoyer, 3 000 caractères au maximum.',
   'teams.update.send': 'Envoyer aux personnes',

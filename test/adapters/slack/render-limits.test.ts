@@ -224,7 +224,7 @@ describe('other renderers', () => {
 
   it('capBlocks keeps the buttons at the end and says how many blocks it left out', () => {
     const many: Block[] = [...Array.from({ length: 70 }, () => ({ type: 'divider' }) as Block), { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Go' }, action_id: 'go' }] }];
-    const capped = capBlocks(many, 50);
+    const capped = capBlocks(many, 50, en);
     expect(capped).toHaveLength(50);
     expect(capped[49]!.type).toBe('actions');
     expect(texts(capped).some((t) => t.text === '…and 22 more not shown')).toBe(true);

@@ -84,12 +84,12 @@ describe('fitCard', () => {
   });
 
   it('returns the full message when it fits', () => {
-    const message = fitCard(build(10));
+    const message = fitCard(build(10), en);
     expect(message.card!.body).toHaveLength(10);
   });
 
   it('shrinks until it fits, keeping the actions', () => {
-    const message = fitCard(build(1000), 24_000);
+    const message = fitCard(build(1000), en, 24_000);
     expect(bytesOf(message)).toBeLessThanOrEqual(24_000);
     expect(message.card!.body.length).toBeLessThan(1000);
     expect(message.card!.body.length).toBeGreaterThan(10);
@@ -98,11 +98,11 @@ describe('fitCard', () => {
 
   it('falls back to a note with the actions, then to text alone, when nothing shrinks enough', () => {
     const huge = (scale: number): TeamsMessage => ({ text: 'fallback', card: newCard([textBlock('y'.repeat(30_000 + scale))], { actions: [{ type: 'Action.Execute', title: 'Go', verb: 'c500.notify', data: { conversationId: 'c', user: 'u' } }] }) });
-    const note = fitCard(huge);
+    const note = fitCard(huge, en);
     expect(note.card!.body).toEqual([textBlock('This message is too large to show in full.', { isSubtle: true })]);
     expect(note.card!.actions).toHaveLength(1);
     const hugeAction = (): TeamsMessage => ({ text: 'fallback', card: newCard([textBlock('y'.repeat(30_000))], { actions: [{ type: 'Action.Execute', title: 'Go', verb: 'c500.notify', data: { conversationId: 'c'.repeat(30_000), user: 'u' } }] }) });
-    expect(fitCard(hugeAction)).toEqual({ text: 'fallback' });
+    expect(fitCard(hugeAction, en)).toEqual({ text: 'fallback' });
   });
 });
 
