@@ -2,6 +2,8 @@ import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite } from './create-rewrite.ts';
+import { foldAccents, translateReply } from './reply-foreign.ts';
+import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
 /**
  * Turns a free-text reply into the token stream the segment reader reads: lower case, emoji and
@@ -11,10 +13,28 @@ import { createRewrite } from './create-rewrite.ts';
  * boundary tokens.
  */
 export function normalizeReply(text: string): string[] {
+  return readReplyText(text).tokens;
+}
+
+export interface NormalizedReply {
+  tokens: string[];
+  /** How much the reply reads as each supported language (reply-language.ts). */
+  scores: LanguageScores;
+}
+
+/**
+ * normalizeReply, and the language scores read on the way: German, Spanish and French are
+ * rewritten into English words (reply-foreign.ts) before English contractions are expanded (the
+ * German "im" is not "I'm").
+ */
+export function readReplyText(text: string): NormalizedReply {
   let s = ` ${stripSlackMarkup(text)} `.toLowerCase().normalize('NFC');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = replaceSymbols(s);
   s = stripIdentifiers(s);
+  s = foldAccents(s);
+  const scores = scoreLanguages(s);
+  s = translateReply(s, scores);
   s = expandContractions(s);
   s = s
     .replace(/\.{2,}|…/g, ' . ')
@@ -29,9 +49,12 @@ export function normalizeReply(text: string): string[] {
     .map((t) => (t === '.' || t === ',' || t === '?' ? t : trimMarks(t)))
     .filter((t) => t.length > 0);
   const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map(fixTypo);
-  return applyPhrases(` ${repaired.join(' ')} `)
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
+  return {
+    tokens: applyPhrases(` ${repaired.join(' ')} `)
+      .split(/\s+/)
+      .filter((t) => t.length > 0),
+    scores,
+  };
 }
 
 /**

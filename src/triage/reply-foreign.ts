@@ -1,0 +1,43 @@
+import { createRewrite } from './create-rewrite.ts';
+import { RULES_FROM, type LanguageScores } from './reply-language.ts';
+import { DE_RULES } from './reply-phrases-de.ts';
+import { ES_RULES } from './reply-phrases-es.ts';
+import { FR_RULES } from './reply-phrases-fr.ts';
+
+const collapse = (text: string): string => text.replace(/\s{2,}/g, ' ');
+
+/** Per language, its rewrite (only the rules whose required strings are in the text run). */
+const REWRITES = [
+  ['de', createRewrite(DE_RULES, collapse)],
+  ['es', createRewrite(ES_RULES, collapse)],
+  ['fr', createRewrite(FR_RULES, collapse)],
+] as const;
+
+/**
+ * Rewrites the German, Spanish and French of a reply into the English words and markers the
+ * parser reads ("ja, geht im Inkognito" → "yes, works in incognito"), for each language whose
+ * words the reply holds (a mixed reply gets each rewrite, the strongest language first). An English
+ * reply is returned as it is. Input: lower case, accents folded, punctuation in place.
+ */
+export function translateReply(text: string, scores: LanguageScores): string {
+  // An English reply with a word that is also German or Spanish ("I am", "ya") stays English.
+  const order = REWRITES.filter(([language]) => scores[language] >= RULES_FROM && scores[language] >= scores.en);
+  if (order.length === 0) return text;
+  if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
+  // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.
+  let out = text.replace(MARKS, ' ');
+  for (const [, rewrite] of order) out = rewrite(out);
+  return out;
+}
+
+const MARKS = /(?<=^|\s)[*_~]+|[*_~]+(?=[\s.,!?;:]|$)/g;
+
+/**
+ * Accents off ("Büro" → "buro", "sí" → "si", "ça" → "ca", "ß" → "ss"), so the rules need one
+ * spelling and people who type without accents are read alike. Only texts with a non-ASCII letter pay.
+ */
+export function foldAccents(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe');
+}

@@ -1,0 +1,106 @@
+import type { Locale } from '../messages/locale.ts';
+
+/**
+ * Which supported language a chat reply is written in, from the words the parser reads: function
+ * words and the answer vocabulary of each language (accents folded, "funktioniert", "oui",
+ * "tampoco"...). A word shared by two languages ("la", "en", "es", "no", "incognito", "wifi") weighs
+ * nothing or little. Chosen over n-gram identifiers (franc, eld, tinyld) because chat replies are
+ * one to ten words, where character statistics guess, and these words are the ones the parser
+ * must know anyway; it costs one map lookup per word.
+ */
+export interface LanguageScores {
+  en: number;
+  de: number;
+  es: number;
+  fr: number;
+}
+
+/** Foreign rules run for a language from this score on (one clear word: "ja", "oui", "sí"). */
+export const RULES_FROM = 2;
+/** A language is told when it scores at least this and twice any other. */
+const CONFIDENT_FROM = 3;
+
+const words = (weight: number, list: string): [string, number][] =>
+  list
+    .trim()
+    .split(/\s+/)
+    .map((w) => [w, weight]);
+
+const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
+  en: new Map([
+    ...words(3, `yes yeah yep yup nope works working worked does doesnt didnt dont tried haven havent fails failing failed fine still
+      loads loading broken same incognito-mode though either neither`),
+    ...words(2, `the it my is not and but with from too also home office network browser window private sure what how which
+      where why can you we our they this that just please fix help think something went wrong get got says said shows
+      page when only now again all any every its was were have has had been be do did will would should could there
+      here them then than very really thanks today error message says tried`),
+    ...words(1, `in on at of to ok okay no`),
+  ]),
+  de: new Map([
+    ...words(3, `nein nee jein geht gehts ging gings funktioniert funktionierts funktionierte klappt klappts klappte lauft laeuft
+      ladt laedt nicht nich kein keine keinen keinem nichts leider hause zuhause daheim buro buero wlan fenster privaten
+      inkognito weiss ahnung fehler gleiche gleicher gleichen selben handy mobilen netz netzwerk probiert ausprobiert
+      getestet versucht bitte kannst konnt koennt einfach meinst zugriff verweigert anfragen kontingent uberschritten
+      ueberschritten versuchen versuche manchmal jeder jede schlagt schlaegt welches welche irgendwas anderes etwas
+      gesperrt scheint fruher frueher noch immer auch ich wir und aber mit bei dem vom ubers uebers firma firmennetz
+      heimnetz homeoffice gaste gaeste zug kunden sind ist hab habe wieder kaputt modus anwendung nutzen benutzen
+      reparieren fixen beheben hilf weisse seite meldung steht zeigt kommt zertifikat zertifikatsfehler ungewohnliche
+      ungewoehnliche aktivitat aktivitaet festgestellt erkannt aufrufe daten funktionieren klappen laufen gehen mensch`),
+    ...words(2, `ja jo jap das der den des ein eine einen einem im am zu mal ab uber ueber oft`),
+  ]),
+  es: new Map([
+    ...words(3, `funciona funcionan funciono funcionaba jala anda carga cargan sirve tambien tampoco sigue mismo misma oficina
+      datos moviles movil celular ventana privada probado probe todavia nada pero estoy navegador aplicacion
+      escritorio sale puedes podrias arreglar arreglalo arreglenlo arregla porfa veces siempre reintento reintentos
+      intentos despues cuota excedida solicitudes demasiadas denegado configuracion certificado cosa refieres acuerdo
+      inusual detectada empresa corporativa invitados tren entiendo lados llamadas usamos revisar pruebo curiosamente
+      quizas creo parece ayudame casa desde falla fallan bien bloqueado esta esto eso tengo puedo hemos`),
+    ...words(2, `si los las con que lo cada unos otra otro pagina blanco del ni vez mi`),
+    ...words(1, `ya red`),
+    ...words(1, `el la en de y es me`),
+    ...words(2, `se`),
+  ]),
+  fr: new Map([
+    ...words(3, `oui ouais pas marche marchait fonctionne fonctionnent fonctionnait maison domicile bureau reseau donnees
+      fenetre privee prive essaye essayer encore toujours aussi mais je chez pareil plante appli navigateur erreur quoi
+      comment vous pouvez svp reparer corriger aidez parfois quelques essais echoue chaque relance renvoie aucune idee
+      sais utilise appels rien crois pense bizarrement trop requetes depasse acces refuse affiche certificat humain
+      boucle chose blanche inhabituelle detectee entreprise boulot teletravail partage connexion invite perso partout
+      comprends truc tourne peux bloquee nous quel quelle ca cest avec depuis`),
+    ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre`),
+    ...words(1, `le la en de est`),
+  ]),
+};
+
+const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
+
+/**
+ * The score of each language over the words of a lower-cased, accent-folded text. A word counts
+ * once however often it is repeated.
+ */
+export function scoreLanguages(text: string): LanguageScores {
+  const scores: LanguageScores = { en: 0, de: 0, es: 0, fr: 0 };
+  const seen = new Set<string>();
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (seen.has(word)) continue;
+    seen.add(word);
+    for (const language of LANGUAGES) scores[language] += LEXICON[language].get(word) ?? 0;
+  }
+  return scores;
+}
+
+const WORD = /[a-z]+/g;
+
+/** The language the scores tell with confidence, if any. */
+export function confidentLanguage(scores: LanguageScores): Locale | undefined {
+  let best: Locale | undefined;
+  let top = 0;
+  let second = 0;
+  for (const language of LANGUAGES) {
+    const score = scores[language];
+    if (score > top) [second, top, best] = [top, score, language];
+    else if (score > second) second = score;
+  }
+  return top >= CONFIDENT_FROM && top >= 2 * second ? best : undefined;
+}
