@@ -17,8 +17,8 @@ export interface LanguageScores {
 
 /** Foreign rules run for a language from this score on (one clear word: "ja", "oui", "sí"). */
 export const RULES_FROM = 2;
-/** A language is told when it scores at least this and twice any other. */
-const CONFIDENT_FROM = 3;
+/** A language is told when it scores at least this (about two clear words) and twice any other. */
+const CONFIDENT_FROM = 5;
 
 const words = (weight: number, list: string): [string, number][] =>
   list
