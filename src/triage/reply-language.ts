@@ -1,4 +1,10 @@
 import type { Locale } from '../messages/locale.ts';
+import * as english from './reply-lexicon.ts';
+import { PHRASE_RULES } from './reply-phrases.ts';
+import { DE_RULES } from './reply-phrases-de.ts';
+import { ES_RULES } from './reply-phrases-es.ts';
+import { FR_RULES } from './reply-phrases-fr.ts';
+import type { PhraseRule } from './reply-phrase-rule.ts';
 
 /**
  * Which supported language a chat reply is written in, from the words the parser reads: function
@@ -26,6 +32,27 @@ const words = (weight: number, list: string): [string, number][] =>
     .split(/\s+/)
     .map((w) => [w, weight]);
 
+/** The words of a set of rules' patterns (three letters or more), for the lexicon below. */
+function ruleWords(rules: readonly PhraseRule[]): string[] {
+  return rules.flatMap(([pattern]) => pattern.source.replace(/\\[a-zA-Z]/g, ' ').split(/[^a-z]+/)).filter((w) => w.length >= 3);
+}
+
+/** Words an English reply may hold: the parser's English vocabulary and its phrase rules. */
+const ENGLISH: ReadonlySet<string> = new Set([
+  ...english.KNOWN_WORDS,
+  ...english.TYPO_KEYWORDS,
+  ...Object.values(english).flatMap((value) => (value instanceof Set ? [...(value as Set<string>)] : [])),
+  ...ruleWords(PHRASE_RULES),
+]);
+
+/**
+ * Each language's words: those listed below, and (weight 2) every word its rules look for that
+ * English does not use ("tiempo", "standig", "pantoute"), so a reply made of words only the rules know
+ * still gets its language's rules.
+ */
+const withRuleWords = (listed: [string, number][], rules: readonly PhraseRule[]): Map<string, number> =>
+  new Map([...ruleWords(rules).filter((w) => !ENGLISH.has(w)).map((w): [string, number] => [w, 2]), ...listed]);
+
 const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
   en: new Map([
     ...words(3, `yes yeah yep yup nope works working worked does doesnt didnt dont tried haven havent fails failing failed fine still
@@ -36,7 +63,7 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       here them then than very really thanks today error message says tried`),
     ...words(1, `in on at of to ok okay no`),
   ]),
-  de: new Map([
+  de: withRuleWords([
     ...words(3, `nein nee jein geht gehts ging gings funktioniert funktionierts funktionierte klappt klappts klappte lauft laeuft
       ladt laedt nicht nich kein keine keinen keinem nichts leider hause zuhause daheim buro buero wlan fenster privaten
       inkognito weiss ahnung fehler gleiche gleicher gleichen selben handy mobilen netz netzwerk probiert ausprobiert
@@ -47,8 +74,8 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       reparieren fixen beheben hilf weisse seite meldung steht zeigt kommt zertifikat zertifikatsfehler ungewohnliche
       ungewoehnliche aktivitat aktivitaet festgestellt erkannt aufrufe daten funktionieren klappen laufen gehen mensch`),
     ...words(2, `ja jo jap das der den des ein eine einen einem im am zu mal ab uber ueber oft`),
-  ]),
-  es: new Map([
+  ], DE_RULES),
+  es: withRuleWords([
     ...words(3, `funciona funcionan funciono funcionaba jala anda carga cargan sirve tambien tampoco sigue mismo misma oficina
       datos moviles movil celular ventana privada probado probe todavia nada pero estoy navegador aplicacion
       escritorio sale puedes podrias arreglar arreglalo arreglenlo arregla porfa veces siempre reintento reintentos
@@ -59,8 +86,8 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
     ...words(1, `ya red`),
     ...words(1, `el la en de y es me`),
     ...words(2, `se`),
-  ]),
-  fr: new Map([
+  ], ES_RULES),
+  fr: withRuleWords([
     ...words(3, `oui ouais pas marche marchait fonctionne fonctionnent fonctionnait maison domicile bureau reseau donnees
       fenetre privee prive essaye essayer encore toujours aussi mais je chez pareil plante appli navigateur erreur quoi
       comment vous pouvez svp reparer corriger aidez parfois quelques essais echoue chaque relance renvoie aucune idee
@@ -69,7 +96,7 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       comprends truc tourne peux bloquee nous quel quelle ca cest avec depuis`),
     ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre`),
     ...words(1, `le la en de est`),
-  ]),
+  ], FR_RULES),
 };
 
 const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;

@@ -7,11 +7,11 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:geht|gehts|funktioniert|funktionierts|klappt|klappts|lauft|laufts|laeuft|ladt|laedt|oeffnet|offnet)';
+const WORKS_NOW = '(?:geht|gehts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
-const NEG = '(?:nicht|nich|net|ned|nie)';
+const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
   phrase("\\b(geht|klappt|lauft|laeuft|funktioniert|ging)'s\\b", '$1 es'),
@@ -20,6 +20,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(\\d{3})er\\b', '$1'),
 
   // Requests and questions back.
+  phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
+  phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),
+  phrase('\\b(?:ueberall|uberall)\\b', 'everywhere'),
+  phrase('\\b(?:ihre|deine) verbindung ist nicht privat\\b', 'sslerr'),
   phrase('\\b(?:kannst|koenntest|konntest|kannste|koennt|konnt|koennen|konnen|koennten|konnten) (?:du|ihr|sie)\\b', 'can you'),
   phrase('\\bmach(?:t|en)? (?:das|es)(?: bitte)? (?:wieder )?(?:heile?|ganz)\\b', 'request'),
   phrase('\\bhilf (?:mir|uns)\\b', 'help me'),
@@ -33,12 +37,18 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bbitte\\b', 'please'),
 
   // Do not know; not tried.
-  phrase('\\bkeine ahnung\\b|\\bweiss (?:ich )?(?:nicht|nich|net)(?: mehr)?\\b', 'idk'),
+  phrase('\\bkeinen (?:blassen )?schimmer\\b|\\bnull ahnung\\b|\\bkein plan\\b|\\bkeine idee\\b|\\bkeine ahnung\\b|\\bweiss (?:ich )?(?:nicht|nich|net)(?: mehr)?\\b', 'idk'),
   phrase('\\bich (?:glaube|glaub|denke|denk) (?:schon|ja)\\b', 'i think so'),
   phrase('\\bich (?:glaube|glaub|denke|denk)\\b', 'i think'),
   phrase(`\\b(?:(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: es| das)? )?(?:noch |bisher |leider )?(?:nicht|nie) (?:(?:aus)?probiert|getestet|versucht|gemacht|gecheckt|geprueft|gepruft)\\b`, 'nottried'),
   phrase('\\b(?:hab|habe|haben)(?: ich| wir)? (?:noch )?(?:keinen|keine|kein)\\b', 'do not have a'),
   phrase('\\bkann (?:ich|man)(?: das| es)? (?:nicht|nich)\\b', 'can not'),
+  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs)?(?: mal)? (?:gleich|sofort|spater|spaeter|nachher|morgen|mal)|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
+  phrase('\\b(?:kein|keinen) (?:handy|telefon|smartphone|hotspot) (?:dabei|hier|zur hand|mit)\\b|\\b(?:hab|habe) (?:mein|das) (?:handy|telefon) (?:nicht|nich) (?:dabei|hier|mit)\\b', 'do not have a phone'),
+  phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
+  phrase('\\b(?:leider|eher) (?:nicht|nein|nee)\\b(?=\\s*(?:[.,!?]|$))', 'no'),
+  phrase('\\b(?:fehlanzeige|negativ)\\b', 'no'),
+  phrase('\\b(?:korrekt|richtig|auf jeden fall|jawoll|jepp)\\b', 'yes'),
   phrase('\\bbei uns\\b', ''),
   phrase('\\b(?:gesperrt|blockiert)\\b', 'blocked'),
   phrase('\\bdeaktiviert\\b', 'disabled'),
@@ -56,7 +66,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b${WORKS_NOW}\\b`, 'works'),
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:gleiche[rsnm]?|selbe[rsnm]?|derselbe|dieselbe|dasselbe) (?:fehler|problem|meldung|ergebnis|spiel)\\b', 'same error'),
-  phrase('\\b(?:gleiche[rsnm]?|gleich|selbe[rsnm]?|derselben?|demselben|dieselben?|dasselbe|genauso)\\b', 'same'),
+  phrase('\\b(?:gleiche[rsnm]?|gleich|selbe[rsnm]?|derselben?|demselben|dieselben?|dasselbe|genauso|idem)\\b', 'same'),
+  phrase('\\bnormal\\b', 'normally'),
   phrase('\\b(?:kaputt|defekt)\\b', 'broken'),
   phrase('\\b(?:fehlermeldung|fehler)\\b', 'error'),
   phrase('\\balles (?:gut|ok|okay|prima|bestens|normal)\\b', 'all good'),
@@ -77,12 +88,13 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bnetzwerk\\b|\\bnetz\\b', 'network'),
 
   // Browser, surfaces, symptoms.
+  phrase('\\bprivat\\b(?! ?-?(?:fenster|modus|tab|browser|sitzung|surfen))', 'private'),
   phrase('\\b(?:private[nmrs]?|privat) ?-?(?:fenster|modus|tab|browser|sitzung|surfen)\\b|\\binkognito\\w*', 'incognito'),
   phrase('\\bnormale[nmrs]? (?=(?:fenster|modus|tab|browser)\\b)', 'normal '),
   phrase('\\bfenster\\b', 'window'),
   phrase('\\bwebbrowser\\b', 'browser'),
   phrase('\\banwendung\\b', 'app'),
-  phrase('\\bskript\\b', 'script'),
+  phrase('\\bskripte?n?\\b', 'scripts'),
   phrase('\\bschnittstelle\\b', 'api'),
   phrase('\\b(?:api) ?-?aufrufe\\b|\\baufrufe\\b', 'api calls'),
   phrase('\\bzugriff (?:verweigert|abgelehnt)\\b', 'access denied'),
@@ -99,7 +111,9 @@ export const DE_RULES: readonly PhraseRule[] = [
 
   // How often.
   phrase('\\bab und zu\\b|\\bhin und wieder\\b', 'now and then'),
-  phrase('\\bmanchmal\\b|\\bgelegentlich\\b', 'sometimes'),
+  phrase('\\bmanchmal\\b|\\bgelegentlich\\b|\\bmeistens\\b|\\bselten\\b|\\boft\\b', 'sometimes'),
+  phrase('\\b(?:staendig|standig|dauernd|permanent|durchgehend)\\b', 'constantly'),
+  phrase('\\bbleibt bei\\b', 'still'),
   phrase('\\b(?:immer noch|noch immer)\\b', 'still'),
   phrase('\\bimmer\\b', 'always'),
   phrase('\\bjede[rsnm]?\\b', 'every'),

@@ -6,13 +6,34 @@
  */
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
-const WORKS = '(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|va|ouvre|repond)';
+const WORKS = '(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
 const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fonctionne)';
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
+  phrase("\\b(?:votre |ta )?connexion (?:n'|ne )?(?:est )?pas privee\\b", 'sslerr'),
+  phrase("\\berreur interne (?:du )?serveur\\b", 'internal server error'),
+  phrase("\\b(?:pc|ordi|ordinateur|portable|laptop|poste)(?: du| de la| de l')? ?(?:boulot|travail|bureau|taf|entreprise|societe)\\b", 'company laptop'),
+  phrase("\\b(?:un peu )?partout\\b", 'everywhere'),
+  phrase("\\b(?:redemarrer|redemarrez|relancer le serveur|rebooter)\\b", 'restart'),
+  phrase("\\bclient (?:desktop|de bureau|bureau)\\b", 'desktop app'),
+  phrase("\\b(?:charge|tourne|mouline) (?:dans le vide|a l'infini|sans fin|en boucle)\\b|\\bcharge indefiniment\\b", 'keeps loading'),
+  phrase("\\b(?:je (?:teste|regarde|verifie|essaie|essaye)|je vais (?:tester|essayer|regarder|verifier)) ?(?:ca |le )?(?:tout de suite|de suite|maintenant|plus tard|demain|bientot|dans \\w+ minutes?)?\\b|\\b(?:laisse|laissez)[- ]moi (?:essayer|tester|voir|regarder)\\b", 'will try later'),
+  phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
+  phrase("\\binterdite?s?\\b|\\bpas (?:autorise|permis)e?s?\\b", 'blocked'),
+  phrase("\\b(?:tout le temps|sans arret|en permanence|a chaque fois|constamment)\\b", 'all the time'),
+  phrase("\\b(?:des fois|par moments|de temps en temps|parfois)\\b", 'sometimes'),
+  phrase("\\bfinit par (?:marcher|passer|fonctionner)\\b", 'eventually works'),
+  phrase("\\b(?:negatif|que dalle|nope)\\b", 'no'),
+  phrase("\\b(?:affirmatif|carrement|exact|yep|yes)\\b", 'yes'),
+  phrase("\\b(?:c'?est bon|impec|impeccable|ca roule|roule|nickel)\\b", 'works fine'),
+  phrase("\\bidem\\b", 'same'),
+  phrase("\\bnormalement\\b", 'normally'),
+  phrase("\\bpantoute\\b", 'at all'),
+  phrase("\\b(?:au taf|en presentiel|sur site)\\b", 'at the office'),
+  phrase("\\b(?:cellulaire|cell)\\b", 'telephone'),
   phrase("\\bqu'?est[- ]ce que c'?est\\b|\\bc'?est quoi\\b|\\bqu'?est[- ]ce qu'?(?:un|une|le|la|l')?", 'what is '),
   phrase("\\bc'?est[- ]a[- ]dire\\b|\\bque voulez[- ]vous dire\\b|\\bqu'?entendez[- ]vous\\b|\\btu veux dire quoi\\b", 'what do you mean'),
   phrase("\\bcomment (?:est[- ]ce qu'?)?(?:on |je |j'|fait[- ]on |faire (?:pour )?|ouvrir |tester )?", 'how do i '),
