@@ -1,16 +1,27 @@
 import { createRewrite } from './create-rewrite.ts';
 import { RULES_FROM, type LanguageScores } from './reply-language.ts';
-import { DE_RULES } from './reply-phrases-de.ts';
-import { ES_RULES } from './reply-phrases-es.ts';
-import { FR_RULES } from './reply-phrases-fr.ts';
+import { DE_RULES, DE_WORDS } from './reply-phrases-de.ts';
+import { ES_RULES, ES_WORDS } from './reply-phrases-es.ts';
+import { FR_RULES, FR_WORDS } from './reply-phrases-fr.ts';
 
 const collapse = (text: string): string => text.replace(/\s{2,}/g, ' ');
 
-/** Per language, its rewrite (only the rules whose required strings are in the text run). */
+/** One pass that swaps single words by a dictionary (a rule per word would rescan the text per change). */
+function wordSwap(words: Readonly<Record<string, string>>): (text: string) => string {
+  const map = new Map(Object.entries(words));
+  return (text) => text.replace(WORD, (w) => map.get(w) ?? w);
+}
+
+const WORD = /[a-z]+/g;
+
+/**
+ * Per language, its rewrite: the phrase rules (only those whose required strings are in the text
+ * run), then its single words.
+ */
 const REWRITES = [
-  ['de', createRewrite(DE_RULES, collapse)],
-  ['es', createRewrite(ES_RULES, collapse)],
-  ['fr', createRewrite(FR_RULES, collapse)],
+  ['de', createRewrite(DE_RULES, collapse), wordSwap(DE_WORDS)],
+  ['es', createRewrite(ES_RULES, collapse), wordSwap(ES_WORDS)],
+  ['fr', createRewrite(FR_RULES, collapse), wordSwap(FR_WORDS)],
 ] as const;
 
 /**
@@ -26,7 +37,7 @@ export function translateReply(text: string, scores: LanguageScores): string {
   if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
   // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.
   let out = text.replace(MARKS, ' ');
-  for (const [, rewrite] of order) out = rewrite(out);
+  for (const [, rewrite, swap] of order) out = swap(rewrite(out));
   return out;
 }
 

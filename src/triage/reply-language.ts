@@ -101,23 +101,40 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
 
 const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
 
-/**
- * The score of each language over the words of a lower-cased, accent-folded text. A word counts
- * once however often it is repeated.
- */
-export function scoreLanguages(text: string): LanguageScores {
-  const scores: LanguageScores = { en: 0, de: 0, es: 0, fr: 0 };
-  const seen = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (seen.has(word)) continue;
-    seen.add(word);
-    for (const language of LANGUAGES) scores[language] += LEXICON[language].get(word) ?? 0;
+/** Per word, its weight in each language (en, de, es, fr): one lookup per word. */
+const WEIGHTS = new Map<string, readonly [number, number, number, number]>();
+for (const [k, language] of LANGUAGES.entries()) {
+  for (const [word, weight] of LEXICON[language]) {
+    const weights = [...(WEIGHTS.get(word) ?? [0, 0, 0, 0])] as [number, number, number, number];
+    weights[k] = weight;
+    WEIGHTS.set(word, weights);
   }
-  return scores;
 }
 
-const WORD = /[a-z]+/g;
+/** The score of each language over the words (runs of a–z) of a lower-cased, accent-folded text. */
+export function scoreLanguages(text: string): LanguageScores {
+  let en = 0;
+  let de = 0;
+  let es = 0;
+  let fr = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const weights = WEIGHTS.get(text.slice(start, i));
+    start = -1;
+    if (weights === undefined) continue;
+    en += weights[0];
+    de += weights[1];
+    es += weights[2];
+    fr += weights[3];
+  }
+  return { en, de, es, fr };
+}
 
 /** The language the scores tell with confidence, if any. */
 export function confidentLanguage(scores: LanguageScores): Locale | undefined {
