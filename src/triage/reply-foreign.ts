@@ -12,7 +12,7 @@ function wordSwap(words: Readonly<Record<string, string>>): (text: string) => st
   return (text) => text.replace(WORD, (w) => map.get(w) ?? w);
 }
 
-const WORD = /[a-z]+/g;
+const WORD = /\b[a-z]+\b/g;
 
 /**
  * Per language, its rewrite: the phrase rules (only those whose required strings are in the text

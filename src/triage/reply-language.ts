@@ -111,29 +111,44 @@ for (const [k, language] of LANGUAGES.entries()) {
   }
 }
 
-/** The score of each language over the words (runs of a–z) of a lower-cased, accent-folded text. */
+/**
+ * The score of each language over the words of a lower-cased, accent-folded text: runs of a–z
+ * ("9am" and "err_cert" are no words), each word counted once however often it is repeated.
+ */
 export function scoreLanguages(text: string): LanguageScores {
   let en = 0;
   let de = 0;
   let es = 0;
   let fr = 0;
+  const seen: string[] = [];
   let start = -1;
+  let letters = true;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 97 && c <= 122) {
-      if (start < 0) start = i;
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    // "err_cert" is one token, "_navegador_" (Slack italics) a word between marks.
+    const joiner = c === 95 && start >= 0 && i + 1 < text.length && isAlphanumeric(text.charCodeAt(i + 1));
+    if (letter || (c >= 48 && c <= 57) || joiner) {
+      if (start < 0) [start, letters] = [i, true];
+      if (!letter) letters = false;
       continue;
     }
     if (start < 0) continue;
-    const weights = WEIGHTS.get(text.slice(start, i));
+    const word = letters ? text.slice(start, i) : '';
     start = -1;
-    if (weights === undefined) continue;
+    const weights = word === '' ? undefined : WEIGHTS.get(word);
+    if (weights === undefined || seen.includes(word)) continue;
+    seen.push(word);
     en += weights[0];
     de += weights[1];
     es += weights[2];
     fr += weights[3];
   }
   return { en, de, es, fr };
+}
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** The language the scores tell with confidence, if any. */
