@@ -19,6 +19,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b([a-z]+)-(app|wlan|lan|netz|netzwerk|fenster|modus|browser|version|daten|aufrufe|fehler|schleife|ding|seite|skript|script|anwendung|client)\\b', '$1 $2'),
   phrase('\\b(\\d{3})er\\b', '$1'),
 
+  phrase('\\b(?:nicht|nich) (?:nicht|nich)\\b', 'hedge'),
   // Requests and questions back.
   phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
   phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),
@@ -37,6 +38,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bbitte\\b', 'please'),
 
   // Do not know; not tried.
+  phrase('\\b(?:bin (?:mir |ich )?)?(?:aber |leider |echt |mir )*(?:nicht|nich) (?:ganz |so |100 ?% )?sicher\\b|\\bunsicher\\b', 'not sure'),
+  phrase('\\bweiss (?:ich |es |das )*(?:leider |echt |wirklich |auch |gerade |grad )?(?:nicht|nich|net)\\b', 'idk'),
   phrase('\\bkeinen (?:blassen )?schimmer\\b|\\bnull ahnung\\b|\\bkein plan\\b|\\bkeine idee\\b|\\bkeine ahnung\\b|\\bweiss (?:ich )?(?:nicht|nich|net)(?: mehr)?\\b', 'idk'),
   phrase('\\bich (?:glaube|glaub|denke|denk) (?:schon|ja)\\b', 'i think so'),
   phrase('\\bich (?:glaube|glaub|denke|denk)\\b', 'i think'),
@@ -61,6 +64,11 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:auch|ebenfalls|genauso)((?: [\\w-]+){0,3}?) (?:nicht|nich)\\b', 'failx too$1'),
   phrase('\\bschl(?:a|ae)gt((?: [\\w-]+){0,2}?) fehl\\b', 'fails$1'),
   phrase('\\b(?:fehlgeschlagen|schlagt fehl|schlaegt fehl)\\b', 'fails'),
+  phrase(`\\b(?:hilft|helfen|bringt|bringen)(${MIDDLE}) ${NEG}\\b`, 'do not help$1'),
+  phrase('\\b(?:jein,? )?mal so,? mal so\\b|\\bmal ja,? mal nein\\b|\\bmanchmal ja,? manchmal (?:nein|nicht)\\b', 'sometimes'),
+  phrase('\\bfast immer\\b', 'most of the time'),
+  phrase('\\b(?:uber|ueber|via|per|mit) (?:mein(?:em)? |das |dem )?(?:handy|smartphone|telefon)\\b(?! ?-?app)', 'via hotspot'),
+  phrase('\\b(?:rechner|computer|geraet|gerat)\\b', 'computer'),
   phrase('\\b(?:scheint|scheinen)\\b', 'seems'),
   phrase('\\bzu (?:gehen|funktionieren|klappen|laufen)\\b', 'to work'),
   phrase(`\\b${WORKS_NOW}\\b`, 'works'),
@@ -107,7 +115,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:weisse|weiße|leere) seite\\b', 'blank page'),
   phrase('\\bzu viele anfragen\\b', 'too many requests'),
   phrase('\\bkontingent\\w*', 'quota'),
-  phrase('\\bwir (?:nutzen|benutzen|verwenden)(?: die| keine)? api(?: nicht)?\\b', 'nouse'),
+  phrase('\\bwir (?:nutzen|benutzen|verwenden)(?: die| keine)? api(?: nicht)?\\b|\\b(?:nutzen|benutzen|verwenden) wir(?: die api)? (?:nicht|nich|gar nicht)\\b', 'nouse'),
 
   // How often.
   phrase('\\bab und zu\\b|\\bhin und wieder\\b', 'now and then'),

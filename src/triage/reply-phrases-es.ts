@@ -16,6 +16,11 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcliente de escritorio\\b', 'desktop app'),
   phrase('\\b(?:pasa|sale|da) lo mismo\\b|\\bme pasa (?:igual|lo mismo)\\b', 'same error'),
   phrase('\\b(?:red|datos|internet) (?:del|de mi) (?:cel|celular|movil|telefono)\\b|\\bred (?:movil|celular)\\b', 'mobile data'),
+  phrase('\\bno (?:estoy|estoi) (?:muy |del todo |100 ?% )?(?:segur[oa])\\b|\\bno (?:se|estoy seguro) si\\b', 'not sure'),
+  phrase('\\b(?:en )?(?:la |las )?oficinas? (?:de|del) (?:un |una |el |la |nuestro |nuestra )?cliente\\b|\\b(?:en|con|donde) (?:un |el |una )?cliente\\b', 'altnet'),
+  phrase('\\bcasi siempre\\b|\\bla mayoria de (?:las veces|veces)\\b', 'most of the time'),
+  phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|departamento|piso|apartamento|apto)\\b', 'at home'),
+  phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
   // Requests and questions back.
   phrase('\\b(?:me |nos )?(?:lo |la )?(?:puedes|podes|podrias|puede|podria|pueden|podrian)\\b', 'can you'),
   phrase('\\b(?:arreglar|arreglarlo|arreglalo|arreglenlo|arregla|arreglen|reparar|repararlo|reparalo|repara|solucionar|solucionarlo|solucionalo|soluciona|resolver|resuelve)\\b', 'fix'),
