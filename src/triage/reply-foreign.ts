@@ -32,7 +32,9 @@ const REWRITES = [
  */
 export function translateReply(text: string, scores: LanguageScores): string {
   // An English reply with a word that is also German or Spanish ("I am", "ya") stays English.
-  const order = REWRITES.filter(([language]) => scores[language] >= RULES_FROM && scores[language] >= scores.en);
+  // A word another language shares ("en" in a French reply) does not bring that language's rules.
+  const top = Math.max(scores.de, scores.es, scores.fr);
+  const order = REWRITES.filter(([language]) => scores[language] >= RULES_FROM && scores[language] >= scores.en && scores[language] * 3 >= top);
   if (order.length === 0) return text;
   if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
   // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.

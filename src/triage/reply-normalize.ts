@@ -58,13 +58,15 @@ export function readReplyText(text: string): NormalizedReply {
 }
 
 /**
- * Slack markup that says the opposite of the words in it: a quoted line ("> Does ChatGPT work in a
- * private window?") is the bot's or someone else's text, and ~struck~ words were taken back.
+ * Slack markup that says the opposite of the words in it: a quoted question ("> Does ChatGPT work in
+ * a private window?") is the bot's text, and ~struck~ words were taken back. A quoted line that asks
+ * nothing ("> HTTP ERROR 500") is what the person saw, and is read.
  */
 function stripSlackMarkup(text: string): string {
   return text
     .split(/\r?\n/)
-    .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
+    .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line))
+    .map((line) => line.replace(/^\s*(?:>|&gt;)/, ' '))
     .join('\n')
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
 }

@@ -19,7 +19,14 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b([a-z]+)-(app|wlan|lan|netz|netzwerk|fenster|modus|browser|version|daten|aufrufe|fehler|schleife|ding|seite|skript|script|anwendung|client)\\b', '$1 $2'),
   phrase('\\b(\\d{3})er\\b', '$1'),
 
-  phrase('\\b(?:nicht|nich) (?:nicht|nich)\\b', 'hedge'),
+  phrase('\\b(?:nicht|nich) (?:nicht|nich)\\b|\\b(?:nicht|nich) nur\\b', 'hedge'),
+  phrase('\\b(?:keine ahnung|kein plan|keinen schimmer|weiss (?:ich )?(?:nicht|nich)) wie\\b', 'nottried'),
+  phrase('\\bnetzwerkkonfiguration\\w*|\\bnetzwerk ?-?konfiguration\\w*', 'network configuration issue'),
+  phrase('\\b(?:ladt|laedt|lade|laden|ladet|dreht sich)(?: \\w+)? (?:ewig|endlos|ununterbrochen|die ganze zeit|nur noch)\\b', 'keeps loading'),
+  phrase('\\b(?:ewig|endlos|unendlich)\\b', 'forever'),
+  phrase('\\bab und an\\b', 'now and then'),
+  phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
+  phrase('\\b(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))', 'failx'),
   // Requests and questions back.
   phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
   phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),
@@ -75,7 +82,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:gleiche[rsnm]?|selbe[rsnm]?|derselbe|dieselbe|dasselbe) (?:fehler|problem|meldung|ergebnis|spiel)\\b', 'same error'),
   phrase('\\b(?:gleiche[rsnm]?|gleich|selbe[rsnm]?|derselben?|demselben|dieselben?|dasselbe|genauso|idem)\\b', 'same'),
-  phrase('\\bnormal\\b', 'normally'),
+  phrase('\\bnormal\\b(?! window)', 'normally'),
   phrase('\\b(?:kaputt|defekt)\\b', 'broken'),
   phrase('\\b(?:fehlermeldung|fehler)\\b', 'error'),
   phrase('\\balles (?:gut|ok|okay|prima|bestens|normal)\\b', 'all good'),
@@ -119,7 +126,8 @@ export const DE_RULES: readonly PhraseRule[] = [
 
   // How often.
   phrase('\\bab und zu\\b|\\bhin und wieder\\b', 'now and then'),
-  phrase('\\bmanchmal\\b|\\bgelegentlich\\b|\\bmeistens\\b|\\bselten\\b|\\boft\\b', 'sometimes'),
+  phrase('\\bmanchmal\\b|\\bgelegentlich\\b|\\bselten\\b', 'sometimes'),
+  phrase('\\b(?:meistens|meist|oft|oefter|ofter)\\b', 'mostly'),
   phrase('\\b(?:staendig|standig|dauernd|permanent|durchgehend)\\b', 'constantly'),
   phrase('\\bbleibt bei\\b', 'still'),
   phrase('\\b(?:immer noch|noch immer)\\b', 'still'),
@@ -135,6 +143,7 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  nie: 'never',
   ja: 'yes',
   jo: 'yes',
   jap: 'yes',

@@ -151,7 +151,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
   // Answers and outcomes.
-  r('\\bnot really\\b|\\bno way\\b', 'no'),
+  r('\\bnot really\\b|\\bno way\\b|^\\s*(?:no,? )?never(?: ever)?\\s*[.!]*\\s*$', 'no'),
+  r('\\b(?:loads?|loading|spins?|spinning) (?:forever|endlessly|indefinitely)\\b', 'othererr'),
   r('\\b(?:works|working|loads|loading|fine) again\\b|\\b(?:fixed|resolved|sorted|solved) itself\\b|\\bit is back\\b|\\bback up\\b', 'recovered'),
   r('\\b(?:it )?(?:worked|was working|used to work|was fine|was ok|was okay)(?: fine| ok| okay| normally| perfectly)? (?=(?:yesterday|before|earlier|last \\w+|this morning|until|an hour ago|this week|a while ago|previously|recently|the other day)\\b)', 'pastok'),
   r('\\b(?:yesterday|before|earlier|previously|this morning)(?: (?:it|this|that|chatgpt))? (?:worked|was working|used to work|was fine)\\b|\\bused to work\\b', 'pastok'),
