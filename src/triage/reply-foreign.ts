@@ -1,5 +1,6 @@
 import { createRewrite } from './create-rewrite.ts';
-import { RULES_FROM, type LanguageScores } from './reply-language.ts';
+import { LEXICON_WORDS, RULES_FROM, type LanguageScores } from './reply-language.ts';
+import { createTypoFixer } from './reply-typos.ts';
 import { DE_RULES, DE_WORDS } from './reply-phrases-de.ts';
 import { ES_RULES, ES_WORDS } from './reply-phrases-es.ts';
 import { FR_RULES, FR_WORDS } from './reply-phrases-fr.ts';
@@ -44,6 +45,25 @@ export function translateReply(text: string, scores: LanguageScores): string {
 }
 
 const MARKS = /(?<=^|\s)[*_~]+|[*_~]+(?=[\s.,!?;:]|$)/g;
+
+/** The German, Spanish and French words typos are repaired towards ("funktionirt", "funciana", "fonctione"). */
+const FOREIGN_KEYWORDS = `funktioniert funktionieren funktionierts inkognito klappt probiert ausprobiert getestet versucht fenster privaten
+  netzwerk zuhause daheim fehler funciona funcionan funciono incognito navegador probado intentado ventana privada oficina
+  moviles celular tampoco tambien todavia fonctionne fonctionnent marche marchait navigation privee navigateur fenetre
+  essaye bureau maison reseau donnees partage connexion toujours`.split(/\s+/);
+
+const fixForeignTypo = createTypoFixer(FOREIGN_KEYWORDS, LEXICON_WORDS);
+
+/**
+ * Repairs typos of German, Spanish and French keywords in words of five letters or more that no
+ * lexicon knows; for replies that do not read as English (their English words are repaired later,
+ * token by token, towards English keywords).
+ */
+export function repairForeignTypos(text: string): string {
+  return text.replace(LONG_WORD, (word) => fixForeignTypo(word));
+}
+
+const LONG_WORD = /\b[a-z]{5,}\b/g;
 
 /**
  * Accents off ("Büro" → "buro", "sí" → "si", "ça" → "ca", "ß" → "ss"), so the rules need one

@@ -151,6 +151,9 @@ function isAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** Every word of the lexicons above and of English: never "repaired" as a typo. */
+export const LEXICON_WORDS: ReadonlySet<string> = new Set([...ENGLISH, ...LANGUAGES.flatMap((language) => [...LEXICON[language].keys()])]);
+
 /** The language the scores tell with confidence, if any. */
 export function confidentLanguage(scores: LanguageScores): Locale | undefined {
   let best: Locale | undefined;

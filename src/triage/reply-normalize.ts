@@ -2,7 +2,7 @@ import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite } from './create-rewrite.ts';
-import { foldAccents, translateReply } from './reply-foreign.ts';
+import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
 import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
 /**
@@ -33,7 +33,12 @@ export function readReplyText(text: string): NormalizedReply {
   s = replaceSymbols(s);
   s = stripIdentifiers(s);
   s = foldAccents(s);
-  const scores = scoreLanguages(s);
+  let scores = scoreLanguages(s);
+  // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
+  if (scores.en < 3) {
+    const repaired = repairForeignTypos(s);
+    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired)];
+  }
   s = translateReply(s, scores);
   s = expandContractions(s);
   s = s

@@ -7,14 +7,15 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:geht|gehts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
-  phrase("\\b(geht|klappt|lauft|laeuft|funktioniert|ging)'s\\b", '$1 es'),
+  phrase("\\b(geht|gaht|goht|klappt|lauft|laeuft|funktioniert|ging|hab)'s\\b", '$1 es'),
+  phrase('\\bhabs\\b', 'hab es'),
   // Compounds people write with a hyphen ("Büro-WLAN", "Inkognito-Modus", "Desktop-App").
   phrase('\\b([a-z]+)-(app|wlan|lan|netz|netzwerk|fenster|modus|browser|version|daten|aufrufe|fehler|schleife|ding|seite|skript|script|anwendung|client)\\b', '$1 $2'),
   phrase('\\b(\\d{3})er\\b', '$1'),
@@ -50,7 +51,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bkeinen (?:blassen )?schimmer\\b|\\bnull ahnung\\b|\\bkein plan\\b|\\bkeine idee\\b|\\bkeine ahnung\\b|\\bweiss (?:ich )?(?:nicht|nich|net)(?: mehr)?\\b', 'idk'),
   phrase('\\bich (?:glaube|glaub|denke|denk) (?:schon|ja)\\b', 'i think so'),
   phrase('\\bich (?:glaube|glaub|denke|denk)\\b', 'i think'),
-  phrase(`\\b(?:(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: es| das)? )?(?:noch |bisher |leider )?(?:nicht|nie) (?:(?:aus)?probiert|getestet|versucht|gemacht|gecheckt|geprueft|gepruft)\\b`, 'nottried'),
+  phrase(`\\b(?:(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: es| das)? )?(?:noch |bisher |leider )?${NEG} (?:(?:aus)?probiert|getestet|versucht|gemacht|gecheckt|geprueft|gepruft)\\b`, 'nottried'),
   phrase('\\b(?:hab|habe|haben)(?: ich| wir)? (?:noch )?(?:keinen|keine|kein)\\b', 'do not have a'),
   phrase('\\bkann (?:ich|man)(?: das| es)? (?:nicht|nich)\\b', 'can not'),
   phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs)?(?: mal)? (?:gleich|sofort|spater|spaeter|nachher|morgen|mal)|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
@@ -92,6 +93,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:firmen|buero|buro|arbeits)(?: ?-?)(?:wlan|netz|netzwerk|lan|internet)\\b|\\bfirmennetz\\w*', 'office network'),
   phrase('\\b(?:heim|haus)(?: ?-?)(?:netz|netzwerk|wlan)\\w*\\b|\\bwlan (?:daheim|zu ?hause|zuhaus)\\b|\\b(?:daheim|zu ?hause)(?: im| ins)? wlan\\b', 'home network'),
   phrase('\\bhomeoffice\\b', 'home'),
+  phrase('\\bim (?:betrieb|geschaeft|geschaft|werk)\\b', 'at the office'),
   phrase('\\b(?:zu ?hause|zuhaus|daheim)\\b', 'at home'),
   phrase('\\b(?:in|bei) der (?:firma|arbeit)\\b|\\bauf der arbeit\\b|\\b(?:im|ins) (?:buro|buero)\\b', 'at the office'),
   phrase('\\b(?:buro|buero)\\b', 'office'),
@@ -128,7 +130,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bab und zu\\b|\\bhin und wieder\\b', 'now and then'),
   phrase('\\bmanchmal\\b|\\bgelegentlich\\b|\\bselten\\b', 'sometimes'),
   phrase('\\b(?:meistens|meist|oft|oefter|ofter)\\b', 'mostly'),
-  phrase('\\b(?:staendig|standig|dauernd|permanent|durchgehend)\\b', 'constantly'),
+  phrase('\\b(?:staendig|standig|dauernd|dauerhaft|permanent|durchgehend)\\b', 'constantly'),
   phrase('\\bbleibt bei\\b', 'still'),
   phrase('\\b(?:immer noch|noch immer)\\b', 'still'),
   phrase('\\bimmer\\b', 'always'),

@@ -30,6 +30,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bde escritorio\\b', 'desktop app'),
   // Requests and questions back.
   phrase('\\b(?:me |nos )?(?:lo |la )?(?:puedes|podes|podrias|puede|podria|pueden|podrian)\\b', 'can you'),
+  phrase('\\b(?:quitar|quitarlo|quitenme|quiteme|quitame|quiten|quita|eliminen|eliminar|resuelvan|arreglen|arreglenme)\\b', 'fix'),
   phrase('\\b(?:arreglar|arreglarlo|arreglalo|arreglenlo|arregla|arreglen|reparar|repararlo|reparalo|repara|solucionar|solucionarlo|solucionalo|soluciona|resolver|resuelve)\\b', 'fix'),
   phrase('\\b(?:revisar|revisarlo|revisalo|checar|checarlo|chequear|verificar)\\b', 'check'),
   phrase('\\bprobarlo (?:tu|usted|ustedes)\\b|\\bprobarlo\\b', 'test it'),
@@ -137,6 +138,9 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  ese: 'this',
+  esa: 'this',
+  este: 'this',
   nada: 'nothing',
   tambien: 'too',
   ya: 'already',

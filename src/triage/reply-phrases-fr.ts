@@ -52,6 +52,7 @@ export const FR_RULES: readonly PhraseRule[] = [
 
   // Requests.
   phrase("\\b(?:vous pouvez|tu peux|pouvez[- ]vous|peux[- ]tu|pourriez[- ]vous|tu pourrais|vous pourriez|pourrais[- ]tu)\\b", 'can you'),
+  phrase('\\b(?:enlever|enlevez|enleve|supprimer|supprimez|retirez|retirer)\\b', 'fix'),
   phrase('\\b(?:reparer|reparez|repare|corriger|corrigez|corrige|regler|reglez|resoudre|resolvez|depanner|depannez)\\b', 'fix'),
   phrase('\\b(?:verifier|verifiez|regarder|regardez|checker)\\b', 'check'),
   phrase('\\b(?:aidez|aide)[- ]moi\\b|\\baidez[- ]nous\\b', 'help me'),
@@ -96,7 +97,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bteletravail\\b', 'wfh'),
   phrase('\\bwifi (?:invite|invites)\\b|\\breseau invite\\b', 'guest wifi'),
   phrase("\\bchez (?:un|le|des|nos) clients?\\b|\\b(?:dans le|en) (?:train|tgv|avion)\\b|\\b(?:a l'|de l')hotel\\b|\\bhotel network\\b", 'altnet'),
-  phrase('\\bdonnees (?:mobiles|cellulaires)\\b', 'mobile data'),
+  phrase('\\bdonnees (?:mobiles|cellulaires)\\b|\\bforfait(?: data| mobile| 4g| 5g)?\\b', 'mobile data'),
   phrase('\\bpartage de connexion\\b|\\bmodem\\b', 'hotspot'),
   phrase('\\b(?:pc|ordinateur|ordi) portable\\b|\\bordi\\b', 'laptop'),
   phrase('\\b(?:telephone|portable|tel)\\b', 'phone'),
@@ -143,6 +144,9 @@ export const FR_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const FR_WORDS: Readonly<Record<string, string>> = {
+  cette: 'this',
+  cet: 'this',
+  ce: 'this',
   non: 'no',
   nan: 'no',
   nope: 'no',
