@@ -17,7 +17,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase("\\b(geht|gaht|goht|klappt|lauft|laeuft|funktioniert|ging|hab)'s\\b", '$1 es'),
   phrase('\\bhabs\\b', 'hab es'),
   // Compounds people write with a hyphen ("Büro-WLAN", "Inkognito-Modus", "Desktop-App").
-  phrase('\\b([a-z]+)-(app|wlan|lan|netz|netzwerk|fenster|modus|browser|version|daten|aufrufe|fehler|schleife|ding|seite|skript|script|anwendung|client)\\b', '$1 $2'),
+  phrase('\\b([a-z]+)-(app|wlan|lan|netz|netzwerk|fenster|modus|browser|version|daten|aufrufe|fehler|schleife|ding|seite|skript|script|anwendung|client|sdk|api|calls|check|hotspot|tab)\\b', '$1 $2'),
   phrase('\\b(\\d{3})er\\b', '$1'),
 
   phrase('\\b(?:nicht|nich) (?:nicht|nich)\\b|\\b(?:nicht|nich) nur\\b', 'hedge'),
@@ -42,7 +42,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bwas (?:ist|sind|bedeutet|heisst)\\b', 'what is'),
   phrase('\\bwie (?:mache|mach|oeffne|offne|teste|finde|starte|aktiviere|bekomme|komme|kann|soll)(?: ich| man)?\\b|\\bwie (?:geht|funktioniert) das\\b', 'how do i'),
   phrase('\\bwelche[snrm]?\\b', 'which'),
-  phrase('\\b(?:warum|wieso|weshalb)\\b', 'why'),
+  phrase('\\b(?:warum|wieso|weshalb|wofuer|wofur|wozu)\\b', 'why'),
+  phrase("(?:^\\s*|,\\s*)mal (?=(?!so\\b)[\\w']+(?: es)?,? mal\\b)|,? mal (?=(?:nicht|nich|nein|ja|geht|gehts|klappt|funktioniert)\\b)", ' sometimes '),
   phrase('\\bbitte\\b', 'please'),
 
   // Do not know; not tried.

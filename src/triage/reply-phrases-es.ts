@@ -40,7 +40,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bque (?:es|son|significa)\\b', 'what is'),
   phrase('^\\s*como (?:abro|pruebo|hago|activo|uso|entro|se hace|lo hago|lo pruebo|se abre)\\b|\\bcomo (?:lo )?(?:pruebo|hago|abro)\\b', 'how do i'),
   phrase('^\\s*que (?=red|navegador|app|aplicacion|error)', 'which '),
-  phrase('\\bpor que\\b', 'why'),
+  phrase('\\bpor que\\b|\\bpara que\\b', 'why'),
 
   // Do not know; not tried.
   phrase('\\bni idea\\b|\\bno (?:lo )?se\\b(?! (?:carga|abre|conecta|puede))|\\bno tengo idea\\b|\\bquien sabe\\b', 'idk'),
@@ -63,7 +63,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:corren|corre|responde|responden)\\b', 'works'),
   phrase('\\bnormal(?:mente)?\\b(?! window)', 'normally'),
   phrase('\\b(?:ofi|oficinas)\\b', 'oficina'),
-  phrase('\\b(?:cel)\\b', 'celular'),
+  phrase('\\b(?:cel|celu)\\b', 'celular'),
   phrase('\\bno puedo\\b', 'can not'),
   phrase('\\bbloquead[oa]s?\\b', 'blocked'),
   phrase('\\bdeshabilitad[oa]s?\\b|\\bdesactivad[oa]s?\\b', 'disabled'),
