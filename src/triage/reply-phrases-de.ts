@@ -28,6 +28,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bab und an\\b', 'now and then'),
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
   phrase('\\b(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))', 'failx'),
+  phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   // Requests and questions back.
   phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
   phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),

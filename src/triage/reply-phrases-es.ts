@@ -28,6 +28,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la |el )?(?:ventana|navegador|modo|pestana) normal\\b', 'normal window'),
   phrase('\\ben (?:privado|privada)\\b', 'in incognito'),
   phrase('\\bde escritorio\\b', 'desktop app'),
+  phrase('\\bno (?:lo |la )?(?:puedo|podemos|pude) (?:probar|intentar|testear|hacer|checar|revisar)\\b', 'can not test'),
+  phrase('\\bintegracion(?:es)?\\b', 'integration'),
   // Requests and questions back.
   phrase('\\b(?:me |nos )?(?:lo |la )?(?:puedes|podes|podrias|puede|podria|pueden|podrian)\\b', 'can you'),
   phrase('\\b(?:quitar|quitarlo|quitenme|quiteme|quitame|quiten|quita|eliminen|eliminar|resuelvan|arreglen|arreglenme)\\b', 'fix'),

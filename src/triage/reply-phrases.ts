@@ -31,6 +31,7 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // ChatGPT inside another product is none of the four surfaces.
   r('\\b(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|copilot|sharepoint) (?:integration|plugin|plug-in|app|add-?in|bot|connector|extension)s?\\b', 'hostapp'),
+  r('\\b(?:integration|plugin|plug-in|add-?in|bot|connector|extension)s? (?:with |for |in |into |of )?(?:the )?(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|sharepoint)\\b', 'hostapp'),
 
   // Number words for the codes people spell out ("FIVE HUNDRED again").
   r('\\bfive (?:hundred|oh oh|o o)\\b', '500'),
