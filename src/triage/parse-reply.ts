@@ -76,10 +76,12 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A question back ("what's incognito?", "how do I do that", "is the API down?") and a request
   // ("can you just fix it", "please fix") state nothing; "no I didn't, how do I open one?" still
   // answers in its other clause. A clear statement ending in "?" ("works in incognito?") is an answer.
+  // It is flagged as a question back when it asks how or what ("how do I do that", "what's
+  // incognito?") or asks about a test's topic ("is the API down?"); a bare "what?" is not.
   let questionBack = false;
   const readings = segments.map((s) => {
     const asks = s.question || s.tokens.includes('askhow');
-    if (asks) questionBack = true;
+    if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;
     const reading = readSegment(asks || s.tokens.includes('request') ? [] : s.tokens);
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
     return reading;
