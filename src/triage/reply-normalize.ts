@@ -33,11 +33,12 @@ export function readReplyText(text: string): NormalizedReply {
   s = replaceSymbols(s);
   s = stripIdentifiers(s);
   s = foldAccents(s);
-  let scores = scoreLanguages(s);
+  // A quoted message ("nur 'Something went wrong'") is the product's text, not the person's language.
+  let scores = scoreLanguages(s.includes("'") || s.includes('"') || s.includes('`') ? s.replace(QUOTED, ' ') : s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
     const repaired = repairForeignTypos(s);
-    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired)];
+    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired.replace(QUOTED, ' '))];
   }
   s = translateReply(s, scores);
   s = expandContractions(s);
@@ -75,6 +76,9 @@ function stripSlackMarkup(text: string): string {
     .join('\n')
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
 }
+
+/** A quoted span: "…", `…`, or '…' opened after a space (so "j'ai … l'API" is no quote). */
+const QUOTED = /"[^"]*"|`[^`]*`|(?<=^|\s)'[^']{2,}'(?=[\s.,!?;:)]|$)/g;
 
 /** Marks around a word ("*incognito*", "~works~", "--vpn", "ok..."): trimmed from both ends. */
 const MARKS = new Set(['-', '.', '?', '_', '*', '~']);
