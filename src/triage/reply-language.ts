@@ -1,9 +1,9 @@
 import type { Locale } from '../messages/locale.ts';
 import * as english from './reply-lexicon.ts';
 import { PHRASE_RULES } from './reply-phrases.ts';
-import { DE_RULES } from './reply-phrases-de.ts';
-import { ES_RULES } from './reply-phrases-es.ts';
-import { FR_RULES } from './reply-phrases-fr.ts';
+import { DE_RULES, DE_WORDS } from './reply-phrases-de.ts';
+import { ES_RULES, ES_WORDS } from './reply-phrases-es.ts';
+import { FR_RULES, FR_WORDS } from './reply-phrases-fr.ts';
 import type { PhraseRule } from './reply-phrase-rule.ts';
 
 /**
@@ -50,8 +50,8 @@ const ENGLISH: ReadonlySet<string> = new Set([
  * English does not use ("tiempo", "standig", "pantoute"), so a reply made of words only the rules know
  * still gets its language's rules.
  */
-const withRuleWords = (listed: [string, number][], rules: readonly PhraseRule[]): Map<string, number> =>
-  new Map([...ruleWords(rules).filter((w) => !ENGLISH.has(w)).map((w): [string, number] => [w, 2]), ...listed]);
+const withRuleWords = (listed: [string, number][], rules: readonly PhraseRule[], dictionary: Readonly<Record<string, string>>): Map<string, number> =>
+  new Map([...[...ruleWords(rules), ...Object.keys(dictionary)].filter((w) => !ENGLISH.has(w)).map((w): [string, number] => [w, 2]), ...listed]);
 
 const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
   en: new Map([
@@ -74,7 +74,7 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       reparieren fixen beheben hilf weisse seite meldung steht zeigt kommt zertifikat zertifikatsfehler ungewohnliche
       ungewoehnliche aktivitat aktivitaet festgestellt erkannt aufrufe daten funktionieren klappen laufen gehen mensch`),
     ...words(2, `ja jo jap das der den des ein eine einen einem im am zu mal ab uber ueber oft`),
-  ], DE_RULES),
+  ], DE_RULES, DE_WORDS),
   es: withRuleWords([
     ...words(3, `funciona funcionan funciono funcionaba jala anda carga cargan sirve tambien tampoco sigue mismo misma oficina
       datos moviles movil celular ventana privada probado probe todavia nada pero estoy navegador aplicacion
@@ -86,7 +86,7 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
     ...words(1, `ya red`),
     ...words(1, `el la en de y es me`),
     ...words(2, `se`),
-  ], ES_RULES),
+  ], ES_RULES, ES_WORDS),
   fr: withRuleWords([
     ...words(3, `oui ouais pas marche marchait fonctionne fonctionnent fonctionnait maison domicile bureau reseau donnees
       fenetre privee prive essaye essayer encore toujours aussi mais je chez pareil plante appli navigateur erreur quoi
@@ -96,7 +96,7 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       comprends truc tourne peux bloquee nous quel quelle ca cest avec depuis`),
     ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre`),
     ...words(1, `le la en de est`),
-  ], FR_RULES),
+  ], FR_RULES, FR_WORDS),
 };
 
 const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;

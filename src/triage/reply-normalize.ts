@@ -33,13 +33,15 @@ export function readReplyText(text: string): NormalizedReply {
   s = replaceSymbols(s);
   s = stripIdentifiers(s);
   s = foldAccents(s);
-  // A quoted message ("nur 'Something went wrong'") is the product's text, not the person's language.
-  let scores = scoreLanguages(s.includes("'") || s.includes('"') || s.includes('`') ? s.replace(QUOTED, ' ') : s);
+  let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
     const repaired = repairForeignTypos(s);
-    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired.replace(QUOTED, ' '))];
+    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired)];
   }
+  // The language told leaves a quoted message out ("nur 'Something went wrong'" is the product's
+  // text), though the rules read it ("dice 'la conexión no es segura'").
+  const told = s.includes("'") || s.includes('"') || s.includes('`') ? scoreLanguages(s.replace(QUOTED, ' ')) : scores;
   s = translateReply(s, scores);
   s = expandContractions(s);
   s = s
@@ -59,7 +61,7 @@ export function readReplyText(text: string): NormalizedReply {
     tokens: applyPhrases(` ${repaired.join(' ')} `)
       .split(/\s+/)
       .filter((t) => t.length > 0),
-    scores,
+    scores: told,
   };
 }
 

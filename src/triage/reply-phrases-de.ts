@@ -33,7 +33,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
   phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),
   phrase('\\b(?:ueberall|uberall)\\b', 'everywhere'),
-  phrase('\\b(?:ihre|deine) verbindung ist nicht privat\\b', 'sslerr'),
+  phrase('\\b(?:(?:ihre|deine|die) )?verbindung ist nicht (?:privat|sicher)\\b', 'sslerr'),
+  phrase('\\bkeine zeit(?: gehabt)?,?(?: (?:das|es))?(?: zu)? (?:testen|probieren|ausprobieren|versuchen)\\b|\\bkeine zeit gehabt\\b', 'nottried'),
   phrase('\\b(?:kannst|koenntest|konntest|kannste|koennt|konnt|koennen|konnen|koennten|konnten) (?:du|ihr|sie)\\b', 'can you'),
   phrase('\\bmach(?:t|en)? (?:das|es)(?: bitte)? (?:wieder )?(?:heile?|ganz)\\b', 'request'),
   phrase('\\bhilf (?:mir|uns)\\b', 'help me'),
@@ -147,6 +148,8 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  fur: 'for',
+  fuer: 'for',
   nie: 'never',
   ja: 'yes',
   jo: 'yes',

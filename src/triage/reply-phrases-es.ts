@@ -9,7 +9,8 @@ const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|
 
 export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:problema (?:de|con) (?:la )?)?configuracion de (?:la )?red\\b', 'network configuration issue'),
-  phrase('\\b(?:la |tu |su )?conexion no es privada\\b', 'sslerr'),
+  phrase('\\b(?:la |tu |su )?conexion no es (?:privada|segura)\\b', 'sslerr'),
+  phrase('\\bno (?:he|hemos) tenido tiempo (?:de|para) (?:probar|probarlo|intentarlo|revisarlo)\\b|\\bno (?:he|hemos) tenido tiempo\\b', 'nottried'),
   phrase('\\b(?:compu|computadora|laptop|pc|equipo|ordenador|portatil|celular)(?: del| de la| de)? (?:trabajo|oficina|empresa|chamba)\\b', 'company laptop'),
   phrase('\\b(?:en )?todas partes\\b|\\b(?:en )?todos lados\\b', 'everywhere'),
   phrase('\\b(?:reiniciar|reiniciarlo|reinicien|reinicia|reiniciarla)\\b', 'restart'),
@@ -140,6 +141,7 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  para: 'for',
   ese: 'this',
   esa: 'this',
   este: 'this',

@@ -23,7 +23,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bde temps (?:a|en) (?:autre|temps)\\b", 'sometimes'),
   phrase("\\b(?:dans |a )?(?:mon |l')?(?:appart|appartement)\\b", 'at home'),
   phrase("\\b(?:ordinateur|ordi|poste|machine|pc)\\b(?! portable| du| de)", 'computer'),
-  phrase("\\b(?:votre |ta )?connexion (?:n'|ne )?(?:est )?pas privee\\b", 'sslerr'),
+  phrase("\\b(?:votre |ta |la )?connexion (?:n'|ne )?(?:est )?pas (?:privee|securisee|sure)\\b", 'sslerr'),
+  phrase("\\b(?:pas|jamais) (?:eu )?(?:le )?temps (?:de )?(?:tester|essayer|verifier)\\b|\\bpas eu le temps\\b", 'nottried'),
   phrase("\\berreur interne (?:du )?serveur\\b", 'internal server error'),
   phrase("\\b(?:pc|ordi|ordinateur|portable|laptop|poste)(?: du| de la| de l')? ?(?:boulot|travail|bureau|taf|entreprise|societe)\\b", 'company laptop'),
   phrase("\\b(?:un peu )?partout\\b", 'everywhere'),
@@ -144,8 +145,8 @@ export const FR_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const FR_WORDS: Readonly<Record<string, string>> = {
+  pour: 'for',
   cette: 'this',
-  cet: 'this',
   ce: 'this',
   non: 'no',
   nan: 'no',

@@ -99,7 +99,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:re|h)?captchas?\\b|\\bturnstile\\b|\\bcloudflare\\b|\\bchallenges?(?: page| loop| screen| box)?\\b|\\bbot check\\b', 'cfchallenge'),
 
   // SSL / network configuration (before "private" and "network").
-  r('\\b(?:your )?connection is not private\\b', 'sslerr'),
+  r('\\b(?:your )?connection is not (?:private|secure)\\b', 'sslerr'),
   r('\\bnetwork config(?:uration)?(?: (?:issue|error|problem|warning|message)s?)?\\b', 'sslerr'),
   r('\\b(?:net )?err_(?:cert|ssl)\\w*', 'sslerr'),
   r('\\b(?:ssl|tls|https)(?: (?:error|issue|problem|handshake|inspection|warning))?\\b', 'sslerr'),
