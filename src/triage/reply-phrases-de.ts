@@ -7,7 +7,7 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
@@ -38,7 +38,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:kannst|koenntest|konntest|kannste|koennt|konnt|koennen|konnen|koennten|konnten) (?:du|ihr|sie)\\b', 'can you'),
   phrase('\\bmach(?:t|en)? (?:das|es)(?: bitte)? (?:wieder )?(?:heile?|ganz)\\b', 'request'),
   phrase('\\bhilf (?:mir|uns)\\b', 'help me'),
-  phrase('\\b(?:reparieren|repariert|reparier|fixen|fixt|beheben|behebt|beheb|loesen|losen|richten)\\b', 'fix'),
+  phrase('\\b(?:reparieren|repariert|reparier|fixen|fixt|beheben|behebt|beheb|loesen|losen|lost|loest|richten)\\b', 'fix'),
   phrase('\\b(?:checken|pruefen|prufen|anschauen|ansehen|nachsehen|nachschauen)\\b', 'check'),
   phrase('\\bwas (?:meinst|meinen) (?:du|sie)(?: (?:genau|damit|mit))*\\b|\\bwie (?:meinst|meinen) (?:du|sie)(?: das)?\\b', 'what do you mean'),
   phrase('\\bwas (?:ist|sind|bedeutet|heisst)\\b', 'what is'),
@@ -57,7 +57,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b(?:(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: es| das)? )?(?:noch |bisher |leider )?${NEG} (?:(?:aus)?probiert|getestet|versucht|gemacht|gecheckt|geprueft|gepruft)\\b`, 'nottried'),
   phrase('\\b(?:hab|habe|haben)(?: ich| wir)? (?:noch )?(?:keinen|keine|kein)\\b', 'do not have a'),
   phrase('\\bkann (?:ich|man)(?: das| es)? (?:nicht|nich)\\b', 'can not'),
-  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs)?(?: mal)? (?:gleich|sofort|spater|spaeter|nachher|morgen|mal)|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
+  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs| mir| mal)* (?:gleich|sofort|spater|spaeter|nachher|morgen|mal)(?: an| nach)?|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
   phrase('\\b(?:kein|keinen) (?:handy|telefon|smartphone|hotspot) (?:dabei|hier|zur hand|mit)\\b|\\b(?:hab|habe) (?:mein|das) (?:handy|telefon) (?:nicht|nich) (?:dabei|hier|mit)\\b', 'do not have a phone'),
   phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
   phrase('\\b(?:leider|eher) (?:nicht|nein|nee)\\b(?=\\s*(?:[.,!?]|$))', 'no'),

@@ -53,6 +53,7 @@ export const FR_RULES: readonly PhraseRule[] = [
 
   // Requests.
   phrase("\\b(?:vous pouvez|tu peux|pouvez[- ]vous|peux[- ]tu|pourriez[- ]vous|tu pourrais|vous pourriez|pourrais[- ]tu)\\b", 'can you'),
+  phrase('\\b(?:regle|resout|corrige|repare)(?= (?:le|la|les|ce|ca|tout)\\b)', 'fixes'),
   phrase('\\b(?:enlever|enlevez|enleve|supprimer|supprimez|retirez|retirer)\\b', 'fix'),
   phrase('\\b(?:reparer|reparez|repare|corriger|corrigez|corrige|regler|reglez|resoudre|resolvez|depanner|depannez)\\b', 'fix'),
   phrase('\\b(?:verifier|verifiez|regarder|regardez|checker)\\b', 'check'),

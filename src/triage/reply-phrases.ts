@@ -152,6 +152,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
   // Answers and outcomes.
+  r('\\b(?:fix|fixes|fixed|solve|solves|solved|resolve|resolves|resolved|sort|sorts|sorted) (?:the |that |this |my |it |our )?(?:problem|issue|error)s?\\b', 'fixed'),
   r('\\bnot really\\b|\\bno way\\b|^\\s*(?:no,? )?never(?: ever)?\\s*[.!]*\\s*$', 'no'),
   r('\\b(?:loads?|loading|spins?|spinning) (?:forever|endlessly|indefinitely)\\b', 'othererr'),
   r('\\b(?:works|working|loads|loading|fine) again\\b|\\b(?:fixed|resolved|sorted|solved) itself\\b|\\bit is back\\b|\\bback up\\b', 'recovered'),
