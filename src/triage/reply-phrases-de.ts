@@ -29,6 +29,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
   phrase('\\b(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))', 'failx'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
+  phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
   // Requests and questions back.
   phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
   phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),

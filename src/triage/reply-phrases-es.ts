@@ -31,6 +31,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bde escritorio\\b', 'desktop app'),
   phrase('\\bno (?:lo |la )?(?:puedo|podemos|pude) (?:probar|intentar|testear|hacer|checar|revisar)\\b', 'can not test'),
   phrase('\\bintegracion(?:es)?\\b', 'integration'),
+  phrase('\\b(?:de|para) que (?:me )?(?:sirve|vale|serviria)\\b', 'why'),
+  phrase('\\ben (?:la )?casa de (?:mi|mis|un|una|su|sus|unos) \\w+', 'altnet'),
+  phrase('\\bno (?:te |le |les |lo )?(?:sabria|sabriamos|se|puedo) (?:decir|decirte|decirle)\\b', 'idk'),
+  phrase('\\b(?:funcionar|cargar|andar|jalar)\\b', 'work'),
   // Requests and questions back.
   phrase('\\b(?:me |nos )?(?:lo |la )?(?:puedes|podes|podrias|puede|podria|pueden|podrian)\\b', 'can you'),
   phrase('\\b(?:quitar|quitarlo|quitenme|quiteme|quitame|quiten|quita|eliminen|eliminar|resuelvan|arreglen|arreglenme)\\b', 'fix'),

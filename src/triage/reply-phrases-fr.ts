@@ -13,6 +13,7 @@ const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,
 export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
+  phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
   phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b", 'not sure'),
   phrase("\\b(?:ne )?serv(?:ent|ait)? a rien\\b|\\b(?:n'|ne )?aide(?:nt)? pas\\b", 'do not help'),
   phrase("\\bla plupart du temps\\b|\\bpresque toujours\\b|\\ben general\\b|\\bgeneralement\\b|\\bsurtout\\b", 'mostly'),
@@ -75,7 +76,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Outcomes: drop the "ne"; a verb and its "pas" fail.
   phrase("\\bn'|\\bne\\b", ''),
   phrase(`\\bavant (?:ca |ça |il |elle |tout )?${WORKED}\\b`, 'pastok'),
-  phrase('\\bnon plus\\b', 'too'),
+  phrase('\\bnon plus\\b', 'failx too'),
   phrase(`\\b${WORKS}(${MIDDLE}) (?:pas|plus|jamais)\\b`, 'failx$1'),
   phrase(`\\b${WORKED}(${MIDDLE}) (?:pas|plus|jamais)\\b`, 'failx$1'),
   phrase("\\ba l'?air de\\b|\\bsemble\\b", 'seems to'),
@@ -89,7 +90,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:casse|en panne|hs)\\b', 'broken'),
 
   // Places.
-  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client)\\b", '$1 network'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
+  phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
   phrase('\\bmaison\\b', 'home'),

@@ -71,6 +71,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the |access to )?(?=(?:incognito|cleanprofile|private)\\b)', 'nottried '),
+  r('\\b(?:could not|can not|would not be able to) (?:tell|say)(?: you| for sure)?\\b', 'idk'),
   r('\\b(?:unfortunately|sadly|afraid|i am afraid) not\\b(?=\\s*(?:[.,!?]|$))', 'no'),
 
   r('\\b(?:not sure|no idea|no clue|unsure) how\\b', 'nottried'),
@@ -213,7 +214,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Surfaces.
   r('\\b(?:chatgpt )?for (?:mac|macos|windows)\\b|\\bdesktop (?:app|client|application|version)\\b', 'desktopapp'),
   r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),
-  r('\\b(\\w+)-(apps?|sdk|lib|library)\\b', '$1 $2'),
+  r('\\b(\\w+)-(apps?|sdk|lib|library|client)\\b', '$1 $2'),
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
   r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
