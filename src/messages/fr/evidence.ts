@@ -85,4 +85,15 @@ le fichier n'existe pas, n'est pas un HAR, est tronqué ou dépasse HAR_MAX_BYTE
   'evidence.error.cannot_write': "impossible d'écrire le HAR caviardé dans {file}",
   'evidence.error.same_file': '--redact-to doit désigner un autre fichier que le HAR lui-même',
   'evidence.error.usage': 'har : {problem} (voir « chatgpt-500 har --help »)',
+
+  // ---- the web page: HAR upload and network check (issue 14) ----
+  'evidence.web.it_note.blocked': 'Une vérification réseau depuis le navigateur de la personne n’a pas pu joindre : {domains}.',
+  'evidence.web.it_note.har_failed': 'Son fichier HAR montre des requêtes vers ces domaines qui échouent en chemin : {domains}.',
+  'evidence.web.check.reachable': 'Joignables depuis votre navigateur : {domains}.',
+  'evidence.web.check.blocked': 'Bloqués depuis votre navigateur : {domains}.',
+  'evidence.web.check.all_reachable': 'Votre navigateur a joint chaque domaine vérifié.',
+  'evidence.web.error.too_large': 'Ce fichier HAR dépasse {mb} Mo, le maximum que lit le bot : exportez seulement le chargement de page qui échoue.',
+  'evidence.web.error.not_har': 'Ce fichier n’est pas un HAR (JSON avec « log » et « entries ») : dans l’onglet Réseau du navigateur, utilisez « Tout enregistrer au format HAR ».',
+  'evidence.web.error.truncated': 'Ce fichier HAR s’arrête avant sa fin : exportez-le à nouveau.',
+  'evidence.web.error.media_type': 'Envoyez le fichier HAR lui-même comme corps de la requête, avec Content-Type: application/har+json.',
 };
