@@ -13,7 +13,7 @@ import { formatTimeInZone } from './format-time-in-zone.ts';
 import { harFindingsOf, REPORT_MAX_FINDINGS } from './har-findings-of.ts';
 import { callsForReport } from './report-branches.ts';
 import type { ReportInput } from './report-input.ts';
-import { REPORT_FIELDS, type FieldSource, type ReportField, type ReportFieldId, type ReportKind, type SupportReport } from './support-report.ts';
+import { OBSERVED_REPORT_FIELDS, REPORT_FIELDS, type FieldSource, type ReportField, type ReportFieldId, type ReportKind, type SupportReport } from './support-report.ts';
 
 /** What a report is built from: what the conversation knows, and what the person added. */
 export interface ReportSource {
@@ -24,8 +24,8 @@ export interface ReportSource {
   /** When the person reported it (ms): the failure was happening then. */
   reportedAt: number;
   conversationId?: string;
-  /** The verdict the conversation reached; computed from the facts when absent. */
-  branch?: BranchId;
+  /** The verdict the conversation reached (null: none yet); computed from the facts when absent. */
+  branch?: BranchId | null;
   /** The status page at the time: the turn's status summary (its line and ongoing incidents). */
   status?: { line: string; incidents: { name: string; url?: string; chatgpt: boolean }[] };
   /** Where the person reported (a platform id: slack, teams, web, cli). */
@@ -35,8 +35,7 @@ export interface ReportSource {
   filedAt?: number;
 }
 
-/** Fields the conversation or the status page fills, never the person. */
-const NOT_THE_PERSONS: readonly ReportFieldId[] = ['surface', 'status_page', 'har_findings'];
+const NOT_THE_PERSONS: readonly ReportFieldId[] = OBSERVED_REPORT_FIELDS;
 
 /**
  * A support report for OpenAI's support form, as JSON (pure): kind by the surface, fields prefilled
@@ -54,7 +53,7 @@ export function buildSupportReport(source: ReportSource): SupportReport {
   const view = factView(source.facts);
   const surface = view.surfaces.length === 1 ? view.surfaces[0] : undefined;
   const kind: ReportKind = surface === 'api' ? 'api' : 'web';
-  const plan = source.branch ? undefined : planNext(source.facts);
+  const plan = source.branch === undefined ? planNext(source.facts) : undefined;
   const branch = source.branch ?? (plan && 'branch' in plan ? plan.branch : undefined);
   const values = fieldValues(source, details, m, surface);
   const fields: ReportField[] = REPORT_FIELDS[kind].map((id) => {

@@ -8,6 +8,9 @@ export const REPORT_FIELDS = {
   api: ['org', 'tier', 'model', 'endpoint', 'project', 'status_code', 'time_range', 'failing_percent', 'error_payload', 'request_ids', 'request_summary', 'what_happened', 'status_page', 'har_findings'],
 } as const;
 
+/** Fields the conversation or the status page fills, never the person (left out of the text when unknown). */
+export const OBSERVED_REPORT_FIELDS = ['surface', 'status_page', 'har_findings'] as const;
+
 export type ReportKind = keyof typeof REPORT_FIELDS;
 export type ReportFieldId = (typeof REPORT_FIELDS)[ReportKind][number];
 

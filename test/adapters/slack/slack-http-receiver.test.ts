@@ -25,6 +25,8 @@ function recordingDesk() {
     answer: refuse('answer'),
     reply: refuse('reply'),
     change: refuse('change'),
+    reportDraft: refuse('reportDraft'),
+    report: refuse('report'),
     subscribe: refuse('subscribe'),
     get: refuse('get'),
     async findByThread() {
