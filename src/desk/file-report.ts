@@ -90,7 +90,7 @@ export async function fileReport(ctx: DeskContext, conversationId: string, input
   if (!mutation.duplicate && !mutation.before.report && incidentId) {
     // After the save: a crash between the two leaves the report kept and the incident without its line (never a line without a report).
     try {
-      await ctx.store.incidents.note(incidentId, messagesFor(ctx.deskLocale).t('evidence.report.incident_note', { kind: output.json.kind, conversationId }), `${REPORT_NOTE_ACTOR}${conversationId}`);
+      await ctx.store.incidents.note(incidentId, messagesFor(ctx.deskLocale).t('evidence.report.incident_note', { kind: output.json.kind }), `${REPORT_NOTE_ACTOR}${conversationId}`);
     } catch (error) {
       ctx.logger?.warn({ err: error, conversationId, incidentId }, 'support report kept; linking it from the incident failed');
     }

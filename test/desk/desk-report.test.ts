@@ -96,6 +96,6 @@ describe.each(['memory', 'redis'] as const)('desk.report on %s', (backend) => {
     expect(reportsFiled(incident!)).toEqual([id]);
     const notes = incident!.timeline.filter((e) => e.type === 'note');
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ by: `report:${id}`, text: `Support report filed (web) from conversation ${id}` });
+    expect(notes[0]).toMatchObject({ by: `report:${id}`, text: 'Support report filed (web)' });
   });
 });

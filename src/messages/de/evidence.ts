@@ -126,7 +126,7 @@ Datei fehlt, keine HAR ist, abgeschnitten ist oder größer als HAR_MAX_BYTES (S
   'evidence.report.evidence_line_detail': '- {label}: {state} ({detail})',
   'evidence.report.done': 'erledigt',
   'evidence.report.missing': 'fehlt',
-  'evidence.report.incident_note': 'Support-Bericht eingereicht ({kind}) aus der Unterhaltung {conversationId}',
+  'evidence.report.incident_note': 'Support-Bericht eingereicht ({kind})',
   'evidence.report.cli.help': `Aufruf: chatgpt-500 report --facts '<json>' [--details '<json>'] [--input '<json>'] [--json] [--locale xx]
 
 Gibt einen Support-Bericht für das Support-Formular von OpenAI aus, vorausgefüllt aus den Fakten

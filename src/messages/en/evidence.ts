@@ -125,7 +125,7 @@ file is missing, not a HAR, cut off, or larger than HAR_MAX_BYTES (default 100 M
   'evidence.report.evidence_line_detail': '- {label}: {state} ({detail})',
   'evidence.report.done': 'done',
   'evidence.report.missing': 'missing',
-  'evidence.report.incident_note': 'Support report filed ({kind}) from conversation {conversationId}',
+  'evidence.report.incident_note': 'Support report filed ({kind})',
   'evidence.report.cli.help': `Usage: chatgpt-500 report --facts '<json>' [--details '<json>'] [--input '<json>'] [--json] [--locale xx]
 
 Prints a support report for OpenAI's support form, prefilled from the facts of a triage (as

@@ -126,7 +126,7 @@ archivo no existe, no es un HAR, está cortado o supera HAR_MAX_BYTES (100 MB po
   'evidence.report.evidence_line_detail': '- {label}: {state} ({detail})',
   'evidence.report.done': 'hecho',
   'evidence.report.missing': 'falta',
-  'evidence.report.incident_note': 'Informe para soporte enviado ({kind}) desde la conversación {conversationId}',
+  'evidence.report.incident_note': 'Informe para soporte enviado ({kind})',
   'evidence.report.cli.help': `Uso: chatgpt-500 report --facts '<json>' [--details '<json>'] [--input '<json>'] [--json] [--locale xx]
 
 Muestra un informe para el formulario de soporte de OpenAI, rellenado con los hechos de un triaje

@@ -126,7 +126,7 @@ le fichier n'existe pas, n'est pas un HAR, est tronqué ou dépasse HAR_MAX_BYTE
   'evidence.report.evidence_line_detail': '- {label} : {state} ({detail})',
   'evidence.report.done': 'fait',
   'evidence.report.missing': 'manquant',
-  'evidence.report.incident_note': 'Rapport pour le support déposé ({kind}) depuis la conversation {conversationId}',
+  'evidence.report.incident_note': 'Rapport pour le support déposé ({kind})',
   'evidence.report.cli.help': `Utilisation : chatgpt-500 report --facts '<json>' [--details '<json>'] [--input '<json>'] [--json] [--locale xx]
 
 Affiche un rapport pour le formulaire de support d'OpenAI, prérempli à partir des faits d'un triage

@@ -96,3 +96,31 @@ describe('GET and POST /api/conversations/{id}/report', () => {
     expect(((await browser.get(`${url}/api/conversations/${id}/report`)).body as Report).json.filedAt).toBeUndefined();
   });
 });
+
+describe('the board lists the support reports filed in an incident', () => {
+  it('reportsFiled: the conversations whose report is linked from the timeline; absent when none', async () => {
+    const { toIncidentView } = await import('../../../adapters/web/incident-view.ts');
+    const base = {
+      id: 'inc-1',
+      kind: 'upstream' as const,
+      state: 'open' as const,
+      openedAt: 0,
+      openedBy: 'crowd' as const,
+      lastReportAt: 0,
+      reporters: 3,
+      reports: 3,
+      places: 2,
+      networks: 2,
+      sites: 0,
+      breakdown: { networks: {}, sites: {}, surfaces: {}, symptoms: {} },
+      perMinute: [],
+      statusIncidents: [],
+      version: 1,
+    };
+    const note = (by: string, at: number) => ({ type: 'note' as const, at, by, text: 'Support report filed (web)' });
+    const view = toIncidentView({ ...base, timeline: [note('report:c1', 1), { type: 'note', at: 2, by: 'Kim', text: 'looking' }, note('report:c2', 3)] }, 10);
+    expect(view.reportsFiled).toEqual(['c1', 'c2']);
+    expect(view.timeline[0]!.text).toBe('report:c1: Support report filed (web)');
+    expect(toIncidentView({ ...base, timeline: [] }, 10).reportsFiled).toBeUndefined();
+  });
+});
