@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textProblem, type TextKind } from '../../text-problem.ts';
+import { redactText } from '../har/redact-text.ts';
 
 const expect = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
 
@@ -8,8 +9,18 @@ const wellFormed = (kind: TextKind) => (value: string, ctx: z.RefinementCtx) => 
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 };
 
-/** Free text (line breaks allowed), trimmed, 1..max characters. */
-const free = (max: number) => z.string(expect('a string')).superRefine(wellFormed('free')).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/**
+ * Free text (line breaks allowed), trimmed, 1..max characters. Secrets a person may paste with an
+ * error payload (API keys, bearer tokens, JWTs, `token=…`) are replaced before anything is kept.
+ */
+const free = (max: number) =>
+  z
+    .string(expect('a string'))
+    .superRefine(wellFormed('free'))
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .transform((text) => redactText(text, { redacted: 0 }));
 /** One line, trimmed, 1..max characters. */
 const line = (max: number) => z.string(expect('a string')).superRefine(wellFormed('line')).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 /** An id from another system: no spaces, 1..200 characters. */

@@ -194,3 +194,18 @@ describe('the input a person gives', () => {
     expect(reportsFiled({ timeline })).toEqual(['c1', 'c2']);
   });
 });
+
+describe('secrets pasted into the free text', () => {
+  it('are replaced before the input is kept or printed', () => {
+    const key = 'sk-proj-' + 'A1b2C3d4E5f6G7h8I9j0K1l2';
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXZhbHVl';
+    const checked = checkReportInput({ errorPayload: `{"error": "bad", "auth": "Bearer ${jwt}"} with ${key}`, whatHappened: `api_key=${key}`, requestSummary: 'POST /v1/responses' });
+    expect(checked.ok).toBe(true);
+    const input = checked.ok ? checked.input : {};
+    const text = formatSupportReport(buildSupportReport(source(CALLING[2]!.facts, 'en', { input })));
+    expect(text).not.toContain(key);
+    expect(text).not.toContain(jwt);
+    expect(text).toContain('[REDACTED]');
+    expect(text).toContain('Request summary: POST /v1/responses');
+  });
+});
