@@ -10,7 +10,7 @@ import { buildEvidence } from '../../triage/verdicts/build-evidence.ts';
 import { verdictContext } from '../../triage/verdicts/verdict-context.ts';
 import { describeFinding } from '../har/describe-finding.ts';
 import { formatTimeInZone } from './format-time-in-zone.ts';
-import { harFindingsOf, REPORT_MAX_FINDINGS } from './har-findings-of.ts';
+import { harOf, REPORT_MAX_FINDINGS, type ReportHar } from './har-of.ts';
 import { callsForReport } from './report-branches.ts';
 import type { ReportInput } from './report-input.ts';
 import { OBSERVED_REPORT_FIELDS, REPORT_FIELDS, type FieldSource, type ReportField, type ReportFieldId, type ReportKind, type SupportReport } from './support-report.ts';
@@ -45,8 +45,9 @@ const NOT_THE_PERSONS: readonly ReportFieldId[] = OBSERVED_REPORT_FIELDS;
 export function buildSupportReport(source: ReportSource): SupportReport {
   const m = messagesFor(source.locale);
   const details = mergedDetails(source.details, source.input);
-  const findings = harFindingsOf(source.details);
-  if (findings.length > 0) details.harAttached = true;
+  const har = harOf(source.details);
+  const findings = har?.findings ?? [];
+  if (har) details.harAttached = true;
   const ids = [...new Set([...(details.requestIds ?? []), ...findings.flatMap((f) => (f.requestId ? [f.requestId] : []))])];
   if (ids.length > 0) details.requestIds = ids;
 
@@ -57,7 +58,7 @@ export function buildSupportReport(source: ReportSource): SupportReport {
   const branch = source.branch ?? (plan && 'branch' in plan ? plan.branch : undefined);
   const values = fieldValues(source, details, m, surface);
   const fields: ReportField[] = REPORT_FIELDS[kind].map((id) => {
-    const v = id === 'har_findings' ? findingsValue(findings, m) : values[id];
+    const v = id === 'har_findings' ? harValue(har, m) : values[id];
     return { id, label: m.t(`evidence.report.field.${id}`), value: v?.value ?? null, ...(v ? { from: v.from } : {}) };
   });
   const evidence = buildEvidence(verdictContext({ facts: source.facts, details, locale: source.locale }, view)).map((item) => ({
@@ -152,10 +153,11 @@ function statusText(m: Messages, status: NonNullable<ReportSource['status']>): s
   return m.t('evidence.report.status_incidents', { line: status.line, incidents: names });
 }
 
-function findingsValue(findings: ReturnType<typeof harFindingsOf>, m: Messages): Value {
-  if (findings.length === 0) return undefined;
-  const lines = findings.slice(0, REPORT_MAX_FINDINGS).map((f) => describeFinding(f, m));
-  const more = findings.length - REPORT_MAX_FINDINGS;
+function harValue(har: ReportHar | null, m: Messages): Value {
+  if (!har || (har.findings.length === 0 && har.failed.length === 0)) return undefined;
+  const lines = har.findings.slice(0, REPORT_MAX_FINDINGS).map((f) => describeFinding(f, m));
+  const more = Math.max(0, har.findings.length - REPORT_MAX_FINDINGS) + har.omitted;
   if (more > 0) lines.push(m.t('evidence.har.omitted', { count: more }));
+  if (har.failed.length > 0) lines.push(m.t('evidence.allowlist.failed', { domains: har.failed.join(', ') }));
   return { value: lines.join('\n'), from: 'har' };
 }

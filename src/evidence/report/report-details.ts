@@ -3,7 +3,7 @@ import type { Details } from '../../triage/types.ts';
 
 const str = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
-/** Details as a script gives them (`chatgpt-500 report --details`): the triage's Details, and HAR findings (checked when read). */
+/** Details as a script gives them (`chatgpt-500 report --details`): the triage's Details, with the HAR summary (`har`, checked when read). */
 export const reportDetailsSchema = z
   .object({
     site: str(100).optional(),
@@ -20,7 +20,8 @@ export const reportDetailsSchema = z
     project: str(200).optional(),
     tier: z.enum(['standard', 'priority', 'scale']).optional(),
     harAttached: z.boolean().optional(),
-    harFindings: z.array(z.unknown()).max(200).optional(),
+    har: z.looseObject({}).optional(),
+    networkCheck: z.looseObject({}).optional(),
   })
   .strict();
 

@@ -125,23 +125,25 @@ describe('what the conversation knows and what the person adds', () => {
     expect(time('Mars/Olympus')).toMatch(/^failing at Jan 15, 2026, 1:05\sPM UTC, when it was reported \(the timezone "Mars\/Olympus" was not recognised\)$/u);
   });
 
-  it('lists the HAR findings kept in the details, and they satisfy "HAR + console logs" and the request id', () => {
+  it('lists the HAR summary kept in the details (details.har), and they satisfy "HAR + console logs" and the request id', () => {
     const harFindings = [
       { kind: 'server_error', host: 'chatgpt.com', path: '/backend-api/conversation', status: 500, detail: 'http_500', time: '2026-01-15T14:05:01.000+01:00', requestId: 'req_from_har' },
       { kind: 'no_response', host: 'cdn.oaistatic.com', path: '/assets/app.js', status: 0, detail: 'extension', error: 'net::ERR_BLOCKED_BY_CLIENT' },
       { kind: 'bogus' },
     ];
-    const report = buildSupportReport(source(web, 'en', { details: { harFindings } as never }));
+    const report = buildSupportReport(source(web, 'en', { details: { har: { findings: harFindings } } as never }));
     // One entry that is not a finding makes the list unreadable: nothing is invented from it.
     expect(report.fields.find((f) => f.id === 'har_findings')!.value).toBeNull();
 
-    const good = buildSupportReport(source(web, 'en', { details: { harFindings: harFindings.slice(0, 2) } as never }));
+    const har = { entries: 40, redacted: 3, findings: harFindings.slice(0, 2), omitted: 2, reached: ['chatgpt.com'], failed: ['cdn.oaistatic.com'] };
+    const good = buildSupportReport(source(web, 'en', { details: { har } as never }));
     expect(good.evidence[2]).toMatchObject({ label: 'HAR + console logs', done: true });
     expect(good.evidence[3]).toMatchObject({ done: true });
     const text = formatSupportReport(good);
     expect(text).toContain('What the HAR shows:\n  Server error 500 from chatgpt.com/backend-api/conversation');
     expect(text).toContain('x-request-id req_from_har');
     expect(text).toContain('No answer from cdn.oaistatic.com/assets/app.js: blocked by a browser extension (net::ERR_BLOCKED_BY_CLIENT)');
+    expect(text).toContain('  …and 2 more findings, not listed.\n  Allowlist domains that failed: cdn.oaistatic.com\n');
     expect(good.fields.find((f) => f.id === 'request_ids')!.value).toBe('req_from_har');
   });
 
