@@ -53,7 +53,7 @@ describe('chatgpt-500 report (the binary)', () => {
     const har = { entries: 12, redacted: 1, findings: [{ kind: 'server_error', host: 'chatgpt.com', path: '/backend-api/conversation', status: 500, detail: 'http_500', requestId: 'req_har_1' }], omitted: 0, reached: [], failed: [] };
     const run = await runCli(['report', '--facts', WEB_ESCALATE, '--details', JSON.stringify({ har })]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('What the HAR shows:\n  Server error 500 from chatgpt.com/backend-api/conversation; x-request-id req_har_1');
+    expect(run.stdout).toContain('What the HAR shows: Server error 500 from chatgpt.com/backend-api/conversation; x-request-id req_har_1');
     expect(run.stdout).toContain('- HAR + console logs: done');
   });
 
