@@ -10,6 +10,7 @@ import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
 import type { Store } from '../../src/store/store.port.ts';
 import { incidentBoardFrom } from '../web/incident-board-from.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { webSender } from '../web/web-sender.ts';
 import type { IncidentBoard } from '../web/incident-board.port.ts';
 import type { MountedRouter } from './create-http-app.ts';
@@ -89,7 +90,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
   const slack =
     config.slack === 'off'
       ? undefined
-      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads, backlog: assembled.backlog });
+      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads, locales: store.threads, backlog: assembled.backlog });
   if (slack) assembled.senders.register('slack', slack.sender);
   const teams = config.teams === 'off' ? undefined : (await import('../teams/create-teams-adapter.ts')).createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics, backlog: assembled.backlog });
   if (teams) assembled.senders.register('teams', teams.sender);
@@ -111,7 +112,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
 
   return {
     desk: tracked.desk,
-    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox }),
+    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox, messages: messagesFor(config.deskLocale) }),
     readStatus: () => status.current(),
     outbox: store.outbox,
     webStore: store,

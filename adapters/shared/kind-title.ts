@@ -1,8 +1,7 @@
 import type { IncidentKind } from '../../src/incidents/incident-types.ts';
+import type { Messages } from '../../src/messages/messages-for.ts';
 
-/** An incident's kind as a card title, on every platform. */
-export const KIND_TITLE: Readonly<Record<IncidentKind, string>> = {
-  upstream: 'ChatGPT outage',
-  network_local: 'Network problem',
-  api: 'OpenAI API server errors',
-};
+/** An incident's kind as a card title, on every platform, in the catalog's language `m`. */
+export function kindTitle(m: Messages, kind: IncidentKind): string {
+  return m.t(`chat.kind.${kind}`);
+}

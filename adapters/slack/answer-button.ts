@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { actionPlace } from './action-place.ts';
 import { actionValue } from './action-value.ts';
 import { DESK_ERROR_TEXT } from './desk-error-text.ts';
@@ -20,8 +21,10 @@ export const answerButton: ActionHandler = async (deps, actions, tell) => {
     deps.logger.warn({ actionId: action.action_id }, 'answer button with an unreadable value or no message');
     return;
   }
+  // Notes go to the clicker (not necessarily the reporter), in their language.
+  const m = async () => messagesFor(await deps.locales.of(actions.user.id));
   if (answer.userId !== actions.user.id) {
-    await tell(`Only <@${answer.userId}> can answer these questions. To report your own problem, use the slash command.`);
+    await tell((await m()).t('slack.answer.not_yours', { user: `<@${answer.userId}>` }));
     return;
   }
   const log = deps.logger.child({ conversationId: answer.conversationId });
@@ -42,7 +45,7 @@ export const answerButton: ActionHandler = async (deps, actions, tell) => {
     const text = code ? DESK_ERROR_TEXT[code] : undefined;
     if (!text) throw error;
     log.info({ code }, 'answer refused by the desk');
-    await tell(text);
+    await tell((await m()).t(text));
   }
 };
 

@@ -5,6 +5,7 @@ import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { Logger } from '../../src/logger.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts';
@@ -20,7 +21,9 @@ import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-clai
 import { createHelpdeskAccess } from './helpdesk-access.ts';
 import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
 import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-members.ts';
+import { createSlackLocales, type LocaleCache } from './slack-locales.ts';
 import { createSlackOutbound } from './slack-outbound.ts';
+import { slackUserLocale } from './slack-user-locale.ts';
 import { createSlackSender, type DmChannelCache } from './slack-sender.ts';
 import { registerSlackListeners } from './register-slack-listeners.ts';
 
@@ -51,6 +54,12 @@ export interface SlackAdapterDeps {
    * without it, every report opens the DM.
    */
   dmChannels?: DmChannelCache;
+  /**
+   * Where each person's language (users.info's locale) is kept, with its own expiry (the store's
+   * `threads`, shared by the replicas), so a person's locale is asked of Slack about once a day;
+   * without it, every conversation's first message asks.
+   */
+  locales?: LocaleCache;
   /** Clock for request signatures and card times. */
   now?: () => number;
   /** Admission control: while it sheds, a slash command's report is counted without its first question. */
@@ -147,6 +156,16 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
 
   const now = deps.now ?? Date.now;
   const outbound = createSlackOutbound({ client, logger: log, now, onAttempt: (method, outcome) => metrics.chatApiCalls.inc({ platform: 'slack', method, outcome }) });
+  // users.info is asked while a first message waits to be delivered: a short timeout, and any
+  // failure (no users:read, a 429) means the default language for a while (slack-locales.ts).
+  const lookupClient = createSlackWebApi({ token: botToken, ...apiUrl, timeoutMs: 2000 });
+  const locales = createSlackLocales({
+    lookup: (user) => slackUserLocale(lookupClient, user, (outcome) => metrics.chatApiCalls.inc({ platform: 'slack', method: 'users.info', outcome })),
+    ...(deps.locales ? { cache: deps.locales } : {}),
+    defaultLocale: config.DEFAULT_LOCALE,
+    logger: log,
+    now,
+  });
   const helpdesk = createHelpdeskChannel({ client, logger: log, ...(config.SLACK_HELPDESK_CHANNEL ? { configured: config.SLACK_HELPDESK_CHANNEL } : {}) });
   const sender = createSlackSender({
     outbound,
@@ -156,6 +175,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     now,
     ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: () => helpdesk.id() } : {}),
     ...(deps.dmChannels ? { dmChannels: deps.dmChannels } : {}),
+    locales,
+    defaultLocale: config.DEFAULT_LOCALE,
+    deskLocale: config.deskLocale,
   });
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP
@@ -167,7 +189,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         ...(deps.helpdeskMembers ? { options: deps.helpdeskMembers } : {}),
       })
     : undefined;
-  const access = createHelpdeskAccess({ helpdesk, configured: config.SLACK_HELPDESK_CHANNEL !== undefined, ...(members ? { members } : {}) });
+  const access = createHelpdeskAccess({ helpdesk, configured: config.SLACK_HELPDESK_CHANNEL !== undefined, ...(members ? { members } : {}), m: messagesFor(config.deskLocale) });
   const handlerDeps: SlackHandlerDeps = {
     config,
     desk: deps.desk,
@@ -180,6 +202,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger: log,
     now,
     ...(deps.backlog ? { backlog: deps.backlog } : {}),
+    locales,
+    defaultLocale: config.DEFAULT_LOCALE,
+    deskLocale: config.deskLocale,
   };
   registerSlackListeners(bolt, handlerDeps);
 

@@ -1,4 +1,6 @@
+import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
 import { errorCode } from './error-code.ts';
+import { knownLocale } from './known-locale.ts';
 import { renderFlooded } from './render-flooded.ts';
 import { renderHelp } from './render-help.ts';
 import { renderIncidentList } from './render-incident-list.ts';
@@ -24,7 +26,8 @@ const START_DEADLINE_MS = 2500;
  * the store cannot take the report in time, the ack says so. While the outbox is over
  * OUTBOX_MAX_BACKLOG (the backlog gauge, read from memory), the report is recorded and counted
  * as always but its first question is not enqueued: the ack gives the live status and asks to run
- * the command again in a few minutes.
+ * the command again in a few minutes. Answers are in the person's language when the store knows
+ * it (Slack is not asked before the ack), else the default.
  */
 export function handleCommand(deps: SlackHandlerDeps) {
   return async ({ ack, body, context }: { ack: Ack; body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
@@ -39,23 +42,26 @@ export function handleCommand(deps: SlackHandlerDeps) {
     const inChannel = deps.config.SLACK_TRIAGE_IN_CHANNEL;
     const sub = cmd.text.trim().toLowerCase();
     if (sub === 'help') {
-      await ack({ response_type: 'ephemeral', ...renderHelp(deps.config.SLACK_COMMAND, { inChannel }) });
+      await ack({ response_type: 'ephemeral', ...renderHelp(deps.config.SLACK_COMMAND, { inChannel, m: messagesFor(await knownLocale(deps, cmd.user_id)) }) });
       return;
     }
     if (sub === 'status') {
-      await ack({ response_type: 'ephemeral', ...renderStatus(deps.desk.status()) });
+      await ack({ response_type: 'ephemeral', ...renderStatus(deps.desk.status(), messagesFor(await knownLocale(deps, cmd.user_id))) });
       return;
     }
     if (sub === 'incidents') {
-      await ack({ response_type: 'ephemeral', ...(await incidentsAnswer(deps)) });
+      await ack({ response_type: 'ephemeral', ...(await incidentsAnswer(deps, messagesFor(await knownLocale(deps, cmd.user_id)))) });
       return;
     }
-    await ack({ response_type: 'ephemeral', ...(await report(deps, cmd)) });
+    // The store's answer on the person's language is read meanwhile, for the ack's text.
+    const locale = knownLocale(deps, cmd.user_id);
+    const answer = await report(deps, cmd);
+    await ack({ response_type: 'ephemeral', ...answer(messagesFor(await locale)) });
   };
 }
 
-/** Starts the conversation (its first question is then in the outbox, unless the desk is flooded); the ack. */
-async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ text: string; blocks?: Block[] }> {
+/** Starts the conversation (its first question is then in the outbox, unless the desk is flooded); the ack, in a language. */
+async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<(m: Messages) => { text: string; blocks?: Block[] }> {
   const log = deps.logger.child({ slack: { trigger: cmd.trigger_id, user: cmd.user_id } });
   const text = cmd.text.trim();
   const via: Record<string, string> = { user: cmd.user_id, team: cmd.team_id, channel: cmd.channel_id, ...(text ? { text } : {}) };
@@ -79,28 +85,29 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ text
     ]);
     if (turn.duplicate) {
       log.info({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
-      return { text: 'I am already on it: see the conversation I opened for this report.' };
+      return (m) => ({ text: m.t('slack.ack.duplicate') });
     }
     if (flooded) {
       deps.backlog?.shed('slack');
-      return renderFlooded(deps.desk.status(), deps.config.SLACK_COMMAND);
+      const status = deps.desk.status();
+      return (m) => renderFlooded(status, deps.config.SLACK_COMMAND, m);
     }
-    return { text: deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'Thanks, looking into it: see the thread I am opening here.' : 'Thanks, looking into it: I have sent you a direct message.' };
+    return (m) => ({ text: m.t(deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'slack.ack.in_channel' : 'slack.ack.dm') });
   } catch (error) {
     log.error({ err: error, code: errorCode(error) }, 'could not open the conversation');
-    return { text: 'Sorry, I could not take your report just now. Please try again in a minute.' };
+    return (m) => ({ text: m.t('slack.ack.failed') });
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function incidentsAnswer(deps: SlackHandlerDeps): Promise<{ text: string; blocks?: Block[] }> {
+async function incidentsAnswer(deps: SlackHandlerDeps, m: Messages): Promise<{ text: string; blocks?: Block[] }> {
   try {
     const incidents = await deps.desk.incidents.list({ openOnly: true });
-    const blocks = renderIncidentList({ title: '*Open incidents*', incidents, now: deps.now(), empty: 'No open incidents right now.' });
-    return { text: incidents.length > 0 ? `${incidents.length} open incident(s)` : 'No open incidents right now.', blocks };
+    const blocks = renderIncidentList({ title: `*${m.t('chat.incidents.open')}*`, incidents, now: deps.now(), empty: m.t('chat.incidents.none_open'), m });
+    return { text: incidents.length > 0 ? m.t('chat.incidents.count', { count: incidents.length }) : m.t('chat.incidents.none_open'), blocks };
   } catch (error) {
     deps.logger.error({ err: error, code: errorCode(error) }, 'could not list the incidents');
-    return { text: 'Sorry, I could not read the incidents just now. Please try again in a minute.' };
+    return { text: m.t('chat.incidents.unreadable') };
   }
 }

@@ -1,4 +1,6 @@
 import type { ActionOutcome } from '../../src/incidents/incident-types.ts';
+import type { MessageId } from '../../src/messages/catalogs.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { actionValue } from './action-value.ts';
 import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
 import { SNOOZE_MINUTES } from './render-incident-card.ts';
@@ -7,9 +9,9 @@ import { slackActor } from './slack-actor.ts';
 import { slackEventId } from './slack-event-id.ts';
 import type { ActionHandler } from './handle-action.ts';
 
-const REFUSED: Readonly<Record<'not_found' | 'not_open', string>> = {
-  not_found: 'This incident is no longer known (it may have expired).',
-  not_open: 'This incident is already resolved; the card shows its final state.',
+const REFUSED: Readonly<Record<'not_found' | 'not_open', MessageId>> = {
+  not_found: 'chat.incident.not_found',
+  not_open: 'chat.incident.not_open',
 };
 
 /** What a helpdesk card button does (each is registered by its own action_id). */
@@ -61,16 +63,16 @@ export function handleIncidentAction(operation: IncidentOperation): ActionHandle
         }
         const incident = await deps.desk.incidents.get(value.incidentId);
         if (!incident) {
-          await tell(REFUSED.not_found);
+          await tell(messagesFor(deps.deskLocale).t(REFUSED.not_found));
           return;
         }
-        await deps.api.openView(actions.trigger_id, renderUpdateModal({ incident, incidentId: value.incidentId, ...(channel ? { channel } : {}), now: deps.now() }));
+        await deps.api.openView(actions.trigger_id, renderUpdateModal({ incident, incidentId: value.incidentId, ...(channel ? { channel } : {}), now: deps.now(), m: messagesFor(deps.deskLocale) }));
         return;
       }
     }
     if (!outcome.ok) {
       log.info({ reason: outcome.reason, actionId: action.action_id }, 'incident action refused by the desk');
-      await tell(REFUSED[outcome.reason]);
+      await tell(messagesFor(deps.deskLocale).t(REFUSED[outcome.reason]));
       return;
     }
     log.info({ actionId: action.action_id, state: outcome.incident.state }, 'incident action applied');

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { errorCode } from './error-code.ts';
 import { sayTryAgain } from './say-try-again.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -31,7 +32,10 @@ export function handleMessage(deps: SlackHandlerDeps) {
     const eventId = slackEventId.event(delivery.envelope);
     const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
     if (!inThread) {
-      if (isDm) await deps.send({ id: `${eventId}:hint`, lane: `ch:${event.channel}`, payload: { type: 'note', channel: event.channel, mrkdwn: hint(deps.config.SLACK_COMMAND) } });
+      if (isDm) {
+        const m = messagesFor(await deps.locales.of(event.user));
+        await deps.send({ id: `${eventId}:hint`, lane: `ch:${event.channel}`, payload: { type: 'note', channel: event.channel, mrkdwn: m.t('slack.hint', { command: deps.config.SLACK_COMMAND }) } });
+      }
       return;
     }
     const text = event.text?.trim() ?? '';
@@ -56,10 +60,11 @@ async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; t
   } catch (error) {
     if (errorCode(error) !== 'desk.not_found') throw error;
     log.info('reply in the thread of an expired conversation');
+    const m = messagesFor(await deps.locales.of(event.user));
     await deps.send({
       id: `${eventId}:expired`,
       lane: `ch:${event.channel}`,
-      payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn: 'This conversation has expired. Type the command again to start a new one.' },
+      payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn: m.t('slack.expired') },
     });
   }
 }
@@ -67,8 +72,4 @@ async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; t
 function isFromPerson(event: MessageEvent): boolean {
   if (event.bot_id || event.app_id) return false;
   return event.subtype === undefined || PERSON_SUBTYPES.has(event.subtype);
-}
-
-function hint(command: string): string {
-  return `To report a problem with ChatGPT, type \`${command} what happens\` (for example \`${command} error 500 on chatgpt.com\`). If you are answering my questions, reply in the thread of my message. \`${command} help\` tells more.`;
 }

@@ -1,5 +1,6 @@
 import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
 import { isStoreOutage } from '../../src/store/store-error.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { errorCode } from './error-code.ts';
 import { sayTryAgain } from './say-try-again.ts';
 import { UPDATE_MODAL, updateModalMetadata } from './render-update-modal.ts';
@@ -31,6 +32,7 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
       return;
     }
     const submission = delivery.submission;
+    const m = messagesFor(deps.deskLocale);
     const access = await deps.access.check({ channel: meta.channel, userId: submission.user.id });
     if (!access.ok) {
       deps.logger.info({ incidentId: meta.incidentId, reason: access.reason, channel: meta.channel, user: submission.user.id }, 'desk update refused: not the helpdesk');
@@ -39,7 +41,7 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
     }
     const text = submission.view.state?.values[UPDATE_MODAL.blockId]?.[UPDATE_MODAL.actionId]?.value?.trim() ?? '';
     if (!text) {
-      await ack({ response_action: 'errors', errors: { [UPDATE_MODAL.blockId]: 'Write the update first.' } });
+      await ack({ response_action: 'errors', errors: { [UPDATE_MODAL.blockId]: m.t('slack.modal.empty') } });
       return;
     }
     await ack();
@@ -55,15 +57,13 @@ export function handleViewSubmission(deps: SlackHandlerDeps) {
       try {
         const outcome = await deps.desk.incidents.postUpdate(meta.incidentId, text, actor);
         note = outcome.ok
-          ? `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) in their threads (the card shows the progress).`
-          : outcome.reason === 'not_found'
-            ? 'This incident is no longer known: the update was not sent.'
-            : 'This incident is closed: the update was not sent.';
+          ? m.t('slack.update.posted', { count: outcome.queued ?? 0 })
+          : m.t(outcome.reason === 'not_found' ? 'chat.update.not_found' : 'chat.update.closed');
         log.info({ ok: outcome.ok, queued: outcome.ok ? outcome.queued : undefined }, 'desk update');
       } catch (error) {
         if (isStoreOutage(error)) throw error;
         log.error({ err: error, code: errorCode(error) }, 'could not post the desk update');
-        note = 'Sorry, the update could not be sent. Please try again.';
+        note = m.t('slack.update.failed');
       }
       if (!meta.channel) return;
       await deps.send({ id: `${id}:confirm`, lane: `ch:${meta.channel}`, payload: { type: 'ephemeral', channel: meta.channel, user: submission.user.id, mrkdwn: note } });

@@ -1,4 +1,5 @@
 import type { StatusSummary } from '../../src/desk/desk.port.ts';
+import type { Messages } from '../../src/messages/messages-for.ts';
 import { renderStatus } from './render-status.ts';
 import type { SlackMessage } from './slack-message.ts';
 
@@ -7,11 +8,9 @@ import type { SlackMessage } from './slack-message.ts';
  * (the helpdesk sees it in the incident), but no step-by-step check is sent now. It gives the live
  * status, says the report counts, and asks to run the command again in a few minutes.
  */
-export function renderFlooded(summary: StatusSummary, command: string): SlackMessage {
-  const intro =
-    'Thanks, your report is counted: the helpdesk sees it with everyone else\'s. ' +
-    `Many people are reporting right now, so I cannot walk you through the checks yet. Run \`${command}\` again in a few minutes for the step-by-step check.`;
-  const status = renderStatus(summary);
+export function renderFlooded(summary: StatusSummary, command: string, m: Messages): SlackMessage {
+  const intro = m.t('slack.flooded', { command });
+  const status = renderStatus(summary, m);
   return {
     text: `${intro} ${status.text}`,
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: intro } }, ...status.blocks],

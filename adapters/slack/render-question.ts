@@ -1,3 +1,4 @@
+import type { Messages } from '../../src/messages/messages-for.ts';
 import type { Question } from '../../src/triage/types.ts';
 import { ACTION_IDS } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
@@ -12,6 +13,8 @@ export interface QuestionContext {
   userId: string;
   /** Blocks this question may use (the preface takes some); default 50. */
   maxBlocks?: number;
+  /** The turn's language. */
+  m: Messages;
 }
 
 const SECTION = BLOCK_LIMITS.sectionText;
@@ -26,15 +29,16 @@ export const QUESTION_BLOCK_ID = 'c500.q.text';
  */
 export function renderQuestion(question: Question, ctx: QuestionContext): Block[] {
   const maxBlocks = ctx.maxBlocks ?? BLOCK_LIMITS.messageBlocks;
+  const { m } = ctx;
   const blocks: Block[] = [];
   if (question.askedAgain === 'unclear') {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: "I couldn't match that reply to one of the answers. Pick one below, or say it in other words." }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: m.t('chat.question.unclear') }] });
   }
   blocks.push({ type: 'section', block_id: QUESTION_BLOCK_ID, text: { type: 'mrkdwn', text: fitText(`*${escapeMrkdwn(question.text, { from: 'bot' })}*`, SECTION) } });
   if (question.askedAgain === 'not_tried' && question.help) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: fitText(`*How do I test this?*\n${escapeMrkdwn(question.help, { from: 'bot' })}`, SECTION) } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: fitText(`*${m.t('chat.question.how_to_test')}*\n${escapeMrkdwn(question.help, { from: 'bot' })}`, SECTION) } });
   }
-  const footer: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: 'Or answer in this thread in your own words.' }] };
+  const footer: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.question.own_words') }] };
   // Room for button rows: what is left after the text blocks, the footer and a possible "more" line.
   const rowsRoom = Math.max(1, maxBlocks - blocks.length - 2);
   const buttons = question.choices.map((choice, i) => ({
@@ -50,7 +54,7 @@ export function renderQuestion(question: Question, ctx: QuestionContext): Block[
   }
   const hidden = question.choices.length - shown.length;
   if (hidden > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${hidden} more answers: say yours in this thread.` }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.question.more_answers', { count: hidden }) }] });
   }
   blocks.push(footer);
   return blocks;

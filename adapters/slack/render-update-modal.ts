@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { describeIncident } from '../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../shared/incident-texts.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
+import type { Messages } from '../../src/messages/messages-for.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitText } from './fit-text.ts';
@@ -35,28 +36,29 @@ export const updateModalMetadata = {
   },
 };
 
-/** The modal view (views.open) asking for the text of a desk update. */
-export function renderUpdateModal(input: { incident: Incident | null; incidentId: string; channel?: string; now: number }): { type: 'modal'; callback_id: string; private_metadata: string; title: { type: 'plain_text'; text: string }; submit: { type: 'plain_text'; text: string }; close: { type: 'plain_text'; text: string }; blocks: Block[] } {
-  const about = input.incident ? escapeMrkdwn(describeIncident(input.incident, input.now), { from: 'person' }) : 'this incident';
+/** The modal view (views.open) asking for the text of a desk update, in the desk's language (`m`: DESK_LOCALE). */
+export function renderUpdateModal(input: { incident: Incident | null; incidentId: string; channel?: string; now: number; m: Messages }): { type: 'modal'; callback_id: string; private_metadata: string; title: { type: 'plain_text'; text: string }; submit: { type: 'plain_text'; text: string }; close: { type: 'plain_text'; text: string }; blocks: Block[] } {
+  const about = input.incident ? escapeMrkdwn(incidentTexts.describe(input.incident, input.now, input.m), { from: 'person' }) : input.m.t('slack.modal.this_incident');
+  const { m } = input;
   return {
     type: 'modal',
     callback_id: UPDATE_MODAL.callbackId,
     private_metadata: updateModalMetadata.encode({ incidentId: input.incidentId, ...(input.channel ? { channel: input.channel } : {}) }),
-    title: { type: 'plain_text', text: 'Update to reporters' },
-    submit: { type: 'plain_text', text: 'Send' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: m.t('chat.update.title') },
+    submit: { type: 'plain_text', text: m.t('slack.modal.send') },
+    close: { type: 'plain_text', text: m.t('slack.modal.cancel') },
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: fitText(`Everyone who asked to be notified about *${about}* gets this in their own thread.`, BLOCK_LIMITS.sectionText) } },
+      { type: 'section', text: { type: 'mrkdwn', text: fitText(m.t('slack.modal.about', { about }), BLOCK_LIMITS.sectionText) } },
       {
         type: 'input',
         block_id: UPDATE_MODAL.blockId,
-        label: { type: 'plain_text', text: 'Update' },
+        label: { type: 'plain_text', text: m.t('chat.update.label') },
         element: {
           type: 'plain_text_input',
           action_id: UPDATE_MODAL.actionId,
           multiline: true,
           max_length: UPDATE_MODAL.maxLength,
-          placeholder: { type: 'plain_text', text: 'e.g. OpenAI is rolling out a fix; we expect recovery within 30 minutes.' },
+          placeholder: { type: 'plain_text', text: m.t('chat.update.placeholder') },
         },
       },
     ],

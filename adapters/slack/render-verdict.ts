@@ -1,4 +1,6 @@
 import { BRANCH_EMOJI } from '../shared/branch-emoji.ts';
+import { moreLine } from '../shared/more-line.ts';
+import type { Messages } from '../../src/messages/messages-for.ts';
 import type { Verdict } from '../../src/triage/types.ts';
 import { ACTION_IDS } from './action-ids.ts';
 import { actionValue } from './action-value.ts';
@@ -16,6 +18,8 @@ export interface VerdictContext {
   offerNotify: boolean;
   /** The reporter already asked to be notified. */
   subscribed: boolean;
+  /** The turn's language. */
+  m: Messages;
 }
 
 
@@ -31,8 +35,8 @@ function section(text: string): Block {
 }
 
 /** A titled list in one section: lines beyond the limit become "…and N more". */
-function listSection(title: string, lines: string[]): Block {
-  return section(`${title}\n${fitLines(lines, { maxChars: SECTION - title.length - 1 })}`);
+function listSection(title: string, lines: string[], m: Messages): Block {
+  return section(`${title}\n${fitLines(lines, { maxChars: SECTION - title.length - 1, more: moreLine(m) })}`);
 }
 
 /**
@@ -41,43 +45,45 @@ function listSection(title: string, lines: string[]): Block {
  * part is one block, so the message stays far below 50 blocks; long parts end in "and N more".
  */
 export function renderVerdict(verdict: Verdict, ctx: VerdictContext): Block[] {
+  const { m } = ctx;
   const blocks: Block[] = [];
   blocks.push({ type: 'header', text: { type: 'plain_text', text: fitText(`${BRANCH_EMOJI[verdict.branch]} ${verdict.headline}`, BLOCK_LIMITS.headerText), emoji: true } });
   blocks.push(section(bot(verdict.summary)));
   if (verdict.notes.length > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitLines(verdict.notes.map((n) => `ℹ️ ${bot(n)}`), { maxChars: BLOCK_LIMITS.contextText }) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fitLines(verdict.notes.map((n) => `ℹ️ ${bot(n)}`), { maxChars: BLOCK_LIMITS.contextText, more: moreLine(m) }) }] });
   }
   if (verdict.steps.length > 0) {
-    blocks.push(listSection('*What to do*', verdict.steps.map((s, i) => `${i + 1}. ${bot(s)}`)));
+    blocks.push(listSection(`*${m.t('chat.verdict.what_to_do')}*`, verdict.steps.map((s, i) => `${i + 1}. ${bot(s)}`), m));
   }
-  blocks.push(section(`*Stop when:* ${bot(verdict.stopWhen)}`));
+  blocks.push(section(`*${m.t('chat.verdict.stop_when')}* ${bot(verdict.stopWhen)}`));
   if (verdict.evidence.length > 0) {
     blocks.push(
       listSection(
-        '*Evidence for support*',
+        `*${m.t('chat.verdict.evidence')}*`,
         verdict.evidence.map((e) => `${e.satisfied ? '✅' : '⬜'} ${bot(e.label)}${e.detail ? ` — ${person(e.detail)}` : ''}`),
+        m,
       ),
     );
   }
   if (verdict.itNote) {
     const note = verdict.itNote;
-    blocks.push(section(`*For your IT team* (copy and send)\n${codeBlock(note.text, SECTION - 40)}`));
+    blocks.push(section(`*${m.t('chat.verdict.it_note')}* ${m.t('chat.verdict.it_note_hint')}\n${codeBlock(note.text, SECTION - 40)}`));
     if (note.minimumDomains.length > 0) {
-      blocks.push(section(`*Allowlist, minimum*\n${codeBlock(fitLines(note.minimumDomains, { maxChars: SECTION - 60 }), SECTION - 30)}`));
+      blocks.push(section(`*${m.t('chat.verdict.allowlist_minimum')}*\n${codeBlock(fitLines(note.minimumDomains, { maxChars: SECTION - 60, more: moreLine(m) }), SECTION - 30)}`));
     }
     if (note.broaderDomains.length > 0) {
-      blocks.push(section(`*Allowlist, broader*\n${codeBlock(fitLines(note.broaderDomains, { maxChars: SECTION - 60 }), SECTION - 30)}`));
+      blocks.push(section(`*${m.t('chat.verdict.allowlist_broader')}*\n${codeBlock(fitLines(note.broaderDomains, { maxChars: SECTION - 60, more: moreLine(m) }), SECTION - 30)}`));
     }
   }
   if (verdict.retrySnippet) {
-    blocks.push(section(`*Retry with backoff and jitter*\n${codeBlock(verdict.retrySnippet, SECTION - 40)}`));
+    blocks.push(section(`*${m.t('chat.verdict.retry')}*\n${codeBlock(verdict.retrySnippet, SECTION - 40)}`));
   }
   if (verdict.supportReport) {
-    const title = verdict.supportReport.kind === 'api' ? '*For the support report (API)*' : '*For the support report*';
-    blocks.push(listSection(title, verdict.supportReport.fields.map((f) => `• ${bot(f)}`)));
+    const title = `*${m.t(verdict.supportReport.kind === 'api' ? 'chat.verdict.support_report_api' : 'chat.verdict.support_report')}*`;
+    blocks.push(listSection(title, verdict.supportReport.fields.map((f) => `• ${bot(f)}`), m));
   }
   if (ctx.subscribed) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: "🔔 You'll be told in this thread when it's fixed." }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.verdict.subscribed') }] });
   } else if (ctx.offerNotify) {
     blocks.push({
       type: 'actions',
@@ -87,7 +93,7 @@ export function renderVerdict(verdict: Verdict, ctx: VerdictContext): Block[] {
           type: 'button',
           action_id: ACTION_IDS.notify,
           style: 'primary',
-          text: { type: 'plain_text', text: "Notify me when it's fixed", emoji: true },
+          text: { type: 'plain_text', text: m.t('chat.verdict.notify'), emoji: true },
           value: actionValue.encodeNotify({ conversationId: ctx.conversationId, userId: ctx.userId }),
         },
       ],

@@ -1,10 +1,12 @@
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Locale } from '../../src/messages/locale.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
 import type { HelpdeskAccess } from './helpdesk-access.ts';
 import type { SlackApi } from './slack-api.ts';
+import type { SlackLocales } from './slack-locales.ts';
 import type { SlackDirect } from './slack-sender.ts';
 import type { Block } from './slack-message.ts';
 
@@ -29,6 +31,12 @@ export interface SlackHandlerDeps {
   now: () => number;
   /** Admission control (read from memory): while it sheds, a new report is counted without its first question. */
   backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
+  /** Each person's language: what the bot tells a person is in it (the store's answer only, before an ack). */
+  locales: SlackLocales;
+  /** DEFAULT_LOCALE: when a person's language is not known (yet). */
+  defaultLocale: Locale;
+  /** DESK_LOCALE: what the helpdesk reads (the update modal, its confirmations, refused card clicks). */
+  deskLocale: Locale;
 }
 
 /** An ack that may carry an ephemeral answer (slash commands) or nothing (buttons). */

@@ -6,6 +6,8 @@ import type { Desk } from '../../src/desk/desk.port.ts';
 import type { ThreadIndex } from '../../src/store/store.port.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Locale } from '../../src/messages/locale.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { cardRef } from './card-ref.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -15,6 +17,8 @@ import { renderHomeFor } from './render-home-for.ts';
 import { renderIncidentCard } from './render-incident-card.ts';
 import { renderReportHeader } from './render-report-header.ts';
 import { renderTurn } from './render-turn.ts';
+import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
+import type { SlackLocales } from './slack-locales.ts';
 import type { Block, SlackMessage } from './slack-message.ts';
 import { slackErrorOf, type Posted, type SlackOutbound } from './slack-outbound.ts';
 import { slackThread } from './slack-thread.ts';
@@ -22,8 +26,6 @@ import { isWithheld } from './withheld-thread.ts';
 
 /** Platform errors of chat.update that mean the card message is gone: a new card is posted. */
 const CARD_GONE = new Set(['message_not_found', 'cant_update_message', 'channel_not_found', 'is_archived', 'edit_window_closed']);
-
-export const SUBSCRIBED_TEXT = "🔔 Done: I'll tell you in this thread when it's fixed.";
 
 /** A message of plain mrkdwn text written by the bot. */
 export function textMessage(text: string): SlackMessage {
@@ -85,6 +87,12 @@ export interface SlackSenderDeps {
   now: () => number;
   /** Each person's DM channel id, once known (see SlackAdapterDeps.dmChannels). */
   dmChannels?: DmChannelCache;
+  /** Each person's language (their Slack locale, cached); without it, everyone gets `defaultLocale`. */
+  locales?: SlackLocales;
+  /** DEFAULT_LOCALE: a conversation's language when nothing else is known. */
+  defaultLocale: Locale;
+  /** DESK_LOCALE: the helpdesk cards' language. */
+  deskLocale: Locale;
 }
 
 /** A person's DM channel id by `slack-dm:<user>`, with a TTL (the store's thread index fits). */
@@ -115,7 +123,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     // Only the conversation's first turn opens its thread; anything else waits for it.
     if (d.message.type !== 'turn') throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
     if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_thread_address');
-    const header = renderReportHeader({ userId: user, ...(d.via?.text ? { text: d.via.text } : {}) });
+    const header = renderReportHeader({ userId: user, ...(d.via?.text ? { text: d.via.text } : {}) }, messagesFor(d.message.turn.locale));
     const message = renderTurn(d.message.turn, { userId: user, header });
     const root = at(await ctx.once('msg', async () => fmt(await openRoot(user, message, d, ctx))));
     await d.bindThread(slackThread({ channel: root.channel, threadTs: root.ts, user }));
@@ -192,9 +200,12 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
         await postInThread(where, renderTurn(d.message.turn, { userId: where.user }), ctx);
         return;
       }
-      const blocks = via.verdictTs ? parseBlocks(via.verdictBlocks) : undefined;
-      if (via.verdictTs && blocks) await updateIfThere(where.channel, via.verdictTs, { text: via.verdictText ?? 'Verdict', blocks });
-      await postInThread(where, textMessage(SUBSCRIBED_TEXT), ctx);
+      const m = messagesFor(d.locale ?? deps.defaultLocale);
+      // The verdict stays as it was; only its Notify button becomes the line saying they will be told.
+      const subscribed: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.verdict.subscribed') }] };
+      const blocks = via.verdictTs ? parseBlocks(via.verdictBlocks)?.map((b) => (b.block_id === NOTIFY_BLOCK_ID ? subscribed : b)) : undefined;
+      if (via.verdictTs && blocks) await updateIfThere(where.channel, via.verdictTs, { text: via.verdictText ?? m.t('slack.verdict.fallback'), blocks });
+      await postInThread(where, textMessage(m.t('slack.subscribed')), ctx);
     },
 
     async notice(d: NoticeDelivery, ctx) {
@@ -219,10 +230,17 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
             fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
           );
           return;
-        case 'home':
-          await outbound.publishHome(p.user, await renderHomeFor({ desk: deps.desk, command: deps.config.SLACK_COMMAND, now: deps.now(), logger }));
+        case 'home': {
+          const locale = (await deps.locales?.of(p.user)) ?? deps.defaultLocale;
+          await outbound.publishHome(p.user, await renderHomeFor({ desk: deps.desk, command: deps.config.SLACK_COMMAND, now: deps.now(), logger, m: messagesFor(locale) }));
           return;
+        }
       }
+    },
+
+    async localeOf(d) {
+      const user = d.thread.ref.user ?? d.via?.user;
+      return user && deps.locales ? deps.locales.of(user) : undefined;
     },
   };
 
@@ -231,7 +249,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     sender.card = async (incident: Incident, ref: string | null, ctx: DeliveryContext) => {
       const channel = helpdesk();
       if (!channel) throw new DeliveryFailure('not_ready', 'slack:helpdesk_channel_not_resolved');
-      const message = renderIncidentCard(incident, deps.now());
+      const message = renderIncidentCard(incident, deps.now(), messagesFor(deps.deskLocale));
       const existing = cardRef.parse(ref ?? undefined);
       if (existing) {
         try {

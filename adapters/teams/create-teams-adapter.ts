@@ -112,6 +112,8 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   });
   const events = createTeamsEvents({
     config,
+    defaultLocale: config.DEFAULT_LOCALE,
+    deskLocale: config.deskLocale,
     desk: deps.desk,
     send: async ({ id, lane, payload }) => {
       await deps.outbox.enqueue([{ id, lane, body: { kind: 'direct', platform: 'teams', payload } }]);
@@ -134,6 +136,6 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   };
   return {
     router: teamsRouter({ verifier: verified, binding, logger: log }),
-    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now }),
+    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale }),
   };
 }

@@ -4,6 +4,9 @@ import type { Desk, ThreadAddress } from '../../src/desk/desk.port.ts';
 import { AppError } from '../../src/app-error.ts';
 import { isStoreOutage } from '../../src/store/store-error.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { MessageId } from '../../src/messages/catalogs.ts';
+import { parseLocale, type Locale } from '../../src/messages/locale.ts';
+import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import { FACT_VALUES, isFactValue, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { CARD_ACTIONS } from './cards/card-actions.ts';
@@ -35,20 +38,20 @@ const incidentData = z.object({ incidentId: z.string().min(1).max(200) });
 const updateSubmitData = z.object({ c500: z.literal(CARD_ACTIONS.submits.incidentUpdateSubmit), incidentId: z.string().min(1).max(200), [CARD_ACTIONS.updateInputId]: z.string().optional() });
 const updateFetchData = z.object({ c500: z.literal(CARD_ACTIONS.submits.incidentUpdate), incidentId: z.string().min(1).max(200) });
 
-const DESK_ERROR_TEXT: Readonly<Record<string, string>> = {
-  'desk.not_found': 'This conversation has expired. Write to me again to start a new one.',
-  'desk.invalid_answer': 'That question has already moved on; use the buttons of the latest card.',
-  'desk.conflict': 'Another answer arrived at the same moment; please press the button again.',
+const DESK_ERROR_TEXT: Readonly<Record<string, MessageId>> = {
+  'desk.not_found': 'teams.desk_error.expired',
+  'desk.invalid_answer': 'teams.desk_error.invalid_answer',
+  'desk.conflict': 'chat.desk_error.conflict',
 };
 
 /** What someone pressing an incident card button outside the helpdesk channel is told. */
 const REFUSED = {
-  elsewhere: 'Only the helpdesk can act on incident cards, in the helpdesk channel. Nothing was changed.',
-  unset: 'Incident cards can be acted on only in the helpdesk channel, and none is set up (TEAMS_HELPDESK_CONVERSATION). Nothing was changed.',
-} as const;
+  elsewhere: 'teams.refused.elsewhere',
+  unset: 'teams.refused.unset',
+} as const satisfies Record<string, MessageId>;
 
-/** What a person is told while the store (and the outbox in it) cannot be reached. */
-export const TRY_AGAIN_TEXT = 'Sorry, I could not take that just now. Please try again in a minute.';
+/** What a person is told while the store (and the outbox in it) cannot be reached (here in English, the default language). */
+export const TRY_AGAIN_TEXT = messagesFor('en').t('chat.try_again');
 
 const message = (value: string): CardActionAnswer => ({ type: 'application/vnd.microsoft.activity.message', value });
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : undefined);
@@ -66,6 +69,10 @@ export interface TeamsEventsDeps {
   backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
   logger: Logger;
   now: () => number;
+  /** DEFAULT_LOCALE: the language of a person whose activity names none the bot speaks. */
+  defaultLocale: Locale;
+  /** DESK_LOCALE: what the helpdesk reads (card actions, the update dialog). */
+  deskLocale: Locale;
 }
 
 /**
@@ -75,17 +82,23 @@ export interface TeamsEventsDeps {
  * message's reply chain, and only the reporter's own later mentions there continue it. Card
  * buttons (Universal Actions) answer questions, subscribe, and act on incidents, the latter only
  * from the helpdesk channel; their invoke answer is the refreshed card. Every message owed goes
- * through the outbox.
+ * through the outbox. A person is answered in their Teams language (`activity.locale`, e.g.
+ * "de-DE"; one the bot does not speak: the default), and a report keeps it as its conversation's;
+ * the helpdesk (card actions, the update dialog) reads DESK_LOCALE.
  */
 export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
   const { desk, logger } = deps;
+  const desks = messagesFor(deps.deskLocale);
+  /** The person's language as their activity names it, when the bot speaks it. */
+  const spoken = (activity: TeamsActivity): Locale | undefined => parseLocale(activity.locale);
+  const mOf = (activity: TeamsActivity): Messages => messagesFor(spoken(activity) ?? deps.defaultLocale);
   const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
   const fromHelpdesk = (activity: TeamsActivity) => helpdesk !== undefined && baseConversationId(activity.conversation.id) === baseConversationId(helpdesk);
   /** Card actions on incidents count only in the helpdesk channel (any thread of it); fails closed when none is configured. */
   const refusal = (activity: TeamsActivity): string | undefined => {
     if (fromHelpdesk(activity)) return undefined;
     logger.info({ conversationId: activity.conversation.id, user: activity.from.id, invoke: activity.name }, 'teams: incident card action refused: not the helpdesk channel');
-    return helpdesk === undefined ? REFUSED.unset : REFUSED.elsewhere;
+    return `${desks.t(helpdesk === undefined ? REFUSED.unset : REFUSED.elsewhere)} ${desks.t('chat.nothing_changed')}`;
   };
   const actor = (activity: TeamsActivity) => `teams:${activity.from.name?.trim() || activity.from.id}`;
   const eventId = (activity: TeamsActivity, what: string) => `teams:${what}:${activity.conversation.id}:${activity.id ?? activity.timestamp ?? deps.now()}`;
@@ -106,45 +119,47 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
   }
 
   async function answer(activity: TeamsActivity, raw: unknown, how: 'execute' | 'submit'): Promise<CardActionAnswer> {
+    const m = mOf(activity);
     const parsed = answerData.safeParse(raw);
-    if (!parsed.success) return message('This button is not one of mine.');
+    if (!parsed.success) return message(m.t('teams.not_mine'));
     const data = parsed.data;
-    if (data.user !== activity.from.id) return message('Only the person who reported can answer these questions. To report your own problem, write to me in a chat.');
-    if (!isFactValue(data.fact, data.value)) return message('That answer is not one I know.');
+    if (data.user !== activity.from.id) return message(m.t('teams.answer.not_yours'));
+    if (!isFactValue(data.fact, data.value)) return message(m.t('teams.answer.unknown'));
     try {
       const via = how === 'submit' && activity.replyToId ? { collapseActivityId: activity.replyToId, question: data.question ?? '', label: data.label ?? data.value } : undefined;
       await desk.answer(data.conversationId, data.fact, data.value, { eventId: eventId(activity, 'answer'), deliver: true, ...(via ? { via } : {}) });
     } catch (error) {
       const text = DESK_ERROR_TEXT[codeOf(error) ?? ''];
       if (!text) throw error;
-      return message(text);
+      return message(m.t(text));
     }
-    const answered = renderAnsweredCard({ question: data.question ?? '', answerLabel: data.label ?? data.value });
+    const answered = renderAnsweredCard({ question: data.question ?? '', answerLabel: data.label ?? data.value, m });
     return answered.card ? { type: 'application/vnd.microsoft.card.adaptive', value: answered.card } : message(answered.text);
   }
 
   async function notify(activity: TeamsActivity, raw: unknown): Promise<CardActionAnswer> {
+    const m = mOf(activity);
     const parsed = notifyData.safeParse(raw);
-    if (!parsed.success) return message('This button is not one of mine.');
-    if (parsed.data.user !== activity.from.id) return message('This button belongs to the person who reported. To be notified yourself, report your own problem.');
+    if (!parsed.success) return message(m.t('teams.not_mine'));
+    if (parsed.data.user !== activity.from.id) return message(m.t('teams.notify.not_yours'));
     try {
       await desk.subscribe(parsed.data.conversationId, { deliver: true });
     } catch (error) {
       const text = DESK_ERROR_TEXT[codeOf(error) ?? ''];
       if (!text) throw error;
-      return message(text);
+      return message(m.t(text));
     }
     const snapshot = await desk.get(parsed.data.conversationId);
-    if (!snapshot) return message("Done: I'll tell you here when it's fixed.");
+    if (!snapshot) return message(m.t('teams.subscribed'));
     const card = renderTurnCard({ ...snapshot, subscribed: true, offerNotify: false, preface: [] }, { userId: activity.from.id }).card;
-    return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message("Done: I'll tell you here when it's fixed.");
+    return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message(messagesFor(snapshot.locale).t('teams.subscribed'));
   }
 
   async function incidentAction(activity: TeamsActivity, verb: string, raw: unknown): Promise<CardActionAnswer> {
     const refused = refusal(activity);
     if (refused) return message(refused);
     const parsed = incidentData.safeParse(raw);
-    if (!parsed.success) return message('This button is not one of mine.');
+    if (!parsed.success) return message(desks.t('teams.not_mine'));
     const id = parsed.data.incidentId;
     const who = actor(activity);
     const outcome =
@@ -153,10 +168,10 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
         : verb === CARD_ACTIONS.verbs.incidentResolve
           ? await desk.incidents.resolve(id, who)
           : await desk.incidents.snooze(id, CARD_ACTIONS.snoozeMinutes, who);
-    if (!outcome.ok) return message(outcome.reason === 'not_found' ? 'This incident is no longer known (it may have expired).' : 'This incident is already resolved; the card shows its final state.');
+    if (!outcome.ok) return message(desks.t(outcome.reason === 'not_found' ? 'chat.incident.not_found' : 'chat.incident.not_open'));
     logger.info({ incidentId: id, verb, actor: who, state: outcome.incident.state }, 'incident action applied');
-    const card = renderIncidentCard(outcome.incident, deps.now()).card;
-    return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message('Done.');
+    const card = renderIncidentCard(outcome.incident, deps.now(), desks).card;
+    return card ? { type: 'application/vnd.microsoft.card.adaptive', value: card } : message(desks.t('teams.done'));
   }
 
   /** A store outage becomes the answer `outage` (the person is told to try again); anything else is thrown. */
@@ -189,7 +204,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     }
     const command = text.toLowerCase().replace(/^\/?chatgpt-500\s+/, '');
     if (COMMANDS.has(command)) {
-      await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity) } });
+      const locale = spoken(activity);
+      await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity), ...(locale ? { locale } : {}) } });
       return;
     }
     const start = START.exec(text);
@@ -210,6 +226,7 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     const tenant = tenantOf(activity);
     // Admission control: over OUTBOX_MAX_BACKLOG the report is counted, its first question not sent.
     const flooded = deps.backlog?.shedding() === true;
+    const locale = spoken(activity);
     const turn = await desk.start({
       reporter: { id: tenant ? `${tenant}:${activity.from.aadObjectId ?? activity.from.id}` : activity.from.aadObjectId ?? activity.from.id, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
       thread,
@@ -217,15 +234,16 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       eventId: eventId(activity, 'message'),
       deliver: !flooded,
       rebind: true,
+      ...(locale ? { locale } : {}),
     });
     if (!flooded || turn.duplicate) return undefined;
     deps.backlog?.shed('teams');
-    return renderFloodedText(desk.status());
+    return renderFloodedText(desk.status(), mOf(activity));
   }
 
   const events: TeamsEvents = {
     async message(activity) {
-      return unlessOutage(() => onMessage(activity), TRY_AGAIN_TEXT, 'message');
+      return unlessOutage(() => onMessage(activity), mOf(activity).t('chat.try_again'), 'message');
     },
 
     async cardAction(activity, action) {
@@ -242,50 +260,51 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
         case CARD_ACTIONS.verbs.incidentSnooze:
           return incidentAction(activity, action.verb, action.data);
         default:
-          return message('This button is not one of mine.');
+          return message(mOf(activity).t('teams.not_mine'));
       }
     },
 
     async taskFetch(activity, data): Promise<TaskAnswer> {
       const parsed = updateFetchData.safeParse(data);
-      if (!parsed.success) return { task: { type: 'message', value: 'This button is not one of mine.' } };
+      if (!parsed.success) return { task: { type: 'message', value: desks.t('teams.not_mine') } };
       const refused = refusal(activity);
       if (refused) return { task: { type: 'message', value: refused } };
       const incident = await desk.incidents.get(parsed.data.incidentId);
-      if (!incident) return { task: { type: 'message', value: 'This incident is no longer known (it may have expired).' } };
-      const dialog = renderUpdateDialog({ incident, now: deps.now() });
+      if (!incident) return { task: { type: 'message', value: desks.t('chat.incident.not_found') } };
+      const dialog = renderUpdateDialog({ incident, now: deps.now(), m: desks });
       return { task: { type: 'continue', value: { title: dialog.title, height: 'medium', width: 'medium', card: { contentType: 'application/vnd.microsoft.card.adaptive', content: dialog.card } } } };
     },
 
     async installed(activity) {
       // In a personal chat the help is the welcome; in a team the bot stays quiet until mentioned.
       if (!isPersonal(activity)) return;
-      await deps.send({ id: eventId(activity, 'welcome'), lane: `teams:${activity.conversation.id}`, payload: { type: 'help', to: to(activity) } });
+      const locale = spoken(activity);
+      await deps.send({ id: eventId(activity, 'welcome'), lane: `teams:${activity.conversation.id}`, payload: { type: 'help', to: to(activity), ...(locale ? { locale } : {}) } });
     },
 
     unsupportedInvoke(activity) {
       logger.info({ invoke: activity.name ?? '(no name)', conversationId: activity.conversation.id }, 'teams: an invoke the bot does not offer');
-      return message('chatgpt-500 does not offer this action. Write to me what happens with ChatGPT, or send "help".');
+      return message(mOf(activity).t('teams.unsupported_invoke'));
     },
 
     async taskSubmit(activity, data): Promise<TaskAnswer> {
       const parsed = updateSubmitData.safeParse(data);
-      if (!parsed.success) return { task: { type: 'message', value: 'This dialog is not one of mine.' } };
+      if (!parsed.success) return { task: { type: 'message', value: desks.t('teams.dialog_not_mine') } };
       const refused = refusal(activity);
       if (refused) return { task: { type: 'message', value: refused } };
       const text = (parsed.data[CARD_ACTIONS.updateInputId] ?? '').trim().slice(0, CARD_ACTIONS.updateMaxLength);
-      if (!text) return { task: { type: 'message', value: 'The update was empty: nothing was sent.' } };
+      if (!text) return { task: { type: 'message', value: desks.t('teams.update.empty') } };
       const outcome = await desk.incidents.postUpdate(parsed.data.incidentId, text, actor(activity));
-      if (!outcome.ok) return { task: { type: 'message', value: 'This incident is no longer known: the update was not sent.' } };
-      return { task: { type: 'message', value: `📣 Update posted; it is on its way to ${outcome.queued ?? 0} reporter(s) (the card shows the progress).` } };
+      if (!outcome.ok) return { task: { type: 'message', value: desks.t('chat.update.not_found') } };
+      return { task: { type: 'message', value: desks.t('teams.update.posted', { count: outcome.queued ?? 0 }) } };
     },
   };
   // While the store cannot be reached, buttons and dialogs answer "try again in a minute".
-  const tryAgainTask: TaskAnswer = { task: { type: 'message', value: TRY_AGAIN_TEXT } };
+  const tryAgainTask = (activity: TeamsActivity): TaskAnswer => ({ task: { type: 'message', value: mOf(activity).t('chat.try_again') } });
   return {
     ...events,
-    cardAction: (activity, action) => unlessOutage(() => events.cardAction(activity, action), message(TRY_AGAIN_TEXT), 'card action'),
-    taskFetch: (activity, data) => unlessOutage(() => events.taskFetch(activity, data), tryAgainTask, 'dialog'),
-    taskSubmit: (activity, data) => unlessOutage(() => events.taskSubmit(activity, data), tryAgainTask, 'dialog submit'),
+    cardAction: (activity, action) => unlessOutage(() => events.cardAction(activity, action), message(mOf(activity).t('chat.try_again')), 'card action'),
+    taskFetch: (activity, data) => unlessOutage(() => events.taskFetch(activity, data), tryAgainTask(activity), 'dialog'),
+    taskSubmit: (activity, data) => unlessOutage(() => events.taskSubmit(activity, data), tryAgainTask(activity), 'dialog submit'),
   };
 }

@@ -5,6 +5,8 @@ import type { DeliveryContext, PlatformSender, ThreadDelivery } from '../../src/
 import type { Desk, ThreadAddress } from '../../src/desk/desk.port.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Logger } from '../../src/logger.ts';
+import { LOCALES, type Locale } from '../../src/messages/locale.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { renderAnsweredCard } from './cards/render-answered-card.ts';
 import { renderHelpCard } from './cards/render-help-card.ts';
 import { renderIncidentCard } from './cards/render-incident-card.ts';
@@ -15,16 +17,16 @@ import { renderTurnCard } from './cards/render-turn-card.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
 import type { ConnectorTarget, OutgoingActivity, TeamsConnector } from './teams-connector.ts';
 
-export const SUBSCRIBED_TEXT = "🔔 Done: I'll tell you here when it's fixed.";
-
 const target = z.object({ serviceUrl: z.string().min(1), conversationId: z.string().min(1) });
+/** The language of a command's answer: the asker's (their activity's locale); absent: the default. */
+const locale = z.enum(LOCALES).optional();
 
 /** The Teams adapter's own outbox entries (`direct`), checked when they are read back. */
 export const teamsDirectSchema = z.discriminatedUnion('type', [
   /** The answers to the commands `help`, `status` and `incidents`, rendered when sent. */
-  z.object({ type: z.literal('help'), to: target }),
-  z.object({ type: z.literal('status'), to: target }),
-  z.object({ type: z.literal('incidents'), to: target }),
+  z.object({ type: z.literal('help'), to: target, locale }),
+  z.object({ type: z.literal('status'), to: target, locale }),
+  z.object({ type: z.literal('incidents'), to: target, locale }),
   /** A short note of the bot's (an expired conversation, a refused click). */
   z.object({ type: z.literal('text'), to: target, text: z.string() }),
 ]);
@@ -68,6 +70,10 @@ export interface TeamsSenderDeps {
   undeliverable: { mark(conversationId: string): Promise<void>; has(conversationId: string): Promise<boolean> };
   logger: Logger;
   now: () => number;
+  /** DEFAULT_LOCALE: a command's answer without a language of its own. */
+  defaultLocale: Locale;
+  /** DESK_LOCALE: the helpdesk cards' language. */
+  deskLocale: Locale;
 }
 
 /**
@@ -111,12 +117,12 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
     if (d.message.type === 'turn') {
       // An Action.Submit answer: its question card becomes the answered card (Action.Execute ones
       // were replaced by the invoke's own answer already).
-      if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '' }));
+      if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '', m: messagesFor(d.message.turn.locale) }));
       const turn = d.message.turn;
       await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '' })));
       return;
     }
-    await ctx.once('msg', () => send(to, renderNoticeText(SUBSCRIBED_TEXT)));
+    await ctx.once('msg', () => send(to, renderNoticeText(messagesFor(d.locale ?? deps.defaultLocale).t('teams.subscribed'))));
   }
 
   const sender: PlatformSender = {
@@ -130,9 +136,10 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       if (!parsed.success) throw new DeliveryFailure('refused', 'teams:unreadable_entry');
       const p = parsed.data;
       let message: TeamsMessage;
-      if (p.type === 'help') message = renderHelpCard('chatgpt-500');
-      else if (p.type === 'status') message = renderStatusCard(deps.desk.status());
-      else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now() });
+      const m = messagesFor((p.type !== 'text' ? p.locale : undefined) ?? deps.defaultLocale);
+      if (p.type === 'help') message = renderHelpCard('chatgpt-500', m);
+      else if (p.type === 'status') message = renderStatusCard(deps.desk.status(), m);
+      else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now(), m });
       else message = renderNoticeText(p.text);
       await ctx.once('msg', () => send(p.to, message));
     },
@@ -141,7 +148,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
   const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
   if (helpdesk) {
     sender.card = async (incident: Incident, ref: string | null, ctx: DeliveryContext) => {
-      const message = renderIncidentCard(incident, deps.now());
+      const message = renderIncidentCard(incident, deps.now(), messagesFor(deps.deskLocale));
       const existing = parseCardRef(ref);
       if (existing && !existing.activityId) {
         // Teams accepted the card without telling its id: it cannot be edited, and posting it again would repeat it.

@@ -5,7 +5,9 @@ import { statusJson } from '../../src/status/status-json.ts';
 import { changeRoute } from './change-route.ts';
 import { reportRoute } from './report-route.ts';
 import { HttpError } from './http-error.ts';
-import { negotiateLocale, type Locale } from '../../src/messages/locale.ts';
+import { negotiateLocale, parseLocale, type Locale } from '../../src/messages/locale.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
+import { summarizeStatus } from '../../src/desk/summarize-status.ts';
 import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema, type StartBody } from './request-bodies.ts';
 import { toConversationView, toTurnView } from './turn-view.ts';
 import { mayActFor, reporterIds, type WebIdentity } from './web-identity.ts';
@@ -76,9 +78,14 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
     res.json(await desk.subscribe(id));
   });
 
-  router.get('/api/status', (_req, res) => {
+  // `?locale=de` (or Accept-Language) writes the line in that language; the JSON's values never change.
+  router.get('/api/status', (req, res) => {
     const reading = deps.readStatus?.();
-    res.json(reading ? { ...statusJson(reading), line: desk.status().line } : desk.status());
+    const asked = typeof req.query.locale === 'string' ? parseLocale(req.query.locale) : undefined;
+    const locale = asked ?? localeOf(undefined, req.get('accept-language')).locale;
+    if (!reading) return void res.json(desk.status());
+    const line = locale ? summarizeStatus(reading, messagesFor(locale)).line : desk.status().line;
+    res.json({ ...statusJson(reading), line });
   });
 
   return router;

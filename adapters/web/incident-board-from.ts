@@ -3,6 +3,7 @@ import type { ActionOutcome } from '../../src/incidents/incident-types.ts';
 import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import type { BoardActionOutcome, DeliveriesView, IncidentBoard } from './incident-board.port.ts';
 import { toIncidentView } from './incident-view.ts';
+import type { Messages } from '../../src/messages/messages-for.ts';
 
 export interface IncidentBoardDeps {
   /** The desk's incident side: its actions redraw the chat cards and tell subscribers on resolve. */
@@ -10,6 +11,8 @@ export interface IncidentBoardDeps {
   /** The outbox, for what could not be delivered. */
   outbox?: Pick<OutboxStore, 'stats' | 'deadLetters'>;
   now?: () => number;
+  /** The desk's language (DESK_LOCALE) for titles and progress lines; default English. */
+  messages?: Messages;
 }
 
 /** Dead letters listed on the board, newest first. */
@@ -45,14 +48,14 @@ async function deliveriesOf(outbox: Pick<OutboxStore, 'stats' | 'deadLetters'>):
 export function incidentBoardFrom(deps: IncidentBoardDeps): IncidentBoard {
   const now = deps.now ?? Date.now;
   const outbox = deps.outbox;
-  const act = (outcome: ActionOutcome): BoardActionOutcome => (outcome.ok ? { ok: true, incident: toIncidentView(outcome.incident, now()) } : outcome);
+  const act = (outcome: ActionOutcome): BoardActionOutcome => (outcome.ok ? { ok: true, incident: toIncidentView(outcome.incident, now(), deps.messages) } : outcome);
   return {
-    list: async () => (await deps.incidents.list()).map((incident) => toIncidentView(incident, now())),
+    list: async () => (await deps.incidents.list()).map((incident) => toIncidentView(incident, now(), deps.messages)),
     acknowledge: async (id, by) => act(await deps.incidents.acknowledge(id, by)),
     resolve: async (id, by) => act(await deps.incidents.resolve(id, by)),
     async postUpdate(id, text, by) {
       const outcome = await deps.incidents.postUpdate(id, text, by);
-      return outcome.ok ? { ok: true, incident: toIncidentView(outcome.incident, now()), ...(outcome.queued !== undefined ? { queued: outcome.queued } : {}) } : outcome;
+      return outcome.ok ? { ok: true, incident: toIncidentView(outcome.incident, now(), deps.messages), ...(outcome.queued !== undefined ? { queued: outcome.queued } : {}) } : outcome;
     },
     ...(outbox ? { deliveries: () => deliveriesOf(outbox) } : {}),
   };

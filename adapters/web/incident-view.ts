@@ -1,5 +1,6 @@
 import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/incidents/describe-incident.ts';
 import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
+import type { Messages } from '../../src/messages/messages-for.ts';
 import { BRANCH_LABEL } from '../shared/branch-label.ts';
 import { reportsFiled } from '../../src/evidence/report/reports-filed.ts';
 import type { IncidentView, TimelineDetail } from './incident-board.port.ts';
@@ -13,13 +14,14 @@ const places = (n: number) => `${n} ${n === 1 ? 'place (network or site)' : 'pla
 
 /**
  * The incident service's record as the board and the JSON API show it. The title is the same line
- * the chat cards and the CLI use (describeIncident); minutes run to `now` while it is live.
+ * the chat cards and the CLI use (describeIncident), in the desk's language `m` (DESK_LOCALE);
+ * minutes run to `now` while it is live.
  */
-export function toIncidentView(incident: Incident, now: number): IncidentView {
+export function toIncidentView(incident: Incident, now: number, m?: Messages): IncidentView {
   const view: IncidentView = {
     id: incident.id,
     kind: incident.kind,
-    title: describeIncident(incident, now),
+    title: describeIncident(incident, now, m),
     state: incident.state,
     reporters: incident.reporters,
     reports: incident.reports,
@@ -38,14 +40,14 @@ export function toIncidentView(incident: Incident, now: number): IncidentView {
     firstReportAt: iso(incident.perMinute[0]?.at ?? incident.openedAt),
     lastReportAt: iso(incident.lastReportAt),
   };
-  if (incident.place) view.place = incident.placeName ?? placeLabel(incident.place);
+  if (incident.place) view.place = incident.placeName ?? placeLabel(incident.place, m);
   const link = incident.statusIncidents[0];
   if (link) view.statusIncident = link.url ? { name: link.name, url: link.url } : { name: link.name };
   if (incident.acknowledged) Object.assign(view, { acknowledgedBy: incident.acknowledged.by, acknowledgedAt: iso(incident.acknowledged.at) });
   if (incident.resolved) Object.assign(view, { resolvedBy: incident.resolved.by, resolvedAt: iso(incident.resolved.at) });
   const filed = reportsFiled(incident);
   if (filed.length > 0) view.reportsFiled = filed;
-  if (incident.notify) view.notified = { ...incident.notify, text: describeNotifyProgress(incident.notify) };
+  if (incident.notify) view.notified = { ...incident.notify, text: describeNotifyProgress(incident.notify, m) };
   return view;
 }
 

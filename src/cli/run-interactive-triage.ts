@@ -105,6 +105,6 @@ async function converse(
     else reading.forget();
     facts = outcome.facts;
     details = outcome.details;
-    askedAgain = outcome.understood ? undefined : 'unclear';
+    askedAgain = outcome.understood ? undefined : (outcome.askAgain ?? 'unclear');
   }
 }

@@ -51,7 +51,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const body = claimed.entry.body;
       switch (body.kind) {
         case 'thread':
-          return deliverThread(body, ctx, { store, senders, now, finishTurn: finish });
+          return deliverThread(body, ctx, { store, senders, now, finishTurn: finish, ...(deps.defaultLocale ? { defaultLocale: deps.defaultLocale } : {}) });
         case 'notice':
           return deliverNotice(claimed.entry.id, body, ctx, { store, senders, now, ...locales });
         case 'card':

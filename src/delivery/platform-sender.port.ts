@@ -1,5 +1,6 @@
 import type { ThreadAddress } from '../desk/desk.port.ts';
 import type { Incident } from '../incidents/incident-types.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { ThreadMessage } from '../outbox/outbox-entry.ts';
 
 /** What a sender knows about the delivery it is making, and how it makes one step happen once. */
@@ -27,6 +28,11 @@ export interface ThreadDelivery {
   message: ThreadMessage;
   /** The adapter's own context for this message (e.g. the question message to collapse). */
   via?: Record<string, string>;
+  /**
+   * The conversation's language, for what the sender writes itself (a confirmation); a turn's
+   * texts are in `turn.locale`.
+   */
+  locale?: Locale;
   /** The sender opened the thread (a chat conversation's first message): binds the conversation to it. */
   bindThread(thread: ThreadAddress): Promise<void>;
 }
@@ -58,4 +64,11 @@ export interface PlatformSender {
   card?(incident: Incident, ref: string | null, ctx: DeliveryContext): Promise<string>;
   /** The platform's own entries (`direct`): App Home refreshes, ephemeral notes. */
   direct?(payload: Record<string, unknown>, ctx: DeliveryContext): Promise<void>;
+  /**
+   * The reporter's language as the platform knows it (Slack: the person's locale), asked when a
+   * conversation without a language gets its first message: that turn is written in it, and the
+   * thread's binding keeps it on the conversation for every later turn and notice. Undefined when
+   * the platform cannot tell; must not throw for a failed lookup (the default language is fine).
+   */
+  localeOf?(delivery: { thread: ThreadAddress; via?: Record<string, string> }): Promise<Locale | undefined>;
 }

@@ -14,6 +14,8 @@ import { createDesk, type DeskConfig, type DeskService } from './create-desk.ts'
 export type DeliveryConfig = Pick<
   Config,
   | 'INCIDENT_CARD_MIN_INTERVAL_SECONDS'
+  | 'DEFAULT_LOCALE'
+  | 'deskLocale'
   | 'DELIVERY_CONCURRENCY'
   | 'DELIVERY_CLAIM_SECONDS'
   | 'DELIVERY_MAX_ATTEMPTS'

@@ -2,17 +2,20 @@ import type { Store, StoredConversation } from '../store/store.port.ts';
 import { threadKey } from './conversation-state.ts';
 import { DeskError } from './desk-error.ts';
 import type { ThreadAddress } from './desk.port.ts';
+import type { Locale } from '../messages/locale.ts';
 import { mutateConversation } from './mutate-conversation.ts';
 
 /**
  * A chat conversation's thread came to exist (its first message was posted): the conversation
  * records the address, and the thread finds the conversation on every replica. Idempotent; an
  * expired conversation is left alone. `known`: the conversation as the caller just read it (saves
- * a read; compare-and-set still guards against a change since).
+ * a read; compare-and-set still guards against a change since). `locale`: the language the
+ * platform named for the reporter when the first message was written, kept unless the
+ * conversation has one already.
  */
-export async function bindThread(store: Store, conversationId: string, thread: ThreadAddress, now: () => number, known?: StoredConversation): Promise<void> {
+export async function bindThread(store: Store, conversationId: string, thread: ThreadAddress, now: () => number, known?: StoredConversation, locale?: Locale): Promise<void> {
   try {
-    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread }), { now, ...(known ? { known } : {}) });
+    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread, ...(locale && !s.locale ? { locale } : {}) }), { now, ...(known ? { known } : {}) });
   } catch (error) {
     if (error instanceof DeskError && error.code === 'desk.not_found') return;
     throw error;

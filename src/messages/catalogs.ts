@@ -3,6 +3,7 @@ import type { Message } from './message.ts';
 import { triage as enTriage } from './en/triage.ts';
 import { desk as enDesk } from './en/desk.ts';
 import { cli as enCli } from './en/cli.ts';
+import { chat as enChat } from './en/chat.ts';
 import { slack as enSlack } from './en/slack.ts';
 import { teams as enTeams } from './en/teams.ts';
 import { web as enWeb } from './en/web.ts';
@@ -11,6 +12,7 @@ import { evidence as enEvidence } from './en/evidence.ts';
 import { triage as deTriage } from './de/triage.ts';
 import { desk as deDesk } from './de/desk.ts';
 import { cli as deCli } from './de/cli.ts';
+import { chat as deChat } from './de/chat.ts';
 import { slack as deSlack } from './de/slack.ts';
 import { teams as deTeams } from './de/teams.ts';
 import { web as deWeb } from './de/web.ts';
@@ -19,6 +21,7 @@ import { evidence as deEvidence } from './de/evidence.ts';
 import { triage as esTriage } from './es/triage.ts';
 import { desk as esDesk } from './es/desk.ts';
 import { cli as esCli } from './es/cli.ts';
+import { chat as esChat } from './es/chat.ts';
 import { slack as esSlack } from './es/slack.ts';
 import { teams as esTeams } from './es/teams.ts';
 import { web as esWeb } from './es/web.ts';
@@ -27,6 +30,7 @@ import { evidence as esEvidence } from './es/evidence.ts';
 import { triage as frTriage } from './fr/triage.ts';
 import { desk as frDesk } from './fr/desk.ts';
 import { cli as frCli } from './fr/cli.ts';
+import { chat as frChat } from './fr/chat.ts';
 import { slack as frSlack } from './fr/slack.ts';
 import { teams as frTeams } from './fr/teams.ts';
 import { web as frWeb } from './fr/web.ts';
@@ -35,17 +39,17 @@ import { evidence as frEvidence } from './fr/evidence.ts';
 
 /**
  * The message catalog: every text a reporter or the desk reads, by id, in each supported language.
- * Ids are prefixed by their area (`triage.`, `desk.`, `cli.`, `slack.`, `teams.`, `web.`, `reading.`, `evidence.`),
+ * Ids are prefixed by their area (`triage.`, `desk.`, `cli.`, `chat.`, `slack.`, `teams.`, `web.`, `reading.`, `evidence.`),
  * and the English area files define them: another language missing an id, or having one English
  * lacks, does not compile.
  */
-const EN = { ...enTriage, ...enDesk, ...enCli, ...enSlack, ...enTeams, ...enWeb, ...enReading, ...enEvidence };
+const EN = { ...enTriage, ...enDesk, ...enCli, ...enChat, ...enSlack, ...enTeams, ...enWeb, ...enReading, ...enEvidence };
 
 export type MessageId = keyof typeof EN;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageId, Message>>>> = {
   en: EN,
-  de: { ...deTriage, ...deDesk, ...deCli, ...deSlack, ...deTeams, ...deWeb, ...deReading, ...deEvidence },
-  es: { ...esTriage, ...esDesk, ...esCli, ...esSlack, ...esTeams, ...esWeb, ...esReading, ...esEvidence },
-  fr: { ...frTriage, ...frDesk, ...frCli, ...frSlack, ...frTeams, ...frWeb, ...frReading, ...frEvidence },
+  de: { ...deTriage, ...deDesk, ...deCli, ...deChat, ...deSlack, ...deTeams, ...deWeb, ...deReading, ...deEvidence },
+  es: { ...esTriage, ...esDesk, ...esCli, ...esChat, ...esSlack, ...esTeams, ...esWeb, ...esReading, ...esEvidence },
+  fr: { ...frTriage, ...frDesk, ...frCli, ...frChat, ...frSlack, ...frTeams, ...frWeb, ...frReading, ...frEvidence },
 };

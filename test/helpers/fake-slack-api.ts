@@ -14,7 +14,8 @@ export type { FakeChannel, MessageMetadata, StoredMessage } from './fake-slack-r
  * limits (`invalid_blocks`, also for views.publish and views.open), and can be told to answer 429 with Retry-After or 5xx, per method
  * and/or per channel, for a number of calls or for a while. It answers the reads the outbox's
  * "already posted?" lookup makes (conversations.replies / history with message metadata) and the
- * helpdesk lookup (conversations.list) and the helpdesk user group (usergroups.users.list), can
+ * helpdesk lookup (conversations.list), the helpdesk user group (usergroups.users.list) and a
+ * person's locale (users.info with include_locale: en-US unless setUserLocale said otherwise), can
  * hold posts to Slack's ~1 message/s/channel, and hands out a Socket Mode URL once a fake Socket Mode server is attached (fake-socket-mode.ts).
  * Interaction response_urls are served under `/response/<id>`.
  */
@@ -83,6 +84,8 @@ export interface FakeSlackApi {
   attachSocketMode(open: () => string): () => void;
   /** Sets the members of a user group (what usergroups.users.list answers from now on). */
   setUsergroup(id: string, users: string[]): void;
+  /** Sets the locale users.info names for a user ("de-DE"); default en-US. */
+  setUserLocale(user: string, locale: string): void;
   /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
@@ -99,6 +102,8 @@ export interface FakeSlackApiOptions {
   channels?: FakeChannel[];
   /** What usergroups.users.list answers: members by user group id (an unknown id: `no_such_subteam`). */
   usergroups?: Record<string, string[]>;
+  /** What users.info names as each user's locale (with include_locale); default en-US. */
+  userLocales?: Record<string, string>;
   /**
    * chat.postMessage to one channel more often than this in any rolling second answers 429 with
    * Retry-After: 1, like Slack's ~1 message per second per channel. Off when absent.
@@ -205,6 +210,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const limiter = options.perChannelPerSecond ? rollingLimiter(options.perChannelPerSecond) : undefined;
   let openSocket: (() => string) | undefined;
   const usergroups = new Map<string, string[]>(Object.entries(options.usergroups ?? {}));
+  const userLocales = new Map<string, string>(Object.entries(options.userLocales ?? {}));
 
   const nextTs = () => {
     seq++;
@@ -310,6 +316,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return answerHistory(messages.values(), body, author);
       case 'conversations.list':
         return answerList(options.channels ?? [], body);
+      case 'users.info': {
+        const user = typeof body.user === 'string' ? body.user : '';
+        if (!/^[UW][A-Z0-9]+$/.test(user)) return { ok: false, error: 'user_not_found' };
+        // Like Slack: the locale only when asked for (include_locale=true).
+        const withLocale = body.include_locale === true || body.include_locale === 'true';
+        return { ok: true, user: { id: user, team_id: teamId, name: user.toLowerCase(), ...(withLocale ? { locale: userLocales.get(user) ?? 'en-US' } : {}) } };
+      }
       case 'usergroups.users.list': {
         const users = typeof body.usergroup === 'string' ? usergroups.get(body.usergroup) : undefined;
         return users ? { ok: true, users: [...users] } : { ok: false, error: 'no_such_subteam' };
@@ -418,6 +431,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     setUsergroup(id, users) {
       usergroups.set(id, [...users]);
+    },
+    setUserLocale(user, locale) {
+      userLocales.set(user, locale);
     },
     attachSocketMode(open) {
       openSocket = open;

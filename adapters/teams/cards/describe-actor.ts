@@ -1,6 +1,8 @@
+import type { Messages } from '../../../src/messages/messages-for.ts';
+import type { MessageId } from '../../../src/messages/catalogs.ts';
 import { fitText } from './fit-text.ts';
 
-const SYSTEM_ACTORS: Readonly<Record<string, string>> = { aggregator: 'the bot', 'status page': 'the status page' };
+const SYSTEM_ACTORS: Readonly<Record<string, MessageId>> = { aggregator: 'chat.actor.bot', 'status page': 'chat.actor.status_page' };
 const PLATFORM_NAMES: Readonly<Record<string, string>> = { slack: 'Slack', teams: 'Teams', web: 'web' };
 
 /**
@@ -8,9 +10,9 @@ const PLATFORM_NAMES: Readonly<Record<string, string>> = { slack: 'Slack', teams
  * `aggregator`, `status page`), as raw text for a card: the caller escapes it, because after the
  * platform prefix it is whatever a platform or a person supplied. Long ids are cut.
  */
-export function describeActor(actor: string): string {
-  const system = SYSTEM_ACTORS[actor];
-  if (system) return system;
+export function describeActor(actor: string, m: Messages): string {
+  const system = Object.hasOwn(SYSTEM_ACTORS, actor) ? SYSTEM_ACTORS[actor] : undefined;
+  if (system) return m.t(system);
   const colon = actor.indexOf(':');
   const platform = colon > 0 ? PLATFORM_NAMES[actor.slice(0, colon)] : undefined;
   if (platform && colon < actor.length - 1) return `${fitText(actor.slice(colon + 1), 60)} (${platform})`;

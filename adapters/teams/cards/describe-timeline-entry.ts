@@ -1,49 +1,64 @@
-import { placeLabel } from '../../../src/incidents/describe-incident.ts';
+import { incidentTexts } from '../../shared/incident-texts.ts';
 import type { TimelineEntry } from '../../../src/incidents/incident-types.ts';
+import type { Messages } from '../../../src/messages/messages-for.ts';
 import { cardTime } from './card-time.ts';
 import { describeActor } from './describe-actor.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitText } from './fit-text.ts';
-import { BRANCH_LABEL } from '../../shared/branch-label.ts';
-import { KIND_TITLE } from '../../shared/kind-title.ts';
+import { branchLabel } from '../../shared/branch-label.ts';
+import { kindTitle } from '../../shared/kind-title.ts';
 
 const data = (text: string, max = 120) => escapeTeamsMarkdown(fitText(text.replace(/\s+/g, ' ').trim(), max), { from: 'person' });
-const who = (actor: string) => data(describeActor(actor));
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-const places = (n: number) => `${n} ${n === 1 ? 'network or site' : 'networks or sites'}`;
-const RESOLVE_REASONS = { desk: '', status: ' (the status page resolved it)', quiet: ' (no new reports)', merged: ' (merged)' } as const;
 
 /**
  * One timeline entry as a line of the helpdesk card (escaped markdown), its time first in the
- * reader's timezone. Ids, names, places and note texts are data and escaped as such; a desk note
- * is named, not repeated: the card shows the latest one in full.
+ * reader's timezone, in the desk's language (`m`). Ids, names, places and note texts are data
+ * and escaped as such; a desk note is named, not repeated: the card shows the latest one in full.
  */
-export function describeTimelineEntry(entry: TimelineEntry): string {
+export function describeTimelineEntry(entry: TimelineEntry, m: Messages): string {
   const at = cardTime(entry.at, 'time');
+  const who = (actor: string) => data(describeActor(actor, m));
+  const people = (count: number) => m.t('chat.people', { count });
+  const places = (count: number) => m.t('teams.timeline.places', { count });
   switch (entry.type) {
     case 'opened':
-      return `${at} Opened ${entry.reason === 'status' ? 'from the status page' : `by the crowd: ${people(entry.reporters)} on ${places(entry.places)}`}`;
-    case 'threshold':
-      return `${at} Threshold reached${entry.reporters !== undefined ? `: ${people(entry.reporters)}` : ''}${entry.places !== undefined ? ` on ${places(entry.places)}` : ''}`;
+      return `${at} ${entry.reason === 'status' ? m.t('teams.timeline.opened_status') : m.t('teams.timeline.opened_crowd', { people: people(entry.reporters), places: places(entry.places) })}`;
+    case 'threshold': {
+      const head = entry.reporters !== undefined ? m.t('teams.timeline.threshold_people', { people: people(entry.reporters) }) : m.t('teams.timeline.threshold');
+      return `${at} ${head}${entry.places !== undefined ? ` ${m.t('teams.timeline.on_places', { places: places(entry.places) })}` : ''}`;
+    }
     case 'kind_changed':
-      return `${at} Now a ${KIND_TITLE[entry.to]} (was ${KIND_TITLE[entry.from]})`;
+      return `${at} ${m.t('teams.timeline.kind_changed', { to: kindTitle(m, entry.to), from: kindTitle(m, entry.from) })}`;
     case 'absorbed':
-      return `${at} Absorbed ${data(entry.incidentId)}${entry.place ? ` (${data(placeLabel(entry.place))})` : ''}`;
+      return `${at} ${m.t('teams.timeline.absorbed', { incident: data(entry.incidentId) })}${entry.place ? ` (${data(incidentTexts.place(entry.place, m))})` : ''}`;
     case 'merged':
-      return `${at} Merged into ${data(entry.into)}`;
+      return `${at} ${m.t('teams.timeline.merged', { incident: data(entry.into) })}`;
     case 'status_linked':
-      return `${at} Status page: ${data(entry.name, 200)}`;
+      return `${at} ${m.t('teams.timeline.status_linked', { name: data(entry.name, 200) })}`;
     case 'status_resolved':
-      return `${at} The status page resolved ${data(entry.statusIncidentId)}`;
+      return `${at} ${m.t('teams.timeline.status_resolved', { incident: data(entry.statusIncidentId) })}`;
     case 'left':
-      return `${at} A reporter left the count${entry.branch ? ` (their verdict: ${BRANCH_LABEL[entry.branch]})` : ''}: ${people(entry.reporters)} now`;
+      return `${at} ${
+        entry.branch
+          ? m.t('teams.timeline.left_branch', { branch: branchLabel(m, entry.branch), people: people(entry.reporters) })
+          : m.t('teams.timeline.left', { people: people(entry.reporters) })
+      }`;
     case 'acknowledged':
-      return `${at} Acknowledged by ${who(entry.by)}`;
+      return `${at} ${m.t('teams.timeline.acknowledged', { who: who(entry.by) })}`;
     case 'snoozed':
-      return `${at} Snoozed until ${cardTime(entry.until, 'time')} by ${who(entry.by)}`;
+      return `${at} ${m.t('teams.timeline.snoozed', { time: cardTime(entry.until, 'time'), who: who(entry.by) })}`;
     case 'note':
-      return `${at} 📣 Update to reporters by ${who(entry.by)}`;
-    case 'resolved':
-      return `${at} Resolved by ${who(entry.by)}${RESOLVE_REASONS[entry.reason]}`;
+      return `${at} ${m.t('teams.timeline.note', { who: who(entry.by) })}`;
+    case 'resolved': {
+      const why =
+        entry.reason === 'status'
+          ? m.t('chat.card.resolved_by_status')
+          : entry.reason === 'quiet'
+            ? m.t('chat.card.resolved_quiet')
+            : entry.reason === 'merged'
+              ? m.t('teams.timeline.resolved_merged')
+              : '';
+      return `${at} ${m.t('teams.timeline.resolved', { who: who(entry.by) })}${why ? ` ${why}` : ''}`;
+    }
   }
 }

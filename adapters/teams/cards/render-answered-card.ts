@@ -1,3 +1,4 @@
+import type { Messages } from '../../../src/messages/messages-for.ts';
 import { bold } from './bold.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
@@ -13,7 +14,7 @@ import { textBlock } from './text-block.ts';
  * and the chosen answer, with no actions, so an old button cannot be pressed twice. The answer
  * label is escaped as a person's text (a free-text answer may be shown here too).
  */
-export function renderAnsweredCard(input: { question: string; answerLabel: string }): TeamsMessage {
+export function renderAnsweredCard(input: { question: string; answerLabel: string; m: Messages }): TeamsMessage {
   const label = input.answerLabel.replace(/\s+/g, ' ').trim();
   const text = `✔️ ${escapeTeamsMarkdown(fitText(label, CARD_LIMITS.fallbackText), { from: 'person' })}`;
   return fitCard((scale) => {
@@ -29,5 +30,5 @@ export function renderAnsweredCard(input: { question: string; answerLabel: strin
         { fallbackText: text },
       ),
     };
-  });
+  }, input.m);
 }

@@ -1,3 +1,4 @@
+import type { Messages } from '../../../src/messages/messages-for.ts';
 import { bold } from './bold.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitCard } from './fit-card.ts';
@@ -11,23 +12,21 @@ import { textBlock } from './text-block.ts';
  * person types the command words to the bot (in a channel, after @mentioning it) or just says
  * what happens. `command` is the bot's command word, e.g. "chatgpt-500".
  */
-export function renderHelpCard(command: string): TeamsMessage {
+export function renderHelpCard(command: string, m: Messages): TeamsMessage {
   const c = escapeTeamsMarkdown(fitText(command.replace(/\s+/g, ' ').trim(), 60), { from: 'bot' });
-  const text = `How to use ${c}`;
+  const text = m.t('teams.help.fallback', { command: c });
   return fitCard(() => ({
     text,
     card: newCard(
       [
-        textBlock('**ChatGPT not working? I find out which kind of failure it is and what to do about it.**', { size: 'Medium' }),
-        textBlock(
-          `• ${bold(c)} and what happens, or just what happens: report a problem, e.g. "${c} chatgpt.com shows error 500 on office wifi". I ask a few questions right here (in a channel: in the replies to your message); answer with the buttons or in your own words.`,
-        ),
-        textBlock("• **status**: OpenAI's live status, as the bot sees it."),
-        textBlock('• **incidents**: the incidents the helpdesk is tracking right now.'),
-        textBlock('• **help**: this message.'),
-        textBlock('In a channel, @mention me first. When many people report the same thing, the helpdesk sees it as one incident; ask to be notified and I will tell you here when it is fixed.', { isSubtle: true }),
+        textBlock(m.t('teams.help.title'), { size: 'Medium' }),
+        textBlock(m.t('teams.help.report', { command: bold(c), word: c })),
+        textBlock(m.t('teams.help.status')),
+        textBlock(m.t('teams.help.incidents')),
+        textBlock(m.t('teams.help.help')),
+        textBlock(m.t('teams.help.notify'), { isSubtle: true }),
       ],
       { fallbackText: text },
     ),
-  }));
+  }), m);
 }

@@ -1,3 +1,5 @@
+import type { Messages } from '../../../src/messages/messages-for.ts';
+import { moreLine } from '../../shared/more-line.ts';
 import type { CardElement } from './adaptive-card.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { capList } from './cap-list.ts';
@@ -11,9 +13,9 @@ import { textBlock } from './text-block.ts';
  * most important first, in a shaded container. They carry status-page names and desk updates, so
  * they are escaped as text from people; past the cap, "…and N more".
  */
-export function renderPreface(lines: readonly string[], scale = 1): CardElement[] {
+export function renderPreface(lines: readonly string[], m: Messages, scale = 1): CardElement[] {
   if (lines.length === 0) return [];
-  const { shown, more } = capList(lines, scaled(10, scale, 1));
+  const { shown, more } = capList(lines, scaled(10, scale, 1), moreLine(m));
   const maxChars = scaled(CARD_LIMITS.paragraph, scale, 200);
   const items = shown.map((line) => textBlock(escapeTeamsMarkdown(fitText(line, maxChars), { from: 'person' }).replace(/\n+/g, ' ')));
   if (more) items.push(textBlock(more, { isSubtle: true }));

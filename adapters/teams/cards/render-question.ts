@@ -1,3 +1,4 @@
+import type { Messages } from '../../../src/messages/messages-for.ts';
 import type { Question } from '../../../src/triage/types.ts';
 import type { CardElement } from './adaptive-card.ts';
 import { bold } from './bold.ts';
@@ -17,10 +18,9 @@ export interface QuestionContext {
   userId: string;
   /** See scaled.ts; 1 unless fitCard is shrinking the card. */
   scale?: number;
+  /** The turn's language. */
+  m: Messages;
 }
-
-/** Said when the last free-text reply could not be mapped onto a choice. */
-const UNCLEAR_REPLY = "I couldn't match that reply to one of the answers. Pick one below, or say it in other words.";
 
 /**
  * A question as card elements: the unclear-reply note when it is asked again for that reason, the
@@ -29,14 +29,15 @@ const UNCLEAR_REPLY = "I couldn't match that reply to one of the answers. Pick o
  * readable) and a reminder that a reply in their own words works too.
  */
 export function renderQuestion(question: Question, ctx: QuestionContext): CardElement[] {
+  const { m } = ctx;
   const scale = ctx.scale ?? 1;
   const body: CardElement[] = [];
-  if (question.askedAgain === 'unclear') body.push(textBlock(UNCLEAR_REPLY, { color: 'Warning' }));
+  if (question.askedAgain === 'unclear') body.push(textBlock(m.t('chat.question.unclear'), { color: 'Warning' }));
   const text = fitText(question.text.replace(/\s+/g, ' ').trim(), scaled(CARD_LIMITS.paragraph, scale, 200));
   body.push(textBlock(bold(escapeTeamsMarkdown(text, { from: 'bot' })), { size: 'Medium' }));
   if (question.help) {
     const open = question.askedAgain === 'not_tried';
-    body.push({ type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: 'How do I test this?', targetElements: [CARD_ACTIONS.helpElementId] }] });
+    body.push({ type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: m.t('chat.question.how_to_test'), targetElements: [CARD_ACTIONS.helpElementId] }] });
     const help = paragraphs(escapeTeamsMarkdown(fitText(question.help, scaled(CARD_LIMITS.paragraph, scale, 200)), { from: 'bot' }));
     body.push(textBlock(help, { id: CARD_ACTIONS.helpElementId, ...(open ? {} : { isVisible: false }) }));
   }
@@ -50,7 +51,7 @@ export function renderQuestion(question: Question, ctx: QuestionContext): CardEl
       actions: [{ type: 'Action.Execute', title: fitText(cleanText(choice.label).replace(/\s+/g, ' '), CARD_LIMITS.actionTitle), verb: CARD_ACTIONS.verbs.answer, data }],
     });
   }
-  if (hidden > 0) body.push(textBlock(`…and ${hidden} more answers: say yours here.`, { isSubtle: true }));
-  body.push(textBlock('Or answer here in your own words.', { isSubtle: true, size: 'Small' }));
+  if (hidden > 0) body.push(textBlock(m.t('teams.question.more_answers', { count: hidden }), { isSubtle: true }));
+  body.push(textBlock(m.t('teams.question.own_words'), { isSubtle: true, size: 'Small' }));
   return body;
 }

@@ -1,4 +1,5 @@
 import type { Turn } from '../../../src/desk/desk.port.ts';
+import { messagesFor } from '../../../src/messages/messages-for.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitCard } from './fit-card.ts';
@@ -21,23 +22,25 @@ function fallback(text: string): string {
  * the verdict, as the Slack turn. `userId` is the reporter's Teams user id, carried in the
  * buttons. A free-text reply that was not understood shows the question again with the
  * unclear-reply note; a subscribed reporter's verdict says they will be told here instead of
- * offering the Notify button again.
+ * offering the Notify button again. Every text is in the turn's language (`turn.locale`).
  */
 export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessage {
+  const m = messagesFor(turn.locale);
   return fitCard((scale) => {
-    const preface = [...renderPreface(turn.preface, scale), ...renderUnderstood(turn, { userId: ctx.userId, scale })];
+    const preface = [...renderPreface(turn.preface, m, scale), ...renderUnderstood(turn, { userId: ctx.userId, scale })];
     if (turn.verdict) {
       const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
-      const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, scale });
+      const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, scale, m });
       const text = fallback(turn.verdict.headline);
       return { text, card: newCard([...preface, ...body], { actions, fallbackText: text }) };
     }
     if (turn.next) {
       const question = !turn.understood && !turn.next.askedAgain ? { ...turn.next, askedAgain: 'unclear' as const } : turn.next;
       const text = fallback(question.text);
-      return { text, card: newCard([...preface, ...renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, scale })], { fallbackText: text }) };
+      return { text, card: newCard([...preface, ...renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, scale, m })], { fallbackText: text }) };
     }
     // The desk promises exactly one of next and verdict; say something useful rather than nothing.
-    return { text: 'Thanks, noted.', card: newCard([...preface, textBlock('Thanks, noted.')], { fallbackText: 'Thanks, noted.' }) };
-  });
+    const noted = m.t('chat.noted');
+    return { text: noted, card: newCard([...preface, textBlock(noted)], { fallbackText: noted }) };
+  }, m);
 }

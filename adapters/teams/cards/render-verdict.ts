@@ -1,4 +1,6 @@
+import type { Messages } from '../../../src/messages/messages-for.ts';
 import type { Verdict } from '../../../src/triage/types.ts';
+import { moreLine } from '../../shared/more-line.ts';
 import type { CardAction, CardElement } from './adaptive-card.ts';
 import { BRANCH_EMOJI } from '../../shared/branch-emoji.ts';
 import { CARD_ACTIONS, type NotifyData } from './card-actions.ts';
@@ -22,6 +24,8 @@ export interface VerdictContext {
   subscribed: boolean;
   /** See scaled.ts; 1 unless fitCard is shrinking the card. */
   scale?: number;
+  /** The turn's language. */
+  m: Messages;
 }
 
 const bot = (text: string) => escapeTeamsMarkdown(text, { from: 'bot' });
@@ -29,8 +33,8 @@ const person = (text: string) => escapeTeamsMarkdown(text, { from: 'person' });
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A copyable list (domains): one per line, "…and N more" as the last line. */
-function codeList(items: readonly string[], max: number): string {
-  const { shown, more } = capList(items, max);
+function codeList(items: readonly string[], max: number, m: Messages): string {
+  const { shown, more } = capList(items, max, moreLine(m));
   return [...shown, ...(more ? [more] : [])].join('\n');
 }
 
@@ -41,6 +45,8 @@ function codeList(items: readonly string[], max: number): string {
  * when it's fixed" (or, once asked, a line saying they will be told here).
  */
 export function renderVerdict(verdict: Verdict, ctx: VerdictContext): { body: CardElement[]; actions: CardAction[] } {
+  const { m } = ctx;
+  const moreOf = moreLine(m);
   const scale = ctx.scale ?? 1;
   const line = scaled(CARD_LIMITS.line, scale, 80);
   const paragraph = scaled(CARD_LIMITS.paragraph, scale, 200);
@@ -52,59 +58,59 @@ export function renderVerdict(verdict: Verdict, ctx: VerdictContext): { body: Ca
   body.push(textBlock(paragraphs(bot(fitText(verdict.summary, paragraph)))));
 
   if (verdict.notes.length > 0) {
-    const { shown, more } = capList(verdict.notes, scaled(5, scale, 1));
+    const { shown, more } = capList(verdict.notes, scaled(5, scale, 1), moreOf);
     body.push(...shown.map((n) => textBlock(`ℹ️ ${bot(oneLine(fitText(n, line)))}`, { isSubtle: true })));
     if (more) body.push(textBlock(more, { isSubtle: true }));
   }
 
   if (verdict.steps.length > 0) {
-    const { shown, more } = capList(verdict.steps, scaled(15, scale, 3));
+    const { shown, more } = capList(verdict.steps, scaled(15, scale, 3), moreOf);
     const items = shown.map((s, i) => textBlock(`**${i + 1}.** ${bot(oneLine(fitText(s, line)))}`));
     if (more) items.push(textBlock(more, { isSubtle: true }));
-    body.push(section('What to do', items));
+    body.push(section(m.t('chat.verdict.what_to_do'), items));
   }
 
-  body.push(textBlock(`**Stop when:** ${bot(oneLine(fitText(verdict.stopWhen, paragraph)))}`, { spacing: 'Medium' }));
+  body.push(textBlock(`**${m.t('chat.verdict.stop_when')}** ${bot(oneLine(fitText(verdict.stopWhen, paragraph)))}`, { spacing: 'Medium' }));
 
   if (verdict.evidence.length > 0) {
-    const { shown, more } = capList(verdict.evidence, scaled(10, scale, 4));
+    const { shown, more } = capList(verdict.evidence, scaled(10, scale, 4), moreOf);
     const items = shown.map((e) => {
       const detail = e.detail ? ` — ${person(oneLine(fitText(e.detail, line)))}` : '';
       return textBlock(`${e.satisfied ? '✅' : '⬜'} ${bot(oneLine(fitText(e.label, line)))}${detail}`);
     });
     if (more) items.push(textBlock(more, { isSubtle: true }));
-    body.push(section('Evidence for support', items));
+    body.push(section(m.t('chat.verdict.evidence'), items));
   }
 
   if (verdict.itNote) {
     const note = verdict.itNote;
     const items: CardElement[] = [monospaceBlock(fitText(note.text, code))];
     if (note.minimumDomains.length > 0) {
-      items.push(textBlock('**Allowlist, minimum**'), monospaceBlock(codeList(note.minimumDomains, scaled(40, scale, 6))));
+      items.push(textBlock(`**${m.t('chat.verdict.allowlist_minimum')}**`), monospaceBlock(codeList(note.minimumDomains, scaled(40, scale, 6), m)));
     }
     if (note.broaderDomains.length > 0) {
-      items.push(textBlock('**Allowlist, broader**'), monospaceBlock(codeList(note.broaderDomains, scaled(60, scale, 6))));
+      items.push(textBlock(`**${m.t('chat.verdict.allowlist_broader')}**`), monospaceBlock(codeList(note.broaderDomains, scaled(60, scale, 6), m)));
     }
-    body.push(section('For your IT team (copy and send)', items));
+    body.push(section(`${m.t('chat.verdict.it_note')} ${m.t('chat.verdict.it_note_hint')}`, items));
   }
 
   if (verdict.retrySnippet) {
-    body.push(section('Retry with backoff and jitter', [monospaceBlock(fitText(verdict.retrySnippet, code))]));
+    body.push(section(m.t('chat.verdict.retry'), [monospaceBlock(fitText(verdict.retrySnippet, code))]));
   }
 
   if (verdict.supportReport) {
-    const { shown, more } = capList(verdict.supportReport.fields, scaled(20, scale, 3));
+    const { shown, more } = capList(verdict.supportReport.fields, scaled(20, scale, 3), moreOf);
     const items = shown.map((f) => textBlock(`• ${bot(oneLine(fitText(f, line)))}`));
     if (more) items.push(textBlock(more, { isSubtle: true }));
-    body.push(section(verdict.supportReport.kind === 'api' ? 'For the support report (API)' : 'For the support report', items));
+    body.push(section(m.t(verdict.supportReport.kind === 'api' ? 'chat.verdict.support_report_api' : 'chat.verdict.support_report'), items));
   }
 
   const actions: CardAction[] = [];
   if (ctx.subscribed) {
-    body.push(textBlock("🔔 You'll be told here when it's fixed.", { spacing: 'Medium', color: 'Good' }));
+    body.push(textBlock(m.t('teams.verdict.subscribed'), { spacing: 'Medium', color: 'Good' }));
   } else if (ctx.offerNotify) {
     const data: NotifyData = { conversationId: ctx.conversationId, user: ctx.userId };
-    actions.push({ type: 'Action.Execute', title: "Notify me when it's fixed", style: 'positive', verb: CARD_ACTIONS.verbs.notify, data });
+    actions.push({ type: 'Action.Execute', title: m.t('chat.verdict.notify'), style: 'positive', verb: CARD_ACTIONS.verbs.notify, data });
   }
   return { body, actions };
 }

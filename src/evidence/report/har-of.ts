@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FINDING_KINDS, type HarFinding } from '../har/har-finding.ts';
 
-const finding = z.object({
+/** A HAR finding as stored (hosts and paths only). */
+export const harFindingSchema = z.object({
   kind: z.enum(FINDING_KINDS),
   host: z.string().max(300),
   path: z.string().max(2000),
@@ -14,9 +15,19 @@ const finding = z.object({
   evidence: z.enum(['header', 'redirect', 'block_page', 'proxy_auth']).optional(),
 });
 
+/** The HAR summary as a script gives it (`chatgpt-500 report --details '{"har": …}'`): the shape the upload keeps. */
+export const harSummarySchema = z.object({
+  entries: z.number().int().min(0),
+  redacted: z.number().int().min(0),
+  findings: z.array(harFindingSchema).max(200),
+  omitted: z.number().int().min(0),
+  reached: z.array(z.string().max(300)).max(100),
+  failed: z.array(z.string().max(300)).max(100),
+});
+
 /** The part of a conversation's HAR summary (`details.har`, as the HAR upload keeps it) the report reads. */
 const harSummary = z.object({
-  findings: z.array(finding),
+  findings: z.array(harFindingSchema),
   omitted: z.number().int().min(0).optional(),
   failed: z.array(z.string().max(300)).optional(),
 });

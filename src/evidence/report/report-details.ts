@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Details } from '../../triage/types.ts';
+import { harSummarySchema } from './har-of.ts';
 
 const str = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
@@ -20,8 +21,8 @@ export const reportDetailsSchema = z
     project: str(200).optional(),
     tier: z.enum(['standard', 'priority', 'scale']).optional(),
     harAttached: z.boolean().optional(),
-    har: z.looseObject({}).optional(),
-    networkCheck: z.looseObject({}).optional(),
+    har: harSummarySchema.optional(),
+    networkCheck: z.object({ at: z.number(), reachable: z.array(z.string().max(300)).max(100), blocked: z.array(z.string().max(300)).max(100) }).optional(),
   })
   .strict();
 

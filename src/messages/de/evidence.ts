@@ -85,6 +85,17 @@ Datei fehlt, keine HAR ist, abgeschnitten ist oder größer als HAR_MAX_BYTES (S
   'evidence.error.cannot_write': 'die geschwärzte HAR kann nicht nach {file} geschrieben werden',
   'evidence.error.same_file': '--redact-to muss eine andere Datei als die HAR selbst nennen',
   'evidence.error.usage': 'har: {problem} (siehe „chatgpt-500 har --help“)',
+
+  // ---- the web page: HAR upload and network check (issue 14) ----
+  'evidence.web.it_note.blocked': 'Eine Netzwerkprüfung im eigenen Browser der Person konnte diese Domains nicht erreichen: {domains}.',
+  'evidence.web.it_note.har_failed': 'Die HAR-Datei zeigt Anfragen an diese Domains, die unterwegs scheitern: {domains}.',
+  'evidence.web.check.reachable': 'Von Ihrem Browser erreichbar: {domains}.',
+  'evidence.web.check.blocked': 'Von Ihrem Browser aus blockiert: {domains}.',
+  'evidence.web.check.all_reachable': 'Ihr Browser hat jede geprüfte Domain erreicht.',
+  'evidence.web.error.too_large': 'Diese HAR-Datei ist größer als {mb} MB, das Maximum, das der Bot liest: Exportieren Sie nur den Seitenaufruf, der scheitert.',
+  'evidence.web.error.not_har': 'Diese Datei ist keine HAR-Datei (JSON mit „log“ und „entries“): Verwenden Sie im Netzwerk-Tab des Browsers „Alle als HAR speichern“.',
+  'evidence.web.error.truncated': 'Diese HAR-Datei bricht vor ihrem Ende ab: Exportieren Sie sie erneut.',
+  'evidence.web.error.media_type': 'Senden Sie die HAR-Datei selbst als Inhalt der Anfrage, mit Content-Type: application/har+json.',
   'evidence.report.title.web': 'Support-Bericht: ChatGPT (Web oder App)',
   'evidence.report.title.api': 'Support-Bericht: OpenAI API',
   'evidence.report.field.surface': 'Wo es fehlschlägt',

@@ -84,6 +84,17 @@ file is missing, not a HAR, cut off, or larger than HAR_MAX_BYTES (default 100 M
   'evidence.error.cannot_write': 'cannot write the redacted HAR to {file}',
   'evidence.error.same_file': '--redact-to must name another file than the HAR itself',
   'evidence.error.usage': 'har: {problem} (see "chatgpt-500 har --help")',
+
+  // ---- the web page: HAR upload and network check (issue 14) ----
+  'evidence.web.it_note.blocked': "A network check from the person's own browser could not reach: {domains}.",
+  'evidence.web.it_note.har_failed': 'Their HAR shows requests to these domains failing on the way: {domains}.',
+  'evidence.web.check.reachable': 'Reachable from your browser: {domains}.',
+  'evidence.web.check.blocked': 'Blocked from your browser: {domains}.',
+  'evidence.web.check.all_reachable': 'Your browser reached every domain it checked.',
+  'evidence.web.error.too_large': 'This HAR is larger than {mb} MB, the most the bot reads: export only the page load that fails.',
+  'evidence.web.error.not_har': "This file is not a HAR (JSON with \"log\" and \"entries\"): in the browser's Network panel, use \"Save all as HAR\".",
+  'evidence.web.error.truncated': 'This HAR is cut off before its end: export it again.',
+  'evidence.web.error.media_type': 'Send the HAR file itself as the request body, with Content-Type: application/har+json.',
   'evidence.report.title.web': 'Support report: ChatGPT (web or app)',
   'evidence.report.title.api': 'Support report: OpenAI API',
   'evidence.report.field.surface': 'Where it fails',

@@ -85,6 +85,17 @@ archivo no existe, no es un HAR, está cortado o supera HAR_MAX_BYTES (100 MB po
   'evidence.error.cannot_write': 'no se puede escribir el HAR censurado en {file}',
   'evidence.error.same_file': '--redact-to debe indicar un archivo distinto del propio HAR',
   'evidence.error.usage': 'har: {problem} (consulta «chatgpt-500 har --help»)',
+
+  // ---- the web page: HAR upload and network check (issue 14) ----
+  'evidence.web.it_note.blocked': 'Una comprobación de red desde el propio navegador de la persona no pudo llegar a: {domains}.',
+  'evidence.web.it_note.har_failed': 'Su HAR muestra solicitudes a estos dominios que fallan por el camino: {domains}.',
+  'evidence.web.check.reachable': 'Accesibles desde tu navegador: {domains}.',
+  'evidence.web.check.blocked': 'Bloqueados desde tu navegador: {domains}.',
+  'evidence.web.check.all_reachable': 'Tu navegador llegó a todos los dominios que comprobó.',
+  'evidence.web.error.too_large': 'Este HAR supera los {mb} MB, lo máximo que lee el bot: exporta solo la carga de la página que falla.',
+  'evidence.web.error.not_har': 'Este archivo no es un HAR (JSON con "log" y "entries"): en el panel Red del navegador, usa «Guardar todo como HAR».',
+  'evidence.web.error.truncated': 'Este HAR está cortado antes de su final: vuelve a exportarlo.',
+  'evidence.web.error.media_type': 'Envía el propio archivo HAR como cuerpo de la solicitud, con Content-Type: application/har+json.',
   'evidence.report.title.web': 'Informe para soporte: ChatGPT (web o app)',
   'evidence.report.title.api': 'Informe para soporte: API de OpenAI',
   'evidence.report.field.surface': 'Dónde falla',

@@ -7,6 +7,9 @@ import { renderUpdateModal, updateModalMetadata } from '../../../adapters/slack/
 import type { Incident } from '../../../src/incidents/incident-types.ts';
 import { blockKitProblem } from '../../helpers/fake-slack-api.ts';
 import { SAMPLE_T0, sampleIncident } from '../../helpers/sample-incident.ts';
+import { messagesFor } from '../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 const T0 = SAMPLE_T0;
 
@@ -16,7 +19,7 @@ const text = (blocks: unknown) => JSON.stringify(blocks);
 
 describe('renderIncidentCard', () => {
   it('shows kind, state, counts, breakdowns, the sparkline and the four buttons', () => {
-    const card = renderIncidentCard(incident(), T0 + 6 * 60_000);
+    const card = renderIncidentCard(incident(), T0 + 6 * 60_000, en);
     expect(blockKitProblem(card.blocks, 50)).toBeUndefined();
     const t = text(card.blocks);
     expect(t).toContain('🔴 ChatGPT outage');
@@ -32,10 +35,10 @@ describe('renderIncidentCard', () => {
   });
 
   it('acknowledged and snoozed: who did it, no Acknowledge button; the header light is 💤 while snoozed (as on Teams)', () => {
-    const card = renderIncidentCard(incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK0001', at: T0 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } }), T0 + 10 * 60_000);
+    const card = renderIncidentCard(incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK0001', at: T0 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } }), T0 + 10 * 60_000, en);
     const t = text(card.blocks);
     expect(t).toContain('💤 ChatGPT outage');
-    const after = text(renderIncidentCard(incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK0001', at: T0 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } }), T0 + 50 * 60_000).blocks);
+    const after = text(renderIncidentCard(incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK0001', at: T0 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } }), T0 + 50 * 60_000, en).blocks);
     expect(after).toContain('🟠 ChatGPT outage');
     expect(t).toContain('Acknowledged* by <@U0DESK0001>');
     expect(t).toContain('snoozed until');
@@ -44,7 +47,7 @@ describe('renderIncidentCard', () => {
   });
 
   it('resolved: final state, no buttons', () => {
-    const card = renderIncidentCard(incident({ state: 'resolved', resolved: { by: 'status', at: T0 + 20 * 60_000, reason: 'status' } }), T0 + 30 * 60_000);
+    const card = renderIncidentCard(incident({ state: 'resolved', resolved: { by: 'status', at: T0 + 20 * 60_000, reason: 'status' } }), T0 + 30 * 60_000, en);
     const t = text(card.blocks);
     expect(t).toContain('✅ ChatGPT outage');
     expect(t).toContain('the status page resolved it');
@@ -61,6 +64,7 @@ describe('renderIncidentCard', () => {
         perMinute: Array.from({ length: 500 }, (_, i) => ({ at: T0 + i * 60_000, reports: i % 9 })),
       }),
       T0,
+      en,
     );
     expect(blockKitProblem(card.blocks, 50)).toBeUndefined();
     const t = text(card.blocks);
@@ -72,7 +76,7 @@ describe('renderIncidentCard', () => {
   });
 
   it('network-local incidents name their place', () => {
-    expect(text(renderIncidentCard(incident({ kind: 'network_local', place: 'site:berlin hq' }), T0).blocks)).toContain('Network problem: site berlin hq');
+    expect(text(renderIncidentCard(incident({ kind: 'network_local', place: 'site:berlin hq' }), T0, en).blocks)).toContain('Network problem: site berlin hq');
   });
 });
 
@@ -91,7 +95,7 @@ describe('card references, the update modal and the incident list', () => {
   });
 
   it('the modal carries the incident and the channel; foreign metadata is refused', () => {
-    const view = renderUpdateModal({ incident: incident(), incidentId: 'inc-1', channel: 'C0HELP', now: T0 });
+    const view = renderUpdateModal({ incident: incident(), incidentId: 'inc-1', channel: 'C0HELP', now: T0, m: en });
     expect(blockKitProblem(view.blocks, 100)).toBeUndefined();
     expect(updateModalMetadata.decode(view.private_metadata)).toEqual({ incidentId: 'inc-1', channel: 'C0HELP' });
     expect(updateModalMetadata.decode('{"x":1}')).toBeNull();
@@ -100,9 +104,9 @@ describe('card references, the update modal and the incident list', () => {
 
   it('the list keeps to one section with "and N more"', () => {
     const many = Array.from({ length: 40 }, (_, i) => incident({ id: `i${i}` }));
-    const blocks = renderIncidentList({ title: '*Open incidents*', incidents: many, now: T0, empty: 'None' });
+    const blocks = renderIncidentList({ title: '*Open incidents*', incidents: many, now: T0, empty: 'None', m: en });
     expect(blockKitProblem(blocks, 50)).toBeUndefined();
     expect(text(blocks)).toContain('…and 25 more');
-    expect(text(renderIncidentList({ title: '*Open*', incidents: [], now: T0, empty: 'No open incidents right now.' }))).toContain('No open incidents right now.');
+    expect(text(renderIncidentList({ title: '*Open*', incidents: [], now: T0, empty: 'No open incidents right now.', m: en }))).toContain('No open incidents right now.');
   });
 });

@@ -15,6 +15,9 @@ import type { StatusSummary, Turn } from '../../../src/desk/desk.port.ts';
 import type { Question, Verdict } from '../../../src/triage/types.ts';
 import { blockKitProblem } from '../../helpers/fake-slack-api.ts';
 import { expectInert } from './slack-test-kit.ts';
+import { messagesFor } from '../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 const EVIL = '<!channel> *ping* <@U0ADMIN> <https://evil.example|chatgpt.com> & > quote';
 
@@ -60,7 +63,7 @@ function hugeVerdict(): Verdict {
 }
 
 describe('renderVerdict within Block Kit limits', () => {
-  const ctx = { conversationId: 'conv-1', userId: 'U0USER0001', offerNotify: true, subscribed: false };
+  const ctx = { conversationId: 'conv-1', userId: 'U0USER0001', offerNotify: true, subscribed: false, m: en };
 
   it('a verdict with every part oversized stays within 50 blocks and 3,000 characters per section', () => {
     const blocks = renderVerdict(hugeVerdict(), ctx);
@@ -110,7 +113,7 @@ describe('renderQuestion within Block Kit limits', () => {
     choices: Array.from({ length: n }, (_, i) => ({ value: `v${i}`, label: `Choice ${i} ${'with a very long label '.repeat(10)}` })),
     ...over,
   });
-  const ctx = { conversationId: 'conv-1', userId: 'U0USER0001' };
+  const ctx = { conversationId: 'conv-1', userId: 'U0USER0001', m: en };
 
   it('one button per choice, labels cut to 75, values that decode back to the answer', () => {
     const blocks = renderQuestion(question(4), ctx);
@@ -127,7 +130,7 @@ describe('renderQuestion within Block Kit limits', () => {
     const blocks = renderQuestion(question(3000), ctx);
     expectWithinLimits(blocks);
     const shown = blocks.filter((b) => b.type === 'actions').reduce((n, b) => n + (b as { elements: unknown[] }).elements.length, 0);
-    expect(texts(blocks).some((t) => t.text.includes(`…and ${3000 - shown} more answers`))).toBe(true);
+    expect(texts(blocks).some((t) => t.text.includes(`…and ${(3000 - shown).toLocaleString('en-US')} more answers`))).toBe(true);
   });
 
   it('shows "How do I test this?" only when the test was not tried, and a line when the reply was unclear', () => {
@@ -164,7 +167,7 @@ describe('renderTurn', () => {
   });
 
   it('the first turn under the report header stays within 50 blocks and keeps its buttons', () => {
-    const header = renderReportHeader({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) });
+    const header = renderReportHeader({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) }, en);
     const huge = renderTurn(turn({ preface: long(300, `${EVIL} preface`), verdict: hugeVerdict() }), { userId: 'U0USER0001', header });
     expectWithinLimits(huge.blocks);
     expect(huge.blocks[0]).toEqual(header[0]);
@@ -177,7 +180,7 @@ describe('renderTurn', () => {
   });
 
   it('an answered first question keeps the report header on top', () => {
-    const header = texts(renderReportHeader({ userId: 'U0USER0001', text: 'error 500' }))[0]!.text;
+    const header = texts(renderReportHeader({ userId: 'U0USER0001', text: 'error 500' }, en))[0]!.text;
     const answered = renderAnswered({ headerMrkdwn: header, questionMrkdwn: '*Where?*', answerLabel: 'Web <!here>' });
     expectWithinLimits(answered.blocks);
     expect(answered.blocks[0]).toMatchObject({ type: 'section', block_id: REPORT_BLOCK_ID, text: { text: header } });
@@ -195,18 +198,18 @@ describe('renderTurn', () => {
 
 describe('other renderers', () => {
   it('the report header quotes what the person typed, escaped and bounded', () => {
-    const header = renderReportHeader({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) });
+    const header = renderReportHeader({ userId: 'U0USER0001', text: `${EVIL}\n`.repeat(3000) }, en);
     expectWithinLimits(header);
     const text = texts(header)[0]!.text;
     expect(text.startsWith('🧯 *ChatGPT problem report* from <@U0USER0001>\n>')).toBe(true);
     expectInert(text.replace('<@U0USER0001>', '').replace(/\n>/g, '\n'));
-    expect(text).toMatch(/…and \d+ more lines$/);
-    expect(texts(renderReportHeader({ userId: '<!channel>' }))[0]!.text).toContain('from someone');
+    expect(text).toMatch(/…and [\d,]+ more lines$/);
+    expect(texts(renderReportHeader({ userId: '<!channel>' }, en))[0]!.text).toContain('from someone');
   });
 
   it('status: many incidents become "and N more"; links only to http(s)', () => {
     const incidents = Array.from({ length: 60 }, (_, i) => ({ name: `Incident ${i} ${EVIL}`, url: i === 0 ? 'javascript:alert(1)' : `https://status.openai.com/i/${i}`, chatgpt: i % 2 === 0 }));
-    const message = renderStatus({ status: 'chatgpt_incident', line: 'ChatGPT degraded', ageSeconds: 30, incidents });
+    const message = renderStatus({ status: 'chatgpt_incident', line: 'ChatGPT degraded', ageSeconds: 30, incidents }, en);
     expectWithinLimits(message.blocks);
     const text = texts(message.blocks)[0]!.text;
     expect(text).toMatch(/…and \d+ more$/);
@@ -214,14 +217,14 @@ describe('other renderers', () => {
   });
 
   it('help and home fit', () => {
-    expectWithinLimits(renderHelp('/chatgpt-500', { inChannel: false }).blocks);
-    const home = renderHome({ status: { status: 'operational', line: 'All good', ageSeconds: 5, incidents: [] }, command: '/chatgpt-500', sections: Array.from({ length: 150 }, () => ({ type: 'divider' }) as Block) });
+    expectWithinLimits(renderHelp('/chatgpt-500', { inChannel: false, m: en }).blocks);
+    const home = renderHome({ status: { status: 'operational', line: 'All good', ageSeconds: 5, incidents: [] }, command: '/chatgpt-500', sections: Array.from({ length: 150 }, () => ({ type: 'divider' }) as Block), m: en });
     expectWithinLimits(home, BLOCK_LIMITS.viewBlocks);
   });
 
   it('capBlocks keeps the buttons at the end and says how many blocks it left out', () => {
     const many: Block[] = [...Array.from({ length: 70 }, () => ({ type: 'divider' }) as Block), { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Go' }, action_id: 'go' }] }];
-    const capped = capBlocks(many, 50);
+    const capped = capBlocks(many, 50, en);
     expect(capped).toHaveLength(50);
     expect(capped[49]!.type).toBe('actions');
     expect(texts(capped).some((t) => t.text === '…and 22 more not shown')).toBe(true);

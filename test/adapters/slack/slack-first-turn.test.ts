@@ -9,7 +9,8 @@ const backends = useStoreBackends();
 /**
  * What a slash-command report costs at Slack's Web API, counted at the fake: the first turn (the
  * question, or the verdict) is the conversation's root message, under the report header, so with
- * the person's DM channel known it is one chat.postMessage; later turns go in its thread.
+ * the person's DM channel and language known it is one chat.postMessage; later turns go in its
+ * thread. A person's first report asks Slack for their language once (users.info).
  */
 describe.each(['memory', 'redis'] as const)('the first turn of a report (%s store)', (backend) => {
   let h: DeskHarness | undefined;
@@ -82,7 +83,7 @@ describe.each(['memory', 'redis'] as const)('the first turn of a report (%s stor
     expect(next.threadTs).toBe(c.rootTs);
   });
 
-  it('with SLACK_TRIAGE_IN_CHANNEL the first turn is one post in the channel, and the thread continues there', async () => {
+  it('with SLACK_TRIAGE_IN_CHANNEL the first turn is one post in the channel (after the person\'s locale, asked once), and the thread continues there', async () => {
     h = await startDeskHarness(await backends.make(backend), { env: { SLACK_TRIAGE_IN_CHANNEL: 'true' } });
     const hh = h;
     const res = await hh.send(slashCommandBody({ user_id: 'U0INCHAN01', user_name: 'inchan', channel_id: 'C0CHAN0001', team_id: TEAM, text: 'chatgpt.com shows HTTP ERROR 500' }));
@@ -90,7 +91,7 @@ describe.each(['memory', 'redis'] as const)('the first turn of a report (%s stor
     const root = await waitFor('the root in the channel', () => hh.fake.callsTo('chat.postMessage').find((call) => call.status === 200 && call.answer?.ok === true));
     await threadBound(hh.assembled.desk, { channel: 'C0CHAN0001', threadTs: String(root.answer!.ts), user: 'U0INCHAN01' });
     await outboxSettled(hh.store);
-    expect(hh.fake.calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+    expect(hh.fake.calls.map((call) => call.method)).toEqual(['users.info', 'chat.postMessage']);
     expect(root.body.channel).toBe('C0CHAN0001');
     expect(root.body.thread_ts).toBeUndefined();
     expect(blockText(root.body.blocks)).toContain('ChatGPT problem report* from <@U0INCHAN01>');

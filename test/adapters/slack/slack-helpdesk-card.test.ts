@@ -117,7 +117,7 @@ describe.each(['memory', 'redis'] as const)('helpdesk card (%s store)', (backend
       expect(String(updates[0]!.body.text)).toContain('&lt;!channel&gt;');
     }
     await h.fake.waitForCalls('chat.postEphemeral', 1);
-    expect(String(h.fake.callsTo('chat.postEphemeral').at(-1)!.body.text)).toContain(`on its way to ${conversations.length} reporter(s)`);
+    expect(String(h.fake.callsTo('chat.postEphemeral').at(-1)!.body.text)).toContain(`on its way to ${conversations.length} reporters`);
   });
 
   it('Resolve (delivered twice): the card shows it resolved without buttons, each subscriber is told once in their own thread', async () => {

@@ -25,6 +25,7 @@ function recordingDesk() {
     answer: refuse('answer'),
     reply: refuse('reply'),
     change: refuse('change'),
+    attachEvidence: refuse('attachEvidence'),
     reportDraft: refuse('reportDraft'),
     report: refuse('report'),
     subscribe: refuse('subscribe'),

@@ -92,7 +92,7 @@ describe.each(['memory', 'redis'] as const)('the Teams helpdesk card (%s store)'
     const submitted = await h.post(
       taskSubmit({ serviceUrl: h.fake.serviceUrl, appId: APP_ID, user: ERIN, conversation: card().conversationId, data: { c500: 'incident.update.submit', incidentId: id, text: 'OpenAI is rolling *out* a fix' } }),
     );
-    expect(await submitted.json()).toMatchObject({ task: { type: 'message', value: expect.stringContaining('on its way to 4 reporter(s)') } });
+    expect(await submitted.json()).toMatchObject({ task: { type: 'message', value: expect.stringContaining('on its way to 4 reporters') } });
     await waitUntil('the update in every chat', () => reporters.every((c) => c.messages().some((m) => String(m.activity.text).includes('Update from the desk'))), 10_000);
     for (const c of reporters) expect(c.messages().filter((m) => String(m.activity.text).includes('Update from the desk'))).toHaveLength(1);
   });

@@ -317,6 +317,16 @@ describe('GET /api/status', () => {
     });
   });
 
+  it('writes the line in the language asked for (?locale=, else Accept-Language); the values stay the same', async () => {
+    const { url } = await setup();
+    const german = await get(`${url}/api/status?locale=de-DE`);
+    expect(german.body).toMatchObject({ status: 'operational', line: expect.stringContaining('gerade eben') });
+    const spanish = (await fetch(`${url}/api/status`, { headers: { 'accept-language': 'es-MX,es;q=0.9' } }).then((r) => r.json())) as { status: string; line: string };
+    expect(spanish.status).toBe('operational');
+    expect(spanish.line).not.toBe((await get(`${url}/api/status`)).body?.line);
+    expect(spanish.line).not.toBe(german.body?.line);
+  });
+
   it('says "unknown" when the status page cannot be read', async () => {
     const fresh = await startRealDesk({ statusPayload: 'a payload that is not a status page' });
     const { url } = await serveWeb({ desk: fresh.desk, readStatus: () => fresh.status.current() });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentBoardFrom } from '../../../adapters/web/incident-board-from.ts';
 import { toIncidentView } from '../../../adapters/web/incident-view.ts';
+import { messagesFor } from '../../../src/messages/messages-for.ts';
 import type { ActionOutcome, Incident } from '../../../src/incidents/incident-types.ts';
 
 const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -92,6 +93,14 @@ describe('toIncidentView', () => {
     expect(toIncidentView(incident({ kind: 'network_local', place: 'network:office' }), now).place).toBe('office network');
     expect(toIncidentView(incident({ kind: 'api', perMinute: [] }), now).title).toBe('OpenAI API server errors: 5 people in 10 min');
     expect(toIncidentView(incident({ perMinute: [] }), now).firstReportAt).toBe('2026-01-15T09:02:00.000Z');
+  });
+});
+
+describe('toIncidentView in the desk language', () => {
+  it('writes the title in the desk language it is given (DESK_LOCALE), with the same values', () => {
+    const german = toIncidentView(incident(), min(12), messagesFor('de'));
+    expect(german.title).toBe('ChatGPT-Ausfall: 5 Personen in 2 Netzwerken an 1 Standort in 10 Min. (Statusseite: Elevated errors)');
+    expect({ ...german, title: '' }).toEqual({ ...toIncidentView(incident(), min(12)), title: '' });
   });
 });
 

@@ -22,8 +22,11 @@ async function setup() {
 type Report = { text: string; json: { kind: string; branch?: string; calledFor: boolean; locale: string; evidence: { label: string; done: boolean }[]; missing: string[]; filedAt?: string; fields: { id: string; value: string | null }[] } };
 type Problem = { error: string; field?: string; code: string };
 
+/** The opening text in the conversation's language (a text the parser is sure of sets the language). */
+const OPENING: Record<string, string> = { en: 'chatgpt.com shows HTTP ERROR 500 in Chrome 126', fr: "chatgpt.com affiche l'erreur HTTP 500 dans Chrome 126" };
+
 async function escalated(url: string, locale?: string) {
-  const start = await browser.post(`${url}/api/conversations`, { text: 'chatgpt.com shows HTTP ERROR 500 in Chrome 126', ...(locale ? { locale } : {}) });
+  const start = await browser.post(`${url}/api/conversations`, { text: OPENING[locale ?? 'en'], ...(locale ? { locale } : {}) });
   const { id } = start.body as { id: string };
   await browser.post(`${url}/api/conversations/${id}/answers`, { fact: 'clean_browser', value: 'fails' });
   await browser.post(`${url}/api/conversations/${id}/answers`, { fact: 'other_network', value: 'fails' });

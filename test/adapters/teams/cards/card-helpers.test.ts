@@ -14,6 +14,9 @@ import { stateLight } from '../../../../adapters/shared/state-light.ts';
 import type { TeamsMessage } from '../../../../adapters/teams/cards/teams-message.ts';
 import { textBlock } from '../../../../adapters/teams/cards/text-block.ts';
 import { bytesOf, T0, ZWSP } from './teams-card-kit.ts';
+import { messagesFor } from '../../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 describe('safeLink', () => {
   it('links https URLs and percent-encodes what could end or format the destination', () => {
@@ -81,12 +84,12 @@ describe('fitCard', () => {
   });
 
   it('returns the full message when it fits', () => {
-    const message = fitCard(build(10));
+    const message = fitCard(build(10), en);
     expect(message.card!.body).toHaveLength(10);
   });
 
   it('shrinks until it fits, keeping the actions', () => {
-    const message = fitCard(build(1000), 24_000);
+    const message = fitCard(build(1000), en, 24_000);
     expect(bytesOf(message)).toBeLessThanOrEqual(24_000);
     expect(message.card!.body.length).toBeLessThan(1000);
     expect(message.card!.body.length).toBeGreaterThan(10);
@@ -95,11 +98,11 @@ describe('fitCard', () => {
 
   it('falls back to a note with the actions, then to text alone, when nothing shrinks enough', () => {
     const huge = (scale: number): TeamsMessage => ({ text: 'fallback', card: newCard([textBlock('y'.repeat(30_000 + scale))], { actions: [{ type: 'Action.Execute', title: 'Go', verb: 'c500.notify', data: { conversationId: 'c', user: 'u' } }] }) });
-    const note = fitCard(huge);
+    const note = fitCard(huge, en);
     expect(note.card!.body).toEqual([textBlock('This message is too large to show in full.', { isSubtle: true })]);
     expect(note.card!.actions).toHaveLength(1);
     const hugeAction = (): TeamsMessage => ({ text: 'fallback', card: newCard([textBlock('y'.repeat(30_000))], { actions: [{ type: 'Action.Execute', title: 'Go', verb: 'c500.notify', data: { conversationId: 'c'.repeat(30_000), user: 'u' } }] }) });
-    expect(fitCard(hugeAction)).toEqual({ text: 'fallback' });
+    expect(fitCard(hugeAction, en)).toEqual({ text: 'fallback' });
   });
 });
 
@@ -127,13 +130,13 @@ describe('cardTime', () => {
 
 describe('describeActor', () => {
   it('names system actors and platform users, cutting long ids', () => {
-    expect(describeActor('aggregator')).toBe('the bot');
-    expect(describeActor('status page')).toBe('the status page');
-    expect(describeActor('slack:U0DESK')).toBe('U0DESK (Slack)');
-    expect(describeActor('teams:Dana Desk')).toBe('Dana Desk (Teams)');
-    expect(describeActor('web:board')).toBe('board (web)');
-    expect(describeActor('someone')).toBe('someone');
-    expect(describeActor(`teams:${'x'.repeat(500)}`).length).toBeLessThanOrEqual(70);
+    expect(describeActor('aggregator', en)).toBe('the bot');
+    expect(describeActor('status page', en)).toBe('the status page');
+    expect(describeActor('slack:U0DESK', en)).toBe('U0DESK (Slack)');
+    expect(describeActor('teams:Dana Desk', en)).toBe('Dana Desk (Teams)');
+    expect(describeActor('web:board', en)).toBe('board (web)');
+    expect(describeActor('someone', en)).toBe('someone');
+    expect(describeActor(`teams:${'x'.repeat(500)}`, en).length).toBeLessThanOrEqual(70);
   });
 });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { describeTimelineEntry } from '../../../../adapters/teams/cards/describe-timeline-entry.ts';
 import type { TimelineEntry } from '../../../../src/incidents/incident-types.ts';
 import { expectInertMarkdown, T0, ZWSP } from './teams-card-kit.ts';
+import { messagesFor } from '../../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 const at = `{{TIME(${new Date(T0).toISOString().replace(/\.\d{3}Z$/, 'Z')})}}`;
 
@@ -23,13 +26,13 @@ describe('describeTimelineEntry', () => {
     [{ type: 'resolved', at: T0, by: 'web:board', reason: 'desk' }, 'Resolved by board (web)'],
     [{ type: 'resolved', at: T0, by: 'status page', reason: 'status' }, 'Resolved by the status page (the status page resolved it)'],
   ])('%j', (entry, line) => {
-    expect(describeTimelineEntry(entry)).toBe(`${at} ${line}`);
+    expect(describeTimelineEntry(entry, en)).toBe(`${at} ${line}`);
   });
 
   it('escapes ids, names and actors as data', () => {
-    const line = describeTimelineEntry({ type: 'status_linked', at: T0, statusIncidentId: 's', name: '[Outage](https://evil.example) <at>x</at>' });
+    const line = describeTimelineEntry({ type: 'status_linked', at: T0, statusIncidentId: 's', name: '[Outage](https://evil.example) <at>x</at>' }, en);
     expect(line).toContain(`[Outage]${ZWSP}(https:${ZWSP}//evil\u2024example)`);
     expectInertMarkdown(line);
-    expectInertMarkdown(describeTimelineEntry({ type: 'acknowledged', at: T0, by: 'teams:# **Boss**' }));
+    expectInertMarkdown(describeTimelineEntry({ type: 'acknowledged', at: T0, by: 'teams:# **Boss**' }, en));
   });
 });

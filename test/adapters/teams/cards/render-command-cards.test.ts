@@ -4,12 +4,15 @@ import { renderIncidentListCard } from '../../../../adapters/teams/cards/render-
 import { renderStatusCard } from '../../../../adapters/teams/cards/render-status-card.ts';
 import { describeIncident } from '../../../../src/incidents/describe-incident.ts';
 import { bytesOf, expectInertMarkdown, expectValidMessage, HOSTILE, incident, markdownTexts, STATUS_OK, T0, texts } from './teams-card-kit.ts';
+import { messagesFor } from '../../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 const NOW = T0 + 6 * 60_000;
 
 describe('renderHelpCard', () => {
   it('explains reporting, status, incidents and help, with the command word', () => {
-    const message = renderHelpCard('chatgpt-500');
+    const message = renderHelpCard('chatgpt-500', en);
     expectValidMessage(message);
     const all = texts(message.card!).join('\n');
     expect(all).toContain('**chatgpt-500** and what happens, or just what happens: report a problem');
@@ -22,14 +25,14 @@ describe('renderHelpCard', () => {
   });
 
   it('escapes an odd command word', () => {
-    const message = renderHelpCard('<b>*bot*</b>');
+    const message = renderHelpCard('<b>*bot*</b>', en);
     for (const t of markdownTexts(message.card!)) expectInertMarkdown(t);
   });
 });
 
 describe('renderStatusCard', () => {
   it('operational: one line with its light and no incidents', () => {
-    const message = renderStatusCard(STATUS_OK);
+    const message = renderStatusCard(STATUS_OK, en);
     expectValidMessage(message);
     expect(texts(message.card!)).toEqual([`🟢 ${STATUS_OK.line}`]);
     expect(message.text).toBe(`🟢 ${STATUS_OK.line}`);
@@ -45,7 +48,7 @@ describe('renderStatusCard', () => {
         { name: 'Sora slow', url: 'https://status.openai.com/incidents/02', chatgpt: false },
         { name: '[Phish](https://evil.example)', url: 'javascript:alert(1)', chatgpt: true },
       ],
-    });
+    }, en);
     expectValidMessage(message);
     const all = texts(message.card!);
     expect(all[0]).toBe('🔴 ChatGPT: Conversations degraded (as of 2 min ago)');
@@ -61,7 +64,7 @@ describe('renderStatusCard', () => {
       line: 'The status page could not be read',
       ageSeconds: null,
       incidents: Array.from({ length: 500 }, (_, i) => ({ name: `Incident ${i} ${'x'.repeat(500)}`, url: `https://status.openai.com/incidents/${i}`, chatgpt: true })),
-    });
+    }, en);
     expectValidMessage(message);
     const all = texts(message.card!);
     expect(all[0]).toBe('⚪ The status page could not be read');
@@ -74,7 +77,7 @@ describe('renderIncidentListCard', () => {
     const open = incident({ id: 'a', statusIncidents: [{ id: 's', name: 'x', url: 'https://status.openai.com/incidents/9' }] });
     const acked = incident({ id: 'b', state: 'acknowledged', kind: 'api' });
     const closed = incident({ id: 'c', state: 'resolved', resolved: { by: 'web:board', at: NOW, reason: 'desk' } });
-    const message = renderIncidentListCard({ incidents: [open, acked, closed], now: NOW });
+    const message = renderIncidentListCard({ incidents: [open, acked, closed], now: NOW, m: en });
     expectValidMessage(message);
     const all = texts(message.card!);
     expect(all[0]).toBe('Open incidents');
@@ -87,7 +90,7 @@ describe('renderIncidentListCard', () => {
   });
 
   it('says so when nothing is open', () => {
-    const message = renderIncidentListCard({ incidents: [], now: NOW });
+    const message = renderIncidentListCard({ incidents: [], now: NOW, m: en });
     expectValidMessage(message);
     expect(texts(message.card!)).toEqual(['Open incidents', '_No open incidents right now._']);
     expect(message.text).toBe('No open incidents right now.');
@@ -95,7 +98,7 @@ describe('renderIncidentListCard', () => {
 
   it('caps a long list under 25 KB, with hostile places inert', () => {
     const incidents = Array.from({ length: 1000 }, (_, i) => incident({ id: `i${i}`, kind: 'network_local', place: `site:${HOSTILE} ${i} ${'p'.repeat(300)}` }));
-    const message = renderIncidentListCard({ incidents, now: NOW });
+    const message = renderIncidentListCard({ incidents, now: NOW, m: en });
     expectValidMessage(message);
     expect(bytesOf(message)).toBeLessThan(25_000);
     expect(texts(message.card!).join('\n')).toMatch(/…and \d+ more/);

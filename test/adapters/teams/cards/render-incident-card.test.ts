@@ -4,15 +4,18 @@ import { renderIncidentCard } from '../../../../adapters/teams/cards/render-inci
 import { describeIncident, describeNotifyProgress } from '../../../../src/incidents/describe-incident.ts';
 import type { Incident } from '../../../../src/incidents/incident-types.ts';
 import { bytesOf, elements, expectInertMarkdown, expectValidMessage, HOSTILE, incident, markdownTexts, monospaceTexts, T0, texts, ZWSP } from './teams-card-kit.ts';
+import { messagesFor } from '../../../../src/messages/messages-for.ts';
+
+const en = messagesFor('en');
 
 const NOW = T0 + 6 * 60_000;
-const joined = (i: Incident, now = NOW) => texts(renderIncidentCard(i, now).card!).join('\n');
+const joined = (i: Incident, now = NOW) => texts(renderIncidentCard(i, now, en).card!).join('\n');
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 describe('renderIncidentCard', () => {
   it('open: title with its light, the summary, counts, times, breakdowns and the sparkline', () => {
     const inc = incident();
-    const message = renderIncidentCard(inc, NOW);
+    const message = renderIncidentCard(inc, NOW, en);
     expectValidMessage(message);
     const card = message.card!;
     expect(card.msteams).toEqual({ width: 'Full' });
@@ -37,7 +40,7 @@ describe('renderIncidentCard', () => {
   });
 
   it('open: Acknowledge, Resolve, Snooze and Post update, with the agreed data', () => {
-    const card = renderIncidentCard(incident({ id: 'inc-01jdabc' }), NOW).card!;
+    const card = renderIncidentCard(incident({ id: 'inc-01jdabc' }), NOW, en).card!;
     expect(card.actions).toEqual([
       { type: 'Action.Execute', title: 'Acknowledge', style: 'positive', verb: 'c500.incident.ack', data: { incidentId: 'inc-01jdabc' } },
       { type: 'Action.Execute', title: 'Resolve', style: 'destructive', verb: 'c500.incident.resolve', data: { incidentId: 'inc-01jdabc' } },
@@ -49,7 +52,7 @@ describe('renderIncidentCard', () => {
 
   it('acknowledged and snoozed: who and when, 💤 light, no Acknowledge', () => {
     const inc = incident({ state: 'acknowledged', acknowledged: { by: 'teams:Dana_Desk', at: T0 + 60_000 }, snoozed: { by: 'web:board', until: T0 + 40 * 60_000 } });
-    const message = renderIncidentCard(inc, T0 + 10 * 60_000);
+    const message = renderIncidentCard(inc, T0 + 10 * 60_000, en);
     expectValidMessage(message);
     const all = texts(message.card!);
     expect(all[0]).toBe('💤 ChatGPT outage');
@@ -59,14 +62,14 @@ describe('renderIncidentCard', () => {
 
   it('acknowledged after the snooze ran out: 🟠 and no snooze line', () => {
     const inc = incident({ state: 'acknowledged', acknowledged: { by: 'slack:U0DESK', at: T0 }, snoozed: { by: 'web:board', until: T0 + 5 * 60_000 } });
-    const all = texts(renderIncidentCard(inc, T0 + 10 * 60_000).card!);
+    const all = texts(renderIncidentCard(inc, T0 + 10 * 60_000, en).card!);
     expect(all[0]).toBe('🟠 ChatGPT outage');
     expect(all.join('\n')).not.toContain('snoozed until');
     expect(all).toContain(`**Acknowledged** by U0DESK (Slack) at {{TIME(${iso(T0)})}}`);
   });
 
   it('resolved: ✅, who resolved and why, and no actions at all', () => {
-    const message = renderIncidentCard(incident({ state: 'resolved', resolved: { by: 'status page', at: T0 + 20 * 60_000, reason: 'status' } }), T0 + 30 * 60_000);
+    const message = renderIncidentCard(incident({ state: 'resolved', resolved: { by: 'status page', at: T0 + 20 * 60_000, reason: 'status' } }), T0 + 30 * 60_000, en);
     expectValidMessage(message);
     const all = texts(message.card!);
     expect(all[0]).toBe('✅ ChatGPT outage');
@@ -76,7 +79,7 @@ describe('renderIncidentCard', () => {
   });
 
   it('merged: ⚪, the incident it went into (escaped), and no actions', () => {
-    const message = renderIncidentCard(incident({ state: 'merged', mergedInto: 'inc-*evil*' }), NOW);
+    const message = renderIncidentCard(incident({ state: 'merged', mergedInto: 'inc-*evil*' }), NOW, en);
     expect(texts(message.card!)).toContain('**Merged** into another incident (inc-\u2217evil\u2217)');
     expect(texts(message.card!)[0]).toBe('⚪ ChatGPT outage');
     expect(message.card!.actions).toBeUndefined();
@@ -92,6 +95,7 @@ describe('renderIncidentCard', () => {
           breakdown: { networks: { office: 3 }, sites: { '[HQ](https://evil.example) # 1': 3 }, surfaces: {}, symptoms: {} },
         }),
         NOW,
+        en,
       ).card!,
     );
     expect(all[0]).toBe(`🔴 Network problem: site [HQ]${ZWSP}(https:${ZWSP}//evil\u2024example) # 1`);
@@ -149,7 +153,7 @@ describe('renderIncidentCard', () => {
       perMinute: Array.from({ length: 5000 }, (_, i) => ({ at: T0 + i * 60_000, reports: i % 9 })),
       notify: { kind: 'resolved', total: 5000, sent: 5000, failed: 0, skipped: 0 },
     });
-    const message = renderIncidentCard(inc, T0 + 6000 * 60_000);
+    const message = renderIncidentCard(inc, T0 + 6000 * 60_000, en);
     expectValidMessage(message);
     expect(bytesOf(message)).toBeLessThan(25_000);
     const all = texts(message.card!).join('\n');

@@ -1,0 +1,111 @@
+import type { Logger } from '../../src/logger.ts';
+import { parseLocale, type Locale } from '../../src/messages/locale.ts';
+import type { ThreadIndex } from '../../src/store/store.port.ts';
+
+/** Where each person's language is kept (`slack-locale:<user>`): the store's thread index fits, like the DM channel ids. */
+export type LocaleCache = Pick<ThreadIndex, 'find' | 'rebind'>;
+
+export interface SlackLocales {
+  /**
+   * The person's language as the store remembers it, without asking Slack (before an ack);
+   * undefined when it is not known (or the store cannot be read).
+   */
+  known(user: string): Promise<Locale | undefined>;
+  /**
+   * The person's language: remembered, else Slack's (users.info with include_locale) and
+   * remembered. Never throws and never waits long: a missing `users:read` scope, a 429, an error
+   * or a timeout gives the default language, remembered for a short while only.
+   */
+  of(user: string): Promise<Locale>;
+}
+
+export interface SlackLocalesDeps {
+  /** users.info's `user.locale` ("de-DE"), or undefined; throws on any failure. */
+  lookup: (user: string) => Promise<string | undefined>;
+  cache?: LocaleCache;
+  defaultLocale: Locale;
+  logger: Logger;
+  now: () => number;
+  /** How long an answer of Slack is kept (default 24 h: a person who changes their language is seen the next day). */
+  ttlMs?: number;
+  /** How long the default is kept after a failed lookup (default 10 min). */
+  failureTtlMs?: number;
+  /** Longest wait for users.info before the default is used (default 2 s). */
+  timeoutMs?: number;
+}
+
+/** A remembered language: "de@<until ms>"; "-@<until>" after a failed lookup (the default applies). */
+const ENTRY = /^([a-z]{2}|-)@(\d+)$/;
+
+/**
+ * The Slack person's language (their Slack locale, as users.info tells it with
+ * `include_locale=true`), cached in the store with a TTL written into the value: the thread
+ * index's own TTL is the conversation TTL, and a hit renews it, so the expiry is checked here.
+ */
+export function createSlackLocales(deps: SlackLocalesDeps): SlackLocales {
+  const ttlMs = deps.ttlMs ?? 24 * 60 * 60_000;
+  const failureTtlMs = deps.failureTtlMs ?? 10 * 60_000;
+  const timeoutMs = deps.timeoutMs ?? 2000;
+  const keyOf = (user: string) => `slack-locale:${user}`;
+
+  /** The cached entry: a language, 'default' (a failed lookup, still fresh), or undefined (none or expired). */
+  async function cached(user: string): Promise<Locale | 'default' | undefined> {
+    if (!deps.cache) return undefined;
+    let value: string | null;
+    try {
+      value = await deps.cache.find(keyOf(user));
+    } catch (error) {
+      deps.logger.warn({ err: error, user }, 'could not read the remembered Slack locale');
+      return undefined;
+    }
+    const m = value ? ENTRY.exec(value) : null;
+    if (!m || Number(m[2]) <= deps.now()) return undefined;
+    return m[1] === '-' ? 'default' : parseLocale(m[1]);
+  }
+
+  async function remember(user: string, locale: Locale | undefined, forMs: number): Promise<void> {
+    try {
+      await deps.cache?.rebind(keyOf(user), `${locale ?? '-'}@${deps.now() + forMs}`);
+    } catch (error) {
+      deps.logger.warn({ err: error, user }, 'could not remember the Slack locale');
+    }
+  }
+
+  async function ask(user: string): Promise<string | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        deps.lookup(user),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`users.info took longer than ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async known(user) {
+      const hit = await cached(user);
+      return hit === 'default' ? undefined : hit;
+    },
+    async of(user) {
+      const hit = await cached(user);
+      if (hit === 'default') return deps.defaultLocale;
+      if (hit) return hit;
+      let tag: string | undefined;
+      try {
+        tag = await ask(user);
+      } catch (error) {
+        deps.logger.warn({ err: error, user }, 'could not read the Slack locale of a person (users:read missing?); using the default language');
+        await remember(user, undefined, failureTtlMs);
+        return deps.defaultLocale;
+      }
+      // A language the bot does not speak is an answer too: the default, kept as long as one it speaks.
+      const locale = parseLocale(tag);
+      await remember(user, locale, ttlMs);
+      return locale ?? deps.defaultLocale;
+    },
+  };
+}
