@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { MessageId } from '../../messages/catalogs.ts';
 import type { Locale } from '../../messages/locale.ts';
 import { messagesFor, type Messages } from '../../messages/messages-for.ts';
@@ -124,6 +125,7 @@ function fieldValues(source: ReportSource, details: Details, m: Messages, surfac
     error_payload: mine(input.errorPayload),
     request_summary: mine(input.requestSummary),
     status_page: source.status ? { value: statusText(m, source.status), from: 'status' } : undefined,
+    network_check: networkCheckValue(details, m),
   };
 }
 
@@ -143,6 +145,20 @@ function timeValue(source: ReportSource, details: Details, m: Messages, given: s
   const value = at.known
     ? m.t('evidence.report.time_reported', { time: at.time, zone: at.zone })
     : m.t('evidence.report.time_reported_zone_unknown', { time: at.time, given: details.timezone ?? '' });
+  return { value, from: 'conversation' };
+}
+
+/** The network check from the person's browser (details.networkCheck), when one was run. */
+function networkCheckValue(details: Details, m: Messages): Value {
+  if (!('networkCheck' in details)) return undefined;
+  const parsed = z.object({ reachable: z.array(z.string()), blocked: z.array(z.string()) }).safeParse(details.networkCheck);
+  if (!parsed.success) return undefined;
+  const { reachable, blocked } = parsed.data;
+  if (blocked.length === 0 && reachable.length === 0) return undefined;
+  const value =
+    blocked.length === 0
+      ? m.t('evidence.report.network_check_clear', { reached: reachable.join(', ') })
+      : m.t('evidence.report.network_check', { blocked: blocked.join(', '), reached: reachable.length > 0 ? reachable.join(', ') : '—' });
   return { value, from: 'conversation' };
 }
 

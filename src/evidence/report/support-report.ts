@@ -4,12 +4,12 @@ import type { EVIDENCE_LABELS } from '../../triage/verdicts/build-evidence.ts';
 
 /** The fields of a support report, by kind (triage-spec.md, "Evidence and the support report"). Public ids. */
 export const REPORT_FIELDS = {
-  web: ['surface', 'time', 'browser', 'device', 'what_happened', 'screenshots', 'conversation_url', 'request_ids', 'status_page', 'har_findings'],
+  web: ['surface', 'time', 'browser', 'device', 'what_happened', 'screenshots', 'conversation_url', 'request_ids', 'status_page', 'har_findings', 'network_check'],
   api: ['org', 'tier', 'model', 'endpoint', 'project', 'status_code', 'time_range', 'failing_percent', 'error_payload', 'request_ids', 'request_summary', 'what_happened', 'status_page', 'har_findings'],
 } as const;
 
 /** Fields the conversation or the status page fills, never the person (left out of the text when unknown). */
-export const OBSERVED_REPORT_FIELDS = ['surface', 'status_page', 'har_findings'] as const;
+export const OBSERVED_REPORT_FIELDS = ['surface', 'status_page', 'har_findings', 'network_check'] as const;
 
 export type ReportKind = keyof typeof REPORT_FIELDS;
 export type ReportFieldId = (typeof REPORT_FIELDS)[ReportKind][number];

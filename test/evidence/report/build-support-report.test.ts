@@ -211,3 +211,15 @@ describe('secrets pasted into the free text', () => {
     expect(text).toContain('Request summary: POST /v1/responses');
   });
 });
+
+describe('the network check from the person browser', () => {
+  it('names the blocked and reached domains in the web report; absent when none was run', () => {
+    const facts = CALLING[0]!.facts;
+    const networkCheck = { at: AT, reachable: ['chatgpt.com'], blocked: ['cdn.oaistatic.com', 'ab.chatgpt.com'] };
+    const text = formatSupportReport(buildSupportReport(source(facts, 'en', { details: { networkCheck } })));
+    expect(text).toContain('Network check from my browser: blocked: cdn.oaistatic.com, ab.chatgpt.com; reached: chatgpt.com');
+    const clear = formatSupportReport(buildSupportReport(source(facts, 'de', { details: { networkCheck: { at: AT, reachable: ['chatgpt.com'], blocked: [] } } })));
+    expect(clear).toContain('Netzwerkprüfung aus meinem Browser: alle geprüften Domains erreicht (chatgpt.com)');
+    expect(formatSupportReport(buildSupportReport(source(facts, 'en')))).not.toContain('Network check');
+  });
+});
