@@ -150,7 +150,7 @@ Nachweise sind als erledigt oder fehlend markiert.
 Optionen:
   --facts '<json>'    die Fakten der Unterhaltung, z. B. '{"surface":"web","symptom":"http_500"}'
   --details '<json>'  Angaben: browser, browserVersion, device, timezone, conversationUrl,
-                      requestIds, model, endpoint, org, project, tier, harAttached, har
+                      requestIds, model, endpoint, org, project, tier, harAttached, har, networkCheck
   --input '<json>'    die eigenen Felder der Person: whatHappened, time, timezone, browser, device,
                       screenshots, harAttached, conversationUrl, requestIds, org, project, tier,
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,

@@ -149,7 +149,7 @@ items marked done or missing.
 Options:
   --facts '<json>'    the conversation's facts, e.g. '{"surface":"web","symptom":"http_500"}'
   --details '<json>'  details: browser, browserVersion, device, timezone, conversationUrl,
-                      requestIds, model, endpoint, org, project, tier, harAttached, har
+                      requestIds, model, endpoint, org, project, tier, harAttached, har, networkCheck
   --input '<json>'    the person's own fields: whatHappened, time, timezone, browser, device,
                       screenshots, harAttached, conversationUrl, requestIds, org, project, tier,
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,

@@ -150,7 +150,7 @@ pruebas marcadas como hechas o pendientes.
 Opciones:
   --facts '<json>'    los hechos de la conversación, p. ej. '{"surface":"web","symptom":"http_500"}'
   --details '<json>'  datos: browser, browserVersion, device, timezone, conversationUrl,
-                      requestIds, model, endpoint, org, project, tier, harAttached, har
+                      requestIds, model, endpoint, org, project, tier, harAttached, har, networkCheck
   --input '<json>'    los campos de la persona: whatHappened, time, timezone, browser, device,
                       screenshots, harAttached, conversationUrl, requestIds, org, project, tier,
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,

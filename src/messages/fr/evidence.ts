@@ -150,7 +150,7 @@ quatre éléments de preuve marqués comme faits ou manquants.
 Options :
   --facts '<json>'    les faits de la conversation, p. ex. '{"surface":"web","symptom":"http_500"}'
   --details '<json>'  détails : browser, browserVersion, device, timezone, conversationUrl,
-                      requestIds, model, endpoint, org, project, tier, harAttached, har
+                      requestIds, model, endpoint, org, project, tier, harAttached, har, networkCheck
   --input '<json>'    les champs de la personne : whatHappened, time, timezone, browser, device,
                       screenshots, harAttached, conversationUrl, requestIds, org, project, tier,
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,
