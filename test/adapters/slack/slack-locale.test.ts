@@ -86,8 +86,9 @@ describe.each(['memory', 'redis'] as const)('the language of a Slack conversatio
     const conversations: Conversation[] = [];
     for (const [i, u] of users.entries()) {
       const c = new Conversation(h, u);
-      // What they typed names two networks (the surge needs two places); the words are the parser's business.
-      await c.start(`chatgpt.com shows HTTP ERROR 500 ${i % 2 === 0 ? 'on the office wifi' : 'at home'}`);
+      // What they typed names two networks (the surge needs two places), in German: a typed opening
+      // sets the conversation to the language it is written in (over users.info).
+      await c.start(`chatgpt.com zeigt HTTP ERROR 500 ${i % 2 === 0 ? 'im Büro-WLAN' : 'zu Hause im Heimnetz'}`);
       conversations.push(c);
     }
     const hh = h;
