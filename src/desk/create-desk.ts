@@ -1,5 +1,6 @@
 import { mutateConversation } from './mutate-conversation.ts';
 import { answerChange, checkAnswer } from './answer-change.ts';
+import { attachEvidence } from './attach-evidence.ts';
 import { changeFacts } from './change-facts.ts';
 import { threadKey } from './conversation-state.ts';
 import { createIncidentDesk } from './create-incident-desk.ts';
@@ -51,6 +52,8 @@ export function createDesk(deps: DeskDeps): DeskService {
     },
 
     change: (conversationId, facts, options: TurnOptions = {}) => changeFacts(ctx, conversationId, facts, options),
+
+    attachEvidence: (conversationId, evidence, options: TurnOptions = {}) => attachEvidence(ctx, conversationId, evidence, options),
 
     async subscribe(conversationId, options = {}) {
       await mutateConversation(

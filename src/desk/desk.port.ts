@@ -4,6 +4,7 @@ import type { Details, Question, Verdict } from '../triage/types.ts';
 import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
 import type { Locale } from '../messages/locale.ts';
 import type { ReadFact } from './read-facts.ts';
+import type { EvidenceInput } from './attach-evidence.ts';
 
 /**
  * The desk service: the use cases every adapter (Slack, Teams, web, CLI) calls, with
@@ -162,6 +163,13 @@ export interface Desk {
    * Throws DeskError 'desk.not_found', 'desk.invalid_answer' (a fact that is not asked, or none).
    */
   change(conversationId: string, facts: readonly (AskedFactId | ReadFact)[], options?: TurnOptions): Promise<Turn>;
+  /**
+   * Evidence the person attached (a HAR's report, the network check from their browser), kept with
+   * the conversation in a turn like any other: the verdict is built again with it (a HAR satisfies
+   * "HAR + console logs" and may settle the symptom; blocked domains go into the IT note). Throws
+   * DeskError 'desk.not_found'.
+   */
+  attachEvidence(conversationId: string, evidence: EvidenceInput, options?: TurnOptions): Promise<Turn>;
   /**
    * Notify this reporter in their own thread when their incident resolves. With `deliver`, the
    * confirmation goes to them through the outbox (once per conversation).

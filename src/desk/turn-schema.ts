@@ -56,7 +56,7 @@ const verdict = z.object({
   stopWhen: z.string(),
   evidence: z.array(z.object({ label: z.string(), satisfied: z.boolean(), detail: z.string().optional() })),
   notes: z.array(z.string()),
-  itNote: z.object({ text: z.string(), locale: z.enum(LOCALES).optional(), minimumDomains: z.array(z.string()), broaderDomains: z.array(z.string()) }).optional(),
+  itNote: z.object({ text: z.string(), locale: z.enum(LOCALES).optional(), minimumDomains: z.array(z.string()), broaderDomains: z.array(z.string()), blockedDomains: z.array(z.string()).optional() }).optional(),
   retrySnippet: z.string().optional(),
   supportReport: z.object({ kind: z.enum(['web', 'api']), fields: z.array(z.string()) }).optional(),
   offerNotify: z.boolean().optional(),

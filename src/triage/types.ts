@@ -1,6 +1,7 @@
 import type { BranchId } from './branches.ts';
 import type { AskedFactId, Facts } from './fact-values.ts';
 import type { Locale } from '../messages/locale.ts';
+import type { HarFinding } from '../evidence/har/har-finding.ts';
 
 export interface Choice {
   value: string;
@@ -40,6 +41,8 @@ export interface ItNote {
   locale?: Locale;
   minimumDomains: string[];
   broaderDomains: string[];
+  /** Domains the evidence shows blocked (the browser's network check, a HAR's failed allowlist domains); absent when none. */
+  blockedDomains?: string[];
 }
 
 export interface Verdict {
@@ -82,6 +85,32 @@ export interface Details {
   tier?: 'standard' | 'priority' | 'scale';
   /** Set once a (redacted) HAR or console log has been attached. */
   harAttached?: boolean;
+  /** What an attached HAR showed, kept small: counts, the first findings (hosts and paths only), the allowlist domains reached and failed. */
+  har?: HarSummary;
+  /** The result of the network check run from the person's own browser: the probed domains it reached and those it could not. */
+  networkCheck?: NetworkCheckResult;
+}
+
+/** A HAR's findings as a conversation keeps them (made from the redacted HAR; never a URL with its query). */
+export interface HarSummary {
+  entries: number;
+  /** Secret values the redaction replaced. */
+  redacted: number;
+  /** The first findings (at most MAX_STORED_FINDINGS). */
+  findings: HarFinding[];
+  /** Findings beyond those kept. */
+  omitted: number;
+  /** Allowlist domains the HAR reached and those where a request failed on the way. */
+  reached: string[];
+  failed: string[];
+}
+
+/** The network check from the person's browser: each probed domain, reachable or blocked. */
+export interface NetworkCheckResult {
+  /** When the result was recorded (epoch ms). */
+  at: number;
+  reachable: string[];
+  blocked: string[];
 }
 
 /** Observed context the engine may mention; all optional, the engine stays pure. */

@@ -25,6 +25,7 @@ function recordingDesk() {
     answer: refuse('answer'),
     reply: refuse('reply'),
     change: refuse('change'),
+    attachEvidence: refuse('attachEvidence'),
     subscribe: refuse('subscribe'),
     get: refuse('get'),
     async findByThread() {
