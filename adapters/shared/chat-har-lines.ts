@@ -3,6 +3,13 @@ import { describeFinding } from '../../src/evidence/har/describe-finding.ts';
 import type { Messages } from '../../src/messages/messages-for.ts';
 import type { ChatHarOutcome } from './read-chat-har.ts';
 
+/** A byte count as people write it: "100 MB", "2 KB" (French "Mo", "Ko"). */
+function sizeText(bytes: number, locale: string): string {
+  const [mb, kb] = locale === 'fr' ? ['Mo', 'Ko'] : ['MB', 'KB'];
+  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / 1024 / 1024)} ${mb}`;
+  return `${Math.max(1, Math.floor(bytes / 1024))} ${kb}`;
+}
+
 /** Findings listed in a chat message at most (the rest are counted). */
 export const CHAT_MAX_FINDINGS = 15;
 
@@ -15,7 +22,7 @@ export const CHAT_MAX_FINDINGS = 15;
  */
 export function chatHarLines(outcome: ChatHarOutcome, name: string, m: Messages, maxBytes: number): string[] {
   if (!outcome.ok) {
-    if (outcome.problem === 'too_large') return [m.t('evidence.chat.too_large', { name, mb: Math.floor(maxBytes / 1024 / 1024) })];
+    if (outcome.problem === 'too_large') return [m.t('evidence.chat.too_large', { name, limit: sizeText(maxBytes, m.locale) })];
     return [m.t(`evidence.chat.${outcome.problem}`, { name })];
   }
   const report = outcome.report;
