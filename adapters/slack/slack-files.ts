@@ -27,6 +27,12 @@ const fileInfoSchema = z.looseObject({
   file: z.looseObject({ id: z.string(), name: z.string().optional(), size: z.number().optional(), url_private_download: z.string().optional() }),
 });
 
+/** Ends a download without reading it (undici's body reports the abort as an error: heard here, not thrown). */
+function drop(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
 /**
  * Slack's files with the bot token (scope `files:read`). The token goes only to Slack's own
  * hosts (`https://*.slack.com`) or to the origin of SLACK_API_URL (an enterprise proxy, the
@@ -66,12 +72,12 @@ export function createSlackFiles(options: { client: SlackWebApi; token: string; 
       }
       const { statusCode, headers, body } = response;
       if (statusCode !== 200) {
-        body.destroy();
+        drop(body);
         throw new SlackWebApiError('slack_api.http', 'files.download', { status: statusCode });
       }
       const length = Number(headers['content-length']);
       if (Number.isFinite(length) && length > maxBytes) {
-        body.destroy();
+        drop(body);
         throw new HarError('har.too_large', 'the shared file is larger than HAR_MAX_BYTES', { bytes: length, limit: maxBytes });
       }
       return body;

@@ -44,6 +44,12 @@ export interface TeamsHarDeps {
   allowlist: HarAnalysisOptions['allowlist'];
 }
 
+/** Ends a download without reading it (undici's body reports the abort as an error: heard here, not thrown). */
+function drop(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
 /**
  * Downloads of files people attach in Teams: https only (`allowHttp` for tests on loopback), no
  * redirect followed, 200 only, a Content-Length above `maxBytes` refused (`har.too_large`) and the
@@ -65,12 +71,12 @@ export function createTeamsFiles(options: { allowHttp?: boolean; dispatcher?: Di
       }
       const { statusCode, headers, body } = response;
       if (statusCode !== 200) {
-        body.destroy();
+        drop(body);
         throw new AppError('teams.file_download', `the file download answered HTTP ${statusCode}`);
       }
       const length = Number(headers['content-length']);
       if (Number.isFinite(length) && length > maxBytes) {
-        body.destroy();
+        drop(body);
         throw new HarError('har.too_large', 'the shared file is larger than HAR_MAX_BYTES', { bytes: length, limit: maxBytes });
       }
       return body;
