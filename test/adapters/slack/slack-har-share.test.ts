@@ -52,8 +52,8 @@ describe('Slack: a HAR shared in the thread', () => {
     h = undefined;
   });
 
-  it('is downloaded with the bot token, its findings posted in the thread, and attached; no planted secret is posted, logged or stored', async () => {
-    h = await startDeskHarness(await backends.make('memory'));
+  it.each(['memory', 'redis'] as const)('is downloaded with the bot token, its findings posted in the thread, and attached; no planted secret is posted, logged or stored (%s store)', async (backend) => {
+    h = await startDeskHarness(await backends.make(backend));
     const c = new Conversation(h, 'U0HARSHARE1');
     await c.start();
     const file = h.fake.addFile({ id: 'F0HAR00001', name: 'chatgpt.com.har', content: plantedSecretsHar(), chunkBytes: 4096 });
@@ -79,6 +79,19 @@ describe('Slack: a HAR shared in the thread', () => {
 
     const written = `${everythingWritten(h)}\n${JSON.stringify(after)}`;
     for (const secret of PLANTED_STRINGS) expect(written, secret).not.toContain(secret);
+  });
+
+  it("the findings come in the conversation's language", async () => {
+    h = await startDeskHarness(await backends.make('memory'));
+    h.fake.setUserLocale('U0HARSHARE4', 'de-DE');
+    const c = new Conversation(h, 'U0HARSHARE4');
+    await c.start();
+    const file = h.fake.addFile({ id: 'F0HAR00004', name: 'sitzung.har', content: plantedSecretsHar() });
+    const count = c.posts().length;
+    expect((await h.send(fileShareEvent({ user: c.user, channel: c.channel, threadTs: c.rootTs, file }))).status).toBe(200);
+    const note = await waitFor('the findings in German', () => c.posts().slice(count).find((p) => blockText(p.body.blocks).includes('Ich habe deine HAR-Datei')));
+    expect(blockText(note.body.blocks)).toContain('*sitzung.har*');
+    expect(blockText(note.body.blocks)).not.toContain('I read your HAR file');
   });
 
   it('a file over HAR_MAX_BYTES gets a clear message in the thread and is not downloaded', async () => {
