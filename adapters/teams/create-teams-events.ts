@@ -208,14 +208,18 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       return;
     }
     const hars = deps.har && isPersonal(activity) ? harAttachments(activity) : [];
-    if (deps.har && hars.length > 0) {
+    // Read after this turn is answered (the HTTP ack), like everything the bot owes later.
+    const readLater = (conversationId: string): void => {
+      const har = deps.har;
+      if (!har || hars.length === 0) return;
+      setImmediate(() => {
+        readAttachedHars(activity, conversationId, hars, har).catch((error: unknown) => logger.error({ err: error, conversationId }, 'teams: an attached HAR could not be handled'));
+      });
+    };
+    if (hars.length > 0 && !START.test(text)) {
       const conversationId = await desk.findByThread(threadOf(activity));
       if (conversationId) {
-        // Read after this turn is answered (the HTTP ack), like everything the bot owes later.
-        const har = deps.har;
-        setImmediate(() => {
-          readAttachedHars(activity, conversationId, hars, har).catch((error: unknown) => logger.error({ err: error, conversationId }, 'teams: an attached HAR could not be handled'));
-        });
+        readLater(conversationId);
         return;
       }
     }
@@ -253,6 +257,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       rebind: true,
       ...(locale ? { locale } : {}),
     });
+    // A HAR sent before any report: the report it starts reads it.
+    if (!turn.duplicate) readLater(turn.conversationId);
     if (!flooded || turn.duplicate) return undefined;
     deps.backlog?.shed('teams');
     return renderFloodedText(desk.status(), mOf(activity));

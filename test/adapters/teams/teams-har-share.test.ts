@@ -112,6 +112,17 @@ describe('Teams: a HAR attached in personal chat', () => {
     for (const secret of PLANTED_STRINGS) expect(written, secret).not.toContain(secret);
   });
 
+  it('a HAR sent before any report starts one, which reads it', async () => {
+    files = await startFileServer({ 'first.har': plantedSecretsHar() });
+    h = await startTeamsHarness(await backends.make('memory'), { files: createTeamsFiles({ allowHttp: true }) });
+    const c = new TeamsConversation(h, ALICE, { personal: true });
+    expect((await h.post(fileMessage(h, c, 'first.har', files.url('first.har')))).status).toBeLessThan(300);
+    await waitUntil('the findings', () => c.messages().some((m) => plain(m).includes('I read your HAR file')));
+    const conversationId = await h.assembled.desk.findByThread({ platform: 'teams', ref: { conversation: c.conversationId, user: c.user.id } });
+    expect(conversationId).toBeTruthy();
+    await waitUntil('the HAR attached', async () => (await h!.assembled.desk.get(conversationId!))?.details.harAttached === true);
+  });
+
   it('a HAR over HAR_MAX_BYTES gets a message in the chat and its download is dropped', async () => {
     const entries = Array.from({ length: 400 }, (_, i) => ({ url: `https://chatgpt.com/backend-api/x${i}`, status: 200 }));
     files = await startFileServer({ 'big.har': harText(entries) });
