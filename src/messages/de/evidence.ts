@@ -86,10 +86,11 @@ Datei fehlt, keine HAR ist, abgeschnitten ist oder größer als HAR_MAX_BYTES (S
   'evidence.error.same_file': '--redact-to muss eine andere Datei als die HAR selbst nennen',
   'evidence.error.usage': 'har: {problem} (siehe „chatgpt-500 har --help“)',
 
-  'evidence.chat.findings': "Ich habe deine HAR-Datei {name} gelesen. Das zeigt sie:",
-  'evidence.chat.kept': "Cookies, Tokens, Schlüssel und Sitzungs-IDs wurden vor dem Lesen entfernt, und die Datei selbst wird nicht aufbewahrt.",
-  'evidence.chat.too_large': "Deine HAR-Datei {name} ist größer als {limit}, das Höchste, was ich lese, deshalb habe ich den Download abgebrochen. Speichere eine HAR nur des Seitenaufrufs, der fehlschlägt (Netzwerk-Panel leeren, einmal nachstellen, „Alle als HAR speichern“), und teile diese.",
-  'evidence.chat.not_har': "{name} ist keine HAR-Datei, die ich lesen kann. Nutze im Netzwerk-Panel des Browsers „Alle als HAR speichern“ und teile die .har-Datei.",
-  'evidence.chat.truncated': "{name} ist abgeschnitten, bevor die HAR endet. Exportiere sie erneut und teile die neue Datei.",
-  'evidence.chat.unavailable': "Ich konnte {name} nicht herunterladen. Teile die Datei in einer Minute noch einmal.",
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
+  'evidence.chat.findings': 'Ich habe deine HAR-Datei {name} gelesen. Das zeigt sie:',
+  'evidence.chat.kept': 'Cookies, Tokens, Schlüssel und Sitzungs-IDs wurden vor dem Lesen entfernt, und die Datei selbst wird nicht aufbewahrt.',
+  'evidence.chat.too_large': 'Deine HAR-Datei {name} ist größer als {limit}, das Höchste, was ich lese, deshalb habe ich den Download abgebrochen. Speichere eine HAR nur des Seitenaufrufs, der fehlschlägt (Netzwerk-Panel leeren, einmal nachstellen, „Alle als HAR speichern“), und teile diese.',
+  'evidence.chat.not_har': '{name} ist keine HAR-Datei, die ich lesen kann. Nutze im Netzwerk-Panel des Browsers „Alle als HAR speichern“ und teile die .har-Datei.',
+  'evidence.chat.truncated': '{name} ist abgeschnitten, bevor die HAR endet. Exportiere sie erneut und teile die neue Datei.',
+  'evidence.chat.unavailable': 'Ich konnte {name} nicht herunterladen. Teile die Datei in einer Minute noch einmal.',
 };

@@ -85,10 +85,11 @@ file is missing, not a HAR, cut off, or larger than HAR_MAX_BYTES (default 100 M
   'evidence.error.same_file': '--redact-to must name another file than the HAR itself',
   'evidence.error.usage': 'har: {problem} (see "chatgpt-500 har --help")',
 
-  'evidence.chat.findings': "I read your HAR file {name}. What it shows:",
-  'evidence.chat.kept': "Cookies, tokens, keys and session ids were removed before I read it, and the file itself is not kept.",
-  'evidence.chat.too_large': "Your HAR file {name} is larger than {limit}, the most I read, so I stopped downloading it. Save a HAR of only the page load that fails (clear the Network panel, reproduce once, \"Save all as HAR\") and share that one.",
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
+  'evidence.chat.findings': 'I read your HAR file {name}. What it shows:',
+  'evidence.chat.kept': 'Cookies, tokens, keys and session ids were removed before I read it, and the file itself is not kept.',
+  'evidence.chat.too_large': 'Your HAR file {name} is larger than {limit}, the most I read, so I stopped downloading it. Save a HAR of only the page load that fails (clear the Network panel, reproduce once, "Save all as HAR") and share that one.',
   'evidence.chat.not_har': "{name} is not a HAR file I can read. In the browser's Network panel, use \"Save all as HAR\" and share the .har file.",
-  'evidence.chat.truncated': "{name} is cut off before the HAR ends. Export it again and share the new file.",
-  'evidence.chat.unavailable': "I could not download {name}. Share it again in a minute.",
+  'evidence.chat.truncated': '{name} is cut off before the HAR ends. Export it again and share the new file.',
+  'evidence.chat.unavailable': 'I could not download {name}. Share it again in a minute.',
 } satisfies Record<string, Message>;

@@ -86,10 +86,11 @@ le fichier n'existe pas, n'est pas un HAR, est tronqué ou dépasse HAR_MAX_BYTE
   'evidence.error.same_file': '--redact-to doit désigner un autre fichier que le HAR lui-même',
   'evidence.error.usage': 'har : {problem} (voir « chatgpt-500 har --help »)',
 
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
   'evidence.chat.findings': "J'ai lu votre fichier HAR {name}. Voici ce qu'il montre :",
   'evidence.chat.kept': "Les cookies, jetons, clés et identifiants de session ont été retirés avant la lecture, et le fichier lui-même n'est pas conservé.",
   'evidence.chat.too_large': "Votre fichier HAR {name} dépasse {limit}, le maximum que je lis : j'ai arrêté le téléchargement. Enregistrez un HAR du seul chargement de page qui échoue (videz le panneau Réseau, reproduisez une fois, « Tout enregistrer au format HAR ») et partagez-le.",
   'evidence.chat.not_har': "{name} n'est pas un fichier HAR que je sais lire. Dans le panneau Réseau du navigateur, utilisez « Tout enregistrer au format HAR » et partagez le fichier .har.",
-  'evidence.chat.truncated': "{name} est coupé avant la fin du HAR. Exportez-le à nouveau et partagez le nouveau fichier.",
+  'evidence.chat.truncated': '{name} est coupé avant la fin du HAR. Exportez-le à nouveau et partagez le nouveau fichier.',
   'evidence.chat.unavailable': "Je n'ai pas pu télécharger {name}. Partagez-le à nouveau dans une minute.",
 };
