@@ -53,6 +53,17 @@ const domains = list.pipe(
   z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a comma-separated list of domains such as chatgpt.com or *.openai.com')),
 );
 
+/** A probe address of the network check: https, or http on this machine (tests); no credentials, no fragment. */
+const probeUrl = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+    return (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) && !u.username && !u.password && !u.hash;
+  } catch {
+    return false;
+  }
+}, 'must be a comma-separated list of https URLs such as https://chatgpt.com/favicon.ico');
+
 /** Headers the bot or the proxy chain itself uses: never an identity. */
 const RESERVED_HEADERS = ['authorization', 'cookie', 'host', 'forwarded', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host'];
 
@@ -77,6 +88,9 @@ const schema = z.object({
 
   IT_ALLOWLIST_MINIMUM: domains.default([...DEFAULT_ALLOWLIST.minimum]),
   IT_ALLOWLIST_BROADER: domains.default([...DEFAULT_ALLOWLIST.broader]),
+
+  /** What "Check my network" on the web page probes from the person's browser; default: each IT_ALLOWLIST_MINIMUM domain. */
+  NETWORK_CHECK_TARGETS: list.pipe(z.array(probeUrl).min(1, 'must name at least one URL').max(30, 'must name at most 30 URLs')).optional(),
 
   /** A HAR larger than this is refused (it is read as a stream, so memory does not grow with it). */
   HAR_MAX_BYTES: int(104_857_600, 1, 4_294_967_296),
@@ -167,6 +181,8 @@ export interface Config extends Parsed {
   readonly webEnabled: boolean;
   /** Derived: the language of helpdesk cards, the board and the IT note for the desk (`DESK_LOCALE`, else `DEFAULT_LOCALE`). */
   readonly deskLocale: Locale;
+  /** Derived: the network check's probe URLs (`NETWORK_CHECK_TARGETS`, else https://<domain>/favicon.ico for each minimum allowlist domain). */
+  readonly networkCheckTargets: readonly string[];
   /** Derived: which store backs the desk. */
   readonly store: 'memory' | 'redis' | 'sentinel' | 'cluster';
 }
@@ -206,7 +222,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('TRUST_PROXY', `must list the addresses of the authenticating proxy (e.g. 127.0.0.1 or 10.0.0.0/8) when WEB_IDENTITY_HEADER is set: ${c.WEB_IDENTITY_HEADER} is believed only from them`);
   }
   const webEnabled = c.WEB_ENABLED ?? (slack === 'off' && teams === 'off');
-  return Object.freeze({ ...c, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store, deskLocale: c.DESK_LOCALE ?? c.DEFAULT_LOCALE });
+  const networkCheckTargets = c.NETWORK_CHECK_TARGETS ?? [...new Set(c.IT_ALLOWLIST_MINIMUM.map((d) => `https://${d.replace(/^\*\./, '').toLowerCase()}/favicon.ico`))];
+  return Object.freeze({ ...c, networkCheckTargets, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store, deskLocale: c.DESK_LOCALE ?? c.DEFAULT_LOCALE });
 }
 
 /** Loads the config or ends the process with one line naming the variable (exit 78). */

@@ -29,6 +29,8 @@ export interface HttpAppDeps {
   routers?: readonly MountedRouter[];
   /** The API rate limiter's store (default: in memory, per process). */
   rateLimitStore?: Store;
+  /** Origins the pages may reach besides their own (the network check's probes): added to the CSP's connect-src and img-src. */
+  probeOrigins?: readonly string[];
   /** Runs before each /metrics scrape, e.g. to set gauges read from the store; a failure is logged, the scrape still answers. */
   onScrape?: () => Promise<void>;
 }
@@ -46,7 +48,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   // only from the proxies named by TRUST_PROXY; off by default so nobody can spoof it.
   if (config.TRUST_PROXY !== undefined && config.TRUST_PROXY !== false) app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestMetrics(metrics));
-  app.use(securityHeaders());
+  app.use(securityHeaders({ probeOrigins: deps.probeOrigins ?? [] }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -98,7 +100,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 function requireJsonWrites(): RequestHandler {
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-    if (req.is('application/json')) return next();
+    // A HAR upload (application/har+json) is JSON too, streamed by its route instead of parsed here.
+    if (req.is(['application/json', 'application/har+json'])) return next();
     const body: ErrorBody = { error: 'Send the request with Content-Type: application/json (an empty body may be {}).', code: 'unsupported_media_type' };
     res.status(415).json(body);
   };

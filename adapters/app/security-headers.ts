@@ -17,10 +17,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy with the network check's probe origins allowed as request and image sources (the
+ * page probes them with `fetch(…, {mode: 'no-cors'})`, which never reads an answer).
+ */
+export function contentSecurityPolicy(probeOrigins: readonly string[] = []): string {
+  const origins = [...new Set(probeOrigins)].filter((o) => /^https?:\/\/[a-z0-9.[\]:-]+$/i.test(o));
+  if (origins.length === 0) return CONTENT_SECURITY_POLICY;
+  const extra = ` ${origins.join(' ')}`;
+  return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", `img-src 'self' data:${extra}`).replace("connect-src 'self'", `connect-src 'self'${extra}`);
+}
+
 /** Security headers that do not break the page (no helmet needed for this small set). */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(options: { probeOrigins?: readonly string[] } = {}): RequestHandler {
+  const policy = contentSecurityPolicy(options.probeOrigins);
   return (_req, res, next) => {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Content-Security-Policy', policy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'no-referrer');

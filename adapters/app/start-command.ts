@@ -69,7 +69,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     metrics,
     readiness: parts.readiness,
     routers: parts.routers,
-    ...(web ? { web } : {}),
+    ...(web ? { web, probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
     ...(parts.onScrape ? { onScrape: parts.onScrape } : {}),
   });
 

@@ -3,6 +3,7 @@ import type { ConversationSnapshot, Desk, Reporter } from '../../src/desk/desk.p
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { statusJson } from '../../src/status/status-json.ts';
 import { changeRoute } from './change-route.ts';
+import { reportRoute } from './report-route.ts';
 import { HttpError } from './http-error.ts';
 import { negotiateLocale, parseLocale, type Locale } from '../../src/messages/locale.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
@@ -70,6 +71,7 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   });
 
   router.use(changeRoute({ desk, identify: deps.identify }));
+  router.use(reportRoute({ desk, identify: deps.identify }));
 
   router.post('/api/conversations/:id/subscribe', async (req, res) => {
     const { conversationId: id } = await owned(req, res);

@@ -5,6 +5,8 @@ import type { Desk } from '../../src/desk/desk.port.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import type { AdmissionLimits, SharedSecrets } from '../../src/store/store.port.ts';
 import { conversationRoutes } from './conversation-routes.ts';
+import { evidenceRoutes } from './evidence-routes.ts';
+import { DEFAULT_ALLOWLIST } from '../../src/triage/default-allowlist.ts';
 import { mapDeskErrors } from './desk-error-to-http.ts';
 import { helpdeskGuard, helpdeskTokenRequired } from './helpdesk-guard.ts';
 import type { IncidentBoard } from './incident-board.port.ts';
@@ -21,7 +23,12 @@ export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 export interface WebRouterDeps {
   desk: Desk;
   config: Pick<Config, 'chat' | 'HELPDESK_TOKEN' | 'WEB_REPORTERS_PER_ADDRESS' | 'INCIDENT_WINDOW_MINUTES'> &
-    Partial<Pick<Config, 'SESSION_SECRET' | 'API_TOKEN' | 'WEB_IDENTITY_HEADER' | 'TRUST_PROXY' | 'DEFAULT_LOCALE' | 'deskLocale'>>;
+    Partial<
+      Pick<
+        Config,
+        'SESSION_SECRET' | 'API_TOKEN' | 'WEB_IDENTITY_HEADER' | 'TRUST_PROXY' | 'DEFAULT_LOCALE' | 'deskLocale' | 'HAR_MAX_BYTES' | 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER' | 'networkCheckTargets'
+      >
+    >;
   /** The store's shared secrets: the session key when SESSION_SECRET is unset, so every replica agrees. */
   secrets: SharedSecrets;
   /** The store's admission limits: unverified web reporters per client address. */
@@ -48,11 +55,23 @@ export function createWebRouter(deps: WebRouterDeps): Router {
   // The page and the board in their language (menu, Accept-Language, DEFAULT_LOCALE / DESK_LOCALE) and GET /api/texts.
   const defaultLocale = config.DEFAULT_LOCALE ?? 'en';
   router.use(pageRoutes({ publicDir: PUBLIC_DIR, defaultLocale, deskLocale: config.deskLocale ?? defaultLocale }));
+  const identify = webIdentity({ apiToken: config.API_TOKEN, header: config.WEB_IDENTITY_HEADER, isTrustedProxy: trustedProxies(config.TRUST_PROXY) });
+  const allowlist = { minimum: config.IT_ALLOWLIST_MINIMUM ?? DEFAULT_ALLOWLIST.minimum, broader: config.IT_ALLOWLIST_BROADER ?? DEFAULT_ALLOWLIST.broader };
+  // The HAR upload and the network check: before the conversation routes, whose JSON parsing a streamed HAR never goes through.
+  router.use(
+    evidenceRoutes({
+      desk: deps.desk,
+      identify,
+      harMaxBytes: config.HAR_MAX_BYTES ?? 104_857_600,
+      allowlist,
+      networkCheckTargets: config.networkCheckTargets ?? defaultNetworkCheckTargets(allowlist.minimum),
+    }),
+  );
   router.use(
     conversationRoutes({
       desk: deps.desk,
       ...(deps.readStatus ? { readStatus: deps.readStatus } : {}),
-      identify: webIdentity({ apiToken: config.API_TOKEN, header: config.WEB_IDENTITY_HEADER, isTrustedProxy: trustedProxies(config.TRUST_PROXY) }),
+      identify,
       admit: reporterCap({ limits: deps.limits, perAddress: config.WEB_REPORTERS_PER_ADDRESS, windowSeconds: config.INCIDENT_WINDOW_MINUTES * 60 }),
     }),
   );
@@ -74,4 +93,9 @@ export function createWebRouter(deps: WebRouterDeps): Router {
     });
   });
   return router;
+}
+
+/** The network check's default probes: https://<domain>/favicon.ico for each minimum allowlist domain (as config.networkCheckTargets). */
+export function defaultNetworkCheckTargets(minimum: readonly string[]): string[] {
+  return [...new Set(minimum.map((d) => `https://${d.replace(/^\*\./, '').toLowerCase()}/favicon.ico`))];
 }

@@ -18,6 +18,10 @@ export function deskErrorToHttp(error: unknown): unknown {
       return new HttpError(404, 'http.not_found', 'No conversation with this id: it may have expired. Start a new one.', { cause: error });
     case 'desk.invalid_answer':
       return new HttpError(400, 'http.invalid_answer', `value: ${error.message}`, { field: 'value', cause: error });
+    case 'desk.invalid_report': {
+      const field = error.message.split(':', 1)[0] ?? 'body';
+      return new HttpError(400, 'http.invalid_body', error.message, { field, cause: error });
+    }
     case 'desk.conflict':
       return new HttpError(409, 'http.conflict', 'The conversation changed at the same moment; send the answer again.', { cause: error });
     case 'desk.unavailable':

@@ -46,6 +46,8 @@ export interface IncidentView {
   resolvedAt?: string;
   /** The latest notice to the incident's people as it goes out: "Resolve notice: notified 3,120 of 5,000". */
   notified?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number; text: string };
+  /** Conversations that filed a support report while counted in this incident (desk.report), oldest first; absent when none. */
+  reportsFiled?: string[];
 }
 
 /** A timeline entry's facts besides its time and type, e.g. {"reason": "crowd", "reporters": 3, "places": 3}. */

@@ -2,6 +2,7 @@ import { describeIncident, describeNotifyProgress, placeLabel } from '../../src/
 import type { Incident, IncidentKind, TimelineEntry } from '../../src/incidents/incident-types.ts';
 import type { Messages } from '../../src/messages/messages-for.ts';
 import { BRANCH_LABEL } from '../shared/branch-label.ts';
+import { reportsFiled } from '../../src/evidence/report/reports-filed.ts';
 import type { IncidentView, TimelineDetail } from './incident-board.port.ts';
 
 const KIND_NAMES: Record<IncidentKind, string> = { upstream: 'ChatGPT outage', network_local: 'network problem', api: 'OpenAI API errors' };
@@ -44,6 +45,8 @@ export function toIncidentView(incident: Incident, now: number, m?: Messages): I
   if (link) view.statusIncident = link.url ? { name: link.name, url: link.url } : { name: link.name };
   if (incident.acknowledged) Object.assign(view, { acknowledgedBy: incident.acknowledged.by, acknowledgedAt: iso(incident.acknowledged.at) });
   if (incident.resolved) Object.assign(view, { resolvedBy: incident.resolved.by, resolvedAt: iso(incident.resolved.at) });
+  const filed = reportsFiled(incident);
+  if (filed.length > 0) view.reportsFiled = filed;
   if (incident.notify) view.notified = { ...incident.notify, text: describeNotifyProgress(incident.notify, m) };
   return view;
 }

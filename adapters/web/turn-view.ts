@@ -4,6 +4,11 @@ import type { Facts } from '../../src/triage/fact-values.ts';
 import type { Question, Verdict } from '../../src/triage/types.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import type { Locale } from '../../src/messages/locale.ts';
+import { toEvidenceView, type EvidenceView } from './evidence-view.ts';
+
+/** Verdicts after which the page offers "Check my network"; it is offered while these questions are asked too. */
+const NETWORK_CHECK_BRANCHES: readonly BranchId[] = ['network', 'escalate', 'web_session'];
+const NETWORK_CHECK_QUESTIONS: readonly string[] = ['other_network', 'network'];
 
 /** A conversation turn as the JSON API answers it. Exactly one of `next` and `verdict` is set. */
 export interface TurnView {
@@ -29,6 +34,10 @@ export interface TurnView {
   facts: Facts;
   status: StatusSummary;
   crowd: CrowdSummary;
+  /** What the person attached (a HAR's findings, the network check), in the turn's language. */
+  evidence?: EvidenceView;
+  /** Offer "Check my network" (GET /api/network-check, then POST …/network-check): on the network, escalate and web_session verdicts and while the network questions are asked. */
+  offerNetworkCheck: boolean;
 }
 
 /** A message the desk sent into the conversation later (a resolve notice, a desk update). */
@@ -61,7 +70,10 @@ export function toTurnView(turn: Turn): TurnView {
     facts: turn.facts,
     status: turn.status,
     crowd: turn.crowd,
+    offerNetworkCheck: turn.verdict ? NETWORK_CHECK_BRANCHES.includes(turn.verdict.branch) : NETWORK_CHECK_QUESTIONS.includes(turn.next?.fact ?? ''),
   };
+  const evidence = toEvidenceView(turn.details, turn.locale);
+  if (evidence) view.evidence = evidence;
   if (turn.read) view.read = { ...turn.read, change: messagesFor(turn.locale).t('reading.change') };
   if (turn.next) view.next = turn.next;
   if (turn.verdict) view.verdict = turn.verdict;

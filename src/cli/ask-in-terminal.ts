@@ -19,6 +19,8 @@ interface Key {
 
 export interface TerminalAsker {
   ask(question: Question): Promise<TerminalAnswer>;
+  /** One line of free text after `prompt` ('' when the person just pressed Enter); null when cancelled or the input ended. */
+  askText(prompt: string): Promise<string | null>;
   close(): void;
 }
 
@@ -29,7 +31,7 @@ export interface TerminalAsker {
  */
 export function createTerminalAsker(input: TtyIn, output: Writable, m: Messages = messagesFor('en')): TerminalAsker {
   if (input.isTTY && typeof input.setRawMode === 'function') {
-    return { ask: (question) => askWithKeys(question, input, output, m), close: () => undefined };
+    return { ask: (question) => askWithKeys(question, input, output, m), askText: (prompt) => askTextWithKeys(prompt, input, output), close: () => undefined };
   }
   return createLineAsker(input, output, m);
 }
@@ -73,8 +75,42 @@ function createLineAsker(input: Readable, output: Writable, m: Messages): Termin
         if (line.trim() !== '') return choiceFromText(question, line);
       }
     },
+    async askText(prompt) {
+      output.write(`${prompt} `);
+      const line = await nextLine();
+      if (line === undefined) return null;
+      output.write(`${line}\n`);
+      return line.trim();
+    },
     close: () => rl.close(),
   };
+}
+
+/** A line typed on a TTY in raw mode: Enter answers it, Backspace edits, Ctrl+C / Esc cancel. */
+function askTextWithKeys(prompt: string, input: TtyIn, output: Writable): Promise<string | null> {
+  emitKeypressEvents(input);
+  input.setRawMode!(true);
+  input.resume();
+  let typed = '';
+  const draw = () => output.write(`\r\x1b[2K\x1b[1m${prompt}\x1b[0m ${typed}`);
+  return new Promise((resolve) => {
+    const finish = (answer: string | null) => {
+      output.write('\n');
+      input.off('keypress', onKey);
+      input.setRawMode!(false);
+      input.pause();
+      resolve(answer);
+    };
+    const onKey = (chunk: string | undefined, key: Key | undefined) => {
+      if ((key?.ctrl && (key.name === 'c' || key.name === 'd')) || key?.name === 'escape') return finish(null);
+      if (key?.name === 'return' || key?.name === 'enter') return finish(typed.trim());
+      if (key?.name === 'backspace') typed = typed.slice(0, -1);
+      else if (chunk && !key?.ctrl && isPrintable(chunk)) typed += chunk;
+      draw();
+    };
+    input.on('keypress', onKey);
+    draw();
+  });
 }
 
 function askWithKeys(question: Question, input: TtyIn, output: Writable, m: Messages): Promise<TerminalAnswer> {

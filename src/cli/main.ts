@@ -14,6 +14,7 @@ const COMMANDS: Record<string, Loader> = {
   incidents: async () => (await import('./incidents-command.ts')).incidentsCommand,
   outbox: async () => (await import('./outbox-command.ts')).outboxCommand,
   har: async () => (await import('./har-command.ts')).harCommand,
+  report: async () => (await import('./report-command.ts')).reportCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -23,6 +24,7 @@ const SUMMARIES: Record<string, string> = {
   incidents: 'list open incidents from the configured store',
   outbox: 'show the outbox: messages on their way and those that could not be delivered',
   har: 'analyse a HAR file: what failed and where, with a redacted copy on request',
+  report: 'print a support report for OpenAI support, prefilled from the facts of a triage',
   'teams-package': 'write the app package (zip) to upload to Microsoft Teams',
 };
 

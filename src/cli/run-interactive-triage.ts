@@ -8,6 +8,8 @@ import { decideNext } from '../triage/decide-next.ts';
 import { isFactValue, type Facts } from '../triage/fact-values.ts';
 import type { AskAgainReason, Details, TriageContext } from '../triage/types.ts';
 import { readingInTerminal } from './reading-in-terminal.ts';
+import { callsForReport } from '../evidence/report/report-branches.ts';
+import { fillReportInTerminal } from './fill-report-in-terminal.ts';
 
 /** Exit code when the person cancels (Ctrl+C), as shells report SIGINT. */
 export const CANCELLED_EXIT_CODE = 130;
@@ -31,16 +33,18 @@ export async function runInteractiveTriage(io: CliIo, options: InteractiveOption
   out.write(`${m.t('cli.interactive.welcome')}\n`);
   let facts: Facts = {};
   let context: TriageContext = { ...options.context };
+  let statusLine: string | undefined;
   if (!options.offline && options.observe) {
     out.write(`${m.t('cli.interactive.checking_status')}\n`);
     const observed = await options.observe();
     facts = { ...observed.facts };
     context = { ...context, ...observed.context };
+    statusLine = observed.line;
     out.write(`${observed.line}\n`);
   }
   const asker = createTerminalAsker(io.stdin, out, m);
   try {
-    return await converse(asker, out, facts, context, { m, locale, itLocale: options.itLocale ?? locale }, readingInTerminal(out, locale));
+    return await converse(asker, out, facts, context, { m, locale, itLocale: options.itLocale ?? locale }, readingInTerminal(out, locale), statusLine);
   } finally {
     asker.close();
   }
@@ -53,6 +57,7 @@ async function converse(
   context: TriageContext,
   { m, ...languages }: { m: Messages; locale: Locale; itLocale: Locale },
   reading: ReturnType<typeof readingInTerminal>,
+  statusLine?: string,
 ): Promise<number> {
   const { t } = m;
   let facts = initial;
@@ -69,6 +74,10 @@ async function converse(
         facts = reading.takeBack(facts);
         askedAgain = undefined;
         continue;
+      }
+      if (callsForReport(decision.verdict.branch)) {
+        const status = statusLine === undefined ? {} : { status: { line: statusLine, incidents: (context.incidents ?? []).map(({ name, url, chatgpt }) => ({ name, chatgpt, ...(url ? { url } : {}) })) } };
+        await fillReportInTerminal(asker, out, { facts, details, locale: languages.locale, reportedAt: Date.now(), branch: decision.verdict.branch, platform: 'cli', ...status }, m);
       }
       return 0;
     }
@@ -96,6 +105,6 @@ async function converse(
     else reading.forget();
     facts = outcome.facts;
     details = outcome.details;
-    askedAgain = outcome.understood ? undefined : 'unclear';
+    askedAgain = outcome.understood ? undefined : (outcome.askAgain ?? 'unclear');
   }
 }

@@ -4,6 +4,7 @@ import type { AskAgainReason, Details } from '../triage/types.ts';
 import { DeskError } from './desk-error.ts';
 import type { Reporter, ThreadAddress } from './desk.port.ts';
 import { LOCALES, type Locale } from '../messages/locale.ts';
+import { reportInputSchema, type ReportInput } from '../evidence/report/report-input.ts';
 
 /** What the desk keeps for one conversation (stored as JSON; validated on every read). */
 export interface ConversationState {
@@ -27,12 +28,24 @@ export interface ConversationState {
   /** The reporter's language; absent in states saved before languages (then DEFAULT_LOCALE). */
   locale?: Locale;
   subscribed: boolean;
+  /** The support report the person filed (desk.report): their fields, and the status page when they filed it. */
+  report?: FiledReport;
   /** Messages the desk sent into this conversation later (resolve notices, desk updates). */
   notices: { at: number; incidentId: string; text: string }[];
   /** Platform delivery ids already applied (the last 50): a retried delivery is applied once. */
   events: string[];
   startedAt: number;
   updatedAt: number;
+}
+
+/** A support report as the conversation keeps it: the person's fields; the rest is rebuilt from the conversation. */
+export interface FiledReport {
+  input: ReportInput;
+  filedAt: number;
+  /** The status page when it was filed (the turn's status summary). */
+  status?: { line: string; incidents: { name: string; url?: string; chatgpt: boolean }[] };
+  /** The incident the conversation's report counted in when it was filed (linked there). */
+  incidentId?: string;
 }
 
 /** A platform id as adapters register them. */
@@ -59,6 +72,14 @@ const schema = z.object({
   lastStatus: z.string().optional(),
   locale: z.enum(LOCALES).optional(),
   subscribed: z.boolean(),
+  report: z
+    .object({
+      input: reportInputSchema,
+      filedAt: z.number(),
+      status: z.object({ line: z.string(), incidents: z.array(z.object({ name: z.string(), url: z.string().optional(), chatgpt: z.boolean() })) }).optional(),
+      incidentId: z.string().optional(),
+    })
+    .optional(),
   notices: z.array(z.object({ at: z.number(), incidentId: z.string(), text: z.string() })),
   events: z.array(z.string()),
   startedAt: z.number(),

@@ -13,6 +13,7 @@ import { summarizeStatus } from './summarize-status.ts';
 import { messagesFor } from '../messages/messages-for.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { takeTurn } from './take-turn.ts';
+import { draftReport, fileReport } from './file-report.ts';
 
 export type { DeskConfig, DeskDeps } from './desk-context.ts';
 
@@ -54,6 +55,10 @@ export function createDesk(deps: DeskDeps): DeskService {
     change: (conversationId, facts, options: TurnOptions = {}) => changeFacts(ctx, conversationId, facts, options),
 
     attachEvidence: (conversationId, evidence, options: TurnOptions = {}) => attachEvidence(ctx, conversationId, evidence, options),
+
+    reportDraft: (conversationId, options = {}) => draftReport(ctx, conversationId, options),
+
+    report: (conversationId, input, options = {}) => fileReport(ctx, conversationId, input, options),
 
     async subscribe(conversationId, options = {}) {
       await mutateConversation(

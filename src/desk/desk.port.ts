@@ -4,6 +4,8 @@ import type { Details, Question, Verdict } from '../triage/types.ts';
 import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
 import type { Locale } from '../messages/locale.ts';
 import type { ReadFact } from './read-facts.ts';
+import type { SupportReportOutput } from '../evidence/report/support-report.ts';
+import type { FiledReportOutput, ReportOptions } from './file-report.ts';
 import type { EvidenceInput } from './attach-evidence.ts';
 
 /**
@@ -175,6 +177,17 @@ export interface Desk {
    * confirmation goes to them through the outbox (once per conversation).
    */
   subscribe(conversationId: string, options?: Pick<TurnOptions, 'deliver' | 'via'>): Promise<{ subscribed: true; incidentId?: string }>;
+  /**
+   * The conversation's support report, prefilled from what it knows (and the person's fields once
+   * filed), as text and JSON; null when the conversation is unknown or expired.
+   */
+  reportDraft(conversationId: string, options?: Pick<ReportOptions, 'locale'>): Promise<SupportReportOutput | null>;
+  /**
+   * Files the support report with the person's fields (ReportInput; a delivery id is applied once)
+   * and links it from the conversation's incident. Throws DeskError 'desk.not_found',
+   * 'desk.invalid_report' (the message starts with the field).
+   */
+  report(conversationId: string, input: unknown, options?: ReportOptions): Promise<FiledReportOutput>;
   /** The conversation as it stands (e.g. a web page reload), or null when unknown or expired. */
   get(conversationId: string): Promise<ConversationSnapshot | null>;
   /** The conversation bound to a platform thread (any replica), or null. */

@@ -7,7 +7,9 @@ import type { TurnChange } from './take-turn.ts';
 /**
  * A free-text reply, read as the answer to the question the person was shown (`asked`; for a
  * state saved before it was kept, the question the facts lead to now) and for any other fact it
- * states. Not understood: the question is asked again.
+ * states. Not understood: the question is asked again (with its "how to test" help after a
+ * question back such as "what's incognito?"). An understood reply written with confidence in
+ * another supported language switches the conversation to it.
  */
 export function replyChange(text: string, status: FactValue<'status'>) {
   return (s: ConversationState): TurnChange => {
@@ -16,8 +18,9 @@ export function replyChange(text: string, status: FactValue<'status'>) {
     const { status: _status, crowd: _crowd, ...asked } = read.facts;
     const { askedAgain: _dropped, ...rest } = s;
     const site = s.site ?? read.details.site;
+    const switched = read.understood && read.language !== undefined && read.language !== s.locale ? { locale: read.language } : {};
     return {
-      state: { ...rest, facts: asked, details: read.details, ...(site ? { site } : {}), ...(read.understood ? {} : { askedAgain: 'unclear' as const }) },
+      state: { ...rest, facts: asked, details: read.details, ...(site ? { site } : {}), ...switched, ...(read.understood ? {} : { askedAgain: read.askAgain ?? 'unclear' }) },
       understood: read.understood,
       ...(read.understood ? { read: readFacts(s.facts, asked) } : {}),
     };

@@ -32,6 +32,7 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
   const text = (input.text ?? '').slice(0, MAX_TEXT);
   const reading = parseReply(text, { facts: {} });
   const facts = text.trim() && reading.understood ? reading.facts : {};
+  const spoken = text.trim() && reading.understood ? reading.language : undefined;
   const site = input.site ?? reading.details.site;
   const at = ctx.now();
   const status = statusView(ctx.status.current());
@@ -43,8 +44,9 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
     details: reading.details,
     ...(site ? { site } : {}),
     ...(input.uncounted ? { uncounted: true } : {}),
-    // Unset until a platform names it: a delivery may still look it up (the turn is then built in the default).
-    ...(input.locale ? { locale: input.locale } : {}),
+    // The language the person wrote the opening text in, when the parser is sure of it; else the
+    // platform's. Unset until one names it: a delivery may still look it up (else the default).
+    ...(spoken ? { locale: spoken } : input.locale ? { locale: input.locale } : {}),
     lastStatus: status.summary.status,
     subscribed: false,
     notices: [],

@@ -2,7 +2,8 @@ import { API_SYMPTOMS, type AskedFactId, type Facts } from './fact-values.ts';
 import { replyContext } from './reply-context.ts';
 import { extractReplyDetails } from './reply-details.ts';
 import { ACK_OR_FILLER } from './reply-lexicon.ts';
-import { normalizeReply } from './reply-normalize.ts';
+import { confidentLanguage } from './reply-language.ts';
+import { readReplyText } from './reply-normalize.ts';
 import { ordinalChoice } from './reply-ordinal-choice.ts';
 import { readSegment, type SegmentReading } from './reply-read-segment.ts';
 import { resolveNetwork } from './reply-resolve-network.ts';
@@ -11,6 +12,7 @@ import { resolveSurface } from './reply-resolve-surface.ts';
 import { resolveSymptom } from './reply-resolve-symptom.ts';
 import { resolveTests } from './reply-resolve-tests.ts';
 import { splitSegments } from './reply-segments.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { Details } from './types.ts';
 
 export interface ReplyReading {
@@ -20,6 +22,13 @@ export interface ReplyReading {
   facts: Facts;
   /** Free details found in the reply (browser, request ids, site...), even when not understood. */
   details: Details;
+  /** The supported language the reply is written in, when its words tell it with confidence. */
+  language?: Locale;
+  /**
+   * The reply asks back about the question ("what's incognito?", "how do I do that?", "c'est quoi
+   * le mode privé ?"): it answers nothing by itself, and the caller can show how to run the test.
+   */
+  questionBack?: true;
 }
 
 /**
@@ -32,7 +41,13 @@ export interface ReplyReading {
  *
  * Calls where the spec is silent:
  * - "no, it works": words beat a bare yes/no (works); "yes, same error" is fails.
- * - "how do I do that?", "can't, IT blocked it", "will try later": not_tried (for api_health: unknown).
+ * - "can't, IT blocked it", "will try later", "I don't know how": not_tried (for api_health: unknown).
+ * - A question back ("how do I do that?", "what's incognito?", "is the API down?") states nothing; the
+ *   reading says so (`questionBack`). A request ("can you just fix it", "please fix") states nothing.
+ * - A clear answer ending in "?" ("works in incognito?", "I think so?") is an answer; "maybe",
+ *   "probably", "I guess", and "I think ...?" are not.
+ * - German, Spanish and French are rewritten into English words first (reply-foreign.ts); the
+ *   reading names the reply's language when its words tell it with confidence (`language`).
  * - 503 (and 502, 429...) on web/desktop/mobile is `other`; a bare 503 with no surface known is unclear;
  *   a 429 / "rate limit" / "quota" with no surface known is api_429 and surface api.
  * - "works in firefox" when asked about a private window is unclear (another browser is not that test).
@@ -45,22 +60,30 @@ export interface ReplyReading {
 export function parseReply(text: string, options: { expecting?: AskedFactId; facts?: Facts }): ReplyReading {
   const details = extractReplyDetails(text);
   const known = options.facts ?? {};
-  const tokens = normalizeReply(text);
+  const { tokens, scores } = readReplyText(text);
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
+  const language = confidentLanguage(scores);
+  const told = language === undefined ? {} : { language };
 
   const chosen = ordinalChoice(text, options.expecting, known);
   if (chosen !== undefined && options.expecting !== undefined) {
     const facts = withoutKnown({ [options.expecting]: chosen } as Facts, known);
-    return { understood: Object.keys(facts).length > 0, facts, details };
+    return { understood: Object.keys(facts).length > 0, facts, details, ...told };
   }
 
   const ctx = replyContext(options.expecting, known);
   const segments = splitSegments(tokens);
-  // A question back states nothing, though "how do I...?" still says the test was not tried.
-  // A statement ending in "?" ("it worked on hotspot yesterday?") gives its outcome without confidence.
+  // A question back ("what's incognito?", "how do I do that", "is the API down?") and a request
+  // ("can you just fix it", "please fix") state nothing; "no I didn't, how do I open one?" still
+  // answers in its other clause. A clear statement ending in "?" ("works in incognito?") is an answer.
+  // It is flagged as a question back when it asks how or what ("how do I do that", "what's
+  // incognito?") or asks about a test's topic ("is the API down?"); a bare "what?" is not.
+  let questionBack = false;
   const readings = segments.map((s) => {
-    const reading = readSegment(s.question ? s.tokens.filter((t) => t === 'nottried') : s.tokens);
-    if (s.tentative && (reading.polarity !== null || reading.answer !== null)) reading.hedge = true;
+    const asks = s.question || s.tokens.includes('askhow');
+    if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;
+    const reading = readSegment(asks || s.tokens.includes('request') ? [] : s.tokens);
+    if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
     return reading;
   });
 
@@ -103,7 +126,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (network.network !== undefined) stated.network = network.network;
   if (retries !== undefined) stated.retries = retries;
   const facts = withoutKnown(stated, known);
-  return { understood: Object.keys(facts).length > 0, facts, details };
+  return { understood: Object.keys(facts).length > 0, facts, details, ...told, ...(questionBack ? { questionBack: true as const } : {}) };
 }
 
 /**

@@ -31,7 +31,7 @@ export const NO = set(`no nope nah nay negative nein noo nooo nop`);
 /** Words that alone make only an acknowledgement or filler, never an answer. */
 export const ACK_OR_FILLER = set(`
   ok okay k kk fine good cool thanks thank thx ty you alright noted got it great sure sounds perfect lol lmao haha hah
-  hmm hm hmmm uh um umm ah oh well btw tbh fyi pls please just really actually so like wait hi hey hello
+  hmm hm hmmm uh um umm ah oh well btw tbh fyi pls please just really actually so like wait hi hey hello softhedge
 `);
 
 /** Tokens skipped when a negator looks for what it negates, and allowed after an elliptical "it doesn't". */

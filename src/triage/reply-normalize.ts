@@ -2,6 +2,8 @@ import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite } from './create-rewrite.ts';
+import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
+import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
 /**
  * Turns a free-text reply into the token stream the segment reader reads: lower case, emoji and
@@ -11,10 +13,36 @@ import { createRewrite } from './create-rewrite.ts';
  * boundary tokens.
  */
 export function normalizeReply(text: string): string[] {
+  return readReplyText(text).tokens;
+}
+
+export interface NormalizedReply {
+  tokens: string[];
+  /** How much the reply reads as each supported language (reply-language.ts). */
+  scores: LanguageScores;
+}
+
+/**
+ * normalizeReply, and the language scores read on the way: German, Spanish and French are
+ * rewritten into English words (reply-foreign.ts) before English contractions are expanded (the
+ * German "im" is not "I'm").
+ */
+export function readReplyText(text: string): NormalizedReply {
   let s = ` ${stripSlackMarkup(text)} `.toLowerCase().normalize('NFC');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = replaceSymbols(s);
   s = stripIdentifiers(s);
+  s = foldAccents(s);
+  let scores = scoreLanguages(s);
+  // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
+  if (scores.en < 3) {
+    const repaired = repairForeignTypos(s);
+    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired)];
+  }
+  // The language told leaves a quoted message out ("nur 'Something went wrong'" is the product's
+  // text), though the rules read it ("dice 'la conexión no es segura'").
+  const told = s.includes("'") || s.includes('"') || s.includes('`') ? scoreLanguages(s.replace(QUOTED, ' ')) : scores;
+  s = translateReply(s, scores);
   s = expandContractions(s);
   s = s
     .replace(/\.{2,}|…/g, ' . ')
@@ -29,22 +57,30 @@ export function normalizeReply(text: string): string[] {
     .map((t) => (t === '.' || t === ',' || t === '?' ? t : trimMarks(t)))
     .filter((t) => t.length > 0);
   const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map(fixTypo);
-  return applyPhrases(` ${repaired.join(' ')} `)
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
+  return {
+    tokens: applyPhrases(` ${repaired.join(' ')} `)
+      .split(/\s+/)
+      .filter((t) => t.length > 0),
+    scores: told,
+  };
 }
 
 /**
- * Slack markup that says the opposite of the words in it: a quoted line ("> Does ChatGPT work in a
- * private window?") is the bot's or someone else's text, and ~struck~ words were taken back.
+ * Slack markup that says the opposite of the words in it: a quoted question ("> Does ChatGPT work in
+ * a private window?") is the bot's text, and ~struck~ words were taken back. A quoted line that asks
+ * nothing ("> HTTP ERROR 500") is what the person saw, and is read.
  */
 function stripSlackMarkup(text: string): string {
   return text
     .split(/\r?\n/)
-    .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
+    .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line))
+    .map((line) => line.replace(/^\s*(?:>|&gt;)/, ' '))
     .join('\n')
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
 }
+
+/** A quoted span: "…", `…`, or '…' opened after a space (so "j'ai … l'API" is no quote). */
+const QUOTED = /"[^"]*"|`[^`]*`|(?<=^|\s)'[^']{2,}'(?=[\s.,!?;:)]|$)/g;
 
 /** Marks around a word ("*incognito*", "~works~", "--vpn", "ok..."): trimmed from both ends. */
 const MARKS = new Set(['-', '.', '?', '_', '*', '~']);

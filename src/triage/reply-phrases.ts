@@ -20,8 +20,18 @@ export const PHRASE_RULES: readonly Rule[] = [
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
+  // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
+  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something)\\b', 'request'),
+  r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
+  r('\\bhelp (?:me|us)\\b', 'request'),
+  r('^\\s*(?:just |please |pls )*(?:fix|repair|resolve|sort out) (?:it|this|that|the|my|our|chatgpt|asap|please|pls|now|for|me|us)\\b|^\\s*(?:just |please |pls )*(?:fix|repair|resolve)(?=\\s*(?:[.!,?]|$))', 'request'),
+  r('\\b(?:i |we )?(?:need|want|needs|wants|would like) (?:it|this|chatgpt|that|the \\w+) (?:to work|working|fixed|sorted|back)\\b', 'request'),
+  // Questions back: the reading flags them (the bot then shows how to run the test).
+  r('\\bwhat do you mean\\b|\\bwhat does (?:that|this|it) mean\\b', 'askhow'),
+
   // ChatGPT inside another product is none of the four surfaces.
   r('\\b(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|copilot|sharepoint) (?:integration|plugin|plug-in|app|add-?in|bot|connector|extension)s?\\b', 'hostapp'),
+  r('\\b(?:integration|plugin|plug-in|add-?in|bot|connector|extension)s? (?:with |for |in |into |of )?(?:the )?(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|sharepoint)\\b', 'hostapp'),
 
   // Number words for the codes people spell out ("FIVE HUNDRED again").
   r('\\bfive (?:hundred|oh oh|o o)\\b', '500'),
@@ -39,15 +49,16 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:yet )?(?:got|gotten|get|gone|come) (?:a)?round to\\b', 'nottried'),
   // Not using the thing asked about ("we don't use it"): for api_health that is "I don't know".
   r('\\b(?:do|does|did) not (?:use|have|need|call|touch) (?:it|that|them|one|those)\\b|\\bnot using (?:it|that|them)\\b', 'nouse'),
+  r('\\b(?:do|does|did) not (?:use|call) (?:the |an? |any |our )?(?:api|apis)\\b', 'nouse'),
 
   // "can not open chatgpt" says it fails; "can not open incognito" (below) says the test was not run.
   r('\\b(?:can not|unable to|not able to|could not) (?:open|use|access|load|reach|get (?:in|into|on)|log ?in(?: to)?|sign ?in(?: to)?|connect(?: to)?|work with) (?=(?:chatgpt|chat gpt|gpt|openai|it|the website|the site|the app|the page|anything)\\b)', 'failx '),
 
   // Not tried (the topic word, if any, stays).
   r('\\b(?:do|does|did|would) not know how\\b', 'nottried'),
-  r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'nottried'),
+  r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'askhow'),
   r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),
-  r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean|api|curl)\\b)', 'nottried'),
+  r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean|api|curl|vpn|web|browser|that|this)\\b)', 'askhow'),
   r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|attempted|done|gotten to|got to)\\b', 'nottried'),
   r('\\bno (?:have|has|had|did|do|yet) (?:not )?(?:yet )?(?:tried|try|tested|test|checked|check)\\b', 'nottried'),
   r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
@@ -59,6 +70,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|turn on|enable)\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
+  r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the |access to )?(?=(?:incognito|cleanprofile|private)\\b)', 'nottried '),
+  r('\\b(?:could not|can not|would not be able to) (?:tell|say)(?: you| for sure)?\\b', 'idk'),
+  r('\\b(?:unfortunately|sadly|afraid|i am afraid) not\\b(?=\\s*(?:[.,!?]|$))', 'no'),
 
   r('\\b(?:not sure|no idea|no clue|unsure) how\\b', 'nottried'),
 
@@ -72,7 +86,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Hedges.
   r('\\byes (?:and|or|/) no\\b', 'hedge'),
   r('\\b(?<!(?:some|what|a|that|this|any|the|same|which|one) )(?:kind of|sort of)\\b', 'hedge'),
-  r('\\bi (?:guess|suppose|think so|believe so|assume)\\b', 'hedge'),
+  // "I think so?" is hedged but clear; "I guess it works?", "maybe", "probably", "not sure" stay hedges;
+  // "I think" holds back only a statement that also ends in "?" ("I think it worked on hotspot yesterday?").
+  r('\\b(?:i )?(?:do not|did not) (?:think|believe) so\\b', 'no'),
+  r('\\bi (?:guess|suppose|think|believe|reckon) so\\b', 'yes'),
+  r('\\bi (?:guess|suppose|assume)\\b', 'hedge'),
+  r('\\bi (?:think|believe)\\b', 'softhedge'),
   r('\\b(?:hard to (?:say|tell)|it depends|depends|more or less|in a way|ish)\\b', 'hedge'),
 
   // Cloudflare challenge.
@@ -81,7 +100,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:re|h)?captchas?\\b|\\bturnstile\\b|\\bcloudflare\\b|\\bchallenges?(?: page| loop| screen| box)?\\b|\\bbot check\\b', 'cfchallenge'),
 
   // SSL / network configuration (before "private" and "network").
-  r('\\b(?:your )?connection is not private\\b', 'sslerr'),
+  r('\\b(?:your )?connection is not (?:private|secure)\\b', 'sslerr'),
   r('\\bnetwork config(?:uration)?(?: (?:issue|error|problem|warning|message)s?)?\\b', 'sslerr'),
   r('\\b(?:net )?err_(?:cert|ssl)\\w*', 'sslerr'),
   r('\\b(?:ssl|tls|https)(?: (?:error|issue|problem|handshake|inspection|warning))?\\b', 'sslerr'),
@@ -134,9 +153,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
   // Answers and outcomes.
-  r('\\bnot really\\b|\\bno way\\b', 'no'),
+  r('\\b(?:fix|fixes|fixed|solve|solves|solved|resolve|resolves|resolved|sort|sorts|sorted) (?:the |that |this |my |it |our )?(?:problem|issue|error)s?\\b', 'fixed'),
+  r('\\bnot really\\b|\\bno way\\b|^\\s*(?:no,? )?never(?: ever)?\\s*[.!]*\\s*$', 'no'),
+  r('\\b(?:loads?|loading|spins?|spinning) (?:forever|endlessly|indefinitely)\\b', 'othererr'),
   r('\\b(?:works|working|loads|loading|fine) again\\b|\\b(?:fixed|resolved|sorted|solved) itself\\b|\\bit is back\\b|\\bback up\\b', 'recovered'),
   r('\\b(?:it )?(?:worked|was working|used to work|was fine|was ok|was okay)(?: fine| ok| okay| normally| perfectly)? (?=(?:yesterday|before|earlier|last \\w+|this morning|until|an hour ago|this week|a while ago|previously|recently|the other day)\\b)', 'pastok'),
+  r('\\b(?:yesterday|before|earlier|previously|this morning)(?: (?:it|this|that|chatgpt))? (?:worked|was working|used to work|was fine)\\b|\\bused to work\\b', 'pastok'),
   r('\\b(?:sure|yes it|yeah it|yep it|it) (?:does|did|is|was|can|do)(?=\\s*(?:[.,]|$))', 'yes'),
   r('\\bsure (?:does|did|is|thing)\\b', 'yes'),
   r('\\b(?:no|zero) (?:luck|dice|joy|go|change|difference|improvement)\\b|\\b(?:made|makes|make) no difference\\b', 'failx'),
@@ -162,14 +184,23 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bhome (?:wi-?fi|network|internet|connection|broadband|router|isp|lan)\\b', 'home'),
   r('\\b(?:company|corporate|corp|work|office|business) vpns?\\b|\\bglobal ?protect\\b|\\bany ?connect\\b|\\bforti ?client\\b|\\bcisco secure client\\b|\\bwire ?guard\\b|\\bopen ?vpn\\b|\\bpulse secure\\b', 'vpn'),
   r('\\b(?:nord|express|proton|surfshark|pia|mullvad) ?vpn\\b|\\bvpns?\\b', 'vpn'),
-  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:off|without) (?:the |my |a )?vpn\\b', 'not vpn'),
+  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:off|without|sin|ohne|sans) (?:the |my |a |el |la |le )?vpn\\b', 'not vpn'),
+  // "on the same computer": the device, said of no outcome.
+  r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
+  // "on the same wifi": the network the person is on, no place named.
+  r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?|my own|personal) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
   r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
   r(`\\b(?:my )?(?:${PHONE}|cellular|4g|5g|lte) (?:data|network|connection|internet|signal|reception|coverage|plan)\\b`, 'mobiledata'),
   r('\\b(?:3g|4g|5g|lte|cellular|cell data)\\b', 'mobiledata'),
   r('\\bno (hotspot|mobiledata|altnet)\\b', 'nottried $1'),
-  r('\\b(?:at|from|in|to) (?:the )?(?:work|job|office)\\b', 'office'),
+  r('\\b(blocked|disabled|not allowed|locked(?: down)?|restricted|forbidden) (?:at|in|by|on|for) (?:work|the office|the company|our company|my company|company|office|our office)\\b', '$1'),
+  // A place out of the list ("at a client site on their guest wifi", "hotel wifi", "on a train") is another network.
+  r('\\b(?:an? |the |our |my |their )?(?:client|customer|partner|vendor|supplier)s?(?: s)? (?:site|office|premises|place|location|building|wi-?fi|network|guest wi-?fi)\\b|\\b(?:at|from|with) (?:an? |the |our )?(?:client|customer)s?\\b(?! (?:site|office|premises|place|location|building))', 'altnet'),
+  r('\\b(?:hotel|airport|cafe|coffee shop|starbucks|hostel|in-?flight)(?: (?:wi-?fi|network|internet|connection|lan))?\\b|\\b(?:on|in) (?:a|the) (?:train|plane|flight)\\b|\\b(?:conference|library|university|school|hospital|event|coworking|airbnb|train|plane) (?:wi-?fi|network|internet)\\b', 'altnet'),
+  // "to work" is a place after a move ("went to work"); "seems to work in incognito" is not.
+  r('\\b(?:at|from) (?:the )?(?:work|job|office)\\b|\\b(?:in|to) (?:the )?office\\b|\\b(?:go|goes|went|going|come|came|coming|drive|drove|commute|back|get|got|arrive|arrived|walk|walked) to (?:work|the job)\\b|\\bin work\\b(?! (?:in|on|with|for|again|properly|fine|now))', 'office'),
   r('\\bwork (?:wi-?fi|network|lan|internet|connection|wlan|proxy)\\b', 'office'),
   r('\\b(?:company|corporate|corp|enterprise|office|campus|business|internal|employer) (?:wi-?fi|network|lan|wlan|internet|connection|proxy|firewall|ssid)\\b', 'office'),
   r('\\bon[- ]?site\\b|\\bonsite\\b|\\bhq\\b|\\bheadquarters\\b|\\bcampus\\b', 'office'),
@@ -183,6 +214,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Surfaces.
   r('\\b(?:chatgpt )?for (?:mac|macos|windows)\\b|\\bdesktop (?:app|client|application|version)\\b', 'desktopapp'),
   r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),
+  r('\\b(\\w+)-(apps?|sdk|lib|library|client)\\b', '$1 $2'),
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
   r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),

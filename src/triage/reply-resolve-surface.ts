@@ -50,7 +50,9 @@ export function resolveSurface(readings: readonly SegmentReading[], ctx: ReplyCo
     (r) => r.app || r.desktopWord || r.desktopDevice || r.mobileDevice || (r.api && r.polarity !== 'works') || r.apiNegated,
   );
   const impliedWeb = candidates.size === 0 && ctx.known.surface === undefined && !knownApp && privateWindow && !otherSurfaceWords;
-  const several = readings.some((r) => r.several);
+  // "browser and app" answering where it fails: the app, said bare, is a second surface.
+  const bareApp = ctx.expecting === 'surface' && readings.some((r) => names(r) && r.app && !r.browser && appSurface(r, strongOnly) === undefined);
+  const several = readings.some((r) => r.several) || (bareApp && candidates.has('web'));
   return { surface: candidates.size === 1 && !several ? [...candidates][0] : undefined, webTopic, impliedWeb };
 }
 

@@ -14,6 +14,9 @@ const INTERROGATIVES = new Set(
   'is are am was were does do did should shall can could would will what why when where who which whats has have'.split(' '),
 );
 
+/** Question words anywhere in a clause ending in "?". */
+const WH = new Set(['what', 'how', 'which', 'why', 'where', 'who', 'whom', 'whats']);
+
 const AND = new Set(['and', '&', 'plus']);
 const CONTRAST = new Set(['but', 'however', 'though', 'although', 'whereas', 'while', 'except', 'so', 'then', 'whilst', 'tho', 'because', 'since']);
 
@@ -29,7 +32,8 @@ export function splitSegments(tokens: readonly string[]): Segment[] {
   for (const token of tokens) {
     const boundary = boundaryOf(token);
     if (boundary !== undefined) {
-      const question = token === '?' && INTERROGATIVES.has(current[0] ?? '');
+      // "is the API down?", "so what should I do now?": a question back, not a tentative answer.
+      const question = token === '?' && (INTERROGATIVES.has(current[0] ?? '') || current.some((t) => WH.has(t)));
       if (current.length > 0) segments.push({ tokens: current, joiner, question, tentative: token === '?' && !question });
       current = [];
       pending = strongest(pending, boundary);

@@ -75,7 +75,16 @@ describe.each(['memory', 'redis'] as const)('the desk speaks the reporter’s la
 
   it('without a locale: turns in DEFAULT_LOCALE and the conversation keeps none; the IT note in DESK_LOCALE', async () => {
     const { desk, store } = await setup(backend, { DEFAULT_LOCALE: 'es', DESK_LOCALE: 'de' });
-    const first = await desk.start({ reporter: person(2), thread: thread(2), text: 'web 500 at the office, fails in incognito too, works on my hotspot' });
+    /** Buttons only: nothing typed, so no language is read from the person's words. */
+    const networkVerdict = async (n: number, locale?: 'fr') => {
+      const start = await desk.start({ reporter: person(n), thread: thread(n), ...(locale ? { locale } : {}) });
+      let turn = start;
+      for (const [fact, value] of [['surface', 'web'], ['symptom', 'http_500'], ['network', 'office'], ['clean_browser', 'fails'], ['other_network', 'works']] as const) {
+        turn = await desk.answer(start.conversationId, fact, value);
+      }
+      return turn;
+    };
+    const first = await networkVerdict(2);
     expect(first.locale).toBe('es');
     expect((await store.conversations.get(first.conversationId))?.state).not.toHaveProperty('locale');
     expect(first.verdict?.branch).toBe('network');
@@ -83,9 +92,19 @@ describe.each(['memory', 'redis'] as const)('the desk speaks the reporter’s la
     expect(first.verdict?.itNote?.locale).toBe('de');
     expect(first.verdict?.itNote?.text.split('\n').slice(0, 3)).toEqual(['Hallo IT-Team,', '', 'ChatGPT im Browser (chatgpt.com) schlägt in unserem Büronetzwerk mit „HTTP ERROR 500“ fehl.']);
 
-    const french = await desk.start({ reporter: person(3), thread: thread(3), text: 'web 500 at the office, fails in incognito too, works on my hotspot', locale: 'fr' });
+    const french = await networkVerdict(3, 'fr');
     expect(french.verdict?.headline).toBe('Le problème vient du chemin réseau : VPN, DNS, filtrage ou inspection SSL');
     expect(french.verdict?.itNote?.text.startsWith('Hallo IT-Team,')).toBe(true);
+  });
+
+  it('an opening text the parser reads as one language sets the conversation to it, over the platform’s', async () => {
+    const { desk, store } = await setup(backend, { DEFAULT_LOCALE: 'es' });
+    const typed = await desk.start({ reporter: person(4), thread: thread(4), text: 'web 500 at the office, fails in incognito too, works on my hotspot', locale: 'fr' });
+    expect(typed.locale).toBe('en');
+    expect((await store.conversations.get(typed.conversationId))?.state).toMatchObject({ locale: 'en' });
+    expect(typed.verdict?.branch).toBe('network');
+    const german = await desk.start({ reporter: person(5), thread: thread(5), text: 'im Browser kommt HTTP ERROR 500, im Büro-WLAN' });
+    expect(german.locale).toBe('de');
   });
 
   it('resolve notices and desk updates reach each reporter in their own language, and stay on the conversation so', async () => {

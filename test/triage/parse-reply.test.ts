@@ -79,7 +79,8 @@ describe('parseReply: the examples of the brief', () => {
     ['same error in incognito', 'clean_browser', W, { clean_browser: 'fails' }],
     ["didn't try", 'clean_browser', W, { clean_browser: 'not_tried' }],
     ["haven't tested", 'clean_browser', W, { clean_browser: 'not_tried' }],
-    ['how do I do that?', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // Issue 13: a question back answers nothing (the reading flags it; the desk shows how to test).
+    ['how do I do that?', 'clean_browser', W, 'unclear'],
     ['not working in incognito either', 'clean_browser', W, { clean_browser: 'fails' }],
     ["doesn't fail in private mode", 'clean_browser', W, { clean_browser: 'works' }],
     ['no, it works', 'clean_browser', W, { clean_browser: 'works' }],

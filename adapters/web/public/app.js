@@ -6,6 +6,7 @@ import { createDeskUpdates, pollInterval } from './desk-updates.js';
 import { currentLocale, languageMenu, loadTexts, setText, t } from './texts.js';
 import { renderVerdict } from './verdict.js';
 import { createUnderstood } from './understood.js';
+import { createEvidence, hideEvidence } from './evidence.js';
 
 const local = storage('local');
 const session = storage('session');
@@ -32,6 +33,9 @@ const deskUpdates = createDeskUpdates({
 
 /** "Got it: …" after a typed reply, with its Change link. */
 const showUnderstood = createUnderstood({ api, withBusy, addMessage, renderTurn, conversationId: () => conversationId });
+
+/** The HAR upload and "Check my network". */
+const renderEvidence = createEvidence({ api, withBusy, renderTurn, announcer: $('announcer'), conversationId: () => conversationId, $ });
 
 // ---- status banner ------------------------------------------------------------------------
 
@@ -129,6 +133,7 @@ function forgetConversation() {
   conversationId = null;
   session.remove(CONVERSATION_KEY);
   deskUpdates.reset();
+  hideEvidence($);
 }
 
 function renderTurn(turn) {
@@ -145,6 +150,7 @@ function renderTurn(turn) {
     renderVerdict($('verdict'), turn, { announcer: $('announcer'), subscribe, withBusy });
   }
   else if (turn.next) renderQuestion(turn.next, turn.understood === false);
+  renderEvidence(turn);
 }
 
 /** "Notify me when it's fixed". */

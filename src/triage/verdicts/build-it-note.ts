@@ -8,7 +8,7 @@ export const FILTERING_PRODUCTS = ['Cisco Umbrella', 'Zscaler', 'McAfee Web Gate
  * network branch: a ready-to-send, plain-text note asking IT to check filtering and SSL
  * inspection, in the desk's language (`itM`), which may differ from the reporter's.
  */
-export function buildItNote({ facts, context, surface, allowlist, itM }: VerdictContext): ItNote {
+export function buildItNote({ facts, details, context, surface, allowlist, itM }: VerdictContext): ItNote {
   const { t } = itM;
   const where = networkPhrase(itM, facts.network, 'our');
   const what = t(`triage.it_note.subject.${surface ?? 'unknown'}`);
@@ -17,6 +17,11 @@ export function buildItNote({ facts, context, surface, allowlist, itM }: Verdict
     : t('triage.it_note.fails', { what, where });
   const lines = [t('triage.it_note.greeting'), '', fails];
   if (facts.other_network === 'works') lines.push(t('triage.it_note.other_network_works'));
+  // What the evidence shows blocked: the network check from the person's browser, the HAR's failed allowlist domains.
+  const checked = details.networkCheck?.blocked ?? [];
+  const harFailed = (details.har?.failed ?? []).filter((d) => !checked.includes(d));
+  if (checked.length) lines.push(t('evidence.web.it_note.blocked', { domains: checked.join(', ') }));
+  if (harFailed.length) lines.push(t('evidence.web.it_note.har_failed', { domains: harFailed.join(', ') }));
   const same = context.crowd?.sameNetwork;
   if (same !== undefined && same > 0) lines.push(t('triage.it_note.colleagues', { count: same }));
   lines.push('', t('triage.it_note.ask'), t('triage.it_note.minimum', { domains: allowlist.minimum.join(', ') }));
@@ -31,5 +36,12 @@ export function buildItNote({ facts, context, surface, allowlist, itM }: Verdict
     '',
     t('triage.it_note.thanks'),
   );
-  return { text: lines.join('\n'), locale: itM.locale, minimumDomains: [...allowlist.minimum], broaderDomains: [...allowlist.broader] };
+  const blocked = [...checked, ...harFailed];
+  return {
+    text: lines.join('\n'),
+    locale: itM.locale,
+    minimumDomains: [...allowlist.minimum],
+    broaderDomains: [...allowlist.broader],
+    ...(blocked.length ? { blockedDomains: blocked } : {}),
+  };
 }

@@ -26,6 +26,8 @@ function recordingDesk() {
     reply: refuse('reply'),
     change: refuse('change'),
     attachEvidence: refuse('attachEvidence'),
+    reportDraft: refuse('reportDraft'),
+    report: refuse('report'),
     subscribe: refuse('subscribe'),
     get: refuse('get'),
     async findByThread() {
