@@ -12,6 +12,7 @@ import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts
 import { createSlackHttpReceiver, type SlackHttpReceiver } from './create-slack-http-receiver.ts';
 import { createSlackWebApi } from './create-slack-web-api.ts';
 import { createSlackApi, type SlackApi } from './slack-api.ts';
+import { createSlackFiles } from './slack-files.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import { slackClientOptions } from './slack-client-options.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -115,6 +116,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
   const client = createSlackWebApi({ token: botToken, ...apiUrl });
   const api = createSlackApi({ client, queue });
+  // HAR files shared in a thread: files.info and the download with the bot token (files:read).
+  const files = createSlackFiles({ client, token: botToken, ...apiUrl });
 
   let router: Router | undefined;
   let receiver: SlackHttpReceiver | SocketModeReceiver;
@@ -205,6 +208,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     locales,
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
+    har: { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
   };
   registerSlackListeners(bolt, handlerDeps);
 
@@ -229,6 +233,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       const drained = await Promise.race([queue.idle().then(() => true), delay(5000, false, { ref: false })]);
       if (!drained) log.warn({ lanes: queue.lanes() }, 'slack calls still queued at stop; ending their retries');
       queue.close();
+      await files.close();
     },
   };
 }

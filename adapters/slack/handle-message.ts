@@ -1,6 +1,7 @@
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { errorCode } from './error-code.ts';
 import { sayTryAgain } from './say-try-again.ts';
+import { isHarFile, shareHar } from './share-har.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
 import { slackThread } from './slack-thread.ts';
@@ -17,6 +18,8 @@ const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
  * thread by the outbox. Bot messages (the bot's own included), edits and other people's replies
  * are ignored. A top-level message in the bot's DM gets a one-line hint on how to report. While
  * the store cannot be reached, the reporter is told at once (ephemeral) to try again in a minute.
+ * A HAR file the reporter shares in the thread is read after the ack and its findings posted
+ * there (share-har.ts), when the adapter was given `har`.
  */
 export function handleMessage(deps: SlackHandlerDeps) {
   return async ({ body, context }: { body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
@@ -39,9 +42,12 @@ export function handleMessage(deps: SlackHandlerDeps) {
       return;
     }
     const text = event.text?.trim() ?? '';
-    if (!text) return;
+    const hars = deps.har ? (event.files ?? []).filter(isHarFile) : [];
+    if (!text && hars.length === 0) return;
+    const place = { channel: event.channel, threadTs: event.thread_ts!, user: event.user };
     try {
-      await replyInThread(deps, { channel: event.channel, threadTs: event.thread_ts!, user: event.user }, eventId, text);
+      if (text) await replyInThread(deps, place, eventId, text);
+      if (deps.har && hars.length > 0) await harInThread({ ...deps, har: deps.har }, place, eventId, hars);
     } catch (error) {
       // The store is down: the reply cannot be kept (nor answered through the outbox) now.
       if (!(await sayTryAgain(deps, error, { channel: event.channel, user: event.user, threadTs: event.thread_ts }))) throw error;
@@ -66,6 +72,17 @@ async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; t
       lane: `ch:${event.channel}`,
       payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn: m.t('slack.expired') },
     });
+  }
+}
+
+async function harInThread(deps: Parameters<typeof shareHar>[0], place: { channel: string; threadTs: string; user: string }, eventId: string, files: Parameters<typeof shareHar>[4]): Promise<void> {
+  const conversationId = await deps.desk.findByThread(slackThread(place));
+  if (!conversationId) return;
+  try {
+    await shareHar(deps, place, conversationId, eventId, files);
+  } catch (error) {
+    if (errorCode(error) !== 'desk.not_found') throw error;
+    deps.logger.info({ conversationId }, 'HAR shared in the thread of an expired conversation');
   }
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from '../../src/messages/locale.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
 import type { HelpdeskAccess } from './helpdesk-access.ts';
+import type { SlackHarDeps } from './share-har.ts';
 import type { SlackApi } from './slack-api.ts';
 import type { SlackLocales } from './slack-locales.ts';
 import type { SlackDirect } from './slack-sender.ts';
@@ -37,6 +38,8 @@ export interface SlackHandlerDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: what the helpdesk reads (the update modal, its confirmations, refused card clicks). */
   deskLocale: Locale;
+  /** Reading HAR files shared in a conversation's thread (files:read); without it they are ignored. */
+  har?: SlackHarDeps;
 }
 
 /** An ack that may carry an ephemeral answer (slash commands) or nothing (buttons). */

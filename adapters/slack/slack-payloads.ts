@@ -103,6 +103,11 @@ export const messageEventSchema = z.looseObject({
   client_msg_id: z.string().optional(),
   channel_type: z.string().optional(),
   team: z.string().optional(),
+  /** Files shared with the message (subtype file_share); the download URL may need files.info. */
+  files: z
+    .array(z.looseObject({ id: z.string(), name: typed(1000).optional(), filetype: z.string().optional(), size: z.number().optional(), url_private_download: z.string().optional() }))
+    .max(20)
+    .optional(),
 });
 export type MessageEvent = z.output<typeof messageEventSchema>;
 

@@ -7,6 +7,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import type { ThreadIndex } from '../../src/store/store.port.ts';
 import { createTeamsEvents } from './create-teams-events.ts';
+import { createTeamsFiles, type TeamsFiles } from './teams-files.ts';
 import { createTeamsBinding } from './teams-binding.ts';
 import { createTeamsConnector } from './teams-connector.ts';
 import { createTeamsPacer } from './teams-pacer.ts';
@@ -30,6 +31,8 @@ export interface TeamsAdapterDeps {
   now?: () => number;
   /** Admission control: while it sheds, a new report is counted without its first question. */
   backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
+  /** Downloads of files attached in personal chat (a HAR); default https only (tests: a local server). */
+  files?: TeamsFiles;
 }
 
 export interface TeamsAdapter {
@@ -125,6 +128,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     logger: log,
     now,
     ...(deps.backlog ? { backlog: deps.backlog } : {}),
+    har: { files: deps.files ?? createTeamsFiles(), maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
   });
   const binding = createTeamsBinding({ appId, tokens, openIdMetadataUrl: config.TEAMS_OPENID_METADATA_URL, events });
   const verified = {

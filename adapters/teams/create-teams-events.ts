@@ -19,6 +19,9 @@ import { renderUpdateDialog } from './cards/render-update-dialog.ts';
 import { baseConversationId, isPersonal, plainText, tenantOf, type TeamsActivity } from './teams-activity.ts';
 import type { CardActionAnswer, TaskAnswer, TeamsEvents } from './teams-events.ts';
 import type { TeamsDirect } from './teams-sender.ts';
+import { harAttachments, type TeamsHarDeps, type TeamsSharedFile } from './teams-files.ts';
+import { chatHarLines } from '../shared/chat-har-lines.ts';
+import { readChatHar } from '../shared/read-chat-har.ts';
 
 const COMMANDS = new Set(['help', 'status', 'incidents']);
 /** "chatgpt-500 <what happens>" (or with a slash) always starts a new report. */
@@ -73,6 +76,8 @@ export interface TeamsEventsDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: what the helpdesk reads (card actions, the update dialog). */
   deskLocale: Locale;
+  /** Reading HAR files attached in personal chat (`supportsFiles`); without it they are ignored. */
+  har?: TeamsHarDeps;
 }
 
 /**
@@ -202,6 +207,22 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       logger.debug({ conversationId: activity.conversation.id }, 'teams: a card submit that is not ours, ignored');
       return;
     }
+    const hars = deps.har && isPersonal(activity) ? harAttachments(activity) : [];
+    // Read after this turn is answered (the HTTP ack), like everything the bot owes later.
+    const readLater = (conversationId: string): void => {
+      const har = deps.har;
+      if (!har || hars.length === 0) return;
+      setImmediate(() => {
+        readAttachedHars(activity, conversationId, hars, har).catch((error: unknown) => logger.error({ err: error, conversationId }, 'teams: an attached HAR could not be handled'));
+      });
+    };
+    if (hars.length > 0 && !START.test(text)) {
+      const conversationId = await desk.findByThread(threadOf(activity));
+      if (conversationId) {
+        readLater(conversationId);
+        return;
+      }
+    }
     const command = text.toLowerCase().replace(/^\/?chatgpt-500\s+/, '');
     if (COMMANDS.has(command)) {
       const locale = spoken(activity);
@@ -236,9 +257,31 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       rebind: true,
       ...(locale ? { locale } : {}),
     });
+    // A HAR sent before any report: the report it starts reads it.
+    if (!turn.duplicate) readLater(turn.conversationId);
     if (!flooded || turn.duplicate) return undefined;
     deps.backlog?.shed('teams');
     return renderFloodedText(desk.status(), mOf(activity));
+  }
+
+  /**
+   * HAR files attached in the reporter's personal chat: each downloaded from its download URL and
+   * streamed into processHar (HAR_MAX_BYTES), the findings (or why it could not be read) sent in
+   * the conversation's language through the outbox, and a report attached through the desk
+   * (harAttached, the facts it makes certain; the next turn is delivered through the outbox).
+   */
+  async function readAttachedHars(activity: TeamsActivity, conversationId: string, files: readonly TeamsSharedFile[], har: TeamsHarDeps): Promise<void> {
+    const snapshot = await desk.get(conversationId);
+    const m = snapshot ? messagesFor(snapshot.locale) : mOf(activity);
+    for (const file of files) {
+      const id = `${eventId(activity, 'har')}:${file.id}`;
+      const outcome = await readChatHar(() => har.files.open(file.downloadUrl, har.maxBytes), { maxBytes: har.maxBytes, allowlist: har.allowlist });
+      if (!outcome.ok) logger.warn({ conversationId, problem: outcome.problem, ...(outcome.error ? { err: outcome.error } : {}) }, 'teams: attached HAR not read');
+      else logger.info({ conversationId, entries: outcome.report.entries, findings: outcome.report.findings.length, redacted: outcome.report.redacted }, 'teams: attached HAR read');
+      const name = `"${file.name.replace(/[*_`<>[\]]/g, '')}"`;
+      await deps.send({ id, lane: `teams:${activity.conversation.id}`, payload: { type: 'text', to: to(activity), text: chatHarLines(outcome, name, m, har.maxBytes).join('\n\n') } });
+      if (outcome.ok) await desk.attachEvidence(conversationId, { kind: 'har', report: outcome.report }, { eventId: id, deliver: true });
+    }
   }
 
   const events: TeamsEvents = {

@@ -29,6 +29,8 @@ export const teamsActivitySchema = z
         tenantId: z.string().optional(),
       })
       .loose(),
+    /** Files a person sent (file.download.info in personal chat), cards, HTML: read only where used. */
+    attachments: z.array(z.object({ contentType: z.string(), name: z.string().optional(), content: z.unknown().optional() }).loose()).max(50).optional(),
     entities: z.array(z.object({ type: z.string().optional() }).loose()).optional(),
     channelData: z
       .object({

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
 import { answerHistory, answerList, answerReplies, messagesOf, readMetadata, type FakeChannel, type StoredMessage } from './fake-slack-reads.ts';
@@ -86,10 +86,26 @@ export interface FakeSlackApi {
   setUsergroup(id: string, users: string[]): void;
   /** Sets the locale users.info names for a user ("de-DE"); default en-US. */
   setUserLocale(user: string, locale: string): void;
+  /**
+   * Serves a file: files.info names it (with `size` and `url_private_download` on this fake), and a
+   * GET of that URL with the bot token answers its bytes (recorded as method "files.download",
+   * with `aborted` when the client hung up before the end). `size` defaults to the content's length.
+   */
+  addFile(file: FakeFile): { id: string; name: string; size: number; url_private_download: string };
   /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
   close(): Promise<void>;
+}
+
+export interface FakeFile {
+  id: string;
+  name: string;
+  content: Buffer | string;
+  /** The size files.info and the event announce (default the content's). */
+  size?: number;
+  /** Sent in chunks of this many bytes (default all at once). */
+  chunkBytes?: number;
 }
 
 export interface FakeSlackApiOptions {
@@ -211,6 +227,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let openSocket: (() => string) | undefined;
   const usergroups = new Map<string, string[]>(Object.entries(options.usergroups ?? {}));
   const userLocales = new Map<string, string>(Object.entries(options.userLocales ?? {}));
+  const files = new Map<string, FakeFile>();
+  let fileOrigin = '';
+  const fileInfo = (file: FakeFile) => ({
+    id: file.id,
+    name: file.name,
+    size: file.size ?? Buffer.byteLength(file.content),
+    url_private_download: `${fileOrigin}/files-pri/${teamId}-${file.id}/download/${encodeURIComponent(file.name)}`,
+  });
 
   const nextTs = () => {
     seq++;
@@ -323,6 +347,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         const withLocale = body.include_locale === true || body.include_locale === 'true';
         return { ok: true, user: { id: user, team_id: teamId, name: user.toLowerCase(), ...(withLocale ? { locale: userLocales.get(user) ?? 'en-US' } : {}) } };
       }
+      case 'files.info': {
+        const file = files.get(String(body.file));
+        if (!file) return { ok: false, error: 'file_not_found' };
+        return { ok: true, file: fileInfo(file) };
+      }
       case 'usergroups.users.list': {
         const users = typeof body.usergroup === 'string' ? usergroups.get(body.usergroup) : undefined;
         return users ? { ok: true, users: [...users] } : { ok: false, error: 'no_such_subteam' };
@@ -359,6 +388,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         body = { unparsed: raw };
       }
       const call: RecordedCall = { method, path: url.pathname, body, headers: req.headers, at: Date.now(), status: 200 };
+      if (req.method === 'GET' && url.pathname.startsWith('/files-pri/')) {
+        serveFile(url.pathname, call, res);
+        return;
+      }
       const send = (status: number, payload: Record<string, unknown> | string, headers: Record<string, string> = {}) => {
         call.status = status;
         if (typeof payload !== 'string') call.answer = payload;
@@ -406,12 +439,47 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     });
   });
 
+  /** A file download: the bot token required, the bytes in chunks, `aborted` recorded when the client hangs up. */
+  function serveFile(path: string, call: RecordedCall, res: ServerResponse): void {
+    call.method = 'files.download';
+    const id = /^\/files-pri\/[^/]+-([^/]+)\/download\//.exec(path)?.[1];
+    const file = id ? files.get(id) : undefined;
+    calls.push(call);
+    if (!authorized('files.download', call.headers, {}) || !file) {
+      call.status = file ? 403 : 404;
+      res.writeHead(call.status, { 'content-type': 'text/html' }).end('<html>no</html>');
+      events.emit('call', call);
+      return;
+    }
+    const bytes = Buffer.from(file.content);
+    const chunk = file.chunkBytes ?? bytes.length;
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) });
+    res.on('close', () => {
+      if (!res.writableFinished) call.body = { aborted: true };
+      events.emit('call', call);
+    });
+    let at = 0;
+    const next = (): void => {
+      if (res.destroyed) return;
+      if (at >= bytes.length) {
+        res.end();
+        return;
+      }
+      const part = bytes.subarray(at, at + chunk);
+      at += chunk;
+      if (res.write(part)) setImmediate(next);
+      else res.once('drain', next);
+    };
+    next();
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
+  fileOrigin = origin;
   let responseSeq = 0;
 
   return {
@@ -434,6 +502,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     setUserLocale(user, locale) {
       userLocales.set(user, locale);
+    },
+    addFile(file) {
+      files.set(file.id, file);
+      return fileInfo(file);
     },
     attachSocketMode(open) {
       openSocket = open;

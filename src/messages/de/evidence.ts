@@ -185,4 +185,12 @@ Exit-Codes: 0 mit dem Bericht; 2 mit einer Zeile auf stderr bei ungültiger Eing
   'evidence.report.cli.copy': '--- Support-Bericht (in https://help.openai.com einfügen) ---',
   'evidence.report.error.invalid': 'report: {field}: {problem}',
   'evidence.report.error.usage': 'report: {problem} (siehe „chatgpt-500 report --help“)',
+
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
+  'evidence.chat.findings': 'Ich habe deine HAR-Datei {name} gelesen. Das zeigt sie:',
+  'evidence.chat.kept': 'Cookies, Tokens, Schlüssel und Sitzungs-IDs wurden vor dem Lesen entfernt, und die Datei selbst wird nicht aufbewahrt.',
+  'evidence.chat.too_large': 'Deine HAR-Datei {name} ist größer als {limit}, das Höchste, was ich lese, deshalb habe ich den Download abgebrochen. Speichere eine HAR nur des Seitenaufrufs, der fehlschlägt (Netzwerk-Panel leeren, einmal nachstellen, „Alle als HAR speichern“), und teile diese.',
+  'evidence.chat.not_har': '{name} ist keine HAR-Datei, die ich lesen kann. Nutze im Netzwerk-Panel des Browsers „Alle als HAR speichern“ und teile die .har-Datei.',
+  'evidence.chat.truncated': '{name} ist abgeschnitten, bevor die HAR endet. Exportiere sie erneut und teile die neue Datei.',
+  'evidence.chat.unavailable': 'Ich konnte {name} nicht herunterladen. Teile die Datei in einer Minute noch einmal.',
 };

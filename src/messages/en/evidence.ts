@@ -184,4 +184,12 @@ Exit codes: 0 with the report; 2 with one line on stderr for bad input.
   'evidence.report.cli.copy': '--- Support report (copy into https://help.openai.com) ---',
   'evidence.report.error.invalid': 'report: {field}: {problem}',
   'evidence.report.error.usage': 'report: {problem} (see "chatgpt-500 report --help")',
+
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
+  'evidence.chat.findings': 'I read your HAR file {name}. What it shows:',
+  'evidence.chat.kept': 'Cookies, tokens, keys and session ids were removed before I read it, and the file itself is not kept.',
+  'evidence.chat.too_large': 'Your HAR file {name} is larger than {limit}, the most I read, so I stopped downloading it. Save a HAR of only the page load that fails (clear the Network panel, reproduce once, "Save all as HAR") and share that one.',
+  'evidence.chat.not_har': "{name} is not a HAR file I can read. In the browser's Network panel, use \"Save all as HAR\" and share the .har file.",
+  'evidence.chat.truncated': '{name} is cut off before the HAR ends. Export it again and share the new file.',
+  'evidence.chat.unavailable': 'I could not download {name}. Share it again in a minute.',
 } satisfies Record<string, Message>;

@@ -185,4 +185,12 @@ Códigos de salida: 0 con el informe; 2 con una línea en stderr si la entrada n
   'evidence.report.cli.copy': '--- Informe para soporte (pégalo en https://help.openai.com) ---',
   'evidence.report.error.invalid': 'report: {field}: {problem}',
   'evidence.report.error.usage': 'report: {problem} (consulta "chatgpt-500 report --help")',
+
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
+  'evidence.chat.findings': 'He leído tu archivo HAR {name}. Esto es lo que muestra:',
+  'evidence.chat.kept': 'Las cookies, tokens, claves e identificadores de sesión se eliminaron antes de leerlo, y el archivo no se guarda.',
+  'evidence.chat.too_large': 'Tu archivo HAR {name} supera {limit}, el máximo que leo, así que he detenido la descarga. Guarda un HAR solo de la carga de página que falla (vacía el panel Red, reprodúcelo una vez, «Guardar todo como HAR») y compártelo.',
+  'evidence.chat.not_har': '{name} no es un archivo HAR que pueda leer. En el panel Red del navegador, usa «Guardar todo como HAR» y comparte el archivo .har.',
+  'evidence.chat.truncated': '{name} está cortado antes de que termine el HAR. Expórtalo de nuevo y comparte el archivo nuevo.',
+  'evidence.chat.unavailable': 'No he podido descargar {name}. Vuelve a compartirlo dentro de un minuto.',
 };

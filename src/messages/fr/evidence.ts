@@ -185,4 +185,12 @@ Codes de sortie : 0 avec le rapport ; 2 avec une ligne sur stderr si l'entrée n
   'evidence.report.cli.copy': '--- Rapport pour le support (à coller dans https://help.openai.com) ---',
   'evidence.report.error.invalid': 'report : {field} : {problem}',
   'evidence.report.error.usage': 'report : {problem} (voir "chatgpt-500 report --help")',
+
+  // ---- chat: a HAR shared in a chat thread (issue 14) ----
+  'evidence.chat.findings': "J'ai lu votre fichier HAR {name}. Voici ce qu'il montre :",
+  'evidence.chat.kept': "Les cookies, jetons, clés et identifiants de session ont été retirés avant la lecture, et le fichier lui-même n'est pas conservé.",
+  'evidence.chat.too_large': "Votre fichier HAR {name} dépasse {limit}, le maximum que je lis : j'ai arrêté le téléchargement. Enregistrez un HAR du seul chargement de page qui échoue (videz le panneau Réseau, reproduisez une fois, « Tout enregistrer au format HAR ») et partagez-le.",
+  'evidence.chat.not_har': "{name} n'est pas un fichier HAR que je sais lire. Dans le panneau Réseau du navigateur, utilisez « Tout enregistrer au format HAR » et partagez le fichier .har.",
+  'evidence.chat.truncated': '{name} est coupé avant la fin du HAR. Exportez-le à nouveau et partagez le nouveau fichier.',
+  'evidence.chat.unavailable': "Je n'ai pas pu télécharger {name}. Partagez-le à nouveau dans une minute.",
 };

@@ -37,8 +37,9 @@ describe('deploy/slack/manifest.yml matches the code', () => {
 
   it('asks for exactly the scopes the code uses', () => {
     // history: looking for a message an interrupted delivery may have posted; read: the helpdesk channel by name;
-    // usergroups:read: the members of SLACK_HELPDESK_USERGROUP; users:read: the reporter's locale (users.info).
-    expect(list('bot')).toEqual(['commands', 'chat:write', 'im:write', 'im:history', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'usergroups:read', 'users:read']);
+    // usergroups:read: the members of SLACK_HELPDESK_USERGROUP; users:read: the reporter's locale (users.info);
+    // files:read: a HAR shared in the thread (files.info, url_private_download).
+    expect(list('bot')).toEqual(['commands', 'chat:write', 'im:write', 'im:history', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'usergroups:read', 'users:read', 'files:read']);
   });
 
   it('subscribes to the events the adapter handles', () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { expect } from 'vitest';
 import { createTeamsAdapter, type TeamsAdapter } from '../../../adapters/teams/create-teams-adapter.ts';
+import type { TeamsFiles } from '../../../adapters/teams/teams-files.ts';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import { assembleDesk, type AssembledDesk } from '../../../src/desk/assemble-desk.ts';
 import { createMetrics, type Metrics } from '../../../src/metrics.ts';
@@ -65,14 +66,14 @@ let harnesses = 0;
  */
 export async function startTeamsHarness(
   store: Store,
-  options: { fake?: FakeBotConnector; env?: Record<string, string>; consumer?: string; keepStore?: boolean; status?: 'operational' | 'chatgpt_incident' } = {},
+  options: { fake?: FakeBotConnector; env?: Record<string, string>; consumer?: string; keepStore?: boolean; status?: 'operational' | 'chatgpt_incident'; files?: TeamsFiles } = {},
 ): Promise<TeamsHarness> {
   const fake = options.fake ?? (await startFakeBotConnector({ appId: APP_ID, appPassword: APP_PASSWORD, tenantId: TEST_TENANT_ID }));
   const config = loadConfig(teamsEnv(fake, options.env));
   const log = memoryLog();
   const metrics = createMetrics();
   const assembled = assembleDesk({ store, status: { current: () => statusReading(options.status ?? 'operational') }, config, consumer: options.consumer ?? `teams-${++harnesses}`, blockMs: 50 });
-  const adapter = createTeamsAdapter({ config, desk: assembled.desk, outbox: store.outbox, marks: store.threads, logger: log.logger, metrics, backlog: assembled.backlog });
+  const adapter = createTeamsAdapter({ config, desk: assembled.desk, outbox: store.outbox, marks: store.threads, logger: log.logger, metrics, backlog: assembled.backlog, ...(options.files ? { files: options.files } : {}) });
   assembled.senders.register('teams', adapter.sender);
   assembled.start();
   const app = express();

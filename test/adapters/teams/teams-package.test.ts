@@ -89,7 +89,8 @@ describe('chatgpt-500 teams-package', () => {
     const [bot] = manifest.bots;
     expect(bot!.botId).toBe(APP_ID.toLowerCase());
     expect(bot!.scopes).toEqual(['personal', 'team']);
-    expect(bot!.supportsFiles).toBe(false);
+    // A HAR attached in personal chat is read (issue 14).
+    expect(bot!.supportsFiles).toBe(true);
     expect(bot!.isNotificationOnly).toBe(false);
     const titles = (scope: string) => bot!.commandLists.find((list) => list.scopes.includes(scope))?.commands.map((c) => c.title);
     expect(titles('personal')).toEqual(['chatgpt-500', 'help', 'status', 'incidents']);

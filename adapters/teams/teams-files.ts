@@ -1,0 +1,88 @@
+import { Agent, type Dispatcher } from 'undici';
+import { z } from 'zod';
+import type { HarAnalysisOptions } from '../../src/evidence/har/create-har-analyzer.ts';
+import { HarError } from '../../src/evidence/har/har-error.ts';
+import { AppError } from '../../src/app-error.ts';
+import type { TeamsActivity } from './teams-activity.ts';
+
+/** The attachment Teams puts on a message a person sent a file with (personal chat, `supportsFiles`). */
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+
+const downloadInfo = z.object({ downloadUrl: z.string().url(), uniqueId: z.string().optional(), fileType: z.string().optional() }).loose();
+
+export interface TeamsSharedFile {
+  id: string;
+  name: string;
+  downloadUrl: string;
+}
+
+/** HAR files attached to a message (at most three), by their download info. */
+export function harAttachments(activity: TeamsActivity): TeamsSharedFile[] {
+  const out: TeamsSharedFile[] = [];
+  for (const [i, a] of (activity.attachments ?? []).entries()) {
+    if (a.contentType !== FILE_DOWNLOAD_INFO) continue;
+    const info = downloadInfo.safeParse(a.content);
+    if (!info.success) continue;
+    const name = (a.name ?? '').slice(0, 200);
+    if (info.data.fileType?.toLowerCase() !== 'har' && !/\.har$/i.test(name)) continue;
+    out.push({ id: info.data.uniqueId ?? String(i), name: name || 'HAR', downloadUrl: info.data.downloadUrl });
+  }
+  return out.slice(0, 3);
+}
+
+export interface TeamsFiles {
+  /** GETs a file's pre-authenticated `downloadUrl` (no credential of the bot goes with it) and hands the body over as it arrives. */
+  open(url: string, maxBytes: number): Promise<AsyncIterable<Uint8Array>>;
+  close(): Promise<void>;
+}
+
+/** What reading a HAR attached in Teams needs (TeamsEventsDeps.har). */
+export interface TeamsHarDeps {
+  files: TeamsFiles;
+  /** HAR_MAX_BYTES. */
+  maxBytes: number;
+  allowlist: HarAnalysisOptions['allowlist'];
+}
+
+/** Ends a download without reading it (undici's body reports the abort as an error: heard here, not thrown). */
+function drop(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+/**
+ * Downloads of files people attach in Teams: https only (`allowHttp` for tests on loopback), no
+ * redirect followed, 200 only, a Content-Length above `maxBytes` refused (`har.too_large`) and the
+ * connection dropped. The download URL carries its own short-lived authorization; the bot adds none.
+ */
+export function createTeamsFiles(options: { allowHttp?: boolean; dispatcher?: Dispatcher; timeoutMs?: number } = {}): TeamsFiles {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const own = options.dispatcher ? undefined : new Agent({ keepAliveTimeout: 10_000, connect: { timeout: 10_000 } });
+  const dispatcher = options.dispatcher ?? own!;
+  return {
+    async open(href, maxBytes) {
+      const url = new URL(href);
+      if (url.protocol !== 'https:' && !(options.allowHttp && url.protocol === 'http:')) throw new AppError('teams.file_url', 'a file download URL that is not https');
+      let response: Dispatcher.ResponseData;
+      try {
+        response = await dispatcher.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+      } catch (error) {
+        throw new AppError('teams.file_download', 'the file download failed', { cause: error });
+      }
+      const { statusCode, headers, body } = response;
+      if (statusCode !== 200) {
+        drop(body);
+        throw new AppError('teams.file_download', `the file download answered HTTP ${statusCode}`);
+      }
+      const length = Number(headers['content-length']);
+      if (Number.isFinite(length) && length > maxBytes) {
+        drop(body);
+        throw new HarError('har.too_large', 'the shared file is larger than HAR_MAX_BYTES', { bytes: length, limit: maxBytes });
+      }
+      return body;
+    },
+    async close() {
+      await own?.close();
+    },
+  };
+}
