@@ -14,6 +14,9 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // How often a job runs is not how often it fails ("ein Cronjob, der einmal nachts läuft").
+  phrase('\\b(?:gar )?(?:kein|keinen) (?:status ?|fehler ?|http ?)?code\\b', 'nocode'),
+  phrase('\\b(?:einmal|zweimal) (?:pro |am |die |in der |jede )?(?:nacht|nachts|tag|taglich|stundlich|wochentlich|woche|stunde|monat)(?: (?:lauft|laeuft|startet))?\\b', ''),
   phrase("\\b(geht|gaht|goht|klappt|lauft|laeuft|funktioniert|ging|hab)'s\\b", '$1 es'),
   phrase('\\bhabs\\b', 'hab es'),
   // Compounds people write with a hyphen ("Büro-WLAN", "Inkognito-Modus", "Desktop-App").
@@ -224,6 +227,7 @@ export const DE_WORDS: Readonly<Record<string, string>> = {
   jetzt: 'now',
   nach: 'after',
   also: 'so',
+  beides: 'both',
   was: 'what',
   wie: 'how',
   wo: 'where',

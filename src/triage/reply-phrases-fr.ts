@@ -11,6 +11,16 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "si ça aide" is an aside; "si je passe en privé" a condition ("si, ça marche" stays a yes).
+  phrase("\\bsi (?:ca|cela) (?:aide|peut aider|vous aide|peut servir|sert)\\b", ''),
+  phrase("\\bsi (?=(?:je|on|tu|vous|nous|elle)\\b|j')|\\bs'il\\b|\\bsauf si\\b|\\ba moins que?\\b", 'if'),
+  phrase('\\bce matin\\b', 'this morning'),
+  phrase("\\b(?:pas de|aucun|sans) (?:code|statut)\\b", 'nocode'),
+  // Imperatives to the support team are requests ("corrigez ça").
+  phrase("\\b(?:corrigez|reparez|reglez|debloquez|retablissez|arrangez)(?:[- ](?:ca|le|la|moi|nous|ce|cela))?\\b", 'request'),
+  phrase('\\b(?:plante|plantent|crashe|crashent|bugue|buggue|beugue) pas\\b', 'works'),
+  phrase("\\bpas (?:d'|de |d )?(?:erreur|code) (?=\\d)", 'not '),
+  phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
   phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
@@ -82,6 +92,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba l'?air de\\b|\\bsemble\\b", 'seems to'),
   phrase('\\b(?:marcher|fonctionner)\\b', 'work'),
   phrase(`\\b${WORKS}\\b`, 'works'),
+  phrase('\\b(?:marchait|fonctionnait|passait|chargeait|allait)\\b', 'imperfect worked'),
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:la |le )?meme (?:erreur|probleme|chose|resultat|message)\\b|\\bpareil\\b', 'same error'),
   phrase('\\b(?:plante|plantent|bug|bugue|beugue|echoue|echouent|crash)\\b', 'fails'),

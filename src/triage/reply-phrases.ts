@@ -21,7 +21,19 @@ export const PHRASE_RULES: readonly Rule[] = [
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
-  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something)\\b', 'request'),
+  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
+  // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
+  r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
+  // "it worked yesterday but not today": today it fails.
+  r('\\bbut not (?:today|anymore|any more|this time)\\b', 'but fails today'),
+  // "timeout, no code": the call got no answer at all (a proxy or the network may cut it), no API error.
+  r('\\b(?:no|without|not any|never (?:a|any)) (?:status |error |http |response )?(?:code|status)\\b', 'nocode'),
+  // "it's not failing every time": some go through.
+  r('\\b(?:is |are |does |do )?not (?:fail|failing|fails|broken|erroring) (?:every time|all the time|always|each time|constantly)\\b|\\bnot (?:every time|always|all the time)\\b', 'sometimes'),
+  // "a cron job that runs once a night": how often something runs, not how often it fails.
+  r('\\b(?:once|twice) (?:a|an|per|every) (?:night|day|week|hour|month|minute)\\b', ''),
+  // A browser extension is another product, not ChatGPT's web surface.
+  r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
   r('^\\s*(?:just |please |pls )*(?:fix|repair|resolve|sort out) (?:it|this|that|the|my|our|chatgpt|asap|please|pls|now|for|me|us)\\b|^\\s*(?:just |please |pls )*(?:fix|repair|resolve)(?=\\s*(?:[.!,?]|$))', 'request'),
