@@ -82,7 +82,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
-  const moot = mootSegments(segments);
+  const moot = mootSegments(segments, options.expecting);
   const readings = segments.map((s, i) => {
     const asks = s.question || s.tokens.includes('askhow');
     if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;

@@ -1,4 +1,5 @@
 import { RETRY_WORDS, WEAK_WORKS, WORKS } from './reply-lexicon.ts';
+import type { AskedFactId } from './fact-values.ts';
 import type { Segment } from './reply-segments.ts';
 
 /**
@@ -11,35 +12,40 @@ import type { Segment } from './reply-segments.ts';
  * - a comparison ("works better in incognito", "faster at home") or a habit ("I'm usually in the
  *   office", "normally home");
  * - someone else ("my colleague says it works at his home", "mi jefa dice que…").
- * Words are English after the rewrite, plus the German, Spanish and French ones it leaves as they are.
+ * Words are English after the rewrite, plus the German, Spanish and French ones it leaves as they are;
+ * - asked about another network, the same network ("on the same wifi it fails").
  */
-export function mootSegments(segments: readonly Segment[]): boolean[] {
+export function mootSegments(segments: readonly Segment[], expecting?: AskedFactId): boolean[] {
   const moot = segments.map(() => false);
   let start = 0;
   for (let i = 0; i <= segments.length; i++) {
     const seg = segments[i];
     if (seg !== undefined && (i === 0 || seg.joiner !== 'sentence')) continue;
-    markSentence(segments, start, i, moot);
+    markSentence(segments, start, i, moot, expecting === 'other_network');
     start = i;
   }
   return moot;
 }
 
-function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[]): void {
+function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], askedOther: boolean): void {
   const sentence = segments.slice(from, to);
   const has = (words: ReadonlySet<string>) => sentence.some((s) => s.tokens.some((t) => words.has(t)));
   const retry = has(RETRY);
   const tried = has(TRIED);
+  const reported = has(SAYS);
+  // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
+  const present = has(PRESENT);
   for (let i = from; i < to; i++) {
     const tokens = (segments[i] as Segment).tokens;
     tokens.forEach((token, k) => {
-      const kind = mootKind(tokens, token, k, retry);
+      const kind = token === 'samenet' && askedOther ? 'other' : mootKind(tokens, token, k, retry);
       if (kind === undefined) return;
-      if (kind === 'time' && !pastState(tokens, tried)) return;
+      if (kind === 'time' && !present && !pastState(tokens, tried)) return;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
-      for (let j = i + 1; kind === 'others' && j < to && segments[j]?.joiner === 'and'; j++) moot[j] = true;
+      // "my colleague says, in incognito it works": with a word of saying, the sentence is their report.
+      for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and'); j++) moot[j] = true;
     });
   }
 }
@@ -47,11 +53,14 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
 type Kind = 'past' | 'time' | 'condition' | 'others' | 'other';
 
 const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'auparavant', 'autrefois', 'damals', 'bisher']);
-const TIMES = new Set(['yesterday', 'gestern', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
+const TIMES = new Set(['imperfect', 'yesterday', 'gestern', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
 const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
 const COMPARISONS = new Set(['better', 'worse', 'faster', 'slower', 'quicker', 'besser', 'schlechter', 'schneller', 'langsamer', 'mejor', 'peor', 'mieux', 'pire']);
 const HABITS = new Set(['usually', 'normally', 'typically', 'generally', 'normalerweise', 'meistens', 'normalmente', 'generalmente', 'normalement', 'generalement', 'habitude']);
-const HYPOTHETICAL = new Set(['would', 'might', 'podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'konnte', 'sollte']);
+const HYPOTHETICAL = new Set(['would', 'might', 'podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'konnte', 'sollte']);
+const PRESENT = new Set(['today', 'now', 'anymore', 'heute', 'jetzt', 'hoy', 'ahora', 'maintenant', 'aujourd']);
+/** Reporting words: what follows is someone's account ("mein Kollege sagt, …"). */
+const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'sagt', 'sagte', 'meint', 'meinte', 'dice', 'dijo', 'comenta', 'dicen', 'dit', 'disait', 'affirme', 'pense']);
 const OTHERS = new Set(
   `colleague colleagues coworker coworkers teammate teammates boss manager friend friends wife husband he she his him
    kollege kollegin kollegen chef chefin ihm seinem seiner companero companera companeros colega colegas jefe jefa
@@ -85,7 +94,7 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   if (CONDITIONS.has(token)) return retry ? undefined : 'condition';
   if (HYPOTHETICAL.has(token)) {
     const target = next === 'probably' || next === 'maybe' || next === 'definitely' ? (tokens[k + 2] ?? '') : next;
-    return HYPOTHETICAL_OUTCOME.test(target) || token === 'might' ? 'other' : undefined;
+    return HYPOTHETICAL_OUTCOME.test(target) || token === 'might' || token === 'wurde' || token === 'ware' ? 'other' : undefined;
   }
   if (COMPARISONS.has(token)) return NEGATING.has(before) ? undefined : 'other';
   if (token === 'than') return before === 'more' || before === 'less' || before === 'other' || before === 'rather' ? undefined : 'other';

@@ -24,6 +24,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
   r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
+  // "only works in incognito when I'm logged out": a condition.
+  r('(?<=\\bonly\\b.*)\\bwhen\\b', 'if'),
   // "it worked yesterday but not today": today it fails.
   r('\\bbut not (?:today|anymore|any more|this time)\\b', 'but fails today'),
   // "timeout, no code": the call got no answer at all (a proxy or the network may cut it), no API error.
