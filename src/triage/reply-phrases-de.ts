@@ -16,6 +16,9 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 export const DE_RULES: readonly PhraseRule[] = [
   // How often a job runs is not how often it fails ("ein Cronjob, der einmal nachts läuft").
   phrase('\\b(?:gar )?(?:kein|keinen) (?:status ?|fehler ?|http ?)?code\\b', 'nocode'),
+  phrase('\\bohne (?:das |den |die )?vpn\\b', 'without vpn'),
+  phrase('\\b(?:kein|keinen) (?:zugriff|zugang) (?:auf die|auf|zur|zu der) (?:api|apis)\\b', 'nouse'),
+  phrase('\\b(?:machen |haben |nutzen )?(?:keine|kein|keinen) (?:retries|retry|wiederholungen|wiederholung|neuversuche|automatischen wiederholungen)\\b', 'nouse'),
   phrase('\\b(?:einmal|zweimal) (?:pro |am |die |in der |jede )?(?:nacht|nachts|tag|taglich|stundlich|wochentlich|woche|stunde|monat)(?: (?:lauft|laeuft|startet))?\\b', ''),
   phrase("\\b(geht|gaht|goht|klappt|lauft|laeuft|funktioniert|ging|hab)'s\\b", '$1 es'),
   phrase('\\bhabs\\b', 'hab es'),

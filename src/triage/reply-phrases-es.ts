@@ -12,6 +12,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bsi (?=(?:uso|usamos|abro|pruebo|probamos|entro|cambio|me conecto|voy|estoy|estamos|lo|la|le|me|pongo|quito|desactivo|activo|intento|reinicio|cierro|tuviera|fuera|hubiera)\\b)', 'if'),
   phrase('\\bcapaz (?:que )?', 'maybe'),
   phrase('\\besta manana\\b', 'this morning'),
+  // "sin VPN funciona" names no place ("without" the VPN, the clause after it is its own).
+  phrase('\\bsin (?:la |el )?vpn\\b', 'without vpn'),
+  phrase('\\bno (?:tenemos|tengo|hay|me dan|nos dan) (?:ningun )?acceso (?:a la|a|al|a las) (?:api|apis)\\b', 'nouse'),
+  phrase('\\bno (?:reintentamos|reintento|reintentan|hacemos reintentos|hago reintentos|usamos reintentos)\\b|\\bno (?:hay|tenemos|tengo) (?:ningun |ningunos )?reintentos(?: configurados| activados| puestos)?\\b', 'nouse'),
   phrase('\\bno (?:devuelve|da|trae|regresa|hay|sale|tiene) (?:ningun |el )?(?:codigo|status|estado)\\b|\\bsin (?:ningun )?(?:codigo|status)\\b', 'nocode'),
   phrase('\\b(?:equipo|area|departamento|gente) de datos\\b', 'team'),
   phrase('\\bno (?:hemos|he|tenemos|tengo) (?:puesto|configurado|implementado|activado|agregado|anadido) (?:los |las |ningun |ningunos )?reintentos(?: todavia| aun| aun no)?\\b', 'nouse'),

@@ -15,6 +15,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bsi (?:ca|cela) (?:aide|peut aider|vous aide|peut servir|sert)\\b", ''),
   phrase("\\bsi (?=(?:je|on|tu|vous|nous|elle)\\b|j')|\\bs'il\\b|\\bsauf si\\b|\\ba moins que?\\b", 'if'),
   phrase('\\bce matin\\b', 'this morning'),
+  phrase('\\bsans (?:le |la )?vpn\\b', 'without vpn'),
+  phrase("\\b(?:pas|aucun) (?:d'|d )?acces (?:a l'|a l |a la |aux )(?:api|apis)\\b", 'nouse'),
+  phrase("\\b(?:on ne fait |on fait |nous ne faisons )?(?:pas de|aucun|aucune) (?:retry|retries|nouvelle tentative|nouvelles tentatives|relance|relances)\\b", 'nouse'),
   phrase("\\b(?:pas de|aucun|sans) (?:code|statut)\\b", 'nocode'),
   // Imperatives to the support team are requests ("corrigez ça").
   phrase("\\b(?:corrigez|reparez|reglez|debloquez|retablissez|arrangez)(?:[- ](?:ca|le|la|moi|nous|ce|cela))?\\b", 'request'),
