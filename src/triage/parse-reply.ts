@@ -90,6 +90,14 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
     return reading;
   });
+  // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
+  // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
+  // either" stays a failure.
+  readings.forEach((r, i) => {
+    const s = segments[i] as (typeof segments)[number];
+    const bare = s.tokens.every((t) => BARE_NEGATED_TOPIC.has(t));
+    if (bare && r.cleanBrowserNegated && !r.cleanBrowser && !r.additive && readings.slice(0, i).some((p) => p.polarity === 'fails')) readings[i] = readSegment([]);
+  });
 
   const surfaceReading = resolveSurface(readings, ctx);
   let surface = surfaceReading.surface;
@@ -174,6 +182,8 @@ function isForeign(r: SegmentReading): boolean {
     r.networksNegated.length > 0
   );
 }
+
+const BARE_NEGATED_TOPIC = new Set(['not', 'in', 'on', 'with', 'the', 'a', 'an', 'incognito', 'private', 'cleanprofile', 'window', 'mode', 'tab', 'browsing']);
 
 function withoutKnown(stated: Facts, known: Facts): Facts {
   const facts: Facts = {};

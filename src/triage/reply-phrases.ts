@@ -38,6 +38,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
+  r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?(?:work|working|run|running)\\b', 'request'),
   r('^\\s*(?:just |please |pls )*(?:fix|repair|resolve|sort out) (?:it|this|that|the|my|our|chatgpt|asap|please|pls|now|for|me|us)\\b|^\\s*(?:just |please |pls )*(?:fix|repair|resolve)(?=\\s*(?:[.!,?]|$))', 'request'),
   r('\\b(?:i |we )?(?:need|want|needs|wants|would like) (?:it|this|chatgpt|that|the \\w+) (?:to work|working|fixed|sorted|back)\\b', 'request'),
   // Questions back: the reading flags them (the bot then shows how to run the test).

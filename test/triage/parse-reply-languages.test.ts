@@ -93,6 +93,12 @@ describe('parseReply: the weak classes of issue 13 are general rules', () => {
     ['nope, 500s there as well', 'api_health', { surface: 'web' }, { api_health: 'fails' }],
     ['timeout, no code', 'symptom', { surface: 'api' }, 'unclear'],
     ['timeouts after 60s', 'symptom', { surface: 'api' }, { symptom: 'api_other' }],
+    ['500 in chrome, not in incognito', 'clean_browser', W, 'unclear'],
+    ['not in incognito either', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['just make it work', 'clean_browser', W, 'unclear'],
+    ['sin la VPN funciona', 'other_network', ON, 'unclear'],
+    ['no tenemos acceso a la API', 'api_health', ON, { api_health: 'unknown' }],
+    ['wir machen keine Retries', 'retries', { surface: 'api', symptom: 'api_500' }, 'unclear'],
   ];
   it.each(cases)('%j (expecting %s)', (text, expecting, facts, want) => {
     const reading = parseReply(text, { expecting, facts });
