@@ -52,7 +52,7 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
 
 type Kind = 'past' | 'time' | 'condition' | 'others' | 'other';
 
-const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'auparavant', 'autrefois', 'damals', 'bisher']);
+const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'era', 'eran', 'avant', 'auparavant', 'autrefois', 'etait', 'etaient', 'damals', 'bisher']);
 const TIMES = new Set(['imperfect', 'yesterday', 'gestern', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
 const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
 const COMPARISONS = new Set(['better', 'worse', 'faster', 'slower', 'quicker', 'besser', 'schlechter', 'schneller', 'langsamer', 'mejor', 'peor', 'mieux', 'pire']);
@@ -73,7 +73,7 @@ const RETRY = new Set([...RETRY_WORDS, 'refresh', 'refreshing', 'refreshed', 're
 /** A test done ("tried at home yesterday and it worked"): a past time says when it was run. */
 const TRIED = new Set(['tried', 'tested', 'checked']);
 /** "since this morning", "seit gestern": when the failure began, which is the present. */
-const SINCE = new Set(['sincetime', 'seit', 'desde', 'depuis']);
+const SINCE = new Set(['sincetime', 'seit', 'desde', 'depuis', 'from']);
 /** A state in the past rather than a test run then: "was", "used to", the imperfect, "noch" (still, then). */
 const STATE = new Set(['was', 'were', 'used', 'imperfect', 'noch', 'war', 'waren', 'still', 'did']);
 const HYPOTHETICAL_OUTCOME = /^(?:work|works|fail|be|help|load|go|run|do|fix|solve)$/;

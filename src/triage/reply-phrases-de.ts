@@ -17,6 +17,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   // How often a job runs is not how often it fails ("ein Cronjob, der einmal nachts läuft").
   phrase('\\b(?:gar )?(?:kein|keinen) (?:status ?|fehler ?|http ?)?code\\b', 'nocode'),
   phrase('\\bohne (?:das |den |die )?vpn\\b', 'without vpn'),
+  phrase('\\bnicht (?:immer|jedes mal|jedesmal)\\b', 'not always'),
   phrase('\\b(?:kein|keinen) (?:zugriff|zugang) (?:auf die|auf|zur|zu der) (?:api|apis)\\b', 'nouse'),
   phrase('\\b(?:machen |haben |nutzen )?(?:keine|kein|keinen) (?:retries|retry|wiederholungen|wiederholung|neuversuche|automatischen wiederholungen)\\b', 'nouse'),
   phrase('\\b(?:einmal|zweimal) (?:pro |am |die |in der |jede )?(?:nacht|nachts|tag|taglich|stundlich|wochentlich|woche|stunde|monat)(?: (?:lauft|laeuft|startet))?\\b', ''),

@@ -12,6 +12,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bsi (?=(?:uso|usamos|abro|pruebo|probamos|entro|cambio|me conecto|voy|estoy|estamos|lo|la|le|me|pongo|quito|desactivo|activo|intento|reinicio|cierro|tuviera|fuera|hubiera)\\b)', 'if'),
   phrase('\\bcapaz (?:que )?', 'maybe'),
   phrase('\\besta manana\\b', 'this morning'),
+  phrase('\\bno siempre\\b', 'not always'),
   // "sin VPN funciona" names no place ("without" the VPN, the clause after it is its own).
   phrase('\\bsin (?:la |el )?vpn\\b', 'without vpn'),
   phrase('\\bno (?:tenemos|tengo|hay|me dan|nos dan) (?:ningun )?acceso (?:a la|a|al|a las) (?:api|apis)\\b', 'nouse'),
