@@ -13,6 +13,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcapaz (?:que )?', 'maybe'),
   phrase('\\besta manana\\b', 'this morning'),
   phrase('\\bno siempre\\b', 'not always'),
+  phrase('\\bno (?:estoy|estamos|estaba|trabajo) (?=(?:en|desde|con)\\b)', 'i am not '),
+  phrase('\\b(?:es|seria|sera) (?=lo mismo que[^.!?]*\\?)', 'askhow '),
   // "sin VPN funciona" names no place ("without" the VPN, the clause after it is its own).
   phrase('\\bsin (?:la |el )?vpn\\b', 'without vpn'),
   phrase('\\bno (?:tenemos|tengo|hay|me dan|nos dan) (?:ningun )?acceso (?:a la|a|al|a las) (?:api|apis)\\b', 'nouse'),

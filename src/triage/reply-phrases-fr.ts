@@ -15,6 +15,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bsi (?:ca|cela) (?:aide|peut aider|vous aide|peut servir|sert)\\b", ''),
   phrase("\\bsi (?=(?:je|on|tu|vous|nous|elle)\\b|j')|\\bs'il\\b|\\bsauf si\\b|\\ba moins que?\\b", 'if'),
   phrase('\\bce matin\\b', 'this morning'),
+  phrase("\\b(?:c'est|c est|est-ce que c'est|ca serait) (?=(?:pareil|la meme chose|le meme) (?:que|qu)[^.!?]*\\?)", 'askhow '),
   phrase('\\bsans (?:le |la )?vpn\\b', 'without vpn'),
   phrase("\\b(?:pas|aucun) (?:d'|d )?acces (?:a l'|a l |a la |aux )(?:api|apis)\\b", 'nouse'),
   phrase("\\b(?:on ne fait |on fait |nous ne faisons )?(?:pas de|aucun|aucune) (?:retry|retries|nouvelle tentative|nouvelles tentatives|relance|relances)\\b", 'nouse'),

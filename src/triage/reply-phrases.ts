@@ -24,6 +24,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
   r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
+  // "no longer at the office": where the person was, not where it fails.
+  r('\\b(?:no longer|not anymore|not any more) (?=(?:at|in|on|from) )', 'moot'),
+  // "the hotspot is the same as the office wifi?": a question back.
+  r('\\bsame as\\b(?=[^.!?]*\\?)', 'askhow'),
   // "only works in incognito when I'm logged out": a condition.
   r('(?<=\\bonly\\b.*)\\bwhen\\b', 'if'),
   // "it worked yesterday but not today": today it fails.
@@ -82,7 +86,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
   r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
-  r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|turn on|enable)\\b', 'nottried'),
+  r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|hotspot|share (?:its |my |the )?(?:data|connection|internet)|turn on|enable)\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the |access to )?(?=(?:incognito|cleanprofile|private)\\b)', 'nottried '),
