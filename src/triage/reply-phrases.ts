@@ -29,7 +29,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "the hotspot is the same as the office wifi?": a question back.
   r('\\bsame as\\b(?=[^.!?]*\\?)', 'askhow'),
   // "only works in incognito when I'm logged out": a condition.
-  r('(?<=\\bonly\\b.*)\\bwhen\\b', 'if'),
+  r('\\bonly\\b([^.!?]*?)\\bwhen\\b', 'only $1 if'),
   // "it worked yesterday but not today": today it fails.
   r('\\bbut not (?:today|anymore|any more|this time)\\b', 'but fails today'),
   // "timeout, no code": the call got no answer at all (a proxy or the network may cut it), no API error.
