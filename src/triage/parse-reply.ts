@@ -94,9 +94,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
   // either" stays a failure.
   readings.forEach((r, i) => {
-    const s = segments[i] as (typeof segments)[number];
-    const bare = s.tokens.every((t) => BARE_NEGATED_TOPIC.has(t));
-    if (bare && r.cleanBrowserNegated && !r.cleanBrowser && !r.additive && readings.slice(0, i).some((p) => p.polarity === 'fails')) readings[i] = readSegment([]);
+    if (!r.cleanBrowserNegated || r.cleanBrowser || r.additive || i === 0) return;
+    const bare = (segments[i] as (typeof segments)[number]).tokens.every((t) => BARE_NEGATED_TOPIC.has(t));
+    if (bare && readings.slice(0, i).some((p) => p.polarity === 'fails')) readings[i] = readSegment([]);
   });
 
   const surfaceReading = resolveSurface(readings, ctx);

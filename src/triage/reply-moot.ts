@@ -28,8 +28,12 @@ export function mootSegments(segments: readonly Segment[], expecting?: AskedFact
 }
 
 function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], askedOther: boolean): void {
+  // Most sentences hold no trigger word: one set lookup per token decides that.
+  let any = false;
+  for (let i = from; i < to && !any; i++) for (const t of (segments[i] as Segment).tokens) if (TRIGGERS.has(t)) any = true;
+  if (!any) return;
   const sentence = segments.slice(from, to);
-  const has = (words: ReadonlySet<string>) => sentence.some((s) => s.tokens.some((t) => words.has(t)));
+  const has = (words: ReadonlySet<string>): boolean => sentence.some((s) => s.tokens.some((t) => words.has(t)));
   const retry = has(RETRY);
   const tried = has(TRIED);
   const reported = has(SAYS);
@@ -37,16 +41,18 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const present = has(PRESENT);
   for (let i = from; i < to; i++) {
     const tokens = (segments[i] as Segment).tokens;
-    tokens.forEach((token, k) => {
-      const kind = token === 'samenet' && askedOther ? 'other' : mootKind(tokens, token, k, retry);
-      if (kind === undefined) return;
-      if (kind === 'time' && !present && !pastState(tokens, tried)) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as string;
+      if (!TRIGGERS.has(token)) continue;
+      const kind = token === 'samenet' ? (askedOther ? 'other' : undefined) : mootKind(tokens, token, k, retry);
+      if (kind === undefined) continue;
+      if (kind === 'time' && !present && !pastState(tokens, tried)) continue;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
       // "my colleague says, in incognito it works": with a word of saying, the sentence is their report.
       for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and'); j++) moot[j] = true;
-    });
+    }
   }
 }
 
@@ -111,3 +117,9 @@ function pastState(tokens: readonly string[], tried: boolean): boolean {
 }
 
 const PLACES_AND_TESTS = new Set(['home', 'hotspot', 'office', 'vpn', 'mobiledata', 'altnet', 'incognito', 'cleanprofile', 'private']);
+
+/** Every word mootKind may act on (or samenet). */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...HYPOTHETICAL, ...OTHERS,
+  'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet',
+]);
