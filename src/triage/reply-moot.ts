@@ -63,7 +63,9 @@ const TIMES = new Set(['imperfect', 'yesterday', 'gestern', 'ayer', 'hier', 'ano
 const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
 const COMPARISONS = new Set(['better', 'worse', 'faster', 'slower', 'quicker', 'besser', 'schlechter', 'schneller', 'langsamer', 'mejor', 'peor', 'mieux', 'pire']);
 const HABITS = new Set(['usually', 'normally', 'typically', 'generally', 'normalerweise', 'meistens', 'normalmente', 'generalmente', 'normalement', 'generalement', 'habitude']);
-const HYPOTHETICAL = new Set(['would', 'might', 'podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'konnte', 'sollte']);
+const HYPOTHETICAL = new Set(['would', 'should', 'might', 'podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'konnte', 'sollte', 'musste', 'muesste']);
+/** Hypotheticals in German, Spanish and French, whose verb is not next to them. */
+const FOREIGN_HYPOTHETICAL = new Set(['podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'sollte', 'musste', 'muesste']);
 const PRESENT = new Set(['today', 'now', 'anymore', 'heute', 'jetzt', 'hoy', 'ahora', 'maintenant', 'aujourd']);
 /** Reporting words: what follows is someone's account ("mein Kollege sagt, …"). */
 const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'sagt', 'sagte', 'meint', 'meinte', 'dice', 'dijo', 'comenta', 'dicen', 'dit', 'disait', 'affirme', 'pense']);
@@ -100,7 +102,7 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   if (CONDITIONS.has(token)) return retry ? undefined : 'condition';
   if (HYPOTHETICAL.has(token)) {
     const target = next === 'probably' || next === 'maybe' || next === 'definitely' ? (tokens[k + 2] ?? '') : next;
-    return HYPOTHETICAL_OUTCOME.test(target) || token === 'might' || token === 'wurde' || token === 'ware' ? 'other' : undefined;
+    return HYPOTHETICAL_OUTCOME.test(target) || token === 'might' || FOREIGN_HYPOTHETICAL.has(token) ? 'other' : undefined;
   }
   if (COMPARISONS.has(token)) return NEGATING.has(before) ? undefined : 'other';
   if (token === 'than') return before === 'more' || before === 'less' || before === 'other' || before === 'rather' ? undefined : 'other';

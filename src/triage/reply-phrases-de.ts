@@ -18,6 +18,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:gar )?(?:kein|keinen) (?:status ?|fehler ?|http ?)?code\\b', 'nocode'),
   phrase('\\bohne (?:das |den |die )?vpn\\b', 'without vpn'),
   phrase('\\bnicht (?:immer|jedes mal|jedesmal)\\b', 'not always'),
+  // "ich glaube nicht, dass es geht", "so halb", "theoretisch": no answer.
+  phrase('\\b(?:ich )?(?:glaube|glaub|denke|denk) (?:eher )?(?:nicht|kaum),? (?:dass|das)\\b', 'hedge'),
+  phrase('\\bso halb\\b|\\bhalbwegs\\b|\\bmehr oder weniger\\b', 'kinda'),
+  phrase('\\btheoretisch\\b|\\bangeblich\\b|\\beigentlich (?=(?:sollte|musste|muesste)\\b)', 'moot'),
   phrase('\\b(?:kein|keinen) (?:zugriff|zugang) (?:auf die|auf|zur|zu der) (?:api|apis)\\b', 'nouse'),
   phrase('\\b(?:machen |haben |nutzen )?(?:keine|kein|keinen) (?:retries|retry|wiederholungen|wiederholung|neuversuche|automatischen wiederholungen)\\b', 'nouse'),
   phrase('\\b(?:einmal|zweimal) (?:pro |am |die |in der |jede )?(?:nacht|nachts|tag|taglich|stundlich|wochentlich|woche|stunde|monat)(?: (?:lauft|laeuft|startet))?\\b', ''),

@@ -8,6 +8,10 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // "no creo que funcione", "más o menos", "en teoría": no answer.
+  phrase('\\bno (?:creo|pienso) que\\b', 'hedge'),
+  phrase('\\bmas o menos\\b', 'kinda'),
+  phrase('\\ben teoria\\b|\\bsupuestamente\\b|\\bteoricamente\\b', 'moot'),
   // A condition ("si uso el hotspot capaz que funciona") is no answer; "sí, funciona" stays a yes.
   phrase('\\bsi (?=(?:uso|usamos|abro|pruebo|probamos|entro|cambio|me conecto|voy|estoy|estamos|lo|la|le|me|pongo|quito|desactivo|activo|intento|reinicio|cierro|tuviera|fuera|hubiera)\\b)', 'if'),
   phrase('\\bcapaz (?:que )?', 'maybe'),

@@ -11,6 +11,10 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "je crois pas que ça marche", "plus ou moins", "en théorie": no answer.
+  phrase("\\b(?:je )?(?:ne )?(?:crois|pense) pas (?:que |qu'|qu )", 'hedge '),
+  phrase('\\bplus ou moins\\b', 'kinda'),
+  phrase('\\ben theorie\\b|\\btheoriquement\\b|\\bnormalement (?=(?:ca devrait|ca doit)\\b)|\\bcense\\b', 'moot'),
   // "si ça aide" is an aside; "si je passe en privé" a condition ("si, ça marche" stays a yes).
   phrase("\\bsi (?:ca|cela) (?:aide|peut aider|vous aide|peut servir|sert)\\b", ''),
   phrase("\\bsi (?=(?:je|on|tu|vous|nous|elle)\\b|j')|\\bs'il\\b|\\bsauf si\\b|\\ba moins que?\\b", 'if'),

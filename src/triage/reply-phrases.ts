@@ -28,6 +28,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:no longer|not anymore|not any more) (?=(?:at|in|on|from) )', 'moot'),
   // "the hotspot is the same as the office wifi?": a question back.
   r('\\bsame as\\b(?=[^.!?]*\\?)', 'askhow'),
+  // "more or less", "in theory", "supposedly": no answer.
+  r('\\bmore or less\\b', 'kinda'),
+  r('\\bin theory\\b|\\btheoretically\\b|\\bsupposedly\\b|\\bsupposed to\\b', 'moot'),
   // "only works in incognito when I'm logged out": a condition.
   r('\\bonly\\b([^.!?]*?)\\bwhen\\b', 'only $1 if'),
   // "it worked yesterday but not today": today it fails.
