@@ -21,13 +21,13 @@ export function mootSegments(segments: readonly Segment[], expecting?: AskedFact
   for (let i = 0; i <= segments.length; i++) {
     const seg = segments[i];
     if (seg !== undefined && (i === 0 || seg.joiner !== 'sentence')) continue;
-    markSentence(segments, start, i, moot, expecting === 'other_network');
+    markSentence(segments, start, i, moot, expecting);
     start = i;
   }
   return moot;
 }
 
-function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], askedOther: boolean): void {
+function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], expecting: AskedFactId | undefined): void {
   // Most sentences hold no trigger word: one set lookup per token decides that.
   let any = false;
   for (let i = from; i < to && !any; i++) for (const t of (segments[i] as Segment).tokens) if (TRIGGERS.has(t)) any = true;
@@ -39,18 +39,27 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const reported = has(SAYS);
   // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
   const present = has(PRESENT);
+  // "yesterday it started giving 500s": when the failure began.
+  const started = has(STARTED);
+  // A condition in a report or a description ("if I open chatgpt.com I get a 500") says when it fails.
+  const testAsked = expecting !== undefined && expecting !== 'surface' && expecting !== 'symptom';
   for (let i = from; i < to; i++) {
     const tokens = (segments[i] as Segment).tokens;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as string;
       if (!TRIGGERS.has(token)) continue;
-      const kind = token === 'samenet' ? (askedOther ? 'other' : undefined) : mootKind(tokens, token, k, retry);
-      if (kind === undefined) continue;
-      if (kind === 'time' && !present && !pastState(tokens, tried)) continue;
+      const kind = token === 'samenet' ? (expecting === 'other_network' ? 'other' : undefined) : mootKind(tokens, token, k, retry);
+      if (kind === undefined || (kind === 'condition' && !testAsked)) continue;
+      if (kind === 'time' && (started || (!present && !pastState(tokens, tried)))) continue;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
       // "my colleague says, in incognito it works": with a word of saying, the sentence is their report.
+      // "my colleague and I get 500": the reporter is in it too.
+      if (kind === 'others' && segments[i + 1]?.joiner === 'and' && SELF.has(segments[i + 1]?.tokens[0] ?? '')) {
+        moot[i] = false;
+        continue;
+      }
       for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and'); j++) moot[j] = true;
     }
   }
@@ -66,6 +75,8 @@ const HABITS = new Set(['usually', 'normally', 'typically', 'generally', 'normal
 const HYPOTHETICAL = new Set(['would', 'should', 'might', 'podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'konnte', 'sollte', 'musste', 'muesste']);
 /** Hypotheticals in German, Spanish and French, whose verb is not next to them. */
 const FOREIGN_HYPOTHETICAL = new Set(['podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'sollte', 'musste', 'muesste']);
+const STARTED = new Set(['started', 'starting', 'start', 'starts', 'began', 'begun', 'begins', 'angefangen', 'begonnen', 'empezo', 'empezaron', 'comenzo', 'commence', 'debut']);
+const SELF = new Set(['i', 'me', 'we', 'myself', 'yo', 'moi', 'je', 'ich']);
 const PRESENT = new Set(['today', 'now', 'anymore', 'heute', 'jetzt', 'hoy', 'ahora', 'maintenant', 'aujourd']);
 /** Reporting words: what follows is someone's account ("mein Kollege sagt, …"). */
 const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'sagt', 'sagte', 'meint', 'meinte', 'dice', 'dijo', 'comenta', 'dicen', 'dit', 'disait', 'affirme', 'pense']);

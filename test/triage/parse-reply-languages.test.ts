@@ -39,7 +39,7 @@ describe('tuning sets', () => {
 });
 
 describe('parseReply: the weak classes of issue 13 are general rules', () => {
-  const cases: [string, AskedFactId, Facts, Facts | 'unclear'][] = [
+  const cases: [string, AskedFactId | undefined, Facts, Facts | 'unclear'][] = [
     // Requests state nothing.
     ['can you just fix it', 'clean_browser', W, 'unclear'],
     ['please fix', 'other_network', ON, 'unclear'],
@@ -96,6 +96,10 @@ describe('parseReply: the weak classes of issue 13 are general rules', () => {
     ['500 in chrome, not in incognito', 'clean_browser', W, 'unclear'],
     ['not in incognito either', 'clean_browser', W, { clean_browser: 'fails' }],
     ['just make it work', 'clean_browser', W, 'unclear'],
+    // A first report: when the failure began, a condition on it, the reporter among others.
+    ['Yesterday it started giving 500 errors in Chrome', undefined, {}, { surface: 'web', symptom: 'http_500' }],
+    ['If I open chatgpt.com I get a 500', undefined, {}, { surface: 'web', symptom: 'http_500' }],
+    ['My colleague and I get 500 in Chrome since this morning', undefined, {}, { surface: 'web', symptom: 'http_500' }],
     ['should work in incognito', 'clean_browser', W, 'unclear'],
     ['sollte im Inkognito gehen', 'clean_browser', W, 'unclear'],
     ['debería ir bien', 'api_health', ON, 'unclear'],
