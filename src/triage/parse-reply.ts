@@ -12,6 +12,7 @@ import { resolveSurface } from './reply-resolve-surface.ts';
 import { resolveSymptom } from './reply-resolve-symptom.ts';
 import { resolveTests } from './reply-resolve-tests.ts';
 import { splitSegments } from './reply-segments.ts';
+import { mootSegments } from './reply-moot.ts';
 import type { Locale } from '../messages/locale.ts';
 import type { Details } from './types.ts';
 
@@ -79,12 +80,23 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // It is flagged as a question back when it asks how or what ("how do I do that", "what's
   // incognito?") or asks about a test's topic ("is the API down?"); a bare "what?" is not.
   let questionBack = false;
-  const readings = segments.map((s) => {
+  // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
+  // works", "works better in incognito") states nothing for certain: the sentence is not read.
+  const moot = mootSegments(segments, options.expecting);
+  const readings = segments.map((s, i) => {
     const asks = s.question || s.tokens.includes('askhow');
     if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;
-    const reading = readSegment(asks || s.tokens.includes('request') ? [] : s.tokens);
+    const reading = readSegment(asks || moot[i] === true || s.tokens.includes('request') ? [] : s.tokens);
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
     return reading;
+  });
+  // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
+  // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
+  // either" stays a failure.
+  readings.forEach((r, i) => {
+    if (!r.cleanBrowserNegated || r.cleanBrowser || r.additive || i === 0) return;
+    const bare = (segments[i] as (typeof segments)[number]).tokens.every((t) => BARE_NEGATED_TOPIC.has(t));
+    if (bare && readings.slice(0, i).some((p) => p.polarity === 'fails')) readings[i] = readSegment([]);
   });
 
   const surfaceReading = resolveSurface(readings, ctx);
@@ -92,8 +104,12 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A private window implies the web (confirmed below once a web error is read): the API is then the control.
   const tentative = surface ?? known.surface ?? (surfaceReading.impliedWeb ? 'web' : undefined);
   const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting));
-  const skip = readings.map((_, i) => (surfaceReading.webTopic[i] ?? false) || (apiTopic[i] ?? false));
-  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, skip);
+  // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
+  // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
+  const sameError = (i: number) => known.symptom === undefined && (readings[i]?.additive ?? false) && (readings[i]?.codes.length ?? 0) > 0;
+  const skip = readings.map((_, i) => ((surfaceReading.webTopic[i] ?? false) && !sameError(i)) || (apiTopic[i] ?? false));
+  // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom.
+  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map(() => true) : skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';
   const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
   if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';
@@ -122,8 +138,13 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
 
   const stated: Facts = { ...tests };
   if (surface !== undefined) stated.surface = surface;
-  if (symptom.symptom !== undefined) stated.symptom = symptom.symptom;
+  // "timeout, no code": the call got no answer, which names no API error of the spec.
+  if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
+  // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works') delete stated.other_network;
+  // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
+  if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
   const facts = withoutKnown(stated, known);
   return { understood: Object.keys(facts).length > 0, facts, details, ...told, ...(questionBack ? { questionBack: true as const } : {}) };
@@ -164,6 +185,8 @@ function isForeign(r: SegmentReading): boolean {
     r.networksNegated.length > 0
   );
 }
+
+const BARE_NEGATED_TOPIC = new Set(['not', 'in', 'on', 'with', 'the', 'a', 'an', 'incognito', 'private', 'cleanprofile', 'window', 'mode', 'tab', 'browsing']);
 
 function withoutKnown(stated: Facts, known: Facts): Facts {
   const facts: Facts = {};

@@ -14,6 +14,17 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // How often a job runs is not how often it fails ("ein Cronjob, der einmal nachts läuft").
+  phrase('\\b(?:gar )?(?:kein|keinen) (?:status ?|fehler ?|http ?)?code\\b', 'nocode'),
+  phrase('\\bohne (?:das |den |die )?vpn\\b', 'without vpn'),
+  phrase('\\bnicht (?:immer|jedes mal|jedesmal)\\b', 'not always'),
+  // "ich glaube nicht, dass es geht", "so halb", "theoretisch": no answer.
+  phrase('\\b(?:ich )?(?:glaube|glaub|denke|denk) (?:eher )?(?:nicht|kaum),? (?:dass|das)\\b', 'hedge'),
+  phrase('\\bso halb\\b|\\bhalbwegs\\b|\\bmehr oder weniger\\b', 'kinda'),
+  phrase('\\btheoretisch\\b|\\bangeblich\\b|\\beigentlich (?=(?:sollte|musste|muesste)\\b)', 'moot'),
+  phrase('\\b(?:kein|keinen) (?:zugriff|zugang) (?:auf die|auf|zur|zu der) (?:api|apis)\\b', 'nouse'),
+  phrase('\\b(?:machen |haben |nutzen )?(?:keine|kein|keinen) (?:retries|retry|wiederholungen|wiederholung|neuversuche|automatischen wiederholungen)\\b', 'nouse'),
+  phrase('\\b(?:einmal|zweimal) (?:pro |am |die |in der |jede )?(?:nacht|nachts|tag|taglich|stundlich|wochentlich|woche|stunde|monat)(?: (?:lauft|laeuft|startet))?\\b', ''),
   phrase("\\b(geht|gaht|goht|klappt|lauft|laeuft|funktioniert|ging|hab)'s\\b", '$1 es'),
   phrase('\\bhabs\\b', 'hab es'),
   // Compounds people write with a hyphen ("Büro-WLAN", "Inkognito-Modus", "Desktop-App").
@@ -224,6 +235,7 @@ export const DE_WORDS: Readonly<Record<string, string>> = {
   jetzt: 'now',
   nach: 'after',
   also: 'so',
+  beides: 'both',
   was: 'what',
   wie: 'how',
   wo: 'where',

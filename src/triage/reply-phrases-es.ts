@@ -8,6 +8,30 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // "no creo que funcione", "más o menos", "en teoría": no answer.
+  phrase('\\bno (?:creo|pienso) que\\b', 'hedge'),
+  phrase('\\bmas o menos\\b', 'kinda'),
+  phrase('\\ben teoria\\b|\\bsupuestamente\\b|\\bteoricamente\\b', 'moot'),
+  // A condition ("si uso el hotspot capaz que funciona") is no answer; "sí, funciona" stays a yes.
+  phrase('\\bsi (?=(?:uso|usamos|abro|pruebo|probamos|entro|cambio|me conecto|voy|estoy|estamos|lo|la|le|me|pongo|quito|desactivo|activo|intento|reinicio|cierro|tuviera|fuera|hubiera)\\b)', 'if'),
+  phrase('\\bcapaz (?:que )?', 'maybe'),
+  phrase('\\besta manana\\b', 'this morning'),
+  phrase('\\bno siempre\\b', 'not always'),
+  phrase('\\bno (?:estoy|estamos|estaba|trabajo) (?=(?:en|desde|con)\\b)', 'i am not '),
+  phrase('\\b(?:es|seria|sera) (?=lo mismo que[^.!?]*\\?)', 'askhow '),
+  // "sin VPN funciona" names no place ("without" the VPN, the clause after it is its own).
+  phrase('\\bsin (?:la |el )?vpn\\b', 'without vpn'),
+  phrase('\\bno (?:tenemos|tengo|hay|me dan|nos dan) (?:ningun )?acceso (?:a la|a|al|a las) (?:api|apis)\\b', 'nouse'),
+  phrase('\\bno (?:reintentamos|reintento|reintentan|hacemos reintentos|hago reintentos|usamos reintentos)\\b|\\bno (?:hay|tenemos|tengo) (?:ningun |ningunos )?reintentos(?: configurados| activados| puestos)?\\b', 'nouse'),
+  phrase('\\bno (?:devuelve|da|trae|regresa|hay|sale|tiene) (?:ningun |el )?(?:codigo|status|estado)\\b|\\bsin (?:ningun )?(?:codigo|status)\\b', 'nocode'),
+  phrase('\\b(?:equipo|area|departamento|gente) de datos\\b', 'team'),
+  phrase('\\bno (?:hemos|he|tenemos|tengo) (?:puesto|configurado|implementado|activado|agregado|anadido) (?:los |las |ningun |ningunos )?reintentos(?: todavia| aun| aun no)?\\b', 'nouse'),
+  phrase('\\bno (?:me |nos )?(?:deja|dejan|permite|permiten) (?:abrir|usar|entrar (?:en|a)|activar|probar)\\b', 'can not open'),
+  // Imperatives to the support team are requests ("arréglenlo ya", "pregúnteselo a TI").
+  phrase('\\b(?:arreglenlo|arreglalo|arreglenme|arreglen|solucionenlo|solucionalo|solucionen|resuelvanlo|resuelvan|resuelvelo|pregunteselo|preguntenle|preguntale|preguntele|preguntenselo|preguntaselo)\\b', 'request'),
+  phrase('\\bno (?:me |nos |le )?(?:da|dan|dio|tiene|hay|ha dado) (?:ningun |ningunos |ninguna )?(?:problemas?|errores|error|fallos?|fallas?)\\b', 'works fine'),
+  phrase('\\bno (?:uso|usamos|estoy usando|estamos usando|utilizo|utilizamos) (?:el |la |una? |ningun |ninguna )?(?=vpn\\b)', 'not on '),
+  phrase('\\bcompartiendo (?:el |los |la )?(?:internet|datos|red|conexion) (?:del|de mi|desde el|desde mi|con el|con mi) (?:iphone|celular|movil|telefono|android|cel)\\b|\\b(?:internet|datos|red|conexion) compartid[oa] (?:del|de mi|desde el|desde mi) (?:iphone|celular|movil|telefono|android|cel)\\b', 'hotspot'),
   phrase('\\b(?:problema (?:de|con) (?:la )?)?configuracion de (?:la )?red\\b', 'network configuration issue'),
   phrase('\\b(?:la |tu |su )?conexion no es (?:privada|segura)\\b', 'sslerr'),
   phrase('\\bno (?:he|hemos) tenido tiempo (?:de|para) (?:probar|probarlo|intentarlo|revisarlo)\\b|\\bno (?:he|hemos) tenido tiempo\\b', 'nottried'),
@@ -85,7 +109,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bsin (?:problema|problemas|fallas|errores)\\b', 'fine'),
   phrase('\\b(?:van|va) bien\\b', 'works fine'),
   phrase(`\\b${WORKS}\\b`, 'works'),
-  phrase('\\b(?:funcionaba|jalaba|andaba|cargaba|servia)\\b', 'worked'),
+  phrase('\\b(?:funcionaba|jalaba|andaba|cargaba|servia)\\b', 'imperfect worked'),
   phrase('\\b(?:falla|fallan|fallo|fallando|truena)\\b', 'fails'),
   phrase('\\b(?:igual|mism[oa])\\b', 'same'),
   phrase('\\b(?:da|sale|salen|aparece|me sale|me da) (?=error|un error|el error)', ''),

@@ -11,6 +11,24 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "je crois pas que ça marche", "plus ou moins", "en théorie": no answer.
+  phrase("\\b(?:je )?(?:ne )?(?:crois|pense) pas (?:que |qu'|qu )", 'hedge '),
+  phrase('\\bplus ou moins\\b', 'kinda'),
+  phrase('\\ben theorie\\b|\\btheoriquement\\b|\\bnormalement (?=(?:ca devrait|ca doit)\\b)|\\bcense\\b', 'moot'),
+  // "si ça aide" is an aside; "si je passe en privé" a condition ("si, ça marche" stays a yes).
+  phrase("\\bsi (?:ca|cela) (?:aide|peut aider|vous aide|peut servir|sert)\\b", ''),
+  phrase("\\bsi (?=(?:je|on|tu|vous|nous|elle)\\b|j')|\\bs'il\\b|\\bsauf si\\b|\\ba moins que?\\b", 'if'),
+  phrase('\\bce matin\\b', 'this morning'),
+  phrase("\\b(?:c'est|c est|est-ce que c'est|ca serait) (?=(?:pareil|la meme chose|le meme) (?:que|qu)[^.!?]*\\?)", 'askhow '),
+  phrase('\\bsans (?:le |la )?vpn\\b', 'without vpn'),
+  phrase("\\b(?:pas|aucun) (?:d'|d )?acces (?:a l'|a l |a la |aux )(?:api|apis)\\b", 'nouse'),
+  phrase("\\b(?:on ne fait |on fait |nous ne faisons )?(?:pas de|aucun|aucune) (?:retry|retries|nouvelle tentative|nouvelles tentatives|relance|relances)\\b", 'nouse'),
+  phrase("\\b(?:pas de|aucun|sans) (?:code|statut)\\b", 'nocode'),
+  // Imperatives to the support team are requests ("corrigez ça").
+  phrase("\\b(?:corrigez|reparez|reglez|debloquez|retablissez|arrangez)(?:[- ](?:ca|le|la|moi|nous|ce|cela))?\\b", 'request'),
+  phrase('\\b(?:plante|plantent|crashe|crashent|bugue|buggue|beugue) pas\\b', 'works'),
+  phrase("\\bpas (?:d'|de |d )?(?:erreur|code) (?=\\d)", 'not '),
+  phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
   phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
@@ -82,6 +100,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba l'?air de\\b|\\bsemble\\b", 'seems to'),
   phrase('\\b(?:marcher|fonctionner)\\b', 'work'),
   phrase(`\\b${WORKS}\\b`, 'works'),
+  phrase('\\b(?:marchait|fonctionnait|passait|chargeait|allait)\\b', 'imperfect worked'),
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:la |le )?meme (?:erreur|probleme|chose|resultat|message)\\b|\\bpareil\\b', 'same error'),
   phrase('\\b(?:plante|plantent|bug|bugue|beugue|echoue|echouent|crash)\\b', 'fails'),

@@ -21,9 +21,31 @@ export const PHRASE_RULES: readonly Rule[] = [
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
-  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something)\\b', 'request'),
+  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
+  // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
+  r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
+  // "no longer at the office": where the person was, not where it fails.
+  r('\\b(?:no longer|not anymore|not any more) (?=(?:at|in|on|from) )', 'moot'),
+  // "the hotspot is the same as the office wifi?": a question back.
+  r('\\bsame as\\b(?=[^.!?]*\\?)', 'askhow'),
+  // "more or less", "in theory", "supposedly": no answer.
+  r('\\bmore or less\\b', 'kinda'),
+  r('\\bin theory\\b|\\btheoretically\\b|\\bsupposedly\\b|\\bsupposed to\\b', 'moot'),
+  // "only works in incognito when I'm logged out": a condition.
+  r('\\bonly\\b([^.!?]*?)\\bwhen\\b', 'only $1 if'),
+  // "it worked yesterday but not today": today it fails.
+  r('\\bbut not (?:today|anymore|any more|this time)\\b', 'but fails today'),
+  // "timeout, no code": the call got no answer at all (a proxy or the network may cut it), no API error.
+  r('\\b(?:no|without|not any|never (?:a|any)) (?:status |error |http |response )?(?:code|status)\\b', 'nocode'),
+  // "it's not failing every time": some go through.
+  r('\\b(?:is |are |does |do )?not (?:fail|failing|fails|broken|erroring) (?:every time|all the time|always|each time|constantly)\\b|\\bnot (?:every time|always|all the time)\\b', 'sometimes'),
+  // "a cron job that runs once a night": how often something runs, not how often it fails.
+  r('\\b(?:once|twice) (?:a|an|per|every) (?:night|day|week|hour|month|minute)\\b', ''),
+  // A browser extension is another product, not ChatGPT's web surface.
+  r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
+  r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?(?:work|working|run|running)\\b', 'request'),
   r('^\\s*(?:just |please |pls )*(?:fix|repair|resolve|sort out) (?:it|this|that|the|my|our|chatgpt|asap|please|pls|now|for|me|us)\\b|^\\s*(?:just |please |pls )*(?:fix|repair|resolve)(?=\\s*(?:[.!,?]|$))', 'request'),
   r('\\b(?:i |we )?(?:need|want|needs|wants|would like) (?:it|this|chatgpt|that|the \\w+) (?:to work|working|fixed|sorted|back)\\b', 'request'),
   // Questions back: the reading flags them (the bot then shows how to run the test).
@@ -67,7 +89,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
   r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
-  r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|turn on|enable)\\b', 'nottried'),
+  r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|hotspot|share (?:its |my |the )?(?:data|connection|internet)|turn on|enable)\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the |access to )?(?=(?:incognito|cleanprofile|private)\\b)', 'nottried '),

@@ -282,7 +282,8 @@ function findNegationTarget(tokens: readonly string[], at: number): number | und
   for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
     const token = tokens[j] as string;
     if (L.NEGATORS.has(token) || token === 'no') return undefined;
-    if (isContent(token, tokens[j + 1])) return nounThenOutcome(tokens, j) ? j + 1 : j;
+    // "not vpn works" ("sin VPN funciona"): a place after "not" is the thing negated.
+    if (isContent(token, tokens[j + 1])) return nounThenOutcome(tokens, j) && !L.NETWORK_TOKENS.has(token) ? j + 1 : j;
   }
   return undefined;
 }

@@ -42,6 +42,7 @@ export function resolveNetwork(
   const otherTopic = readings.map(() => false);
   const otherOutcome: (Outcome | undefined)[] = readings.map(() => undefined);
   const askedOther = ctx.expecting === 'other_network';
+  const several = readings.some((r) => r.several);
   readings.forEach((r, i) => {
     if (r.hedge || r.unknown || r.polarity === 'conflict' || r.otherPeople) return;
     // Asked about another network: "not on the hotspot (no)" says it fails there.
@@ -57,8 +58,11 @@ export function resolveNetwork(
     const own = polarityOf(r);
     for (const token of r.networks) {
       const place = PLACE[token];
-      const second = place === undefined || token === 'hotspot' || token === 'mobiledata';
-      const elsewhere = second || (place !== ctx.known.network && ctx.known.network !== undefined);
+      // Asked where it fails, mobile data is where the person is ("phone data, no wifi around here").
+      const second = place === undefined || ((token === 'hotspot' || token === 'mobiledata') && ctx.expecting !== 'network');
+      // Asked about another network, a place said "too", "also" or "both" was tried ("tried home AND hotspot, both broken").
+      const again = askedOther && (r.additive || r.several || several);
+      const elsewhere = second || again || (place !== ctx.known.network && ctx.known.network !== undefined);
       // A place other than the known one, not said as "I am at...", is a second network tried.
       const tried = second || (elsewhere && !r.selfLocation);
       // "works in incognito and on my hotspot", "tried at home and it worked": a bare second
@@ -67,8 +71,8 @@ export function resolveNetwork(
       if (polarity === 'works') {
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {
-        const again = askedOther || r.additive || own === null || ctx.known.network !== undefined;
-        if (place === undefined || (again && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
+        const retried = askedOther || r.additive || own === null || ctx.known.network !== undefined;
+        if (place === undefined || (retried && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
         else places.add(place);
       } else if (place === undefined || (askedOther && tried)) {
         otherTopic[i] = true;

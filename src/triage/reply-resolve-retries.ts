@@ -20,6 +20,7 @@ export function resolveRetries(
   if (!asked && surface !== 'api') return undefined;
   const found = new Set<FactValue<'retries'>>();
   const fromOutcome = new Set<FactValue<'retries'>>();
+  let retrySucceeds = false;
   readings.forEach((r, i) => {
     if (skip[i] || r.hedge) return;
     if (r.intermittent) found.add('intermittent');
@@ -33,10 +34,15 @@ export function resolveRetries(
       fromOutcome.add(r.answer === 'yes' ? 'intermittent' : 'persists');
       return;
     }
-    if (r.polarity === 'works' && (r.retryWord || (asked && !r.recovery && !r.weak))) fromOutcome.add('intermittent');
+    if (r.polarity === 'works' && (r.retryWord || (asked && !r.recovery && !r.weak))) {
+      fromOutcome.add('intermittent');
+      if (r.retryWord && !r.persistent) retrySucceeds = true;
+    }
     else if (r.polarity === 'fails') fromOutcome.add('persists');
   });
   // A retry that succeeds settles it, whatever failed before ("the first call fails, the retry succeeds").
   if (found.size === 0) return fromOutcome.has('intermittent') ? 'intermittent' : fromOutcome.size === 1 ? [...fromOutcome][0] : undefined;
+  // "the retries succeed but the first call always 503s": the retry succeeding settles it too.
+  if (found.size === 1 && found.has('persists') && retrySucceeds && !fromOutcome.has('persists')) return 'intermittent';
   return found.size === 1 ? [...found][0] : undefined;
 }

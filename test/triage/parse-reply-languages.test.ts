@@ -39,7 +39,7 @@ describe('tuning sets', () => {
 });
 
 describe('parseReply: the weak classes of issue 13 are general rules', () => {
-  const cases: [string, AskedFactId, Facts, Facts | 'unclear'][] = [
+  const cases: [string, AskedFactId | undefined, Facts, Facts | 'unclear'][] = [
     // Requests state nothing.
     ['can you just fix it', 'clean_browser', W, 'unclear'],
     ['please fix', 'other_network', ON, 'unclear'],
@@ -62,6 +62,53 @@ describe('parseReply: the weak classes of issue 13 are general rules', () => {
     ['at a client site on their guest wifi', 'network', { ...W, clean_browser: 'fails' }, 'unclear'],
     ['hotel wifi', 'network', { ...W, clean_browser: 'fails' }, 'unclear'],
     ['im Zug', 'network', { ...W, clean_browser: 'fails' }, 'unclear'],
+    // Round 2: the past of a state, conditions, comparisons, habits and other people state nothing.
+    ['it used to work at home', 'other_network', ON, 'unclear'],
+    ['the API worked this morning', 'api_health', ON, 'unclear'],
+    ['if I use incognito it works', 'clean_browser', W, 'unclear'],
+    ['it would work in incognito if IT allowed it', 'clean_browser', W, 'unclear'],
+    ['only works in incognito when I am logged out', 'clean_browser', W, 'unclear'],
+    ['it works better in incognito', 'clean_browser', W, 'unclear'],
+    ['hotspot works better than office wifi', 'other_network', ON, 'unclear'],
+    ['my colleague says the API works', 'api_health', ON, 'unclear'],
+    ['my teammate tried his hotspot and it loaded', 'other_network', ON, 'unclear'],
+    ['on the same wifi it fails', 'other_network', ON, 'unclear'],
+    ['mein Kollege sagt, im Inkognito geht es', 'clean_browser', W, 'unclear'],
+    ['würde es im Inkognito gehen?', 'clean_browser', W, 'unclear'],
+    ['letzte Woche ging der Browser noch', 'web_works', APP, 'unclear'],
+    ['si uso el hotspot capaz que funciona', 'other_network', ON, 'unclear'],
+    ['en casa anoche sí funcionaba', 'other_network', ON, 'unclear'],
+    ['mi compañero dice que en incógnito funciona', 'clean_browser', W, 'unclear'],
+    ['ce matin l\'api marchait', 'api_health', ON, 'unclear'],
+    ["si j'ouvre en privé ça marche", 'clean_browser', W, 'unclear'],
+    ['sur le même wifi non plus', 'other_network', ON, 'unclear'],
+    // A test run then still counts; a start time is the present; the present beats the past.
+    ['tried at home yesterday evening and it worked', 'other_network', ON, { other_network: 'works' }],
+    ['500 since this morning', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    ['it worked in incognito yesterday but not today', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['retries used to fix it, now they don\'t', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+    ['the retries succeed but the first call always 503s', 'retries', { surface: 'api' }, { retries: 'intermittent', symptom: 'api_503' }],
+    ['tried home AND hotspot, both broken', 'other_network', W, { other_network: 'fails' }],
+    ['phone data, no wifi around here', 'network', W, { network: 'mobile_data' }],
+    ['nope, 500s there as well', 'api_health', { surface: 'web' }, { api_health: 'fails' }],
+    ['timeout, no code', 'symptom', { surface: 'api' }, 'unclear'],
+    ['timeouts after 60s', 'symptom', { surface: 'api' }, { symptom: 'api_other' }],
+    ['500 in chrome, not in incognito', 'clean_browser', W, 'unclear'],
+    ['not in incognito either', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['just make it work', 'clean_browser', W, 'unclear'],
+    // A first report: when the failure began, a condition on it, the reporter among others.
+    ['Yesterday it started giving 500 errors in Chrome', undefined, {}, { surface: 'web', symptom: 'http_500' }],
+    ['If I open chatgpt.com I get a 500', undefined, {}, { surface: 'web', symptom: 'http_500' }],
+    ['My colleague and I get 500 in Chrome since this morning', undefined, {}, { surface: 'web', symptom: 'http_500' }],
+    ['should work in incognito', 'clean_browser', W, 'unclear'],
+    ['sollte im Inkognito gehen', 'clean_browser', W, 'unclear'],
+    ['debería ir bien', 'api_health', ON, 'unclear'],
+    ['ich glaube nicht, dass es im Inkognito geht', 'clean_browser', W, 'unclear'],
+    ['más o menos funciona', 'clean_browser', W, 'unclear'],
+    ['en théorie ça marche', 'clean_browser', W, 'unclear'],
+    ['sin la VPN funciona', 'other_network', ON, 'unclear'],
+    ['no tenemos acceso a la API', 'api_health', ON, { api_health: 'unknown' }],
+    ['wir machen keine Retries', 'retries', { surface: 'api', symptom: 'api_500' }, 'unclear'],
   ];
   it.each(cases)('%j (expecting %s)', (text, expecting, facts, want) => {
     const reading = parseReply(text, { expecting, facts });

@@ -1,0 +1,138 @@
+import { RETRY_WORDS, WEAK_WORKS, WORKS } from './reply-lexicon.ts';
+import type { AskedFactId } from './fact-values.ts';
+import type { Segment } from './reply-segments.ts';
+
+/**
+ * Which clauses of a reply state nothing for certain about the reporter's present test:
+ * - the past of a state ("it used to work", "the API worked this morning", "antes funcionaba",
+ *   "ce matin l'api marchait", "letzte Woche ging der Browser noch"); a test run then ("tried at
+ *   home last night and it worked", "it worked at home last night") still counts;
+ * - a condition ("if I use incognito it works", "it would work if IT allowed it"): the clause and,
+ *   when the clause opens with the condition, the one after it ("if I log out, it works");
+ * - a comparison ("works better in incognito", "faster at home") or a habit ("I'm usually in the
+ *   office", "normally home");
+ * - someone else ("my colleague says it works at his home", "mi jefa dice que…").
+ * Words are English after the rewrite, plus the German, Spanish and French ones it leaves as they are;
+ * - asked about another network, the same network ("on the same wifi it fails").
+ */
+export function mootSegments(segments: readonly Segment[], expecting?: AskedFactId): boolean[] {
+  const moot = segments.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= segments.length; i++) {
+    const seg = segments[i];
+    if (seg !== undefined && (i === 0 || seg.joiner !== 'sentence')) continue;
+    markSentence(segments, start, i, moot, expecting);
+    start = i;
+  }
+  return moot;
+}
+
+function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], expecting: AskedFactId | undefined): void {
+  // Most sentences hold no trigger word: one set lookup per token decides that.
+  let any = false;
+  for (let i = from; i < to && !any; i++) for (const t of (segments[i] as Segment).tokens) if (TRIGGERS.has(t)) any = true;
+  if (!any) return;
+  const sentence = segments.slice(from, to);
+  const has = (words: ReadonlySet<string>): boolean => sentence.some((s) => s.tokens.some((t) => words.has(t)));
+  const retry = has(RETRY);
+  const tried = has(TRIED);
+  const reported = has(SAYS);
+  // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
+  const present = has(PRESENT);
+  // "yesterday it started giving 500s": when the failure began.
+  const started = has(STARTED);
+  // A condition in a report or a description ("if I open chatgpt.com I get a 500") says when it fails.
+  const testAsked = expecting !== undefined && expecting !== 'surface' && expecting !== 'symptom';
+  for (let i = from; i < to; i++) {
+    const tokens = (segments[i] as Segment).tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as string;
+      if (!TRIGGERS.has(token)) continue;
+      const kind = token === 'samenet' ? (expecting === 'other_network' ? 'other' : undefined) : mootKind(tokens, token, k, retry);
+      if (kind === undefined || (kind === 'condition' && !testAsked)) continue;
+      if (kind === 'time' && (started || (!present && !pastState(tokens, tried)))) continue;
+      moot[i] = true;
+      if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
+      // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
+      // "my colleague says, in incognito it works": with a word of saying, the sentence is their report.
+      // "my colleague and I get 500": the reporter is in it too.
+      if (kind === 'others' && segments[i + 1]?.joiner === 'and' && SELF.has(segments[i + 1]?.tokens[0] ?? '')) {
+        moot[i] = false;
+        continue;
+      }
+      for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and'); j++) moot[j] = true;
+    }
+  }
+}
+
+type Kind = 'past' | 'time' | 'condition' | 'others' | 'other';
+
+const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'era', 'eran', 'avant', 'auparavant', 'autrefois', 'etait', 'etaient', 'damals', 'bisher']);
+const TIMES = new Set(['imperfect', 'yesterday', 'gestern', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
+const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
+const COMPARISONS = new Set(['better', 'worse', 'faster', 'slower', 'quicker', 'besser', 'schlechter', 'schneller', 'langsamer', 'mejor', 'peor', 'mieux', 'pire']);
+const HABITS = new Set(['usually', 'normally', 'typically', 'generally', 'normalerweise', 'meistens', 'normalmente', 'generalmente', 'normalement', 'generalement', 'habitude']);
+const HYPOTHETICAL = new Set(['would', 'should', 'might', 'podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'konnte', 'sollte', 'musste', 'muesste']);
+/** Hypotheticals in German, Spanish and French, whose verb is not next to them. */
+const FOREIGN_HYPOTHETICAL = new Set(['podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'sollte', 'musste', 'muesste']);
+const STARTED = new Set(['started', 'starting', 'start', 'starts', 'began', 'begun', 'begins', 'angefangen', 'begonnen', 'empezo', 'empezaron', 'comenzo', 'commence', 'debut']);
+const SELF = new Set(['i', 'me', 'we', 'myself', 'yo', 'moi', 'je', 'ich']);
+const PRESENT = new Set(['today', 'now', 'anymore', 'heute', 'jetzt', 'hoy', 'ahora', 'maintenant', 'aujourd']);
+/** Reporting words: what follows is someone's account ("mein Kollege sagt, …"). */
+const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'sagt', 'sagte', 'meint', 'meinte', 'dice', 'dijo', 'comenta', 'dicen', 'dit', 'disait', 'affirme', 'pense']);
+const OTHERS = new Set(
+  `colleague colleagues coworker coworkers teammate teammates boss manager friend friends wife husband he she his him
+   kollege kollegin kollegen chef chefin ihm seinem seiner companero companera companeros colega colegas jefe jefa
+   collegue collegues voisin voisine patron lui`.split(/\s+/),
+);
+/** Words before a comparison that make it a plain outcome ("no better", "pas mieux"). */
+const NEGATING = new Set(['no', 'not', 'nothing', 'any', 'none', 'nicht', 'kein', 'pas', 'ni', 'nada']);
+/** Conditions and habits of retrying are the answer to the retries question ("works if I refresh", "retries usually succeed"). */
+const RETRY = new Set([...RETRY_WORDS, 'refresh', 'refreshing', 'refreshed', 'reload', 'reloading', 'reloaded', 'again', 'tries']);
+/** A test done ("tried at home yesterday and it worked"): a past time says when it was run. */
+const TRIED = new Set(['tried', 'tested', 'checked']);
+/** "since this morning", "seit gestern": when the failure began, which is the present. */
+const SINCE = new Set(['sincetime', 'seit', 'desde', 'depuis', 'from']);
+/** A state in the past rather than a test run then: "was", "used to", the imperfect, "noch" (still, then). */
+const STATE = new Set(['was', 'were', 'used', 'imperfect', 'noch', 'war', 'waren', 'still', 'did']);
+const HYPOTHETICAL_OUTCOME = /^(?:work|works|fail|be|help|load|go|run|do|fix|solve)$/;
+/** A manner, not a habit: "loads normally", "running normally". */
+const MANNER = new Set([...WORKS, ...WEAK_WORKS, 'running', 'runs', 'run', 'goes', 'going', 'behaves', 'marche', 'fonctionne', 'funciona', 'lauft', 'laeuft', 'geht']);
+
+function mootKind(tokens: readonly string[], token: string, k: number, retry: boolean): Kind | undefined {
+  const before = tokens[k - 1] ?? '';
+  const next = tokens[k + 1] ?? '';
+  if (token === 'used') return next === 'to' ? 'past' : undefined;
+  if (token === 'before') return next !== 'you' && before !== 'as' && before !== 'than' ? 'past' : undefined;
+  if (PAST.has(token)) return 'past';
+  if (TIMES.has(token) || (token === 'last' && /^(?:week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(next))) {
+    return SINCE.has(before) || SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
+  }
+  if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) return SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
+  if ((token === 'letzte' || token === 'letzten') && /^(?:woche|mal|nacht|monat|jahr|tage|freitag|montag)$/.test(next)) return 'time';
+  if (CONDITIONS.has(token)) return retry ? undefined : 'condition';
+  if (HYPOTHETICAL.has(token)) {
+    const target = next === 'probably' || next === 'maybe' || next === 'definitely' ? (tokens[k + 2] ?? '') : next;
+    return HYPOTHETICAL_OUTCOME.test(target) || token === 'might' || FOREIGN_HYPOTHETICAL.has(token) ? 'other' : undefined;
+  }
+  if (COMPARISONS.has(token)) return NEGATING.has(before) ? undefined : 'other';
+  if (token === 'than') return before === 'more' || before === 'less' || before === 'other' || before === 'rather' ? undefined : 'other';
+  if (HABITS.has(token)) return retry || MANNER.has(before) ? undefined : 'other';
+  if (token === 'think') return next === 'so' ? undefined : 'other';
+  if (OTHERS.has(token)) return 'others';
+  return undefined;
+}
+
+/** A past time makes the clause moot when it speaks of a state then, not of a test run then. */
+function pastState(tokens: readonly string[], tried: boolean): boolean {
+  if (tried) return false;
+  return tokens.some((t) => STATE.has(t)) || !tokens.some((t) => PLACES_AND_TESTS.has(t));
+}
+
+const PLACES_AND_TESTS = new Set(['home', 'hotspot', 'office', 'vpn', 'mobiledata', 'altnet', 'incognito', 'cleanprofile', 'private']);
+
+/** Every word mootKind may act on (or samenet). */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...HYPOTHETICAL, ...OTHERS,
+  'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet',
+]);
