@@ -1,6 +1,6 @@
 import { Agent, type Dispatcher } from 'undici';
 import { z } from 'zod';
-import { HarError } from '../../src/evidence/har/har-error.ts';
+import { downloadBody } from '../shared/download-body.ts';
 import { SLACK_API_URL, type SlackWebApi } from './create-slack-web-api.ts';
 import { SlackWebApiError } from './slack-web-api-error.ts';
 
@@ -27,11 +27,6 @@ const fileInfoSchema = z.looseObject({
   file: z.looseObject({ id: z.string(), name: z.string().optional(), size: z.number().optional(), url_private_download: z.string().optional() }),
 });
 
-/** Ends a download without reading it (undici's body reports the abort as an error: heard here, not thrown). */
-function drop(body: Dispatcher.ResponseData['body']): void {
-  body.on('error', () => undefined);
-  body.destroy();
-}
 
 /**
  * Slack's files with the bot token (scope `files:read`). The token goes only to Slack's own
@@ -70,17 +65,7 @@ export function createSlackFiles(options: { client: SlackWebApi; token: string; 
       } catch (error) {
         throw new SlackWebApiError('slack_api.network', 'files.download', { cause: error });
       }
-      const { statusCode, headers, body } = response;
-      if (statusCode !== 200) {
-        drop(body);
-        throw new SlackWebApiError('slack_api.http', 'files.download', { status: statusCode });
-      }
-      const length = Number(headers['content-length']);
-      if (Number.isFinite(length) && length > maxBytes) {
-        drop(body);
-        throw new HarError('har.too_large', 'the shared file is larger than HAR_MAX_BYTES', { bytes: length, limit: maxBytes });
-      }
-      return body;
+      return downloadBody(response, maxBytes, (status) => new SlackWebApiError('slack_api.http', 'files.download', { status }));
     },
 
     async close() {

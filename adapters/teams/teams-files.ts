@@ -1,7 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import { z } from 'zod';
 import type { HarAnalysisOptions } from '../../src/evidence/har/create-har-analyzer.ts';
-import { HarError } from '../../src/evidence/har/har-error.ts';
+import { downloadBody } from '../shared/download-body.ts';
 import { AppError } from '../../src/app-error.ts';
 import type { TeamsActivity } from './teams-activity.ts';
 
@@ -44,11 +44,6 @@ export interface TeamsHarDeps {
   allowlist: HarAnalysisOptions['allowlist'];
 }
 
-/** Ends a download without reading it (undici's body reports the abort as an error: heard here, not thrown). */
-function drop(body: Dispatcher.ResponseData['body']): void {
-  body.on('error', () => undefined);
-  body.destroy();
-}
 
 /**
  * Downloads of files people attach in Teams: https only (`allowHttp` for tests on loopback), no
@@ -69,17 +64,7 @@ export function createTeamsFiles(options: { allowHttp?: boolean; dispatcher?: Di
       } catch (error) {
         throw new AppError('teams.file_download', 'the file download failed', { cause: error });
       }
-      const { statusCode, headers, body } = response;
-      if (statusCode !== 200) {
-        drop(body);
-        throw new AppError('teams.file_download', `the file download answered HTTP ${statusCode}`);
-      }
-      const length = Number(headers['content-length']);
-      if (Number.isFinite(length) && length > maxBytes) {
-        drop(body);
-        throw new HarError('har.too_large', 'the shared file is larger than HAR_MAX_BYTES', { bytes: length, limit: maxBytes });
-      }
-      return body;
+      return downloadBody(response, maxBytes, (status) => new AppError('teams.file_download', `the file download answered HTTP ${status}`));
     },
     async close() {
       await own?.close();
