@@ -5,7 +5,8 @@ import { statusJson } from '../../src/status/status-json.ts';
 import { changeRoute } from './change-route.ts';
 import { reportRoute } from './report-route.ts';
 import { HttpError } from './http-error.ts';
-import { negotiateLocale, parseLocale, type Locale } from '../../src/messages/locale.ts';
+import { acceptedLocale, type Locale } from '../../src/messages/locale.ts';
+import { localeParam } from './locale-param.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { summarizeStatus } from '../../src/desk/summarize-status.ts';
 import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema, type StartBody } from './request-bodies.ts';
@@ -78,11 +79,10 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
     res.json(await desk.subscribe(id));
   });
 
-  // `?locale=de` (or Accept-Language) writes the line in that language; the JSON's values never change.
+  // `?locale=de` (or Accept-Language) writes the line in that language (an unsupported one: 400); the JSON's values never change.
   router.get('/api/status', (req, res) => {
     const reading = deps.readStatus?.();
-    const asked = typeof req.query.locale === 'string' ? parseLocale(req.query.locale) : undefined;
-    const locale = asked ?? localeOf(undefined, req.get('accept-language')).locale;
+    const locale = localeParam(req) ?? acceptedLocale(req.get('accept-language'));
     if (!reading) return void res.json(desk.status());
     const line = locale ? summarizeStatus(reading, messagesFor(locale)).line : desk.status().line;
     res.json({ ...statusJson(reading), line });
@@ -108,12 +108,8 @@ function reporterOf(identity: WebIdentity, body: StartBody): { reporter: Reporte
  * Accept-Language; with neither, none (the desk then speaks its DEFAULT_LOCALE).
  */
 function localeOf(chosen: Locale | undefined, acceptLanguage: string | undefined): { locale?: Locale } {
-  if (chosen) return { locale: chosen };
-  if (!acceptLanguage) return {};
-  // negotiateLocale answers its fallback when nothing matches: two fallbacks tell a match from none.
-  const negotiated = negotiateLocale(acceptLanguage, 'en');
-  if (negotiated !== 'en' || negotiateLocale(acceptLanguage, 'de') === 'en') return { locale: negotiated };
-  return {};
+  const locale = chosen ?? acceptedLocale(acceptLanguage);
+  return locale ? { locale } : {};
 }
 
 function conversationId(req: Request): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Router, type Request, type Response } from 'express';
-import { LOCALES, negotiateLocale, parseLocale, type Locale } from '../../src/messages/locale.ts';
-import { HttpError } from './http-error.ts';
+import { Router, type Response } from 'express';
+import { negotiateLocale, type Locale } from '../../src/messages/locale.ts';
+import { localeParam } from './locale-param.ts';
 import { localizedPage } from './localized-page.ts';
 import { boardLocale, pageLocale } from './page-locale.ts';
 import { webTexts } from './web-texts.ts';
@@ -53,14 +53,4 @@ export function pageRoutes(deps: PageRoutesDeps): Router {
 function sendPage(res: Response, locale: Locale, html: string, vary: string): void {
   res.set({ 'Cache-Control': 'no-cache', Vary: vary, 'Content-Language': locale });
   res.type('html').send(html);
-}
-
-/** `?locale=` as a supported language ("de", "de-DE"); absent: undefined; anything else: 400 naming the supported ones. */
-function localeParam(req: Request): Locale | undefined {
-  const raw: unknown = req.query.locale;
-  if (raw === undefined) return undefined;
-  const locale = typeof raw === 'string' ? parseLocale(raw) : undefined;
-  if (locale) return locale;
-  const shown = typeof raw === 'string' ? `"${raw.slice(0, 40)}"` : 'given more than once';
-  throw new HttpError(400, 'http.unsupported_locale', `locale: unsupported locale ${shown}; supported: ${LOCALES.join(', ')}`, { field: 'locale' });
 }

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import { checkReportInput } from '../../src/evidence/report/report-input.ts';
-import { LOCALES, parseLocale, type Locale } from '../../src/messages/locale.ts';
+import { localeParam } from './locale-param.ts';
 import { HttpError } from './http-error.ts';
 import { eventIdFrom } from './request-bodies.ts';
 import { mayActFor, type WebIdentity } from './web-identity.ts';
@@ -34,7 +34,7 @@ export function reportRoute(deps: ReportRouteDeps): Router {
 
   router.get('/api/conversations/:id/report', async (req, res) => {
     const id = await owned(req, res);
-    const locale = localeOf(req);
+    const locale = localeParam(req);
     const draft = await deps.desk.reportDraft(id, locale ? { locale } : {});
     if (!draft) throw notFound();
     res.json(draft);
@@ -42,7 +42,7 @@ export function reportRoute(deps: ReportRouteDeps): Router {
 
   router.post('/api/conversations/:id/report', async (req, res) => {
     const id = await owned(req, res);
-    const locale = localeOf(req);
+    const locale = localeParam(req);
     const checked = checkReportInput(req.body);
     if (!checked.ok) throw new HttpError(400, 'http.invalid_body', `${checked.problem.field}: ${checked.problem.message}`, { field: checked.problem.field });
     const eventId = eventIdFrom(req.get('idempotency-key'));
@@ -50,13 +50,4 @@ export function reportRoute(deps: ReportRouteDeps): Router {
     res.json({ text: filed.text, json: filed.json });
   });
   return router;
-}
-
-/** `?locale=xx`: the report in another supported language than the conversation's. */
-function localeOf(req: Request): Locale | undefined {
-  const raw = req.query.locale;
-  if (raw === undefined) return undefined;
-  const locale = typeof raw === 'string' && raw.length <= 35 ? parseLocale(raw) : null;
-  if (!locale) throw new HttpError(400, 'http.invalid_query', `locale: must be one of: ${LOCALES.join(', ')}`, { field: 'locale' });
-  return locale;
 }

@@ -19,19 +19,24 @@ export function parseLocale(tag: string | undefined | null): Locale | undefined 
 
 /**
  * The best supported language of an HTTP `Accept-Language` header, honouring q-values (q=0 means
- * "not this one"); `fallback` when none is supported.
+ * "not this one"); undefined when it names none the bot speaks.
  */
-export function negotiateLocale(header: string | undefined, fallback: Locale): Locale {
-  if (!header) return fallback;
-  let best: { locale: Locale; q: number; at: number } | undefined;
-  header.split(',').forEach((part, at) => {
+export function acceptedLocale(header: string | undefined): Locale | undefined {
+  if (!header) return undefined;
+  let best: { locale: Locale; q: number } | undefined;
+  for (const part of header.split(',')) {
     const [tag, ...params] = part.split(';');
     const locale = parseLocale(tag);
-    if (!locale) return;
+    if (!locale) continue;
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const q = qParam ? Number(qParam.slice(2)) : 1;
-    if (!Number.isFinite(q) || q <= 0) return;
-    if (!best || q > best.q) best = { locale, q, at };
-  });
-  return best?.locale ?? fallback;
+    if (!Number.isFinite(q) || q <= 0) continue;
+    if (!best || q > best.q) best = { locale, q };
+  }
+  return best?.locale;
+}
+
+/** `acceptedLocale`, or `fallback` when the header names no supported language. */
+export function negotiateLocale(header: string | undefined, fallback: Locale): Locale {
+  return acceptedLocale(header) ?? fallback;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/messages/catalogs.ts';
 import { formatMessage } from '../../src/messages/format-message.ts';
-import { LOCALES, negotiateLocale, parseLocale } from '../../src/messages/locale.ts';
+import { acceptedLocale, LOCALES, negotiateLocale, parseLocale } from '../../src/messages/locale.ts';
 import type { Message } from '../../src/messages/message.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 
@@ -72,5 +72,12 @@ describe('locales', () => {
     expect(negotiateLocale('ja', 'de')).toBe('de');
     expect(negotiateLocale(undefined, 'es')).toBe('es');
     expect(negotiateLocale('en;q=0.5, de', 'fr')).toBe('de');
+  });
+
+  it('acceptedLocale tells "none supported" apart from a match on the fallback', () => {
+    expect(acceptedLocale('ja, pt-BR;q=0.9')).toBeUndefined();
+    expect(acceptedLocale('en-GB, de;q=0.5')).toBe('en');
+    expect(acceptedLocale('de;q=0')).toBeUndefined();
+    expect(acceptedLocale(undefined)).toBeUndefined();
   });
 });

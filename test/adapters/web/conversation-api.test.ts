@@ -325,6 +325,9 @@ describe('GET /api/status', () => {
     expect(spanish.status).toBe('operational');
     expect(spanish.line).not.toBe((await get(`${url}/api/status`)).body?.line);
     expect(spanish.line).not.toBe(german.body?.line);
+    const unsupported = await get(`${url}/api/status?locale=pt-BR`);
+    expect(unsupported.status).toBe(400);
+    expect(unsupported.body).toMatchObject({ code: 'unsupported_locale', field: 'locale', error: expect.stringContaining('supported: en, de, es, fr') });
   });
 
   it('says "unknown" when the status page cannot be read', async () => {
