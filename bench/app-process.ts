@@ -5,6 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** A warning in the log: a JSON line (LOG_FORMAT=json) or a pretty one ("12:04:05 WARN  …", LOG_FORMAT=pretty). */
+export const WARNING_LINE = /"level":40|^\d\d:\d\d:\d\d WARN /gm;
+/** An error or a fatal entry, in either format. */
+export const ERROR_LINE = /"level":(50|60)|^\d\d:\d\d:\d\d (ERROR|FATAL) /gm;
 
 /** A child process of the benchmark: its pid, the URL it printed, its log file, how to stop it. */
 export interface AppProcess {
@@ -62,8 +66,8 @@ export async function startAppProcess(options: StartOptions): Promise<AppProcess
   const onData = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     log.write(text);
-    warnings += text.match(/"level":40/g)?.length ?? 0;
-    errors += text.match(/"level":(50|60)/g)?.length ?? 0;
+    warnings += text.match(WARNING_LINE)?.length ?? 0;
+    errors += text.match(ERROR_LINE)?.length ?? 0;
     if (!url) head += text;
   };
   child.stdout!.on('data', onData);

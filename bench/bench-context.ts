@@ -40,6 +40,8 @@ export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, op
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // The start banner (how the address is learnt) comes with LOG_FORMAT=pretty only.
+      LOG_FORMAT: 'pretty',
       REDIS_URL: ctx.redisUrl,
       REDIS_KEY_PREFIX: keyPrefix,
       STATUS_URL: ctx.statusUrl,
@@ -47,7 +49,8 @@ export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, op
       SLACK_BOT_TOKEN: ctx.token,
       SLACK_API_URL: ctx.fake.url,
       HELPDESK_TOKEN: ctx.helpdeskToken,
-      ...(options.web ? { WEB_ENABLED: 'true' } : {}),
+      // The page and the board are on by default: off unless this bench uses them, as before.
+      WEB_ENABLED: options.web ? 'true' : 'false',
       WEB_RATE_LIMIT_PER_MINUTE: '1000000',
     },
     ready: /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/,

@@ -79,6 +79,8 @@ function isProxyAddress(item: string): boolean {
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `start`'s output: `pretty` (the start banner, then one readable line per log entry, on stderr), `json` (JSON lines only, no banner), `auto` (pretty when stderr is a terminal). */
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json'], { error: 'must be auto, pretty or json' }).default('auto'),
   PORT: int(3000, 0, 65535),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: url('the address people use to reach the bot').optional(),
@@ -177,7 +179,7 @@ export interface Config extends Parsed {
   readonly teams: 'off' | 'on';
   /** Derived: a chat platform (Slack or Teams) is configured. */
   readonly chat: boolean;
-  /** Derived: `WEB_ENABLED`, defaulting to on when no chat platform is configured. */
+  /** Derived: `WEB_ENABLED`, on unless set to false (also when a chat platform is configured). */
   readonly webEnabled: boolean;
   /** Derived: the language of helpdesk cards, the board and the IT note for the desk (`DESK_LOCALE`, else `DEFAULT_LOCALE`). */
   readonly deskLocale: Locale;
@@ -221,7 +223,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (c.WEB_IDENTITY_HEADER && (typeof c.TRUST_PROXY !== 'string')) {
     throw new ConfigError('TRUST_PROXY', `must list the addresses of the authenticating proxy (e.g. 127.0.0.1 or 10.0.0.0/8) when WEB_IDENTITY_HEADER is set: ${c.WEB_IDENTITY_HEADER} is believed only from them`);
   }
-  const webEnabled = c.WEB_ENABLED ?? (slack === 'off' && teams === 'off');
+  // The page and the board are on by default, also beside Slack or Teams: a desk still wants its
+  // board, people without either still need the page (the board needs HELPDESK_TOKEN then).
+  const webEnabled = c.WEB_ENABLED ?? true;
   const networkCheckTargets = c.NETWORK_CHECK_TARGETS ?? [...new Set(c.IT_ALLOWLIST_MINIMUM.map((d) => `https://${d.replace(/^\*\./, '').toLowerCase()}/favicon.ico`))];
   return Object.freeze({ ...c, networkCheckTargets, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store, deskLocale: c.DESK_LOCALE ?? c.DEFAULT_LOCALE });
 }

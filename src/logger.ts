@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { prettyLogLine } from './pretty-log-line.ts';
 
 export type { Logger } from 'pino';
 
@@ -72,6 +73,8 @@ export interface LoggerOptions {
    * field or message: the last line of defence for a secret that some library quotes.
    */
   secrets?: readonly string[];
+  /** One readable line per entry (prettyLogLine) instead of JSON: for a person at a terminal. */
+  pretty?: boolean;
 }
 
 /** The one root logger of a process; children are made per inbound event. */
@@ -86,6 +89,11 @@ export function createLogger(level: string, destination?: DestinationStream, opt
       base: { pid: process.pid },
       ...(secrets.length > 0 ? { hooks: { streamWrite: (line: string) => secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), line) } } : {}),
     },
-    destination ?? pino.destination(2),
+    options.pretty ? prettyDestination(destination ?? pino.destination(2)) : (destination ?? pino.destination(2)),
   );
+}
+
+/** A destination that writes each JSON line pino hands it as prettyLogLine's line. */
+function prettyDestination(inner: DestinationStream): DestinationStream {
+  return { write: (line: string) => inner.write(line.split('\n').filter(Boolean).map(prettyLogLine).join('')) };
 }

@@ -58,8 +58,25 @@ describe('loadConfig', () => {
   it('derives the store and Slack mode', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).store).toBe('redis');
     expect(loadConfig({ REDIS_SENTINELS: 'h1:26379,h2:26379' }).store).toBe('sentinel');
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({ slack: 'socket', webEnabled: false });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({ slack: 'socket', chat: true });
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', WEB_ENABLED: 'true' })).toMatchObject({ slack: 'http', webEnabled: true });
+  });
+
+  it('keeps the page and the board on by default, also with Slack or Teams configured; WEB_ENABLED=false turns them off', () => {
+    const teams = { TEAMS_APP_ID: '00000000-0000-0000-0000-000000000001', TEAMS_APP_PASSWORD: 'p', TEAMS_APP_TENANT_ID: 'contoso.onmicrosoft.com' };
+    expect(loadConfig({}).webEnabled).toBe(true);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).webEnabled).toBe(true);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).webEnabled).toBe(true);
+    expect(loadConfig(teams)).toMatchObject({ teams: 'on', chat: true, webEnabled: true });
+    expect(loadConfig({ ...teams, WEB_ENABLED: 'false' }).webEnabled).toBe(false);
+    expect(loadConfig({ WEB_ENABLED: 'off' }).webEnabled).toBe(false);
+  });
+
+  it('reads LOG_FORMAT: auto by default, pretty or json when set, anything else refused', () => {
+    expect(loadConfig({}).LOG_FORMAT).toBe('auto');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).LOG_FORMAT).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'colour' })).toThrow('LOG_FORMAT: must be auto, pretty or json');
   });
 
   it('parses the allowlist from configuration', () => {

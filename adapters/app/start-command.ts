@@ -6,20 +6,27 @@ import { AppError } from '../../src/app-error.ts';
 import { loadConfig } from '../../src/config.ts';
 import { configSecrets } from '../../src/config-secrets.ts';
 import { createLogger } from '../../src/logger.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { createMetrics } from '../../src/metrics.ts';
+import { StoreError } from '../../src/store/store-error.ts';
 import { createWebRouter } from '../web/create-web-router.ts';
 import { composeBot, type ComposeBot } from './compose-bot.ts';
 import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
 import { startServer, type RunningServer } from './start-server.ts';
-import { startupBanner } from './startup-banner.ts';
+import { boardLocked, startupBanner } from './startup-banner.ts';
+
+/** Exit code when the configured Redis cannot be reached at start (sysexits EX_UNAVAILABLE). */
+export const STORE_UNAVAILABLE_EXIT_CODE = 69;
 
 export const START_HELP = `Usage: chatgpt-500 start
 
 Runs the bot: the triage page, the helpdesk board and the JSON API on PORT (default 3000),
 Slack when it is configured, and /healthz, /readyz and /metrics. Settings come from environment
 variables (see .env.example). With none set it serves the web page on the in-memory store.
-SIGTERM or Ctrl+C stops it gracefully.
+In a terminal (or with LOG_FORMAT=pretty) it prints a start banner and readable log lines on
+stderr; otherwise (LOG_FORMAT=json) only JSON log lines. SIGTERM or Ctrl+C stops it gracefully.
+Exit codes: 0 stopped; 78 bad configuration; 69 the configured Redis cannot be reached; 1 other.
 
 Options:
   -h, --help   show this help
@@ -45,11 +52,24 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
   }
   // A ConfigError goes up to src/cli/main.ts: one line naming the variable, exit 78.
   const config = loadConfig(io.env);
-  const logger = createLogger(config.LOG_LEVEL, io.stderr === process.stderr ? undefined : io.stderr, { secrets: configSecrets(config) });
+  // The banner is for people, the JSON lines for machines: never both on one stream. At a
+  // terminal (or LOG_FORMAT=pretty) stderr gets the banner and one readable line per log entry;
+  // otherwise JSON lines only, the "chatgpt-500 started" line carrying the addresses.
+  const forPeople = config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && isTerminal(io.stderr));
+  const logger = createLogger(config.LOG_LEVEL, io.stderr === process.stderr ? undefined : io.stderr, { secrets: configSecrets(config), pretty: forPeople });
   const metrics = createMetrics({ defaults: true });
   const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
 
-  const parts = await (options.compose ?? composeBot)(config, { logger, metrics });
+  let parts: Awaited<ReturnType<ComposeBot>>;
+  try {
+    parts = await (options.compose ?? composeBot)(config, { logger, metrics });
+  } catch (error) {
+    // An unreachable Redis is a fact about the environment, not a bug: one line, exit 69.
+    if (!(error instanceof StoreError) || error.code !== 'store.unavailable') throw error;
+    const variable = config.REDIS_CLUSTER_NODES ? 'REDIS_CLUSTER_NODES' : config.REDIS_SENTINELS ? 'REDIS_SENTINELS' : 'REDIS_URL';
+    io.stderr.write(`${messagesFor(config.deskLocale).t('start.redis_unreachable', { reason: error.message, variable })}\n`);
+    return STORE_UNAVAILABLE_EXIT_CODE;
+  }
   const web = config.webEnabled
     ? createWebRouter({
         desk: parts.desk,
@@ -60,8 +80,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
         ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })
     : undefined;
-  if (config.webEnabled && config.chat && !config.HELPDESK_TOKEN) {
-    logger.warn('the helpdesk board and incident API are off: a chat platform is configured and HELPDESK_TOKEN is not set');
+  if (boardLocked(config)) {
+    logger.warn('the helpdesk board shows no incidents and the incident API answers 403: a chat platform is configured and HELPDESK_TOKEN is not set');
   }
   const app = createHttpApp({
     config,
@@ -100,14 +120,23 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     process.off('unhandledRejection', onUnhandled);
     return 1;
   }
-  io.stdout.write(startupBanner(config, server.url));
-  logger.info({ url: server.url, store: config.store, slack: config.slack, teams: config.teams, web: config.webEnabled }, 'chatgpt-500 started');
+  if (forPeople) io.stderr.write(startupBanner(config, server.url));
+  const base = (config.PUBLIC_URL ?? server.url).replace(/\/+$/, '');
+  logger.info(
+    { url: server.url, store: config.store, slack: config.slack, teams: config.teams, web: config.webEnabled, ...(config.webEnabled ? { page: `${base}/`, board: `${base}/board` } : {}) },
+    'chatgpt-500 started',
+  );
 
   const code = await shutdown.done;
   unlisten();
   process.off('unhandledRejection', onUnhandled);
   (options.onStopped ?? exitIfStillHeld)(code);
   return code;
+}
+
+/** Whether a stream is a terminal (process.stderr at a console); a pipe, a file or a test's stream is not. */
+function isTerminal(stream: object): boolean {
+  return 'isTTY' in stream && stream.isTTY === true;
 }
 
 /** After a clean shutdown nothing should hold the event loop; if something does, exit anyway. */

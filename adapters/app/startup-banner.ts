@@ -1,61 +1,60 @@
 import type { Config } from '../../src/config.ts';
+import type { MessageId } from '../../src/messages/catalogs.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 import { redactRedisUrl } from '../../src/store/redact-redis-url.ts';
+import { helpdeskTokenRequired } from '../web/helpdesk-guard.ts';
 
-const STORE_LINES: Record<Config['store'], string> = {
-  memory: 'memory — one process only; set REDIS_URL to share state between processes',
-  redis: 'Redis (REDIS_URL)',
-  sentinel: 'Redis via Sentinel (REDIS_SENTINELS)',
-  cluster: 'Redis Cluster (REDIS_CLUSTER_NODES)',
+export type BannerConfig = Pick<Config, 'slack' | 'teams' | 'chat' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS' | 'deskLocale'> &
+  Partial<Pick<Config, 'REDIS_URL'>>;
+
+const STORE: Record<Config['store'], MessageId> = {
+  memory: 'start.banner.store.memory',
+  redis: 'start.banner.store.redis_plain',
+  sentinel: 'start.banner.store.sentinel',
+  cluster: 'start.banner.store.cluster',
 };
 
-/** The lines printed once the server listens: where to go next. */
-export function startupBanner(
-  config: Pick<Config, 'slack' | 'teams' | 'chat' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS'> & Partial<Pick<Config, 'REDIS_URL'>>,
-  listeningUrl: string,
-): string {
+/** The board is on, needs HELPDESK_TOKEN (a chat platform is configured) and has none: it shows no incidents. */
+export function boardLocked(config: Pick<Config, 'webEnabled' | 'chat' | 'HELPDESK_TOKEN'>): boolean {
+  return config.webEnabled && config.chat && config.HELPDESK_TOKEN === undefined;
+}
+
+/**
+ * The lines shown to a person at a terminal once the server listens (in DESK_LOCALE): where to
+ * go next, what is on, and a warning when the board is locked for want of HELPDESK_TOKEN.
+ */
+export function startupBanner(config: BannerConfig, listeningUrl: string): string {
+  const { t } = messagesFor(config.deskLocale);
   const base = (config.PUBLIC_URL ?? listeningUrl).replace(/\/+$/, '');
-  const lines = ['', 'chatgpt-500 is running', ''];
+  const rows: [MessageId, string][] = [];
   if (config.webEnabled) {
-    lines.push(
-      `  Triage page     ${base}/`,
-      `  Helpdesk board  ${base}/board`,
-      `  JSON API        ${base}/api/status   (every route: README.md, "JSON API")`,
-    );
+    rows.push(['start.banner.label.page', `${base}/`], ['start.banner.label.board', `${base}/board`], ['start.banner.label.api', `${base}/api/status   ${t('start.banner.api_hint')}`]);
   } else {
-    lines.push('  Web page        off (a chat platform is configured; set WEB_ENABLED=true to serve the page and board too)');
+    rows.push(['start.banner.label.web', t('start.banner.web_off')]);
   }
-  lines.push(`  Operations      ${base}/healthz  ${base}/readyz  ${base}/metrics`, '');
+  rows.push(['start.banner.label.operations', `${base}/healthz  ${base}/readyz  ${base}/metrics`]);
   // The URL without its user and password (redis://:***@host:6379).
-  lines.push(`  Store    ${config.store === 'redis' && config.REDIS_URL ? `Redis ${redactRedisUrl(config.REDIS_URL)} (REDIS_URL)` : STORE_LINES[config.store]}`);
-  lines.push(`  Status   ${config.STATUS_URL} (read every ${config.STATUS_POLL_SECONDS} s; until it answers, the page says the status is unknown)`);
-  lines.push(
-    `  Slack    ${
-      config.slack === 'off'
-        ? 'off — to add it, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); see README.md'
-        : config.slack === 'http'
-          ? `on, HTTP mode: point the Slack app's request URLs at ${base}/slack/events`
-          : 'on, Socket Mode'
-    }`,
-  );
-  lines.push(
-    `  Teams    ${
-      config.teams === 'off'
-        ? 'off — to add it, set TEAMS_APP_ID and TEAMS_APP_PASSWORD (and TEAMS_APP_TENANT_ID); see README.md'
-        : `on: point the Azure Bot's messaging endpoint at ${base}/api/messages`
-    }`,
-  );
+  rows.push(['start.banner.label.store', config.store === 'redis' && config.REDIS_URL ? t('start.banner.store.redis', { url: redactRedisUrl(config.REDIS_URL) }) : t(STORE[config.store])]);
+  rows.push(['start.banner.label.status', t('start.banner.status', { url: config.STATUS_URL, seconds: config.STATUS_POLL_SECONDS })]);
+  rows.push([
+    'start.banner.label.slack',
+    config.slack === 'off' ? t('start.banner.slack.off') : config.slack === 'http' ? t('start.banner.slack.http', { url: `${base}/slack/events` }) : t('start.banner.slack.socket'),
+  ]);
+  rows.push(['start.banner.label.teams', config.teams === 'off' ? t('start.banner.teams.off') : t('start.banner.teams.on', { url: `${base}/api/messages` })]);
   if (config.webEnabled) {
-    const tokenRequired = config.chat || config.HELPDESK_TOKEN !== undefined;
-    lines.push(
-      `  Board    ${
-        !tokenRequired
-          ? 'open to anyone who can reach this address (set HELPDESK_TOKEN to require a token)'
-          : config.HELPDESK_TOKEN
-            ? `needs the HELPDESK_TOKEN (bearer)${config.HELPDESK_TOKEN.length < 16 ? ' — warning: it is shorter than 16 characters, easy to guess' : ''}`
-            : 'off until HELPDESK_TOKEN is set (a chat platform is configured)'
-      }`,
-    );
+    rows.push([
+      'start.banner.label.access',
+      !helpdeskTokenRequired(config)
+        ? t('start.banner.access.open')
+        : config.HELPDESK_TOKEN === undefined
+          ? t('start.banner.access.locked')
+          : t(config.HELPDESK_TOKEN.length < 16 ? 'start.banner.access.token_short' : 'start.banner.access.token'),
+    ]);
   }
-  lines.push('', 'Stop with Ctrl+C (or SIGTERM): requests in flight finish first.', '');
+  const labels = rows.map(([id]) => t(id));
+  const width = Math.max(...labels.map((label) => label.length)) + 2;
+  const lines = ['', t('start.banner.running'), '', ...rows.map(([, value], i) => `  ${labels[i]!.padEnd(width)}${value}`), ''];
+  if (boardLocked(config)) lines.push(t('start.banner.warning_no_token', { url: `${base}/board` }), '');
+  lines.push(t('start.banner.stop'), '');
   return lines.join('\n');
 }

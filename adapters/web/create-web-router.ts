@@ -54,7 +54,8 @@ export function createWebRouter(deps: WebRouterDeps): Router {
   );
   // The page and the board in their language (menu, Accept-Language, DEFAULT_LOCALE / DESK_LOCALE) and GET /api/texts.
   const defaultLocale = config.DEFAULT_LOCALE ?? 'en';
-  router.use(pageRoutes({ publicDir: PUBLIC_DIR, defaultLocale, deskLocale: config.deskLocale ?? defaultLocale }));
+  const boardLocked = helpdeskTokenRequired(config) && config.HELPDESK_TOKEN === undefined;
+  router.use(pageRoutes({ publicDir: PUBLIC_DIR, defaultLocale, deskLocale: config.deskLocale ?? defaultLocale, boardLocked }));
   const identify = webIdentity({ apiToken: config.API_TOKEN, header: config.WEB_IDENTITY_HEADER, isTrustedProxy: trustedProxies(config.TRUST_PROXY) });
   const allowlist = { minimum: config.IT_ALLOWLIST_MINIMUM ?? DEFAULT_ALLOWLIST.minimum, broader: config.IT_ALLOWLIST_BROADER ?? DEFAULT_ALLOWLIST.broader };
   // The HAR upload and the network check: before the conversation routes, whose JSON parsing a streamed HAR never goes through.

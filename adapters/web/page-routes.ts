@@ -14,6 +14,11 @@ export interface PageRoutesDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: the board's language until its menu chooses another. */
   deskLocale: Locale;
+  /**
+   * The board needs HELPDESK_TOKEN and none is set (a chat platform is configured): /board and
+   * /board/… answer 403 with a page saying how to set one, instead of the board.
+   */
+  boardLocked?: boolean;
 }
 
 /**
@@ -26,6 +31,16 @@ export function pageRoutes(deps: PageRoutesDeps): Router {
   const router = Router();
   const page = localizedPage(readFileSync(join(deps.publicDir, 'index.html'), 'utf8'), 'index.html');
   const board = localizedPage(readFileSync(join(deps.publicDir, 'board.html'), 'utf8'), 'board.html');
+  const boardOff = localizedPage(readFileSync(join(deps.publicDir, 'board-off.html'), 'utf8'), 'board-off.html');
+
+  if (deps.boardLocked) {
+    router.get(['/board', '/board.html', '/board/{*rest}'], (req, res) => {
+      res.locals.route = '/board';
+      const locale = boardLocale(req, deps.deskLocale);
+      res.status(403);
+      sendPage(res, locale, boardOff(locale), 'Cookie');
+    });
+  }
 
   router.get(['/', '/index.html'], (req, res) => {
     res.locals.route = '/';

@@ -69,8 +69,14 @@ const choiceAnswerSchema = z
 
 export type AnswerBody = { kind: 'text'; text: string } | { kind: 'choice'; fact: AskedFactId; value: string };
 
-/** `{"fact", "value"}` (a button) or `{"text"}` (free text), never both. */
+/** What an answer body holds, named when it holds neither (`{}`). */
+export const ANSWER_BODY_SHAPES = 'send "fact" and "value" (a choice, e.g. {"fact": "surface", "value": "web"}) or "text" (in your own words, e.g. {"text": "it works in incognito"})';
+
+/** `{"fact", "value"}` (a button) or `{"text"}` (free text), never both; neither: 400 naming both. */
 export function parseAnswerBody(body: unknown): AnswerBody {
+  if (isObject(body) && !('text' in body) && !('fact' in body) && !('value' in body)) {
+    throw new HttpError(400, 'http.invalid_body', `body: ${ANSWER_BODY_SHAPES}`, { field: 'body' });
+  }
   if (isObject(body) && 'text' in body) {
     if ('fact' in body || 'value' in body) throw new HttpError(400, 'http.invalid_body', 'text: send either "text" or "fact" and "value", not both', { field: 'text' });
     return { kind: 'text', text: parseBody(textAnswerSchema, body).text };

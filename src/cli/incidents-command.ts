@@ -10,7 +10,9 @@ import { withRedisStore } from './with-redis-store.ts';
 const HELP = `Usage: chatgpt-500 incidents [--recent] [--json]
 
 Lists the open incidents from the configured store (REDIS_URL, REDIS_SENTINELS or
-REDIS_CLUSTER_NODES; REDIS_KEY_PREFIX).
+REDIS_CLUSTER_NODES; REDIS_KEY_PREFIX). Without Redis a running bot keeps its incidents in its
+own memory, which this command cannot see: it says how to ask the bot (its board, or
+GET /api/incidents with HELPDESK_TOKEN) and exits 1.
 
 Options:
   --recent   also list incidents resolved in the last 24 hours
@@ -75,11 +77,11 @@ export const incidentsCommand: Command = {
     // The helpdesk's list: in DESK_LOCALE.
     const m = messagesFor(config.deskLocale);
     if (config.store === 'memory') {
-      io.stderr.write(
-        'chatgpt-500 incidents: no Redis configured (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES); the in-memory store lives inside the running bot process, so it is empty here.\n',
-      );
-      print(io, [], json, recent, m);
-      return 0;
+      // A bot on the in-memory store keeps its incidents in its own process: this one sees none,
+      // and an empty list would say "no incidents" where it means "cannot tell". Exit 1.
+      const base = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+      io.stderr.write(`${m.t('start.incidents.memory', { url: base })}\n`);
+      return 1;
     }
     return withRedisStore(config, io, 'incidents', async (store) => {
       print(io, await store.incidents.list({ openOnly: !recent }), json, recent, m);

@@ -122,11 +122,16 @@ export async function createStore(config: Readonly<Config>, deps: CreateStoreDep
     return createMemoryStore(options);
   }
   const where = describeRedis(config);
+  // Errors of the first connection are not logged: a failed start is one line (store.unavailable) that the caller writes.
+  let connected = false;
   const redis = createRedis(config, {
     connectTimeoutMs: Math.min(deps.connectTimeoutMs ?? 10_000, 5000),
-    onError: (error) => deps.logger.warn({ store: config.store, err: error }, `store: ${where}: ${error.message}`),
+    onError: (error) => {
+      if (connected) deps.logger.warn({ store: config.store, err: error }, `store: ${where}: ${error.message}`);
+    },
   });
   await connectRedis(redis, deps.connectTimeoutMs ?? 10_000, where);
+  connected = true;
   deps.logger.info({ store: config.store, prefix: config.REDIS_KEY_PREFIX }, `store: ${where}`);
   return createRedisStore(redis, options, config.store);
 }

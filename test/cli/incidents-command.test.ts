@@ -51,11 +51,16 @@ describe('chatgpt-500 incidents', () => {
     expect(out).toBe('No open incidents.\n');
   });
 
-  it('explains that the memory store is per process and prints an empty list', async () => {
-    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], {});
-    expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ incidents: [] });
-    expect(err).toMatch(/no Redis configured \(REDIS_URL.*in-memory store lives inside the running bot process/);
+  it('on the in-memory store: says it cannot see a running bot\'s memory, how to ask the bot, and exits 1 with no list', async () => {
+    const { code, stdout: out, stderr: err } = await runCli(['incidents', '--json'], { PORT: '3100' });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/no Redis is configured \(REDIS_URL.*in its own memory, which this command cannot see/);
+    expect(err).toContain('open http://localhost:3100/board, or run: curl -H "Authorization: Bearer $HELPDESK_TOKEN" http://localhost:3100/api/incidents');
+    const german = await runCli(['incidents'], { PUBLIC_URL: 'https://desk.example.com/', DESK_LOCALE: 'de' });
+    expect(german.code).toBe(1);
+    expect(german.stderr).toContain('Fragen Sie stattdessen den laufenden Bot: öffnen Sie https://desk.example.com/board');
   });
 
   it('fails with one line and exit 1 when the store cannot be reached', async () => {

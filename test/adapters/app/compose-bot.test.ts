@@ -62,7 +62,7 @@ describe('composeBot on Redis', () => {
   it('pings Redis for /readyz and closes its connection on shutdown', async () => {
     const before = await clients();
     const bot = await startInProcess({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('compose') });
-    expect(bot.stdout()).toContain(`Store    Redis ${redis.url} (REDIS_URL)`);
+    expect(bot.stderr()).toMatch(new RegExp(`Store +Redis ${redis.url} \\(REDIS_URL\\)`));
     expect((await readyz(bot.url)).checks.store).toEqual({ ok: true, state: 'reachable' });
     expect(await clients()).toBeGreaterThan(before);
     expect((await bot.stop()).code).toBe(0);

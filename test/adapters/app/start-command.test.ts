@@ -6,7 +6,11 @@ import { startCommand } from '../../../adapters/app/start-command.ts';
 import { main } from '../../../src/cli/main.ts';
 import { startFakeStatusServer } from '../../helpers/fake-status-server.ts';
 import { incidentioQuiet } from '../../status/status-payloads.ts';
-import { captureIo } from './helpers/capture-io.ts';
+import { EventEmitter } from 'node:events';
+import { runStart, STORE_UNAVAILABLE_EXIT_CODE } from '../../../adapters/app/start-command.ts';
+import { freePort } from '../../helpers/redis-server.ts';
+import { runBin } from '../../helpers/run-cli.ts';
+import { captureIo, waitFor } from './helpers/capture-io.ts';
 import { spawnBot } from './helpers/spawn-bot.ts';
 import { startInProcess } from './helpers/start-in-process.ts';
 
@@ -52,11 +56,15 @@ describe('chatgpt-500 start', () => {
     const order: string[] = [];
     const bot = await startInProcess({}, { compose: recordingCompose(order) });
     const { url } = bot;
-    expect(bot.stdout()).toContain(`Triage page     ${url}/`);
-    expect(bot.stdout()).toContain(`Helpdesk board  ${url}/board`);
-    expect(bot.stdout()).toContain('Store    memory');
-    expect(bot.stdout()).toContain(`Status   ${bot.statusServer.url}`);
-    expect(bot.stdout()).toContain('Slack    off — to add it, set SLACK_BOT_TOKEN');
+    // LOG_FORMAT=pretty (the helper's): the banner is on stderr, for a person; stdout stays empty.
+    expect(bot.stdout()).toBe('');
+    expect(bot.stderr()).toContain(`Triage page     ${url}/`);
+    expect(bot.stderr()).toContain(`Helpdesk board  ${url}/board`);
+    expect(bot.stderr()).toMatch(/Store +memory/);
+    expect(bot.stderr()).toMatch(new RegExp(`Status +${bot.statusServer.url}`));
+    expect(bot.stderr()).toMatch(/Slack +off — to add it, set SLACK_BOT_TOKEN/);
+    expect(bot.stderr()).toMatch(/Board access +open to anyone/);
+    expect(bot.stderr()).not.toContain('WARNING');
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
@@ -80,30 +88,110 @@ describe('chatgpt-500 start', () => {
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
-  it('with Slack configured and WEB_ENABLED unset, serves no page but the operational endpoints and /slack/events', async () => {
+  it('with Slack configured and WEB_ENABLED unset: the page is on; the board says how to set HELPDESK_TOKEN, its API answers 403; the banner warns', async () => {
     const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' });
     const { url } = bot;
-    expect(bot.stdout()).toContain('Web page        off');
-    expect(bot.stdout()).toContain(`on, HTTP mode: point the Slack app's request URLs at ${url}/slack/events`);
-    expect((await fetch(`${url}/`)).status).toBe(404);
-    expect((await fetch(`${url}/api/status`)).status).toBe(404);
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(bot.stderr()).toContain(`on, HTTP mode: point the Slack app's request URLs at ${url}/slack/events`);
+    expect(bot.stderr()).toContain(`Helpdesk board  ${url}/board`);
+    expect(bot.stderr()).toMatch(/Board access +locked until HELPDESK_TOKEN is set/);
+    expect(bot.stderr()).toContain(`WARNING: Slack or Teams is configured and HELPDESK_TOKEN is not set, so the helpdesk board shows no incidents.`);
+    expect(bot.stderr()).toContain(`until then ${url}/board says how.`);
+
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('data-t="web.page.heading"');
+    for (const path of ['/board', '/board.html', '/board/incidents/abc']) {
+      const board = await fetch(`${url}${path}`);
+      expect(board.status, path).toBe(403);
+      expect(board.headers.get('content-type'), path).toContain('text/html');
+      const html = await board.text();
+      expect(html, path).toContain('<h1 data-t="start.board_off.heading">The helpdesk board needs a token</h1>');
+      expect(html, path).toContain('openssl rand -base64 32');
+      expect(html, path).not.toContain('board.js');
+    }
+    // In the board's language (DESK_LOCALE, or its menu's cookie).
+    expect(await (await fetch(`${url}/board`, { headers: { cookie: 'c500_board_locale=de' } })).text()).toContain('Das Helpdesk-Board braucht ein Token');
+    const api = await fetch(`${url}/api/incidents`);
+    expect(api.status).toBe(403);
+    expect(await api.json()).toEqual({ error: 'The helpdesk board is off: set HELPDESK_TOKEN on the server to turn it on.', code: 'helpdesk_token_unset' });
+    expect((await fetch(`${url}/api/outbox`)).status).toBe(403);
+    // People without Slack still triage on the page.
+    const created = await fetch(`${url}/api/conversations`, json({ reporter: { id: 'r1' } }));
+    expect(created.status).toBe(201);
     // Mounted before the body parser: an unsigned request is refused by Slack's guard, not by the JSON API.
     expect((await fetch(`${url}/slack/events`, json({ type: 'url_verification', challenge: 'x' }))).status).toBe(401);
     expect((await bot.stop()).code).toBe(0);
   });
 
-  it('with Slack configured and WEB_ENABLED=true, the incident API needs the HELPDESK_TOKEN', async () => {
-    const token = 'a-long-helpdesk-token-0123456789';
-    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', WEB_ENABLED: 'true', HELPDESK_TOKEN: token });
+  it('with Slack configured and WEB_ENABLED=false: no page, no board, but the operational endpoints and /slack/events', async () => {
+    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', WEB_ENABLED: 'false' });
     const { url } = bot;
-    expect(bot.stdout()).toContain('Board    needs the HELPDESK_TOKEN (bearer)');
-    expect(bot.stdout()).not.toContain(token);
+    expect(bot.stderr()).toMatch(/Web page +off \(WEB_ENABLED=false/);
+    expect(bot.stderr()).not.toContain('WARNING');
+    expect((await fetch(`${url}/`)).status).toBe(404);
+    expect((await fetch(`${url}/board`)).status).toBe(404);
+    expect((await fetch(`${url}/api/status`)).status).toBe(404);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/slack/events`, json({ type: 'url_verification', challenge: 'x' }))).status).toBe(401);
+    expect((await bot.stop()).code).toBe(0);
+  });
+
+  it('with Slack configured and a HELPDESK_TOKEN, the board and the incident API need the token', async () => {
+    const token = 'a-long-helpdesk-token-0123456789';
+    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', HELPDESK_TOKEN: token });
+    const { url } = bot;
+    expect(bot.stderr()).toMatch(/Board access +needs the HELPDESK_TOKEN \(bearer\)\n/);
+    expect(bot.stderr()).not.toContain(token);
+    expect(bot.stderr()).not.toContain('WARNING');
     expect((await fetch(`${url}/`)).status).toBe(200);
+    const board = await fetch(`${url}/board`);
+    expect(board.status).toBe(200);
+    expect(await board.text()).toContain('board.js');
     expect((await fetch(`${url}/api/incidents`)).status).toBe(401);
     expect((await fetch(`${url}/api/incidents`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     expect((await bot.stop()).code).toBe(0);
   });
+
+  it('LOG_FORMAT=json (what a pipe gets by default): JSON lines only on stderr, no banner, the start line carries the addresses', async () => {
+    const statusServer = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });
+    const { io, stdout, stderr } = captureIo({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', LOG_FORMAT: 'json', STATUS_URL: statusServer.url, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' });
+    const signals = new EventEmitter();
+    const done = runStart([], io, { signals, drainTimeoutMs: 2000, onStopped: () => undefined });
+    try {
+      const [, url] = await waitFor(stderr, /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*"msg":"chatgpt-500 started"/, 20_000);
+      const lines = stderr().trim().split('\n');
+      const entries = lines.map((line) => JSON.parse(line) as { msg: string; level: number; page?: string; board?: string });
+      expect(stderr()).not.toContain('chatgpt-500 is running');
+      expect(stdout()).toBe('');
+      expect(entries.find((e) => e.msg === 'chatgpt-500 started')).toMatchObject({ page: `${url}/`, board: `${url}/board` });
+      expect(entries.find((e) => e.level === 40 && e.msg.startsWith('the helpdesk board shows no incidents'))).toBeDefined();
+    } finally {
+      signals.emit('SIGTERM', 'SIGTERM');
+      expect(await done).toBe(0);
+      await statusServer.close();
+    }
+  });
+
+  it('LOG_FORMAT=pretty: the banner and one readable line per log entry on stderr, no JSON', async () => {
+    const bot = await startInProcess({ LOG_LEVEL: 'info' });
+    await bot.stop();
+    const lines = bot.stderr().split('\n').filter(Boolean);
+    expect(lines.some((line) => line.startsWith('{'))).toBe(false);
+    expect(lines).toContainEqual(expect.stringMatching(/^\d\d:\d\d:\d\d INFO {3}http server listening {2}url=http:\/\/127\.0\.0\.1:\d+ {2}host=127\.0\.0\.1 {2}port=\d+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\d\d:\d\d:\d\d WARN {3}store: in-memory/));
+    expect(bot.stderr()).toContain('chatgpt-500 is running');
+  });
+
+  it('an unreachable Redis at start: one line on stderr naming it and REDIS_URL, exit 69, no stack trace', async () => {
+    const port = await freePort();
+    const run = await runBin(['start'], { env: { REDIS_URL: `redis://127.0.0.1:${port}`, PORT: '0', HOST: '127.0.0.1', STATUS_URL: 'http://127.0.0.1:9/' }, timeoutMs: 40_000 });
+    expect(run.code).toBe(STORE_UNAVAILABLE_EXIT_CODE);
+    expect(run.code).toBe(69);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      `chatgpt-500: cannot start: cannot reach Redis 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}. Start Redis, or correct REDIS_URL (without a Redis setting the bot runs on the in-memory store, one process only).`,
+    ]);
+  }, 60_000);
 
   it('runs as `node bin/chatgpt-500.js start`: serves the page, takes a conversation, and exits 0 on SIGTERM', async () => {
     const statusServer = await startFakeStatusServer({ kind: 'json', body: incidentioQuiet() });

@@ -186,7 +186,8 @@ describe('POST /api/conversations/{id}/answers', () => {
   });
 
   it.each([
-    [{}, 'fact', 'fact: is required'],
+    [{}, 'body', 'body: send "fact" and "value" (a choice, e.g. {"fact": "surface", "value": "web"}) or "text" (in your own words, e.g. {"text": "it works in incognito"})'],
+    [{ value: 'web' }, 'fact', 'fact: is required'],
     [{ fact: 'status', value: 'operational' }, 'fact', 'fact: must be one of: surface, symptom, clean_browser, other_network, network, api_health, web_works, retries'],
     [{ fact: 'surface' }, 'value', 'value: is required'],
     [{ fact: 'surface', value: 'fax' }, 'value', 'value: must be one of: web, desktop, mobile, api (for surface)'],

@@ -6,7 +6,8 @@ import { startFakeStatusServer, type FakeStatusServer } from '../../../helpers/f
 import { incidentioQuiet } from '../../../status/status-payloads.ts';
 import { captureIo, waitFor } from './capture-io.ts';
 
-export const BASE_ENV = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+/** LOG_FORMAT=pretty: the start banner (on stderr) is how the helpers learn the address, as a person at a terminal would. */
+export const BASE_ENV = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', LOG_FORMAT: 'pretty' };
 
 export interface InProcessBot {
   url: string;
