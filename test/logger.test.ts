@@ -65,4 +65,23 @@ describe('createLogger', () => {
     expect(text).not.toMatch(/crEt-99x|helpdesk-token-0123456789/);
     expect(lines[0]).toMatchObject({ quoted: 'AUTH app [redacted]' });
   });
+
+  it('pretty: one readable line per entry (time, level, message, fields; an error by its message), secrets still scrubbed, no JSON', async () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    const log = createLogger('info', stream, { pretty: true, secrets: ['helpdesk-token-0123456789'] });
+    log.info({ url: 'http://127.0.0.1:3000', port: 3000 }, 'http server listening');
+    log.warn({ err: new Error('connect ECONNREFUSED 127.0.0.1:6379'), note: 'two words' }, 'store: helpdesk-token-0123456789');
+    log.debug('not at this level');
+    await new Promise((r) => setImmediate(r));
+    const lines = chunks.join('').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {3}http server listening {2}url=http:\/\/127\.0\.0\.1:3000 {2}port=3000$/);
+    expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d WARN {3}store: \[redacted\] {2}err="connect ECONNREFUSED 127\.0\.0\.1:6379" {2}note="two words"$/);
+  });
 });

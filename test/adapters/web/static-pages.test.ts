@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_DIR } from '../../../adapters/web/create-web-router.ts';
+import { CATALOGS } from '../../../src/messages/catalogs.ts';
+import { formatMessage } from '../../../src/messages/format-message.ts';
+import { LOCALES } from '../../../src/messages/locale.ts';
 import { get } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
 import { serveWeb } from './helpers/serve-web.ts';
@@ -33,9 +36,44 @@ describe('the web pages', () => {
     expect((await get(`${url}/missing.js`)).status).toBe(404);
   });
 
+  it('with a chat platform and no HELPDESK_TOKEN: /board and /board/… answer 403 with the page saying how to set one, in the board\'s language; no script, no data', async () => {
+    const { url } = await serveWeb({ desk: (await startRealDesk()).desk, config: { chat: true, deskLocale: 'fr' } });
+    const ids = [...(await readFile(join(PUBLIC_DIR, 'board-off.html'), 'utf8')).matchAll(/\sdata-t="([^"]*)"/g)].map((m) => m[1]!);
+    expect(ids).toContain('start.board_off.step_set');
+    for (const path of ['/board', '/board.html', '/board/incidents/inc-01jd']) {
+      const res = await get(`${url}${path}`);
+      expect(res.status, path).toBe(403);
+      expect(res.headers.get('content-type'), path).toContain('text/html');
+      expect(res.headers.get('content-language'), path).toBe('fr');
+      expect(res.text, path).toContain('Le tableau du support a besoin d’un jeton');
+      expect(res.text, path).not.toMatch(/<script/);
+    }
+    for (const locale of LOCALES) {
+      const html = (await get(`${url}/board`, { cookie: `c500_board_locale=${locale}` })).text;
+      expect(html).toContain(`<html lang="${locale}">`);
+      for (const id of ids) {
+        const text = formatMessage(locale, CATALOGS[locale][id as keyof (typeof CATALOGS)['en']]).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+        expect({ locale, id, found: html.includes(text) }).toEqual({ locale, id, found: true });
+      }
+    }
+    // The page stays; the incident API refuses with a coded error naming HELPDESK_TOKEN.
+    expect((await get(`${url}/`)).status).toBe(200);
+    const api = await get(`${url}/api/incidents`);
+    expect(api.status).toBe(403);
+    expect(api.text).toContain('"code":"helpdesk_token_unset"');
+    expect(api.text).toContain('HELPDESK_TOKEN');
+  });
+
+  it('with a chat platform and a HELPDESK_TOKEN: /board is the board', async () => {
+    const { url } = await serveWeb({ desk: (await startRealDesk()).desk, config: { chat: true, HELPDESK_TOKEN: 'a-long-helpdesk-token-0123456789' } });
+    const board = await get(`${url}/board`);
+    expect(board.status).toBe(200);
+    expect(board.text).toContain('<script type="module" src="board.js"></script>');
+  });
+
   it('keeps every script and style in files, so the CSP needs no unsafe-inline', async () => {
     const files = (await readdir(PUBLIC_DIR)).filter((f) => f.endsWith('.html'));
-    expect(files.sort()).toEqual(['board.html', 'index.html']);
+    expect(files.sort()).toEqual(['board-off.html', 'board.html', 'index.html']);
     for (const file of files) {
       const html = await readFile(join(PUBLIC_DIR, file), 'utf8');
       expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
