@@ -110,6 +110,29 @@ describe('.env.example', () => {
   });
 });
 
+describe('.env.example and the README agree with the code', () => {
+  it('on SLACK_HELPDESK_CHANNEL: a channel id or a name (with or without #), looked up once at start', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const exampleLines = example.slice(0, example.indexOf('# SLACK_HELPDESK_CHANNEL=')).split('\n').slice(-4).join(' ');
+    expect(exampleLines).toMatch(/its id \(C…/);
+    expect(exampleLines).toMatch(/its\s+name \(#chatgpt-incidents or chatgpt-incidents\)/);
+    expect(exampleLines).toMatch(/looks up once at start/);
+    const readmeRow = readme.split('\n').find((line) => line.startsWith('| `SLACK_HELPDESK_CHANNEL` |'));
+    expect(readmeRow).toMatch(/its ID \(`C…`\), or its name \(`#chatgpt-incidents`\), which the bot looks up once at start/);
+  });
+
+  it('on WEB_ENABLED: on by default, false turns the page and the board off', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    expect(example).toContain('# The triage page and the helpdesk board are on by default, also with Slack or Teams; false turns both off.');
+    expect(readme).toContain('| `WEB_ENABLED` | `true` |');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).webEnabled).toBe(true);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it.each([
     [undefined, false],
