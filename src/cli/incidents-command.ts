@@ -3,18 +3,20 @@ import { loadConfig } from '../config.ts';
 import { describeIncident, placeLabel } from '../incidents/describe-incident.ts';
 import type { Incident } from '../incidents/incident-types.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
-import type { CliIo } from './cli-io.ts';
+import { UsageError, type CliIo } from './cli-io.ts';
 import type { Command } from './main.ts';
+import { incidentsOverHttp } from './incidents-over-http.ts';
 import { withRedisStore } from './with-redis-store.ts';
 
-const HELP = `Usage: chatgpt-500 incidents [--recent] [--json]
+const HELP = `Usage: chatgpt-500 incidents [--recent] [--json] [--url <address of the running bot>]
 
 Lists the open incidents from the configured store (REDIS_URL, REDIS_SENTINELS or
 REDIS_CLUSTER_NODES; REDIS_KEY_PREFIX). Without Redis a running bot keeps its incidents in its
-own memory, which this command cannot see: it says how to ask the bot (its board, or
-GET /api/incidents with HELPDESK_TOKEN) and exits 1.
+own memory, which this command cannot see: it says how to ask the bot and exits 1.
 
 Options:
+  --url      ask a running bot instead of the store (GET <url>/api/incidents, with
+             HELPDESK_TOKEN from the environment when set), e.g. --url http://localhost:3000
   --recent   also list incidents resolved in the last 24 hours
   --json     print {"incidents": [...]} (full records) instead of text
   -h, --help show this help
@@ -63,7 +65,7 @@ export const incidentsCommand: Command = {
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, recent: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, recent: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     });
@@ -76,6 +78,10 @@ export const incidentsCommand: Command = {
     const config = loadConfig(io.env);
     // The helpdesk's list: in DESK_LOCALE.
     const m = messagesFor(config.deskLocale);
+    if (values.url !== undefined) {
+      if (!isHttpUrl(values.url)) throw new UsageError(`--url must be the bot's http(s) address, e.g. http://localhost:3000 (got "${values.url}")`);
+      return incidentsOverHttp(io, { url: values.url, token: config.HELPDESK_TOKEN, recent, json, m });
+    }
     if (config.store === 'memory') {
       // A bot on the in-memory store keeps its incidents in its own process: this one sees none,
       // and an empty list would say "no incidents" where it means "cannot tell". Exit 1.
@@ -89,3 +95,12 @@ export const incidentsCommand: Command = {
     });
   },
 };
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -57,10 +57,10 @@ describe('chatgpt-500 incidents', () => {
     expect(out).toBe('');
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toMatch(/no Redis is configured \(REDIS_URL.*in its own memory, which this command cannot see/);
-    expect(err).toContain('open http://localhost:3100/board, or run: curl -H "Authorization: Bearer $HELPDESK_TOKEN" http://localhost:3100/api/incidents');
+    expect(err).toContain('Ask the running bot instead: chatgpt-500 incidents --url http://localhost:3100 (with HELPDESK_TOKEN in the environment when its board needs one), or open http://localhost:3100/board.');
     const german = await runCli(['incidents'], { PUBLIC_URL: 'https://desk.example.com/', DESK_LOCALE: 'de' });
     expect(german.code).toBe(1);
-    expect(german.stderr).toContain('Fragen Sie stattdessen den laufenden Bot: öffnen Sie https://desk.example.com/board');
+    expect(german.stderr).toContain('Fragen Sie stattdessen den laufenden Bot: chatgpt-500 incidents --url https://desk.example.com');
   });
 
   it('fails with one line and exit 1 when the store cannot be reached', async () => {

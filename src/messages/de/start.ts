@@ -45,5 +45,10 @@ export const start: Record<keyof typeof en, string> = {
   'start.board_off.page_link': 'Die Triage-Seite für Mitarbeitende bleibt offen:',
 
   'start.incidents.memory':
-    'chatgpt-500 incidents: kein Redis eingerichtet (REDIS_URL, REDIS_SENTINELS oder REDIS_CLUSTER_NODES), und ein laufender Bot mit dem Speicher im Arbeitsspeicher hält seine Vorfälle in seinem eigenen Speicher, den dieser Befehl nicht sehen kann. Fragen Sie stattdessen den laufenden Bot: öffnen Sie {url}/board oder führen Sie aus: curl -H "Authorization: Bearer $HELPDESK_TOKEN" {url}/api/incidents',
+    'chatgpt-500 incidents: kein Redis eingerichtet (REDIS_URL, REDIS_SENTINELS oder REDIS_CLUSTER_NODES), und ein laufender Bot mit dem Speicher im Arbeitsspeicher hält seine Vorfälle in seinem eigenen Speicher, den dieser Befehl nicht sehen kann. Fragen Sie stattdessen den laufenden Bot: chatgpt-500 incidents --url {url} (mit HELPDESK_TOKEN in der Umgebung, wenn sein Board eines braucht), oder öffnen Sie {url}/board.',
+  'start.incidents.http_unreachable':
+    'chatgpt-500 incidents: {url} ist nicht erreichbar: {reason}. Läuft der Bot dort? (--url ist seine Adresse, z. B. http://localhost:3000)',
+  'start.incidents.http_refused': 'chatgpt-500 incidents: {url} antwortete {status}: {error}',
+  'start.incidents.http_unexpected':
+    'chatgpt-500 incidents: {url} hat keine Liste von Vorfällen geliefert; ist --url die Adresse von chatgpt-500?',
 };

@@ -50,5 +50,10 @@ export const start = {
 
   // `chatgpt-500 incidents` without Redis.
   'start.incidents.memory':
-    'chatgpt-500 incidents: no Redis is configured (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES), and a running bot on the in-memory store keeps its incidents in its own memory, which this command cannot see. Ask the running bot instead: open {url}/board, or run: curl -H "Authorization: Bearer $HELPDESK_TOKEN" {url}/api/incidents',
+    'chatgpt-500 incidents: no Redis is configured (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES), and a running bot on the in-memory store keeps its incidents in its own memory, which this command cannot see. Ask the running bot instead: chatgpt-500 incidents --url {url} (with HELPDESK_TOKEN in the environment when its board needs one), or open {url}/board.',
+  'start.incidents.http_unreachable':
+    'chatgpt-500 incidents: cannot reach {url}: {reason}. Is the bot running there? (--url is its address, e.g. http://localhost:3000)',
+  'start.incidents.http_refused': 'chatgpt-500 incidents: {url} answered {status}: {error}',
+  'start.incidents.http_unexpected':
+    'chatgpt-500 incidents: {url} did not answer with a list of incidents; is --url the address of chatgpt-500?',
 } satisfies Record<string, Message>;

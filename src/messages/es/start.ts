@@ -45,5 +45,10 @@ export const start: Record<keyof typeof en, string> = {
   'start.board_off.page_link': 'La página de triaje para los empleados sigue abierta:',
 
   'start.incidents.memory':
-    'chatgpt-500 incidents: no hay Redis configurado (REDIS_URL, REDIS_SENTINELS o REDIS_CLUSTER_NODES), y un bot en marcha con el almacén en memoria guarda sus incidentes en su propia memoria, que este comando no puede ver. Pregunte al bot en marcha: abra {url}/board o ejecute: curl -H "Authorization: Bearer $HELPDESK_TOKEN" {url}/api/incidents',
+    'chatgpt-500 incidents: no hay Redis configurado (REDIS_URL, REDIS_SENTINELS o REDIS_CLUSTER_NODES), y un bot en marcha con el almacén en memoria guarda sus incidentes en su propia memoria, que este comando no puede ver. Pregunte al bot en marcha: chatgpt-500 incidents --url {url} (con HELPDESK_TOKEN en el entorno si su tablero lo requiere), o abra {url}/board.',
+  'start.incidents.http_unreachable':
+    'chatgpt-500 incidents: no se puede llegar a {url}: {reason}. ¿Está el bot en marcha allí? (--url es su dirección, p. ej. http://localhost:3000)',
+  'start.incidents.http_refused': 'chatgpt-500 incidents: {url} respondió {status}: {error}',
+  'start.incidents.http_unexpected':
+    'chatgpt-500 incidents: {url} no respondió con una lista de incidentes; ¿es --url la dirección de chatgpt-500?',
 };

@@ -45,5 +45,10 @@ export const start: Record<keyof typeof en, string> = {
   'start.board_off.page_link': 'La page de triage pour les employés reste ouverte :',
 
   'start.incidents.memory':
-    'chatgpt-500 incidents : aucun Redis n’est configuré (REDIS_URL, REDIS_SENTINELS ou REDIS_CLUSTER_NODES), et un bot en marche sur le stockage en mémoire garde ses incidents dans sa propre mémoire, que cette commande ne peut pas voir. Interrogez plutôt le bot en marche : ouvrez {url}/board ou lancez : curl -H "Authorization: Bearer $HELPDESK_TOKEN" {url}/api/incidents',
+    'chatgpt-500 incidents : aucun Redis n’est configuré (REDIS_URL, REDIS_SENTINELS ou REDIS_CLUSTER_NODES), et un bot en marche sur le stockage en mémoire garde ses incidents dans sa propre mémoire, que cette commande ne peut pas voir. Interrogez plutôt le bot en marche : chatgpt-500 incidents --url {url} (avec HELPDESK_TOKEN dans l’environnement si son tableau en exige un), ou ouvrez {url}/board.',
+  'start.incidents.http_unreachable':
+    'chatgpt-500 incidents : impossible de joindre {url} : {reason}. Le bot tourne-t-il à cette adresse ? (--url est son adresse, par ex. http://localhost:3000)',
+  'start.incidents.http_refused': 'chatgpt-500 incidents : {url} a répondu {status} : {error}',
+  'start.incidents.http_unexpected':
+    'chatgpt-500 incidents : {url} n’a pas répondu par une liste d’incidents ; --url est-elle bien l’adresse de chatgpt-500 ?',
 };
