@@ -80,7 +80,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
         ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })
     : undefined;
-  if (boardLocked(config)) {
+  // At a terminal the banner says it (once, with what to do); for a log collector it is this line.
+  if (boardLocked(config) && !forPeople) {
     logger.warn('the helpdesk board shows no incidents and the incident API answers 403: a chat platform is configured and HELPDESK_TOKEN is not set');
   }
   const app = createHttpApp({

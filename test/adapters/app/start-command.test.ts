@@ -89,13 +89,15 @@ describe('chatgpt-500 start', () => {
   });
 
   it('with Slack configured and WEB_ENABLED unset: the page is on; the board says how to set HELPDESK_TOKEN, its API answers 403; the banner warns', async () => {
-    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' });
+    // LOG_LEVEL=warn: the warning is said once, in the banner, not again as a log line.
+    const bot = await startInProcess({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', LOG_LEVEL: 'warn' });
     const { url } = bot;
     expect(bot.stderr()).toContain(`on, HTTP mode: point the Slack app's request URLs at ${url}/slack/events`);
     expect(bot.stderr()).toContain(`Helpdesk board  ${url}/board`);
     expect(bot.stderr()).toMatch(/Board access +locked until HELPDESK_TOKEN is set/);
     expect(bot.stderr()).toContain(`WARNING: Slack or Teams is configured and HELPDESK_TOKEN is not set, so the helpdesk board shows no incidents.`);
     expect(bot.stderr()).toContain(`until then ${url}/board says how.`);
+    expect(bot.stderr().match(/HELPDESK_TOKEN is not set/g)).toHaveLength(1);
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
