@@ -8,7 +8,8 @@ import { renderReportModal } from './render-report-modal.ts';
  * "Fill in the support report" under a verdict (acked before this runs): only the reporter may
  * press it. The modal opens at once with the click's trigger_id (valid for 3 s), prefilled from
  * desk.reportDraft (read from the store and the status service's memory: no status page call),
- * in the conversation's language. An expired conversation is said instead.
+ * in the conversation's language. An expired conversation, or a modal Slack would not open (the
+ * trigger expired), is said instead.
  */
 export const reportButton: ActionHandler = async (deps, actions, tell) => {
   const action = actions.actions[0]!;
@@ -32,5 +33,11 @@ export const reportButton: ActionHandler = async (deps, actions, tell) => {
   }
   const { channel, threadTs } = actionPlace(actions);
   const meta = { conversationId: value.conversationId, userId: value.userId, kind: draft.json.kind, locale: draft.json.locale, ...(channel ? { channel } : {}), ...(threadTs ? { threadTs } : {}) };
-  await deps.api.openView(actions.trigger_id, renderReportModal({ draft: draft.json, meta, m: messagesFor(draft.json.locale) }));
+  try {
+    await deps.api.openView(actions.trigger_id, renderReportModal({ draft: draft.json, meta, m: messagesFor(draft.json.locale) }));
+  } catch (error) {
+    // An expired trigger (more than 3 s after the click) or a refused view: say so rather than nothing.
+    deps.logger.warn({ err: error, conversationId: value.conversationId }, 'could not open the support report modal');
+    await tell(messagesFor(draft.json.locale).t('reportForm.failed'));
+  }
 };

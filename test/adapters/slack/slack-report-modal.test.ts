@@ -85,13 +85,21 @@ describe('the support report as a Slack modal', () => {
     expect(h.fake.callsTo('views.open')).toHaveLength(before);
   });
 
+  it('a trigger Slack no longer takes (expired): the reporter is told, nothing else happens', async () => {
+    h.fake.fail({ method: 'views.open', status: 200, error: 'expired_trigger_id' });
+    const before = h.fake.callsTo('views.open').length;
+    expect((await h.send(clickPayload({ user: REPORTER, message: verdict, button: reportButton(verdict)!, triggerId: 'trig-late' }))).status).toBe(200);
+    await waitFor('the note', () => h.fake.callsTo('chat.postEphemeral').some((p) => p.body.user === REPORTER && String(p.body.text).includes('The report could not be made just now')));
+    expect(h.fake.callsTo('views.open').length).toBe(before + 1);
+  });
+
   it('the click opens the modal with its trigger_id, prefilled; a bad value is refused in the ack; the report is posted in the thread once', async () => {
     const button = reportButton(verdict)!;
     const clicked = await h.send(clickPayload({ user: REPORTER, message: verdict, button, triggerId: 'trig-report-1' }));
     expect(clicked.status).toBe(200);
     expect(await clicked.text()).toBe('');
-    const [open] = await h.fake.waitForCalls('views.open', 1);
-    expect(open!.body.trigger_id).toBe('trig-report-1');
+    await waitFor('views.open', () => h.fake.callsTo('views.open').some((c) => c.body.trigger_id === 'trig-report-1'));
+    const open = h.fake.callsTo('views.open').find((c) => c.body.trigger_id === 'trig-report-1');
     expect(open!.answer?.ok).toBe(true);
     const view = open!.body.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: Input[] };
     expect(view.callback_id).toBe('c500.report');
