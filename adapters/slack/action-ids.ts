@@ -7,6 +7,8 @@ export const ACTION_IDS = {
   notify: 'c500.notify',
   /** "Change" on a "Got it: …" line: takes back what a typed reply was read as. */
   change: 'c500.change',
+  /** "Fill in the support report" under a verdict: opens the report modal. */
+  report: 'c500.report',
   incidentAck: 'c500.incident.ack',
   incidentResolve: 'c500.incident.resolve',
   incidentSnooze: 'c500.incident.snooze',

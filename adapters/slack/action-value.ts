@@ -22,6 +22,9 @@ export interface NotifyValue {
   userId: string;
 }
 
+/** "Fill in the support report": the conversation, and its reporter (only they may fill it). */
+export type ReportValue = NotifyValue;
+
 const ASKED_FACTS = Object.keys(FACT_VALUES).filter((f) => !(OBSERVED_FACTS as readonly string[]).includes(f)) as [AskedFactId, ...AskedFactId[]];
 
 const id = z.string().min(1).max(200);
@@ -30,6 +33,7 @@ const userId = z.string().regex(/^[UW][A-Z0-9]{2,30}$/);
 const answerSchema = z.object({ k: z.literal('a'), c: id, f: z.enum(ASKED_FACTS), v: z.string().min(1).max(64), u: userId });
 const notifySchema = z.object({ k: z.literal('n'), c: id, u: userId });
 const incidentSchema = z.object({ k: z.literal('i'), i: id });
+const reportSchema = z.object({ k: z.literal('r'), c: id, u: userId });
 
 function encode(payload: object): string {
   const text = JSON.stringify(payload);
@@ -63,6 +67,13 @@ export const actionValue = {
   },
   decodeNotify(value: unknown): NotifyValue | null {
     const r = notifySchema.safeParse(parse(value));
+    return r.success ? { conversationId: r.data.c, userId: r.data.u } : null;
+  },
+  encodeReport(r: ReportValue): string {
+    return encode({ k: 'r', c: r.conversationId, u: r.userId });
+  },
+  decodeReport(value: unknown): ReportValue | null {
+    const r = reportSchema.safeParse(parse(value));
     return r.success ? { conversationId: r.data.c, userId: r.data.u } : null;
   },
   encodeIncident(v: IncidentValue): string {

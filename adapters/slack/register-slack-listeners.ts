@@ -8,9 +8,12 @@ import { handleHomeOpened } from './handle-home-opened.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
 import { handleMessage } from './handle-message.ts';
 import { handleOtherCommand } from './handle-other-command.ts';
+import { handleReportSubmission } from './handle-report-submission.ts';
 import { handleViewSubmission } from './handle-view-submission.ts';
 import { notifyButton } from './notify-button.ts';
+import { REPORT_MODAL } from './render-report-modal.ts';
 import { UPDATE_MODAL } from './render-update-modal.ts';
+import { reportButton } from './report-button.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,6 +23,7 @@ const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler
   [new RegExp(`^${escape(ACTION_IDS.answer)}\\.`), answerButton],
   [ACTION_IDS.notify, notifyButton],
   [ACTION_IDS.change, changeButton],
+  [ACTION_IDS.report, reportButton],
   [ACTION_IDS.incidentAck, handleIncidentAction('acknowledge')],
   [ACTION_IDS.incidentResolve, handleIncidentAction('resolve')],
   [ACTION_IDS.incidentSnooze, handleIncidentAction('snooze')],
@@ -31,7 +35,8 @@ const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof i
 /**
  * bolt's listeners, one per thing the bot answers: SLACK_COMMAND (any other command gets a
  * one-line answer), each of its buttons by action_id (a click on any other button is acked and
- * logged), the update modal's submission by callback_id, message and app_home_opened events.
+ * logged), the update and support report modals' submissions by callback_id, message and
+ * app_home_opened events.
  */
 export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void {
   const command = deps.config.SLACK_COMMAND;
@@ -56,6 +61,10 @@ export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void 
   bolt.view({ callback_id: UPDATE_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
     // bolt types the ack of every view as a union; a view_submission's ack takes errors or nothing.
     onSubmit({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body, context }),
+  );
+  const onReport = handleReportSubmission(deps);
+  bolt.view({ callback_id: REPORT_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
+    onReport({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body, context }),
   );
   bolt.event('message', handleMessage(deps));
   bolt.event('app_home_opened', handleHomeOpened(deps));

@@ -1,4 +1,5 @@
 import type { Turn } from '../../src/desk/desk.port.ts';
+import { callsForReport } from '../../src/evidence/report/report-branches.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { capBlocks } from './cap-blocks.ts';
@@ -22,7 +23,8 @@ export function renderTurn(turn: Turn, ctx: { userId: string; header?: readonly 
   const room = BLOCK_LIMITS.messageBlocks - top.length;
   if (turn.verdict) {
     const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
-    const blocks = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, m });
+    const offerReport = callsForReport(turn.verdict.branch);
+    const blocks = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, offerReport, m });
     return { text: fallback(turn.verdict.headline), blocks: capBlocks([...top, ...blocks], BLOCK_LIMITS.messageBlocks, m) };
   }
   if (turn.next) {

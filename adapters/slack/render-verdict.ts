@@ -18,6 +18,8 @@ export interface VerdictContext {
   offerNotify: boolean;
   /** The reporter already asked to be notified. */
   subscribed: boolean;
+  /** Show "Fill in the support report" (the verdict calls for support). */
+  offerReport?: boolean;
   /** The turn's language. */
   m: Messages;
 }
@@ -27,6 +29,8 @@ const SECTION = BLOCK_LIMITS.sectionText;
 
 /** block_id of the "Notify me" button row (replaced by a confirmation once pressed). */
 export const NOTIFY_BLOCK_ID = 'c500.notify';
+/** block_id of the "Fill in the support report" button row. */
+export const REPORT_BLOCK_ID = 'c500.report';
 const bot = (text: string) => escapeMrkdwn(text, { from: 'bot' });
 const person = (text: string) => escapeMrkdwn(text, { from: 'person' });
 
@@ -41,7 +45,8 @@ function listSection(title: string, lines: string[], m: Messages): Block {
 
 /**
  * A verdict as Block Kit: headline, why, notes, the steps, when to stop, the evidence checklist,
- * the note for IT, the retry snippet, the support report's fields and the notify button. Each
+ * the note for IT, the retry snippet, the support report's fields with "Fill in the support
+ * report" (where the verdict calls for support), and the notify button. Each
  * part is one block, so the message stays far below 50 blocks; long parts end in "and N more".
  */
 export function renderVerdict(verdict: Verdict, ctx: VerdictContext): Block[] {
@@ -81,6 +86,20 @@ export function renderVerdict(verdict: Verdict, ctx: VerdictContext): Block[] {
   if (verdict.supportReport) {
     const title = `*${m.t(verdict.supportReport.kind === 'api' ? 'chat.verdict.support_report_api' : 'chat.verdict.support_report')}*`;
     blocks.push(listSection(title, verdict.supportReport.fields.map((f) => `• ${bot(f)}`), m));
+  }
+  if (ctx.offerReport) {
+    blocks.push({
+      type: 'actions',
+      block_id: REPORT_BLOCK_ID,
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTION_IDS.report,
+          text: { type: 'plain_text', text: fitText(m.t('reportForm.button'), BLOCK_LIMITS.buttonText), emoji: true },
+          value: actionValue.encodeReport({ conversationId: ctx.conversationId, userId: ctx.userId }),
+        },
+      ],
+    });
   }
   if (ctx.subscribed) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.verdict.subscribed') }] });

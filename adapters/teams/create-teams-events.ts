@@ -16,6 +16,7 @@ import { renderFloodedText } from './cards/render-flooded-text.ts';
 import { renderIncidentCard } from './cards/render-incident-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
 import { renderUpdateDialog } from './cards/render-update-dialog.ts';
+import { reportDialog } from './report-dialog.ts';
 import { baseConversationId, isPersonal, plainText, tenantOf, type TeamsActivity } from './teams-activity.ts';
 import type { CardActionAnswer, TaskAnswer, TeamsEvents } from './teams-events.ts';
 import type { TeamsDirect } from './teams-sender.ts';
@@ -86,7 +87,8 @@ export interface TeamsEventsDeps {
  * `help`, `status` and `incidents` are answered. A channel: an @mention starts a report in that
  * message's reply chain, and only the reporter's own later mentions there continue it. Card
  * buttons (Universal Actions) answer questions, subscribe, and act on incidents, the latter only
- * from the helpdesk channel; their invoke answer is the refreshed card. Every message owed goes
+ * from the helpdesk channel; their invoke answer is the refreshed card. Dialogs: the desk's
+ * update (helpdesk channel only) and the reporter's support report (report-dialog.ts). Every message owed goes
  * through the outbox. A person is answered in their Teams language (`activity.locale`, e.g.
  * "de-DE"; one the bot does not speak: the default), and a report keeps it as its conversation's;
  * the helpdesk (card actions, the update dialog) reads DESK_LOCALE.
@@ -108,6 +110,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
   const actor = (activity: TeamsActivity) => `teams:${activity.from.name?.trim() || activity.from.id}`;
   const eventId = (activity: TeamsActivity, what: string) => `teams:${what}:${activity.conversation.id}:${activity.id ?? activity.timestamp ?? deps.now()}`;
   const to = (activity: TeamsActivity) => ({ serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id });
+
+  const report = reportDialog({ desk, send: deps.send, logger, mOf, eventId });
 
   function threadOf(activity: TeamsActivity): ThreadAddress {
     const tenant = tenantOf(activity);
@@ -308,6 +312,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     },
 
     async taskFetch(activity, data): Promise<TaskAnswer> {
+      const reportForm = await report.fetch(activity, data);
+      if (reportForm) return reportForm;
       const parsed = updateFetchData.safeParse(data);
       if (!parsed.success) return { task: { type: 'message', value: desks.t('teams.not_mine') } };
       const refused = refusal(activity);
@@ -331,6 +337,8 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     },
 
     async taskSubmit(activity, data): Promise<TaskAnswer> {
+      const filed = await report.submit(activity, data);
+      if (filed) return filed;
       const parsed = updateSubmitData.safeParse(data);
       if (!parsed.success) return { task: { type: 'message', value: desks.t('teams.dialog_not_mine') } };
       const refused = refusal(activity);

@@ -16,6 +16,8 @@ export const teamsActivitySchema = z
     serviceUrl: z.string().url(),
     timestamp: z.string().optional(),
     locale: z.string().optional(),
+    /** The client's IANA timezone ("Europe/Berlin"), when Teams sends it. */
+    localTimezone: z.string().max(64).optional(),
     text: z.string().optional(),
     value: z.unknown().optional(),
     replyToId: z.string().optional(),

@@ -12,6 +12,7 @@ import { renderHelpCard } from './cards/render-help-card.ts';
 import { renderIncidentCard } from './cards/render-incident-card.ts';
 import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
 import { renderNoticeText } from './cards/render-notice-text.ts';
+import { renderReportCard } from './cards/render-report-card.ts';
 import { renderStatusCard } from './cards/render-status-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
@@ -29,6 +30,8 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('incidents'), to: target, locale }),
   /** A short note of the bot's (an expired conversation, a refused click). */
   z.object({ type: z.literal('text'), to: target, text: z.string() }),
+  /** A filed support report (its text as formatSupportReport wrote it), in its language. */
+  z.object({ type: z.literal('report'), to: target, text: z.string().max(20_000), locale }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -140,6 +143,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       if (p.type === 'help') message = renderHelpCard('chatgpt-500', m);
       else if (p.type === 'status') message = renderStatusCard(deps.desk.status(), m);
       else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now(), m });
+      else if (p.type === 'report') message = renderReportCard(p.text, m);
       else message = renderNoticeText(p.text);
       await ctx.once('msg', () => send(p.to, message));
     },

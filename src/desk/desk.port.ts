@@ -5,7 +5,7 @@ import type { ActionOutcome, Incident } from '../incidents/incident-types.ts';
 import type { Locale } from '../messages/locale.ts';
 import type { ReadFact } from './read-facts.ts';
 import type { SupportReportOutput } from '../evidence/report/support-report.ts';
-import type { FiledReportOutput, ReportOptions } from './file-report.ts';
+import type { DraftOptions, FiledReportOutput, ReportOptions } from './file-report.ts';
 import type { EvidenceInput } from './attach-evidence.ts';
 
 /**
@@ -179,9 +179,10 @@ export interface Desk {
   subscribe(conversationId: string, options?: Pick<TurnOptions, 'deliver' | 'via'>): Promise<{ subscribed: true; incidentId?: string }>;
   /**
    * The conversation's support report, prefilled from what it knows (and the person's fields once
-   * filed), as text and JSON; null when the conversation is unknown or expired.
+   * filed), as text and JSON (with the form's starting values); null when the conversation is
+   * unknown or expired. `timezone`: the form's device's, used when the conversation knows none.
    */
-  reportDraft(conversationId: string, options?: Pick<ReportOptions, 'locale'>): Promise<SupportReportOutput | null>;
+  reportDraft(conversationId: string, options?: DraftOptions): Promise<SupportReportOutput | null>;
   /**
    * Files the support report with the person's fields (ReportInput; a delivery id is applied once)
    * and links it from the conversation's incident. Throws DeskError 'desk.not_found',

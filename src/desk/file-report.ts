@@ -19,16 +19,25 @@ export interface ReportOptions {
   locale?: Locale;
 }
 
+export interface DraftOptions extends Pick<ReportOptions, 'locale'> {
+  /**
+   * The timezone of the device that shows the form (a browser's, a Teams client's), used when
+   * the conversation knows none: times are written in it.
+   */
+  timezone?: string;
+}
+
 /** A filed (or drafted) report, and whether this call was a retry of one applied before. */
 export type FiledReportOutput = SupportReportOutput & { duplicate: boolean };
 
 /** The report of a conversation as it stands: its turn (verdict, status summary, language) and what the person filed. */
-function reportOf(state: ConversationState, turn: Turn, locale: Locale | undefined, filed: FiledReport | undefined): SupportReportOutput {
+function reportOf(state: ConversationState, turn: Turn, locale: Locale | undefined, filed: FiledReport | undefined, timezone?: string): SupportReportOutput {
   const status = filed?.status ?? { line: turn.status.line, incidents: turn.status.incidents };
+  const details = timezone && !state.details.timezone && !filed?.input.timezone ? { ...state.details, timezone } : state.details;
   return supportReportOutput(
     buildSupportReport({
       facts: turn.facts,
-      details: state.details,
+      details,
       locale: locale ?? turn.locale,
       reportedAt: state.startedAt,
       conversationId: state.id,
@@ -43,13 +52,13 @@ function reportOf(state: ConversationState, turn: Turn, locale: Locale | undefin
 /**
  * The support report of a conversation, prefilled (GET …/report, a form's first view): what the
  * conversation knows, with the person's fields when they filed it already. Null when the
- * conversation is unknown or expired.
+ * conversation is unknown or expired. `timezone`: the form's device's, for a conversation that knows none.
  */
-export async function draftReport(ctx: DeskContext, conversationId: string, options: Pick<ReportOptions, 'locale'> = {}): Promise<SupportReportOutput | null> {
+export async function draftReport(ctx: DeskContext, conversationId: string, options: DraftOptions = {}): Promise<SupportReportOutput | null> {
   const loaded = await loadConversation(ctx, conversationId);
   if (!loaded) return null;
   const turn = await replayTurn(ctx, loaded.state, { full: true });
-  return reportOf(loaded.state, turn, options.locale, loaded.state.report);
+  return reportOf(loaded.state, turn, options.locale, loaded.state.report, options.timezone);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/messages/catalogs.ts';
 import { formatMessage } from '../../src/messages/format-message.ts';
@@ -7,6 +8,11 @@ import { messagesFor } from '../../src/messages/messages-for.ts';
 
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message).filter((f): f is string => typeof f === 'string'));
 const paramsOf = (message: Message): string[] => [...new Set(forms(message).flatMap((f) => [...f.matchAll(/\{([a-zA-Z][a-zA-Z0-9_]*)\}/g)].map((m) => m[1]!)))].sort();
+
+// The areas are the English area files (`src/messages/en/<area>.ts`, each exporting one `const <area>`).
+const enDir = new URL('../../src/messages/en/', import.meta.url);
+const areas = readdirSync(enDir).filter((f) => f.endsWith('.ts')).map((f) => /export const (\w+)/.exec(readFileSync(new URL(f, enDir), 'utf8'))?.[1] ?? f);
+const areaPrefix = new RegExp(`^(${areas.join('|')})\\.[a-z0-9_.]+$`, 'i');
 
 describe('the message catalog', () => {
   const english = CATALOGS.en;
@@ -26,7 +32,11 @@ describe('the message catalog', () => {
   });
 
   it('ids carry their area prefix', () => {
-    for (const id of ids) expect(id).toMatch(/^(triage|desk|cli|chat|slack|teams|web|reading|evidence|start)\.[a-z0-9_.]+$/i);
+    for (const id of ids) expect(id).toMatch(areaPrefix);
+  });
+
+  it('holds every area file', () => {
+    for (const area of areas) expect({ area, inCatalog: ids.some((id) => id.startsWith(`${area}.`)) }).toEqual({ area, inCatalog: true });
   });
 });
 

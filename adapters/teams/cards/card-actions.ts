@@ -24,6 +24,10 @@ export const CARD_ACTIONS = {
     incidentUpdate: 'incident.update',
     /** The dialog's Send button. Data: UpdateSubmitData plus the input `text`. */
     incidentUpdateSubmit: 'incident.update.submit',
+    /** "Fill in the support report" on a verdict: Action.Submit with `msteams.type = task/fetch`. Data: ReportFetchData. */
+    report: 'report',
+    /** The report dialog's button. Data: ReportSubmitData plus its inputs, by ReportInput's names. */
+    reportSubmit: 'report.submit',
   },
   /** id of the hidden TextBlock with a question's "How do I test this?" help. */
   helpElementId: 'c500-help',
@@ -56,3 +60,9 @@ export type UpdateFetchData = { msteams: { type: 'task/fetch' }; c500: typeof CA
 
 /** The update dialog's Send button (the input's value joins it under `text`). */
 export type UpdateSubmitData = { c500: typeof CARD_ACTIONS.submits.incidentUpdateSubmit; incidentId: string };
+
+/** "Fill in the support report" on a verdict; `user` as in AnswerData. */
+export type ReportFetchData = { msteams: { type: 'task/fetch' }; c500: typeof CARD_ACTIONS.submits.report; conversationId: string; user: string };
+
+/** The report dialog's button (its inputs join it under their ids, ReportInput's names); `user` as in AnswerData. */
+export type ReportSubmitData = { c500: typeof CARD_ACTIONS.submits.reportSubmit; conversationId: string; user: string; kind: 'web' | 'api'; locale: string };

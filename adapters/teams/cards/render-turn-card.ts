@@ -1,4 +1,5 @@
 import type { Turn } from '../../../src/desk/desk.port.ts';
+import { callsForReport } from '../../../src/evidence/report/report-branches.ts';
 import { messagesFor } from '../../../src/messages/messages-for.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
@@ -30,7 +31,8 @@ export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessag
     const preface = [...renderPreface(turn.preface, m, scale), ...renderUnderstood(turn, { userId: ctx.userId, scale })];
     if (turn.verdict) {
       const offerNotify = turn.offerNotify || turn.verdict.offerNotify === true;
-      const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, scale, m });
+      const offerReport = callsForReport(turn.verdict.branch);
+      const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, offerReport, scale, m });
       const text = fallback(turn.verdict.headline);
       return { text, card: newCard([...preface, ...body], { actions, fallbackText: text }) };
     }

@@ -3,7 +3,7 @@ import type { Verdict } from '../../../src/triage/types.ts';
 import { moreLine } from '../../shared/more-line.ts';
 import type { CardAction, CardElement } from './adaptive-card.ts';
 import { BRANCH_EMOJI } from '../../shared/branch-emoji.ts';
-import { CARD_ACTIONS, type NotifyData } from './card-actions.ts';
+import { CARD_ACTIONS, type NotifyData, type ReportFetchData } from './card-actions.ts';
 import { CARD_LIMITS } from './card-limits.ts';
 import { capList } from './cap-list.ts';
 import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
@@ -22,6 +22,8 @@ export interface VerdictContext {
   offerNotify: boolean;
   /** The reporter already asked to be notified: the button becomes a line saying so. */
   subscribed: boolean;
+  /** Offer "Fill in the support report" (the verdict calls for support): opens the report dialog. */
+  offerReport?: boolean;
   /** See scaled.ts; 1 unless fitCard is shrinking the card. */
   scale?: number;
   /** The turn's language. */
@@ -106,6 +108,10 @@ export function renderVerdict(verdict: Verdict, ctx: VerdictContext): { body: Ca
   }
 
   const actions: CardAction[] = [];
+  if (ctx.offerReport) {
+    const data: ReportFetchData = { msteams: { type: 'task/fetch' }, c500: CARD_ACTIONS.submits.report, conversationId: ctx.conversationId, user: ctx.userId };
+    actions.push({ type: 'Action.Submit', title: m.t('reportForm.button'), data });
+  }
   if (ctx.subscribed) {
     body.push(textBlock(m.t('teams.verdict.subscribed'), { spacing: 'Medium', color: 'Good' }));
   } else if (ctx.offerNotify) {

@@ -7,6 +7,7 @@ import { currentLocale, languageMenu, loadTexts, setText, t } from './texts.js';
 import { renderVerdict } from './verdict.js';
 import { createUnderstood } from './understood.js';
 import { createEvidence, hideEvidence } from './evidence.js';
+import { createReportForm, hideReport } from './report-form.js';
 
 const local = storage('local');
 const session = storage('session');
@@ -36,6 +37,9 @@ const showUnderstood = createUnderstood({ api, withBusy, addMessage, renderTurn,
 
 /** The HAR upload and "Check my network". */
 const renderEvidence = createEvidence({ api, withBusy, renderTurn, announcer: $('announcer'), conversationId: () => conversationId, $ });
+
+/** The support report form (where the verdict calls for support; on request after any other). */
+const renderReport = createReportForm({ api, withBusy, announcer: $('announcer'), conversationId: () => conversationId, $ });
 
 // ---- status banner ------------------------------------------------------------------------
 
@@ -134,6 +138,7 @@ function forgetConversation() {
   session.remove(CONVERSATION_KEY);
   deskUpdates.reset();
   hideEvidence($);
+  hideReport($);
 }
 
 function renderTurn(turn) {
@@ -150,6 +155,7 @@ function renderTurn(turn) {
     renderVerdict($('verdict'), turn, { announcer: $('announcer'), subscribe, withBusy });
   }
   else if (turn.next) renderQuestion(turn.next, turn.understood === false);
+  renderReport(turn);
   renderEvidence(turn);
 }
 

@@ -14,7 +14,7 @@ import { formatTimeInZone } from './format-time-in-zone.ts';
 import { harOf, REPORT_MAX_FINDINGS, type ReportHar } from './har-of.ts';
 import { callsForReport } from './report-branches.ts';
 import type { ReportInput } from './report-input.ts';
-import { OBSERVED_REPORT_FIELDS, REPORT_FIELDS, type FieldSource, type ReportField, type ReportFieldId, type ReportKind, type SupportReport } from './support-report.ts';
+import { OBSERVED_REPORT_FIELDS, REPORT_FIELDS, type FieldSource, type ReportPrefill, type ReportField, type ReportFieldId, type ReportKind, type SupportReport } from './support-report.ts';
 
 /** What a report is built from: what the conversation knows, and what the person added. */
 export interface ReportSource {
@@ -77,7 +77,35 @@ export function buildSupportReport(source: ReportSource): SupportReport {
     evidence,
     missing: fields.filter((f) => f.value === null && !NOT_THE_PERSONS.includes(f.id)).map((f) => f.id),
     ...(source.filedAt !== undefined ? { filedAt: new Date(source.filedAt).toISOString() } : {}),
+    prefill: prefillOf(source, details, kind),
   };
+}
+
+/** The form's starting values (ReportPrefill): the person's input over the conversation's details. */
+function prefillOf(source: ReportSource, details: Details, kind: ReportKind): ReportPrefill {
+  const input = source.input ?? {};
+  const at = formatTimeInZone(source.reportedAt, details.timezone, source.locale);
+  const browser = [details.browser, details.browserVersion].filter(Boolean).join(' ') || details.appVersion;
+  const entries: [keyof ReportPrefill, string | number | undefined][] = [
+    ['time', input.time ?? (kind === 'web' ? at.time : undefined)],
+    ['timezone', at.known ? (input.timezone ?? details.timezone ?? at.zone) : input.timezone],
+    ['browser', input.browser ?? browser],
+    ['device', details.device],
+    ['whatHappened', input.whatHappened],
+    ['conversationUrl', details.conversationUrl],
+    ['requestIds', details.requestIds?.join(', ')],
+    ['org', details.org],
+    ['project', details.project],
+    ['tier', details.tier],
+    ['model', details.model],
+    ['endpoint', details.endpoint],
+    ['statusCode', input.statusCode ?? (source.facts.symptom === 'api_500' ? 500 : source.facts.symptom === 'api_503' ? 503 : undefined)],
+    ['timeRange', input.timeRange ?? (kind === 'api' ? at.time : undefined)],
+    ['failingPercent', input.failingPercent],
+    ['errorPayload', input.errorPayload],
+    ['requestSummary', input.requestSummary],
+  ];
+  return Object.fromEntries(entries.filter((e): e is [keyof ReportPrefill, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
 }
 
 type Value = { value: string; from: FieldSource } | undefined;

@@ -49,7 +49,21 @@ export interface SupportReport {
   missing: ReportFieldId[];
   /** When the person filed it (ISO 8601, UTC); absent on a draft. */
   filedAt?: string;
+  /** What a form shows in its inputs (ReportPrefill). */
+  prefill: ReportPrefill;
 }
+
+/** The person's fields a form may show prefilled (ReportInput's names). */
+export const PREFILL_KEYS = ['time', 'timezone', 'browser', 'device', 'whatHappened', 'conversationUrl', 'requestIds', 'org', 'project', 'tier', 'model', 'endpoint', 'statusCode', 'timeRange', 'failingPercent', 'errorPayload', 'requestSummary'] as const;
+export type PrefillKey = (typeof PREFILL_KEYS)[number];
+
+/**
+ * A form's starting values, as the person would type them (ReportInput's names, every value a
+ * string: request ids joined by ", ", numbers as digits): what the person filed before, else what
+ * the conversation knows; `time` (or `timeRange` for the API) is when it was reported, written in
+ * `timezone` (theirs when known, else UTC).
+ */
+export type ReportPrefill = Partial<Record<PrefillKey, string>>;
 
 /** A report as the API and the CLI hand it out. */
 export interface SupportReportOutput {

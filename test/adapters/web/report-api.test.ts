@@ -36,6 +36,25 @@ async function escalated(url: string, locale?: string) {
 }
 
 describe('GET and POST /api/conversations/{id}/report', () => {
+  it("the draft's form: its kind's inputs prefilled, times in the browser's ?timezone= when the conversation knows none; a bad timezone is 400", async () => {
+    const { url } = await setup();
+    const id = await escalated(url);
+    const draft = await browser.get(`${url}/api/conversations/${id}/report?timezone=${encodeURIComponent('America/New_York')}&locale=de`);
+    expect(draft.status).toBe(200);
+    const d = draft.body as Report & { form: { key: string; label: string; value: string; maxLength: number }[]; json: { prefill: Record<string, string> } };
+    expect(d.form.map((f) => f.key)).toEqual(['time', 'timezone', 'browser', 'device', 'conversationUrl', 'requestIds', 'whatHappened']);
+    expect(d.form.find((f) => f.key === 'timezone')).toMatchObject({ label: 'Ihre Zeitzone', value: 'America/New_York' });
+    expect(d.form.find((f) => f.key === 'browser')?.value).toBe('Chrome 126');
+    expect(d.json.prefill.time).toMatch(/\d{1,2}:\d{2}/);
+    expect(d.text).toContain('America/New_York');
+    // Without the parameter: UTC (the conversation knows no timezone).
+    const utc = (await browser.get(`${url}/api/conversations/${id}/report`)).body as typeof d;
+    expect(utc.json.prefill.timezone).toBe('UTC');
+    const bad = await browser.get(`${url}/api/conversations/${id}/report?timezone=${encodeURIComponent('<script>')}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'invalid_query', field: 'timezone' });
+  });
+
   it('the draft is prefilled from the conversation; the filed report carries the fields, kept and idempotent', async () => {
     const { url } = await setup();
     const id = await escalated(url);
