@@ -34,8 +34,11 @@ export interface ThreadDelivery {
    * texts are in `turn.locale`.
    */
   locale?: Locale;
-  /** The sender opened the thread (a chat conversation's first message): binds the conversation to it. */
-  bindThread(thread: ThreadAddress): Promise<void>;
+  /**
+   * The sender opened the thread (a chat conversation's first message): binds the conversation to
+   * it; `rebind`: even if an older conversation had that thread (a Teams personal chat).
+   */
+  bindThread(thread: ThreadAddress, options?: { rebind?: boolean }): Promise<void>;
 }
 
 /** A desk notice (resolve notice, update) for one reporter, in their conversation's thread. */
