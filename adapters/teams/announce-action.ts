@@ -48,7 +48,12 @@ export async function announceAction(deps: AnnounceActionDeps, activity: TeamsAc
   await deps.desk.start({
     reporter: { id: reporterId, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
     // No personal chat known yet: its first question opens it (teams-sender.ts, `open-personal`).
-    thread: { platform: 'teams', ref: {}, delivery: { kind: 'open-personal', user: activity.from.id, serviceUrl: activity.serviceUrl, ...(tenant ? { tenant } : {}) } },
+    // Over OUTBOX_MAX_BACKLOG no question is sent, so the chat is never opened (`firstTurn: withheld`: notices skip it).
+    thread: {
+      platform: 'teams',
+      ref: {},
+      delivery: { kind: 'open-personal', user: activity.from.id, serviceUrl: activity.serviceUrl, ...(tenant ? { tenant } : {}), ...(flooded ? { firstTurn: 'withheld' } : {}) },
+    },
     eventId: deps.eventId,
     deliver: !flooded,
     locale: deps.locale,

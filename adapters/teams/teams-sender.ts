@@ -156,6 +156,11 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
   const sender: PlatformSender = {
     thread,
     async notice(d, ctx) {
+      // A report started for a personal chat not opened yet: its first question opens it (or never will, when withheld).
+      if (!d.thread.ref.conversation && d.thread.delivery?.kind === 'open-personal') {
+        if (d.thread.delivery.firstTurn === 'withheld') return 'skipped';
+        throw new DeliveryFailure('not_ready', 'teams:personal_chat_not_open_yet');
+      }
       const to = targetOf(d.thread);
       await ctx.once('msg', () => send(to, renderNoticeText(d.text)));
     },
