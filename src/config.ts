@@ -134,15 +134,22 @@ const schema = z.object({
   SLACK_HELPDESK_USERGROUP: z.string().regex(/^S[A-Z0-9]{6,30}$/, 'must be a Slack user group id, like S0123ABCD').optional(),
   SLACK_TRIAGE_IN_CHANNEL: bool(false),
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]+$/i, 'must look like /chatgpt-500').default('/chatgpt-500'),
+  /** Where the outage announcement is posted on Slack: a channel id (the bot must be a member). */
+  SLACK_ANNOUNCE_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,30}$/, 'must be a Slack channel id, like C0123ABCD (not a name)').optional(),
 
   TEAMS_APP_ID: z.string().regex(/^[^\s]{1,100}$/, 'must be the Azure Bot\'s Microsoft App ID (a GUID)').optional(),
   TEAMS_APP_PASSWORD: z.string().min(1).optional(),
   TEAMS_APP_TENANT_ID: z.string().regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be the Entra ID tenant id (a GUID) or domain').optional(),
   TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, MultiTenant or UserAssignedMSI' }).default('SingleTenant'),
   TEAMS_HELPDESK_CONVERSATION: z.string().regex(/^\S{3,400}$/, 'must be the conversation id of the helpdesk channel, like 19:…@thread.tacv2').optional(),
+  /** Where the outage announcement is posted on Teams: a channel's conversation id (reached on TEAMS_SERVICE_URL). */
+  TEAMS_ANNOUNCE_CONVERSATION: z.string().regex(/^\S{3,400}$/, 'must be the conversation id of a Teams channel, like 19:…@thread.tacv2').optional(),
   TEAMS_SERVICE_URL: url("the tenant's Bot Connector address").default('https://smba.trafficmanager.net/teams/'),
   TEAMS_OPENID_METADATA_URL: url("the Bot Framework's OpenID metadata document").default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
   TEAMS_TOKEN_URL: url('the OAuth 2.0 token endpoint of the bot identity').optional(),
+
+  /** Announce a ChatGPT incident as soon as the status page has one, before the desk acknowledges anything. */
+  ANNOUNCE_ON_STATUS: bool(false),
 
   WEB_ENABLED: boolish.optional(),
   HELPDESK_TOKEN: z.string().min(1).optional(),

@@ -13,6 +13,10 @@ export const ACTION_IDS = {
   incidentResolve: 'c500.incident.resolve',
   incidentSnooze: 'c500.incident.snooze',
   incidentUpdate: 'c500.incident.update',
+  /** Under the outage announcement: "I'm affected too" (value: the incident id). */
+  announceAffected: 'c500.announce.affected',
+  /** Under the outage announcement: "It's something else" (value: the incident id). */
+  announceElse: 'c500.announce.else',
 } as const;
 
 /** Every action_id the bot renders starts with this. */

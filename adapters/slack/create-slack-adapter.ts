@@ -177,6 +177,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger: log,
     now,
     ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: () => helpdesk.id() } : {}),
+    ...(config.SLACK_ANNOUNCE_CHANNEL ? { announceChannel: config.SLACK_ANNOUNCE_CHANNEL } : {}),
     ...(deps.dmChannels ? { dmChannels: deps.dmChannels } : {}),
     locales,
     defaultLocale: config.DEFAULT_LOCALE,

@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
 import { ACTION_IDS, ACTION_ID_PREFIX } from './action-ids.ts';
+import { announceAffectedButton } from './announce-affected-button.ts';
+import { announceElseButton } from './announce-else-button.ts';
 import { answerButton } from './answer-button.ts';
 import { changeButton } from './change-button.ts';
 import { handleAction, type ActionHandler } from './handle-action.ts';
@@ -28,6 +30,8 @@ const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler
   [ACTION_IDS.incidentResolve, handleIncidentAction('resolve')],
   [ACTION_IDS.incidentSnooze, handleIncidentAction('snooze')],
   [ACTION_IDS.incidentUpdate, handleIncidentAction('update')],
+  [ACTION_IDS.announceAffected, announceAffectedButton],
+  [ACTION_IDS.announceElse, announceElseButton],
 ];
 
 const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));

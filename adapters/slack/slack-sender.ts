@@ -12,6 +12,7 @@ import { BLOCK_LIMITS } from './block-limits.ts';
 import { cardRef } from './card-ref.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitText } from './fit-text.ts';
+import { renderAnnouncement } from './render-announcement.ts';
 import { renderAnswered } from './render-answered.ts';
 import { renderHomeFor } from './render-home-for.ts';
 import { renderIncidentCard } from './render-incident-card.ts';
@@ -79,6 +80,8 @@ const refOf = (channelId: string, posted: Posted) => cardRef.format({ channel: c
 export interface SlackSenderDeps {
   outbound: SlackOutbound;
   config: Pick<Config, 'SLACK_TRIAGE_IN_CHANNEL' | 'SLACK_COMMAND'>;
+  /** SLACK_ANNOUNCE_CHANNEL (a channel id): where outage announcements are posted; absent: none on Slack. */
+  announceChannel?: string;
   /** The helpdesk channel's id (resolved at start); absent: Slack draws no cards. */
   helpdeskChannel?: () => string | undefined;
   /** For the Home tab, rendered at send time. */
@@ -142,6 +145,12 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
         logger.info({ channel: d.via.channel, error: error.reason }, 'cannot post in the channel; opening the conversation in a DM');
       }
     }
+    return postInDm(user, message, ctx);
+  }
+
+  /** Posts into the person's DM with the app (its channel id remembered, else conversations.open), once per entry. */
+  async function postInDm(user: string, message: SlackMessage, ctx: DeliveryContext): Promise<Posted> {
+    const key = ctx.entryId;
     const cacheKey = `slack-dm:${user}`;
     const cached = await deps.dmChannels?.find(cacheKey).catch(() => null);
     if (cached) {
@@ -242,6 +251,35 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
       const user = d.thread.ref.user ?? d.via?.user;
       return user && deps.locales ? deps.locales.of(user) : undefined;
     },
+  };
+
+  const announceChannel = deps.announceChannel;
+  if (announceChannel) {
+    sender.announce = async (announcement, ref, ctx) => {
+      const message = renderAnnouncement(announcement);
+      const existing = cardRef.parse(ref ?? undefined);
+      if (existing) {
+        try {
+          await outbound.update({ channel: existing.channel, ts: existing.ts, message });
+          return cardRef.format(existing);
+        } catch (error) {
+          const code = slackErrorOf(error);
+          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && code && CARD_GONE.has(code))) throw error;
+          logger.warn({ incidentId: announcement.incidentId, ref, error: code }, 'the announcement is gone; posting a new one');
+          return ctx.once('repost', async () => refOf(announceChannel, await outbound.post({ channel: announceChannel, message, key: `announce:${announcement.incidentId}:${ctx.entryId}` })));
+        }
+      }
+      // One announcement per incident: an earlier post may have reached Slack with its answer lost,
+      // so the channel is checked for it (message metadata) before posting.
+      return ctx.once('post', async () =>
+        refOf(announceChannel, await outbound.postOnce({ channel: announceChannel, message, key: `announce:${announcement.incidentId}`, uncertain: true, since: announcement.openedAt })),
+      );
+    };
+  }
+  sender.follower = async (d, ctx) => {
+    const user = d.person.user;
+    if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_follower');
+    await ctx.once('msg', async () => fmt(await postInDm(user, textMessage(d.text), ctx)));
   };
 
   const helpdesk = deps.helpdeskChannel;

@@ -10,6 +10,7 @@ import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import { FACT_VALUES, isFactValue, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { CARD_ACTIONS } from './cards/card-actions.ts';
+import { announceAction } from './announce-action.ts';
 import { changeAction } from './change-action.ts';
 import { renderAnsweredCard } from './cards/render-answered-card.ts';
 import { renderFloodedText } from './cards/render-flooded-text.ts';
@@ -306,6 +307,14 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
         case CARD_ACTIONS.verbs.incidentResolve:
         case CARD_ACTIONS.verbs.incidentSnooze:
           return incidentAction(activity, action.verb, action.data);
+        case CARD_ACTIONS.verbs.announceAffected:
+        case CARD_ACTIONS.verbs.announceElse:
+          return announceAction(
+            { desk, ...(deps.backlog ? { backlog: deps.backlog } : {}), locale: spoken(activity) ?? deps.defaultLocale, eventId: eventId(activity, 'announce') },
+            activity,
+            action.verb,
+            action.data,
+          );
         default:
           return message(mOf(activity).t('teams.not_mine'));
       }

@@ -17,6 +17,11 @@ export interface TeamsConnector {
   send(target: ConnectorTarget, activity: OutgoingActivity): Promise<{ id: string }>;
   /** Replaces an activity the bot sent (updateActivity). */
   update(target: ConnectorTarget, activityId: string, activity: OutgoingActivity): Promise<void>;
+  /**
+   * Opens (or finds) the bot's personal chat with a user of the tenant (createConversation, what
+   * a proactive 1:1 message starts with); returns its conversation id.
+   */
+  openPersonal(serviceUrl: string, who: { user: string; tenant?: string; bot?: string }): Promise<string>;
 }
 
 export interface TeamsConnectorDeps {
@@ -126,6 +131,19 @@ export function createTeamsConnector(deps: TeamsConnectorDeps): TeamsConnector {
     },
     async update(target, activityId, activity) {
       await call('PUT', target, path(target.conversationId, activityId), { ...activity, id: activityId }, 'update');
+    },
+    async openPersonal(serviceUrl, who) {
+      const body = {
+        type: 'conversation',
+        isGroup: false,
+        members: [{ id: who.user }],
+        ...(who.bot ? { bot: { id: who.bot } } : {}),
+        ...(who.tenant ? { tenantId: who.tenant, channelData: { tenant: { id: who.tenant } } } : {}),
+      };
+      // Paced like a send to that user (one key per user).
+      const parsed = sentSchema.safeParse(await call('POST', { serviceUrl, conversationId: `personal:${who.user}` }, 'v3/conversations', body, 'create'));
+      if (!parsed.success) throw new DeliveryFailure('transient', 'teams:unreadable_answer', { uncertain: false });
+      return parsed.data.id;
     },
   };
 }

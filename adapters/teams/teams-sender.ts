@@ -7,6 +7,7 @@ import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Logger } from '../../src/logger.ts';
 import { LOCALES, type Locale } from '../../src/messages/locale.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
+import { renderAnnouncementCard } from './cards/render-announcement-card.ts';
 import { renderAnsweredCard } from './cards/render-answered-card.ts';
 import { renderHelpCard } from './cards/render-help-card.ts';
 import { renderIncidentCard } from './cards/render-incident-card.ts';
@@ -64,7 +65,7 @@ export function targetOf(thread: ThreadAddress): ConnectorTarget {
 
 export interface TeamsSenderDeps {
   connector: TeamsConnector;
-  config: Pick<Config, 'TEAMS_HELPDESK_CONVERSATION' | 'TEAMS_SERVICE_URL'>;
+  config: Pick<Config, 'TEAMS_HELPDESK_CONVERSATION' | 'TEAMS_SERVICE_URL'> & Partial<Pick<Config, 'TEAMS_ANNOUNCE_CONVERSATION' | 'TEAMS_APP_ID'>>;
   /** The service URL the helpdesk channel was last seen on (default TEAMS_SERVICE_URL). */
   helpdeskServiceUrl?: () => string | undefined;
   /** For the answers to `status` and `incidents`, rendered at send time. */
@@ -114,8 +115,35 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
     }
   }
 
+  /** The bot's personal chat with a user (createConversation), opened once per delivery. */
+  async function openPersonal(ctx: DeliveryContext, who: { serviceUrl: string; user: string; tenant?: string }): Promise<ConnectorTarget> {
+    const bot = deps.config.TEAMS_APP_ID ? `28:${deps.config.TEAMS_APP_ID}` : undefined;
+    const conversationId = await ctx.once('open', () => connector.openPersonal(who.serviceUrl, { user: who.user, ...(who.tenant ? { tenant: who.tenant } : {}), ...(bot ? { bot } : {}) }));
+    return { serviceUrl: who.serviceUrl, conversationId };
+  }
+
+  /**
+   * Where a conversation's turn goes. A report started from a channel card for the person's
+   * personal chat ("It's something else" under the announcement: `delivery.kind` `open-personal`)
+   * has no chat yet: its first turn opens it and binds the conversation to it.
+   */
+  async function targetFor(d: ThreadDelivery, ctx: DeliveryContext): Promise<ConnectorTarget> {
+    const delivery = d.thread.delivery;
+    if (d.thread.ref.conversation || delivery?.kind !== 'open-personal') return targetOf(d.thread);
+    if (d.message.type !== 'turn') throw new DeliveryFailure('not_ready', 'teams:personal_chat_not_open_yet');
+    const user = delivery.user;
+    const serviceUrl = delivery.serviceUrl;
+    if (!user || !serviceUrl) throw new DeliveryFailure('refused', 'teams:no_conversation_reference');
+    const to = await openPersonal(ctx, { serviceUrl, user, ...(delivery.tenant ? { tenant: delivery.tenant } : {}) });
+    await d.bindThread(
+      { platform: 'teams', ref: { conversation: to.conversationId, user }, delivery: { serviceUrl, ...(delivery.tenant ? { tenant: delivery.tenant } : {}), kind: 'personal' } },
+      { rebind: true },
+    );
+    return to;
+  }
+
   async function thread(d: ThreadDelivery, ctx: DeliveryContext): Promise<void> {
-    const to = targetOf(d.thread);
+    const to = await targetFor(d, ctx);
     const via = d.via ?? {};
     if (d.message.type === 'turn') {
       // An Action.Submit answer: its question card becomes the answered card (Action.Execute ones
@@ -131,6 +159,11 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
   const sender: PlatformSender = {
     thread,
     async notice(d, ctx) {
+      // A report started for a personal chat not opened yet: its first question opens it (or never will, when withheld).
+      if (!d.thread.ref.conversation && d.thread.delivery?.kind === 'open-personal') {
+        if (d.thread.delivery.firstTurn === 'withheld') return 'skipped';
+        throw new DeliveryFailure('not_ready', 'teams:personal_chat_not_open_yet');
+      }
       const to = targetOf(d.thread);
       await ctx.once('msg', () => send(to, renderNoticeText(d.text)));
     },
@@ -148,6 +181,35 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       await ctx.once('msg', () => send(p.to, message));
     },
   };
+
+  sender.follower = async (d, ctx) => {
+    const { user, serviceUrl, tenant } = d.person;
+    if (!user || !serviceUrl) throw new DeliveryFailure('refused', 'teams:no_conversation_reference');
+    const to = await openPersonal(ctx, { serviceUrl, user, ...(tenant ? { tenant } : {}) });
+    await ctx.once('msg', () => send(to, renderNoticeText(d.text)));
+  };
+
+  const announceTo = deps.config.TEAMS_ANNOUNCE_CONVERSATION;
+  if (announceTo) {
+    sender.announce = async (announcement, ref, ctx) => {
+      const message = renderAnnouncementCard(announcement);
+      const existing = parseCardRef(ref);
+      if (existing && !existing.activityId) return ref!;
+      if (existing) {
+        try {
+          await connector.update({ serviceUrl: existing.serviceUrl, conversationId: existing.conversationId }, existing.activityId, toActivity(message));
+          return JSON.stringify(existing);
+        } catch (error) {
+          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && /NotFound|http_404/.test(error.reason))) throw error;
+          logger.warn({ incidentId: announcement.incidentId, error: error.reason }, 'the announcement is gone from Teams; posting a new one');
+        }
+      }
+      const serviceUrl = deps.config.TEAMS_SERVICE_URL;
+      // At least once: Teams gives no way to look for a post whose answer was lost.
+      const activityId = await ctx.once(existing ? 'repost' : 'post', () => send({ serviceUrl, conversationId: announceTo }, message));
+      return JSON.stringify({ serviceUrl, conversationId: activityId ? `${announceTo};messageid=${activityId}` : announceTo, activityId });
+    };
+  }
 
   const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
   if (helpdesk) {

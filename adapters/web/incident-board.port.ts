@@ -44,6 +44,8 @@ export interface IncidentView {
   acknowledgedAt?: string;
   resolvedBy?: string;
   resolvedAt?: string;
+  /** How many people the outage announcement reached instead of a triage ("I'm affected too", each once). */
+  reached: number;
   /** The latest notice to the incident's people as it goes out: "Resolve notice: notified 3,120 of 5,000". */
   notified?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number; text: string };
   /** Conversations that filed a support report while counted in this incident (desk.report), oldest first; absent when none. */

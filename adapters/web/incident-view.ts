@@ -39,6 +39,7 @@ export function toIncidentView(incident: Incident, now: number, m?: Messages): I
     openedAt: iso(incident.openedAt),
     firstReportAt: iso(incident.perMinute[0]?.at ?? incident.openedAt),
     lastReportAt: iso(incident.lastReportAt),
+    reached: incident.reached ?? 0,
   };
   if (incident.place) view.place = incident.placeName ?? placeLabel(incident.place, m);
   const link = incident.statusIncidents[0];

@@ -36,6 +36,8 @@ export interface DispatcherDeps {
   /** DEFAULT_LOCALE and DESK_LOCALE: turns and notices of conversations without a language of their own, and the IT note. */
   defaultLocale?: Locale;
   deskLocale?: Locale;
+  /** The outage announcement (ANNOUNCE_ON_STATUS); absent: announcements off for this replica's card deliveries. */
+  announce?: { onStatus: boolean };
   /** The IT allowlist (configuration; default the spec's): turns drafted by the desk are built with it at delivery. */
   allowlist?: { minimum: string[]; broader: string[] };
 }
@@ -62,7 +64,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
             owner: deps.owner,
             intervalMs: deps.cardIntervalMs,
             lockMs: deps.cardLockMs ?? 30_000,
+            ...(deps.announce
+              ? { announce: { onStatus: deps.announce.onStatus, locale: deps.deskLocale ?? deps.defaultLocale ?? 'en', followers: store.followers, outbox: store.outbox } }
+              : {}),
           });
+        case 'follower': {
+          const sender = senders.get(body.person.platform ?? '');
+          if (!sender?.follower) throw new DeliveryFailure('refused', `no_sender:${body.person.platform ?? 'unknown'}`);
+          await sender.follower({ incidentId: body.incidentId, person: body.person, text: body.text }, ctx);
+          return { type: 'delivered' };
+        }
         case 'fanout':
           return deliverFanout(claimed, body, { outbox: store.outbox, incidents: store.incidents, now, ...locales, ...(deps.fanoutBatch ? { batch: deps.fanoutBatch } : {}) });
         case 'direct': {

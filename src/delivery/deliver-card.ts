@@ -4,6 +4,7 @@ import type { OutboxStore } from '../outbox/outbox.port.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
 import type { DeliveryContext } from './platform-sender.port.ts';
 import type { SenderRegistry } from './sender-registry.ts';
+import { drawAnnouncements, type AnnounceOptions } from './draw-announcements.ts';
 
 /** What a card shows changes with the incident's version and its notices' progress. */
 export function cardRevision(incident: Incident): string {
@@ -21,6 +22,8 @@ export interface CardDeliveryDeps {
   intervalMs: number;
   /** How long the card lock lasts (longer than a platform call may take). */
   lockMs: number;
+  /** The outage announcement, drawn with the card (draw-announcements.ts); absent: none. */
+  announce?: AnnounceOptions;
 }
 
 /**
@@ -29,7 +32,8 @@ export interface CardDeliveryDeps {
  * entry comes back later, and changes made meanwhile ride on it). The incident is read after the
  * lock is taken, never before a wait, so a late writer cannot draw an old state; a platform whose
  * card already shows this revision is skipped. A platform's failure is thrown after the others
- * were written (the retry skips those).
+ * were written (the retry skips those). The outage announcement rides on the same entry, lock and
+ * pacing (drawAnnouncements): it is edited whenever the incident changes, at most once per interval.
  */
 export async function deliverCard(incidentId: string, ctx: DeliveryContext, deps: CardDeliveryDeps): Promise<DeliveryOutcome> {
   const seq = Number(ctx.entryId.slice(ctx.entryId.lastIndexOf(':') + 1));
@@ -53,6 +57,11 @@ export async function deliverCard(incidentId: string, ctx: DeliveryContext, deps
         } catch (error) {
           failure ??= error;
         }
+      }
+      if (deps.announce) {
+        const announced = await drawAnnouncements(incident, { refs, drawn, seen: begin.drawn }, ctx, deps.senders, deps.announce);
+        written ||= announced.written;
+        if (announced.failure !== undefined) failure ??= announced.failure;
       }
     }
   } catch (error) {

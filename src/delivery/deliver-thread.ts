@@ -53,7 +53,7 @@ export async function deliverThread(
       message,
       locale,
       ...(body.via ? { via: body.via } : {}),
-      bindThread: (bound) => bindThread(deps.store, body.conversationId, bound, deps.now, stored ?? undefined, chosen),
+      bindThread: (bound, options) => bindThread(deps.store, body.conversationId, bound, deps.now, stored ?? undefined, chosen, options),
     },
     ctx,
   );

@@ -1,4 +1,5 @@
 import type { ThreadAddress } from '../desk/desk.port.ts';
+import type { Announcement } from '../announce/announcement-content.ts';
 import type { Incident } from '../incidents/incident-types.ts';
 import type { Locale } from '../messages/locale.ts';
 import type { ThreadMessage } from '../outbox/outbox-entry.ts';
@@ -33,8 +34,11 @@ export interface ThreadDelivery {
    * texts are in `turn.locale`.
    */
   locale?: Locale;
-  /** The sender opened the thread (a chat conversation's first message): binds the conversation to it. */
-  bindThread(thread: ThreadAddress): Promise<void>;
+  /**
+   * The sender opened the thread (a chat conversation's first message): binds the conversation to
+   * it; `rebind`: even if an older conversation had that thread (a Teams personal chat).
+   */
+  bindThread(thread: ThreadAddress, options?: { rebind?: boolean }): Promise<void>;
 }
 
 /** A desk notice (resolve notice, update) for one reporter, in their conversation's thread. */
@@ -42,6 +46,13 @@ export interface NoticeDelivery {
   conversationId: string;
   thread: ThreadAddress;
   incidentId: string;
+  text: string;
+}
+
+/** The resolve notice for someone who said "I'm affected too": their platform's address of them. */
+export interface FollowerDelivery {
+  incidentId: string;
+  person: Record<string, string>;
   text: string;
 }
 
@@ -62,6 +73,14 @@ export interface PlatformSender {
    * the card's reference. Absent when the platform has no helpdesk channel.
    */
   card?(incident: Incident, ref: string | null, ctx: DeliveryContext): Promise<string>;
+  /**
+   * Posts the incident's outage announcement in the platform's announcement channel (`ref` null)
+   * or edits it in place; returns its reference. Absent when the platform has no announcement
+   * channel configured.
+   */
+  announce?(announcement: Announcement, ref: string | null, ctx: DeliveryContext): Promise<string>;
+  /** The resolve notice for someone the announcement reached ("I'm affected too"), in their own chat with the bot. */
+  follower?(delivery: FollowerDelivery, ctx: DeliveryContext): Promise<void>;
   /** The platform's own entries (`direct`): App Home refreshes, ephemeral notes. */
   direct?(payload: Record<string, unknown>, ctx: DeliveryContext): Promise<void>;
   /**

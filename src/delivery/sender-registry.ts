@@ -21,4 +21,14 @@ export class SenderRegistry {
     }
     return out;
   }
+
+  /** The senders that post outage announcements, in registration order. */
+  announcers(): [string, Required<Pick<PlatformSender, 'announce'>>][] {
+    const out: [string, Required<Pick<PlatformSender, 'announce'>>][] = [];
+    for (const [platform, sender] of this.#senders) {
+      const announce = sender.announce?.bind(sender);
+      if (announce) out.push([platform, { announce }]);
+    }
+    return out;
+  }
 }

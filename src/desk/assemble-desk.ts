@@ -22,7 +22,8 @@ export type DeliveryConfig = Pick<
   | 'DELIVERY_RETRY_MIN_SECONDS'
   | 'DELIVERY_RETRY_MAX_SECONDS'
   | 'OUTBOX_MAX_BACKLOG'
->;
+> &
+  Partial<Pick<Config, 'ANNOUNCE_ON_STATUS'>>;
 
 export interface AssembledDesk {
   desk: DeskService;
@@ -78,6 +79,8 @@ export function assembleDesk(deps: {
     ...(config.DEFAULT_LOCALE ? { defaultLocale: config.DEFAULT_LOCALE } : {}),
     ...(config.deskLocale ? { deskLocale: config.deskLocale } : {}),
     ...(deps.fanoutBatch ? { fanoutBatch: deps.fanoutBatch } : {}),
+    // Posted only by senders with an announcement channel (SLACK_ANNOUNCE_CHANNEL, TEAMS_ANNOUNCE_CONVERSATION).
+    announce: { onStatus: config.ANNOUNCE_ON_STATUS ?? false },
   });
   const worker = createDeliveryWorker({
     outbox: store.outbox,

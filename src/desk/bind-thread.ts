@@ -11,9 +11,18 @@ import { mutateConversation } from './mutate-conversation.ts';
  * expired conversation is left alone. `known`: the conversation as the caller just read it (saves
  * a read; compare-and-set still guards against a change since). `locale`: the language the
  * platform named for the reporter when the first message was written, kept unless the
- * conversation has one already.
+ * conversation has one already. `rebind`: the thread now belongs to this conversation even if an
+ * older one had it (a Teams personal chat holds one report after another).
  */
-export async function bindThread(store: Store, conversationId: string, thread: ThreadAddress, now: () => number, known?: StoredConversation, locale?: Locale): Promise<void> {
+export async function bindThread(
+  store: Store,
+  conversationId: string,
+  thread: ThreadAddress,
+  now: () => number,
+  known?: StoredConversation,
+  locale?: Locale,
+  options: { rebind?: boolean } = {},
+): Promise<void> {
   try {
     await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread, ...(locale && !s.locale ? { locale } : {}) }), { now, ...(known ? { known } : {}) });
   } catch (error) {
@@ -21,5 +30,5 @@ export async function bindThread(store: Store, conversationId: string, thread: T
     throw error;
   }
   const key = threadKey(thread);
-  if (key) await store.threads.bind(key, conversationId);
+  if (key) await (options.rebind ? store.threads.rebind(key, conversationId) : store.threads.bind(key, conversationId));
 }

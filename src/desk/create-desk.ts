@@ -39,7 +39,8 @@ export function createDesk(deps: DeskDeps): DeskService {
   const ctx = deskContext(deps);
   const { store, now } = ctx;
   return {
-    incidents: createIncidentDesk({ store, now }),
+    // Announcement followers are kept as long as reports (REPORT_RETENTION_DAYS, default 7).
+    incidents: createIncidentDesk({ store, now, retentionMs: (deps.config.REPORT_RETENTION_DAYS ?? 7) * 86_400_000 }),
 
     start: (input) => startConversation(ctx, input),
 

@@ -1,3 +1,4 @@
+import type { Incident } from '../incidents/incident-types.ts';
 import type { Store } from '../store/store.port.ts';
 import { DeskError } from './desk-error.ts';
 import type { IncidentDesk } from './desk.port.ts';
@@ -8,12 +9,20 @@ const MAX_TEXT = 4000;
  * The helpdesk's side of the desk. Each action is one aggregation step, which also enqueues what
  * it owes: the card's redraw on every change, the resolve notice to every subscriber, a desk
  * update to every reporter of the incident (fan-outs delivered by every replica's outbox worker).
+ * Incidents are read with how many people their announcement reached (`reached`).
  */
-export function createIncidentDesk(deps: { store: Store; now: () => number }): IncidentDesk {
+export function createIncidentDesk(deps: { store: Store; now: () => number; retentionMs: number }): IncidentDesk {
   const { store, now } = deps;
+  const withReached = async (incidents: Incident[]): Promise<Incident[]> => {
+    const counts = await store.followers.counts(incidents.map((i) => i.id));
+    return incidents.map((i) => ({ ...i, reached: counts[i.id] ?? 0 }));
+  };
   return {
-    list: (options) => store.incidents.list({ openOnly: options?.openOnly ?? false }),
-    get: (id) => store.incidents.get(id),
+    list: async (options) => withReached(await store.incidents.list({ openOnly: options?.openOnly ?? false })),
+    async get(id) {
+      const incident = await store.incidents.get(id);
+      return incident ? (await withReached([incident]))[0]! : null;
+    },
     acknowledge: (id, actor) => store.incidents.acknowledge(id, actor),
     resolve: (id, actor) => store.incidents.resolve(id, actor),
     snooze: (id, minutes, actor) => store.incidents.snooze(id, now() + minutes * 60_000, actor),
@@ -21,6 +30,13 @@ export function createIncidentDesk(deps: { store: Store; now: () => number }): I
       const clean = text.trim().slice(0, MAX_TEXT);
       if (!clean) throw new DeskError('desk.invalid_update', 'an update needs some text');
       return store.incidents.note(id, clean, actor, { notify: true });
+    },
+    async follow(id, follower) {
+      const incident = await store.incidents.get(id);
+      if (!incident) return { outcome: 'not_found' };
+      if (incident.state !== 'open' && incident.state !== 'acknowledged') return { outcome: 'over' };
+      const { added, count } = await store.followers.follow(id, follower, deps.retentionMs);
+      return { outcome: added ? 'counted' : 'already', reached: count };
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Store } from '../store/store.port.ts';
 import { parseConversationState, type ConversationState } from './conversation-state.ts';
 
 /** The languages are optional here (default English) so a desk can be built from the allowlist alone. */
-export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'> & Partial<Pick<Config, 'DEFAULT_LOCALE' | 'deskLocale'>>;
+export type DeskConfig = Pick<Config, 'IT_ALLOWLIST_MINIMUM' | 'IT_ALLOWLIST_BROADER'> & Partial<Pick<Config, 'DEFAULT_LOCALE' | 'deskLocale' | 'REPORT_RETENTION_DAYS'>>;
 
 export interface DeskDeps {
   store: Store;

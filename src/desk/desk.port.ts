@@ -213,4 +213,17 @@ export interface IncidentDesk {
    * their own thread (through the outbox); `queued` says to how many. Progress shows on the incident.
    */
   postUpdate(incidentId: string, text: string, actor: string): Promise<ActionOutcome & { queued?: number }>;
+  /**
+   * "I'm affected too" under the outage announcement: the person is counted on the incident once
+   * (`reached`), without a triage, and told when it resolves (through the outbox, on their
+   * platform: `person.platform`'s sender reads the rest of `person`).
+   */
+  follow(incidentId: string, follower: { personId: string; person: Record<string, string> }): Promise<FollowOutcome>;
 }
+
+export type FollowOutcome =
+  /** Counted now (`counted`) or before (`already`); `reached`: the incident's count after. */
+  | { outcome: 'counted' | 'already'; reached: number }
+  /** The incident is resolved (or was merged): nobody is counted any more. */
+  | { outcome: 'over' }
+  | { outcome: 'not_found' };

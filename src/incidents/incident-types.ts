@@ -150,6 +150,11 @@ export interface Incident {
    * after it goes out: "notified 3,120 of 5,000". `sent + failed + skipped` reaches `total` when done.
    */
   notify?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number };
+  /**
+   * How many people the outage announcement reached instead of a triage: they pressed "I'm
+   * affected too" (each once). Filled in by the incident desk (list, get); absent elsewhere.
+   */
+  reached?: number;
 }
 
 /** What changed, for the notifier: cards are (re)drawn, subscribers told on resolve. */

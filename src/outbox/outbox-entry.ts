@@ -56,6 +56,12 @@ export const entryBodySchema = z.discriminatedUnion('kind', [
     cursor: z.number().int().min(0),
     total: z.number().int().min(0),
   }),
+  /**
+   * The resolve notice for one person who said "I'm affected too" under the outage announcement
+   * (no conversation of theirs): `person` is their platform's address of them (`person.platform`
+   * names the sender), `text` the notice in their language.
+   */
+  z.object({ kind: z.literal('follower'), incidentId: z.string().min(1), person: z.record(z.string(), z.string()), text: z.string() }),
   /** A platform's own message (App Home refresh, ephemeral note): only that platform reads `payload`. */
   z.object({ kind: z.literal('direct'), platform: z.string().min(1), payload: z.record(z.string(), z.unknown()) }),
 ]);

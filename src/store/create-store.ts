@@ -8,6 +8,8 @@ import { MemoryOutbox } from '../outbox/memory-outbox.ts';
 import { RedisOutbox } from '../outbox/redis-outbox.ts';
 import { connectRedis, createRedis, describeRedis, type RedisClient } from './create-redis.ts';
 import { MemoryAdmissionLimits } from './memory-admission-limits.ts';
+import { MemoryAnnouncementFollowers } from './memory-announcement-followers.ts';
+import { RedisAnnouncementFollowers } from './redis-announcement-followers.ts';
 import { MemoryConversationStore } from './memory-conversation-store.ts';
 import { MemorySharedSecrets } from './memory-shared-secrets.ts';
 import { RedisAdmissionLimits } from './redis-admission-limits.ts';
@@ -57,6 +59,7 @@ export function createMemoryStore(options: Omit<StoreOptions, 'prefix'>): Store 
     secrets: new MemorySharedSecrets(),
     limits: new MemoryAdmissionLimits(options.now),
     incidents,
+    followers: new MemoryAnnouncementFollowers(options.now),
     turns: new MemoryTurnStore(conversations, incidents),
     outbox,
     ping: async () => {},
@@ -79,6 +82,7 @@ export function createRedisStore(redis: RedisClient, options: StoreOptions, kind
     events: new RedisEventClaims(redis, keys),
     secrets: new RedisSharedSecrets(redis, keys),
     limits: new RedisAdmissionLimits(redis, keys),
+    followers: new RedisAnnouncementFollowers(redis, keys.desk),
     incidents: new RedisAggregator(redis, keys.desk, options.rules, options.now, options.newIncidentId ? { newId: options.newIncidentId } : {}),
     turns: new RedisTurnStore(redis, {
       base: keys.desk,

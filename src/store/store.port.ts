@@ -68,6 +68,28 @@ export interface AdmissionLimits {
   admit(key: string, member: string, limit: number, ttlSeconds: number): Promise<boolean>;
 }
 
+/** Someone who said "I'm affected too" under an announcement: who, and how their platform reaches them. */
+export interface AnnouncementFollower {
+  /** Platform-scoped person id (`slack:T1:U2`): counted once per incident. */
+  personId: string;
+  /** The platform's address of the person (opaque to the core; `platform` names the sender), and their language when known. */
+  person: Record<string, string>;
+}
+
+/**
+ * The people an announcement reached instead of a triage: one exact, idempotent count per
+ * incident (a person counts once however often and on however many replicas they click), and
+ * their addresses for the resolve notice. Kept as long as the incident (REPORT_RETENTION_DAYS).
+ */
+export interface AnnouncementFollowers {
+  /** Adds the person to the incident's followers; `added` false when they were there already; `count` after. */
+  follow(incidentId: string, follower: AnnouncementFollower, ttlMs: number): Promise<{ added: boolean; count: number }>;
+  /** How many followers each incident has (0 for none). */
+  counts(incidentIds: string[]): Promise<Record<string, number>>;
+  /** Every follower of the incident. */
+  list(incidentId: string): Promise<AnnouncementFollower[]>;
+}
+
 /** What a turn leads to under one crowd reading: the verdict's branch, or the question asked. */
 export interface TurnPlan {
   branch?: BranchId;
@@ -126,6 +148,8 @@ export interface Store {
   readonly limits: AdmissionLimits;
   /** Reports, aggregation and incident records (src/incidents/); its changes enqueue cards and notices. */
   readonly incidents: IncidentAggregator;
+  /** Who said "I'm affected too" under an outage announcement (src/announce/). */
+  readonly followers: AnnouncementFollowers;
   /** A conversation turn in one atomic step: save, record, enqueue. */
   readonly turns: TurnStore;
   /** Every message owed after the request that decided it (src/outbox/). */

@@ -14,6 +14,7 @@ export function wellFormedStore(store: Store): Store {
     threads: wellFormedArgs(store.threads),
     events: wellFormedArgs(store.events),
     incidents: wellFormedArgs(store.incidents),
+    followers: wellFormedArgs(store.followers),
     turns: wellFormedArgs(store.turns),
     outbox: wellFormedArgs(store.outbox),
   };

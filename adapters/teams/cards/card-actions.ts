@@ -18,6 +18,9 @@ export const CARD_ACTIONS = {
     incidentAck: 'c500.incident.ack',
     incidentResolve: 'c500.incident.resolve',
     incidentSnooze: 'c500.incident.snooze',
+    /** The outage announcement's buttons. Data: IncidentActionData. */
+    announceAffected: 'c500.announce.affected',
+    announceElse: 'c500.announce.else',
   },
   submits: {
     /** "Post update to reporters": Action.Submit with `msteams.type = task/fetch` (opens the dialog). */

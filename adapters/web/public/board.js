@@ -156,6 +156,7 @@ function card(incident) {
     children.push(el('p', { className: 'status-incident' }, tParts('web.board.status_page', {}, { name: si.url ? safeLink(si.url, si.name) : si.name })));
   }
   if (incident.acknowledgedBy) children.push(el('p', { className: 'ack' }, t('web.board.acknowledged_by', { name: incident.acknowledgedBy })));
+  if (incident.reached) children.push(el('p', { className: 'reached' }, t('web.board.reached', { count: incident.reached })));
   if (incident.notified) children.push(el('p', { className: 'notified', role: 'status' }, notifiedText(incident.notified)));
   children.push(chart(incident));
   children.push(breakdowns(incident.breakdowns || {}));

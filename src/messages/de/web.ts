@@ -102,6 +102,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.board.state.resolved': 'Behoben',
   'web.board.state.merged': 'Zusammengeführt',
   'web.board.people': { one: '{count} Person', other: '{count} Personen' },
+  'web.board.reached': { one: 'Über die Ankündigung erreicht: {count} Person hat „Mich betrifft es auch“ gesagt, statt zu melden', other: 'Über die Ankündigung erreicht: {count} Personen haben „Mich betrifft es auch“ gesagt, statt zu melden' },
   'web.board.reports': { one: '{count} Meldung', other: '{count} Meldungen' },
   'web.board.first_last': 'erste {first}, letzte {last}',
   'web.board.status_page': 'Statusseite: {name}',

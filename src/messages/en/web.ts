@@ -113,6 +113,7 @@ export const web = {
   'web.board.state.resolved': 'Resolved',
   'web.board.state.merged': 'Merged',
   'web.board.people': { one: '{count} person', other: '{count} people' },
+  'web.board.reached': { one: 'Reached by the announcement: {count} person said “I’m affected too” instead of reporting', other: 'Reached by the announcement: {count} people said “I’m affected too” instead of reporting' },
   'web.board.reports': { one: '{count} report', other: '{count} reports' },
   'web.board.first_last': 'first {first}, last {last}',
   'web.board.status_page': 'Status page: {name}',

@@ -102,6 +102,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.board.state.resolved': 'Resuelto',
   'web.board.state.merged': 'Fusionado',
   'web.board.people': { one: '{count} persona', other: '{count} personas' },
+  'web.board.reached': { one: 'Alcanzadas por el anuncio: {count} persona dijo «A mí también me afecta» en lugar de notificarlo', other: 'Alcanzadas por el anuncio: {count} personas dijeron «A mí también me afecta» en lugar de notificarlo' },
   'web.board.reports': { one: '{count} reporte', other: '{count} reportes' },
   'web.board.first_last': 'primero {first}, último {last}',
   'web.board.status_page': 'Página de estado: {name}',

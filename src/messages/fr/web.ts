@@ -102,6 +102,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.board.state.resolved': 'Résolu',
   'web.board.state.merged': 'Fusionné',
   'web.board.people': { one: '{count} personne', other: '{count} personnes' },
+  'web.board.reached': { one: 'Touchées par l’annonce : {count} personne a dit « Moi aussi, ça me touche » au lieu de signaler', other: 'Touchées par l’annonce : {count} personnes ont dit « Moi aussi, ça me touche » au lieu de signaler' },
   'web.board.reports': { one: '{count} signalement', other: '{count} signalements' },
   'web.board.first_last': 'premier {first}, dernier {last}',
   'web.board.status_page': 'Page d’état\u00a0: {name}',

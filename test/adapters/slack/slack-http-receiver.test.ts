@@ -41,6 +41,7 @@ function recordingDesk() {
       resolve: refuse('incidents.resolve'),
       snooze: refuse('incidents.snooze'),
       postUpdate: refuse('incidents.postUpdate'),
+      follow: refuse('incidents.follow'),
     },
     status() {
       calls.push('status');

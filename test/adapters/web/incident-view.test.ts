@@ -54,6 +54,7 @@ describe('toIncidentView', () => {
       reporters: 5,
       reports: 6,
       places: 3,
+      reached: 0,
       networks: 2,
       sites: 1,
       breakdowns: {
