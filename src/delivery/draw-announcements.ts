@@ -1,7 +1,8 @@
 import { announcementContent } from '../announce/announcement-content.ts';
 import { shouldAnnounce } from '../announce/should-announce.ts';
 import type { Incident } from '../incidents/incident-types.ts';
-import { LOCALES, type Locale } from '../messages/locale.ts';
+import { followerNotice } from '../announce/follower-notice.ts';
+import type { Locale } from '../messages/locale.ts';
 import { messagesFor } from '../messages/messages-for.ts';
 import type { NewOutboxEntry } from '../outbox/outbox-entry.ts';
 import type { OutboxStore } from '../outbox/outbox.port.ts';
@@ -21,8 +22,6 @@ export interface AnnounceOptions {
 /** The drawn mark of the followers' resolve notices: enqueued once per incident. */
 const NOTIFIED = 'announce:followers';
 const BATCH = 500;
-
-const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');
 
 /**
  * The announcement part of a card delivery (deliver-card.ts: under the card's lock, on the
@@ -60,11 +59,7 @@ export async function drawAnnouncements(
   if (!content.live && state.seen[NOTIFIED] === undefined) {
     try {
       const followers = await options.followers.list(incident.id);
-      const entries: NewOutboxEntry[] = followers.map((f) => ({
-        id: `follower:${incident.id}:${f.personId}`,
-        lane: `fw:${f.personId}`,
-        body: { kind: 'follower', incidentId: incident.id, person: f.person, text: messagesFor(isLocale(f.person.locale) ? f.person.locale : options.locale).t('announce.notice.resolved') },
-      }));
+      const entries: NewOutboxEntry[] = followers.map((f) => followerNotice(incident.id, f, options.locale));
       for (let i = 0; i < entries.length; i += BATCH) await options.outbox.enqueue(entries.slice(i, i + BATCH));
       state.drawn[NOTIFIED] = revision;
     } catch (error) {

@@ -40,7 +40,7 @@ export function createDesk(deps: DeskDeps): DeskService {
   const { store, now } = ctx;
   return {
     // Announcement followers are kept as long as reports (REPORT_RETENTION_DAYS, default 7).
-    incidents: createIncidentDesk({ store, now, retentionMs: (deps.config.REPORT_RETENTION_DAYS ?? 7) * 86_400_000 }),
+    incidents: createIncidentDesk({ store, now, retentionMs: (deps.config.REPORT_RETENTION_DAYS ?? 7) * 86_400_000, locale: deps.config.deskLocale ?? deps.config.DEFAULT_LOCALE ?? 'en' }),
 
     start: (input) => startConversation(ctx, input),
 

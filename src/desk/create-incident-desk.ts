@@ -1,4 +1,6 @@
+import { followerNotice } from '../announce/follower-notice.ts';
 import type { Incident } from '../incidents/incident-types.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { Store } from '../store/store.port.ts';
 import { DeskError } from './desk-error.ts';
 import type { IncidentDesk } from './desk.port.ts';
@@ -11,7 +13,7 @@ const MAX_TEXT = 4000;
  * update to every reporter of the incident (fan-outs delivered by every replica's outbox worker).
  * Incidents are read with how many people their announcement reached (`reached`).
  */
-export function createIncidentDesk(deps: { store: Store; now: () => number; retentionMs: number }): IncidentDesk {
+export function createIncidentDesk(deps: { store: Store; now: () => number; retentionMs: number; locale: Locale }): IncidentDesk {
   const { store, now } = deps;
   const withReached = async (incidents: Incident[]): Promise<Incident[]> => {
     const counts = await store.followers.counts(incidents.map((i) => i.id));
@@ -36,6 +38,13 @@ export function createIncidentDesk(deps: { store: Store; now: () => number; rete
       if (!incident) return { outcome: 'not_found' };
       if (incident.state !== 'open' && incident.state !== 'acknowledged') return { outcome: 'over' };
       const { added, count } = await store.followers.follow(id, follower, deps.retentionMs);
+      // Resolved between the read above and the count: the resolved announcement may already have
+      // listed the followers without this person, so their notice is enqueued here (same entry id:
+      // delivered once whichever side enqueues it).
+      if (added) {
+        const after = await store.incidents.get(id);
+        if (after && after.state !== 'open' && after.state !== 'acknowledged') await store.outbox.enqueue([followerNotice(id, follower, deps.locale)]);
+      }
       return { outcome: added ? 'counted' : 'already', reached: count };
     },
   };
