@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config.ts';
 import { configSecrets } from '../../src/config-secrets.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createMetrics } from '../../src/metrics.ts';
-import { createWebRouter } from '../web/create-web-router.ts';
+import { createWebRouter, PUBLIC_DIR } from '../web/create-web-router.ts';
+import { netcheckRoutes } from '../web/netcheck-routes.ts';
 import { composeBot, type ComposeBot } from './compose-bot.ts';
 import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
@@ -60,6 +61,10 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
         ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })
     : undefined;
+  // The page a chat thread's "Check my network" link opens: only where the chat adapters make links (PUBLIC_URL and SESSION_SECRET).
+  const netcheck = config.PUBLIC_URL && config.SESSION_SECRET
+    ? netcheckRoutes({ desk: parts.desk, secret: config.SESSION_SECRET, networkCheckTargets: config.networkCheckTargets, defaultLocale: config.DEFAULT_LOCALE, publicDir: PUBLIC_DIR })
+    : undefined;
   if (config.webEnabled && config.chat && !config.HELPDESK_TOKEN) {
     logger.warn('the helpdesk board and incident API are off: a chat platform is configured and HELPDESK_TOKEN is not set');
   }
@@ -69,7 +74,9 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     metrics,
     readiness: parts.readiness,
     routers: parts.routers,
-    ...(web ? { web, probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
+    ...(web ? { web } : {}),
+    ...(netcheck ? { netcheck } : {}),
+    ...(web || netcheck ? { probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
     ...(parts.onScrape ? { onScrape: parts.onScrape } : {}),
   });
 

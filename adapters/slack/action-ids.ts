@@ -7,6 +7,8 @@ export const ACTION_IDS = {
   notify: 'c500.notify',
   /** "Change" on a "Got it: …" line: takes back what a typed reply was read as. */
   change: 'c500.change',
+  /** "Check my network": a link button (it opens the page; its click is only acknowledged). */
+  netcheck: 'c500.netcheck',
   incidentAck: 'c500.incident.ack',
   incidentResolve: 'c500.incident.resolve',
   incidentSnooze: 'c500.incident.snooze',

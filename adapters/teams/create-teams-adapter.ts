@@ -12,6 +12,7 @@ import { createTeamsBinding } from './teams-binding.ts';
 import { createTeamsConnector } from './teams-connector.ts';
 import { createTeamsPacer } from './teams-pacer.ts';
 import { teamsRouter } from './teams-router.ts';
+import { netcheckLinkFrom } from '../shared/netcheck-link.ts';
 import { createTeamsSender } from './teams-sender.ts';
 import { createTeamsTokenProvider } from './teams-token-provider.ts';
 import { createTeamsTokenVerifier } from './verify-teams-token.ts';
@@ -138,8 +139,10 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
       return verdict;
     },
   };
+  const netcheckLink = netcheckLinkFrom(config, now);
+  const netcheck = netcheckLink ? { netcheckLink } : {};
   return {
     router: teamsRouter({ verifier: verified, binding, logger: log }),
-    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale }),
+    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale, ...netcheck }),
   };
 }

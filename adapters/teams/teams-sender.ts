@@ -14,6 +14,7 @@ import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
 import { renderNoticeText } from './cards/render-notice-text.ts';
 import { renderStatusCard } from './cards/render-status-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
+import type { NetcheckLink } from '../shared/netcheck-link.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
 import type { ConnectorTarget, OutgoingActivity, TeamsConnector } from './teams-connector.ts';
 
@@ -74,6 +75,8 @@ export interface TeamsSenderDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: the helpdesk cards' language. */
   deskLocale: Locale;
+  /** The "Check my network" link of a conversation (netcheckLinkFrom); absent: cards carry no link. */
+  netcheckLink?: NetcheckLink;
 }
 
 /**
@@ -119,7 +122,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       // were replaced by the invoke's own answer already).
       if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '', m: messagesFor(d.message.turn.locale) }));
       const turn = d.message.turn;
-      await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '' })));
+      await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '', ...(deps.netcheckLink ? { netcheckLink: deps.netcheckLink(turn.conversationId) } : {}) })));
       return;
     }
     await ctx.once('msg', () => send(to, renderNoticeText(messagesFor(d.locale ?? deps.defaultLocale).t('teams.subscribed'))));
