@@ -213,6 +213,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
     har: { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
+    ...netcheck,
   };
   registerSlackListeners(bolt, handlerDeps);
 

@@ -114,7 +114,10 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     fetch: fetchFn,
     onAttempt: (method, outcome) => metrics.chatApiCalls.inc({ platform: 'teams', method, outcome }),
   });
+  const netcheckLink = netcheckLinkFrom(config, now);
+  const netcheck = netcheckLink ? { netcheckLink } : {};
   const events = createTeamsEvents({
+    ...netcheck,
     config,
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
@@ -139,8 +142,6 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
       return verdict;
     },
   };
-  const netcheckLink = netcheckLinkFrom(config, now);
-  const netcheck = netcheckLink ? { netcheckLink } : {};
   return {
     router: teamsRouter({ verifier: verified, binding, logger: log }),
     sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale, ...netcheck }),

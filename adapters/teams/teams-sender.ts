@@ -13,6 +13,7 @@ import { renderIncidentCard } from './cards/render-incident-card.ts';
 import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
 import { renderNoticeText } from './cards/render-notice-text.ts';
 import { renderStatusCard } from './cards/render-status-card.ts';
+import { renderNetcheckCard } from './cards/render-netcheck-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
 import type { NetcheckLink } from '../shared/netcheck-link.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
@@ -30,6 +31,8 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('incidents'), to: target, locale }),
   /** A short note of the bot's (an expired conversation, a refused click). */
   z.object({ type: z.literal('text'), to: target, text: z.string() }),
+  /** "Check my network" on request: the conversation's signed link as a button. */
+  z.object({ type: z.literal('netcheck'), to: target, url: z.string().min(1), locale }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -143,6 +146,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       if (p.type === 'help') message = renderHelpCard('chatgpt-500', m);
       else if (p.type === 'status') message = renderStatusCard(deps.desk.status(), m);
       else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now(), m });
+      else if (p.type === 'netcheck') message = renderNetcheckCard(p.url, m);
       else message = renderNoticeText(p.text);
       await ctx.once('msg', () => send(p.to, message));
     },

@@ -4,7 +4,7 @@ import type { AssembledDesk } from '../../../src/desk/assemble-desk.ts';
 import { NETCHECK_SECRET, serveNetcheck } from '../../helpers/serve-netcheck.ts';
 import { useStoreBackends } from '../../helpers/store-backends.ts';
 import type { StoredMessage } from '../../helpers/fake-slack-api.ts';
-import { blockText, Conversation, headerOf, startDeskHarness, threadBound, waitFor, type DeskHarness } from './slack-desk-kit.ts';
+import { blockText, Conversation, headerOf, replyEvent, startDeskHarness, threadBound, waitFor, type DeskHarness } from './slack-desk-kit.ts';
 
 /**
  * Issue 14 item 5 on Slack, through the real bolt app (HTTP mode, signed requests), the real desk
@@ -140,6 +140,27 @@ describe('Slack: "Check my network" linked from the thread', () => {
     expect(await post(token, idA)).toEqual({ status: 403, body: { code: 'netcheck_expired', error: 'This network check link has expired: use the newest one in your chat.' } });
     expect((await h.assembled.desk.get(idA))?.details.networkCheck).toBeUndefined();
     expect((await h.assembled.desk.get(idB))?.details.networkCheck).toBeUndefined();
+  });
+
+  it('on request: typing the button label (any language) or "netcheck" in the thread gets the link, and is not read as an answer', async () => {
+    h = await startDeskHarness(await backends.make('memory'), { env: { PUBLIC_URL, SESSION_SECRET: NETCHECK_SECRET } });
+    const c = new Conversation(h, 'U0NETCHK05');
+    await c.start('chatgpt.com shows HTTP ERROR 500');
+    const conversationId = await threadBound(h.assembled.desk, { channel: c.channel, threadTs: c.rootTs, user: c.user });
+    const before = await h.assembled.desk.get(conversationId);
+    for (const text of ['Check my network!', 'mein netzwerk prüfen', 'netcheck']) {
+      const count = c.posts().length;
+      expect((await h.send(replyEvent({ user: c.user, channel: c.channel, threadTs: c.rootTs, text }))).status).toBe(200);
+      const note = await waitFor(`the link after "${text}"`, () => (c.posts().length > count ? c.posts().at(-1) : undefined));
+      const mrkdwn = String((note.body.blocks as { text?: { text?: string } }[])[0]?.text?.text);
+      const url = /<(https:\/\/bot\.example\.com\/check\/[^|>]+)\|Check my network>/.exec(mrkdwn)?.[1];
+      expect(url, mrkdwn).toBeDefined();
+      expect(netcheckTokens(NETCHECK_SECRET).verify(tokenOf(url!), conversationId, Date.now())).toMatchObject({ ok: true });
+    }
+    // Still at the incognito question: nothing was read as an answer.
+    const after = await h.assembled.desk.get(conversationId);
+    expect(after?.facts).toEqual(before?.facts);
+    expect(after?.next?.fact).toBe('clean_browser');
   });
 
   it('without SESSION_SECRET (or PUBLIC_URL) no link is shown', async () => {

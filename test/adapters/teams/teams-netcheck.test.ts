@@ -72,6 +72,22 @@ describe('Teams: "Check my network" linked from the chat', () => {
     expect(await wrong.json()).toMatchObject({ code: 'netcheck_wrong_conversation' });
   });
 
+  it('on request: typing the button label gets the link, and is not read as an answer', async () => {
+    h = await startTeamsHarness(await backends.make('memory'), { env: { PUBLIC_URL, SESSION_SECRET: NETCHECK_SECRET } });
+    const c = new TeamsConversation(h, BOB, { personal: true });
+    await c.say('chatgpt web gives 500');
+    const asked = c.askedFact();
+    const note = await c.say('Vérifier mon réseau');
+    const link = linkOf(cardOf(note));
+    expect(link?.title).toBe('Check my network');
+    expect(textOf(cardOf(note))).toContain('Opens a page that tests');
+    expect(netcheckTokens(NETCHECK_SECRET).read(link!.url!.split('/check/')[1]!, Date.now()).ok).toBe(true);
+    // The question still stands: the next message answers it.
+    const next = await c.say('nope, same error in incognito');
+    expect(asked).toBe('clean_browser');
+    expect(textOf(cardOf(next))).toContain('Which network');
+  });
+
   it('without PUBLIC_URL no link is shown', async () => {
     h = await startTeamsHarness(await backends.make('memory'), { env: { SESSION_SECRET: NETCHECK_SECRET } });
     const c = new TeamsConversation(h, BOB, { personal: true });
