@@ -20,3 +20,6 @@ export function netcheckLinkFrom(config: Pick<Config, 'PUBLIC_URL' | 'SESSION_SE
   const ttlMs = config.CONVERSATION_TTL_HOURS * 3_600_000;
   return (conversationId) => `${base}${NETCHECK_PATH}${tokens.issue(conversationId, now() + ttlMs)}`;
 }
+
+/** A request path as logs may show it: a "Check my network" token (a capability) replaced by `[token]`. */
+export const withoutNetcheckToken = (path: string): string => path.replace(/(\/check\/)(?!assets\/)[^/]+/, '$1[token]');

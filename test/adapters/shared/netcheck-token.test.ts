@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { netcheckLinkFrom } from '../../../adapters/shared/netcheck-link.ts';
+import { netcheckLinkFrom, withoutNetcheckToken } from '../../../adapters/shared/netcheck-link.ts';
 import { netcheckTokens } from '../../../adapters/shared/netcheck-token.ts';
 import { sessionSigner } from '../../../adapters/web/session-signer.ts';
 
@@ -57,5 +57,13 @@ describe('netcheck tokens: a signed, expiring capability for one conversation', 
     expect(tokens.verify(token, 'cv-9', NOW + 24 * HOUR)).toEqual({ ok: false, code: 'netcheck.expired' });
     expect(netcheckLinkFrom({ SESSION_SECRET: SECRET, CONVERSATION_TTL_HOURS: 24 })).toBeUndefined();
     expect(netcheckLinkFrom({ PUBLIC_URL: 'https://bot.example.com', CONVERSATION_TTL_HOURS: 24 })).toBeUndefined();
+  });
+
+  it('logs never show a token: the path keeps /check/[token]', () => {
+    const token = tokens.issue('cv-1', NOW + HOUR);
+    expect(withoutNetcheckToken(`/api/check/${token}`)).toBe('/api/check/[token]');
+    expect(withoutNetcheckToken(`/check/${token}`)).toBe('/check/[token]');
+    expect(withoutNetcheckToken('/check/assets/check.js')).toBe('/check/assets/check.js');
+    expect(withoutNetcheckToken('/api/conversations/cv-1/answers')).toBe('/api/conversations/cv-1/answers');
   });
 });

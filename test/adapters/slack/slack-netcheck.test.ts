@@ -140,6 +140,9 @@ describe('Slack: "Check my network" linked from the thread', () => {
     expect(await post(token, idA)).toEqual({ status: 403, body: { code: 'netcheck_expired', error: 'This network check link has expired: use the newest one in your chat.' } });
     expect((await h.assembled.desk.get(idA))?.details.networkCheck).toBeUndefined();
     expect((await h.assembled.desk.get(idB))?.details.networkCheck).toBeUndefined();
+    // The refusals were logged (debug), the token never.
+    expect(server.log.text()).toContain('/api/check/[token]');
+    expect(server.log.text()).not.toContain(signature);
   });
 
   it('on request: typing the button label (any language) or "netcheck" in the thread gets the link, and is not read as an answer', async () => {
