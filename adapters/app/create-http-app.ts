@@ -25,6 +25,8 @@ export interface HttpAppDeps {
   readinessTimeoutMs?: number;
   /** The web adapter (pages + JSON API under /api), when the web is on. */
   web?: RequestHandler;
+  /** "Check my network" opened from a chat thread (/check/<token>, /api/check/<token>), when links are offered; served with the web on or off. */
+  netcheck?: RequestHandler;
   /** Mounted before any body parser and outside the API rate limit. */
   routers?: readonly MountedRouter[];
   /** The API rate limiter's store (default: in memory, per process). */
@@ -79,6 +81,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     requireJsonWrites(),
     express.json({ limit: config.WEB_BODY_LIMIT_BYTES, strict: false, type: 'application/json' }),
   );
+  if (deps.netcheck) app.use(deps.netcheck);
   if (deps.web) app.use(deps.web);
 
   app.use('/api', (req, res) => {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../../src/logger.ts';
+import { withoutNetcheckToken } from '../shared/netcheck-link.ts';
 
 /** The JSON body of every error answer: a sentence for people, a stable code for programs. */
 export interface ErrorBody {
@@ -52,9 +53,11 @@ function publicCode(code: unknown, status: number): string {
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const { status, body, retryAfterSeconds } = toErrorResponse(error);
-    if (body.code === 'internal') logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
-    else if (status >= 500) logger.warn({ method: req.method, path: req.path, status, code: body.code, reason: (error as Error).message }, 'request refused');
-    else logger.debug({ method: req.method, path: req.path, status, code: body.code }, 'request refused');
+    // A "Check my network" link's token is a capability: never in a log line.
+    const path = withoutNetcheckToken(req.path);
+    if (body.code === 'internal') logger.error({ err: error, method: req.method, path }, 'request failed');
+    else if (status >= 500) logger.warn({ method: req.method, path, status, code: body.code, reason: (error as Error).message }, 'request refused');
+    else logger.debug({ method: req.method, path, status, code: body.code }, 'request refused');
     if (res.headersSent) {
       // Part of the answer is already on the wire: all that is left is to end it.
       res.end();

@@ -9,7 +9,8 @@ import { createLogger } from '../../src/logger.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import { StoreError } from '../../src/store/store-error.ts';
-import { createWebRouter } from '../web/create-web-router.ts';
+import { createWebRouter, PUBLIC_DIR } from '../web/create-web-router.ts';
+import { netcheckRoutes } from '../web/netcheck-routes.ts';
 import { composeBot, type ComposeBot } from './compose-bot.ts';
 import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
@@ -80,6 +81,10 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
         ...(parts.readStatus ? { readStatus: parts.readStatus } : {}),
       })
     : undefined;
+  // The page a chat thread's "Check my network" link opens: only where the chat adapters make links (PUBLIC_URL and SESSION_SECRET).
+  const netcheck = config.PUBLIC_URL && config.SESSION_SECRET
+    ? netcheckRoutes({ desk: parts.desk, secret: config.SESSION_SECRET, networkCheckTargets: config.networkCheckTargets, defaultLocale: config.DEFAULT_LOCALE, publicDir: PUBLIC_DIR })
+    : undefined;
   // At a terminal the banner says it (once, with what to do); for a log collector it is this line.
   if (boardLocked(config) && !forPeople) {
     logger.warn('the helpdesk board shows no incidents and the incident API answers 403: a chat platform is configured and HELPDESK_TOKEN is not set');
@@ -90,7 +95,9 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     metrics,
     readiness: parts.readiness,
     routers: parts.routers,
-    ...(web ? { web, probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
+    ...(web ? { web } : {}),
+    ...(netcheck ? { netcheck } : {}),
+    ...(web || netcheck ? { probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
     ...(parts.onScrape ? { onScrape: parts.onScrape } : {}),
   });
 

@@ -9,6 +9,8 @@ export const ACTION_IDS = {
   change: 'c500.change',
   /** "Fill in the support report" under a verdict: opens the report modal. */
   report: 'c500.report',
+  /** "Check my network": a link button (it opens the page; its click is only acknowledged). */
+  netcheck: 'c500.netcheck',
   incidentAck: 'c500.incident.ack',
   incidentResolve: 'c500.incident.resolve',
   incidentSnooze: 'c500.incident.snooze',

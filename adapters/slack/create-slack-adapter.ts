@@ -25,6 +25,7 @@ import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-m
 import { createSlackLocales, type LocaleCache } from './slack-locales.ts';
 import { createSlackOutbound } from './slack-outbound.ts';
 import { slackUserLocale } from './slack-user-locale.ts';
+import { netcheckLinkFrom } from '../shared/netcheck-link.ts';
 import { createSlackSender, type DmChannelCache } from './slack-sender.ts';
 import { registerSlackListeners } from './register-slack-listeners.ts';
 
@@ -170,6 +171,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     now,
   });
   const helpdesk = createHelpdeskChannel({ client, logger: log, ...(config.SLACK_HELPDESK_CHANNEL ? { configured: config.SLACK_HELPDESK_CHANNEL } : {}) });
+  const netcheckLink = netcheckLinkFrom(config, now);
+  const netcheck = netcheckLink ? { netcheckLink } : {};
   const sender = createSlackSender({
     outbound,
     config,
@@ -182,6 +185,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     locales,
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
+    ...netcheck,
   });
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP
@@ -210,6 +214,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
     har: { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
+    ...netcheck,
   };
   registerSlackListeners(bolt, handlerDeps);
 

@@ -1,5 +1,7 @@
 import { messagesFor } from '../../src/messages/messages-for.ts';
+import { asksForNetcheck } from '../shared/asks-for-netcheck.ts';
 import { errorCode } from './error-code.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { sayTryAgain } from './say-try-again.ts';
 import { isHarFile, shareHar } from './share-har.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -19,7 +21,8 @@ const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
  * are ignored. A top-level message in the bot's DM gets a one-line hint on how to report. While
  * the store cannot be reached, the reporter is told at once (ephemeral) to try again in a minute.
  * A HAR file the reporter shares in the thread is read after the ack and its findings posted
- * there (share-har.ts), when the adapter was given `har`.
+ * there (share-har.ts), when the adapter was given `har`. A reply that asks for "Check my
+ * network" (its button label, or `netcheck`) gets the link in the thread, when links are offered.
  */
 export function handleMessage(deps: SlackHandlerDeps) {
   return async ({ body, context }: { body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
@@ -60,6 +63,16 @@ async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; t
   const conversationId = await deps.desk.findByThread(slackThread(event));
   if (!conversationId) return;
   const log = deps.logger.child({ conversationId });
+  if (deps.netcheckLink && asksForNetcheck(text)) {
+    // On request: the link, in the thread, whatever the conversation's step (not read as an answer).
+    const snapshot = await deps.desk.get(conversationId);
+    if (snapshot) {
+      const m = messagesFor(snapshot.locale);
+      const mrkdwn = `*<${deps.netcheckLink(conversationId)}|${escapeMrkdwn(m.t('netcheck.chat.button'), { from: 'bot' })}>*\n${escapeMrkdwn(m.t('netcheck.chat.hint'), { from: 'bot' })}`;
+      await deps.send({ id: `${eventId}:netcheck`, lane: `ch:${event.channel}`, payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn } });
+      return;
+    }
+  }
   try {
     const turn = await deps.desk.reply(conversationId, text, { eventId, deliver: true });
     if (turn.duplicate) log.info('message delivered twice; applied once');

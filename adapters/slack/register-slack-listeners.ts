@@ -56,7 +56,9 @@ export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void 
     async ({ ack, payload }) => {
       await ack();
       const actionId = payload.action_id;
-      if (actionId.startsWith(ACTION_ID_PREFIX)) deps.logger.info({ actionId }, 'button not handled in this version');
+      // A link button's click: Slack opened the page, nothing is left to do.
+      if (actionId === ACTION_IDS.netcheck) deps.logger.debug({ actionId }, 'link button opened');
+      else if (actionId.startsWith(ACTION_ID_PREFIX)) deps.logger.info({ actionId }, 'button not handled in this version');
       else deps.logger.debug({ actionId }, 'click on a button this app did not render');
     },
   );

@@ -5,6 +5,7 @@ import type { Locale } from '../../src/messages/locale.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
 import type { HelpdeskAccess } from './helpdesk-access.ts';
+import type { NetcheckLink } from '../shared/netcheck-link.ts';
 import type { SlackHarDeps } from './share-har.ts';
 import type { SlackApi } from './slack-api.ts';
 import type { SlackLocales } from './slack-locales.ts';
@@ -38,6 +39,8 @@ export interface SlackHandlerDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: what the helpdesk reads (the update modal, its confirmations, refused card clicks). */
   deskLocale: Locale;
+  /** "Check my network" links (PUBLIC_URL and SESSION_SECRET set): a reporter who asks for one in the thread gets it. */
+  netcheckLink?: NetcheckLink;
   /** Reading HAR files shared in a conversation's thread (files:read); without it they are ignored. */
   har?: SlackHarDeps;
 }

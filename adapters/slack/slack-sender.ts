@@ -24,6 +24,7 @@ import type { Block, SlackMessage } from './slack-message.ts';
 import { slackErrorOf, type Posted, type SlackOutbound } from './slack-outbound.ts';
 import { slackThread } from './slack-thread.ts';
 import { isWithheld } from './withheld-thread.ts';
+import type { NetcheckLink } from '../shared/netcheck-link.ts';
 
 /** Platform errors of chat.update that mean the card message is gone: a new card is posted. */
 const CARD_GONE = new Set(['message_not_found', 'cant_update_message', 'channel_not_found', 'is_archived', 'edit_window_closed']);
@@ -96,6 +97,8 @@ export interface SlackSenderDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: the helpdesk cards' language. */
   deskLocale: Locale;
+  /** The "Check my network" link of a conversation (netcheckLinkFrom); absent: turns carry no link. */
+  netcheckLink?: NetcheckLink;
 }
 
 /** A person's DM channel id by `slack-dm:<user>`, with a TTL (the store's thread index fits). */
@@ -112,6 +115,7 @@ export type DmChannelCache = Pick<ThreadIndex, 'find' | 'rebind'>;
  */
 export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   const { outbound, logger } = deps;
+  const linkOf = (conversationId: string) => (deps.netcheckLink ? { netcheckLink: deps.netcheckLink(conversationId) } : {});
 
   /**
    * The channel and thread of a conversation. A conversation's first turn opens its thread: the
@@ -127,7 +131,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     if (d.message.type !== 'turn') throw new DeliveryFailure('not_ready', 'slack:thread_not_open_yet');
     if (!user) throw new DeliveryFailure('refused', 'slack:no_user_in_thread_address');
     const header = renderReportHeader({ userId: user, ...(d.via?.text ? { text: d.via.text } : {}) }, messagesFor(d.message.turn.locale));
-    const message = renderTurn(d.message.turn, { userId: user, header });
+    const message = renderTurn(d.message.turn, { userId: user, header, ...linkOf(d.message.turn.conversationId) });
     const root = at(await ctx.once('msg', async () => fmt(await openRoot(user, message, d, ctx))));
     await d.bindThread(slackThread({ channel: root.channel, threadTs: root.ts, user }));
     return { channel: root.channel, threadTs: root.ts, user, opened: true };
@@ -206,7 +210,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
         }
         const edited = via.editTs ? parseBlocks(via.editBlocks) : undefined;
         if (via.editTs && edited) await updateIfThere(where.channel, via.editTs, { text: via.editText ?? '', blocks: edited });
-        await postInThread(where, renderTurn(d.message.turn, { userId: where.user }), ctx);
+        await postInThread(where, renderTurn(d.message.turn, { userId: where.user, ...linkOf(d.message.turn.conversationId) }), ctx);
         return;
       }
       const m = messagesFor(d.locale ?? deps.defaultLocale);

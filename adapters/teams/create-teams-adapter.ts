@@ -12,6 +12,7 @@ import { createTeamsBinding } from './teams-binding.ts';
 import { createTeamsConnector } from './teams-connector.ts';
 import { createTeamsPacer } from './teams-pacer.ts';
 import { teamsRouter } from './teams-router.ts';
+import { netcheckLinkFrom } from '../shared/netcheck-link.ts';
 import { createTeamsSender } from './teams-sender.ts';
 import { createTeamsTokenProvider } from './teams-token-provider.ts';
 import { createTeamsTokenVerifier } from './verify-teams-token.ts';
@@ -113,7 +114,10 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     fetch: fetchFn,
     onAttempt: (method, outcome) => metrics.chatApiCalls.inc({ platform: 'teams', method, outcome }),
   });
+  const netcheckLink = netcheckLinkFrom(config, now);
+  const netcheck = netcheckLink ? { netcheckLink } : {};
   const events = createTeamsEvents({
+    ...netcheck,
     config,
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
@@ -140,6 +144,6 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   };
   return {
     router: teamsRouter({ verifier: verified, binding, logger: log }),
-    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale }),
+    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale, ...netcheck }),
   };
 }

@@ -23,6 +23,8 @@ import type { CardActionAnswer, TaskAnswer, TeamsEvents } from './teams-events.t
 import type { TeamsDirect } from './teams-sender.ts';
 import { harAttachments, type TeamsHarDeps, type TeamsSharedFile } from './teams-files.ts';
 import { chatHarLines } from '../shared/chat-har-lines.ts';
+import { asksForNetcheck } from '../shared/asks-for-netcheck.ts';
+import type { NetcheckLink } from '../shared/netcheck-link.ts';
 import { readChatHar } from '../shared/read-chat-har.ts';
 
 const COMMANDS = new Set(['help', 'status', 'incidents']);
@@ -80,6 +82,8 @@ export interface TeamsEventsDeps {
   deskLocale: Locale;
   /** Reading HAR files attached in personal chat (`supportsFiles`); without it they are ignored. */
   har?: TeamsHarDeps;
+  /** "Check my network" links (PUBLIC_URL and SESSION_SECRET set): a reporter who asks for one gets it. */
+  netcheckLink?: NetcheckLink;
 }
 
 /**
@@ -238,6 +242,15 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     const thread = threadOf(activity);
     if (!start) {
       const conversationId = await desk.findByThread(thread);
+      if (conversationId && deps.netcheckLink && asksForNetcheck(text)) {
+        // On request: the link, whatever the conversation's step (not read as an answer).
+        const snapshot = await desk.get(conversationId);
+        if (snapshot) {
+          const payload = { type: 'netcheck' as const, to: to(activity), url: deps.netcheckLink(conversationId), locale: snapshot.locale };
+          await deps.send({ id: eventId(activity, 'netcheck'), lane: `teams:${activity.conversation.id}`, payload });
+          return;
+        }
+      }
       if (conversationId) {
         try {
           await desk.reply(conversationId, text, { eventId: eventId(activity, 'message'), deliver: true });

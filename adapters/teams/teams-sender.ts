@@ -15,7 +15,9 @@ import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
 import { renderNoticeText } from './cards/render-notice-text.ts';
 import { renderReportCard } from './cards/render-report-card.ts';
 import { renderStatusCard } from './cards/render-status-card.ts';
+import { renderNetcheckCard } from './cards/render-netcheck-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
+import type { NetcheckLink } from '../shared/netcheck-link.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
 import type { ConnectorTarget, OutgoingActivity, TeamsConnector } from './teams-connector.ts';
 
@@ -33,6 +35,8 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), to: target, text: z.string() }),
   /** A filed support report (its text as formatSupportReport wrote it), in its language. */
   z.object({ type: z.literal('report'), to: target, text: z.string().max(20_000), locale }),
+  /** "Check my network" on request: the conversation's signed link as a button. */
+  z.object({ type: z.literal('netcheck'), to: target, url: z.string().min(1), locale }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -78,6 +82,8 @@ export interface TeamsSenderDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: the helpdesk cards' language. */
   deskLocale: Locale;
+  /** The "Check my network" link of a conversation (netcheckLinkFrom); absent: cards carry no link. */
+  netcheckLink?: NetcheckLink;
 }
 
 /**
@@ -150,7 +156,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       // were replaced by the invoke's own answer already).
       if (via.collapseActivityId) await updateIfThere(to, via.collapseActivityId, renderAnsweredCard({ question: via.question ?? '', answerLabel: via.label ?? '', m: messagesFor(d.message.turn.locale) }));
       const turn = d.message.turn;
-      await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '' })));
+      await ctx.once('msg', () => send(to, renderTurnCard(turn, { userId: d.thread.ref.user ?? '', ...(deps.netcheckLink ? { netcheckLink: deps.netcheckLink(turn.conversationId) } : {}) })));
       return;
     }
     await ctx.once('msg', () => send(to, renderNoticeText(messagesFor(d.locale ?? deps.defaultLocale).t('teams.subscribed'))));
@@ -177,6 +183,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       else if (p.type === 'status') message = renderStatusCard(deps.desk.status(), m);
       else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now(), m });
       else if (p.type === 'report') message = renderReportCard(p.text, m);
+      else if (p.type === 'netcheck') message = renderNetcheckCard(p.url, m);
       else message = renderNoticeText(p.text);
       await ctx.once('msg', () => send(p.to, message));
     },

@@ -4,11 +4,9 @@ import type { Facts } from '../../src/triage/fact-values.ts';
 import type { Question, Verdict } from '../../src/triage/types.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import type { Locale } from '../../src/messages/locale.ts';
+import { offersNetworkCheck } from '../shared/offers-network-check.ts';
 import { toEvidenceView, type EvidenceView } from './evidence-view.ts';
 
-/** Verdicts after which the page offers "Check my network"; it is offered while these questions are asked too. */
-const NETWORK_CHECK_BRANCHES: readonly BranchId[] = ['network', 'escalate', 'web_session'];
-const NETWORK_CHECK_QUESTIONS: readonly string[] = ['other_network', 'network'];
 
 /** A conversation turn as the JSON API answers it. Exactly one of `next` and `verdict` is set. */
 export interface TurnView {
@@ -70,7 +68,7 @@ export function toTurnView(turn: Turn): TurnView {
     facts: turn.facts,
     status: turn.status,
     crowd: turn.crowd,
-    offerNetworkCheck: turn.verdict ? NETWORK_CHECK_BRANCHES.includes(turn.verdict.branch) : NETWORK_CHECK_QUESTIONS.includes(turn.next?.fact ?? ''),
+    offerNetworkCheck: offersNetworkCheck(turn),
   };
   const evidence = toEvidenceView(turn.details, turn.locale);
   if (evidence) view.evidence = evidence;

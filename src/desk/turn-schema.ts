@@ -38,6 +38,8 @@ const details = z.object({
   project: z.string().optional(),
   tier: z.enum(['standard', 'priority', 'scale']).optional(),
   harAttached: z.boolean().optional(),
+  /** The network check from the person's browser: the chat platforms show it and the IT note names its blocked domains. */
+  networkCheck: z.object({ at: z.number(), reachable: z.array(z.string()), blocked: z.array(z.string()) }).optional(),
 });
 
 const question = z.object({

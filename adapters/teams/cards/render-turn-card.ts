@@ -6,6 +6,7 @@ import { escapeTeamsMarkdown } from './escape-teams-markdown.ts';
 import { fitCard } from './fit-card.ts';
 import { fitText } from './fit-text.ts';
 import { newCard } from './new-card.ts';
+import { renderNetcheck } from './render-netcheck.ts';
 import { renderPreface } from './render-preface.ts';
 import { renderQuestion } from './render-question.ts';
 import { renderUnderstood } from './render-understood.ts';
@@ -24,9 +25,11 @@ function fallback(text: string): string {
  * buttons. A free-text reply that was not understood shows the question again with the
  * unclear-reply note; a subscribed reporter's verdict says they will be told here instead of
  * offering the Notify button again. Every text is in the turn's language (`turn.locale`).
+ * `netcheckLink`: the conversation's "Check my network" address (renderNetcheck), when there is one.
  */
-export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessage {
+export function renderTurnCard(turn: Turn, ctx: { userId: string; netcheckLink?: string }): TeamsMessage {
   const m = messagesFor(turn.locale);
+  const netcheck = renderNetcheck(turn, ctx.netcheckLink, m);
   return fitCard((scale) => {
     const preface = [...renderPreface(turn.preface, m, scale), ...renderUnderstood(turn, { userId: ctx.userId, scale })];
     if (turn.verdict) {
@@ -34,12 +37,12 @@ export function renderTurnCard(turn: Turn, ctx: { userId: string }): TeamsMessag
       const offerReport = callsForReport(turn.verdict.branch);
       const { body, actions } = renderVerdict(turn.verdict, { conversationId: turn.conversationId, userId: ctx.userId, offerNotify, subscribed: turn.subscribed, offerReport, scale, m });
       const text = fallback(turn.verdict.headline);
-      return { text, card: newCard([...preface, ...body], { actions, fallbackText: text }) };
+      return { text, card: newCard([...preface, ...body, ...netcheck], { actions, fallbackText: text }) };
     }
     if (turn.next) {
       const question = !turn.understood && !turn.next.askedAgain ? { ...turn.next, askedAgain: 'unclear' as const } : turn.next;
       const text = fallback(question.text);
-      return { text, card: newCard([...preface, ...renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, scale, m })], { fallbackText: text }) };
+      return { text, card: newCard([...preface, ...renderQuestion(question, { conversationId: turn.conversationId, userId: ctx.userId, scale, m }), ...netcheck], { fallbackText: text }) };
     }
     // The desk promises exactly one of next and verdict; say something useful rather than nothing.
     const noted = m.t('chat.noted');

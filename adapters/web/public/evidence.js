@@ -1,8 +1,9 @@
-/* global fetch, AbortController, setTimeout, clearTimeout, URL, Blob */
+/* global fetch, URL, Blob */
 // Evidence on the triage page: a HAR upload (its findings, and on request a redacted copy to
 // download) and "Check my network", which probes each domain ChatGPT needs from this browser and
 // tells the server which ones answered. Everything from the server is shown as text.
 import { announce, ApiError, el, randomId } from './common.js';
+import { probe } from './probe.js';
 import { setText, t } from './texts.js';
 
 /** The server's probe timeout (GET /api/network-check says it), for the hint before the first check. */
@@ -126,23 +127,6 @@ export function createEvidence(deps) {
       announce(deps.announcer, t('web.evidence.check_done', { reachable, blocked: results.length - reachable }));
       deps.renderTurn(turn);
     });
-  }
-}
-
-/**
- * Whether this browser reaches `url`: any answer counts (an opaque no-cors answer says nothing
- * else); a refused, reset, filtered or blocked request, or none within `timeoutMs`, does not.
- */
-async function probe(url, timeoutMs) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    await fetch(url, { mode: 'no-cors', cache: 'no-store', credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer', signal: controller.signal });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -73,7 +73,7 @@ describe('the web pages', () => {
 
   it('keeps every script and style in files, so the CSP needs no unsafe-inline', async () => {
     const files = (await readdir(PUBLIC_DIR)).filter((f) => f.endsWith('.html'));
-    expect(files.sort()).toEqual(['board-off.html', 'board.html', 'index.html']);
+    expect(files.sort()).toEqual(['board-off.html', 'board.html', 'check.html', 'index.html']);
     for (const file of files) {
       const html = await readFile(join(PUBLIC_DIR, file), 'utf8');
       expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
