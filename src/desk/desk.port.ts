@@ -204,12 +204,17 @@ export interface IncidentDesk {
   list(options?: { openOnly?: boolean }): Promise<Incident[]>;
   get(incidentId: string): Promise<Incident | null>;
   acknowledge(incidentId: string, actor: string): Promise<ActionOutcome>;
-  /** Resolves it; every subscribed reporter is told in their own thread (through the outbox). */
-  resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
+  /**
+   * Resolves it; every subscribed reporter is told in their own thread (through the outbox).
+   * `note`: the desk's resolution note, quoted in that notice (trimmed, at most 1,000 characters).
+   */
+  resolve(incidentId: string, actor: string, note?: string): Promise<ActionOutcome>;
   snooze(incidentId: string, minutes: number, actor: string): Promise<ActionOutcome>;
   /**
    * A desk update: kept on the incident's timeline and sent to every reporter of the incident, in
    * their own thread (through the outbox); `queued` says to how many. Progress shows on the incident.
    */
   postUpdate(incidentId: string, text: string, actor: string): Promise<ActionOutcome & { queued?: number }>;
+  /** Distinct reporters of the incident per platform (`slack`, `teams`, `web`…), read from its first 2,000 conversations. */
+  reportersByPlatform(incidentId: string): Promise<Record<string, number>>;
 }

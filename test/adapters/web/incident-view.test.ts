@@ -74,6 +74,9 @@ describe('toIncidentView', () => {
         { at: '2026-01-15T09:06:00.000Z', type: 'resolved', text: 'Resolved by status page (the status page incident resolved)', detail: { by: 'status page', reason: 'status' } },
       ],
       statusIncident: { name: 'Elevated errors', url: 'https://status.openai.com/incidents/s1' },
+      statusIncidents: [{ name: 'Elevated errors', url: 'https://status.openai.com/incidents/s1', resolved: false }],
+      // 5 people on 2 networks: sev3 (and a live status page link would set sev3 at least).
+      severity: 'sev3',
       openedAt: '2026-01-15T09:02:00.000Z',
       firstReportAt: '2026-01-15T09:00:00.000Z',
       lastReportAt: '2026-01-15T09:05:00.000Z',
@@ -126,6 +129,9 @@ describe('incidentBoardFrom', () => {
           calls.push(['postUpdate', id, text, by]);
           return { ...resolved, queued: 5 };
         },
+        get: async () => null,
+        snooze: async () => ({ ok: false, reason: 'not_found' }),
+        reportersByPlatform: async () => ({}),
       },
       now: () => min(30),
     });
