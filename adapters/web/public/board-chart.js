@@ -9,6 +9,8 @@ const HEIGHT = 200;
 const PAD = { left: 44, right: 12, top: 12, bottom: 40 };
 /** Time labels along the axis at most. */
 const MAX_TIME_TICKS = 6;
+/** The fewest minutes the time axis spans. */
+const MIN_MINUTES = 15;
 
 function svgEl(tag, attributes = {}, text) {
   const node = document.createElementNS(SVG, tag);
@@ -39,7 +41,8 @@ export function chart(incident, { t, clock }) {
   const byMinute = new Map(reported.map((p) => [Date.parse(p.minute), p.count]));
   const first = Date.parse(reported[0].minute);
   const last = Date.parse(reported[reported.length - 1].minute);
-  const start = Math.max(first, last - 119 * 60_000);
+  // At least MIN_MINUTES slots, so one busy minute is a bar, not the whole chart; at most the last 120.
+  const start = Math.max(Math.min(first, last - (MIN_MINUTES - 1) * 60_000), last - 119 * 60_000);
   const points = [];
   for (let at = start; at <= last; at += 60_000) points.push({ at, count: byMinute.get(at) ?? 0 });
   const peakCount = Math.max(...points.map((p) => p.count));

@@ -20,7 +20,8 @@ const LOCALE_COOKIE = 'c500_board_locale';
 
 const LIVE_STATES = ['open', 'acknowledged'];
 const DIMENSIONS = ['network', 'site', 'surface', 'symptom'];
-const STATE_FILTERS = ['live', 'open', 'acknowledged', 'resolved', 'all'];
+/** `all` (the default): live ones in the table, resolved ones in the compact list below. */
+const STATE_FILTERS = ['all', 'open', 'acknowledged', 'resolved'];
 const KIND_FILTERS = ['all', 'upstream', 'network_local', 'api'];
 const SNOOZE_MINUTES = [15, 30, 60, 120, 240, 480];
 const SEVERITY_RANK = { sev1: 0, sev2: 1, sev3: 2, sev4: 3 };
@@ -153,7 +154,7 @@ function renderDeliveries(d) {
   box.hidden = false;
 }
 
-const reasonText = (reason) => String(reason).replace(/^slack:/, 'Slack: ').replace(/^teams:/, 'Teams: ').replaceAll('_', ' ');
+const reasonText = (reason) => String(reason).replace(/^slack:/, 'Slack: ').replaceAll('_', ' ');
 
 // ---- filters and search, kept in the address ----
 
@@ -162,7 +163,7 @@ function readFilters() {
   const state = query.get('state');
   const kind = query.get('kind');
   return {
-    state: STATE_FILTERS.includes(state) ? state : 'live',
+    state: STATE_FILTERS.includes(state) ? state : 'all',
     kind: KIND_FILTERS.includes(kind) ? kind : 'all',
     q: (query.get('q') || '').slice(0, 100),
   };
@@ -171,7 +172,7 @@ function readFilters() {
 function writeFilters() {
   const filters = { state: $('filter-state').value, kind: $('filter-kind').value, q: $('filter-q').value.trim() };
   const query = new URLSearchParams();
-  if (filters.state !== 'live') query.set('state', filters.state);
+  if (filters.state !== 'all') query.set('state', filters.state);
   if (filters.kind !== 'all') query.set('kind', filters.kind);
   if (filters.q) query.set('q', filters.q);
   const search = query.toString();
@@ -192,7 +193,6 @@ function matches(incident, filters) {
 
 function stateMatches(state, filter) {
   if (filter === 'all') return true;
-  if (filter === 'live') return LIVE_STATES.includes(state);
   if (filter === 'resolved') return !LIVE_STATES.includes(state);
   return state === filter;
 }
@@ -223,10 +223,10 @@ function renderList(incidents) {
   $('open-table').hidden = open.length === 0;
   $('recent-list').replaceChildren(...recent.map(resolvedLine));
   const showOpen = filters.state !== 'resolved';
-  const showRecent = filters.state === 'resolved' || filters.state === 'all' || filters.state === 'live';
+  const showRecent = filters.state === 'resolved' || filters.state === 'all';
   $('open-heading').parentElement.hidden = !showOpen;
   $('recent-heading').parentElement.hidden = !showRecent;
-  setText($('open-empty'), filtered || filters.state !== 'live' ? 'board.no_match' : 'board.open_empty');
+  setText($('open-empty'), filtered || filters.state !== 'all' ? 'board.no_match' : 'board.open_empty');
   $('open-empty').hidden = open.length > 0;
   setText($('recent-empty'), filtered ? 'board.no_match' : 'board.recent_empty');
   $('recent-empty').hidden = recent.length > 0;
@@ -506,12 +506,13 @@ function rememberActor(event) {
   else local.remove(ACTOR_KEY);
 }
 
-/** Runs an action, then refreshes; `done` says what happened for screen readers. */
-async function act(button, path, body, done) {
+/** Runs an action, then refreshes; `done` says what happened for screen readers; `then` runs before the refresh. */
+async function act(button, path, body, done, then = () => {}) {
   button.disabled = true;
   try {
     const by = actor();
     const result = await api(path, { method: 'POST', body: by ? { ...body, by } : body, headers: authHeaders() });
+    then(result);
     announce($('announcer'), done(result));
     lastJson = '';
     await refresh();
@@ -628,10 +629,17 @@ async function confirmResolve() {
   const incident = resolving;
   if (!incident) return;
   const note = $('resolve-note').value.trim();
-  const result = await act($('resolve-confirm'), actionPath(incident, 'resolve'), note ? { note } : {}, () => t('board.resolved_announce', { title: title(incident) }));
+  const result = await act(
+    $('resolve-confirm'),
+    actionPath(incident, 'resolve'),
+    note ? { note } : {},
+    () => t('board.resolved_announce', { title: title(incident) }),
+    () => {
+      resolving = null;
+      $('resolve-dialog').close();
+    },
+  );
   if (result) {
-    resolving = null;
-    $('resolve-dialog').close();
     const heading = $('detail-title');
     if (heading) heading.focus();
   }

@@ -111,7 +111,6 @@ export const board: Record<keyof typeof source, Message> = {
   'board.notify.expired': { one: '{count} Gespräch war abgelaufen', other: '{count} Gespräche waren abgelaufen' },
   // ---- the console (issue 15) ----
   'board.filter.state': "Status",
-  'board.filter.state_live': "Offen und übernommen",
   'board.filter.state_resolved': "Behoben und zusammengeführt",
   'board.filter.state_all': "Alle",
   'board.filter.kind': "Art",

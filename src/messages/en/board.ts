@@ -118,7 +118,6 @@ export const board = {
   'board.notify.expired': { one: '{count} conversation had expired', other: '{count} conversations had expired' },
   // ---- the console (issue 15) ----
   'board.filter.state': "State",
-  'board.filter.state_live': "Open and acknowledged",
   'board.filter.state_resolved': "Resolved and merged",
   'board.filter.state_all': "All",
   'board.filter.kind': "Kind",

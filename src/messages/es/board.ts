@@ -111,7 +111,6 @@ export const board: Record<keyof typeof source, Message> = {
   'board.notify.expired': { one: '{count} conversación había caducado', other: '{count} conversaciones habían caducado' },
   // ---- the console (issue 15) ----
   'board.filter.state': "Estado",
-  'board.filter.state_live': "Abiertos y reconocidos",
   'board.filter.state_resolved': "Resueltos y fusionados",
   'board.filter.state_all': "Todos",
   'board.filter.kind': "Tipo",

@@ -111,7 +111,6 @@ export const board: Record<keyof typeof source, Message> = {
   'board.notify.expired': { one: '{count} conversation avait expiré', other: '{count} conversations avaient expiré' },
   // ---- the console (issue 15) ----
   'board.filter.state': "État",
-  'board.filter.state_live': "Ouverts et pris en charge",
   'board.filter.state_resolved': "Résolus et fusionnés",
   'board.filter.state_all': "Tous",
   'board.filter.kind': "Type",
