@@ -4,7 +4,9 @@
 import { el } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 720;
+/** The drawing's width: the text keeps its size on a phone (the SVG scales to the box). */
+const WIDE = 720;
+const NARROW = 360;
 const HEIGHT = 200;
 const PAD = { left: 44, right: 12, top: 12, bottom: 40 };
 /** Time labels along the axis at most. */
@@ -34,7 +36,8 @@ function countTicks(max) {
  * incident: an IncidentView; deps: { t, clock }. The minutes between the first and the last
  * report are all drawn (a quiet minute is an empty slot), up to the last 120.
  */
-export function chart(incident, { t, clock }) {
+export function chart(incident, { t, clock, narrow = false }) {
+  const WIDTH = narrow ? NARROW : WIDE;
   const figure = el('figure', { className: 'chart' });
   const reported = incident.perMinute || [];
   if (!reported.length) return el('p', { className: 'empty' }, t('board.chart_empty'));
@@ -72,7 +75,7 @@ export function chart(incident, { t, clock }) {
   // The axes themselves, then the time labels.
   svg.append(svgEl('line', { class: 'axis', x1: PAD.left, x2: PAD.left, y1: PAD.top, y2: PAD.top + plotH }));
   svg.append(svgEl('line', { class: 'axis', x1: PAD.left, x2: WIDTH - PAD.right, y1: PAD.top + plotH, y2: PAD.top + plotH }));
-  const every = Math.max(1, Math.ceil(points.length / MAX_TIME_TICKS));
+  const every = Math.max(1, Math.ceil(points.length / (narrow ? 3 : MAX_TIME_TICKS)));
   points.forEach((p, i) => {
     if (i % every !== 0) return;
     const x = PAD.left + i * slot + slot / 2;

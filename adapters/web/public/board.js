@@ -353,7 +353,7 @@ function renderDetail(detail) {
     el(
       'div',
       { className: 'grid' },
-      box('board.section.chart', chart(incident, { t, clock }), 'box-wide'),
+      box('board.section.chart', chart(incident, { t, clock, narrow: window.innerWidth < 600 }), 'box-wide'),
       box('board.section.breakdowns', breakdowns(incident.breakdowns || {})),
       box('board.section.platforms', platforms(detail.reportersByPlatform || {})),
       box('board.section.status', statusIncidents(incident)),
