@@ -96,6 +96,9 @@ describe('the incident API with no chat platform and no token (open board)', () 
     const outbox = (await get(`${url}/api/outbox`)).body as { failed: number; reasons: unknown[]; recent: { kind: string; reason: string; incidentId?: string }[] };
     expect(outbox).toMatchObject({ pending: 0, retrying: 0, failed: 1, reasons: [{ reason: 'web:thread_gone', count: 1 }] });
     expect(outbox.recent).toEqual([expect.objectContaining({ kind: 'notice', reason: 'web:thread_gone', incidentId: incident!.id, attempts: 1 })]);
+    // The incident's page lists the same undelivered message.
+    const detail = (await get(`${url}/api/incidents/${incident!.id}`)).body as { undelivered: unknown[] };
+    expect(detail.undelivered).toEqual([expect.objectContaining({ kind: 'notice', reason: 'web:thread_gone', incidentId: incident!.id })]);
   });
 
   it('posts a desk update to every reporter of the incident (POST /api/incidents/:id/update)', async () => {
