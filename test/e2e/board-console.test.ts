@@ -158,6 +158,7 @@ describe.skipIf(skip !== undefined)(`the helpdesk board as a desk console in hea
     await view.getByLabel('Snooze for').selectOption('60');
     await view.getByRole('button', { name: 'Snooze', exact: true }).click();
     await expect.poll(() => view.locator('.facts').textContent()).toMatch(/Snoozed by Kim until/);
+    expect(await view.getByLabel('Snooze for').inputValue()).toBe('60');
     expect(await view.locator('ol.timeline li').last().textContent()).toMatch(/Snoozed by Kim until/);
 
     // Post an update: every reporter gets it.
@@ -203,7 +204,11 @@ describe.skipIf(skip !== undefined)(`the helpdesk board as a desk console in hea
     await expect.poll(() => phone.locator('#detail-view h1').isVisible()).toBe(true);
     expect(await overflowsX(phone)).toBe(false);
     await screenshot(phone, 'board-incident-390', { docs: true });
-    for (const page of [board, again, phone]) expect(page.problems).toEqual([]);
+    const dark = await open('wide', 'dark');
+    await dark.goto(permalink);
+    await expect.poll(() => dark.locator('#detail-view .resolve-note').isVisible()).toBe(true);
+    await screenshot(dark, 'board-incident-dark', { docs: true });
+    for (const page of [board, again, phone, dark]) expect(page.problems).toEqual([]);
     expect(missing.problems.filter((p) => !p.includes('404'))).toEqual([]);
   });
 

@@ -4,10 +4,7 @@
 import { el } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** The drawing's width: the text keeps its size on a phone (the SVG scales to the box). */
-const WIDE = 720;
-const NARROW = 360;
-const HEIGHT = 200;
+const HEIGHT = 220;
 const PAD = { left: 44, right: 12, top: 12, bottom: 40 };
 /** Time labels along the axis at most. */
 const MAX_TIME_TICKS = 6;
@@ -33,11 +30,14 @@ function countTicks(max) {
 }
 
 /**
- * incident: an IncidentView; deps: { t, clock }. The minutes between the first and the last
- * report are all drawn (a quiet minute is an empty slot), up to the last 120.
+ * incident: an IncidentView; deps: { t, clock, width }: `width` about the box's width in pixels,
+ * so the drawing is at its own scale (labels keep their size on a phone and on a wide screen). The
+ * minutes between the first and the last report are all drawn (a quiet minute is an empty slot),
+ * at least 15, up to the last 120.
  */
-export function chart(incident, { t, clock, narrow = false }) {
-  const WIDTH = narrow ? NARROW : WIDE;
+export function chart(incident, { t, clock, width = 720 }) {
+  const WIDTH = Math.round(Math.max(300, Math.min(1400, width)));
+  const narrow = WIDTH < 560;
   const figure = el('figure', { className: 'chart' });
   const reported = incident.perMinute || [];
   if (!reported.length) return el('p', { className: 'empty' }, t('board.chart_empty'));

@@ -48,6 +48,8 @@ let lastJson = '';
 let knownIds = null;
 let timer = null;
 let signedIn = false;
+/** The snooze duration last chosen (kept across refreshes of the incident's page). */
+let snoozeChoice = '30';
 
 function authHeaders() {
   const token = session.get(TOKEN_KEY);
@@ -353,7 +355,7 @@ function renderDetail(detail) {
     el(
       'div',
       { className: 'grid' },
-      box('board.section.chart', chart(incident, { t, clock, narrow: window.innerWidth < 600 }), 'box-wide'),
+      box('board.section.chart', chart(incident, { t, clock, width: Math.min(window.innerWidth, 1440) - 72 }), 'box-wide'),
       box('board.section.breakdowns', breakdowns(incident.breakdowns || {})),
       box('board.section.platforms', platforms(detail.reportersByPlatform || {})),
       box('board.section.status', statusIncidents(incident)),
@@ -548,7 +550,8 @@ function actionBar(incident) {
     { id: 'snooze-minutes', 'data-focus-key': `snooze-minutes:${incident.id}` },
     SNOOZE_MINUTES.map((minutes) => el('option', { value: String(minutes) }, minutes < 60 ? t('board.snooze.minutes', { count: minutes }) : t('board.snooze.hours', { count: minutes / 60 }))),
   );
-  select.value = '30';
+  select.value = snoozeChoice;
+  select.addEventListener('change', () => (snoozeChoice = select.value));
   buttons.push(
     el(
       'p',
