@@ -4,6 +4,7 @@ import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
 import { FAILS_EVERYWHERE, reportOverApi, type Reported } from '../adapters/web/helpers/report-over-api.ts';
 import { browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot, type PageProblems } from './chromium.ts';
 import type { Page } from 'playwright-core';
+import { incidentioPartial } from '../status/status-payloads.ts';
 
 const skip = browserSkipReason();
 const TOKEN = 'board-token-0123456789abcdef';
@@ -246,6 +247,22 @@ describe.skipIf(skip !== undefined)(`the helpdesk board as a desk console in hea
       // The browser logs the refused requests (401) as console errors; nothing else may fail.
       expect(page.problems.filter((p) => !p.includes('401'))).toEqual([]);
     }
+  });
+
+  it('rates an incident the status page calls a partial outage sev2, and links that status incident on its page', async () => {
+    // The status poller opens an upstream incident from the status page before anyone reports.
+    const { url } = await startInProcess({}, { statusPayload: incidentioPartial() });
+    const board = await open('wide');
+    await board.goto(`${url}/board`);
+    const row = board.locator('#open-list tr').first();
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.locator('.sev').textContent()).toBe('SEV2 high');
+    await row.locator('.incident-link').click();
+    const view = board.locator('#detail-view');
+    const link = view.getByRole('link', { name: 'Elevated errors across ChatGPT and Codex' });
+    await expect.poll(() => link.getAttribute('href')).toBe('https://status.openai.com/incidents/01M1KWEDH417T2CF44YYHZDFCR');
+    expect(await view.getByText('No reports yet.').isVisible()).toBe(true);
+    expect(board.problems).toEqual([]);
   });
 
   it('serves a favicon and the mark, and shows the mark in the header', async () => {
