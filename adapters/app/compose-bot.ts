@@ -112,7 +112,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
 
   return {
     desk: tracked.desk,
-    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox, messages: messagesFor(config.deskLocale) }),
+    incidents: incidentBoardFrom({ incidents: tracked.desk.incidents, outbox: store.outbox, messages: messagesFor(config.deskLocale), readStatus: () => status.current() }),
     readStatus: () => status.current(),
     outbox: store.outbox,
     webStore: store,

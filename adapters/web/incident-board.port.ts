@@ -1,3 +1,5 @@
+import type { IncidentSeverity } from '../../src/incidents/incident-severity.ts';
+
 /**
  * What the helpdesk board and the incident API need from the incident service (src/incidents/).
  * incidentBoardFrom() adapts the desk's IncidentDesk to it; adapters/app/compose-bot.ts wires it.
@@ -37,6 +39,15 @@ export interface IncidentView {
   timeline: { at: string; type: string; text: string; detail: TimelineDetail }[];
   /** The status page incident it matches, when there is one. */
   statusIncident?: { name: string; url?: string };
+  /** Every status page incident linked to it, oldest first; `resolved` once the status page says so. */
+  statusIncidents: { name: string; url?: string; resolved: boolean }[];
+  /** sev1 (worst) … sev4, from people, networks and the status page's impact (src/incidents/incident-severity.ts). */
+  severity: IncidentSeverity;
+  /** Who snoozed it and until when, while a snooze runs. */
+  snoozedBy?: string;
+  snoozedUntil?: string;
+  /** The desk's resolution note, when it resolved with one. */
+  resolveNote?: string;
   openedAt: string;
   firstReportAt: string;
   lastReportAt: string;
@@ -50,6 +61,15 @@ export interface IncidentView {
   notified?: { kind: 'resolved' | 'update'; total: number; sent: number; failed: number; skipped: number; text: string };
   /** Conversations that filed a support report while counted in this incident (desk.report), oldest first; absent when none. */
   reportsFiled?: string[];
+}
+
+/** GET /api/incidents/<id>: the incident, who reported it by platform, and its messages that could not be delivered. */
+export interface IncidentDetailView {
+  incident: IncidentView;
+  /** Distinct reporters per platform: {"slack": 12, "web": 3}. */
+  reportersByPlatform: Record<string, number>;
+  /** Dead letters of this incident among the newest ones; absent where the board cannot see the outbox. */
+  undelivered?: DeadLetterView[];
 }
 
 /** A timeline entry's facts besides its time and type, e.g. {"reason": "crowd", "reporters": 3, "places": 3}. */
@@ -87,8 +107,12 @@ export interface IncidentBoard {
   /** Open incidents and recently changed ones, newest first. */
   list(): Promise<IncidentView[]>;
   acknowledge(id: string, by: string): Promise<BoardActionOutcome>;
-  /** Resolves and notifies the subscribed reporters. */
-  resolve(id: string, by: string): Promise<BoardActionOutcome>;
+  /** One incident with its reporters by platform and its undelivered messages; null when unknown. */
+  get(id: string): Promise<IncidentDetailView | null>;
+  /** Resolves and notifies the subscribed reporters; `note` goes into that notice. */
+  resolve(id: string, by: string, note?: string): Promise<BoardActionOutcome>;
+  /** Holds back pings for `minutes`; on the timeline. */
+  snooze(id: string, minutes: number, by: string): Promise<BoardActionOutcome>;
   /** A desk update: on the timeline, and sent to every reporter of the incident (through the outbox). */
   postUpdate(id: string, text: string, by: string): Promise<BoardActionOutcome & { queued?: number }>;
   /** The outbox's state; absent where the board cannot see it. */

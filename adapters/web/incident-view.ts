@@ -4,6 +4,8 @@ import type { Messages } from '../../src/messages/messages-for.ts';
 import { BRANCH_LABEL } from '../shared/branch-label.ts';
 import { reportsFiled } from '../../src/evidence/report/reports-filed.ts';
 import type { IncidentView, TimelineDetail } from './incident-board.port.ts';
+import { incidentSeverity } from '../../src/incidents/incident-severity.ts';
+import type { ComponentStatus } from '../../src/status/status-model.ts';
 
 const KIND_NAMES: Record<IncidentKind, string> = { upstream: 'ChatGPT outage', network_local: 'network problem', api: 'OpenAI API errors' };
 
@@ -17,7 +19,9 @@ const places = (n: number) => `${n} ${n === 1 ? 'place (network or site)' : 'pla
  * the chat cards and the CLI use (describeIncident), in the desk's language `m` (DESK_LOCALE);
  * minutes run to `now` while it is live.
  */
-export function toIncidentView(incident: Incident, now: number, m?: Messages): IncidentView {
+export function toIncidentView(incident: Incident, now: number, m?: Messages, statusImpact?: ComponentStatus): IncidentView {
+  const live = incident.state === 'open' || incident.state === 'acknowledged';
+  const statusLinked = live && incident.statusIncidents.some((link) => link.resolvedAt === undefined);
   const view: IncidentView = {
     id: incident.id,
     kind: incident.kind,
@@ -40,7 +44,12 @@ export function toIncidentView(incident: Incident, now: number, m?: Messages): I
     firstReportAt: iso(incident.perMinute[0]?.at ?? incident.openedAt),
     lastReportAt: iso(incident.lastReportAt),
     reached: incident.reached ?? 0,
+    statusIncidents: incident.statusIncidents.map((link) => ({ name: link.name, ...(link.url ? { url: link.url } : {}), resolved: link.resolvedAt !== undefined })),
+    severity: incidentSeverity({ reporters: incident.reporters, networks: incident.networks, statusLinked, ...(statusLinked && statusImpact ? { statusImpact } : {}) }),
   };
+  if (incident.snoozed && incident.snoozed.until > now && live) Object.assign(view, { snoozedBy: incident.snoozed.by, snoozedUntil: iso(incident.snoozed.until) });
+  const resolvedEntry = incident.timeline.findLast((entry) => entry.type === 'resolved');
+  if (resolvedEntry?.type === 'resolved' && resolvedEntry.note) view.resolveNote = resolvedEntry.note;
   if (incident.place) view.place = incident.placeName ?? placeLabel(incident.place, m);
   const link = incident.statusIncidents[0];
   if (link) view.statusIncident = link.url ? { name: link.name, url: link.url } : { name: link.name };
@@ -85,6 +94,6 @@ function timelineText(entry: TimelineEntry): string {
     case 'note':
       return `${entry.by}: ${entry.text}`;
     case 'resolved':
-      return `Resolved by ${entry.by}${RESOLVE_REASONS[entry.reason]}`;
+      return `Resolved by ${entry.by}${RESOLVE_REASONS[entry.reason]}${entry.note ? `: ${entry.note}` : ''}`;
   }
 }

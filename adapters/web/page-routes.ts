@@ -52,11 +52,25 @@ export function pageRoutes(deps: PageRoutesDeps): Router {
     const locale = boardLocale(req, deps.deskLocale);
     sendPage(res, locale, board(locale), 'Cookie');
   });
+  // An incident's permalink: the board's page, which opens that incident (its script reads the path).
+  router.get('/board/incidents/:id', (req, res) => {
+    res.locals.route = '/board/incidents/:id';
+    const locale = boardLocale(req, deps.deskLocale);
+    sendPage(res, locale, board(locale), 'Cookie');
+  });
+  // The icon, for browsers that ask for /favicon.ico whatever the page links (the pages link icon.svg too).
+  const favicon = readFileSync(join(deps.publicDir, 'favicon.ico'));
+  router.get('/favicon.ico', (_req, res) => {
+    res.locals.route = '/favicon.ico';
+    res.set({ 'Cache-Control': 'public, max-age=86400' });
+    res.type('image/x-icon').send(favicon);
+  });
 
   // The web area of the catalog: templates and plural forms, which public/texts.js formats like formatMessage.
   router.get('/api/texts', (req, res) => {
     const asked = localeParam(req);
-    const texts = webTexts(asked ?? negotiateLocale(req.get('accept-language'), deps.defaultLocale));
+    // ?area=board: the board's own texts too (src/messages/<locale>/board.ts).
+    const texts = webTexts(asked ?? negotiateLocale(req.get('accept-language'), deps.defaultLocale), req.query.area === 'board' ? 'board' : 'web');
     if (!asked) res.vary('Accept-Language');
     // Revalidated on every use (a deploy may change a text), answered 304 while the ETag matches.
     res.set({ 'Cache-Control': 'no-cache', ETag: texts.etag, 'Content-Language': texts.locale });

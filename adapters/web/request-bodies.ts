@@ -87,6 +87,12 @@ export function parseAnswerBody(body: unknown): AnswerBody {
 
 export const helpdeskActionSchema = z.object({ by: label(100).optional() }, expect('a JSON object'));
 
+/** Resolve, with the desk's optional resolution note for the resolve notice: `{"by"?: "…", "note"?: "…"}`. */
+export const helpdeskResolveSchema = z.object({ by: label(100).optional(), note: text(1000, 'free').trim().optional() }, expect('a JSON object such as {"note": "…"}'));
+
+/** Snooze for a while: `{"minutes": 30, "by"?: "…"}`, 1 minute to 7 days. */
+export const helpdeskSnoozeSchema = z.object({ minutes: z.number(expect('a whole number of minutes')).int('must be a whole number of minutes').min(1, 'must be at least 1').max(7 * 24 * 60, 'must be at most 10080 (7 days)'), by: label(100).optional() }, expect('a JSON object such as {"minutes": 30}'));
+
 /** A desk update to every reporter of an incident: `{"text": "…", "by"?: "…"}`. */
 export const helpdeskUpdateSchema = z.object({ text: freeText(4000), by: label(100).optional() }, expect('a JSON object such as {"text": "…"}'));
 

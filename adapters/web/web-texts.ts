@@ -13,17 +13,24 @@ export interface WebTexts {
   readonly etag: string;
 }
 
-const cache = new Map<Locale, WebTexts>();
+/** The catalog areas a page asks for besides `web.`: the board's own texts (`board.`). */
+export type TextArea = 'web' | 'board';
 
-/** The web and report-form areas of the catalog in `locale`: templates and plural forms, unformatted (the page formats them). */
-export function webTexts(locale: Locale): WebTexts {
-  let entry = cache.get(locale);
+const cache = new Map<string, WebTexts>();
+
+/**
+ * The web area of the catalog in `locale` (with the report form's for the page, the board area for `board`): templates and plural
+ * forms, unformatted (the page formats them).
+ */
+export function webTexts(locale: Locale, area: TextArea = 'web'): WebTexts {
+  const prefixes = area === 'board' ? ['web.', 'board.'] : ['web.', 'reportForm.'];
+  let entry = cache.get(`${locale}:${area}`);
   if (!entry) {
-    const texts = Object.fromEntries(Object.entries(CATALOGS[locale]).filter(([id]) => id.startsWith('web.') || id.startsWith('reportForm.')));
+    const texts = Object.fromEntries(Object.entries(CATALOGS[locale]).filter(([id]) => prefixes.some((prefix) => id.startsWith(prefix))));
     const json = JSON.stringify({ locale, texts });
     const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
     entry = { locale, texts, json, etag };
-    cache.set(locale, entry);
+    cache.set(`${locale}:${area}`, entry);
   }
   return entry;
 }

@@ -21,7 +21,7 @@ export async function deliverFanout(
   const { notice } = body;
   const incident = notice.type === 'resolved' ? await deps.incidents.get(body.incidentId) : null;
   // Rendered once per batch in every language; each recipient's notice entry is delivered in theirs.
-  const texts = noticeTexts((m) => (notice.type === 'resolved' ? noticeText.resolved(incident, deps.now(), m) : noticeText.update(notice.text, m)));
+  const texts = noticeTexts((m) => (notice.type === 'resolved' ? noticeText.resolved(incident, deps.now(), m, notice.note) : noticeText.update(notice.text, m)));
   await deps.outbox.expand(claimed, { size: deps.batch ?? FANOUT_BATCH, text: texts[deps.defaultLocale ?? 'en'], texts });
   return { type: 'settled' };
 }

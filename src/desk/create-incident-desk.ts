@@ -6,6 +6,10 @@ import { DeskError } from './desk-error.ts';
 import type { IncidentDesk } from './desk.port.ts';
 
 const MAX_TEXT = 4000;
+/** A resolution note's cap (the notice quotes it whole). */
+export const MAX_RESOLVE_NOTE = 1000;
+/** Conversations read to count reporters by platform. */
+const PLATFORM_SCAN = 2000;
 
 /**
  * The helpdesk's side of the desk. Each action is one aggregation step, which also enqueues what
@@ -26,7 +30,10 @@ export function createIncidentDesk(deps: { store: Store; now: () => number; rete
       return incident ? (await withReached([incident]))[0]! : null;
     },
     acknowledge: (id, actor) => store.incidents.acknowledge(id, actor),
-    resolve: (id, actor) => store.incidents.resolve(id, actor),
+    resolve(id, actor, note) {
+      const clean = note?.trim().slice(0, MAX_RESOLVE_NOTE);
+      return clean ? store.incidents.resolve(id, actor, clean) : store.incidents.resolve(id, actor);
+    },
     snooze: (id, minutes, actor) => store.incidents.snooze(id, now() + minutes * 60_000, actor),
     async postUpdate(id, text, actor) {
       const clean = text.trim().slice(0, MAX_TEXT);
@@ -46,6 +53,17 @@ export function createIncidentDesk(deps: { store: Store; now: () => number; rete
         if (after && after.state !== 'open' && after.state !== 'acknowledged') await store.outbox.enqueue([followerNotice(id, follower, deps.locale)]);
       }
       return { outcome: added ? 'counted' : 'already', reached: count };
+    },
+    async reportersByPlatform(id) {
+      const conversations = (await store.incidents.conversations(id)).slice(0, PLATFORM_SCAN);
+      const reporters = new Map<string, Set<string>>();
+      for (const report of await Promise.all(conversations.map((c) => store.incidents.getReport(c)))) {
+        if (!report) continue;
+        const seen = reporters.get(report.platform) ?? new Set<string>();
+        seen.add(report.reporterId);
+        reporters.set(report.platform, seen);
+      }
+      return Object.fromEntries([...reporters].map(([platform, ids]) => [platform, ids.size]));
     },
   };
 }

@@ -205,8 +205,11 @@ export interface IncidentDesk {
   list(options?: { openOnly?: boolean }): Promise<Incident[]>;
   get(incidentId: string): Promise<Incident | null>;
   acknowledge(incidentId: string, actor: string): Promise<ActionOutcome>;
-  /** Resolves it; every subscribed reporter is told in their own thread (through the outbox). */
-  resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
+  /**
+   * Resolves it; every subscribed reporter is told in their own thread (through the outbox).
+   * `note`: the desk's resolution note, quoted in that notice (trimmed, at most 1,000 characters).
+   */
+  resolve(incidentId: string, actor: string, note?: string): Promise<ActionOutcome>;
   snooze(incidentId: string, minutes: number, actor: string): Promise<ActionOutcome>;
   /**
    * A desk update: kept on the incident's timeline and sent to every reporter of the incident, in
@@ -219,6 +222,8 @@ export interface IncidentDesk {
    * platform: `person.platform`'s sender reads the rest of `person`).
    */
   follow(incidentId: string, follower: { personId: string; person: Record<string, string> }): Promise<FollowOutcome>;
+  /** Distinct reporters of the incident per platform (`slack`, `teams`, `web`…), read from its first 2,000 conversations. */
+  reportersByPlatform(incidentId: string): Promise<Record<string, number>>;
 }
 
 export type FollowOutcome =

@@ -7,9 +7,11 @@ const EN = messagesFor('en');
 
 /** The text of a desk notice as reporters read it, rendered when the notice goes out, in the language of `m`. */
 export const noticeText = {
-  resolved(incident: Incident | null, now: number, m: Messages = EN): string {
+  /** `note`: the desk's resolution note, quoted in the notice when it gave one. */
+  resolved(incident: Incident | null, now: number, m: Messages = EN, note?: string): string {
     const what = incident ? describeIncident(incident, now, m) : m.t('desk.notice.resolved_unknown');
-    return m.t('desk.notice.resolved', { what });
+    const text = m.t('desk.notice.resolved', { what });
+    return note ? `${text}\n${m.t('desk.notice.resolved_note', { note })}` : text;
   },
   update(text: string, m: Messages = EN): string {
     return m.t('desk.notice.update', { text });

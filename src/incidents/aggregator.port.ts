@@ -36,8 +36,11 @@ export interface IncidentAggregator {
   /** Notify this conversation's reporter when their incident resolves. */
   subscribe(conversationId: string): Promise<SubscribeOutcome>;
   acknowledge(incidentId: string, actor: string): Promise<ActionOutcome>;
-  /** Resolved by the desk; subscribers come back once, in the `resolved` change. */
-  resolve(incidentId: string, actor: string): Promise<ActionOutcome>;
+  /**
+   * Resolved by the desk; subscribers come back once, in the `resolved` change. `note`: the desk's
+   * resolution note, on the timeline and in the resolve notice every subscriber gets.
+   */
+  resolve(incidentId: string, actor: string, note?: string): Promise<ActionOutcome>;
   /** Marks the incident snoozed until `until` (ms); adapters may hold back pings meanwhile. */
   snooze(incidentId: string, until: number, actor: string): Promise<ActionOutcome>;
   /**

@@ -93,7 +93,8 @@ export type TimelineEntry =
   | { type: 'acknowledged'; at: number; by: string }
   | { type: 'snoozed'; at: number; by: string; until: number }
   | { type: 'note'; at: number; by: string; text: string }
-  | { type: 'resolved'; at: number; by: string; reason: ResolveReason };
+  /** `note`: the desk's resolution note, when it gave one. */
+  | { type: 'resolved'; at: number; by: string; reason: ResolveReason; note?: string };
 
 /**
  * Distinct reporters per value; each reporter is counted under their latest report, and every

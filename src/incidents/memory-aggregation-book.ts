@@ -285,7 +285,7 @@ export class MemoryAggregationBook {
     this.#seeding = false;
   }
 
-  resolve(id: string, by: string, reason: ResolveReason, at: number): boolean {
+  resolve(id: string, by: string, reason: ResolveReason, at: number, note?: string): boolean {
     const i = this.incidents.get(id);
     if (!i || !isOpen(i.fields.state)) return false;
     Object.assign(i.fields, { state: 'resolved', resolvedAt: msString(at), resolvedBy: by, resolution: reason });
@@ -294,9 +294,9 @@ export class MemoryAggregationBook {
     const place = i.fields.place ?? '';
     if (place !== '' && this.openPointers.net.get(place) === id) this.openPointers.net.delete(place);
     this.bump(id);
-    this.timeline(id, { type: 'resolved', at, by, reason });
+    this.timeline(id, { type: 'resolved', at, by, reason, ...(note ? { note } : {}) });
     this.#change('resolved', id, [...i.sub]);
-    this.fanout(id, { type: 'resolved' }, i.sub);
+    this.fanout(id, note ? { type: 'resolved', note } : { type: 'resolved' }, i.sub);
     return true;
   }
 

@@ -199,9 +199,9 @@ export class MemoryAggregator implements IncidentAggregator {
     });
   }
 
-  resolve(incidentId: string, actor: string): Promise<ActionOutcome> {
+  resolve(incidentId: string, actor: string, note?: string): Promise<ActionOutcome> {
     return this.#act(incidentId, (book) => {
-      book.resolve(incidentId, actor, 'desk', book.now);
+      book.resolve(incidentId, actor, 'desk', book.now, note);
       return false;
     });
   }

@@ -103,7 +103,7 @@ const timelineSchema: z.ZodType<TimelineEntry> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('acknowledged'), at: z.number(), by: z.string() }),
   z.object({ type: z.literal('snoozed'), at: z.number(), by: z.string(), until: z.number() }),
   z.object({ type: z.literal('note'), at: z.number(), by: z.string(), text: z.string() }),
-  z.object({ type: z.literal('resolved'), at: z.number(), by: z.string(), reason: z.enum(['desk', 'status', 'quiet', 'merged']) }),
+  z.object({ type: z.literal('resolved'), at: z.number(), by: z.string(), reason: z.enum(['desk', 'status', 'quiet', 'merged']), note: z.string().optional() }),
 ]);
 
 function timelineEntry(json: string): TimelineEntry | undefined {

@@ -76,8 +76,8 @@ export class RedisAggregator implements IncidentAggregator {
     return this.#act('acknowledge', { incidentId, actor });
   }
 
-  resolve(incidentId: string, actor: string): Promise<ActionOutcome> {
-    return this.#act('resolve', { incidentId, actor });
+  resolve(incidentId: string, actor: string, note?: string): Promise<ActionOutcome> {
+    return this.#act('resolve', { incidentId, actor, ...(note ? { note } : {}) });
   }
 
   snooze(incidentId: string, until: number, actor: string): Promise<ActionOutcome> {

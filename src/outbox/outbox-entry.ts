@@ -52,7 +52,7 @@ export const entryBodySchema = z.discriminatedUnion('kind', [
     kind: z.literal('fanout'),
     incidentId: z.string().min(1),
     fanoutId: z.string().min(1),
-    notice: z.discriminatedUnion('type', [z.object({ type: z.literal('resolved') }), z.object({ type: z.literal('update'), text: z.string(), by: z.string() })]),
+    notice: z.discriminatedUnion('type', [z.object({ type: z.literal('resolved'), note: z.string().optional() }), z.object({ type: z.literal('update'), text: z.string(), by: z.string() })]),
     cursor: z.number().int().min(0),
     total: z.number().int().min(0),
   }),

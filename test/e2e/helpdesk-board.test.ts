@@ -54,27 +54,32 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
     await reportOverApi([url], 'r-vpn', FAILS_EVERYWHERE, 'chatgpt.com shows HTTP ERROR 500, I am on the VPN');
 
     // The board was not reloaded: it polls.
-    const open = board.locator('#open-list article');
+    const open = board.locator('#open-list tr');
     await expect.poll(() => open.count(), { timeout: 15_000 }).toBe(1);
-    const card = open.first();
-    expect(await card.locator('h3').textContent()).toBe('ChatGPT outage: 3 people on 3 networks in 1 min');
+    const row = open.first();
+    expect(await row.locator('.incident-link').textContent()).toBe('ChatGPT outage: 3 people on 3 networks in 1 min');
     await expect.poll(() => board.locator('#announcer').textContent()).toBe('New incident: ChatGPT outage: 3 people on 3 networks in 1 min');
-    expect(await card.locator('.state').textContent()).toBe('Open');
-    expect(await card.locator('.counts').textContent()).toMatch(/^ChatGPT outage · 3 people, 3 reports · first/);
-    expect(await card.locator('dl.breakdowns dt').first().textContent()).toBe('Networks');
-    expect(await card.locator('dl.breakdowns dd').first().textContent()).toBe('office 1home 1vpn 1');
-    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Opened from reports: 3 people in 3 places (networks or sites)');
-    expect(await card.locator('svg rect.bar').count()).toBeGreaterThan(0);
-    await screenshot(board, 'board', { docs: true });
+    expect(await row.locator('.state').textContent()).toBe('Open');
+    expect(await row.locator('.sub').textContent()).toMatch(/^ChatGPT outage · 3 reports · /);
 
     await board.getByLabel('Your name, for acknowledgements').fill('Kim');
     await board.getByLabel('Your name, for acknowledgements').press('Tab');
-    await card.getByRole('button', { name: 'Acknowledge' }).click();
-    await expect.poll(() => card.locator('.state').textContent()).toBe('Acknowledged');
-    expect(await card.locator('.ack').textContent()).toBe('Acknowledged by Kim');
-    await card.getByRole('button', { name: 'Resolve' }).click();
-    await expect.poll(() => board.locator('#recent-list article').count()).toBe(1);
-    expect(await board.locator('#open-list article').count()).toBe(0);
+    await row.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect.poll(() => row.locator('.state').textContent()).toBe('Acknowledged');
+    expect(await row.locator('.c-owner').textContent()).toBe('Kim');
+    // Resolve is on the incident's page, behind a confirmation.
+    await row.locator('.incident-link').click();
+    const detail = board.locator('#detail-view');
+    expect(await detail.locator('dl.breakdowns dt').first().textContent()).toBe('Networks');
+    expect(await detail.locator('dl.breakdowns dd').first().textContent()).toBe('office 1home 1vpn 1');
+    expect(await detail.locator('ol.timeline li').first().textContent()).toContain('Opened from reports: 3 people in 3 places (networks or sites)');
+    expect(await detail.locator('svg rect.bar').count()).toBeGreaterThan(0);
+    await detail.getByRole('button', { name: 'Resolve' }).click();
+    await board.getByRole('button', { name: 'Resolve and notify' }).click();
+    await expect.poll(() => detail.locator('.state').textContent()).toBe('Resolved');
+    await board.goto(`${url}/board`);
+    await expect.poll(() => board.locator('#recent-list li').count()).toBe(1);
+    expect(await board.locator('#open-list tr').count()).toBe(0);
     const incidents = (await (await fetch(`${url}/api/incidents`)).json()) as { incidents: { state: string; acknowledgedBy?: string; resolvedBy?: string }[] };
     expect(incidents.incidents).toEqual([expect.objectContaining({ state: 'resolved', acknowledgedBy: 'Kim', resolvedBy: 'Kim' })]);
     expect(board.problems).toEqual([]);
@@ -97,7 +102,7 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
       await reportOverApi([url], `r-${network}`, network === 'vpn' ? FAILS_EVERYWHERE : { ...FAILS_EVERYWHERE, network }, network === 'vpn' ? 'chatgpt.com shows HTTP ERROR 500, I am on the VPN' : undefined);
     }
     await page.reload();
-    await expect.poll(() => page.locator('#open-list article').count()).toBe(1);
+    await expect.poll(() => page.locator('#open-list tr').count()).toBe(1);
     // The browser logs the refused requests (401) as console errors; nothing else may fail.
     expect(page.problems.filter((p) => !p.includes('401'))).toEqual([]);
   });
@@ -133,9 +138,12 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
     expect(await board.locator('#deliveries-heading').textContent()).toMatch(/^\d+ messages? could not be delivered$/);
     expect(await board.locator('#deliveries-reasons').textContent()).toContain('teams:MessageWritesBlocked');
     for (const turns of people) expect((await turns.client.post(`${url}/api/conversations/${turns[0]!.id}/subscribe`, {})).status).toBe(200);
-    await board.locator('#open-list article').first().getByRole('button', { name: 'Resolve' }).click();
-    const resolved = board.locator('#recent-list article').first();
-    await expect.poll(() => resolved.locator('.notified').textContent(), { timeout: 15_000 }).toBe('Resolve notice: sent to all 3');
+    await board.locator('#open-list .incident-link').first().click();
+    await board.locator('#detail-view').getByRole('button', { name: 'Resolve' }).click();
+    await board.getByRole('button', { name: 'Resolve and notify' }).click();
+    await expect.poll(() => board.locator('#detail-view .notified').textContent(), { timeout: 15_000 }).toBe('Resolve notice: sent to all 3');
+    await board.goto(`${url}/board`);
+    await expect.poll(() => board.locator('#deliveries').isVisible()).toBe(true);
     expect(board.problems).toEqual([]);
   });
 });

@@ -82,13 +82,13 @@ describe.skipIf(skip !== undefined)(`the page’s and the board’s languages in
     const board = await newWatchedPage(context);
     await board.goto(`${url}/board`);
     expect(await htmlLang(board)).toBe('fr');
-    expect(await board.locator('h1').textContent()).toBe('Tableau du support');
+    expect(await board.locator('.brand-area').textContent()).toBe('Tableau du support');
     await expect.poll(() => board.locator('#updated').textContent()).toMatch(/^Mis à jour à /);
     expect(await board.locator('#open-empty').textContent()).toBe('Aucun incident ouvert. Les signalements qui forment un motif apparaissent ici.');
 
     await board.selectOption('#language', 'de');
     await expect.poll(() => htmlLang(board)).toBe('de');
-    expect(await board.locator('h1').textContent()).toBe('Helpdesk-Board');
+    expect(await board.locator('.brand-area').textContent()).toBe('Helpdesk-Board');
     expect(await board.locator('#open-heading').textContent()).toMatch(/^Offene Störungen/);
     await expect.poll(() => board.locator('#updated').textContent(), { timeout: 2000 }).toMatch(/^Aktualisiert um \d{2}:\d{2}:\d{2}$/); // at once, not at the next refresh
     expect(await cookieNamed(context, 'c500_board_locale')).toBe('de');
@@ -107,27 +107,34 @@ describe.skipIf(skip !== undefined)(`the page’s and the board’s languages in
     await reportOverApi([url], 'r-home', { ...FAILS_EVERYWHERE, network: 'home' });
     await reportOverApi([url], 'r-vpn', FAILS_EVERYWHERE, 'chatgpt.com shows HTTP ERROR 500, I am on the VPN');
 
-    const card = board.locator('#open-list article').first();
-    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
-    expect(await card.locator('.state').textContent()).toBe('Offen');
-    expect(await card.locator('.counts').textContent()).toMatch(/^ChatGPT-Ausfall · 3 Personen, 3 Meldungen · erste (gerade eben|vor \d+ Min\.), letzte /);
-    expect(await card.locator('dl.breakdowns dt').first().textContent()).toBe('Netzwerke');
-    expect(await card.locator('dl.breakdowns dd').first().textContent()).toBe('Büro 1Zuhause 1VPN 1');
-    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Aus Meldungen eröffnet: 3 Personen an 3 Orten (Netzwerken oder Standorten)');
-    expect(await card.locator('figcaption').textContent()).toMatch(/^Meldungen pro Minute, /);
+    const row = board.locator('#open-list tr').first();
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.locator('.state').textContent()).toBe('Offen');
+    expect(await row.locator('.c-people').textContent()).toBe('3 Personen');
+    expect(await row.locator('.sub').textContent()).toMatch(/^ChatGPT-Ausfall · 3 Meldungen · (gerade eben|vor \d+ Min\.)$/);
+    expect(await row.locator('.sev').textContent()).toBe('SEV3 mittel');
 
     await board.getByLabel('Dein Name, für Bestätigungen').fill('Kim');
-    await card.getByRole('button', { name: 'Bestätigen' }).click();
-    await expect.poll(() => card.locator('.state').textContent()).toBe('Bestätigt');
-    expect(await card.locator('.ack').textContent()).toBe('Bestätigt von Kim');
-    expect(await card.locator('ol.timeline').textContent()).toContain('Bestätigt von Kim');
+    await row.getByRole('button', { name: 'Bestätigen' }).click();
+    await expect.poll(() => row.locator('.state').textContent()).toBe('Bestätigt');
+    expect(await row.locator('.c-owner').textContent()).toBe('Kim');
 
-    // The menu redraws the card at once.
+    // The incident's page in German: breakdowns, timeline, chart.
+    await row.locator('.incident-link').click();
+    const detail = board.locator('#detail-view');
+    await expect.poll(() => detail.locator('dl.breakdowns dt').first().textContent()).toBe('Netzwerke');
+    expect(await detail.locator('dl.breakdowns dd').first().textContent()).toBe('Büro 1Zuhause 1VPN 1');
+    expect(await detail.locator('ol.timeline li').first().textContent()).toContain('Aus Meldungen eröffnet: 3 Personen an 3 Orten (Netzwerken oder Standorten)');
+    expect(await detail.locator('ol.timeline').textContent()).toContain('Bestätigt von Kim');
+    expect(await detail.locator('figcaption').textContent()).toMatch(/^Meldungen pro Minute, /);
+    expect(await detail.locator('text.axis-title').allTextContents()).toEqual(['Uhrzeit', 'Meldungen']);
+
+    // The menu redraws the page at once.
     await board.selectOption('#language', 'es');
-    await expect.poll(() => card.locator('.state').textContent()).toBe('Confirmado');
-    expect(await card.locator('.counts').textContent()).toMatch(/^Caída de ChatGPT · 3 personas, 3 reportes · primero /);
-    expect(await card.locator('ol.timeline li').first().textContent()).toContain('Abierto a partir de reportes: 3 personas en 3 lugares (redes o sedes)');
-    expect(await card.getByRole('button', { name: 'Resolver' }).isVisible()).toBe(true);
+    await expect.poll(() => detail.locator('.state').textContent()).toBe('Confirmado');
+    expect(await detail.locator('ol.timeline li').first().textContent()).toContain('Abierto a partir de reportes: 3 personas en 3 lugares (redes o sedes)');
+    expect(await detail.getByRole('button', { name: 'Resolver' }).isVisible()).toBe(true);
+    expect(await detail.getByRole('button', { name: 'Posponer', exact: true }).isVisible()).toBe(true);
     expect(board.problems).toEqual([]);
   });
 });

@@ -129,9 +129,10 @@ describe.skipIf(skip !== undefined)(`the triage page in headless Chromium${skip 
     // The desk resolves the incident on the board; the page, still open, shows the notice without a reload.
     const board = await newWatchedPage(context);
     await board.goto(`${outage.url}/board`);
-    const card = board.locator('#open-list article').first();
-    await card.getByRole('button', { name: 'Resolve' }).click();
-    await expect.poll(() => board.locator('#recent-list article').count()).toBe(1);
+    await board.locator('#open-list .incident-link').first().click();
+    await board.locator('#detail-view').getByRole('button', { name: 'Resolve' }).click();
+    await board.getByRole('button', { name: 'Resolve and notify' }).click();
+    await expect.poll(() => board.locator('#detail-view .state').textContent()).toBe('Resolved');
     await board.close();
     await page.bringToFront();
     const updates = page.locator('#desk-updates-list li');

@@ -1,3 +1,4 @@
+import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import type { IncidentAggregator } from '../../src/incidents/aggregator.port.ts';
 import type { IncidentRules } from '../../src/incidents/incident-rules.ts';
 import type { RecordOutcome, ReportInput } from '../../src/incidents/incident-types.ts';
@@ -12,6 +13,8 @@ export const SERVER_500 = { surface: 'web', symptom: 'http_500' } as const;
 export interface AggregatorFixture {
   clock: ManualClock;
   agg: IncidentAggregator;
+  /** The store's outbox: what the aggregation steps enqueued. */
+  outbox: OutboxStore;
   /**
    * Records a report of `reporter` (conversation `c-<reporter>` unless given) at the clock's time:
    * by default one that counts toward an outage (web, HTTP 500); facts given override that.
@@ -30,6 +33,7 @@ export async function aggregatorFixture(backends: Backends, name: BackendName, r
   return {
     clock,
     agg,
+    outbox: store.outbox,
     send: (reporter, facts = {}) => agg.record({ conversationId: `c-${reporter}`, reporterId: reporter, platform: 'slack', firstAt: clock.now(), ...SERVER_500, ...facts }),
     bare: (reporter, facts = {}) => agg.record({ conversationId: `c-${reporter}`, reporterId: reporter, platform: 'slack', firstAt: clock.now(), ...facts }),
     async only() {

@@ -36,6 +36,26 @@ describe.each(BACKENDS)('incident lifecycle on %s', (name) => {
     expect(await f.agg.acknowledge('inc-404', 'desk:ana')).toEqual({ ok: false, reason: 'not_found' });
   });
 
+  it('resolves with the desk’s note: on the timeline and in the resolve notice’s fan-out', async () => {
+    const f = await aggregatorFixture(backends, name);
+    const { id } = await outage(f);
+    expect(await f.agg.subscribe('c-a')).toEqual({ outcome: 'subscribed', incidentId: id });
+    f.clock.set(T0 + 5 * MIN);
+    const resolved = await f.agg.resolve(id, 'desk:ana', 'Proxy rule reverted');
+    expect(resolved.ok && resolved.incident.timeline.at(-1)).toEqual({ type: 'resolved', at: T0 + 5 * MIN, by: 'desk:ana', reason: 'desk', note: 'Proxy rule reverted' });
+    const entries = await f.outbox.read('test', 100, 0);
+    const fanouts = entries.map((e) => e.entry.body).filter((body) => body.kind === 'fanout');
+    expect(fanouts).toEqual([expect.objectContaining({ incidentId: id, notice: { type: 'resolved', note: 'Proxy rule reverted' }, total: 1 })]);
+    // Without a note, neither has one.
+    const g = await aggregatorFixture(backends, name);
+    const other = await outage(g);
+    await g.agg.subscribe('c-a');
+    const plain = await g.agg.resolve(other.id, 'desk:ana');
+    expect(plain.ok && plain.incident.timeline.at(-1)).toEqual({ type: 'resolved', at: T0, by: 'desk:ana', reason: 'desk' });
+    const plainFanouts = (await g.outbox.read('test', 100, 0)).map((e) => e.entry.body).filter((body) => body.kind === 'fanout');
+    expect(plainFanouts).toEqual([expect.objectContaining({ notice: { type: 'resolved' } })]);
+  });
+
   it('resolves by the desk and hands the subscribers over exactly once', async () => {
     const f = await aggregatorFixture(backends, name);
     expect(await f.agg.subscribe('c-nobody')).toEqual({ outcome: 'no_report' });

@@ -7,10 +7,15 @@ import { formatParts, formatText } from './format-text.js';
 
 /** The languages of the menu (src/messages/locale.ts LOCALES). */
 export const LOCALES = ['en', 'de', 'es', 'fr'];
-const TRANSLATED_ATTRIBUTES = ['aria-label', 'title'];
+const TRANSLATED_ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
 const YEAR_SECONDS = 365 * 24 * 3600;
 
-const state = { locale: LOCALES.includes(document.documentElement.lang) ? document.documentElement.lang : 'en', texts: {} };
+const state = { locale: LOCALES.includes(document.documentElement.lang) ? document.documentElement.lang : 'en', texts: {}, area: 'web' };
+
+/** Asks for the board's own texts too (the board area of the catalog) from now on. */
+export function useTextArea(area) {
+  state.area = area;
+}
 
 /** The page's language now. */
 export const currentLocale = () => state.locale;
@@ -32,7 +37,8 @@ export const hasText = (id) => Object.hasOwn(state.texts, id);
 
 /** Loads the texts of `locale` (the browser revalidates them with their ETag). */
 export async function loadTexts(locale) {
-  const response = await fetch(`/api/texts?locale=${encodeURIComponent(locale)}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const area = state.area === 'web' ? '' : `&area=${encodeURIComponent(state.area)}`;
+  const response = await fetch(`/api/texts?locale=${encodeURIComponent(locale)}${area}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   if (!response.ok) throw new Error(`texts: ${response.status}`);
   const body = await response.json();
   state.locale = body.locale;

@@ -151,7 +151,7 @@ local function seed(id, kind, place)
   STATE.seeding = false
 end
 
-local function resolve(id, by, reason, at)
+local function resolve(id, by, reason, at, note)
   local i = hash(ik(id))
   if not is_open(i.state) then return false end
   redis.call('HSET', ik(id), 'state', 'resolved', 'resolvedAt', ms(at), 'resolvedBy', by, 'resolution', reason)
@@ -159,9 +159,9 @@ local function resolve(id, by, reason, at)
   if redis.call('GET', key('open', 'api')) == id then redis.call('DEL', key('open', 'api')) end
   if (i.place or '') ~= '' and redis.call('HGET', key('open', 'net'), i.place) == id then redis.call('HDEL', key('open', 'net'), i.place) end
   bump(id)
-  timeline(id, { type = 'resolved', at = at, by = by, reason = reason })
+  timeline(id, { type = 'resolved', at = at, by = by, reason = reason, note = note })
   change('resolved', id, redis.call('SMEMBERS', ik(id, 'sub')))
-  ob_fanout(id, { type = 'resolved' }, ik(id, 'sub'))
+  ob_fanout(id, { type = 'resolved', note = note }, ik(id, 'sub'))
   return true
 end
 

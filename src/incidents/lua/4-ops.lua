@@ -153,7 +153,8 @@ local function act()
   elseif not is_open(state) then
     return { ok = false, reason = 'not_open' }
   elseif A.op == 'resolve' then
-    resolve(id, A.actor, 'desk', NOW)
+    -- The desk's resolution note (cjson.null when none) goes on the timeline and into the notice.
+    resolve(id, A.actor, 'desk', NOW, type(A.note) == 'string' and A.note or nil)
     return { ok = true, incident = incident(id) }
   elseif A.op == 'acknowledge' then
     if state == 'acknowledged' then return { ok = true, incident = incident(id) } end

@@ -18,6 +18,7 @@ export const desk: Record<keyof typeof source, Message> = {
 
   'desk.notice.resolved': '✅ Behoben: {what}. Lade ChatGPT neu und versuch es noch einmal. Wenn es immer noch fehlschlägt, antworte hier und wir machen mit der Triage dort weiter, wo wir aufgehört haben.',
   'desk.notice.resolved_unknown': 'die Störung, die du gemeldet hast',
+  'desk.notice.resolved_note': 'Hinweis vom Helpdesk: {note}',
   'desk.notice.update': '📣 Neuigkeit vom Helpdesk: {text}',
 
   'desk.status.age.never': 'nie gelesen',

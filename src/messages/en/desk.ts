@@ -22,6 +22,7 @@ export const desk = {
   // Notices from the desk to reporters.
   'desk.notice.resolved': "✅ Resolved: {what}. Reload ChatGPT and try again. If it still fails, reply here and we'll pick up the triage where we left it.",
   'desk.notice.resolved_unknown': 'the incident you reported',
+  'desk.notice.resolved_note': 'Note from the desk: {note}',
   'desk.notice.update': '📣 Update from the desk: {text}',
 
   // The status line of every conversation.

@@ -18,6 +18,7 @@ export const desk: Record<keyof typeof source, Message> = {
 
   'desk.notice.resolved': '✅ Resuelto: {what}. Recarga ChatGPT y vuelve a intentarlo. Si sigue fallando, responde aquí y retomaremos el diagnóstico donde lo dejamos.',
   'desk.notice.resolved_unknown': 'la incidencia que reportaste',
+  'desk.notice.resolved_note': 'Nota del equipo de soporte: {note}',
   'desk.notice.update': '📣 Novedad del equipo de soporte: {text}',
 
   'desk.status.age.never': 'nunca leído',

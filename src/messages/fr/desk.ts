@@ -18,6 +18,7 @@ export const desk: Record<keyof typeof source, Message> = {
 
   'desk.notice.resolved': '✅ Résolu : {what}. Rechargez ChatGPT et réessayez. Si ça échoue encore, répondez ici et nous reprendrons le diagnostic là où nous l’avions laissé.',
   'desk.notice.resolved_unknown': 'l’incident que vous avez signalé',
+  'desk.notice.resolved_note': 'Note du support : {note}',
   'desk.notice.update': '📣 Message du support : {text}',
 
   'desk.status.age.never': 'jamais lu',

@@ -40,6 +40,7 @@ function recordingDesk() {
       acknowledge: refuse('incidents.acknowledge'),
       resolve: refuse('incidents.resolve'),
       snooze: refuse('incidents.snooze'),
+      reportersByPlatform: refuse('incidents.reportersByPlatform'),
       postUpdate: refuse('incidents.postUpdate'),
       follow: refuse('incidents.follow'),
     },

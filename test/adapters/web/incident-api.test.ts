@@ -96,6 +96,9 @@ describe('the incident API with no chat platform and no token (open board)', () 
     const outbox = (await get(`${url}/api/outbox`)).body as { failed: number; reasons: unknown[]; recent: { kind: string; reason: string; incidentId?: string }[] };
     expect(outbox).toMatchObject({ pending: 0, retrying: 0, failed: 1, reasons: [{ reason: 'web:thread_gone', count: 1 }] });
     expect(outbox.recent).toEqual([expect.objectContaining({ kind: 'notice', reason: 'web:thread_gone', incidentId: incident!.id, attempts: 1 })]);
+    // The incident's page lists the same undelivered message.
+    const detail = (await get(`${url}/api/incidents/${incident!.id}`)).body as { undelivered: unknown[] };
+    expect(detail.undelivered).toEqual([expect.objectContaining({ kind: 'notice', reason: 'web:thread_gone', incidentId: incident!.id })]);
   });
 
   it('posts a desk update to every reporter of the incident (POST /api/incidents/:id/update)', async () => {
@@ -109,6 +112,76 @@ describe('the incident API with no chat platform and no token (open board)', () 
     expect(delivered.filter((e) => e.type === 'notice').map((e) => e.type === 'notice' && e.text)).toEqual(Array(3).fill('📣 Update from the desk: OpenAI is rolling out a fix'));
     expect((await post(`${url}/api/incidents/${incident!.id}/update`, { text: '   ' })).body).toMatchObject({ code: 'invalid_body', field: 'text' });
     expect((await post(`${url}/api/incidents/nope/update`, { text: 'x' })).status).toBe(404);
+  });
+
+  it('shows one incident at GET /api/incidents/:id: severity, reporters by platform, undelivered messages; 404 coded when unknown', async () => {
+    const { url } = await setup();
+    await threeReporters(url);
+    const [incident] = (await list(url)).incidents;
+    const res = await get(`${url}/api/incidents/${incident!.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      incident: { id: incident!.id, state: 'open', reporters: 3, severity: 'sev3', statusIncidents: [] },
+      reportersByPlatform: { web: 3 },
+    });
+    const unknown = await get(`${url}/api/incidents/nope`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: 'No incident with this id.', code: 'not_found' });
+    expect((await get(`${url}/api/incidents/${'x'.repeat(300)}`)).status).toBe(404);
+  });
+
+  it('snoozes for the minutes given (POST /api/incidents/:id/snooze), validated', async () => {
+    const { url } = await setup();
+    await threeReporters(url);
+    const [incident] = (await list(url)).incidents;
+    const before = Date.now();
+    const res = await post(`${url}/api/incidents/${incident!.id}/snooze`, { minutes: 30, by: 'Kim' });
+    expect(res.status).toBe(200);
+    const body = res.body as { incident: { snoozedBy: string; snoozedUntil: string; timeline: { type: string }[] } };
+    expect(body.incident.snoozedBy).toBe('Kim');
+    const until = Date.parse(body.incident.snoozedUntil);
+    expect(until).toBeGreaterThanOrEqual(before + 30 * 60_000 - 1000);
+    expect(until).toBeLessThanOrEqual(Date.now() + 30 * 60_000 + 1000);
+    expect(body.incident.timeline.at(-1)).toMatchObject({ type: 'snoozed', detail: { by: 'Kim' } });
+    for (const [bad, error] of [
+      [{}, 'minutes: is required'],
+      [{ minutes: '30' }, 'minutes: must be a whole number of minutes'],
+      [{ minutes: 1.5 }, 'minutes: must be a whole number of minutes'],
+      [{ minutes: 0 }, 'minutes: must be at least 1'],
+      [{ minutes: 10_081 }, 'minutes: must be at most 10080 (7 days)'],
+    ] as const) {
+      const refused = await post(`${url}/api/incidents/${incident!.id}/snooze`, bad);
+      expect(refused.status, JSON.stringify(bad)).toBe(400);
+      expect(refused.body).toMatchObject({ error, code: 'invalid_body', field: 'minutes' });
+    }
+    expect((await post(`${url}/api/incidents/nope/snooze`, { minutes: 5 })).status).toBe(404);
+    expect((await post(`${url}/api/incidents/${incident!.id}/resolve`, {})).status).toBe(200);
+    expect((await post(`${url}/api/incidents/${incident!.id}/snooze`, { minutes: 5 })).body).toEqual({ error: 'This incident is not open any more, so it cannot be snoozed.', code: 'not_open' });
+  });
+
+  it('resolves with a note that goes into the resolve notice every subscriber gets; the note is validated and capped', async () => {
+    const { real, url, delivered } = await setup();
+    const reporters = await threeReporters(url);
+    for (const [n, id] of reporters.entries()) await reporters.clients[n]!.post(`${url}/api/conversations/${id}/subscribe`, {});
+    const [incident] = (await list(url)).incidents;
+    const tooLong = await post(`${url}/api/incidents/${incident!.id}/resolve`, { note: 'x'.repeat(1001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body).toMatchObject({ error: 'note: must be at most 1000 characters', code: 'invalid_body', field: 'note' });
+    expect((await post(`${url}/api/incidents/${incident!.id}/resolve`, { note: 5 })).body).toMatchObject({ code: 'invalid_body', field: 'note' });
+    expect((await list(url)).incidents[0]!.state).toBe('open');
+
+    const res = await post(`${url}/api/incidents/${incident!.id}/resolve`, { by: 'Kim', note: '  The proxy rule was reverted.  ' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ incident: { state: 'resolved', resolvedBy: 'Kim', resolveNote: 'The proxy rule was reverted.' } });
+    const timeline = (res.body as { incident: IncidentBody }).incident.timeline;
+    expect(timeline.at(-1)).toMatchObject({ type: 'resolved', text: 'Resolved by Kim: The proxy rule was reverted.' });
+    await outboxSettled(real.store);
+    const notices = delivered.filter((e) => e.type === 'notice').map((e) => e.type === 'notice' && e.text);
+    expect(notices).toHaveLength(3);
+    for (const text of notices) {
+      expect(text).toMatch(/^✅ Resolved: ChatGPT outage/);
+      expect(text).toMatch(/\nNote from the desk: The proxy rule was reverted\.$/);
+    }
   });
 
   it('answers 404 for an unknown incident and 409 for one that is not open', async () => {

@@ -75,6 +75,9 @@ describe('toIncidentView', () => {
         { at: '2026-01-15T09:06:00.000Z', type: 'resolved', text: 'Resolved by status page (the status page incident resolved)', detail: { by: 'status page', reason: 'status' } },
       ],
       statusIncident: { name: 'Elevated errors', url: 'https://status.openai.com/incidents/s1' },
+      statusIncidents: [{ name: 'Elevated errors', url: 'https://status.openai.com/incidents/s1', resolved: false }],
+      // 5 people on 2 networks: sev3 (and a live status page link would set sev3 at least).
+      severity: 'sev3',
       openedAt: '2026-01-15T09:02:00.000Z',
       firstReportAt: '2026-01-15T09:00:00.000Z',
       lastReportAt: '2026-01-15T09:05:00.000Z',
@@ -127,6 +130,9 @@ describe('incidentBoardFrom', () => {
           calls.push(['postUpdate', id, text, by]);
           return { ...resolved, queued: 5 };
         },
+        get: async () => null,
+        snooze: async () => ({ ok: false, reason: 'not_found' }),
+        reportersByPlatform: async () => ({}),
       },
       now: () => min(30),
     });
@@ -136,5 +142,44 @@ describe('incidentBoardFrom', () => {
     expect(outcome).toMatchObject({ ok: true, incident: { state: 'resolved', resolvedBy: 'Kim', resolvedAt: '2026-01-15T09:09:00.000Z', title: expect.stringContaining('in 7 min') } });
     expect(await board.postUpdate('inc-1', 'Fixed upstream', 'Kim')).toMatchObject({ ok: true, queued: 5, incident: { id: 'inc-1' } });
     expect(calls).toEqual([['list', undefined], ['acknowledge', 'inc-1', 'Kim'], ['resolve', 'inc-1', 'Kim'], ['postUpdate', 'inc-1', 'Fixed upstream', 'Kim']]);
+  });
+});
+
+describe('the severity the board shows', () => {
+  const live = (overrides: Partial<Incident> = {}) => incident({ state: 'open', acknowledged: undefined, timeline: [], ...overrides });
+
+  it('takes the status page’s ChatGPT impact while a status incident is linked and the incident is live', () => {
+    expect(toIncidentView(live(), min(12), undefined, 'full_outage').severity).toBe('sev1');
+    expect(toIncidentView(live(), min(12), undefined, 'partial_outage').severity).toBe('sev2');
+    // No live link: the people alone (5 on 2 networks: sev3); a resolved link does not count.
+    expect(toIncidentView(live({ statusIncidents: [] }), min(12), undefined, 'full_outage').severity).toBe('sev3');
+    expect(toIncidentView(live({ statusIncidents: [{ id: 's1', name: 'x', resolvedAt: min(3) }], reporters: 2, networks: 1 }), min(12), undefined, 'full_outage').severity).toBe('sev4');
+    expect(toIncidentView(live({ state: 'resolved' }), min(12), undefined, 'full_outage').severity).toBe('sev3');
+  });
+
+  it('reads the impact from the status page as last read (incidentBoardFrom readStatus)', async () => {
+    const reading = (status: 'chatgpt_incident' | 'operational', affected: { id: string; name: string; status: 'degraded_performance' | 'full_outage' }[]) =>
+      ({ status, chatgptAffected: affected }) as unknown as ReturnType<NonNullable<Parameters<typeof incidentBoardFrom>[0]['readStatus']>>;
+    let current = reading('chatgpt_incident', [
+      { id: 'c1', name: 'Login', status: 'degraded_performance' },
+      { id: 'c2', name: 'Conversations', status: 'full_outage' },
+    ]);
+    const board = incidentBoardFrom({
+      incidents: {
+        list: async () => [live({ reporters: 2, networks: 1 })],
+        get: async () => null,
+        acknowledge: async () => ({ ok: false, reason: 'not_found' }),
+        resolve: async () => ({ ok: false, reason: 'not_found' }),
+        snooze: async () => ({ ok: false, reason: 'not_found' }),
+        postUpdate: async () => ({ ok: false, reason: 'not_found' }),
+        reportersByPlatform: async () => ({}),
+      },
+      now: () => min(12),
+      readStatus: () => current,
+    });
+    expect((await board.list())[0]!.severity).toBe('sev1');
+    current = reading('operational', []);
+    // A linked status incident without a named impact: sev3 at least.
+    expect((await board.list())[0]!.severity).toBe('sev3');
   });
 });

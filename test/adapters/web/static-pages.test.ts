@@ -18,7 +18,7 @@ describe('the web pages', () => {
     expect(page.text).toContain('<script type="module" src="app.js"></script>');
     const board = await get(`${url}/board`);
     expect(board.status).toBe(200);
-    expect(board.text).toContain('<h1 data-t="web.board.heading">Helpdesk board</h1>');
+    expect(board.text).toContain('data-t="board.heading">Helpdesk board</span>');
     for (const [path, type] of [
       ['/app.js', 'javascript'],
       ['/board.js', 'javascript'],
@@ -28,6 +28,9 @@ describe('the web pages', () => {
       ['/texts.js', 'javascript'],
       ['/format-text.js', 'javascript'],
       ['/style.css', 'text/css'],
+      ['/board.css', 'text/css'],
+      ['/board-chart.js', 'javascript'],
+      ['/icon.svg', 'image/svg+xml'],
     ] as const) {
       const res = await get(`${url}${path}`);
       expect(res.status, path).toBe(200);
@@ -68,7 +71,39 @@ describe('the web pages', () => {
     const { url } = await serveWeb({ desk: (await startRealDesk()).desk, config: { chat: true, HELPDESK_TOKEN: 'a-long-helpdesk-token-0123456789' } });
     const board = await get(`${url}/board`);
     expect(board.status).toBe(200);
-    expect(board.text).toContain('<script type="module" src="board.js"></script>');
+    expect(board.text).toContain('<script type="module" src="/board.js"></script>');
+  });
+
+  it('serves the board at an incident’s permalink, with absolute asset paths', async () => {
+    const { url } = await serveWeb({ desk: (await startRealDesk()).desk });
+    const res = await get(`${url}/board/incidents/inc-123`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.text).toContain('<script type="module" src="/board.js"></script>');
+    expect(res.text).toContain('<link rel="stylesheet" href="/board.css">');
+    expect((await get(`${url}/board/incidents/inc-123/more`)).status).toBe(404);
+  });
+
+  it('serves /favicon.ico as an icon (and the SVG mark the pages link)', async () => {
+    const { url } = await serveWeb({ desk: (await startRealDesk()).desk });
+    const res = await fetch(`${url}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/x-icon');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // An ICO header (reserved 0, type 1) with at least one image.
+    expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1]);
+    expect(bytes.readUInt16LE(4)).toBeGreaterThan(0);
+    const svg = await get(`${url}/icon.svg`);
+    expect(svg.text).toContain('<svg');
+  });
+
+  it('sends the board area of the catalog with GET /api/texts?area=board only', async () => {
+    const { url } = await serveWeb({ desk: (await startRealDesk()).desk });
+    const page = (await get(`${url}/api/texts?locale=de`)).body as { texts: Record<string, unknown> };
+    const board = (await get(`${url}/api/texts?locale=de&area=board`)).body as { texts: Record<string, unknown> };
+    expect(Object.keys(page.texts).some((id) => id.startsWith('board.'))).toBe(false);
+    expect(board.texts['board.resolve_dialog.heading']).toBe('Diese Störung als behoben markieren?');
+    expect(board.texts['web.common.language']).toBeDefined();
   });
 
   it('keeps every script and style in files, so the CSP needs no unsafe-inline', async () => {
