@@ -4,6 +4,7 @@ import { answerButton } from './answer-button.ts';
 import { changeButton } from './change-button.ts';
 import { handleAction, type ActionHandler } from './handle-action.ts';
 import { handleCommand } from './handle-command.ts';
+import { handleFileShared } from './handle-file-shared.ts';
 import { handleHomeOpened } from './handle-home-opened.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
 import { handleMessage } from './handle-message.ts';
@@ -31,7 +32,7 @@ const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof i
 /**
  * bolt's listeners, one per thing the bot answers: SLACK_COMMAND (any other command gets a
  * one-line answer), each of its buttons by action_id (a click on any other button is acked and
- * logged), the update modal's submission by callback_id, message and app_home_opened events.
+ * logged), the update modal's submission by callback_id, message, app_home_opened and file_shared events.
  */
 export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void {
   const command = deps.config.SLACK_COMMAND;
@@ -59,4 +60,5 @@ export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void 
   );
   bolt.event('message', handleMessage(deps));
   bolt.event('app_home_opened', handleHomeOpened(deps));
+  bolt.event('file_shared', handleFileShared(deps));
 }
