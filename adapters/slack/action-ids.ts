@@ -11,6 +11,8 @@ export const ACTION_IDS = {
   incidentResolve: 'c500.incident.resolve',
   incidentSnooze: 'c500.incident.snooze',
   incidentUpdate: 'c500.incident.update',
+  /** "Send me the redacted HAR" under a shared HAR's findings; its value is the file's id. */
+  harRedacted: 'c500.har.redacted',
 } as const;
 
 /** Every action_id the bot renders starts with this. */

@@ -170,8 +170,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     now,
   });
   const helpdesk = createHelpdeskChannel({ client, logger: log, ...(config.SLACK_HELPDESK_CHANNEL ? { configured: config.SLACK_HELPDESK_CHANNEL } : {}) });
+  const harOptions = { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
   const sender = createSlackSender({
     outbound,
+    har: harOptions,
     config,
     desk: deps.desk,
     logger: log,
@@ -208,7 +210,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     locales,
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
-    har: { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
+    har: harOptions,
   };
   registerSlackListeners(bolt, handlerDeps);
 

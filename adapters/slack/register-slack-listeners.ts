@@ -7,6 +7,7 @@ import { handleCommand } from './handle-command.ts';
 import { handleFileShared } from './handle-file-shared.ts';
 import { handleHomeOpened } from './handle-home-opened.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
+import { harRedactedButton } from './har-redacted-button.ts';
 import { handleMessage } from './handle-message.ts';
 import { handleOtherCommand } from './handle-other-command.ts';
 import { handleViewSubmission } from './handle-view-submission.ts';
@@ -25,6 +26,7 @@ const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler
   [ACTION_IDS.incidentResolve, handleIncidentAction('resolve')],
   [ACTION_IDS.incidentSnooze, handleIncidentAction('snooze')],
   [ACTION_IDS.incidentUpdate, handleIncidentAction('update')],
+  [ACTION_IDS.harRedacted, harRedactedButton],
 ];
 
 const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));

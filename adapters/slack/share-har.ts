@@ -2,7 +2,9 @@ import type { HarAnalysisOptions } from '../../src/evidence/har/create-har-analy
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { chatHarLines } from '../shared/chat-har-lines.ts';
 import { readChatHar, type ChatHarOutcome } from '../shared/read-chat-har.ts';
+import { ACTION_IDS } from './action-ids.ts';
 import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
+import { harButtonValue } from './har-button-value.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import type { SlackFiles } from './slack-files.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -60,7 +62,11 @@ export async function shareHar(
     else log.info({ fileId: file.id, entries: outcome.report.entries, findings: outcome.report.findings.length, redacted: outcome.report.redacted }, 'shared HAR read');
     const name = escapeMrkdwn(file.name ?? file.id, { from: 'person' });
     const lines = chatHarLines(outcome, `*${name}*`, m, deps.har.maxBytes).map((line, i) => (i === 0 ? line : escapeMrkdwn(line, { from: 'person' })));
-    await deps.send({ id, lane: `ch:${place.channel}`, payload: { type: 'note', channel: place.channel, threadTs: place.threadTs, mrkdwn: lines.join('\n') } });
+    // On request, the redacted copy comes back as a file in the thread (nothing of the HAR is kept
+    // until then: the button names the file, which is read again from Slack).
+    if (outcome.ok) lines.push(m.t('harChat.offer'));
+    const button = outcome.ok ? { button: { actionId: ACTION_IDS.harRedacted, text: m.t('harChat.button'), value: harButtonValue.encode({ fileId: file.id, name: file.name ?? file.id }) } } : {};
+    await deps.send({ id, lane: `ch:${place.channel}`, payload: { type: 'note', channel: place.channel, threadTs: place.threadTs, mrkdwn: lines.join('\n'), ...button } });
     if (outcome.ok) await deps.desk.attachEvidence(conversationId, { kind: 'har', report: outcome.report }, { eventId: id, deliver: true });
   }
 }

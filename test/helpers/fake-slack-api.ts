@@ -99,6 +99,8 @@ export interface FakeSlackApi {
    * `files`), by file id; `content` is undefined until the bytes arrived, `channel` until completed.
    */
   readonly uploads: Map<string, FakeUpload>;
+  /** Deletes a file: files.info answers file_not_found, its download 404. */
+  removeFile(id: string): void;
   /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
@@ -589,6 +591,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       return fileInfo(file);
     },
     uploads,
+    removeFile(id) {
+      files.delete(id);
+    },
     attachSocketMode(open) {
       openSocket = open;
       return () => {
