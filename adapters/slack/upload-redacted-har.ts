@@ -1,13 +1,10 @@
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
 import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
 import type { HarAnalysisOptions } from '../../src/evidence/har/create-har-analyzer.ts';
 import { HarError } from '../../src/evidence/har/har-error.ts';
-import { processHar } from '../../src/evidence/har/process-har.ts';
 import type { Messages } from '../../src/messages/messages-for.ts';
+import { redactedHarName } from '../shared/redacted-har-name.ts';
+import { withRedactedCopy } from '../shared/with-redacted-copy.ts';
 import { classifySlackError } from './classify-slack-error.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import type { SlackFiles } from './slack-files.ts';
@@ -33,12 +30,6 @@ export interface RedactedHarRequest {
   name: string;
 }
 
-/** The redacted file's name: "session.har" → "session.redacted.har". */
-export function redactedName(name: string): string {
-  const base = name.replace(/[\\/]/g, '_').replace(/\.har$/i, '') || 'chatgpt';
-  return `${base}.redacted.har`;
-}
-
 /** Slack errors of files.info and the download that mean the file is gone or not ours to read. */
 const GONE = new Set(['file_not_found', 'file_deleted', 'access_denied', 'http_403', 'http_404', 'http_410']);
 
@@ -46,38 +37,31 @@ const GONE = new Set(['file_not_found', 'file_deleted', 'access_denied', 'http_4
  * Sends the redacted copy of a HAR the reporter shared back into their thread, when they asked for
  * it (outbox entry `har_redacted`). Nothing of the HAR was kept when it was first read: the file
  * is fetched from Slack again (files.info, the download with the bot token), streamed through
- * processHar (redaction first) into a temporary file readable by its owner only, uploaded with
- * files.uploadV2's steps into the thread and deleted, whatever happens. Returns `gone` when Slack
+ * processHar (redaction first) into a temporary file readable by its owner only
+ * (withRedactedCopy), uploaded with files.uploadV2's steps into the thread and deleted, whatever
+ * happens. Returns `gone` when Slack
  * no longer has the file (deleted, changed into something that is not a HAR): the caller says so
  * in the thread. Failures of Slack are DeliveryFailures (retried by class, like any post).
  */
 export async function uploadRedactedHar(deps: SlackRedactedHarDeps, request: RedactedHarRequest, m: Messages): Promise<'sent' | { gone: string }> {
   let name = request.name;
-  const dir = await mkdtemp(join(deps.tempDir ?? tmpdir(), 'c500-har-'));
   try {
     const info = await deps.files.info(request.fileId);
     name = info.name ?? name;
-    if (!info.urlPrivateDownload) return { gone: name };
+    const url = info.urlPrivateDownload;
+    if (!url) return { gone: name };
     if (info.size !== undefined && info.size > deps.maxBytes) return { gone: name };
-    const path = join(dir, 'redacted.har');
-    const out = createWriteStream(path, { mode: 0o600 });
-    const closed = once(out, 'close');
-    try {
-      await processHar(await deps.files.open(info.urlPrivateDownload, deps.maxBytes), { maxBytes: deps.maxBytes, allowlist: deps.allowlist, redactTo: out });
-    } finally {
-      if (!out.writableFinished) out.destroy();
-      await closed;
-    }
-    const { size } = await stat(path);
-    await deps.files.upload({
-      channel: request.channel,
-      threadTs: request.threadTs,
-      filename: redactedName(name),
-      title: redactedName(name),
-      initialComment: m.t('harChat.comment', { name: `*${escapeMrkdwn(name, { from: 'person' })}*` }),
-      body: () => createReadStream(path),
-      length: size,
-    });
+    await withRedactedCopy(() => deps.files.open(url, deps.maxBytes), deps, (copy) =>
+      deps.files.upload({
+        channel: request.channel,
+        threadTs: request.threadTs,
+        filename: redactedHarName(name),
+        title: redactedHarName(name),
+        initialComment: m.t('harChat.comment', { name: `*${escapeMrkdwn(name, { from: 'person' })}*` }),
+        body: () => createReadStream(copy.path),
+        length: copy.size,
+      }),
+    );
     return 'sent';
   } catch (error) {
     if (error instanceof HarError) return { gone: name };
@@ -89,7 +73,5 @@ export async function uploadRedactedHar(deps: SlackRedactedHarDeps, request: Red
     }
     if (error instanceof DeliveryFailure) throw error;
     throw new DeliveryFailure('transient', 'slack:redacted_har_failed', { uncertain: false, cause: error });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }

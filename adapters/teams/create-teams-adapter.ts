@@ -113,6 +113,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     fetch: fetchFn,
     onAttempt: (method, outcome) => metrics.chatApiCalls.inc({ platform: 'teams', method, outcome }),
   });
+  const har = { files: deps.files ?? createTeamsFiles(), maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
   const events = createTeamsEvents({
     config,
     defaultLocale: config.DEFAULT_LOCALE,
@@ -128,7 +129,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     logger: log,
     now,
     ...(deps.backlog ? { backlog: deps.backlog } : {}),
-    har: { files: deps.files ?? createTeamsFiles(), maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
+    har,
   });
   const binding = createTeamsBinding({ appId, tokens, openIdMetadataUrl: config.TEAMS_OPENID_METADATA_URL, events });
   const verified = {
@@ -140,6 +141,6 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   };
   return {
     router: teamsRouter({ verifier: verified, binding, logger: log }),
-    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale }),
+    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale, har }),
   };
 }

@@ -16,6 +16,8 @@ import { renderStatusCard } from './cards/render-status-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
 import type { ConnectorTarget, OutgoingActivity, TeamsConnector } from './teams-connector.ts';
+import { fileConsentContextSchema, uploadInfoSchema, type TeamsHarDeps } from './teams-files.ts';
+import { sendRedactedHar } from './send-redacted-har.ts';
 
 const target = z.object({ serviceUrl: z.string().min(1), conversationId: z.string().min(1) });
 /** The language of a command's answer: the asker's (their activity's locale); absent: the default. */
@@ -29,6 +31,10 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('incidents'), to: target, locale }),
   /** A short note of the bot's (an expired conversation, a refused click). */
   z.object({ type: z.literal('text'), to: target, text: z.string() }),
+  /** The FileConsentCard offering a shared HAR's redacted copy (personal chat). */
+  z.object({ type: z.literal('file_consent'), to: target, name: z.string().min(1), description: z.string(), sizeInBytes: z.number().int().nonnegative(), context: fileConsentContextSchema }),
+  /** The person accepted it: the redacted copy is PUT into Teams' upload session, then shown as a FileInfoCard. */
+  z.object({ type: z.literal('har_upload'), to: target, downloadUrl: z.string().url(), name: z.string().min(1), upload: uploadInfoSchema, locale: z.enum(LOCALES) }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -74,6 +80,8 @@ export interface TeamsSenderDeps {
   defaultLocale: Locale;
   /** DESK_LOCALE: the helpdesk cards' language. */
   deskLocale: Locale;
+  /** Sending a shared HAR's redacted copy (FileConsentCard accepted); without it such entries are refused. */
+  har?: TeamsHarDeps;
 }
 
 /**
@@ -89,10 +97,10 @@ export interface TeamsSenderDeps {
 export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
   const { connector, logger } = deps;
 
-  async function send(to: ConnectorTarget, message: TeamsMessage): Promise<string> {
+  async function send(to: ConnectorTarget, message: TeamsMessage | OutgoingActivity): Promise<string> {
     if (await deps.undeliverable.has(to.conversationId)) throw new DeliveryFailure('refused', 'teams:MessageWritesBlocked');
     try {
-      return (await connector.send(to, toActivity(message))).id;
+      return (await connector.send(to, 'type' in message ? message : toActivity(message))).id;
     } catch (error) {
       if (error instanceof DeliveryFailure && error.reason === 'teams:MessageWritesBlocked') {
         await deps.undeliverable.mark(to.conversationId);
@@ -135,6 +143,16 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       const parsed = teamsDirectSchema.safeParse(payload);
       if (!parsed.success) throw new DeliveryFailure('refused', 'teams:unreadable_entry');
       const p = parsed.data;
+      if (p.type === 'file_consent') {
+        const card = { description: p.description, sizeInBytes: p.sizeInBytes, acceptContext: p.context, declineContext: p.context };
+        await ctx.once('msg', () => send(p.to, { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: p.name, content: card }] }));
+        return;
+      }
+      if (p.type === 'har_upload') {
+        if (!deps.har) throw new DeliveryFailure('refused', 'teams:no_files');
+        await sendRedactedHar({ har: deps.har, send: (activity) => send(p.to, activity), logger }, p, ctx);
+        return;
+      }
       let message: TeamsMessage;
       const m = messagesFor((p.type !== 'text' ? p.locale : undefined) ?? deps.defaultLocale);
       if (p.type === 'help') message = renderHelpCard('chatgpt-500', m);
