@@ -156,6 +156,8 @@ export interface FakeSlackApiOptions {
    * message while its answer is still on the way (the window a crashed sender cannot know about).
    */
   latencyMs?: number;
+  /** The origin files.getUploadURLExternal names in its upload_url (default this fake's own). */
+  uploadOrigin?: string;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'metadata', 'attachments'];
@@ -393,7 +395,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (typeof body.filename !== 'string' || !body.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
         const id = `F0UP${String(++seq).padStart(6, '0')}`;
         uploads.set(id, { id, filename: body.filename, length });
-        return { ok: true, upload_url: `${fileOrigin}/upload/v1/${id}`, file_id: id };
+        return { ok: true, upload_url: `${options.uploadOrigin ?? fileOrigin}/upload/v1/${id}`, file_id: id };
       }
       case 'files.completeUploadExternal': {
         let list: unknown;
