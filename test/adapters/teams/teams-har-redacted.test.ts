@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTeamsFiles } from '../../../adapters/teams/teams-files.ts';
 import { PLANTED_STRINGS, plantedSecretsHar } from '../../helpers/planted-secrets-har.ts';
 import { useStoreBackends } from '../../helpers/store-backends.ts';
-import { ALICE, BOB, fileConsentInvoke, personalMessage } from '../../helpers/teams-activities.ts';
-import type { StoredActivity } from '../../helpers/fake-bot-connector.ts';
-import { APP_ID, startTeamsHarness, TeamsConversation, waitUntil, type TeamsHarness } from './teams-kit.ts';
+import { ALICE, BOB, fileConsentInvoke, personalMessage, TEST_TENANT_ID } from '../../helpers/teams-activities.ts';
+import { startFakeBotConnector, type StoredActivity } from '../../helpers/fake-bot-connector.ts';
+import { APP_ID, APP_PASSWORD, startTeamsHarness, TeamsConversation, waitUntil, type TeamsHarness } from './teams-kit.ts';
 
 /**
  * Issue 14 item 3 on Teams: the redacted HAR on request, as a file in the personal chat. After a
@@ -125,6 +125,33 @@ describe('Teams: the redacted HAR, on request, as a file in personal chat', () =
 
     const written = [upload.body.toString('utf8'), ...c.messages().map((m) => JSON.stringify(m)), ...h.log.lines.map((l) => JSON.stringify(l))].join('\n');
     for (const secret of PLANTED_STRINGS) expect(written, secret).not.toContain(secret);
+  });
+
+  it('the accepted upload survives a restart: the replica that took the answer stops before delivering, the next one uploads (redis store)', async () => {
+    drive = await startDrive({ 'restart.har': plantedSecretsHar() });
+    const fake = await startFakeBotConnector({ appId: APP_ID, appPassword: APP_PASSWORD, tenantId: TEST_TENANT_ID });
+    const store = await backends.make('redis');
+    try {
+      const first = await startTeamsHarness(store, { fake, keepStore: true, consumer: 'teams-a', files: createTeamsFiles({ allowHttp: true }) });
+      h = first;
+      const c = new TeamsConversation(first, ALICE, { personal: true });
+      const consent = await shareHar(first, c, drive, 'restart.har');
+      const card = attachmentOf(consent, CONSENT)!;
+      await first.assembled.worker.stop(500);
+      const uploadInfo = { name: 'restart.redacted.har', uploadUrl: `${drive.origin}/upload/session-r`, contentUrl: 'https://contoso-my.sharepoint.com/personal/alice/restart.redacted.har', uniqueId: 'drive-u-r', fileType: 'har' };
+      const res = await first.post(fileConsentInvoke({ serviceUrl: fake.serviceUrl, appId: APP_ID, user: c.user, conversation: c.conversationId, replyToId: consent.id, action: 'accept', context: card.content?.acceptContext, uploadInfo }));
+      expect(res.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(drive.uploads).toHaveLength(0);
+      await first.close();
+      h = await startTeamsHarness(store, { fake, consumer: 'teams-a', files: createTeamsFiles({ allowHttp: true }) });
+      await waitUntil('the file info card after the restart', () => c.messages().some((m) => attachmentOf(m, INFO) !== undefined), 15_000);
+      expect(drive.uploads).toHaveLength(1);
+    } finally {
+      await h?.close();
+      h = undefined;
+      await fake.close();
+    }
   });
 
   it('declining gets a short note and uploads nothing', async () => {
