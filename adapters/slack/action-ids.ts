@@ -19,6 +19,8 @@ export const ACTION_IDS = {
   announceAffected: 'c500.announce.affected',
   /** Under the outage announcement: "It's something else" (value: the incident id). */
   announceElse: 'c500.announce.else',
+  /** "Send me the redacted HAR" under a shared HAR's findings; its value is the file's id. */
+  harRedacted: 'c500.har.redacted',
 } as const;
 
 /** Every action_id the bot renders starts with this. */

@@ -3,12 +3,14 @@ import {
   blockActionsSchema,
   commandSchema,
   eventEnvelopeSchema,
+  fileSharedSchema,
   messageEventSchema,
   urlVerificationSchema,
   viewSubmissionSchema,
   type AppHomeOpened,
   type BlockActions,
   type EventEnvelope,
+  type FileShared,
   type MessageEvent,
   type SlashCommand,
   type ViewSubmission,
@@ -24,8 +26,8 @@ export type SlackDelivery =
   | { kind: 'command'; command: SlashCommand }
   | { kind: 'block_actions'; actions: BlockActions }
   | { kind: 'view_submission'; submission: ViewSubmission }
-  /** An Events API delivery; `message` / `homeOpened` for the two event types the bot handles. */
-  | { kind: 'event'; envelope: EventEnvelope; message?: MessageEvent; homeOpened?: AppHomeOpened }
+  /** An Events API delivery; `message` / `homeOpened` / `fileShared` for the event types the bot handles. */
+  | { kind: 'event'; envelope: EventEnvelope; message?: MessageEvent; homeOpened?: AppHomeOpened; fileShared?: FileShared }
   /** A well-formed kind the bot does not use (view submissions, shortcuts, app_rate_limited…): 200, nothing else. */
   | { kind: 'ignored'; type: string }
   | { kind: 'malformed'; problem: string };
@@ -78,10 +80,18 @@ export function classifySlackBody(body: unknown): SlackDelivery {
     if (!r.success) return { kind: 'malformed', problem: `event_callback: ${r.error.issues[0]?.path.join('.')}` };
     const envelope = r.data;
     const eventType = envelope.event.type;
-    const e = eventType === 'message' ? messageEventSchema.safeParse(envelope.event) : eventType === 'app_home_opened' ? appHomeOpenedSchema.safeParse(envelope.event) : undefined;
+    const e =
+      eventType === 'message'
+        ? messageEventSchema.safeParse(envelope.event)
+        : eventType === 'app_home_opened'
+          ? appHomeOpenedSchema.safeParse(envelope.event)
+          : eventType === 'file_shared'
+            ? fileSharedSchema.safeParse(envelope.event)
+            : undefined;
     if (e && !e.success) return { kind: 'malformed', problem: `${eventType} event: ${e.error.issues[0]?.path.join('.')}` };
     if (e?.data.type === 'message') return { kind: 'event', envelope, message: e.data };
     if (e?.data.type === 'app_home_opened') return { kind: 'event', envelope, homeOpened: e.data };
+    if (e?.data.type === 'file_shared') return { kind: 'event', envelope, fileShared: e.data };
     return { kind: 'event', envelope };
   }
   if (IGNORED_TYPES.has(type)) return { kind: 'ignored', type };

@@ -173,8 +173,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const helpdesk = createHelpdeskChannel({ client, logger: log, ...(config.SLACK_HELPDESK_CHANNEL ? { configured: config.SLACK_HELPDESK_CHANNEL } : {}) });
   const netcheckLink = netcheckLinkFrom(config, now);
   const netcheck = netcheckLink ? { netcheckLink } : {};
+  const harOptions = { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
   const sender = createSlackSender({
     outbound,
+    har: harOptions,
     config,
     desk: deps.desk,
     logger: log,
@@ -213,7 +215,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     locales,
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
-    har: { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
+    har: harOptions,
     ...netcheck,
   };
   registerSlackListeners(bolt, handlerDeps);

@@ -6,8 +6,10 @@ import { answerButton } from './answer-button.ts';
 import { changeButton } from './change-button.ts';
 import { handleAction, type ActionHandler } from './handle-action.ts';
 import { handleCommand } from './handle-command.ts';
+import { handleFileShared } from './handle-file-shared.ts';
 import { handleHomeOpened } from './handle-home-opened.ts';
 import { handleIncidentAction } from './handle-incident-action.ts';
+import { harRedactedButton } from './har-redacted-button.ts';
 import { handleMessage } from './handle-message.ts';
 import { handleOtherCommand } from './handle-other-command.ts';
 import { handleReportSubmission } from './handle-report-submission.ts';
@@ -32,6 +34,7 @@ const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler
   [ACTION_IDS.incidentUpdate, handleIncidentAction('update')],
   [ACTION_IDS.announceAffected, announceAffectedButton],
   [ACTION_IDS.announceElse, announceElseButton],
+  [ACTION_IDS.harRedacted, harRedactedButton],
 ];
 
 const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
@@ -39,8 +42,8 @@ const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof i
 /**
  * bolt's listeners, one per thing the bot answers: SLACK_COMMAND (any other command gets a
  * one-line answer), each of its buttons by action_id (a click on any other button is acked and
- * logged), the update and support report modals' submissions by callback_id, message and
- * app_home_opened events.
+ * logged), the update and support report modals' submissions by callback_id, message,
+ * app_home_opened and file_shared events.
  */
 export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void {
   const command = deps.config.SLACK_COMMAND;
@@ -74,4 +77,5 @@ export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void 
   );
   bolt.event('message', handleMessage(deps));
   bolt.event('app_home_opened', handleHomeOpened(deps));
+  bolt.event('file_shared', handleFileShared(deps));
 }

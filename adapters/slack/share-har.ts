@@ -2,6 +2,9 @@ import type { HarAnalysisOptions } from '../../src/evidence/har/create-har-analy
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { chatHarLines } from '../shared/chat-har-lines.ts';
 import { readChatHar, type ChatHarOutcome } from '../shared/read-chat-har.ts';
+import { ACTION_IDS } from './action-ids.ts';
+import { CLAIM_TTL_SECONDS } from './delivery-claims.ts';
+import { harButtonValue } from './har-button-value.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import type { SlackFiles } from './slack-files.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -18,13 +21,20 @@ export interface SlackHarDeps {
 /** HAR files read per message at most. */
 const MAX_HARS_PER_MESSAGE = 3;
 
+/**
+ * The claim (the store's one idempotency claim, SlackHandlerDeps.claims) that one shared file is
+ * read once in a channel, whichever delivery brings it first: the message event of the share or
+ * the file_shared event, on any replica.
+ */
+export const harClaimId = (channel: string, fileId: string): string => `slack:har:${channel}:${fileId}`;
+
 type SharedFile = NonNullable<MessageEvent['files']>[number];
 
 export const isHarFile = (file: SharedFile): boolean => file.filetype === 'har' || /\.har$/i.test(file.name ?? '');
 
 /**
- * HAR files the reporter shared in their conversation's thread (a message event's `files`),
- * read after the event was acknowledged (bolt acks events before the listeners run): each is
+ * HAR files the reporter shared in their conversation's thread (a message event's `files`, or a
+ * file_shared event's file), each read once (harClaimId), after the event was acknowledged (bolt acks events before the listeners run): each is
  * downloaded with the bot token (files.info first when the event carries no download URL) and
  * streamed into processHar. The findings, or why the file could not be read, are posted in the
  * thread through the outbox, in the conversation's language; a report is attached to the
@@ -42,13 +52,21 @@ export async function shareHar(
   const snapshot = await deps.desk.get(conversationId);
   const m = messagesFor(snapshot?.locale ?? (await deps.locales.of(place.user)));
   for (const file of files.filter(isHarFile).slice(0, MAX_HARS_PER_MESSAGE)) {
+    if (!(await deps.claims.claim(harClaimId(place.channel, file.id), CLAIM_TTL_SECONDS))) {
+      log.info({ fileId: file.id }, 'shared HAR already read (message and file_shared events)');
+      continue;
+    }
     const id = `${eventId}:har:${file.id}`;
     const outcome = await readShared(deps.har, file);
     if (!outcome.ok) log.warn({ fileId: file.id, problem: outcome.problem, ...(outcome.error ? { err: outcome.error } : {}) }, 'shared HAR not read');
     else log.info({ fileId: file.id, entries: outcome.report.entries, findings: outcome.report.findings.length, redacted: outcome.report.redacted }, 'shared HAR read');
     const name = escapeMrkdwn(file.name ?? file.id, { from: 'person' });
     const lines = chatHarLines(outcome, `*${name}*`, m, deps.har.maxBytes).map((line, i) => (i === 0 ? line : escapeMrkdwn(line, { from: 'person' })));
-    await deps.send({ id, lane: `ch:${place.channel}`, payload: { type: 'note', channel: place.channel, threadTs: place.threadTs, mrkdwn: lines.join('\n') } });
+    // On request, the redacted copy comes back as a file in the thread (nothing of the HAR is kept
+    // until then: the button names the file, which is read again from Slack).
+    if (outcome.ok) lines.push(m.t('harChat.offer'));
+    const button = outcome.ok ? { button: { actionId: ACTION_IDS.harRedacted, text: m.t('harChat.button'), value: harButtonValue.encode({ fileId: file.id, name: file.name ?? file.id }) } } : {};
+    await deps.send({ id, lane: `ch:${place.channel}`, payload: { type: 'note', channel: place.channel, threadTs: place.threadTs, mrkdwn: lines.join('\n'), ...button } });
     if (outcome.ok) await deps.desk.attachEvidence(conversationId, { kind: 'har', report: outcome.report }, { eventId: id, deliver: true });
   }
 }

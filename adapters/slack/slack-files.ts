@@ -1,15 +1,39 @@
+import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher } from 'undici';
 import { z } from 'zod';
 import { downloadBody } from '../shared/download-body.ts';
 import { SLACK_API_URL, type SlackWebApi } from './create-slack-web-api.ts';
 import { SlackWebApiError } from './slack-web-api-error.ts';
 
+/** Where a file was shared: a message in a channel, in a thread when `threadTs` differs from `ts`. */
+export interface SlackFileShare {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+}
+
 /** A file shared in a message, as the event or files.info describes it. */
 export interface SlackFileRef {
   id: string;
   name?: string;
+  filetype?: string;
   size?: number;
   urlPrivateDownload?: string;
+  /** files.info's `shares` (public and private channels alike). */
+  shares?: SlackFileShare[];
+}
+
+/** A file the bot uploads into a thread (files.uploadV2's steps). */
+export interface SlackUpload {
+  channel: string;
+  threadTs: string;
+  filename: string;
+  title: string;
+  /** The message posted with the file (mrkdwn). */
+  initialComment: string;
+  /** Its bytes, read once; `length` is announced to Slack first. */
+  body: () => Readable;
+  length: number;
 }
 
 export interface SlackFiles {
@@ -20,12 +44,40 @@ export interface SlackFiles {
    * over as it arrives. Refuses (HarError `har.too_large`) a Content-Length above `maxBytes`.
    */
   open(url: string, maxBytes: number): Promise<AsyncIterable<Uint8Array>>;
+  /**
+   * Uploads a file into a thread the way files.uploadV2 does (scope files:write):
+   * files.getUploadURLExternal, the bytes POSTed to the upload URL it names (no token: the URL is
+   * the credential, and it must be Slack's or SLACK_API_URL's), then files.completeUploadExternal
+   * with the channel and thread. Resolves with the file's id.
+   */
+  upload(file: SlackUpload): Promise<string>;
   close(): Promise<void>;
 }
 
+const shareListSchema = z.record(z.string(), z.array(z.looseObject({ ts: z.string(), thread_ts: z.string().optional() }))).optional();
+
 const fileInfoSchema = z.looseObject({
-  file: z.looseObject({ id: z.string(), name: z.string().optional(), size: z.number().optional(), url_private_download: z.string().optional() }),
+  file: z.looseObject({
+    id: z.string(),
+    name: z.string().optional(),
+    filetype: z.string().optional(),
+    size: z.number().optional(),
+    url_private_download: z.string().optional(),
+    shares: z.looseObject({ public: shareListSchema, private: shareListSchema }).optional(),
+  }),
 });
+
+const uploadUrlSchema = z.looseObject({ upload_url: z.string().url(), file_id: z.string().min(1) });
+
+function sharesOf(shares: z.infer<typeof fileInfoSchema>['file']['shares']): SlackFileShare[] {
+  const out: SlackFileShare[] = [];
+  for (const list of [shares?.public, shares?.private]) {
+    for (const [channel, messages] of Object.entries(list ?? {})) {
+      for (const m of messages) out.push({ channel, ts: m.ts, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) });
+    }
+  }
+  return out;
+}
 
 
 /**
@@ -46,7 +98,45 @@ export function createSlackFiles(options: { client: SlackWebApi; token: string; 
       const answer = fileInfoSchema.safeParse(await options.client.call('files.info', { file: fileId }));
       if (!answer.success) throw new SlackWebApiError('slack_api.unreadable', 'files.info', { status: 200 });
       const f = answer.data.file;
-      return { id: f.id, ...(f.name !== undefined ? { name: f.name } : {}), ...(f.size !== undefined ? { size: f.size } : {}), ...(f.url_private_download ? { urlPrivateDownload: f.url_private_download } : {}) };
+      const shares = sharesOf(f.shares);
+      return {
+        id: f.id,
+        ...(f.name !== undefined ? { name: f.name } : {}),
+        ...(f.filetype !== undefined ? { filetype: f.filetype } : {}),
+        ...(f.size !== undefined ? { size: f.size } : {}),
+        ...(f.url_private_download ? { urlPrivateDownload: f.url_private_download } : {}),
+        ...(shares.length > 0 ? { shares } : {}),
+      };
+    },
+
+    async upload(file) {
+      const answer = uploadUrlSchema.safeParse(await options.client.call('files.getUploadURLExternal', { filename: file.filename, length: file.length }));
+      if (!answer.success) throw new SlackWebApiError('slack_api.unreadable', 'files.getUploadURLExternal', { status: 200 });
+      const url = new URL(answer.data.upload_url);
+      if (!allowed(url)) throw new SlackWebApiError('slack_api.http', 'files.upload', { status: 0 });
+      let response: Dispatcher.ResponseData;
+      try {
+        response = await dispatcher.request({
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: 'POST',
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(file.length) },
+          body: file.body(),
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+      } catch (error) {
+        throw new SlackWebApiError('slack_api.network', 'files.upload', { cause: error });
+      }
+      await response.body.dump();
+      if (response.statusCode !== 200) throw new SlackWebApiError('slack_api.http', 'files.upload', { status: response.statusCode });
+      await options.client.call('files.completeUploadExternal', {
+        files: [{ id: answer.data.file_id, title: file.title }],
+        channel_id: file.channel,
+        thread_ts: file.threadTs,
+        initial_comment: file.initialComment,
+      });
+      return answer.data.file_id;
     },
 
     async open(href, maxBytes) {

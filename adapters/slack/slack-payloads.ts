@@ -111,6 +111,19 @@ export const messageEventSchema = z.looseObject({
 });
 export type MessageEvent = z.output<typeof messageEventSchema>;
 
+/**
+ * A file was shared (event `file_shared`, scope files:read): only ids. Slack sends it besides the
+ * message event of the share, and sometimes alone; the thread is read from files.info's `shares`.
+ */
+export const fileSharedSchema = z.looseObject({
+  type: z.literal('file_shared'),
+  file_id: str,
+  user_id: str,
+  channel_id: str,
+  event_ts: z.string().optional(),
+});
+export type FileShared = z.output<typeof fileSharedSchema>;
+
 export const appHomeOpenedSchema = z.looseObject({
   type: z.literal('app_home_opened'),
   user: str,

@@ -6,7 +6,7 @@ import type { Desk } from '../../src/desk/desk.port.ts';
 import type { ThreadIndex } from '../../src/store/store.port.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { Locale } from '../../src/messages/locale.ts';
+import { LOCALES, type Locale } from '../../src/messages/locale.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { cardRef } from './card-ref.ts';
@@ -23,6 +23,7 @@ import type { SlackLocales } from './slack-locales.ts';
 import type { Block, SlackMessage } from './slack-message.ts';
 import { slackErrorOf, type Posted, type SlackOutbound } from './slack-outbound.ts';
 import { slackThread } from './slack-thread.ts';
+import { uploadRedactedHar, type SlackRedactedHarDeps } from './upload-redacted-har.ts';
 import { isWithheld } from './withheld-thread.ts';
 import type { NetcheckLink } from '../shared/netcheck-link.ts';
 
@@ -35,17 +36,24 @@ export function textMessage(text: string): SlackMessage {
   return { text: fitText(safe, BLOCK_LIMITS.fallbackText), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: fitText(safe, BLOCK_LIMITS.sectionText) } }] };
 }
 
-/** A note the bot writes itself (already mrkdwn, e.g. with a `code` span). */
-function noteMessage(mrkdwn: string): SlackMessage {
-  return { text: fitText(mrkdwn, BLOCK_LIMITS.fallbackText), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: fitText(mrkdwn, BLOCK_LIMITS.sectionText) } }] };
+/** A note the bot writes itself (already mrkdwn, e.g. with a `code` span), with at most one button under it. */
+function noteMessage(mrkdwn: string, button?: NoteButton): SlackMessage {
+  const blocks: Block[] = [{ type: 'section', text: { type: 'mrkdwn', text: fitText(mrkdwn, BLOCK_LIMITS.sectionText) } }];
+  if (button) blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: button.actionId, text: { type: 'plain_text', text: fitText(button.text, 75) }, value: button.value }] });
+  return { text: fitText(mrkdwn, BLOCK_LIMITS.fallbackText), blocks };
 }
+
+const noteButtonSchema = z.object({ actionId: z.string().min(1).max(255), text: z.string().min(1), value: z.string().max(2000) });
+type NoteButton = z.infer<typeof noteButtonSchema>;
 
 /** The Slack adapter's own outbox entries (`direct`), checked when they are read back. */
 export const slackDirectSchema = z.discriminatedUnion('type', [
   /** A note only `user` sees (a refused click, a confirmation for the desk). */
   z.object({ type: z.literal('ephemeral'), channel: z.string().min(1), user: z.string().min(1), threadTs: z.string().optional(), mrkdwn: z.string() }),
-  /** A message of the bot's in a channel or DM (the hint in the DM, "this conversation expired"). */
-  z.object({ type: z.literal('note'), channel: z.string().min(1), threadTs: z.string().optional(), mrkdwn: z.string() }),
+  /** A message of the bot's in a channel or DM (the hint in the DM, "this conversation expired", a HAR's findings with its button). */
+  z.object({ type: z.literal('note'), channel: z.string().min(1), threadTs: z.string().optional(), mrkdwn: z.string(), button: noteButtonSchema.optional() }),
+  /** The redacted copy of a HAR the reporter shared, asked for with the findings' button: uploaded into the thread. */
+  z.object({ type: z.literal('har_redacted'), channel: z.string().min(1), threadTs: z.string().min(1), fileId: z.string().min(1), name: z.string().min(1), locale: z.enum(LOCALES) }),
   /** The user's Home tab, rendered when it is sent. */
   z.object({ type: z.literal('home'), user: z.string().min(1) }),
 ]);
@@ -99,6 +107,8 @@ export interface SlackSenderDeps {
   deskLocale: Locale;
   /** The "Check my network" link of a conversation (netcheckLinkFrom); absent: turns carry no link. */
   netcheckLink?: NetcheckLink;
+  /** Sending a shared HAR back redacted (files:read, files:write); without it such entries are refused. */
+  har?: SlackRedactedHarDeps;
 }
 
 /** A person's DM channel id by `slack-dm:<user>`, with a TTL (the store's thread index fits). */
@@ -240,9 +250,26 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           return;
         case 'note':
           await ctx.once('msg', async () =>
-            fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
+            fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn, p.button), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
           );
           return;
+        case 'har_redacted': {
+          const har = deps.har;
+          if (!har) throw new DeliveryFailure('refused', 'slack:no_files');
+          const m = messagesFor(p.locale);
+          // One upload per entry: a retry after Slack took the file does not upload it again.
+          const result = await ctx.once('upload', async () => {
+            const sent = await uploadRedactedHar(har, p, m);
+            return sent === 'sent' ? 'sent' : `gone ${sent.gone}`;
+          });
+          if (result.startsWith('gone ')) {
+            const name = `*${escapeMrkdwn(result.slice('gone '.length), { from: 'person' })}*`;
+            await ctx.once('msg', async () =>
+              fmt(await outbound.postOnce({ channel: p.channel, threadTs: p.threadTs, message: noteMessage(m.t('harChat.gone', { name })), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
+            );
+          }
+          return;
+        }
         case 'home': {
           const locale = (await deps.locales?.of(p.user)) ?? deps.defaultLocale;
           await outbound.publishHome(p.user, await renderHomeFor({ desk: deps.desk, command: deps.config.SLACK_COMMAND, now: deps.now(), logger, m: messagesFor(locale) }));

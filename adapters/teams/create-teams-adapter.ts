@@ -116,6 +116,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   });
   const netcheckLink = netcheckLinkFrom(config, now);
   const netcheck = netcheckLink ? { netcheckLink } : {};
+  const har = { files: deps.files ?? createTeamsFiles(), maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
   const events = createTeamsEvents({
     ...netcheck,
     config,
@@ -132,7 +133,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     logger: log,
     now,
     ...(deps.backlog ? { backlog: deps.backlog } : {}),
-    har: { files: deps.files ?? createTeamsFiles(), maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } },
+    har,
   });
   const binding = createTeamsBinding({ appId, tokens, openIdMetadataUrl: config.TEAMS_OPENID_METADATA_URL, events });
   const verified = {
@@ -144,6 +145,6 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   };
   return {
     router: teamsRouter({ verifier: verified, binding, logger: log }),
-    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale, ...netcheck }),
+    sender: createTeamsSender({ connector, config, helpdeskServiceUrl: () => helpdeskServiceUrl, desk: deps.desk, undeliverable, logger: log, now, defaultLocale: config.DEFAULT_LOCALE, deskLocale: config.deskLocale, har, ...netcheck }),
   };
 }

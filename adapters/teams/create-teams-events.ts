@@ -21,7 +21,8 @@ import { reportDialog } from './report-dialog.ts';
 import { baseConversationId, isPersonal, plainText, tenantOf, type TeamsActivity } from './teams-activity.ts';
 import type { CardActionAnswer, TaskAnswer, TeamsEvents } from './teams-events.ts';
 import type { TeamsDirect } from './teams-sender.ts';
-import { harAttachments, type TeamsHarDeps, type TeamsSharedFile } from './teams-files.ts';
+import { fileConsentContextSchema, harAttachments, uploadInfoSchema, type FileConsentContext, type TeamsHarDeps, type TeamsSharedFile } from './teams-files.ts';
+import { redactedHarName } from '../shared/redacted-har-name.ts';
 import { chatHarLines } from '../shared/chat-har-lines.ts';
 import { asksForNetcheck } from '../shared/asks-for-netcheck.ts';
 import type { NetcheckLink } from '../shared/netcheck-link.ts';
@@ -298,11 +299,50 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       else logger.info({ conversationId, entries: outcome.report.entries, findings: outcome.report.findings.length, redacted: outcome.report.redacted }, 'teams: attached HAR read');
       const name = `"${file.name.replace(/[*_`<>[\]]/g, '')}"`;
       await deps.send({ id, lane: `teams:${activity.conversation.id}`, payload: { type: 'text', to: to(activity), text: chatHarLines(outcome, name, m, har.maxBytes).join('\n\n') } });
-      if (outcome.ok) await desk.attachEvidence(conversationId, { kind: 'har', report: outcome.report }, { eventId: id, deliver: true });
+      if (!outcome.ok) continue;
+      // On request, the redacted copy as a file in the chat: Teams' FileConsentCard asks the person
+      // (accepting is the request); the card carries the file's download URL back, nothing is kept.
+      const consent: FileConsentContext = { d: file.downloadUrl, n: file.name, l: m.locale };
+      await deps.send({
+        id: `${id}:consent`,
+        lane: `teams:${activity.conversation.id}`,
+        payload: { type: 'file_consent', to: to(activity), name: redactedHarName(file.name), description: m.t('harChat.consent', { name }), sizeInBytes: outcome.report.bytes, context: consent },
+      });
+      await desk.attachEvidence(conversationId, { kind: 'har', report: outcome.report }, { eventId: id, deliver: true });
     }
   }
 
+  /**
+   * The person's answer to the FileConsentCard of a HAR's redacted copy: `accept` enqueues the
+   * upload (the outbox entry names the original's download URL and Teams' upload session, so it
+   * survives a restart and is sent once); `decline` gets a short note. Anything else is ignored.
+   */
+  async function fileConsent(activity: TeamsActivity, response: { action: unknown; context: unknown; uploadInfo: unknown }): Promise<void> {
+    const context = fileConsentContextSchema.safeParse(response.context);
+    if (!context.success) {
+      logger.info({ conversationId: activity.conversation.id }, 'teams: a file consent answer that is not ours, ignored');
+      return;
+    }
+    const m = messagesFor(context.data.l);
+    const lane = `teams:${activity.conversation.id}`;
+    if (response.action !== 'accept') {
+      await deps.send({ id: eventId(activity, 'consent'), lane, payload: { type: 'text', to: to(activity), text: m.t('harChat.declined') } });
+      return;
+    }
+    const upload = uploadInfoSchema.safeParse(response.uploadInfo);
+    if (!upload.success) {
+      logger.warn({ conversationId: activity.conversation.id }, 'teams: a file consent accepted without a readable upload session');
+      return;
+    }
+    await deps.send({
+      id: `teams:har-upload:${activity.conversation.id}:${upload.data.uniqueId}`,
+      lane,
+      payload: { type: 'har_upload', to: to(activity), downloadUrl: context.data.d, name: context.data.n, upload: upload.data, locale: context.data.l },
+    });
+  }
+
   const events: TeamsEvents = {
+    fileConsent: (activity, response) => fileConsent(activity, response),
     async message(activity) {
       return unlessOutage(() => onMessage(activity), mOf(activity).t('chat.try_again'), 'message');
     },

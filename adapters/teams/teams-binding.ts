@@ -4,6 +4,7 @@ import {
   type Activity,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
   type InvokeResponse,
   type TaskModuleRequest,
   type TaskModuleResponse,
@@ -108,6 +109,14 @@ class Handler extends TeamsActivityHandler {
     const response = await super.onInvokeActivity(context);
     if (response.status !== 501) return response;
     return { status: 200, body: { statusCode: 200, ...this.events.unsupportedInvoke(this.current()) } };
+  }
+
+  protected override async handleTeamsFileConsentAccept(_context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.events.fileConsent(this.current(), { action: response.action, context: response.context, uploadInfo: response.uploadInfo });
+  }
+
+  protected override async handleTeamsFileConsentDecline(_context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.events.fileConsent(this.current(), { action: response.action, context: response.context, uploadInfo: response.uploadInfo });
   }
 
   protected override async handleTeamsTaskModuleFetch(_context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {

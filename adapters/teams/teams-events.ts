@@ -29,6 +29,11 @@ export interface TeamsEvents {
   taskSubmit(activity: TeamsActivity, data: unknown): Promise<TaskAnswer>;
   /** The bot was added to a conversation (a person installed it for their personal chat). */
   installed(activity: TeamsActivity): Promise<void>;
+  /**
+   * The answer to a FileConsentCard (`fileConsent/invoke`): `accept` with Teams' upload session
+   * (`uploadInfo`), or `decline`; `context` is what the card carried, both unchecked here.
+   */
+  fileConsent(activity: TeamsActivity, response: { action: unknown; context: unknown; uploadInfo: unknown }): Promise<void>;
   /** An invoke the bot does not offer (a messaging-extension query, a legacy card invoke…): what to answer. */
   unsupportedInvoke(activity: TeamsActivity): CardActionAnswer;
 }

@@ -20,6 +20,8 @@ import { renderTurnCard } from './cards/render-turn-card.ts';
 import type { NetcheckLink } from '../shared/netcheck-link.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
 import type { ConnectorTarget, OutgoingActivity, TeamsConnector } from './teams-connector.ts';
+import { fileConsentContextSchema, uploadInfoSchema, type TeamsHarDeps } from './teams-files.ts';
+import { sendRedactedHar } from './send-redacted-har.ts';
 
 const target = z.object({ serviceUrl: z.string().min(1), conversationId: z.string().min(1) });
 /** The language of a command's answer: the asker's (their activity's locale); absent: the default. */
@@ -37,6 +39,10 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report'), to: target, text: z.string().max(20_000), locale }),
   /** "Check my network" on request: the conversation's signed link as a button. */
   z.object({ type: z.literal('netcheck'), to: target, url: z.string().min(1), locale }),
+  /** The FileConsentCard offering a shared HAR's redacted copy (personal chat). */
+  z.object({ type: z.literal('file_consent'), to: target, name: z.string().min(1), description: z.string(), sizeInBytes: z.number().int().nonnegative(), context: fileConsentContextSchema }),
+  /** The person accepted it: the redacted copy is PUT into Teams' upload session, then shown as a FileInfoCard. */
+  z.object({ type: z.literal('har_upload'), to: target, downloadUrl: z.string().url(), name: z.string().min(1), upload: uploadInfoSchema, locale: z.enum(LOCALES) }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -84,6 +90,8 @@ export interface TeamsSenderDeps {
   deskLocale: Locale;
   /** The "Check my network" link of a conversation (netcheckLinkFrom); absent: cards carry no link. */
   netcheckLink?: NetcheckLink;
+  /** Sending a shared HAR's redacted copy (FileConsentCard accepted); without it such entries are refused. */
+  har?: TeamsHarDeps;
 }
 
 /**
@@ -99,10 +107,10 @@ export interface TeamsSenderDeps {
 export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
   const { connector, logger } = deps;
 
-  async function send(to: ConnectorTarget, message: TeamsMessage): Promise<string> {
+  async function send(to: ConnectorTarget, message: TeamsMessage | OutgoingActivity): Promise<string> {
     if (await deps.undeliverable.has(to.conversationId)) throw new DeliveryFailure('refused', 'teams:MessageWritesBlocked');
     try {
-      return (await connector.send(to, toActivity(message))).id;
+      return (await connector.send(to, 'type' in message ? message : toActivity(message))).id;
     } catch (error) {
       if (error instanceof DeliveryFailure && error.reason === 'teams:MessageWritesBlocked') {
         await deps.undeliverable.mark(to.conversationId);
@@ -177,6 +185,16 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       const parsed = teamsDirectSchema.safeParse(payload);
       if (!parsed.success) throw new DeliveryFailure('refused', 'teams:unreadable_entry');
       const p = parsed.data;
+      if (p.type === 'file_consent') {
+        const card = { description: p.description, sizeInBytes: p.sizeInBytes, acceptContext: p.context, declineContext: p.context };
+        await ctx.once('msg', () => send(p.to, { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: p.name, content: card }] }));
+        return;
+      }
+      if (p.type === 'har_upload') {
+        if (!deps.har) throw new DeliveryFailure('refused', 'teams:no_files');
+        await sendRedactedHar({ har: deps.har, send: (activity) => send(p.to, activity), logger }, p, ctx);
+        return;
+      }
       let message: TeamsMessage;
       const m = messagesFor((p.type !== 'text' ? p.locale : undefined) ?? deps.defaultLocale);
       if (p.type === 'help') message = renderHelpCard('chatgpt-500', m);

@@ -72,6 +72,22 @@ describe('chatgpt-500 har (the binary, as a child process)', () => {
     expect(JSON.parse(run.stdout)).toEqual({ entries: 3, findings: [], facts: {}, redacted: 22, allowlist: { reached: [], failed: [] }, omitted: 0, shortened: 0 });
   });
 
+  it.each([
+    ['firefox-chatgpt.har', ['unauthorized', 'server_error', 'no_response', 'no_response'], 'FirefoxSessionCookieA1b2c3'],
+    ['charles-chatgpt.har', ['filtered', 'rate_limited', 'challenge_failed'], 'CharlesSessionCookie3f4'],
+  ])('a HAR from Firefox and one from a proxy (%s): exit 0, the findings, a redacted copy without the session cookie', async (name, kinds, cookie) => {
+    const input = new URL(`../fixtures/har/${name}`, import.meta.url).pathname;
+    const out = join(dir, `cli-${name}`);
+    const run = await runBin(['har', input, '--json', '--redact-to', out]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { findings: { kind: string }[]; redacted: number };
+    expect(json.findings.map((f) => f.kind)).toEqual(kinds);
+    expect(json.redacted).toBeGreaterThan(0);
+    expect(await readFile(input, 'utf8')).toContain(cookie);
+    expect(await readFile(out, 'utf8')).not.toContain(cookie);
+    expect(run.stdout).not.toContain(cookie);
+  });
+
   it('exit 2 and one line for a file that is not a HAR, is cut off, is too large or is missing; nothing written', async () => {
     const notHar = join(dir, 'page.html');
     await writeFile(notHar, '<!doctype html><title>not a HAR</title>');

@@ -92,15 +92,41 @@ export interface FakeSlackApi {
    * with `aborted` when the client hung up before the end). `size` defaults to the content's length.
    */
   addFile(file: FakeFile): { id: string; name: string; size: number; url_private_download: string };
+  /**
+   * Files the bot uploaded (files.uploadV2's steps: files.getUploadURLExternal, the bytes POSTed
+   * to its upload_url — recorded as method "files.upload", with the token header if one was sent —
+   * and files.completeUploadExternal, which shares it in a channel/thread as a message with
+   * `files`), by file id; `content` is undefined until the bytes arrived, `channel` until completed.
+   */
+  readonly uploads: Map<string, FakeUpload>;
+  /** Deletes a file: files.info answers file_not_found, its download 404. */
+  removeFile(id: string): void;
   /** Resolves with the calls to `method` once there are at least `count` (rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
   close(): Promise<void>;
 }
 
+export interface FakeUpload {
+  id: string;
+  filename: string;
+  /** The length announced to files.getUploadURLExternal. */
+  length: number;
+  content?: Buffer;
+  title?: string;
+  channel?: string;
+  threadTs?: string;
+  initialComment?: string;
+  /** The ts of the message completeUploadExternal posted. */
+  ts?: string;
+}
+
 export interface FakeFile {
   id: string;
   name: string;
+  filetype?: string;
+  /** Where files.info says the file was shared (`shares.private`, or `public` for C… channels). */
+  shares?: { channel: string; ts: string; threadTs?: string }[];
   content: Buffer | string;
   /** The size files.info and the event announce (default the content's). */
   size?: number;
@@ -130,6 +156,8 @@ export interface FakeSlackApiOptions {
    * message while its answer is still on the way (the window a crashed sender cannot know about).
    */
   latencyMs?: number;
+  /** The origin files.getUploadURLExternal names in its upload_url (default this fake's own). */
+  uploadOrigin?: string;
 }
 
 const JSON_FIELDS = ['blocks', 'view', 'metadata', 'attachments'];
@@ -229,12 +257,22 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const userLocales = new Map<string, string>(Object.entries(options.userLocales ?? {}));
   const files = new Map<string, FakeFile>();
   let fileOrigin = '';
-  const fileInfo = (file: FakeFile) => ({
-    id: file.id,
-    name: file.name,
-    size: file.size ?? Buffer.byteLength(file.content),
-    url_private_download: `${fileOrigin}/files-pri/${teamId}-${file.id}/download/${encodeURIComponent(file.name)}`,
-  });
+  const uploads = new Map<string, FakeUpload>();
+  const fileInfo = (file: FakeFile) => {
+    const shares: Record<'public' | 'private', Record<string, { ts: string; thread_ts?: string }[]>> = { public: {}, private: {} };
+    for (const share of file.shares ?? []) {
+      const list = (shares[share.channel.startsWith('C') ? 'public' : 'private'][share.channel] ??= []);
+      list.push({ ts: share.ts, ...(share.threadTs ? { thread_ts: share.threadTs } : {}) });
+    }
+    return {
+      id: file.id,
+      name: file.name,
+      ...(file.filetype ? { filetype: file.filetype } : {}),
+      size: file.size ?? Buffer.byteLength(file.content),
+      url_private_download: `${fileOrigin}/files-pri/${teamId}-${file.id}/download/${encodeURIComponent(file.name)}`,
+      ...(file.shares ? { shares } : {}),
+    };
+  };
 
   const nextTs = () => {
     seq++;
@@ -352,6 +390,42 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (!file) return { ok: false, error: 'file_not_found' };
         return { ok: true, file: fileInfo(file) };
       }
+      case 'files.getUploadURLExternal': {
+        const length = Number(body.length);
+        if (typeof body.filename !== 'string' || !body.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
+        const id = `F0UP${String(++seq).padStart(6, '0')}`;
+        uploads.set(id, { id, filename: body.filename, length });
+        return { ok: true, upload_url: `${options.uploadOrigin ?? fileOrigin}/upload/v1/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        let list: unknown;
+        try {
+          list = typeof body.files === 'string' ? JSON.parse(body.files) : body.files;
+        } catch {
+          return { ok: false, error: 'invalid_arguments' };
+        }
+        if (!Array.isArray(list) || list.length === 0) return { ok: false, error: 'invalid_arguments' };
+        const done: Record<string, unknown>[] = [];
+        for (const item of list) {
+          const upload = isRecord(item) && typeof item.id === 'string' ? uploads.get(item.id) : undefined;
+          // Like Slack: the bytes must have arrived, whole, before the upload is completed.
+          if (!upload || !upload.content || upload.content.length !== upload.length) return { ok: false, error: 'file_not_found' };
+          if (typeof item.title === 'string') upload.title = item.title;
+          done.push({ id: upload.id, title: upload.title ?? upload.filename });
+        }
+        const target = typeof body.channel_id === 'string' ? body.channel_id : undefined;
+        const threadTs = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
+        if (target) {
+          const ts = nextTs();
+          const text = typeof body.initial_comment === 'string' ? body.initial_comment : '';
+          messages.set(`${target}/${ts}`, { channel: target, ts, ...(threadTs ? { threadTs } : {}), text, edits: 0 });
+          for (const item of done) {
+            const upload = uploads.get(String(item.id))!;
+            Object.assign(upload, { channel: target, ts, ...(threadTs ? { threadTs } : {}), ...(text ? { initialComment: text } : {}) });
+          }
+        }
+        return { ok: true, files: done };
+      }
       case 'usergroups.users.list': {
         const users = typeof body.usergroup === 'string' ? usergroups.get(body.usergroup) : undefined;
         return users ? { ok: true, users: [...users] } : { ok: false, error: 'no_such_subteam' };
@@ -390,6 +464,17 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       const call: RecordedCall = { method, path: url.pathname, body, headers: req.headers, at: Date.now(), status: 200 };
       if (req.method === 'GET' && url.pathname.startsWith('/files-pri/')) {
         serveFile(url.pathname, call, res);
+        return;
+      }
+      if (req.method === 'POST' && url.pathname.startsWith('/upload/v1/')) {
+        call.method = 'files.upload';
+        call.body = { bytes: chunks.reduce((n, c) => n + c.length, 0) };
+        const upload = uploads.get(url.pathname.slice('/upload/v1/'.length));
+        call.status = upload ? 200 : 404;
+        if (upload) upload.content = Buffer.concat(chunks);
+        calls.push(call);
+        res.writeHead(call.status, { 'content-type': 'text/plain' }).end(upload ? `OK - ${upload.content!.length}` : 'not found');
+        events.emit('call', call);
         return;
       }
       const send = (status: number, payload: Record<string, unknown> | string, headers: Record<string, string> = {}) => {
@@ -507,6 +592,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       files.set(file.id, file);
       return fileInfo(file);
     },
+    uploads,
+    removeFile(id) {
+      files.delete(id);
+    },
     attachSocketMode(open) {
       openSocket = open;
       return () => {
@@ -534,6 +623,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     reset() {
       calls.length = 0;
       messages.clear();
+      uploads.clear();
       rules = [];
       limiter?.clear();
     },

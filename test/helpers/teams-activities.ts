@@ -332,3 +332,21 @@ export const taskFetch = (options: DialogOptions): TeamsActivity => dialogInvoke
 
 /** Submitting a dialog's form: a `task/submit` invoke. */
 export const taskSubmit = (options: DialogOptions): TeamsActivity => dialogInvoke('task/submit', options);
+
+/** The answer to a FileConsentCard: a `fileConsent/invoke` with the card's context and, on accept, Teams' upload session. */
+export function fileConsentInvoke(options: ActionBase & { action: 'accept' | 'decline'; context: unknown; uploadInfo?: Record<string, unknown> }): TeamsActivity {
+  const tenantId = options.tenantId ?? TEST_TENANT_ID;
+  const conversation = conversationFor(idOf(options.conversation), tenantId);
+  return {
+    name: 'fileConsent/invoke',
+    ...common(options, 'invoke', nextInvokeId()),
+    conversation,
+    entities: [clientInfo()],
+    channelData: channelDataFor(conversation, tenantId, options.teamId ?? TEST_TEAM_ID, { source: { name: 'message' } }),
+    replyToId: options.replyToId,
+    value: { type: 'fileUpload', action: options.action, context: options.context, ...(options.uploadInfo ? { uploadInfo: options.uploadInfo } : {}) },
+    locale: 'en-US',
+    localTimezone: 'UTC',
+    ...options.overrides,
+  };
+}

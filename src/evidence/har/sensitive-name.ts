@@ -1,6 +1,7 @@
 /**
  * Whether a field, header, cookie or parameter name says its value is a secret: tokens, session
- * ids, keys, signatures, passwords, authorization codes. `strict` (query strings, form fields)
+ * ids, device ids (ChatGPT's `OAI-Device-Id` follows a browser like a cookie), keys, signatures,
+ * passwords, authorization codes. `strict` (query strings, form fields)
  * also counts OAuth's `code` and `state`, which in JSON bodies are usually plain words such as
  * an error code (see `keepsAmbiguousValue`).
  */
@@ -29,7 +30,7 @@ const EXACT = new Set(['key', 'sig', 'sid', 'ssid', 'ticket', 'pin', 'hmac', 'pa
 const BENIGN = /author(?!i[sz]ation)|authority|tokens\b|tokenizer|token_count|_tokens|tokens_/g;
 
 const SECRET_WORDS =
-  /token|secret|passw(?:or)?d|passphrase|pwd|session|cookie|credential|signature|csrf|xsrf|api[-_]?key|apikey|private[-_]?key|access[-_]?key|auth|jwt|bearer|nonce|assertion|saml|refresh/;
+  /token|secret|passw(?:or)?d|passphrase|pwd|session|cookie|credential|signature|csrf|xsrf|api[-_]?key|apikey|private[-_]?key|access[-_]?key|auth|jwt|bearer|nonce|assertion|saml|refresh|device[-_]?id/;
 
 /** `x-api-key`, `apiKey`, `client_key`, `url_sig`: a key or signature by its suffix. */
 const KEY_SUFFIX = /(?:^|[-_.])(?:key|sig)$|[a-z0-9](?:Key|Sig)$/;

@@ -38,12 +38,12 @@ describe('deploy/slack/manifest.yml matches the code', () => {
   it('asks for exactly the scopes the code uses', () => {
     // history: looking for a message an interrupted delivery may have posted; read: the helpdesk channel by name;
     // usergroups:read: the members of SLACK_HELPDESK_USERGROUP; users:read: the reporter's locale (users.info);
-    // files:read: a HAR shared in the thread (files.info, url_private_download).
-    expect(list('bot')).toEqual(['commands', 'chat:write', 'im:write', 'im:history', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'usergroups:read', 'users:read', 'files:read']);
+    // files:read: a HAR shared in the thread (files.info, url_private_download, file_shared); files:write: its redacted copy uploaded there.
+    expect(list('bot')).toEqual(['commands', 'chat:write', 'im:write', 'im:history', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'usergroups:read', 'users:read', 'files:read', 'files:write']);
   });
 
   it('subscribes to the events the adapter handles', () => {
-    expect(list('bot_events')).toEqual(['app_home_opened', 'message.im']);
+    expect(list('bot_events')).toEqual(['app_home_opened', 'message.im', 'file_shared']);
   });
 
   it('enables the Home tab, a writable Messages tab and interactivity; HTTP mode by default', () => {
