@@ -5,6 +5,7 @@ import { FACT_VALUES } from '../triage/fact-values.ts';
 import type { ComponentStatus } from '../status/status-model.ts';
 import type { TurnDraft } from './build-turn.ts';
 import type { Turn } from './desk.port.ts';
+import { harSummarySchema } from '../evidence/report/har-of.ts';
 
 const V = FACT_VALUES;
 
@@ -38,6 +39,8 @@ const details = z.object({
   project: z.string().optional(),
   tier: z.enum(['standard', 'priority', 'scale']).optional(),
   harAttached: z.boolean().optional(),
+  /** What a shared HAR showed (redacted: hosts and paths only): the IT note names its failed domains. */
+  har: harSummarySchema.optional(),
   /** The network check from the person's browser: the chat platforms show it and the IT note names its blocked domains. */
   networkCheck: z.object({ at: z.number(), reachable: z.array(z.string()), blocked: z.array(z.string()) }).optional(),
 });
