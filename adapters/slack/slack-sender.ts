@@ -6,7 +6,7 @@ import type { Desk } from '../../src/desk/desk.port.ts';
 import type { ThreadIndex } from '../../src/store/store.port.ts';
 import type { Incident } from '../../src/incidents/incident-types.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { Locale } from '../../src/messages/locale.ts';
+import { LOCALES, type Locale } from '../../src/messages/locale.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { cardRef } from './card-ref.ts';
@@ -16,6 +16,7 @@ import { renderAnswered } from './render-answered.ts';
 import { renderHomeFor } from './render-home-for.ts';
 import { renderIncidentCard } from './render-incident-card.ts';
 import { renderReportHeader } from './render-report-header.ts';
+import { renderReportOffer } from './render-report-offer.ts';
 import { renderTurn } from './render-turn.ts';
 import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
 import type { SlackLocales } from './slack-locales.ts';
@@ -46,6 +47,8 @@ export const slackDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), channel: z.string().min(1), threadTs: z.string().optional(), mrkdwn: z.string() }),
   /** The user's Home tab, rendered when it is sent. */
   z.object({ type: z.literal('home'), user: z.string().min(1) }),
+  /** "Fill in the support report" in a conversation's thread, asked for by typing "report" (render-report-offer.ts). */
+  z.object({ type: z.literal('report_offer'), channel: z.string().min(1), threadTs: z.string().min(1), conversationId: z.string().min(1), user: z.string().min(1), locale: z.enum(LOCALES) }),
 ]);
 export type SlackDirect = z.infer<typeof slackDirectSchema>;
 
@@ -230,6 +233,11 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
             fmt(await outbound.postOnce({ channel: p.channel, ...(p.threadTs ? { threadTs: p.threadTs } : {}), message: noteMessage(p.mrkdwn), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
           );
           return;
+        case 'report_offer': {
+          const message = renderReportOffer({ conversationId: p.conversationId, userId: p.user, m: messagesFor(p.locale) });
+          await ctx.once('msg', async () => fmt(await outbound.postOnce({ channel: p.channel, threadTs: p.threadTs, message, key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })));
+          return;
+        }
         case 'home': {
           const locale = (await deps.locales?.of(p.user)) ?? deps.defaultLocale;
           await outbound.publishHome(p.user, await renderHomeFor({ desk: deps.desk, command: deps.config.SLACK_COMMAND, now: deps.now(), logger, m: messagesFor(locale) }));

@@ -43,4 +43,6 @@ export const reportForm = {
   'reportForm.web.copy': 'Copy the report',
   'reportForm.web.copied': 'Report copied',
   'reportForm.web.download': 'Download as JSON',
+  'reportForm.offer': 'Here is the support report of this conversation: press the button to fill it in. It is prefilled with what the conversation knows.',
+  'reportForm.none': 'You have no conversation to make a support report from. Start one with {command} first, then ask for the report.',
 } as const;
