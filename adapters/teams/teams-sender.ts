@@ -13,6 +13,7 @@ import { renderIncidentCard } from './cards/render-incident-card.ts';
 import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
 import { renderNoticeText } from './cards/render-notice-text.ts';
 import { renderReportCard } from './cards/render-report-card.ts';
+import { renderReportOffer } from './cards/render-report-offer.ts';
 import { renderStatusCard } from './cards/render-status-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
 import type { TeamsMessage } from './cards/teams-message.ts';
@@ -32,6 +33,8 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), to: target, text: z.string() }),
   /** A filed support report (its text as formatSupportReport wrote it), in its language. */
   z.object({ type: z.literal('report'), to: target, text: z.string().max(20_000), locale }),
+  /** "Fill in the support report" for the chat's conversation, asked for by typing "report" (render-report-offer.ts). */
+  z.object({ type: z.literal('report_offer'), to: target, conversationId: z.string().min(1), user: z.string().min(1), locale }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -144,6 +147,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       else if (p.type === 'status') message = renderStatusCard(deps.desk.status(), m);
       else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now(), m });
       else if (p.type === 'report') message = renderReportCard(p.text, m);
+      else if (p.type === 'report_offer') message = renderReportOffer({ conversationId: p.conversationId, userId: p.user, m });
       else message = renderNoticeText(p.text);
       await ctx.once('msg', () => send(p.to, message));
     },
