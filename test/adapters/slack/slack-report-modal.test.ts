@@ -172,6 +172,9 @@ describe('the support report on request in Slack', () => {
     expect(ack.text).toBe('You have no conversation to make a support report from. Start one with /chatgpt-500 first, then ask for the report.');
     await new Promise((r) => setTimeout(r, 100));
     expect(h.fake.callsTo('views.open').filter((c) => c.body.trigger_id === 'trig-none')).toHaveLength(0);
+    // The help names the subcommand.
+    const help = await h.send(command('U0NOBODY01', 'help', 'trig-help'));
+    expect(JSON.stringify(await help.json())).toContain('`/chatgpt-500 report`: the support report of your latest conversation');
   });
 
   it('/chatgpt-500 report opens the latest conversation’s modal in the Slack timezone; the report goes in its thread', async () => {
