@@ -2,6 +2,7 @@ import { messagesFor } from '../../src/messages/messages-for.ts';
 import { errorCode } from './error-code.ts';
 import { knownLocale } from './known-locale.ts';
 import { openReportModal } from './open-report-modal.ts';
+import { sayTryAgain } from './say-try-again.ts';
 import type { Ack, SlackHandlerDeps } from './slack-handler-deps.ts';
 import { slackEventId } from './slack-event-id.ts';
 import type { SlashCommand } from './slack-payloads.ts';
@@ -16,7 +17,7 @@ const FIND_WAIT_MS = 1000;
  * the ack is empty and the modal opens right after it with the command's trigger_id
  * (open-report-modal.ts); the report is then posted in that conversation's thread. Notes after
  * the ack (an expired conversation, a modal Slack would not open) are ephemeral, in the channel
- * the command was typed in, through the outbox.
+ * the command was typed in, through the outbox; a store outage after the ack is said at once.
  */
 export async function reportCommand(deps: SlackHandlerDeps, cmd: SlashCommand, ack: Ack): Promise<void> {
   const locale = knownLocale(deps, cmd.user_id);
@@ -49,5 +50,10 @@ export async function reportCommand(deps: SlackHandlerDeps, cmd: SlashCommand, a
     const ref = (await deps.desk.get(id))?.thread.ref;
     return { ...(ref?.channel ? { channel: ref.channel } : {}), ...(ref?.threadTs ? { threadTs: ref.threadTs } : {}) };
   };
-  await openReportModal(deps, { conversationId: id, userId: cmd.user_id, triggerId: cmd.trigger_id, place }, tell);
+  try {
+    await openReportModal(deps, { conversationId: id, userId: cmd.user_id, triggerId: cmd.trigger_id, place }, tell);
+  } catch (error) {
+    // The store went down after the ack: the draft cannot be read (nor a note put in the outbox).
+    if (!(await sayTryAgain(deps, error, { channel: cmd.channel_id, user: cmd.user_id }))) throw error;
+  }
 }
