@@ -151,12 +151,12 @@ describe('the support report as a Slack modal', () => {
  * timezone (from the users.info call that named their language: no second call); "report" typed in
  * the thread (or "Bericht", …) is answered with the button, whose click opens the modal.
  */
-describe('the support report on request in Slack', () => {
+describe.each(['memory', 'redis'] as const)('the support report on request in Slack (%s store)', (backend) => {
   let h: DeskHarness;
   const USER = 'U0ONREQ001';
 
   beforeAll(async () => {
-    h = await startDeskHarness(await backends.make('memory'), { status: 'operational' });
+    h = await startDeskHarness(await backends.make(backend), { status: 'operational' });
   }, 30_000);
   afterAll(async () => {
     await h.close();
