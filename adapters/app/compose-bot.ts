@@ -90,7 +90,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
   const slack =
     config.slack === 'off'
       ? undefined
-      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads, locales: store.threads, backlog: assembled.backlog });
+      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads, locales: store.threads, latest: store.threads, backlog: assembled.backlog });
   if (slack) assembled.senders.register('slack', slack.sender);
   const teams = config.teams === 'off' ? undefined : (await import('../teams/create-teams-adapter.ts')).createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics, backlog: assembled.backlog });
   if (teams) assembled.senders.register('teams', teams.sender);

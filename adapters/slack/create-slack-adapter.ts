@@ -22,6 +22,7 @@ import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-clai
 import { createHelpdeskAccess } from './helpdesk-access.ts';
 import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
 import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-members.ts';
+import { createLatestConversations, type LatestCache } from './latest-conversations.ts';
 import { createSlackLocales, type LocaleCache } from './slack-locales.ts';
 import { createSlackOutbound } from './slack-outbound.ts';
 import { slackUserLocale } from './slack-user-locale.ts';
@@ -62,6 +63,11 @@ export interface SlackAdapterDeps {
    * without it, every conversation's first message asks.
    */
   locales?: LocaleCache;
+  /**
+   * Where each person's latest conversation is kept (the store's `threads`, shared by the
+   * replicas), for `/chatgpt-500 report`; without it, in this process's memory.
+   */
+  latest?: LatestCache;
   /** Clock for request signatures and card times. */
   now?: () => number;
   /** Admission control: while it sheds, a slash command's report is counted without its first question. */
@@ -213,6 +219,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     now,
     ...(deps.backlog ? { backlog: deps.backlog } : {}),
     locales,
+    latest: createLatestConversations({ ...(deps.latest ? { cache: deps.latest } : {}), logger: log }),
     defaultLocale: config.DEFAULT_LOCALE,
     deskLocale: config.deskLocale,
     har: harOptions,

@@ -1,10 +1,12 @@
 import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
+import { asksForReport } from '../shared/asks-for-report.ts';
 import { errorCode } from './error-code.ts';
 import { knownLocale } from './known-locale.ts';
 import { renderFlooded } from './render-flooded.ts';
 import { renderHelp } from './render-help.ts';
 import { renderIncidentList } from './render-incident-list.ts';
 import { renderStatus } from './render-status.ts';
+import { reportCommand } from './report-command.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import type { Ack, SlackHandlerDeps } from './slack-handler-deps.ts';
 import type { Block } from './slack-message.ts';
@@ -53,15 +55,23 @@ export function handleCommand(deps: SlackHandlerDeps) {
       await ack({ response_type: 'ephemeral', ...(await incidentsAnswer(deps, messagesFor(await knownLocale(deps, cmd.user_id)))) });
       return;
     }
+    if (asksForReport(sub)) {
+      await reportCommand(deps, cmd, ack);
+      return;
+    }
     // The store's answer on the person's language is read meanwhile, for the ack's text.
     const locale = knownLocale(deps, cmd.user_id);
-    const answer = await report(deps, cmd);
+    const { answer, conversationId } = await report(deps, cmd);
     await ack({ response_type: 'ephemeral', ...answer(messagesFor(await locale)) });
+    // After the ack: `/chatgpt-500 report` finds this conversation as the person's latest.
+    if (conversationId) await deps.latest.remember(cmd.team_id, cmd.user_id, conversationId);
   };
 }
 
+type Answer = (m: Messages) => { text: string; blocks?: Block[] };
+
 /** Starts the conversation (its first question is then in the outbox, unless the desk is flooded); the ack, in a language. */
-async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<(m: Messages) => { text: string; blocks?: Block[] }> {
+async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ answer: Answer; conversationId?: string }> {
   const log = deps.logger.child({ slack: { trigger: cmd.trigger_id, user: cmd.user_id } });
   const text = cmd.text.trim();
   const via: Record<string, string> = { user: cmd.user_id, team: cmd.team_id, channel: cmd.channel_id, ...(text ? { text } : {}) };
@@ -85,17 +95,17 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<(m: Me
     ]);
     if (turn.duplicate) {
       log.info({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
-      return (m) => ({ text: m.t('slack.ack.duplicate') });
+      return { answer: (m) => ({ text: m.t('slack.ack.duplicate') }), conversationId: turn.conversationId };
     }
     if (flooded) {
       deps.backlog?.shed('slack');
       const status = deps.desk.status();
-      return (m) => renderFlooded(status, deps.config.SLACK_COMMAND, m);
+      return { answer: (m) => renderFlooded(status, deps.config.SLACK_COMMAND, m), conversationId: turn.conversationId };
     }
-    return (m) => ({ text: m.t(deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'slack.ack.in_channel' : 'slack.ack.dm') });
+    return { answer: (m) => ({ text: m.t(deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'slack.ack.in_channel' : 'slack.ack.dm') }), conversationId: turn.conversationId };
   } catch (error) {
     log.error({ err: error, code: errorCode(error) }, 'could not open the conversation');
-    return (m) => ({ text: m.t('slack.ack.failed') });
+    return { answer: (m) => ({ text: m.t('slack.ack.failed') }) };
   } finally {
     clearTimeout(timer);
   }

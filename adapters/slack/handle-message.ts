@@ -1,5 +1,6 @@
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { asksForNetcheck } from '../shared/asks-for-netcheck.ts';
+import { asksForReport } from '../shared/asks-for-report.ts';
 import { errorCode } from './error-code.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { sayTryAgain } from './say-try-again.ts';
@@ -23,6 +24,9 @@ const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
  * A HAR file the reporter shares in the thread is read after the ack and its findings posted
  * there (share-har.ts), when the adapter was given `har`. A reply that asks for "Check my
  * network" (its button label, or `netcheck`) gets the link in the thread, when links are offered.
+ * "report" typed alone in the thread (or the word in another language the bot speaks,
+ * asks-for-report.ts) is answered with the "Fill in the support report" button instead of being
+ * read as a reply.
  */
 export function handleMessage(deps: SlackHandlerDeps) {
   return async ({ body, context }: { body: unknown; context?: Readonly<Record<string, unknown>> }): Promise<void> => {
@@ -73,6 +77,10 @@ async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; t
       return;
     }
   }
+  if (asksForReport(text)) {
+    await offerReport(deps, event, eventId, conversationId);
+    return;
+  }
   try {
     const turn = await deps.desk.reply(conversationId, text, { eventId, deliver: true });
     if (turn.duplicate) log.info('message delivered twice; applied once');
@@ -86,6 +94,26 @@ async function replyInThread(deps: SlackHandlerDeps, event: { channel: string; t
       payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn: m.t('slack.expired') },
     });
   }
+}
+
+/**
+ * "report" (or the word in another language the bot speaks) typed alone in the thread: not a
+ * reply, but a request for the support report. A modal needs a click's trigger_id, so the answer
+ * is a message with the "Fill in the support report" button, in the conversation's language.
+ */
+async function offerReport(deps: SlackHandlerDeps, event: { channel: string; threadTs: string; user: string }, eventId: string, conversationId: string): Promise<void> {
+  const snapshot = await deps.desk.get(conversationId);
+  if (!snapshot) {
+    deps.logger.info({ conversationId }, 'report asked for in the thread of an expired conversation');
+    const m = messagesFor(await deps.locales.of(event.user));
+    await deps.send({ id: `${eventId}:expired`, lane: `ch:${event.channel}`, payload: { type: 'note', channel: event.channel, threadTs: event.threadTs, mrkdwn: m.t('reportForm.expired') } });
+    return;
+  }
+  await deps.send({
+    id: `${eventId}:report-offer`,
+    lane: `ch:${event.channel}`,
+    payload: { type: 'report_offer', channel: event.channel, threadTs: event.threadTs, conversationId, user: event.user, locale: snapshot.locale },
+  });
 }
 
 async function harInThread(deps: Parameters<typeof shareHar>[0], place: { channel: string; threadTs: string; user: string }, eventId: string, files: Parameters<typeof shareHar>[4]): Promise<void> {

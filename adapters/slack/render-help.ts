@@ -14,6 +14,7 @@ export function renderHelp(command: string, options: { inChannel: boolean; m: Me
     m.t('slack.help.report', { command: c, where }),
     m.t('slack.help.status', { command: c }),
     m.t('slack.help.incidents', { command: c }),
+    m.t('reportForm.help_command', { command: c }),
     m.t('slack.help.help', { command: c }),
     m.t('slack.help.notify'),
   ].join('\n');

@@ -9,6 +9,7 @@ import { codeBlock } from './code-block.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitLines } from './fit-lines.ts';
 import { fitText } from './fit-text.ts';
+import { reportButtonBlock } from './render-report-offer.ts';
 import type { Block } from './slack-message.ts';
 
 export interface VerdictContext {
@@ -29,8 +30,7 @@ const SECTION = BLOCK_LIMITS.sectionText;
 
 /** block_id of the "Notify me" button row (replaced by a confirmation once pressed). */
 export const NOTIFY_BLOCK_ID = 'c500.notify';
-/** block_id of the "Fill in the support report" button row. */
-export const REPORT_BLOCK_ID = 'c500.report';
+export { REPORT_BLOCK_ID } from './render-report-offer.ts';
 const bot = (text: string) => escapeMrkdwn(text, { from: 'bot' });
 const person = (text: string) => escapeMrkdwn(text, { from: 'person' });
 
@@ -87,20 +87,7 @@ export function renderVerdict(verdict: Verdict, ctx: VerdictContext): Block[] {
     const title = `*${m.t(verdict.supportReport.kind === 'api' ? 'chat.verdict.support_report_api' : 'chat.verdict.support_report')}*`;
     blocks.push(listSection(title, verdict.supportReport.fields.map((f) => `• ${bot(f)}`), m));
   }
-  if (ctx.offerReport) {
-    blocks.push({
-      type: 'actions',
-      block_id: REPORT_BLOCK_ID,
-      elements: [
-        {
-          type: 'button',
-          action_id: ACTION_IDS.report,
-          text: { type: 'plain_text', text: fitText(m.t('reportForm.button'), BLOCK_LIMITS.buttonText), emoji: true },
-          value: actionValue.encodeReport({ conversationId: ctx.conversationId, userId: ctx.userId }),
-        },
-      ],
-    });
-  }
+  if (ctx.offerReport) blocks.push(reportButtonBlock(ctx));
   if (ctx.subscribed) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: m.t('slack.verdict.subscribed') }] });
   } else if (ctx.offerNotify) {

@@ -2,14 +2,14 @@ import { messagesFor } from '../../src/messages/messages-for.ts';
 import { actionPlace } from './action-place.ts';
 import { actionValue } from './action-value.ts';
 import type { ActionHandler } from './handle-action.ts';
-import { renderReportModal } from './render-report-modal.ts';
+import { openReportModal } from './open-report-modal.ts';
 
 /**
- * "Fill in the support report" under a verdict (acked before this runs): only the reporter may
- * press it. The modal opens at once with the click's trigger_id (valid for 3 s), prefilled from
- * desk.reportDraft (read from the store and the status service's memory: no status page call),
- * in the conversation's language. An expired conversation, or a modal Slack would not open (the
- * trigger expired), is said instead.
+ * "Fill in the support report" under a verdict, or on request in the thread (acked before this
+ * runs): only the reporter may press it. The modal opens at once with the click's trigger_id
+ * (valid for 3 s), prefilled from desk.reportDraft (read from the store and the status service's
+ * memory: no status page call), in the conversation's language (open-report-modal.ts). An expired
+ * conversation, or a modal Slack would not open (the trigger expired), is said instead.
  */
 export const reportButton: ActionHandler = async (deps, actions, tell) => {
   const action = actions.actions[0]!;
@@ -26,18 +26,6 @@ export const reportButton: ActionHandler = async (deps, actions, tell) => {
     deps.logger.warn({ conversationId: value.conversationId }, 'report button without a trigger_id: cannot open the modal');
     return;
   }
-  const draft = await deps.desk.reportDraft(value.conversationId);
-  if (!draft) {
-    await tell(messagesFor(await deps.locales.of(actions.user.id)).t('reportForm.expired'));
-    return;
-  }
   const { channel, threadTs } = actionPlace(actions);
-  const meta = { conversationId: value.conversationId, userId: value.userId, kind: draft.json.kind, locale: draft.json.locale, ...(channel ? { channel } : {}), ...(threadTs ? { threadTs } : {}) };
-  try {
-    await deps.api.openView(actions.trigger_id, renderReportModal({ draft: draft.json, meta, m: messagesFor(draft.json.locale) }));
-  } catch (error) {
-    // An expired trigger (more than 3 s after the click) or a refused view: say so rather than nothing.
-    deps.logger.warn({ err: error, conversationId: value.conversationId }, 'could not open the support report modal');
-    await tell(messagesFor(draft.json.locale).t('reportForm.failed'));
-  }
+  await openReportModal(deps, { conversationId: value.conversationId, userId: value.userId, triggerId: actions.trigger_id, place: { ...(channel ? { channel } : {}), ...(threadTs ? { threadTs } : {}) } }, tell);
 };

@@ -6,6 +6,7 @@ import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
 import type { DeliveryClaims } from './delivery-claims.ts';
 import type { HelpdeskAccess } from './helpdesk-access.ts';
 import type { NetcheckLink } from '../shared/netcheck-link.ts';
+import type { LatestConversations } from './latest-conversations.ts';
 import type { SlackHarDeps } from './share-har.ts';
 import type { SlackApi } from './slack-api.ts';
 import type { SlackLocales } from './slack-locales.ts';
@@ -33,8 +34,10 @@ export interface SlackHandlerDeps {
   now: () => number;
   /** Admission control (read from memory): while it sheds, a new report is counted without its first question. */
   backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
-  /** Each person's language: what the bot tells a person is in it (the store's answer only, before an ack). */
+  /** Each person's language: what the bot tells a person is in it (the store's answer only, before an ack); and their timezone. */
   locales: SlackLocales;
+  /** Each person's latest conversation (the one their last slash command started), for `/chatgpt-500 report`. */
+  latest: LatestConversations;
   /** DEFAULT_LOCALE: when a person's language is not known (yet). */
   defaultLocale: Locale;
   /** DESK_LOCALE: what the helpdesk reads (the update modal, its confirmations, refused card clicks). */

@@ -17,6 +17,7 @@ import { renderAnswered } from './render-answered.ts';
 import { renderHomeFor } from './render-home-for.ts';
 import { renderIncidentCard } from './render-incident-card.ts';
 import { renderReportHeader } from './render-report-header.ts';
+import { renderReportOffer } from './render-report-offer.ts';
 import { renderTurn } from './render-turn.ts';
 import { NOTIFY_BLOCK_ID } from './render-verdict.ts';
 import type { SlackLocales } from './slack-locales.ts';
@@ -56,6 +57,8 @@ export const slackDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('har_redacted'), channel: z.string().min(1), threadTs: z.string().min(1), fileId: z.string().min(1), name: z.string().min(1), locale: z.enum(LOCALES) }),
   /** The user's Home tab, rendered when it is sent. */
   z.object({ type: z.literal('home'), user: z.string().min(1) }),
+  /** "Fill in the support report" in a conversation's thread, asked for by typing "report" (render-report-offer.ts). */
+  z.object({ type: z.literal('report_offer'), channel: z.string().min(1), threadTs: z.string().min(1), conversationId: z.string().min(1), user: z.string().min(1), locale: z.enum(LOCALES) }),
 ]);
 export type SlackDirect = z.infer<typeof slackDirectSchema>;
 
@@ -268,6 +271,11 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
               fmt(await outbound.postOnce({ channel: p.channel, threadTs: p.threadTs, message: noteMessage(m.t('harChat.gone', { name })), key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })),
             );
           }
+          return;
+        }
+        case 'report_offer': {
+          const message = renderReportOffer({ conversationId: p.conversationId, userId: p.user, m: messagesFor(p.locale) });
+          await ctx.once('msg', async () => fmt(await outbound.postOnce({ channel: p.channel, threadTs: p.threadTs, message, key: ctx.entryId, uncertain: ctx.uncertain, since: ctx.since })));
           return;
         }
         case 'home': {

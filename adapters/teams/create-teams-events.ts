@@ -23,6 +23,7 @@ import type { CardActionAnswer, TaskAnswer, TeamsEvents } from './teams-events.t
 import type { TeamsDirect } from './teams-sender.ts';
 import { fileConsentContextSchema, harAttachments, uploadInfoSchema, type FileConsentContext, type TeamsHarDeps, type TeamsSharedFile } from './teams-files.ts';
 import { redactedHarName } from '../shared/redacted-har-name.ts';
+import { asksForReport } from '../shared/asks-for-report.ts';
 import { chatHarLines } from '../shared/chat-har-lines.ts';
 import { asksForNetcheck } from '../shared/asks-for-netcheck.ts';
 import type { NetcheckLink } from '../shared/netcheck-link.ts';
@@ -90,7 +91,8 @@ export interface TeamsEventsDeps {
 /**
  * What the bot does with Teams activities (independent of the SDK). Personal chat: a message
  * continues the chat's current report or starts one ("chatgpt-500 …" always starts a new one);
- * `help`, `status` and `incidents` are answered. A channel: an @mention starts a report in that
+ * `help`, `status` and `incidents` are answered, and "report" (asks-for-report.ts) is answered
+ * with the conversation's "Fill in the support report" button. A channel: an @mention starts a report in that
  * message's reply chain, and only the reporter's own later mentions there continue it. Card
  * buttons (Universal Actions) answer questions, subscribe, and act on incidents, the latter only
  * from the helpdesk channel; their invoke answer is the refreshed card. Dialogs: the desk's
@@ -239,6 +241,10 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
       await deps.send({ id: `${eventId(activity, 'command')}`, lane: `teams:${activity.conversation.id}`, payload: { type: command as 'help' | 'status' | 'incidents', to: to(activity), ...(locale ? { locale } : {}) } });
       return;
     }
+    if (isPersonal(activity) && asksForReport(command)) {
+      await offerReport(activity);
+      return;
+    }
     const start = START.exec(text);
     const thread = threadOf(activity);
     if (!start) {
@@ -281,6 +287,25 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     if (!flooded || turn.duplicate) return undefined;
     deps.backlog?.shed('teams');
     return renderFloodedText(desk.status(), mOf(activity));
+  }
+
+  /**
+   * "report" typed in the personal chat (or the word in another language the bot speaks, with or
+   * without "chatgpt-500" before it): the chat's conversation's "Fill in the support report"
+   * button, in its language, through the outbox; without a live conversation, how to start one.
+   */
+  async function offerReport(activity: TeamsActivity): Promise<void> {
+    const conversationId = await desk.findByThread(threadOf(activity));
+    const snapshot = conversationId ? await desk.get(conversationId) : null;
+    if (!conversationId || !snapshot) {
+      await note(activity, mOf(activity).t('reportForm.none', { command: 'chatgpt-500' }), 'report');
+      return;
+    }
+    await deps.send({
+      id: `${eventId(activity, 'report')}:offer`,
+      lane: `teams:${activity.conversation.id}`,
+      payload: { type: 'report_offer', to: to(activity), conversationId, user: activity.from.id, locale: snapshot.locale },
+    });
   }
 
   /**

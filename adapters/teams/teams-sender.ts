@@ -14,6 +14,7 @@ import { renderIncidentCard } from './cards/render-incident-card.ts';
 import { renderIncidentListCard } from './cards/render-incident-list-card.ts';
 import { renderNoticeText } from './cards/render-notice-text.ts';
 import { renderReportCard } from './cards/render-report-card.ts';
+import { renderReportOffer } from './cards/render-report-offer.ts';
 import { renderStatusCard } from './cards/render-status-card.ts';
 import { renderNetcheckCard } from './cards/render-netcheck-card.ts';
 import { renderTurnCard } from './cards/render-turn-card.ts';
@@ -43,6 +44,8 @@ export const teamsDirectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('file_consent'), to: target, name: z.string().min(1), description: z.string(), sizeInBytes: z.number().int().nonnegative(), context: fileConsentContextSchema }),
   /** The person accepted it: the redacted copy is PUT into Teams' upload session, then shown as a FileInfoCard. */
   z.object({ type: z.literal('har_upload'), to: target, downloadUrl: z.string().url(), name: z.string().min(1), upload: uploadInfoSchema, locale: z.enum(LOCALES) }),
+  /** "Fill in the support report" for the chat's conversation, asked for by typing "report" (render-report-offer.ts). */
+  z.object({ type: z.literal('report_offer'), to: target, conversationId: z.string().min(1), user: z.string().min(1), locale }),
 ]);
 export type TeamsDirect = z.infer<typeof teamsDirectSchema>;
 
@@ -202,6 +205,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
       else if (p.type === 'incidents') message = renderIncidentListCard({ incidents: await deps.desk.incidents.list({ openOnly: true }), now: deps.now(), m });
       else if (p.type === 'report') message = renderReportCard(p.text, m);
       else if (p.type === 'netcheck') message = renderNetcheckCard(p.url, m);
+      else if (p.type === 'report_offer') message = renderReportOffer({ conversationId: p.conversationId, userId: p.user, m });
       else message = renderNoticeText(p.text);
       await ctx.once('msg', () => send(p.to, message));
     },

@@ -15,7 +15,8 @@ export type { FakeChannel, MessageMetadata, StoredMessage } from './fake-slack-r
  * and/or per channel, for a number of calls or for a while. It answers the reads the outbox's
  * "already posted?" lookup makes (conversations.replies / history with message metadata) and the
  * helpdesk lookup (conversations.list), the helpdesk user group (usergroups.users.list) and a
- * person's locale (users.info with include_locale: en-US unless setUserLocale said otherwise), can
+ * person's locale (users.info with include_locale: en-US unless setUserLocale said otherwise) and
+ * timezone (setUserTimezone; none by default), can
  * hold posts to Slack's ~1 message/s/channel, and hands out a Socket Mode URL once a fake Socket Mode server is attached (fake-socket-mode.ts).
  * Interaction response_urls are served under `/response/<id>`.
  */
@@ -86,6 +87,8 @@ export interface FakeSlackApi {
   setUsergroup(id: string, users: string[]): void;
   /** Sets the locale users.info names for a user ("de-DE"); default en-US. */
   setUserLocale(user: string, locale: string): void;
+  /** Sets the timezone users.info names for a user (`user.tz`, "Europe/Berlin"); default none. */
+  setUserTimezone(user: string, tz: string): void;
   /**
    * Serves a file: files.info names it (with `size` and `url_private_download` on this fake), and a
    * GET of that URL with the bot token answers its bytes (recorded as method "files.download",
@@ -255,6 +258,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let openSocket: (() => string) | undefined;
   const usergroups = new Map<string, string[]>(Object.entries(options.usergroups ?? {}));
   const userLocales = new Map<string, string>(Object.entries(options.userLocales ?? {}));
+  const userTimezones = new Map<string, string>();
   const files = new Map<string, FakeFile>();
   let fileOrigin = '';
   const uploads = new Map<string, FakeUpload>();
@@ -383,7 +387,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (!/^[UW][A-Z0-9]+$/.test(user)) return { ok: false, error: 'user_not_found' };
         // Like Slack: the locale only when asked for (include_locale=true).
         const withLocale = body.include_locale === true || body.include_locale === 'true';
-        return { ok: true, user: { id: user, team_id: teamId, name: user.toLowerCase(), ...(withLocale ? { locale: userLocales.get(user) ?? 'en-US' } : {}) } };
+        const tz = userTimezones.get(user);
+        return { ok: true, user: { id: user, team_id: teamId, name: user.toLowerCase(), ...(tz ? { tz } : {}), ...(withLocale ? { locale: userLocales.get(user) ?? 'en-US' } : {}) } };
       }
       case 'files.info': {
         const file = files.get(String(body.file));
@@ -587,6 +592,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     setUserLocale(user, locale) {
       userLocales.set(user, locale);
+    },
+    setUserTimezone(user, tz) {
+      userTimezones.set(user, tz);
     },
     addFile(file) {
       files.set(file.id, file);

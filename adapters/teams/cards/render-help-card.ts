@@ -23,6 +23,7 @@ export function renderHelpCard(command: string, m: Messages): TeamsMessage {
         textBlock(m.t('teams.help.report', { command: bold(c), word: c })),
         textBlock(m.t('teams.help.status')),
         textBlock(m.t('teams.help.incidents')),
+        textBlock(m.t('reportForm.help_chat')),
         textBlock(m.t('teams.help.help')),
         textBlock(m.t('teams.help.notify'), { isSubtle: true }),
       ],

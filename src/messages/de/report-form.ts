@@ -45,4 +45,8 @@ export const reportForm: Record<keyof typeof source, Message> = {
   'reportForm.web.copy': 'Bericht kopieren',
   'reportForm.web.copied': 'Bericht kopiert',
   'reportForm.web.download': 'Als JSON herunterladen',
+  'reportForm.offer': 'Hier ist der Support-Bericht zu diesem Gespräch: Drücke den Knopf, um ihn auszufüllen. Er ist mit dem vorausgefüllt, was das Gespräch schon weiß.',
+  'reportForm.none': 'Du hast noch kein Gespräch, aus dem ein Support-Bericht werden kann. Beginne zuerst eines mit {command} und frage dann nach dem Bericht.',
+  'reportForm.help_command': '• `{command} report`: der Support-Bericht zu deinem letzten Gespräch, als Formular zum Ausfüllen (oder schreibe „Bericht“ in seinen Thread).',
+  'reportForm.help_chat': '• **Bericht**: der Support-Bericht zu deinem Gespräch hier, als Formular zum Ausfüllen.',
 };

@@ -43,4 +43,8 @@ export const reportForm = {
   'reportForm.web.copy': 'Copy the report',
   'reportForm.web.copied': 'Report copied',
   'reportForm.web.download': 'Download as JSON',
+  'reportForm.offer': 'Here is the support report of this conversation: press the button to fill it in. It is prefilled with what the conversation knows.',
+  'reportForm.none': 'You have no conversation to make a support report from. Start one with {command} first, then ask for the report.',
+  'reportForm.help_command': '• `{command} report`: the support report of your latest conversation, as a form to fill in (or type “report” in its thread).',
+  'reportForm.help_chat': '• **report**: the support report of your conversation here, as a form to fill in.',
 } as const;

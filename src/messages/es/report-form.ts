@@ -45,4 +45,8 @@ export const reportForm: Record<keyof typeof source, Message> = {
   'reportForm.web.copy': 'Copiar el informe',
   'reportForm.web.copied': 'Informe copiado',
   'reportForm.web.download': 'Descargar como JSON',
+  'reportForm.offer': 'Aquí está el informe para soporte de esta conversación: pulsa el botón para rellenarlo. Viene rellenado con lo que la conversación ya sabe.',
+  'reportForm.none': 'No tienes ninguna conversación con la que hacer un informe para soporte. Empieza una con {command} y luego pide el informe.',
+  'reportForm.help_command': '• `{command} report`: el informe para soporte de tu última conversación, como formulario para rellenar (o escribe «informe» en su hilo).',
+  'reportForm.help_chat': '• **informe**: el informe para soporte de tu conversación aquí, como formulario para rellenar.',
 };

@@ -45,4 +45,8 @@ export const reportForm: Record<keyof typeof source, Message> = {
   'reportForm.web.copy': 'Copier le rapport',
   'reportForm.web.copied': 'Rapport copié',
   'reportForm.web.download': 'Télécharger en JSON',
+  'reportForm.offer': 'Voici le rapport pour le support de cette conversation : appuyez sur le bouton pour le remplir. Il est prérempli avec ce que la conversation sait déjà.',
+  'reportForm.none': 'Vous n’avez aucune conversation dont faire un rapport pour le support. Commencez-en une avec {command}, puis demandez le rapport.',
+  'reportForm.help_command': '• `{command} report` : le rapport pour le support de votre dernière conversation, en formulaire à remplir (ou écrivez « rapport » dans son fil).',
+  'reportForm.help_chat': '• **rapport** : le rapport pour le support de votre conversation ici, en formulaire à remplir.',
 };

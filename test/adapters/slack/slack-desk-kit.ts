@@ -58,7 +58,7 @@ export async function startDeskHarness(
   let reading = statusReading(options.status ?? 'operational');
   const config = loadConfig(env);
   const assembled = assembleDesk({ store, status: { current: () => reading }, config, consumer: options.consumer ?? `harness-${++harnesses}`, blockMs: 50 });
-  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox, dmChannels: store.threads, locales: store.threads, backlog: assembled.backlog, ...options.adapter }, options.fake ? { fake: options.fake } : {});
+  const h = await startSlackHarness(assembled.desk, env, { claims: store.events, outbox: store.outbox, dmChannels: store.threads, locales: store.threads, latest: store.threads, backlog: assembled.backlog, ...options.adapter }, options.fake ? { fake: options.fake } : {});
   assembled.senders.register('slack', h.adapter.sender);
   assembled.start();
   return {

@@ -4,6 +4,7 @@ import { EVIDENCE_LABELS } from '../../../src/triage/verdicts/build-evidence.ts'
 import { useStoreBackends } from '../../helpers/store-backends.ts';
 import type { StoredMessage } from '../../helpers/fake-slack-api.ts';
 import { TEAM, Conversation, blockText, clickPayload, headerOf, startDeskHarness, waitFor, type DeskHarness } from './slack-desk-kit.ts';
+import { slashCommandBody } from './slack-test-kit.ts';
 
 /**
  * The support report as a Slack modal, through the real bolt app (the project's HTTP receiver,
@@ -141,5 +142,104 @@ describe('the support report as a Slack modal', () => {
     expect(filed?.json.filedAt).toBeDefined();
     expect(filed?.json.prefill.org).toBe('org-123');
     expect(JSON.stringify(await h.store.conversations.get(id!))).not.toContain(SECRET);
+  });
+});
+
+/**
+ * The support report on request: `/chatgpt-500 report` opens the modal for the person's latest
+ * conversation with the command's trigger_id (after an empty ack), its times in the person's Slack
+ * timezone (from the users.info call that named their language: no second call); "report" typed in
+ * the thread (or "Bericht", …) is answered with the button, whose click opens the modal.
+ */
+describe.each(['memory', 'redis'] as const)('the support report on request in Slack (%s store)', (backend) => {
+  let h: DeskHarness;
+  const USER = 'U0ONREQ001';
+
+  beforeAll(async () => {
+    h = await startDeskHarness(await backends.make(backend), { status: 'operational' });
+  }, 30_000);
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const command = (user: string, text: string, triggerId: string) => slashCommandBody({ user_id: user, user_name: user.toLowerCase(), team_id: TEAM, text, trigger_id: triggerId });
+
+  it('someone without a conversation is told in the ack to start one; nothing opens', async () => {
+    const res = await h.send(command('U0NOBODY01', 'report', 'trig-none'));
+    expect(res.status).toBe(200);
+    const ack = (await res.json()) as { response_type: string; text: string };
+    expect(ack.response_type).toBe('ephemeral');
+    expect(ack.text).toBe('You have no conversation to make a support report from. Start one with /chatgpt-500 first, then ask for the report.');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.callsTo('views.open').filter((c) => c.body.trigger_id === 'trig-none')).toHaveLength(0);
+    // The help names the subcommand.
+    const help = await h.send(command('U0NOBODY01', 'help', 'trig-help'));
+    expect(JSON.stringify(await help.json())).toContain('`/chatgpt-500 report`: the support report of your latest conversation');
+  });
+
+  it('/chatgpt-500 report opens the latest conversation’s modal in the Slack timezone; the report goes in its thread', async () => {
+    h.fake.setUserTimezone(USER, 'America/New_York');
+    const c = new Conversation(h, USER);
+    await c.start('chatgpt.com shows HTTP ERROR 500');
+    expect(h.fake.callsTo('users.info').filter((x) => x.body.user === USER)).toHaveLength(1);
+
+    const res = await h.send(command(USER, 'report', 'trig-cmd-1'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const open = await waitFor('views.open', () => h.fake.callsTo('views.open').find((x) => x.body.trigger_id === 'trig-cmd-1'));
+    expect(open.answer?.ok).toBe(true);
+    const view = open.body.view as { callback_id: string; private_metadata: string; blocks: Input[] };
+    expect(view.callback_id).toBe('c500.report');
+    const timezone = view.blocks.find((b) => b.block_id === 'c500.report.timezone');
+    expect(timezone?.element?.initial_value).toBe('America/New_York');
+    // The timezone came with the language: users.info was not asked again.
+    expect(h.fake.callsTo('users.info').filter((x) => x.body.user === USER)).toHaveLength(1);
+
+    // Slack submits every input with what it holds: the prefill, and what the person typed.
+    const values: Record<string, { value: { type: string; value: string | null } }> = Object.fromEntries(
+      view.blocks.filter((b) => b.type === 'input').map((b) => [b.block_id, { value: { type: 'plain_text_input', value: b.element?.initial_value ?? null } }]),
+    );
+    values['c500.report.whatHappened'] = { value: { type: 'plain_text_input', value: 'It fails on every page' } };
+    const submitted = await h.send(
+      `payload=${encodeURIComponent(
+        JSON.stringify({
+          type: 'view_submission',
+          team: { id: TEAM },
+          user: { id: USER, team_id: TEAM },
+          view: { id: 'V0ONREQ001', hash: 'h1', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values } },
+        }),
+      )}`,
+    );
+    expect(submitted.status).toBe(200);
+    const posted = await waitFor('the report in the thread', () => c.posts().find((p) => String(p.body.text).includes('Your support report')));
+    expect(blockText(posted.body.blocks)).toContain('America/New_York');
+  });
+
+  it('"report" typed in the thread gets the button (not read as a reply); its click opens the modal', async () => {
+    const c = new Conversation(h, 'U0ONREQ002');
+    await c.start();
+    const offer = await c.say('Report');
+    expect(String(offer.text)).toContain('Here is the support report of this conversation');
+    const button = reportButton(offer);
+    expect(button?.text.text).toBe('Fill in the support report');
+    // The first question is still the one to answer: "Report" was not taken as a reply.
+    const id = await h.assembled.desk.findByThread({ platform: 'slack', ref: { channel: c.channel, threadTs: c.rootTs, user: c.user } });
+    expect((await h.assembled.desk.get(id!))?.next).toBeDefined();
+    expect((await h.assembled.desk.get(id!))?.read).toBeUndefined();
+
+    expect((await h.send(clickPayload({ user: c.user, message: offer, button: button!, triggerId: 'trig-offer-1' }))).status).toBe(200);
+    const open = await waitFor('views.open', () => h.fake.callsTo('views.open').find((x) => x.body.trigger_id === 'trig-offer-1'));
+    expect(open.answer?.ok).toBe(true);
+    // No Slack timezone known for this person: UTC.
+    expect((open.body.view as { blocks: Input[] }).blocks.find((b) => b.block_id === 'c500.report.timezone')?.element?.initial_value).toBe('UTC');
+  });
+
+  it('"Bericht" from a German Slack user: the button in German', async () => {
+    h.fake.setUserLocale('U0ONREQDE1', 'de-DE');
+    const c = new Conversation(h, 'U0ONREQDE1');
+    await c.start('chatgpt.com zeigt HTTP ERROR 500');
+    const offer = await c.say('Bericht');
+    expect(String(offer.text)).toContain('Hier ist der Support-Bericht');
+    expect(reportButton(offer)?.text.text).toBe('Support-Bericht ausfüllen');
   });
 });

@@ -64,5 +64,12 @@ describe('Slack while the store is down', () => {
     const ack = await hh.send(slashCommandBody({ user_id: 'U0OUTAGE02', user_name: 'someone', text: 'chatgpt is down', team_id: TEAM }));
     expect(Date.now() - s0).toBeLessThan(3000);
     expect(((await ack.json()) as { text: string }).text).toMatch(/try again in a minute/);
+
+    // `/chatgpt-500 report`: the latest conversation cannot be read; said inside the ack too, no modal.
+    const r0 = Date.now();
+    const report = await hh.send(slashCommandBody({ user_id: c.user, user_name: 'someone', text: 'report', team_id: TEAM, trigger_id: 'trig-outage' }));
+    expect(Date.now() - r0).toBeLessThan(3000);
+    expect(((await report.json()) as { text: string }).text).toMatch(/try again in a minute/);
+    expect(hh.fake.callsTo('views.open')).toHaveLength(0);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_LABELS } from '../../../src/triage/verdicts/build-evidence.ts';
 import { useStoreBackends } from '../../helpers/store-backends.ts';
-import { ALICE, BOB, taskFetch, taskSubmit } from '../../helpers/teams-activities.ts';
+import { ALICE, BOB, CAROL, taskFetch, taskSubmit } from '../../helpers/teams-activities.ts';
 import { actionsOf, APP_ID, cardOf, startTeamsHarness, TeamsConversation, textOf, waitUntil, type TeamsHarness } from './teams-kit.ts';
 
 /**
@@ -82,5 +82,54 @@ describe('the support report as a Teams dialog', () => {
     expect(c.messages().filter(isReport)).toHaveLength(1);
     const id = await h.assembled.desk.findByThread({ platform: 'teams', ref: { conversation: c.conversationId, user: ALICE.id } });
     expect((await h.assembled.desk.reportDraft(id!))?.json.filedAt).toBeDefined();
+  });
+});
+
+/**
+ * The support report on request in Teams: "report" typed in the personal chat (or a translation)
+ * is answered with a card carrying "Fill in the support report" (task/fetch), which opens the
+ * dialog; it is not read as a reply. Without a conversation, the person is told how to start one.
+ */
+describe('the support report on request in Teams', () => {
+  let h: TeamsHarness;
+
+  beforeAll(async () => {
+    h = await startTeamsHarness(await backends.make('memory'));
+  }, 30_000);
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('"report" without a conversation: how to start one, and no report starts', async () => {
+    const c = new TeamsConversation(h, CAROL, { personal: true });
+    const answer = await c.say('report');
+    expect(textOf(answer)).toContain('You have no conversation to make a support report from. Start one with chatgpt-500 first');
+    expect(await h.assembled.desk.findByThread({ platform: 'teams', ref: { conversation: c.conversationId, user: CAROL.id } })).toBeNull();
+  });
+
+  it('"Report" in a conversation: the card with the dialog button; its task/fetch opens the form; the question still stands', async () => {
+    const c = new TeamsConversation(h, BOB, { personal: true });
+    await c.say('chatgpt.com gives me a 500');
+    const asked = c.askedFact();
+    expect(asked).toBeDefined();
+    const offer = await c.say('Report!');
+    expect(textOf(cardOf(offer))).toContain('Here is the support report of this conversation');
+    const button = actionsOf(cardOf(offer)).find((a) => a.data?.c500 === 'report');
+    expect(button?.title).toBe('Fill in the support report');
+    expect(button?.type).toBe('Action.Submit');
+    expect(button?.data?.msteams).toEqual({ type: 'task/fetch' });
+    expect(button?.data?.user).toBe(BOB.id);
+    const id = await h.assembled.desk.findByThread({ platform: 'teams', ref: { conversation: c.conversationId, user: BOB.id } });
+    expect(button?.data?.conversationId).toBe(id);
+    const snapshot = await h.assembled.desk.get(id!);
+    expect(snapshot?.next?.fact).toBe(asked);
+    expect(snapshot?.read).toBeUndefined();
+
+    const res = await h.post(taskFetch({ serviceUrl: h.fake.serviceUrl, appId: APP_ID, user: BOB, conversation: c.conversationId, data: button!.data!, overrides: { localTimezone: 'Asia/Tokyo' } }));
+    expect(res.status).toBe(200);
+    const opened = (await res.json()) as Dialog;
+    expect(opened.task.type).toBe('continue');
+    if (opened.task.type !== 'continue') return;
+    expect(opened.task.value.card.content.body.find((b) => b.id === 'timezone')?.value).toBe('Asia/Tokyo');
   });
 });

@@ -20,6 +20,7 @@ describe('renderHelpCard', () => {
     expect(all).toContain("• **status**: OpenAI's live status");
     expect(all).toContain('• **incidents**: the incidents the helpdesk is tracking right now.');
     expect(all).toContain('• **help**: this message.');
+    expect(all).toContain('• **report**: the support report of your conversation here, as a form to fill in.');
     expect(all).toContain('@mention me');
     expect(message.text).toBe('How to use chatgpt-500');
   });
