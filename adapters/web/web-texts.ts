@@ -3,7 +3,7 @@ import { CATALOGS } from '../../src/messages/catalogs.ts';
 import type { Locale } from '../../src/messages/locale.ts';
 import type { Message } from '../../src/messages/message.ts';
 
-/** The `web.*` texts of one language, as GET /api/texts sends them: the body once, and its ETag. */
+/** The `web.*` and `page.*` texts of one language, as GET /api/texts sends them: the body once, and its ETag. */
 export interface WebTexts {
   readonly locale: Locale;
   readonly texts: Readonly<Record<string, Message>>;
@@ -15,11 +15,11 @@ export interface WebTexts {
 
 const cache = new Map<Locale, WebTexts>();
 
-/** The web area of the catalog in `locale`: templates and plural forms, unformatted (the page formats them). */
+/** The web and page areas of the catalog in `locale`: templates and plural forms, unformatted (the page formats them). */
 export function webTexts(locale: Locale): WebTexts {
   let entry = cache.get(locale);
   if (!entry) {
-    const texts = Object.fromEntries(Object.entries(CATALOGS[locale]).filter(([id]) => id.startsWith('web.')));
+    const texts = Object.fromEntries(Object.entries(CATALOGS[locale]).filter(([id]) => id.startsWith('web.') || id.startsWith('page.')));
     const json = JSON.stringify({ locale, texts });
     const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
     entry = { locale, texts, json, etag };

@@ -9,6 +9,7 @@ import { teams as enTeams } from './en/teams.ts';
 import { web as enWeb } from './en/web.ts';
 import { reading as enReading } from './en/reading.ts';
 import { evidence as enEvidence } from './en/evidence.ts';
+import { page as enPage } from './en/page.ts';
 import { triage as deTriage } from './de/triage.ts';
 import { desk as deDesk } from './de/desk.ts';
 import { cli as deCli } from './de/cli.ts';
@@ -18,6 +19,7 @@ import { teams as deTeams } from './de/teams.ts';
 import { web as deWeb } from './de/web.ts';
 import { reading as deReading } from './de/reading.ts';
 import { evidence as deEvidence } from './de/evidence.ts';
+import { page as dePage } from './de/page.ts';
 import { triage as esTriage } from './es/triage.ts';
 import { desk as esDesk } from './es/desk.ts';
 import { cli as esCli } from './es/cli.ts';
@@ -27,6 +29,7 @@ import { teams as esTeams } from './es/teams.ts';
 import { web as esWeb } from './es/web.ts';
 import { reading as esReading } from './es/reading.ts';
 import { evidence as esEvidence } from './es/evidence.ts';
+import { page as esPage } from './es/page.ts';
 import { triage as frTriage } from './fr/triage.ts';
 import { desk as frDesk } from './fr/desk.ts';
 import { cli as frCli } from './fr/cli.ts';
@@ -36,20 +39,21 @@ import { teams as frTeams } from './fr/teams.ts';
 import { web as frWeb } from './fr/web.ts';
 import { reading as frReading } from './fr/reading.ts';
 import { evidence as frEvidence } from './fr/evidence.ts';
+import { page as frPage } from './fr/page.ts';
 
 /**
  * The message catalog: every text a reporter or the desk reads, by id, in each supported language.
- * Ids are prefixed by their area (`triage.`, `desk.`, `cli.`, `chat.`, `slack.`, `teams.`, `web.`, `reading.`, `evidence.`),
+ * Ids are prefixed by their area (`triage.`, `desk.`, `cli.`, `chat.`, `slack.`, `teams.`, `web.`, `reading.`, `evidence.`, `page.`),
  * and the English area files define them: another language missing an id, or having one English
  * lacks, does not compile.
  */
-const EN = { ...enTriage, ...enDesk, ...enCli, ...enChat, ...enSlack, ...enTeams, ...enWeb, ...enReading, ...enEvidence };
+const EN = { ...enTriage, ...enDesk, ...enCli, ...enChat, ...enSlack, ...enTeams, ...enWeb, ...enReading, ...enEvidence, ...enPage };
 
 export type MessageId = keyof typeof EN;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageId, Message>>>> = {
   en: EN,
-  de: { ...deTriage, ...deDesk, ...deCli, ...deChat, ...deSlack, ...deTeams, ...deWeb, ...deReading, ...deEvidence },
-  es: { ...esTriage, ...esDesk, ...esCli, ...esChat, ...esSlack, ...esTeams, ...esWeb, ...esReading, ...esEvidence },
-  fr: { ...frTriage, ...frDesk, ...frCli, ...frChat, ...frSlack, ...frTeams, ...frWeb, ...frReading, ...frEvidence },
+  de: { ...deTriage, ...deDesk, ...deCli, ...deChat, ...deSlack, ...deTeams, ...deWeb, ...deReading, ...deEvidence, ...dePage },
+  es: { ...esTriage, ...esDesk, ...esCli, ...esChat, ...esSlack, ...esTeams, ...esWeb, ...esReading, ...esEvidence, ...esPage },
+  fr: { ...frTriage, ...frDesk, ...frCli, ...frChat, ...frSlack, ...frTeams, ...frWeb, ...frReading, ...frEvidence, ...frPage },
 };

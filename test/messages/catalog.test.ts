@@ -26,7 +26,7 @@ describe('the message catalog', () => {
   });
 
   it('ids carry their area prefix', () => {
-    for (const id of ids) expect(id).toMatch(/^(triage|desk|cli|chat|slack|teams|web|reading|evidence)\.[a-z0-9_.]+$/i);
+    for (const id of ids) expect(id).toMatch(/^(triage|desk|cli|chat|slack|teams|web|reading|evidence|page)\.[a-z0-9_.]+$/i);
   });
 });
 

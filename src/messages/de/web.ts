@@ -68,7 +68,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.verdict.result': 'Ergebnis: {headline}',
   'web.verdict.notify': 'Benachrichtige mich, wenn es behoben ist',
   'web.verdict.subscribed': 'Du erfährst es hier, sobald es behoben ist.',
-  'web.verdict.subscribed_now': 'Erledigt: Lass diese Seite offen, dann sagt sie dir Bescheid, sobald ChatGPT wieder funktioniert.',
+  'web.verdict.subscribed_now': 'Erledigt: Diese Seite sagt dir Bescheid, sobald ChatGPT wieder funktioniert, auch nach dem Neuladen oder in einem anderen Tab.',
   'web.board.title': 'Helpdesk-Board — chatgpt-500',
   'web.board.skip_link': 'Zu den Störungen springen',
   'web.board.heading': 'Helpdesk-Board',

@@ -77,7 +77,7 @@ export const web = {
   'web.verdict.result': 'Result: {headline}',
   'web.verdict.notify': 'Notify me when it’s fixed',
   'web.verdict.subscribed': 'You’ll be told here when it’s fixed.',
-  'web.verdict.subscribed_now': 'Done: keep this page open and it will tell you when ChatGPT is fixed.',
+  'web.verdict.subscribed_now': 'Done: this page tells you when ChatGPT is fixed, also after a reload or in another tab.',
 
   // ---- the helpdesk board ----
   'web.board.title': 'Helpdesk board — chatgpt-500',

@@ -68,7 +68,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.verdict.result': 'Resultado: {headline}',
   'web.verdict.notify': 'Avísame cuando esté resuelto',
   'web.verdict.subscribed': 'Te avisaremos aquí cuando esté resuelto.',
-  'web.verdict.subscribed_now': 'Listo: deja esta página abierta y te avisará cuando ChatGPT vuelva a funcionar.',
+  'web.verdict.subscribed_now': 'Listo: esta página te avisará cuando ChatGPT vuelva a funcionar, también si la recargas o la abres en otra pestaña.',
   'web.board.title': 'Tablero de soporte — chatgpt-500',
   'web.board.skip_link': 'Ir a los incidentes',
   'web.board.heading': 'Tablero de soporte',

@@ -68,7 +68,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.verdict.result': 'Résultat\u00a0: {headline}',
   'web.verdict.notify': 'Prévenez-moi quand ce sera réparé',
   'web.verdict.subscribed': 'Vous serez prévenu ici quand ce sera réparé.',
-  'web.verdict.subscribed_now': 'C’est noté\u00a0: gardez cette page ouverte, elle vous préviendra quand ChatGPT fonctionnera de nouveau.',
+  'web.verdict.subscribed_now': 'C’est noté\u00a0: cette page vous préviendra quand ChatGPT fonctionnera de nouveau, même après un rechargement ou dans un autre onglet.',
   'web.board.title': 'Tableau du support — chatgpt-500',
   'web.board.skip_link': 'Aller aux incidents',
   'web.board.heading': 'Tableau du support',
