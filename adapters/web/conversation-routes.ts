@@ -68,12 +68,13 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
     res.status(201).location(`/api/conversations/${encodeURIComponent(turn.conversationId)}`).json(toTurnView(turn));
   });
 
-  // The conversation this browser started last (its cookie), when the request may still act on it; else 404.
+  // The conversation this browser started last (its cookie), when the request may still act on it;
+  // else 204 (nothing to resume: a page's first visit is not an error).
   router.get('/api/conversations/current', async (req, res) => {
     const identity = deps.identify(req, res);
     const id = cookieValues(req.get('cookie'), CURRENT_COOKIE).find((value) => value.length > 0 && value.length <= 200);
     const snapshot = id ? await desk.get(id) : null;
-    if (!snapshot || !mayActFor(identity, snapshot.reporter)) throw notFound();
+    if (!snapshot || !mayActFor(identity, snapshot.reporter)) return void res.status(204).end();
     res.json(toConversationView(snapshot));
   });
 

@@ -293,6 +293,7 @@ async function answerChoice(button, question, choice) {
 
 async function answerText(event) {
   event.preventDefault();
+  await textsReady;
   const input = $('reply-text');
   const text = input.value.trim();
   if (!text) {
@@ -313,6 +314,7 @@ async function answerText(event) {
 
 async function start(event) {
   event.preventDefault();
+  await textsReady;
   const name = $('reporter-name').value.trim();
   const text = $('start-text').value.trim();
   if (name) local.set(NAME_KEY, name);
@@ -342,7 +344,8 @@ async function restore() {
   } catch {
     return;
   }
-  if (conversationId) return; // a conversation started meanwhile
+  // 204: nothing to resume; or a conversation started meanwhile.
+  if (!view || conversationId) return;
   $('messages').replaceChildren();
   showTranscript(view.transcript);
   // The desk's notices are in the preface of a reload too: they are shown once, under "Updates from the desk".
@@ -361,18 +364,18 @@ function restart() {
   showStart();
 }
 
+/** The page's scripted texts; the forms wait for them (a click before they arrive is not lost to a native submit). */
+// The server rendered the page's static texts already; if these fail, scripted texts show their ids until a reload.
+const textsReady = loadTexts(currentLocale()).catch(() => {});
+
 async function init() {
-  try {
-    await loadTexts(currentLocale());
-  } catch {
-    // The server rendered the page's static texts already; scripted texts show their ids until a reload.
-  }
-  // Switching the language rewrites the page's own texts; the conversation's messages stay as the bot wrote them.
-  languageMenu({ select: $('language'), cookie: LOCALE_COOKIE, onChange: () => void refreshStatus() });
-  $('reporter-name').value = local.get(NAME_KEY) || '';
   $('start-form').addEventListener('submit', start);
   $('reply-form').addEventListener('submit', answerText);
   $('restart').addEventListener('click', restart);
+  await textsReady;
+  // Switching the language rewrites the page's own texts; the conversation's messages stay as the bot wrote them.
+  languageMenu({ select: $('language'), cookie: LOCALE_COOKIE, onChange: () => void refreshStatus() });
+  if (!$('reporter-name').value) $('reporter-name').value = local.get(NAME_KEY) || '';
   void refreshStatus();
   setInterval(refreshStatus, STATUS_REFRESH_MS);
   void restore();

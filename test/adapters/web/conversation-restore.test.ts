@@ -68,19 +68,21 @@ describe('the whole conversation from the server (a reload, another tab)', () =>
     expect((await browser.send(`${url}/api/conversations/${id}`)).body!.transcript).toEqual(view.body!.transcript);
   });
 
-  it('answers 404 to another browser, and after "Start over" (DELETE) to this one', async () => {
+  it('answers 204 (nothing to resume) to another browser, and after "Start over" (DELETE) to this one', async () => {
     const real = await startRealDesk();
     const { url } = await serveWeb({ desk: real.desk });
     const browser = browserJar();
-    expect((await browser.send(`${url}/api/conversations/current`)).status).toBe(404);
+    expect((await browser.send(`${url}/api/conversations/current`)).status).toBe(204);
     await browser.send(`${url}/api/conversations`, { method: 'POST', body: {} });
     expect((await browser.send(`${url}/api/conversations/current`)).status).toBe(200);
-    // Another browser that copied the conversation cookie but not the session: the same 404 as no conversation.
+    // Another browser that copied the conversation cookie but not the session: the same answer as no conversation.
     const other = browserJar();
     other.jar.set('c500_conversation', browser.jar.get('c500_conversation')!);
-    expect((await other.send(`${url}/api/conversations/current`)).status).toBe(404);
+    const stolen = await other.send(`${url}/api/conversations/current`);
+    expect(stolen.status).toBe(204);
+    expect(stolen.body).toBeNull();
     expect((await browser.send(`${url}/api/conversations/current`, { method: 'DELETE' })).status).toBe(204);
-    expect((await browser.send(`${url}/api/conversations/current`)).status).toBe(404);
+    expect((await browser.send(`${url}/api/conversations/current`)).status).toBe(204);
   });
 
   it('marks the conversation resolved once its incident is, and a browser verdict offers no notification', async () => {
