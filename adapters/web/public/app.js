@@ -230,7 +230,9 @@ function renderTurn(turn) {
 function showResolved(view) {
   if (!view || !view.resolved || resolvedShown || $('verdict').hidden) return;
   resolvedShown = true;
-  markResolved($('verdict'), view.resolved, { announcer: $('announcer'), restart });
+  // A resolve notice for it is announced under "Updates from the desk" already.
+  const told = (view.notices || []).some((notice) => notice.incidentId === view.resolved.incidentId);
+  markResolved($('verdict'), view.resolved, { announcer: told ? null : $('announcer'), restart });
 }
 
 /** "Notify me when it's fixed". */

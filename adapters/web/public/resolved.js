@@ -6,7 +6,7 @@ import { setText, t } from './texts.js';
 
 /**
  * Marks the verdict in `section` resolved. `resolved`: { incidentId, at } from the conversation;
- * deps: { announcer, restart: () => void }.
+ * deps: { announcer (null: say nothing, a resolve notice says it), restart: () => void }.
  */
 export function markResolved(section, resolved, { announcer, restart }) {
   if (section.dataset.resolved === 'true') return;
@@ -25,5 +25,5 @@ export function markResolved(section, resolved, { announcer, restart }) {
     el('p', {}, setText(el('button', { type: 'button', className: 'primary', id: 'still-failing', onClick: restart }), 'page.still_failing')),
   );
   section.replaceChildren(fixed, details);
-  announce(announcer, t('page.resolved_headline'));
+  if (announcer) announce(announcer, t('page.resolved_headline'));
 }
