@@ -83,7 +83,8 @@ describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chrom
       expect(await page.evaluate<boolean>(`(() => { const n = document.getElementById('it-note-text'); return n.scrollHeight <= n.clientHeight + 1 && getComputedStyle(n).overflowY === 'visible'; })()`)).toBe(true);
       // Nothing wider than the screen (390 px too).
       expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-      await page.locator('#verdict-headline').scrollIntoViewIfNeeded();
+      // The docs show the top: identity, status, progress and the conversation as a chat.
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, `page-${view.width}-${view.scheme}`, { docs: true });
 
       // A reload: the whole conversation, from the server.
