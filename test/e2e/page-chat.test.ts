@@ -156,6 +156,27 @@ describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chrom
     }
   });
 
+  it('a 429 from our own limiter is not "the live status could not be read"', async () => {
+    const { url } = await startInProcess({});
+    const context = await contextFor(VIEWS[0]);
+    try {
+      const page = await newWatchedPage(context);
+      // The status route answers as the poll budget does when it is used up (a real one: conversation-restore.test.ts).
+      await page.route('**/api/status*', (route) =>
+        route.fulfill({ status: 429, headers: { 'retry-after': '30', 'content-type': 'application/json' }, body: JSON.stringify({ error: 'Too many requests', code: 'poll_rate_limited' }) }),
+      );
+      await page.goto(`${url}/`);
+      await expect.poll(() => page.locator('#status-line').textContent()).toBe(
+        'Many pages on your network are checking the live status at once; it is checked again in a minute.',
+      );
+      expect(await page.locator('#status-line').textContent()).not.toContain('could not be read');
+      // The 429 itself is the only problem the browser saw.
+      expect(page.problems.filter((p) => !p.includes('429'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('30 pages open behind one address poll without a 429, and the banner never blames the status page for our own limit', { timeout: 180_000 }, async () => {
     const { url } = await startInProcess({ WEB_RATE_LIMIT_PER_MINUTE: '100' });
     const context = await contextFor(VIEWS[2]);
