@@ -116,6 +116,18 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(turn.understood).toBe(false);
     expect(turn.facts).toEqual(first.facts);
     expect(turn.next).toMatchObject({ fact: 'clean_browser', askedAgain: 'unclear' });
+    // Kept all the same (the store round-trips typed text, an empty reading and the question it answered).
+    const again = await desk.reply(first.conversationId, 'it fails in incognito too');
+    expect(again.next?.fact).toBe('network');
+    expect((await desk.get(first.conversationId))?.transcript).toEqual([
+      { who: 'you', kind: 'text', text: 'web 500' },
+      { who: 'bot', kind: 'read', text: expect.stringMatching(/^Got it: /) },
+      { who: 'bot', kind: 'question', fact: 'clean_browser', text: 'Does ChatGPT work in a private (incognito) window?' },
+      { who: 'you', kind: 'text', text: 'hmm maybe?' },
+      { who: 'bot', kind: 'unclear' },
+      { who: 'you', kind: 'text', text: 'it fails in incognito too' },
+      { who: 'bot', kind: 'read', text: expect.stringMatching(/^Got it: .*private window/) },
+    ]);
   });
 
   it('transcript: API 5xx', async () => {

@@ -39,7 +39,6 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.not_tried': 'Dieser Test unterscheidet die Ursachen. So führst du ihn durch; sag mir danach, wie es gelaufen ist.',
   'web.page.how_to_test': 'Wie teste ich das?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'Es geht da weiter, wo du aufgehört hast.',
   'web.page.error.expired': 'Dieses Gespräch ist abgelaufen. Bitte fang neu an.',
   'web.page.desk_updates_heading': 'Neuigkeiten vom Helpdesk',
   'web.page.desk_update_announce': 'Neuigkeit vom Helpdesk: {text}',

@@ -46,7 +46,6 @@ export const web = {
   'web.page.not_tried': 'That test tells the causes apart. Here is how to run it; then tell me how it went.',
   'web.page.how_to_test': 'How do I test this?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'Picking up where you left off.',
   'web.page.error.expired': 'This conversation has expired. Please start again.',
   'web.page.desk_updates_heading': 'Updates from the desk',
   'web.page.desk_update_announce': 'Update from the desk: {text}',

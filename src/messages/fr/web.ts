@@ -39,7 +39,6 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.not_tried': 'Ce test permet de distinguer les causes. Voici comment le faire\u00a0; dites-moi ensuite ce que ça donne.',
   'web.page.how_to_test': 'Comment le tester\u00a0?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'On reprend là où vous vous étiez arrêté.',
   'web.page.error.expired': 'Cette conversation a expiré. Veuillez recommencer.',
   'web.page.desk_updates_heading': 'Nouvelles du support',
   'web.page.desk_update_announce': 'Nouvelle du support\u00a0: {text}',
