@@ -11,7 +11,14 @@ import { messagesFor } from '../../src/messages/messages-for.ts';
 import { summarizeStatus } from '../../src/desk/summarize-status.ts';
 import { eventIdFrom, parseAnswerBody, parseBody, startBodySchema, type StartBody } from './request-bodies.ts';
 import { toConversationView, toTurnView } from './turn-view.ts';
+import { cookieValues } from './session-cookie.ts';
 import { mayActFor, reporterIds, type WebIdentity } from './web-identity.ts';
+
+/** The id of the conversation this browser started last: not a secret (only its session may read it). */
+export const CURRENT_COOKIE = 'c500_conversation';
+
+/** A day, as long as a quiet conversation is kept. */
+const CURRENT_COOKIE_OPTIONS = (req: Request) => ({ httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/api/conversations', maxAge: 24 * 3600 * 1000 });
 
 export interface ConversationRoutesDeps {
   desk: Desk;
@@ -56,7 +63,26 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
       ...(uncounted ? { uncounted: true } : {}),
       ...localeOf(body.locale, req.get('accept-language')),
     });
+    // This browser's conversation: a reload or another tab picks it up (GET /api/conversations/current).
+    if (!identity.integration) res.cookie(CURRENT_COOKIE, turn.conversationId, CURRENT_COOKIE_OPTIONS(req));
     res.status(201).location(`/api/conversations/${encodeURIComponent(turn.conversationId)}`).json(toTurnView(turn));
+  });
+
+  // The conversation this browser started last (its cookie), when the request may still act on it;
+  // else 204 (nothing to resume: a page's first visit is not an error).
+  router.get('/api/conversations/current', async (req, res) => {
+    const identity = deps.identify(req, res);
+    const id = cookieValues(req.get('cookie'), CURRENT_COOKIE).find((value) => value.length > 0 && value.length <= 200);
+    const snapshot = id ? await desk.get(id) : null;
+    if (!snapshot || !mayActFor(identity, snapshot.reporter)) return void res.status(204).end();
+    res.json(toConversationView(snapshot));
+  });
+
+  // "Start over": this browser no longer resumes its conversation (the conversation itself stays until it expires).
+  router.delete('/api/conversations/current', (req, res) => {
+    deps.identify(req, res);
+    res.clearCookie(CURRENT_COOKIE, { path: '/api/conversations' });
+    res.status(204).end();
   });
 
   router.get('/api/conversations/:id', async (req, res) => {

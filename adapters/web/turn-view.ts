@@ -2,6 +2,8 @@ import type { ConversationSnapshot, CrowdSummary, StatusSummary, Turn } from '..
 import type { BranchId } from '../../src/triage/branches.ts';
 import type { Facts } from '../../src/triage/fact-values.ts';
 import type { Question, Verdict } from '../../src/triage/types.ts';
+import type { TranscriptLine } from '../../src/desk/transcript-lines.ts';
+import { triageProgress, type TriageProgress } from '../../src/triage/triage-progress.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import type { Locale } from '../../src/messages/locale.ts';
 import { offersNetworkCheck } from '../shared/offers-network-check.ts';
@@ -34,6 +36,8 @@ export interface TurnView {
   crowd: CrowdSummary;
   /** What the person attached (a HAR's findings, the network check), in the turn's language. */
   evidence?: EvidenceView;
+  /** With `next`: "question {step} of about {about}" (triage-progress.ts, from the decision table). */
+  progress?: TriageProgress;
   /** Offer "Check my network" (GET /api/network-check, then POST …/network-check): on the network, escalate and web_session verdicts and while the network questions are asked. */
   offerNetworkCheck: boolean;
 }
@@ -53,6 +57,10 @@ export interface ConversationView extends TurnView {
   branch?: BranchId;
   /** The desk's notices, oldest first (also in `preface`, which a reload shows in full). */
   notices: NoticeView[];
+  /** What was said before the current question or verdict, oldest first (a reload or a new tab shows it again). */
+  transcript: TranscriptLine[];
+  /** Set once the incident the report counted in is resolved: the page marks the verdict fixed. */
+  resolved?: { incidentId: string; at: string };
 }
 
 /** The desk's Turn as the API shows it: no reporter identity and no free details. */
@@ -73,7 +81,11 @@ export function toTurnView(turn: Turn): TurnView {
   const evidence = toEvidenceView(turn.details, turn.locale);
   if (evidence) view.evidence = evidence;
   if (turn.read) view.read = { ...turn.read, change: messagesFor(turn.locale).t('reading.change') };
-  if (turn.next) view.next = turn.next;
+  if (turn.next) {
+    view.next = turn.next;
+    const progress = triageProgress(turn.facts);
+    if (progress) view.progress = progress;
+  }
   if (turn.verdict) view.verdict = turn.verdict;
   return view;
 }
@@ -84,7 +96,9 @@ export function toConversationView(snapshot: ConversationSnapshot): Conversation
     startedAt: new Date(snapshot.startedAt).toISOString(),
     updatedAt: new Date(snapshot.updatedAt).toISOString(),
     notices: snapshot.notices.map((notice) => ({ at: new Date(notice.at).toISOString(), incidentId: notice.incidentId, text: notice.text })),
+    transcript: snapshot.transcript,
   };
+  if (snapshot.resolved) view.resolved = { incidentId: snapshot.resolved.incidentId, at: new Date(snapshot.resolved.at).toISOString() };
   if (snapshot.branch) view.branch = snapshot.branch;
   return view;
 }

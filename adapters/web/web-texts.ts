@@ -3,7 +3,7 @@ import { CATALOGS } from '../../src/messages/catalogs.ts';
 import type { Locale } from '../../src/messages/locale.ts';
 import type { Message } from '../../src/messages/message.ts';
 
-/** The page's texts of one language (`web.*`, and `reportForm.*` for the report form), as GET /api/texts sends them: the body once, and its ETag. */
+/** The page's texts of one language (`web.*`, `page.*`, and `reportForm.*` for the report form), as GET /api/texts sends them: the body once, and its ETag. */
 export interface WebTexts {
   readonly locale: Locale;
   readonly texts: Readonly<Record<string, Message>>;
@@ -19,11 +19,11 @@ export type TextArea = 'web' | 'board';
 const cache = new Map<string, WebTexts>();
 
 /**
- * The web area of the catalog in `locale` (with the report form's for the page, the board area for `board`): templates and plural
+ * The web area of the catalog in `locale` (with the page's and the report form's for the page, the board area for `board`): templates and plural
  * forms, unformatted (the page formats them).
  */
 export function webTexts(locale: Locale, area: TextArea = 'web'): WebTexts {
-  const prefixes = area === 'board' ? ['web.', 'board.'] : ['web.', 'reportForm.'];
+  const prefixes = area === 'board' ? ['web.', 'board.'] : ['web.', 'page.', 'reportForm.'];
   let entry = cache.get(`${locale}:${area}`);
   if (!entry) {
     const texts = Object.fromEntries(Object.entries(CATALOGS[locale]).filter(([id]) => prefixes.some((prefix) => id.startsWith(prefix))));

@@ -4,6 +4,7 @@ import { parseFacts } from '../triage/parse-facts.ts';
 import { TriageInputError } from '../triage/triage-input-error.ts';
 import type { ConversationState } from './conversation-state.ts';
 import { DeskError } from './desk-error.ts';
+import { addToTranscript } from './transcript.ts';
 import type { TurnChange } from './take-turn.ts';
 
 /** Throws desk.invalid_answer unless `value` is an answer to the asked fact `fact`. */
@@ -25,6 +26,7 @@ export function answerChange(fact: AskedFactId, value: string) {
       throw error;
     }
     const { askedAgain: _dropped, ...rest } = s;
-    return { state: { ...rest, facts }, understood: true };
+    const transcript = addToTranscript(s.transcript, { by: 'choice', asked: fact, ...(s.facts.surface ? { surface: s.facts.surface } : {}), value });
+    return { state: { ...rest, facts, transcript }, understood: true };
   };
 }

@@ -1,3 +1,4 @@
+import { notifiesOnFix } from '../triage/notify-branches.ts';
 import type { CrowdReading } from '../incidents/incident-types.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { decideNext } from '../triage/decide-next.ts';
@@ -133,9 +134,9 @@ export function buildTurn(inputs: TurnInputs): Turn {
   if (inputs.full || inputs.statusChanged) preface.push(summary.line);
   if (inputs.full) for (const notice of subject.notices) preface.push(notice.text);
   const verdict = decision.verdict;
-  // Every verdict offers "Notify me when it's fixed" (a report that joins an incident later is told
-  // too); before a verdict, only while an incident is known.
-  const offerNotify = !subject.subscribed && (verdict !== undefined || crowd.fact !== 'none' || status.summary.status === 'chatgpt_incident');
+  // A verdict whose fix is upstream offers "Notify me when it's fixed" (notify-branches.ts); before a
+  // verdict, only while an incident is known.
+  const offerNotify = !subject.subscribed && (verdict !== undefined ? notifiesOnFix(verdict.branch) : crowd.fact !== 'none' || status.summary.status === 'chatgpt_incident');
   return {
     conversationId: subject.id,
     locale,

@@ -4,6 +4,7 @@ import type { AskAgainReason, Details } from '../triage/types.ts';
 import { DeskError } from './desk-error.ts';
 import type { Reporter, ThreadAddress } from './desk.port.ts';
 import { LOCALES, type Locale } from '../messages/locale.ts';
+import { transcriptSchema, type TranscriptEntry } from './transcript.ts';
 import { reportInputSchema, type ReportInput } from '../evidence/report/report-input.ts';
 
 /** What the desk keeps for one conversation (stored as JSON; validated on every read). */
@@ -32,6 +33,8 @@ export interface ConversationState {
   report?: FiledReport;
   /** Messages the desk sent into this conversation later (resolve notices, desk updates). */
   notices: { at: number; incidentId: string; text: string }[];
+  /** What the person said, oldest first (absent in states saved before it was kept). */
+  transcript?: TranscriptEntry[];
   /** Platform delivery ids already applied (the last 50): a retried delivery is applied once. */
   events: string[];
   startedAt: number;
@@ -81,6 +84,7 @@ const schema = z.object({
     })
     .optional(),
   notices: z.array(z.object({ at: z.number(), incidentId: z.string(), text: z.string() })),
+  transcript: transcriptSchema.optional(),
   events: z.array(z.string()),
   startedAt: z.number(),
   updatedAt: z.number(),

@@ -12,6 +12,7 @@ import { MAX_TEXT, startConversation } from './start-conversation.ts';
 import { summarizeStatus } from './summarize-status.ts';
 import { messagesFor } from '../messages/messages-for.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
+import { transcriptLines } from './transcript-lines.ts';
 import { takeTurn } from './take-turn.ts';
 import { draftReport, fileReport } from './file-report.ts';
 
@@ -38,6 +39,14 @@ export interface DeskService extends Desk {
 export function createDesk(deps: DeskDeps): DeskService {
   const ctx = deskContext(deps);
   const { store, now } = ctx;
+
+  /** The incident this conversation's report counted in, once it is resolved. */
+  async function resolvedIncident(conversationId: string): Promise<{ incidentId: string; at: number } | undefined> {
+    const report = await store.incidents.getReport(conversationId);
+    if (!report?.incidentId) return undefined;
+    const incident = await store.incidents.get(report.incidentId);
+    return incident?.state === 'resolved' && incident.resolved ? { incidentId: incident.id, at: incident.resolved.at } : undefined;
+  }
   return {
     // Announcement followers are kept as long as reports (REPORT_RETENTION_DAYS, default 7).
     incidents: createIncidentDesk({ store, now, retentionMs: (deps.config.REPORT_RETENTION_DAYS ?? 7) * 86_400_000, locale: deps.config.deskLocale ?? deps.config.DEFAULT_LOCALE ?? 'en' }),
@@ -87,8 +96,18 @@ export function createDesk(deps: DeskDeps): DeskService {
       const loaded = await loadConversation(ctx, conversationId);
       if (!loaded) return null;
       const { state } = loaded;
-      const t = await replayTurn(ctx, state, { full: true });
-      return { ...t, notices: state.notices, reporter: state.reporter, thread: state.thread, startedAt: state.startedAt, updatedAt: state.updatedAt, ...(t.verdict ? { branch: t.verdict.branch } : {}) };
+      const [t, resolved] = await Promise.all([replayTurn(ctx, state, { full: true }), resolvedIncident(conversationId)]);
+      return {
+        ...t,
+        notices: state.notices,
+        transcript: transcriptLines(state.transcript, t.locale),
+        ...(resolved ? { resolved } : {}),
+        reporter: state.reporter,
+        thread: state.thread,
+        startedAt: state.startedAt,
+        updatedAt: state.updatedAt,
+        ...(t.verdict ? { branch: t.verdict.branch } : {}),
+      };
     },
 
     async findByThread(thread) {

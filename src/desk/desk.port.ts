@@ -1,3 +1,4 @@
+import type { TranscriptLine } from './transcript-lines.ts';
 import type { BranchId } from '../triage/branches.ts';
 import type { AskedFactId, FactValue, Facts } from '../triage/fact-values.ts';
 import type { Details, Question, Verdict } from '../triage/types.ts';
@@ -144,6 +145,10 @@ export interface Turn {
 export interface ConversationSnapshot extends Turn {
   /** Messages the desk sent into this conversation later (resolve notices, desk updates), oldest first. */
   notices: { at: number; incidentId: string; text: string }[];
+  /** What was said so far, oldest first, in the turn's language (the current question or verdict is the turn's). */
+  transcript: TranscriptLine[];
+  /** The incident the report counted in, once the desk (or the status page, or quiet) resolved it. */
+  resolved?: { incidentId: string; at: number };
   reporter: Reporter;
   thread: ThreadAddress;
   startedAt: number;

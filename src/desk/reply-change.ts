@@ -2,6 +2,7 @@ import type { FactValue } from '../triage/fact-values.ts';
 import { readReply } from '../triage/apply-reply.ts';
 import type { ConversationState } from './conversation-state.ts';
 import { readFacts } from './read-facts.ts';
+import { addToTranscript } from './transcript.ts';
 import type { TurnChange } from './take-turn.ts';
 
 /**
@@ -18,11 +19,20 @@ export function replyChange(text: string, status: FactValue<'status'>) {
     const { status: _status, crowd: _crowd, ...asked } = read.facts;
     const { askedAgain: _dropped, ...rest } = s;
     const site = s.site ?? read.details.site;
+    const readNow = read.understood ? readFacts(s.facts, asked) : [];
+    const transcript = addToTranscript(s.transcript, {
+      by: 'text',
+      ...(expecting ? { asked: expecting } : {}),
+      ...(s.facts.surface ? { surface: s.facts.surface } : {}),
+      text,
+      read: readNow,
+      understood: read.understood,
+    });
     const switched = read.understood && read.language !== undefined && read.language !== s.locale ? { locale: read.language } : {};
     return {
-      state: { ...rest, facts: asked, details: read.details, ...(site ? { site } : {}), ...switched, ...(read.understood ? {} : { askedAgain: read.askAgain ?? 'unclear' }) },
+      state: { ...rest, facts: asked, transcript, details: read.details, ...(site ? { site } : {}), ...switched, ...(read.understood ? {} : { askedAgain: read.askAgain ?? 'unclear' }) },
       understood: read.understood,
-      ...(read.understood ? { read: readFacts(s.facts, asked) } : {}),
+      ...(read.understood ? { read: readNow } : {}),
     };
   };
 }

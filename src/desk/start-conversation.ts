@@ -6,6 +6,7 @@ import { loadConversation, type DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
 import type { StartInput, Turn } from './desk.port.ts';
 import { readFacts } from './read-facts.ts';
+import { addToTranscript } from './transcript.ts';
 import { replayTurn } from './replay-turn.ts';
 
 export const MAX_TEXT = 4000;
@@ -50,6 +51,7 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
     lastStatus: status.summary.status,
     subscribed: false,
     notices: [],
+    ...(text.trim() ? { transcript: addToTranscript([], { by: 'text', text, read: readFacts({}, facts), understood: reading.understood }) } : {}),
     events: input.eventId ? [input.eventId] : [],
     startedAt: at,
     updatedAt: at,

@@ -117,7 +117,7 @@ describe.each(['memory', 'redis'] as const)('the desk speaks the reporter’s la
     }
     expect(turns.map((t) => t.locale)).toEqual(['fr', 'de', 'en']);
     // A crowd line in the reporter's language, plural by the language's rules.
-    expect(turns[2]!.preface[0]).toMatch(/^You're one of 3 people who reported this in the last \d+ minutes?; the desk is on it\.$/);
+    expect(turns[2]!.preface[0]).toMatch(/^You're one of 3 people who reported this in the last (?:minute|\d+ minutes); the desk is on it\.$/);
     for (const t of turns) await desk.subscribe(t.conversationId);
     const [incident] = await desk.incidents.list({ openOnly: true });
     const update = await desk.incidents.postUpdate(incident!.id, 'We opened a ticket with OpenAI.', 'desk-alice');
@@ -128,7 +128,7 @@ describe.each(['memory', 'redis'] as const)('the desk speaks the reporter’s la
     const byChannel = (channel: string) => slack.notices.filter((n) => n.channel === channel).map((n) => n.text);
     expect(byChannel('D1')).toEqual([
       '📣 Message du support : We opened a ticket with OpenAI.',
-      expect.stringMatching(/^✅ Résolu : Panne de ChatGPT : 3 personnes .* Rechargez ChatGPT et réessayez\./),
+      expect.stringMatching(/^✅ Résolu : Panne de ChatGPT : 3 personnes .* Rechargez ChatGPT et réessayez ;/),
     ]);
     expect(byChannel('D2')).toEqual([
       '📣 Neuigkeit vom Helpdesk: We opened a ticket with OpenAI.',

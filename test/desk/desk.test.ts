@@ -80,9 +80,18 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     const { asked, verdict, turn } = await converse(desk, first, { surface: 'web', symptom: 'http_500', clean_browser: 'works' });
     expect(asked).toEqual(['surface', 'symptom', 'clean_browser']);
     expect(verdict.branch).toBe('browser');
-    expect(turn.offerNotify).toBe(true);
-    await desk.subscribe(turn.conversationId);
-    expect((await desk.get(turn.conversationId))?.offerNotify).toBe(false);
+    // A browser verdict is fixed in the person's browser: no "Notify me when it's fixed".
+    expect(turn.offerNotify).toBe(false);
+    // The conversation keeps what was said: each question once, then its answer, in the turn's language.
+    const snapshot = await desk.get(turn.conversationId);
+    expect(snapshot?.transcript.map((line) => `${line.who}:${'text' in line ? line.text : line.kind}`)).toEqual([
+      'bot:Where does ChatGPT fail for you?',
+      'you:In a web browser (chatgpt.com)',
+      'bot:What exactly do you see?',
+      'you:"HTTP ERROR 500" or "Internal Server Error"',
+      'bot:Does ChatGPT work in a private (incognito) window?',
+      'you:Yes, it works there',
+    ]);
     const report = await store.incidents.getReport(first.conversationId);
     expect(report).toMatchObject({ surface: 'web', symptom: 'http_500', branch: 'browser', class: 'local_device', platform: 'slack' });
   });
@@ -107,6 +116,18 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(turn.understood).toBe(false);
     expect(turn.facts).toEqual(first.facts);
     expect(turn.next).toMatchObject({ fact: 'clean_browser', askedAgain: 'unclear' });
+    // Kept all the same (the store round-trips typed text, an empty reading and the question it answered).
+    const again = await desk.reply(first.conversationId, 'it fails in incognito too');
+    expect(again.next?.fact).toBe('network');
+    expect((await desk.get(first.conversationId))?.transcript).toEqual([
+      { who: 'you', kind: 'text', text: 'web 500' },
+      { who: 'bot', kind: 'read', text: expect.stringMatching(/^Got it: /) },
+      { who: 'bot', kind: 'question', fact: 'clean_browser', text: 'Does ChatGPT work in a private (incognito) window?' },
+      { who: 'you', kind: 'text', text: 'hmm maybe?' },
+      { who: 'bot', kind: 'unclear' },
+      { who: 'you', kind: 'text', text: 'it fails in incognito too' },
+      { who: 'bot', kind: 'read', text: expect.stringMatching(/^Got it: .*private window/) },
+    ]);
   });
 
   it('transcript: API 5xx', async () => {
@@ -130,7 +151,7 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     for (let i = 1; i <= 3; i++) await desk.start({ reporter: person(i), thread: thread(i), text: `chatgpt web 500 on ${networks[i - 1]} network` });
     const fourth = await desk.start({ reporter: person(4), thread: thread(4), text: 'chatgpt website error 500 at home' });
     expect(fourth.crowd.crowd).toBe('surge');
-    expect(fourth.preface[0]).toMatch(/^You're one of 4 people who reported this in the last \d+ minutes?; the desk is on it\.$/);
+    expect(fourth.preface[0]).toMatch(/^You're one of 4 people who reported this in the last (?:minute|\d+ minutes); the desk is on it\.$/);
     expect(fourth.verdict?.branch).toBe('outage');
     expect(fourth.offerNotify).toBe(true);
     await settled();

@@ -72,7 +72,8 @@ describe.skipIf(skip !== undefined)(`the page’s and the board’s languages in
     await page.reload();
     expect(await htmlLang(page)).toBe('es');
     expect(await page.locator('#language').inputValue()).toBe('es');
-    await expect.poll(() => page.locator('#messages li').first().textContent()).toBe('Bot: Seguimos donde lo dejaste.');
+    // The conversation comes back from the server, in Spanish.
+    await expect.poll(() => page.locator('#question-text').textContent()).toBe('¿Dónde te falla ChatGPT?');
     expect(page.problems).toEqual([]);
   });
 

@@ -26,14 +26,15 @@ describe('verdicts: common shape', () => {
     ['network', NETWORK],
     ['web_session', { ...WEB_ESCALATE, api_health: 'works' }],
     ['escalate', WEB_ESCALATE],
-  ])('%s has a headline, summary, steps, stop point and the four evidence labels in order', (branch, facts) => {
+  ])('%s has a headline, summary, steps, stop point and its evidence labels in order', (branch, facts) => {
     const v = verdict(facts);
     expect(v.branch).toBe(branch);
     expect(v.headline.length).toBeGreaterThan(10);
     expect(v.summary.length).toBeGreaterThan(20);
     expect(v.steps.length).toBeGreaterThanOrEqual(3);
     expect(v.stopWhen.length).toBeGreaterThan(5);
-    expect(v.evidence.map((e) => e.label)).toEqual(LABELS);
+    // The API's support report needs the request ID, not incognito windows, networks or a HAR.
+    expect(v.evidence.map((e) => e.label)).toEqual(branch.startsWith('api_') ? [LABELS[3]] : LABELS);
     expect(Boolean(v.itNote)).toBe(branch === 'network');
     expect(Boolean(v.retrySnippet)).toBe(branch === 'api_server');
     expect(Boolean(v.offerNotify)).toBe(branch === 'outage');
@@ -102,13 +103,13 @@ describe('verdicts: evidence', () => {
   });
 
   it('api: request ids satisfy the last label, and an unsatisfied one asks for the request ID', () => {
-    expect(verdict({ surface: 'api', symptom: 'api_500' }).evidence[3]).toMatchObject({ satisfied: false, detail: expect.stringMatching(/x-request-id/) });
+    expect(verdict({ surface: 'api', symptom: 'api_500' }).evidence[0]).toMatchObject({ satisfied: false, detail: expect.stringMatching(/x-request-id/) });
     const v = verdict({ surface: 'api', symptom: 'api_500' }, { details: { requestIds: ['req_123', 'req_456'] } });
-    expect(v.evidence[3]).toEqual({ label: LABELS[3], satisfied: true, detail: 'Request ID: req_123, req_456' });
+    expect(v.evidence).toEqual([{ label: LABELS[3], satisfied: true, detail: 'Request ID: req_123, req_456' }]);
   });
 
   it('an empty request id list does not satisfy', () => {
-    expect(verdict({ surface: 'api', symptom: 'api_500' }, { details: { requestIds: [] } }).evidence[3]?.satisfied).toBe(false);
+    expect(verdict({ surface: 'api', symptom: 'api_500' }, { details: { requestIds: [] } }).evidence[0]?.satisfied).toBe(false);
   });
 });
 

@@ -22,9 +22,10 @@ const key = (notice) => `${notice.at}\n${notice.text}`;
 
 /**
  * deps: { doc: the document (visibility), section and list (the area, hidden until it has a notice),
- * announcer (a polite live region), load: (conversationId) => Promise<ConversationView>, intervalMs }.
+ * announcer (a polite live region), load: (conversationId) => Promise<ConversationView>, onView
+ * (each polled view, e.g. to mark the verdict resolved), intervalMs }.
  */
-export function createDeskUpdates({ doc, section, list, announcer, load, intervalMs = POLL_MS }) {
+export function createDeskUpdates({ doc, section, list, announcer, load, onView = () => {}, intervalMs = POLL_MS }) {
   const shown = new Set();
   let conversationId = null;
   let timer = null;
@@ -55,7 +56,10 @@ export function createDeskUpdates({ doc, section, list, announcer, load, interva
     try {
       const view = await load(polled);
       failures = 0;
-      if (polled === conversationId) show(view.notices, { say: true });
+      if (polled === conversationId) {
+        show(view.notices, { say: true });
+        onView(view);
+      }
     } catch (error) {
       // An expired conversation has nothing more to say; the next action on the page says it expired.
       if (error instanceof ApiError && error.status === 404) again = false;

@@ -16,7 +16,7 @@ export const desk: Record<keyof typeof source, Message> = {
     other: '{count} Personen in deinem Netzwerk haben denselben Fehler gemeldet; der Helpdesk kümmert sich darum.',
   },
 
-  'desk.notice.resolved': '✅ Behoben: {what}. Lade ChatGPT neu und versuch es noch einmal. Wenn es immer noch fehlschlägt, antworte hier und wir machen mit der Triage dort weiter, wo wir aufgehört haben.',
+  'desk.notice.resolved': '✅ Behoben: {what}. Lade ChatGPT neu und versuch es noch einmal; wenn es immer noch fehlschlägt, melde es erneut, und die Triage geht von dort aus weiter.',
   'desk.notice.resolved_unknown': 'die Störung, die du gemeldet hast',
   'desk.notice.resolved_note': 'Hinweis vom Helpdesk: {note}',
   'desk.notice.update': '📣 Neuigkeit vom Helpdesk: {text}',

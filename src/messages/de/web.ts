@@ -39,7 +39,6 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.not_tried': 'Dieser Test unterscheidet die Ursachen. So führst du ihn durch; sag mir danach, wie es gelaufen ist.',
   'web.page.how_to_test': 'Wie teste ich das?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'Es geht da weiter, wo du aufgehört hast.',
   'web.page.error.expired': 'Dieses Gespräch ist abgelaufen. Bitte fang neu an.',
   'web.page.desk_updates_heading': 'Neuigkeiten vom Helpdesk',
   'web.page.desk_update_announce': 'Neuigkeit vom Helpdesk: {text}',
@@ -68,7 +67,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.verdict.result': 'Ergebnis: {headline}',
   'web.verdict.notify': 'Benachrichtige mich, wenn es behoben ist',
   'web.verdict.subscribed': 'Du erfährst es hier, sobald es behoben ist.',
-  'web.verdict.subscribed_now': 'Erledigt: Lass diese Seite offen, dann sagt sie dir Bescheid, sobald ChatGPT wieder funktioniert.',
+  'web.verdict.subscribed_now': 'Erledigt: Diese Seite sagt dir Bescheid, sobald ChatGPT wieder funktioniert, auch nach dem Neuladen oder in einem anderen Tab.',
 
   // ---- the web page: HAR upload and network check (issue 14) ----
   'web.evidence.heading': 'Belege für den Helpdesk',

@@ -7,11 +7,11 @@ import type { Message } from '../message.ts';
 export const desk = {
   // The crowd line above a turn; count: minutes since the signal opened.
   'desk.preface.first_reporter': {
-    one: "You're the first person who reported this in the last {count} minute; the desk is on it.",
+    one: "You're the first person who reported this in the last minute; the desk is on it.",
     other: "You're the first person who reported this in the last {count} minutes; the desk is on it.",
   },
   'desk.preface.one_of': {
-    one: "You're one of {reporters} people who reported this in the last {count} minute; the desk is on it.",
+    one: "You're one of {reporters} people who reported this in the last minute; the desk is on it.",
     other: "You're one of {reporters} people who reported this in the last {count} minutes; the desk is on it.",
   },
   'desk.preface.local_cluster': {
@@ -20,7 +20,7 @@ export const desk = {
   },
 
   // Notices from the desk to reporters.
-  'desk.notice.resolved': "✅ Resolved: {what}. Reload ChatGPT and try again. If it still fails, reply here and we'll pick up the triage where we left it.",
+  'desk.notice.resolved': '✅ Resolved: {what}. Reload ChatGPT and try again; if it still fails, report it again and the triage starts from there.',
   'desk.notice.resolved_unknown': 'the incident you reported',
   'desk.notice.resolved_note': 'Note from the desk: {note}',
   'desk.notice.update': '📣 Update from the desk: {text}',

@@ -95,7 +95,7 @@ export const triage = {
     'Many people on several networks are reporting the same failure right now: the sign of a live ChatGPT outage, even before the status page shows it.',
   'triage.outage.first_reporter': 'You’re the first person here who reported this.',
   // count: the minutes since the signal opened; reporters: two or more.
-  'triage.outage.one_of': { one: "You're one of {reporters} people who reported this in the last {count} minute.", other: "You're one of {reporters} people who reported this in the last {count} minutes." },
+  'triage.outage.one_of': { one: "You're one of {reporters} people who reported this in the last minute.", other: "You're one of {reporters} people who reported this in the last {count} minutes." },
   'triage.outage.wait_is_fastest': 'Local cleanup cannot fix an upstream failure, so waiting is the fastest fix.',
   'triage.outage.step.follow_incident': 'Follow the incident: {incident}.',
   'triage.outage.step.follow_status': 'Follow OpenAI’s status page: {url}.',

@@ -47,7 +47,6 @@ export const web = {
   'web.page.not_tried': 'That test tells the causes apart. Here is how to run it; then tell me how it went.',
   'web.page.how_to_test': 'How do I test this?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'Picking up where you left off.',
   'web.page.error.expired': 'This conversation has expired. Please start again.',
   'web.page.desk_updates_heading': 'Updates from the desk',
   'web.page.desk_update_announce': 'Update from the desk: {text}',
@@ -78,7 +77,7 @@ export const web = {
   'web.verdict.result': 'Result: {headline}',
   'web.verdict.notify': 'Notify me when it’s fixed',
   'web.verdict.subscribed': 'You’ll be told here when it’s fixed.',
-  'web.verdict.subscribed_now': 'Done: keep this page open and it will tell you when ChatGPT is fixed.',
+  'web.verdict.subscribed_now': 'Done: this page tells you when ChatGPT is fixed, also after a reload or in another tab.',
 
   // ---- the web page: HAR upload and network check (issue 14) ----
   'web.evidence.heading': 'Evidence for the help desk',

@@ -16,7 +16,7 @@ export const desk: Record<keyof typeof source, Message> = {
     other: '{count} personas de tu red han reportado el mismo fallo; el equipo de soporte ya está en ello.',
   },
 
-  'desk.notice.resolved': '✅ Resuelto: {what}. Recarga ChatGPT y vuelve a intentarlo. Si sigue fallando, responde aquí y retomaremos el diagnóstico donde lo dejamos.',
+  'desk.notice.resolved': '✅ Resuelto: {what}. Recarga ChatGPT y vuelve a intentarlo; si sigue fallando, vuelve a reportarlo y el diagnóstico sigue desde ahí.',
   'desk.notice.resolved_unknown': 'la incidencia que reportaste',
   'desk.notice.resolved_note': 'Nota del equipo de soporte: {note}',
   'desk.notice.update': '📣 Novedad del equipo de soporte: {text}',

@@ -39,7 +39,6 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.not_tried': 'Esa prueba permite distinguir las causas. Así se hace; después cuéntame cómo te fue.',
   'web.page.how_to_test': '¿Cómo lo pruebo?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'Seguimos donde lo dejaste.',
   'web.page.error.expired': 'Esta conversación caducó. Empieza de nuevo, por favor.',
   'web.page.desk_updates_heading': 'Novedades del equipo de soporte',
   'web.page.desk_update_announce': 'Novedad del equipo de soporte: {text}',
@@ -68,7 +67,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.verdict.result': 'Resultado: {headline}',
   'web.verdict.notify': 'Avísame cuando esté resuelto',
   'web.verdict.subscribed': 'Te avisaremos aquí cuando esté resuelto.',
-  'web.verdict.subscribed_now': 'Listo: deja esta página abierta y te avisará cuando ChatGPT vuelva a funcionar.',
+  'web.verdict.subscribed_now': 'Listo: esta página te avisará cuando ChatGPT vuelva a funcionar, también si la recargas o la abres en otra pestaña.',
 
   // ---- the web page: HAR upload and network check (issue 14) ----
   'web.evidence.heading': 'Pruebas para el servicio de asistencia',

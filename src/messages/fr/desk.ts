@@ -16,7 +16,7 @@ export const desk: Record<keyof typeof source, Message> = {
     other: '{count} personnes sur votre réseau ont signalé la même panne ; le support s’en occupe.',
   },
 
-  'desk.notice.resolved': '✅ Résolu : {what}. Rechargez ChatGPT et réessayez. Si ça échoue encore, répondez ici et nous reprendrons le diagnostic là où nous l’avions laissé.',
+  'desk.notice.resolved': '✅ Résolu : {what}. Rechargez ChatGPT et réessayez ; si ça échoue encore, signalez-le à nouveau et le diagnostic reprendra de là.',
   'desk.notice.resolved_unknown': 'l’incident que vous avez signalé',
   'desk.notice.resolved_note': 'Note du support : {note}',
   'desk.notice.update': '📣 Message du support : {text}',

@@ -39,7 +39,6 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.not_tried': 'Ce test permet de distinguer les causes. Voici comment le faire\u00a0; dites-moi ensuite ce que ça donne.',
   'web.page.how_to_test': 'Comment le tester\u00a0?',
   'web.page.answer_echo': '{question} — {answer}',
-  'web.page.resumed': 'On reprend là où vous vous étiez arrêté.',
   'web.page.error.expired': 'Cette conversation a expiré. Veuillez recommencer.',
   'web.page.desk_updates_heading': 'Nouvelles du support',
   'web.page.desk_update_announce': 'Nouvelle du support\u00a0: {text}',
@@ -68,7 +67,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.verdict.result': 'Résultat\u00a0: {headline}',
   'web.verdict.notify': 'Prévenez-moi quand ce sera réparé',
   'web.verdict.subscribed': 'Vous serez prévenu ici quand ce sera réparé.',
-  'web.verdict.subscribed_now': 'C’est noté\u00a0: gardez cette page ouverte, elle vous préviendra quand ChatGPT fonctionnera de nouveau.',
+  'web.verdict.subscribed_now': 'C’est noté\u00a0: cette page vous préviendra quand ChatGPT fonctionnera de nouveau, même après un rechargement ou dans un autre onglet.',
 
   // ---- the web page: HAR upload and network check (issue 14) ----
   'web.evidence.heading': 'Éléments pour le support',

@@ -12,9 +12,14 @@ export const EVIDENCE_LABELS = [
   'Conversation URL or request ID',
 ] as const;
 
-/** Which of the four evidence items the conversation satisfies so far; details in the reporter's language. */
+/**
+ * Which evidence items the conversation satisfies so far; details in the reporter's language. Only
+ * what the branch's support report needs: on the API (rate limit, server errors, escalate) the
+ * request ID alone, since incognito windows, another network and a HAR say nothing about an API call.
+ */
 export function buildEvidence({ facts, details, surface, m }: VerdictContext): EvidenceItem[] {
-  return [otherNetwork(m, facts), cleanBrowser(m, facts), har(m, details), reference(m, details, surface === 'api')];
+  if (surface === 'api') return [reference(m, details, true)];
+  return [otherNetwork(m, facts), cleanBrowser(m, facts), har(m, details), reference(m, details, false)];
 }
 
 function otherNetwork(m: Messages, facts: Facts): EvidenceItem {

@@ -70,7 +70,8 @@ describe('chatgpt-500 start with Teams configured', () => {
     const ana = { id: '29:ana-start', name: 'Ana Start', aadObjectId: '0c5b7f1e-1111-4a2b-9c3d-000000000001' };
     const verdict = await answerAll(ana, { surface: 'web', symptom: 'http_500', clean_browser: 'works' });
     expect(textOf(cardOf(verdict))).toMatch(/browser/i);
-    expect(actionsOf(cardOf(verdict)).some((a) => a.verb === 'c500.notify')).toBe(true);
+    // A browser verdict is fixed in the browser: no "Notify me when it's fixed" (issue 15).
+    expect(actionsOf(cardOf(verdict)).some((a) => a.verb === 'c500.notify')).toBe(false);
 
     // Two unexplained 500s from two places (nothing helps, the API fails too) → one card in the helpdesk channel.
     const escalate = { surface: 'web', symptom: 'http_500', clean_browser: 'fails', network: 'office', other_network: 'fails', api_health: 'fails' };

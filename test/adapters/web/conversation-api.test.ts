@@ -138,7 +138,7 @@ describe('POST /api/conversations', () => {
     const real = await startRealDesk();
     const { url } = await serveWeb({ desk: real.desk, config: { WEB_RATE_LIMIT_PER_MINUTE: 2 } });
     expect((await post(`${url}/api/conversations`, {})).status).toBe(201);
-    expect((await get(`${url}/api/status`)).status).toBe(200);
+    expect((await get(`${url}/api/texts`)).status).toBe(200);
     const limited = await post(`${url}/api/conversations`, {});
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

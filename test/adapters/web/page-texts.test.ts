@@ -15,7 +15,7 @@ import { get } from '../app/helpers/serve-app.ts';
 import { startRealDesk } from './helpers/real-desk.ts';
 import { serveWeb } from './helpers/serve-web.ts';
 
-const webIds = (locale: Locale) => Object.keys(CATALOGS[locale]).filter((id) => id.startsWith('web.') || id.startsWith('reportForm.')).sort();
+const webIds = (locale: Locale) => Object.keys(CATALOGS[locale]).filter((id) => id.startsWith('web.') || id.startsWith('page.') || id.startsWith('reportForm.')).sort();
 const webText = (locale: Locale, id: string) => formatMessage(locale, CATALOGS[locale][id as MessageId]);
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -26,7 +26,7 @@ describe('GET /api/texts: the web area of the catalog for the page’s scripts',
     ({ url } = await serveWeb({ desk: (await startRealDesk()).desk, config: { DEFAULT_LOCALE: 'es', deskLocale: 'de' } }));
   });
 
-  it.each(LOCALES)('answers every web.* and reportForm.* text of %s, unformatted, with an ETag the browser revalidates (304)', async (locale) => {
+  it.each(LOCALES)('answers every web.*, page.* and reportForm.* text of %s, unformatted, with an ETag the browser revalidates (304)', async (locale) => {
     const res = await get(`${url}/api/texts?locale=${locale}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
@@ -36,8 +36,8 @@ describe('GET /api/texts: the web area of the catalog for the page’s scripts',
     expect(body.locale).toBe(locale);
     expect(Object.keys(body.texts).sort()).toEqual(webIds(locale));
     for (const id of webIds(locale)) expect(body.texts[id]).toEqual(CATALOGS[locale][id as MessageId]);
-    // Only the web and report-form areas: no other area's texts travel to the browser.
-    expect(Object.keys(body.texts).every((id) => id.startsWith('web.') || id.startsWith('reportForm.'))).toBe(true);
+    // Only the web, page and report-form areas: no other area's texts travel to the browser.
+    expect(Object.keys(body.texts).every((id) => id.startsWith('web.') || id.startsWith('page.') || id.startsWith('reportForm.'))).toBe(true);
 
     const etag = res.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
