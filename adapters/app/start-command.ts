@@ -146,6 +146,5 @@ function exitIfStillHeld(code: number): void {
 }
 
 export const startCommand: Command = {
-  summary: 'run the bot (web page on PORT; Slack when configured)',
   run: (args, io) => runStart(args, io),
 };

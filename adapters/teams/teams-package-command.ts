@@ -13,8 +13,6 @@ export const DEFAULT_PACKAGE_FILE = 'chatgpt-500-teams.zip';
 export const DEFAULT_APP_VERSION = '1.0.0';
 export const DEFAULT_DEVELOPER_NAME = 'IT helpdesk';
 
-const SUMMARY = 'write the app package (zip) to upload to Microsoft Teams';
-
 export const TEAMS_PACKAGE_HELP = `Usage: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <file.zip>] [options]
 
 Writes the Teams app package: a zip with manifest.json (deploy/teams/manifest.json with the
@@ -221,6 +219,5 @@ function reason(error: unknown): string {
 }
 
 export const teamsPackageCommand: Command = {
-  summary: SUMMARY,
   run: (args, io) => runTeamsPackage(args, io),
 };

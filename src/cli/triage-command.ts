@@ -25,7 +25,6 @@ export function triageHelp(locale: Locale = 'en', defaultLocale: Locale = 'en'):
 }
 
 export const triageCommand: Command = {
-  summary: messagesFor('en').t('cli.triage.summary'),
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -41,7 +40,7 @@ export const triageCommand: Command = {
       allowPositionals: false,
     });
     const config = loadConfig(io.env);
-    const locale = localeOption(values.locale, config.DEFAULT_LOCALE);
+    const locale = localeOption(values.locale, io.env, config.DEFAULT_LOCALE);
     if (values.help) {
       io.stdout.write(triageHelp(locale, config.DEFAULT_LOCALE));
       return 0;

@@ -92,4 +92,103 @@ Codes de sortie : 0 ok ; 2 arguments incorrects, JSON mal formé, fait ou valeur
   'cli.status.word.full_outage': 'panne totale',
   'cli.status.word.under_maintenance': 'en maintenance',
   'cli.status.word.unknown': 'inconnu (statut non reconnu)',
+  // La liste des commandes, l’aide (--help) et l’usage de chaque commande, les lignes d’erreur.
+  'cli.main.help': `chatgpt-500 — diagnostic des signalements « HTTP ERROR 500 » de ChatGPT
+
+Utilisation : chatgpt-500 <commande> [options]
+
+Commandes :
+{commands}
+
+« chatgpt-500 <commande> --help » affiche les options d’une commande.
+Langue des textes : --locale <tag>, sinon LC_ALL, LC_MESSAGES ou LANG, sinon DEFAULT_LOCALE ({locales}).
+`,
+  'cli.main.summary.start': 'lancer le bot (page web sur PORT ; Slack s’il est configuré)',
+  'cli.main.summary.status': 'afficher le statut en direct d’OpenAI, classé pour ChatGPT',
+  'cli.main.summary.incidents': 'lister les incidents en cours du stockage configuré',
+  'cli.main.summary.outbox': 'afficher la boîte d’envoi : messages en route et ceux qui n’ont pas pu être remis',
+  'cli.main.summary.har': 'analyser un fichier HAR : ce qui a échoué et où, avec une copie caviardée sur demande',
+  'cli.main.summary.report': 'afficher un rapport pour le support d’OpenAI, prérempli avec les faits d’un diagnostic',
+  'cli.main.summary.teams_package': 'écrire le paquet de l’application (zip) à téléverser dans Microsoft Teams',
+  'cli.main.unknown_command': 'commande inconnue « {name} ». Commandes : {commands}.',
+  'cli.main.config_error': 'erreur de configuration : {message}',
+  'cli.main.unexpected_error': 'erreur inattendue : {message}',
+  'cli.args.unknown_option': 'Option inconnue « {option} »',
+  'cli.args.missing_value': 'L’option « {option} » attend une valeur',
+  'cli.args.no_value': 'L’option « {option} » ne prend pas de valeur',
+  'cli.args.unexpected_argument': 'Argument inattendu « {argument} » : cette commande n’en prend aucun',
+  'cli.store.unavailable': 'impossible de joindre {where} : {reason}',
+  'cli.store.failed': 'le stockage a échoué : {reason}',
+
+  'cli.status.help': `Utilisation : chatgpt-500 status [--json] [--locale <tag>]
+
+Lit une fois la page de statut en direct d’OpenAI (STATUS_URL, STATUS_PROVIDER) et indique si ChatGPT
+a un incident en cours : les composants de ChatGPT, les incidents ouverts avec leurs liens et l’âge
+de la lecture.
+
+Options :
+  --json      afficher la lecture en JSON : "status" (chatgpt_incident, other_product_incident,
+              operational ou unknown), les composants de ChatGPT touchés et le modèle normalisé
+  --locale    la langue du texte : {locales} (une étiquette comme fr-FR fonctionne aussi ;
+              par défaut LC_ALL, LC_MESSAGES ou LANG, sinon DEFAULT_LOCALE)
+  -h, --help  afficher cette aide
+
+Si la lecture échoue, le statut "unknown" est affiché avec la raison et le code de sortie reste 0.
+`,
+  'cli.status.usage': 'status : {problem} (voir « chatgpt-500 status --help »)',
+
+  'cli.incidents.help': `Utilisation : chatgpt-500 incidents [--recent] [--json] [--url <adresse du bot en marche>] [--locale <tag>]
+
+Liste les incidents en cours du stockage configuré (REDIS_URL, REDIS_SENTINELS ou
+REDIS_CLUSTER_NODES ; REDIS_KEY_PREFIX). Sans Redis, un bot en marche garde ses incidents dans sa
+propre mémoire, que cette commande ne voit pas : elle explique alors comment interroger le bot et
+se termine avec le code 1.
+
+Options :
+  --url      interroger un bot en marche plutôt que le stockage (GET <url>/api/incidents, avec
+             HELPDESK_TOKEN de l’environnement s’il est défini), p. ex. --url http://localhost:3000
+  --recent   lister aussi les incidents résolus au cours des dernières 24 heures
+  --json     afficher {"incidents": [...]} (enregistrements complets) au lieu du texte
+  --locale   la langue du texte : {locales} (par défaut LC_ALL, LC_MESSAGES ou LANG,
+             sinon DESK_LOCALE)
+  -h, --help afficher cette aide
+`,
+  'cli.incidents.bad_url': '--url doit être l’adresse http(s) du bot, p. ex. http://localhost:3000 (reçu : « {url} »)',
+
+  'cli.outbox.help': `Utilisation : chatgpt-500 outbox [--dead [--limit N]] [--retry-dead] [--json] [--locale <tag>]
+
+La boîte d’envoi des bots en marche (chaque message qu’ils doivent à des personnes et des canaux),
+lue dans le stockage configuré (REDIS_URL, REDIS_SENTINELS ou REDIS_CLUSTER_NODES ; REDIS_KEY_PREFIX).
+
+Sans option : combien de messages attendent d’être envoyés, sont en cours d’envoi, attendent une
+nouvelle tentative et n’ont pas pu être remis (avec les raisons).
+
+Options :
+  --dead         lister les messages qui n’ont pas pu être remis, les plus récents d’abord
+  --limit N      combien en lister (50 par défaut)
+  --retry-dead   renvoyer tous les messages non remis (leurs tentatives repartent de zéro) ;
+                 un bot en marche les reprend aussitôt
+  --json         afficher du JSON au lieu du texte
+  --locale <tag> la langue du texte : {locales} (par défaut LC_ALL, LC_MESSAGES ou LANG,
+                 sinon DESK_LOCALE)
+  -h, --help     afficher cette aide
+`,
+  'cli.outbox.counts': 'Boîte d’envoi : {ready} en attente, {inFlight} en cours de remise, {delayed} en attente d’une nouvelle tentative{next}, {dead} non remis.',
+  'cli.outbox.next_in': ' (prochaine dans {seconds} s)',
+  'cli.outbox.see_dead': 'Pour les voir : `chatgpt-500 outbox --dead` ; pour les renvoyer : `chatgpt-500 outbox --retry-dead`.',
+  'cli.outbox.damaged': 'endommagé',
+  'cli.outbox.attempts': { one: '{count} tentative', other: '{count} tentatives' },
+  'cli.outbox.incident': 'incident {id}',
+  'cli.outbox.retried': {
+    one: '{count} message remis dans la boîte d’envoi ; un bot en marche le remet maintenant.',
+    other: '{count} messages remis dans la boîte d’envoi ; un bot en marche les remet maintenant.',
+  },
+  'cli.outbox.no_dead': 'Tous les messages ont été remis : aucun message en souffrance.',
+  'cli.outbox.bad_limit': '--limit doit être un nombre entier de 1 à 10000',
+  'cli.outbox.no_redis':
+    'aucun Redis configuré (REDIS_URL, REDIS_SENTINELS ou REDIS_CLUSTER_NODES) ; la boîte d’envoi en mémoire vit dans le processus du bot en marche et ne peut pas être lue d’ici.',
+
+  'cli.har.file_missing': 'FICHIER manquant',
+  'cli.har.one_file': 'indiquez un seul FICHIER',
+  'cli.report.facts_required': '--facts est obligatoire',
 };
