@@ -2,6 +2,9 @@ import type { EventEmitter } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../../src/cli/cli-io.ts';
 import type { Command } from '../../src/cli/main.ts';
+import { defaultLocale } from '../../src/cli/default-locale.ts';
+import { localeOption } from '../../src/cli/locale-option.ts';
+import { LOCALES } from '../../src/messages/locale.ts';
 import { AppError } from '../../src/app-error.ts';
 import { loadConfig } from '../../src/config.ts';
 import { configSecrets } from '../../src/config-secrets.ts';
@@ -19,19 +22,6 @@ import { boardLocked, startupBanner } from './startup-banner.ts';
 /** Exit code when the configured Redis cannot be reached at start (sysexits EX_UNAVAILABLE). */
 export const STORE_UNAVAILABLE_EXIT_CODE = 69;
 
-export const START_HELP = `Usage: chatgpt-500 start
-
-Runs the bot: the triage page, the helpdesk board and the JSON API on PORT (default 3000),
-Slack when it is configured, and /healthz, /readyz and /metrics. Settings come from environment
-variables (see .env.example). With none set it serves the web page on the in-memory store.
-In a terminal (or with LOG_FORMAT=pretty) it prints a start banner and readable log lines on
-stderr; otherwise (LOG_FORMAT=json) only JSON log lines. SIGTERM or Ctrl+C stops it gracefully.
-Exit codes: 0 stopped; 78 bad configuration; 69 the configured Redis cannot be reached; 1 other.
-
-Options:
-  -h, --help   show this help
-`;
-
 export interface StartOptions {
   /** Builds desk, store, status, incidents and chat routers (default: composeBot). */
   compose?: ComposeBot;
@@ -45,9 +35,11 @@ export interface StartOptions {
 
 /** `chatgpt-500 start`: serves until SIGTERM/SIGINT, then shuts down in order; resolves to the exit code. */
 export async function runStart(args: string[], io: CliIo, options: StartOptions = {}): Promise<number> {
-  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ args, options: { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
   if (values.help) {
-    io.stdout.write(START_HELP);
+    // In --locale, else the terminal's language, else DEFAULT_LOCALE (English when the config is broken).
+    const locale = localeOption(values.locale, io.env, defaultLocale(io.env));
+    io.stdout.write(messagesFor(locale).t('cli.start.help', { locales: LOCALES.join(', ') }));
     return 0;
   }
   // A ConfigError goes up to src/cli/main.ts: one line naming the variable, exit 78.

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { UsageError, type CliIo } from '../../src/cli/cli-io.ts';
+import { defaultLocale } from '../../src/cli/default-locale.ts';
+import { localeOption } from '../../src/cli/locale-option.ts';
 import type { Command } from '../../src/cli/main.ts';
+import { LOCALES } from '../../src/messages/locale.ts';
+import { messagesFor } from '../../src/messages/messages-for.ts';
 
 /** Where manifest.json (the template), color.png and outline.png live. */
 export const TEAMS_DEPLOY_DIR = fileURLToPath(new URL('../../deploy/teams/', import.meta.url));
@@ -12,27 +16,6 @@ export const TEAMS_DEPLOY_DIR = fileURLToPath(new URL('../../deploy/teams/', imp
 export const DEFAULT_PACKAGE_FILE = 'chatgpt-500-teams.zip';
 export const DEFAULT_APP_VERSION = '1.0.0';
 export const DEFAULT_DEVELOPER_NAME = 'IT helpdesk';
-
-export const TEAMS_PACKAGE_HELP = `Usage: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <file.zip>] [options]
-
-Writes the Teams app package: a zip with manifest.json (deploy/teams/manifest.json with the
-placeholders filled in), color.png and outline.png. Upload it in Teams (Apps → Manage your apps →
-Upload an app) or in the Teams admin center. See "Install in Teams" in README.md.
-
-Options:
-  --app-id <guid>          the Azure Bot's Microsoft App ID (= TEAMS_APP_ID); also the app's id
-  --domain <host>          the host name of the bot's public address, without https:// or a path,
-                           e.g. chatgpt-500.example.com (Teams sends messages to
-                           https://<host>/api/messages)
-  --out <file.zip>         where to write the package (default ${DEFAULT_PACKAGE_FILE})
-  --app-version <x.y.z>    the app's version (default ${DEFAULT_APP_VERSION}); raise it for each
-                           new package of an app that is already uploaded
-  --developer-name <name>  shown as the app's publisher (default "${DEFAULT_DEVELOPER_NAME}"; at most 32 characters)
-  --website-url <url>      the publisher's page (https; default https://<host>/)
-  --privacy-url <url>      the privacy statement (https; default the website URL)
-  --terms-url <url>        the terms of use (https; default the website URL)
-  -h, --help               show this help
-`;
 
 export interface TeamsPackageOptions {
   appId: string;
@@ -93,7 +76,7 @@ function parseHttpsUrl(flag: string, value: string): string {
   return url.href;
 }
 
-function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | 'help' {
+function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | { help: string | undefined } {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -107,6 +90,7 @@ function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | '
         'website-url': { type: 'string' },
         'privacy-url': { type: 'string' },
         'terms-url': { type: 'string' },
+        locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -117,7 +101,7 @@ function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | '
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
     throw new UsageError(`teams-package: ${message} (see "chatgpt-500 teams-package --help")`, { cause: error });
   }
-  if (values.help) return 'help';
+  if (values.help) return { help: typeof values.locale === 'string' ? values.locale : undefined };
   const text = (name: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
@@ -190,8 +174,9 @@ export async function readTeamsPackageFiles(dir = TEAMS_DEPLOY_DIR): Promise<Tea
 
 async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args);
-  if (options === 'help') {
-    io.stdout.write(TEAMS_PACKAGE_HELP);
+  if ('help' in options) {
+    const { t } = messagesFor(localeOption(options.help, io.env, defaultLocale(io.env)));
+    io.stdout.write(t('cli.teams_package.help', { out: DEFAULT_PACKAGE_FILE, version: DEFAULT_APP_VERSION, developer: DEFAULT_DEVELOPER_NAME, locales: LOCALES.join(', ') }));
     return 0;
   }
   let files: TeamsPackageFiles;

@@ -9,9 +9,11 @@ import { HarError } from '../evidence/har/har-error.ts';
 import type { HarReport } from '../evidence/har/process-har.ts';
 import { processHarFile } from '../evidence/har/process-har-file.ts';
 import type { MessageId } from '../messages/catalogs.ts';
+import { parseLocale } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import { argsProblem } from './args-problem.ts';
 import { USAGE_EXIT_CODE, UsageError } from './cli-io.ts';
+import { localeArgument } from './locale-argument.ts';
 import { localeOption } from './locale-option.ts';
 import type { Command } from './main.ts';
 
@@ -55,7 +57,7 @@ export function harText(report: HarReport, m: Messages, redactedTo?: string): st
 export const harCommand: Command = {
   async run(args, io) {
     const config = loadConfig(io.env);
-    let m = messagesFor(localeOption(undefined, io.env, config.DEFAULT_LOCALE));
+    let m = messagesFor(parseLocale(localeArgument(args)) ?? localeOption(undefined, io.env, config.DEFAULT_LOCALE));
     let values: { json?: boolean; help?: boolean; locale?: string; 'redact-to'?: string };
     let positionals: string[];
     try {

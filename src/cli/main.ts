@@ -1,9 +1,11 @@
 import { processIo, USAGE_EXIT_CODE, UsageError, type CliIo } from './cli-io.ts';
-import { ConfigError, CONFIG_EXIT_CODE, loadConfig } from '../config.ts';
+import { ConfigError, CONFIG_EXIT_CODE } from '../config.ts';
 import type { MessageId } from '../messages/catalogs.ts';
 import { LOCALES, parseLocale, type Locale } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import { argsProblem } from './args-problem.ts';
+import { defaultLocale } from './default-locale.ts';
+import { localeArgument } from './locale-argument.ts';
 import { localeOption } from './locale-option.ts';
 
 export interface Command {
@@ -40,25 +42,6 @@ export function mainHelp(locale: Locale): string {
     .map(([name, id]) => `  ${name.padEnd(13)} ${t(id)}`)
     .join('\n');
   return t('cli.main.help', { commands, locales: LOCALES.join(', ') });
-}
-
-/** The value of a `--locale` option anywhere in argv (`--locale de` or `--locale=de`). */
-function localeArgument(argv: readonly string[]): string | undefined {
-  for (const [i, arg] of argv.entries()) {
-    if (arg === '--') return undefined;
-    if (arg === '--locale') return argv[i + 1];
-    if (arg.startsWith('--locale=')) return arg.slice('--locale='.length);
-  }
-  return undefined;
-}
-
-/** DEFAULT_LOCALE, or English when the configuration itself is broken (that error is said later). */
-function defaultLocale(env: CliIo['env']): Locale {
-  try {
-    return loadConfig(env).DEFAULT_LOCALE;
-  } catch {
-    return 'en';
-  }
 }
 
 /** Runs the CLI and returns the exit code. Never throws: errors become one line on stderr. */

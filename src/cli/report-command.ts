@@ -4,6 +4,7 @@ import { buildSupportReport } from '../evidence/report/build-support-report.ts';
 import { supportReportOutput } from '../evidence/report/format-support-report.ts';
 import { checkReportDetails } from '../evidence/report/report-details.ts';
 import { checkReportInput, type ReportInput } from '../evidence/report/report-input.ts';
+import { parseLocale } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import type { Facts } from '../triage/fact-values.ts';
 import { parseFacts } from '../triage/parse-facts.ts';
@@ -11,6 +12,8 @@ import { TriageInputError } from '../triage/triage-input-error.ts';
 import type { Details } from '../triage/types.ts';
 import { argsProblem } from './args-problem.ts';
 import { UsageError } from './cli-io.ts';
+import { factsProblem } from './facts-problem.ts';
+import { localeArgument } from './locale-argument.ts';
 import { localeOption } from './locale-option.ts';
 import type { Command } from './main.ts';
 
@@ -27,7 +30,7 @@ function readFacts(raw: string, m: Messages): Facts {
   try {
     return parseFacts(readJson(raw, 'facts', m));
   } catch (error) {
-    if (error instanceof TriageInputError) throw new UsageError(m.t('evidence.report.error.invalid', { field: '--facts', problem: error.message }), { cause: error });
+    if (error instanceof TriageInputError) throw new UsageError(m.t('evidence.report.error.invalid', { field: '--facts', problem: factsProblem(error, m) }), { cause: error });
     throw error;
   }
 }
@@ -54,7 +57,7 @@ function readInput(raw: string | undefined, m: Messages): ReportInput | undefine
 export const reportCommand: Command = {
   async run(args, io) {
     const config = loadConfig(io.env);
-    const fallback = messagesFor(localeOption(undefined, io.env, config.DEFAULT_LOCALE));
+    const fallback = messagesFor(parseLocale(localeArgument(args)) ?? localeOption(undefined, io.env, config.DEFAULT_LOCALE));
     let values: { facts?: string; details?: string; input?: string; json?: boolean; locale?: string; help?: boolean };
     try {
       ({ values } = parseArgs({

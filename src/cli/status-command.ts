@@ -4,8 +4,9 @@ import { createStatusService } from '../status/create-status-service.ts';
 import { formatStatusText } from '../status/format-status-text.ts';
 import { statusJson } from '../status/status-json.ts';
 import { UsageError } from './cli-io.ts';
+import { localeArgument } from './locale-argument.ts';
 import { localeOption } from './locale-option.ts';
-import { LOCALES } from '../messages/locale.ts';
+import { LOCALES, parseLocale } from '../messages/locale.ts';
 import { messagesFor } from '../messages/messages-for.ts';
 import { argsProblem } from './args-problem.ts';
 import type { Command } from './main.ts';
@@ -25,7 +26,7 @@ export const statusCommand: Command = {
         allowPositionals: false,
       }));
     } catch (error) {
-      const fallback = messagesFor(localeOption(undefined, io.env, config.DEFAULT_LOCALE));
+      const fallback = messagesFor(parseLocale(localeArgument(args)) ?? localeOption(undefined, io.env, config.DEFAULT_LOCALE));
       const problem = argsProblem(error, fallback) ?? (error instanceof Error ? error.message : String(error));
       throw new UsageError(fallback.t('cli.status.usage', { problem }), { cause: error });
     }

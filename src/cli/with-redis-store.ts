@@ -14,7 +14,10 @@ const CONNECT_TIMEOUT_MS = 4000;
  * that cannot be reached is one line on stderr (in the language of `m`) and exit 1, never a stack trace.
  */
 export async function withRedisStore(config: Readonly<Config>, io: CliIo, command: string, m: Messages, work: (store: Store) => Promise<number>): Promise<number> {
-  if (config.store === 'memory') throw new StoreError('store.not_configured', 'no Redis configured');
+  if (config.store === 'memory') {
+    io.stderr.write(`chatgpt-500 ${command}: ${m.t('cli.store.not_configured')}\n`);
+    return 1;
+  }
   const where = describeRedis(config);
   const redis = createRedis(config, { failFast: true, connectTimeoutMs: CONNECT_TIMEOUT_MS });
   try {

@@ -189,4 +189,46 @@ Optionen:
   'cli.har.file_missing': 'DATEI fehlt',
   'cli.har.one_file': 'genau eine DATEI angeben',
   'cli.report.facts_required': '--facts ist erforderlich',
+  'cli.start.help': `Aufruf: chatgpt-500 start
+
+Startet den Bot: die Triage-Seite, das Helpdesk-Board und die JSON-API auf PORT (Standard 3000),
+Slack, wenn es eingerichtet ist, sowie /healthz, /readyz und /metrics. Die Einstellungen kommen aus
+Umgebungsvariablen (siehe .env.example). Ohne Einstellungen liefert er die Webseite mit dem
+Speicher im Arbeitsspeicher aus. Im Terminal (oder mit LOG_FORMAT=pretty) schreibt er ein
+Start-Banner und lesbare Logzeilen auf stderr, sonst (LOG_FORMAT=json) nur JSON-Logzeilen.
+SIGTERM oder Strg+C beendet ihn geordnet.
+Exit-Codes: 0 beendet; 78 fehlerhafte Konfiguration; 69 das eingerichtete Redis ist nicht
+erreichbar; 1 anderes.
+
+Optionen:
+  --locale <tag>  die Sprache dieser Hilfe: {locales}
+  -h, --help      diese Hilfe zeigen
+`,
+  'cli.teams_package.help': `Aufruf: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <datei.zip>] [optionen]
+
+Schreibt das Teams-App-Paket: ein Zip mit manifest.json (deploy/teams/manifest.json mit ausgefüllten
+Platzhaltern), color.png und outline.png. In Teams hochladen (Apps → Apps verwalten → App hochladen)
+oder im Teams Admin Center. Siehe „Install in Teams“ in README.md.
+
+Optionen:
+  --app-id <guid>          die Microsoft-App-ID des Azure Bots (= TEAMS_APP_ID); zugleich die ID der App
+  --domain <host>          der Hostname der öffentlichen Adresse des Bots, ohne https:// und ohne Pfad,
+                           z. B. chatgpt-500.example.com (Teams schickt Nachrichten an
+                           https://<host>/api/messages)
+  --out <datei.zip>        wohin das Paket geschrieben wird (Standard {out})
+  --app-version <x.y.z>    die Version der App (Standard {version}); für jedes neue Paket einer
+                           bereits hochgeladenen App erhöhen
+  --developer-name <name>  wird als Herausgeber der App angezeigt (Standard „{developer}“; höchstens 32 Zeichen)
+  --website-url <url>      die Seite des Herausgebers (https; Standard https://<host>/)
+  --privacy-url <url>      die Datenschutzerklärung (https; Standard die Website-URL)
+  --terms-url <url>        die Nutzungsbedingungen (https; Standard die Website-URL)
+  --locale <tag>           die Sprache dieser Hilfe: {locales}
+  -h, --help               diese Hilfe zeigen
+`,
+  'cli.store.not_configured': 'kein Redis eingerichtet: REDIS_URL, REDIS_SENTINELS oder REDIS_CLUSTER_NODES setzen',
+  'cli.facts.unknown_fact': 'unbekannter Fakt „{fact}“ (bekannte Fakten: {expected})',
+  'cli.facts.unknown_value': 'unbekannter Wert „{value}“ für den Fakt „{fact}“ (erwartet wird einer von: {expected})',
+  'cli.facts.does_not_fit': '{fact} „{value}“ passt nicht zu {other} „{otherValue}“ (erwartet wird einer von: {expected})',
+  'cli.facts.not_string': 'der Fakt „{fact}“ muss ein String sein (einer von: {expected})',
+  'cli.facts.not_object': 'die Fakten müssen ein JSON-Objekt sein, z. B. {example}',
 };

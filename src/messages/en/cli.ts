@@ -193,4 +193,44 @@ Options:
   'cli.har.file_missing': 'FILE is missing',
   'cli.har.one_file': 'give one FILE',
   'cli.report.facts_required': '--facts is required',
+  'cli.start.help': `Usage: chatgpt-500 start
+
+Runs the bot: the triage page, the helpdesk board and the JSON API on PORT (default 3000),
+Slack when it is configured, and /healthz, /readyz and /metrics. Settings come from environment
+variables (see .env.example). With none set it serves the web page on the in-memory store.
+In a terminal (or with LOG_FORMAT=pretty) it prints a start banner and readable log lines on
+stderr; otherwise (LOG_FORMAT=json) only JSON log lines. SIGTERM or Ctrl+C stops it gracefully.
+Exit codes: 0 stopped; 78 bad configuration; 69 the configured Redis cannot be reached; 1 other.
+
+Options:
+  --locale <tag>  the language of this help: {locales}
+  -h, --help      show this help
+`,
+  'cli.teams_package.help': `Usage: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <file.zip>] [options]
+
+Writes the Teams app package: a zip with manifest.json (deploy/teams/manifest.json with the
+placeholders filled in), color.png and outline.png. Upload it in Teams (Apps → Manage your apps →
+Upload an app) or in the Teams admin center. See "Install in Teams" in README.md.
+
+Options:
+  --app-id <guid>          the Azure Bot's Microsoft App ID (= TEAMS_APP_ID); also the app's id
+  --domain <host>          the host name of the bot's public address, without https:// or a path,
+                           e.g. chatgpt-500.example.com (Teams sends messages to
+                           https://<host>/api/messages)
+  --out <file.zip>         where to write the package (default {out})
+  --app-version <x.y.z>    the app's version (default {version}); raise it for each
+                           new package of an app that is already uploaded
+  --developer-name <name>  shown as the app's publisher (default "{developer}"; at most 32 characters)
+  --website-url <url>      the publisher's page (https; default https://<host>/)
+  --privacy-url <url>      the privacy statement (https; default the website URL)
+  --terms-url <url>        the terms of use (https; default the website URL)
+  --locale <tag>           the language of this help: {locales}
+  -h, --help               show this help
+`,
+  'cli.store.not_configured': 'no Redis configured: set REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES',
+  'cli.facts.unknown_fact': 'unknown fact "{fact}" (known facts: {expected})',
+  'cli.facts.unknown_value': 'unknown value "{value}" for fact "{fact}" (expected one of: {expected})',
+  'cli.facts.does_not_fit': '{fact} "{value}" does not apply to {other} "{otherValue}" (expected one of: {expected})',
+  'cli.facts.not_string': 'fact "{fact}" must be a string (one of: {expected})',
+  'cli.facts.not_object': 'the facts must be a JSON object like {example}',
 } satisfies Record<string, Message>;

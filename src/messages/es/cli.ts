@@ -190,4 +190,47 @@ Opciones:
   'cli.har.file_missing': 'falta ARCHIVO',
   'cli.har.one_file': 'indica un solo ARCHIVO',
   'cli.report.facts_required': '--facts es obligatorio',
+  'cli.start.help': `Uso: chatgpt-500 start
+
+Inicia el bot: la página de diagnóstico, el panel del helpdesk y la API JSON en PORT (por defecto
+3000), Slack si está configurado, y /healthz, /readyz y /metrics. La configuración viene de
+variables de entorno (ver .env.example). Sin ninguna, sirve la página web con el almacén en memoria.
+En un terminal (o con LOG_FORMAT=pretty) muestra un banner de inicio y líneas de registro legibles
+en stderr; si no (LOG_FORMAT=json), solo líneas de registro JSON. SIGTERM o Ctrl+C lo detienen de
+forma ordenada.
+Códigos de salida: 0 detenido; 78 configuración incorrecta; 69 no se puede conectar con el Redis
+configurado; 1 otro.
+
+Opciones:
+  --locale <tag>  el idioma de esta ayuda: {locales}
+  -h, --help      mostrar esta ayuda
+`,
+  'cli.teams_package.help': `Uso: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <archivo.zip>] [opciones]
+
+Escribe el paquete de la app de Teams: un zip con manifest.json (deploy/teams/manifest.json con los
+marcadores rellenados), color.png y outline.png. Súbelo en Teams (Aplicaciones → Administrar tus
+aplicaciones → Cargar una aplicación) o en el centro de administración de Teams. Consulta
+"Install in Teams" en README.md.
+
+Opciones:
+  --app-id <guid>          el Microsoft App ID del Azure Bot (= TEAMS_APP_ID); también el id de la app
+  --domain <host>          el nombre de host de la dirección pública del bot, sin https:// ni ruta,
+                           p. ej. chatgpt-500.example.com (Teams envía los mensajes a
+                           https://<host>/api/messages)
+  --out <archivo.zip>      dónde escribir el paquete (por defecto {out})
+  --app-version <x.y.z>    la versión de la app (por defecto {version}); súbela en cada paquete
+                           nuevo de una app ya cargada
+  --developer-name <name>  se muestra como editor de la app (por defecto "{developer}"; 32 caracteres como máximo)
+  --website-url <url>      la página del editor (https; por defecto https://<host>/)
+  --privacy-url <url>      la declaración de privacidad (https; por defecto la URL del sitio web)
+  --terms-url <url>        las condiciones de uso (https; por defecto la URL del sitio web)
+  --locale <tag>           el idioma de esta ayuda: {locales}
+  -h, --help               mostrar esta ayuda
+`,
+  'cli.store.not_configured': 'no hay Redis configurado: define REDIS_URL, REDIS_SENTINELS o REDIS_CLUSTER_NODES',
+  'cli.facts.unknown_fact': 'dato desconocido "{fact}" (datos conocidos: {expected})',
+  'cli.facts.unknown_value': 'valor desconocido "{value}" para el dato "{fact}" (se espera uno de: {expected})',
+  'cli.facts.does_not_fit': '{fact} "{value}" no corresponde a {other} "{otherValue}" (se espera uno de: {expected})',
+  'cli.facts.not_string': 'el dato "{fact}" debe ser una cadena (uno de: {expected})',
+  'cli.facts.not_object': 'los datos deben ser un objeto JSON como {example}',
 };

@@ -191,4 +191,47 @@ Options :
   'cli.har.file_missing': 'FICHIER manquant',
   'cli.har.one_file': 'indiquez un seul FICHIER',
   'cli.report.facts_required': '--facts est obligatoire',
+  'cli.start.help': `Utilisation : chatgpt-500 start
+
+Lance le bot : la page de diagnostic, le tableau du helpdesk et l’API JSON sur PORT (3000 par
+défaut), Slack s’il est configuré, ainsi que /healthz, /readyz et /metrics. Les réglages viennent
+des variables d’environnement (voir .env.example). Sans réglage, il sert la page web avec le
+stockage en mémoire. Dans un terminal (ou avec LOG_FORMAT=pretty), il affiche une bannière de
+démarrage et des lignes de journal lisibles sur stderr ; sinon (LOG_FORMAT=json), uniquement des
+lignes de journal JSON. SIGTERM ou Ctrl+C l’arrête proprement.
+Codes de sortie : 0 arrêté ; 78 configuration incorrecte ; 69 le Redis configuré est injoignable ;
+1 autre.
+
+Options :
+  --locale <tag>  la langue de cette aide : {locales}
+  -h, --help      afficher cette aide
+`,
+  'cli.teams_package.help': `Utilisation : chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <fichier.zip>] [options]
+
+Écrit le paquet de l’application Teams : un zip contenant manifest.json (deploy/teams/manifest.json
+avec les espaces réservés remplis), color.png et outline.png. Téléversez-le dans Teams (Applications
+→ Gérer vos applications → Charger une application) ou dans le centre d’administration Teams. Voir
+« Install in Teams » dans README.md.
+
+Options :
+  --app-id <guid>          l’ID d’application Microsoft de l’Azure Bot (= TEAMS_APP_ID) ; aussi l’id de l’application
+  --domain <host>          le nom d’hôte de l’adresse publique du bot, sans https:// ni chemin,
+                           p. ex. chatgpt-500.example.com (Teams envoie les messages à
+                           https://<host>/api/messages)
+  --out <fichier.zip>      où écrire le paquet ({out} par défaut)
+  --app-version <x.y.z>    la version de l’application ({version} par défaut) ; à augmenter pour
+                           chaque nouveau paquet d’une application déjà téléversée
+  --developer-name <name>  affiché comme éditeur de l’application (« {developer} » par défaut ; 32 caractères au plus)
+  --website-url <url>      la page de l’éditeur (https ; par défaut https://<host>/)
+  --privacy-url <url>      la déclaration de confidentialité (https ; par défaut l’URL du site)
+  --terms-url <url>        les conditions d’utilisation (https ; par défaut l’URL du site)
+  --locale <tag>           la langue de cette aide : {locales}
+  -h, --help               afficher cette aide
+`,
+  'cli.store.not_configured': 'aucun Redis configuré : définissez REDIS_URL, REDIS_SENTINELS ou REDIS_CLUSTER_NODES',
+  'cli.facts.unknown_fact': 'fait inconnu « {fact} » (faits connus : {expected})',
+  'cli.facts.unknown_value': 'valeur inconnue « {value} » pour le fait « {fact} » (attendu : l’une de {expected})',
+  'cli.facts.does_not_fit': '{fact} « {value} » ne s’applique pas à {other} « {otherValue} » (attendu : l’une de {expected})',
+  'cli.facts.not_string': 'le fait « {fact} » doit être une chaîne (l’une de : {expected})',
+  'cli.facts.not_object': 'les faits doivent être un objet JSON comme {example}',
 };
