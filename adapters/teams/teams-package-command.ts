@@ -5,10 +5,13 @@ import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { UsageError, type CliIo } from '../../src/cli/cli-io.ts';
 import { defaultLocale } from '../../src/cli/default-locale.ts';
+import { argsProblem } from '../../src/cli/args-problem.ts';
+import { localeArgument } from '../../src/cli/locale-argument.ts';
 import { localeOption } from '../../src/cli/locale-option.ts';
 import type { Command } from '../../src/cli/main.ts';
 import { LOCALES } from '../../src/messages/locale.ts';
-import { messagesFor } from '../../src/messages/messages-for.ts';
+import type { MessageId } from '../../src/messages/catalogs.ts';
+import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
 
 /** Where manifest.json (the template), color.png and outline.png live. */
 export const TEAMS_DEPLOY_DIR = fileURLToPath(new URL('../../deploy/teams/', import.meta.url));
@@ -40,43 +43,39 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const PLACEHOLDER = /\{\{([A-Z_]+)\}\}/g;
 
 /** The Azure Bot's app id: a GUID, in lower case. */
-export function parseAppId(value: string): string {
+export function parseAppId(value: string, { t }: Messages = messagesFor('en')): string {
   const id = value.trim();
-  if (!GUID.test(id)) {
-    throw new UsageError(`teams-package: --app-id must be the Azure Bot's Microsoft App ID, a GUID such as 00000000-0000-0000-0000-000000000000 (got "${value}")`);
-  }
+  if (!GUID.test(id)) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_app_id', { value })}`);
   return id.toLowerCase();
 }
 
 /** The bot's host name: no scheme, no path, no port; at least two labels; in lower case. */
-export function parseDomain(value: string): string {
+export function parseDomain(value: string, { t }: Messages = messagesFor('en')): string {
   const host = value.trim().toLowerCase();
-  const example = 'e.g. --domain chatgpt-500.example.com';
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
-    throw new UsageError(`teams-package: --domain takes the host name only, without "${host.split('//')[0]}//" (${example})`);
-  }
-  if (/[/?#]/.test(host)) throw new UsageError(`teams-package: --domain takes the host name only, without a path (${example})`);
-  if (host.includes(':')) throw new UsageError(`teams-package: --domain takes the host name only, without a port: Teams reaches the bot on https port 443 (${example})`);
-  if (host.includes('*')) throw new UsageError(`teams-package: --domain is the bot's own host name, not a wildcard (${example})`);
+  const example = t('cli.teams_package.domain_example');
+  const refuse = (id: MessageId, params: Record<string, string> = {}) => new UsageError(`teams-package: ${t(id, { example, ...params })}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) throw refuse('cli.teams_package.domain_scheme', { scheme: `${host.split('//')[0]}//` });
+  if (/[/?#]/.test(host)) throw refuse('cli.teams_package.domain_path');
+  if (host.includes(':')) throw refuse('cli.teams_package.domain_port');
+  if (host.includes('*')) throw refuse('cli.teams_package.domain_wildcard');
   const labels = host.split('.');
-  if (host.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
-    throw new UsageError(`teams-package: --domain "${value}" is not a host name that Teams can reach (${example}; internationalised names in their xn-- form)`);
-  }
+  if (host.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) throw refuse('cli.teams_package.domain_unreachable', { value });
   return host;
 }
 
-function parseHttpsUrl(flag: string, value: string): string {
+function parseHttpsUrl(flag: string, value: string, { t }: Messages): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`teams-package: ${flag} must be an https:// address (got "${value}")`);
+    throw new UsageError(`teams-package: ${t('cli.teams_package.not_https', { flag, value })}`);
   }
-  if (url.protocol !== 'https:' || value.length > 2048) throw new UsageError(`teams-package: ${flag} must be an https:// address of at most 2048 characters (got "${value}")`);
+  if (url.protocol !== 'https:' || value.length > 2048) throw new UsageError(`teams-package: ${t('cli.teams_package.too_long', { flag, value })}`);
   return url.href;
 }
 
-function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | { help: string | undefined } {
+function parseOptions(args: string[], m: Messages): (TeamsPackageOptions & { out: string }) | 'help' {
+  const { t } = m;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -98,30 +97,31 @@ function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | {
     }));
   } catch (error) {
     // One line: some of parseArgs' messages have several.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-    throw new UsageError(`teams-package: ${message} (see "chatgpt-500 teams-package --help")`, { cause: error });
+    const message = (argsProblem(error, m) ?? (error instanceof Error ? error.message : String(error))).replace(/\s*\n\s*/g, ' ');
+    throw new UsageError(`teams-package: ${t('cli.teams_package.see_help', { problem: message })}`, { cause: error });
   }
-  if (values.help) return { help: typeof values.locale === 'string' ? values.locale : undefined };
+  if (values.help) return 'help';
   const text = (name: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
   const appIdText = text('app-id');
   const domainText = text('domain');
-  if (appIdText === undefined) throw new UsageError('teams-package: --app-id is required: the Azure Bot\'s Microsoft App ID (see "chatgpt-500 teams-package --help")');
-  if (domainText === undefined) throw new UsageError('teams-package: --domain is required: the host name of the bot\'s public address (see "chatgpt-500 teams-package --help")');
-  const appId = parseAppId(appIdText);
-  const domain = parseDomain(domainText);
+  const required = (id: MessageId) => new UsageError(`teams-package: ${t('cli.teams_package.see_help', { problem: t(id) })}`);
+  if (appIdText === undefined) throw required('cli.teams_package.app_id_required');
+  if (domainText === undefined) throw required('cli.teams_package.domain_required');
+  const appId = parseAppId(appIdText, m);
+  const domain = parseDomain(domainText, m);
 
   const out = text('out') ?? DEFAULT_PACKAGE_FILE;
-  if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`teams-package: --out must name a .zip file (got "${out}")`);
+  if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_out', { value: out })}`);
   const version = text('app-version') ?? DEFAULT_APP_VERSION;
-  if (!SEMVER.test(version)) throw new UsageError(`teams-package: --app-version must be MAJOR.MINOR.PATCH, e.g. 1.0.1 (got "${version}")`);
+  if (!SEMVER.test(version)) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_version', { value: version })}`);
   const developerName = (text('developer-name') ?? DEFAULT_DEVELOPER_NAME).trim();
-  if (developerName.length < 1 || developerName.length > 32) throw new UsageError('teams-package: --developer-name must have 1 to 32 characters');
-  const websiteUrl = parseHttpsUrl('--website-url', text('website-url') ?? `https://${domain}/`);
-  const privacyUrl = parseHttpsUrl('--privacy-url', text('privacy-url') ?? websiteUrl);
-  const termsUrl = parseHttpsUrl('--terms-url', text('terms-url') ?? websiteUrl);
+  if (developerName.length < 1 || developerName.length > 32) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_developer')}`);
+  const websiteUrl = parseHttpsUrl('--website-url', text('website-url') ?? `https://${domain}/`, m);
+  const privacyUrl = parseHttpsUrl('--privacy-url', text('privacy-url') ?? websiteUrl, m);
+  const termsUrl = parseHttpsUrl('--terms-url', text('terms-url') ?? websiteUrl, m);
   return { appId, domain, version, developerName, websiteUrl, privacyUrl, termsUrl, out };
 }
 
@@ -173,9 +173,13 @@ export async function readTeamsPackageFiles(dir = TEAMS_DEPLOY_DIR): Promise<Tea
 }
 
 async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
-  const options = parseOptions(args);
-  if ('help' in options) {
-    const { t } = messagesFor(localeOption(options.help, io.env, defaultLocale(io.env)));
+  // The language: --locale (an unsupported one is exit 2), else the terminal's, else DEFAULT_LOCALE.
+  const fallback = localeOption(undefined, io.env, defaultLocale(io.env));
+  const asked = localeArgument(args);
+  const m = messagesFor(asked === undefined ? fallback : localeOption(asked, io.env, fallback));
+  const { t } = m;
+  const options = parseOptions(args, m);
+  if (options === 'help') {
     io.stdout.write(t('cli.teams_package.help', { out: DEFAULT_PACKAGE_FILE, version: DEFAULT_APP_VERSION, developer: DEFAULT_DEVELOPER_NAME, locales: LOCALES.join(', ') }));
     return 0;
   }
@@ -183,7 +187,7 @@ async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
   try {
     files = await readTeamsPackageFiles();
   } catch (error) {
-    io.stderr.write(`chatgpt-500: teams-package: cannot read the package's files in ${TEAMS_DEPLOY_DIR} (${reason(error)}); run it from a checkout of the repository\n`);
+    io.stderr.write(`chatgpt-500: teams-package: ${t('cli.teams_package.cannot_read', { dir: TEAMS_DEPLOY_DIR, reason: reason(error) })}\n`);
     return 1;
   }
   const zip = buildTeamsPackage(files, options);
@@ -191,10 +195,10 @@ async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
   try {
     await writeFile(out, zip);
   } catch (error) {
-    io.stderr.write(`chatgpt-500: teams-package: cannot write ${out} (${reason(error)})\n`);
+    io.stderr.write(`chatgpt-500: teams-package: ${t('cli.teams_package.cannot_write', { path: out, reason: reason(error) })}\n`);
     return 1;
   }
-  io.stdout.write(`Wrote ${out} (bot ${options.appId}, https://${options.domain}/api/messages): upload it in Teams, see "Install in Teams" in README.md\n`);
+  io.stdout.write(`${t('cli.teams_package.wrote', { path: out, appId: options.appId, endpoint: `https://${options.domain}/api/messages` })}\n`);
   return 0;
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeOption, terminalLocale } from '../../src/cli/locale-option.ts';
 import { runBin, runCli } from '../helpers/run-cli.ts';
@@ -95,4 +98,27 @@ describe('the language of the CLI', () => {
     expect(run.code).toBe(78);
     expect(run.stderr).toMatch(/^chatgpt-500: Konfigurationsfehler: STATUS_PROVIDER/);
   });
+
+  it('the real binary: teams-package says what it wrote, and what is wrong, in the language asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'h10-teams-'));
+    try {
+      const out = join(dir, 'app.zip');
+      const appId = '1f2e3d4c-0000-4000-8000-123456789abc';
+      const wrote = await runBin(['teams-package', '--app-id', appId, '--domain', 'bot.example.com', '--out', out, '--locale', 'fr']);
+      expect(wrote).toMatchObject({ code: 0, stderr: '', stdout: `${out} écrit (bot ${appId}, https://bot.example.com/api/messages) : téléversez-le dans Teams, voir « Install in Teams » dans README.md\n` });
+      expect(statSync(out).size).toBeGreaterThan(0);
+      const port = await runBin(['teams-package', '--app-id', appId, '--domain', 'bot.example.com:8443'], { env: { LANG: 'de_DE.UTF-8' } });
+      expect(port).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: 'chatgpt-500: teams-package: --domain nimmt nur den Hostnamen, ohne Port: Teams erreicht den Bot über https auf Port 443 (z. B. --domain chatgpt-500.example.com)\n',
+      });
+      const missing = await runBin(['teams-package', '--locale', 'es']);
+      expect(missing).toMatchObject({ code: 2, stderr: 'chatgpt-500: teams-package: --app-id es obligatorio: el Microsoft App ID del Azure Bot (ver "chatgpt-500 teams-package --help")\n' });
+      const unsupported = await runBin(['teams-package', '--help', '--locale', 'pt']);
+      expect(unsupported).toMatchObject({ code: 2, stdout: '', stderr: 'chatgpt-500: unsupported locale "pt"; supported: en, de, es, fr\n' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
