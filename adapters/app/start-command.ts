@@ -107,7 +107,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     await parts.start?.();
   } catch (error) {
     logger.error({ err: error }, 'the bot could not start');
-    if (error instanceof AppError) io.stderr.write(`chatgpt-500: cannot start: ${error.message}\n`);
+    // In DESK_LOCALE, like the start banner and the Redis line (the operator's language).
+    if (error instanceof AppError) io.stderr.write(`chatgpt-500: ${messagesFor(config.deskLocale).t('cli.start.cannot_start', { reason: error.message })}\n`);
     await shutdown.run('start failed');
     unlisten();
     process.off('unhandledRejection', onUnhandled);

@@ -249,4 +249,5 @@ Optionen:
   'cli.teams_package.cannot_read': 'die Dateien des Pakets in {dir} sind nicht lesbar ({reason}); aus einem Checkout des Repositorys ausführen',
   'cli.teams_package.cannot_write': '{path} kann nicht geschrieben werden ({reason})',
   'cli.teams_package.wrote': '{path} geschrieben (Bot {appId}, {endpoint}): in Teams hochladen, siehe „Install in Teams“ in README.md',
+  'cli.start.cannot_start': 'Start nicht möglich: {reason}',
 };

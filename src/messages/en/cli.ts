@@ -251,4 +251,5 @@ Options:
   'cli.teams_package.cannot_read': "cannot read the package's files in {dir} ({reason}); run it from a checkout of the repository",
   'cli.teams_package.cannot_write': 'cannot write {path} ({reason})',
   'cli.teams_package.wrote': 'Wrote {path} (bot {appId}, {endpoint}): upload it in Teams, see "Install in Teams" in README.md',
+  'cli.start.cannot_start': 'cannot start: {reason}',
 } satisfies Record<string, Message>;

@@ -251,4 +251,5 @@ Opciones:
   'cli.teams_package.cannot_read': 'no se pueden leer los archivos del paquete en {dir} ({reason}); ejecútalo desde una copia del repositorio',
   'cli.teams_package.cannot_write': 'no se puede escribir {path} ({reason})',
   'cli.teams_package.wrote': 'Escrito {path} (bot {appId}, {endpoint}): súbelo en Teams, ver "Install in Teams" en README.md',
+  'cli.start.cannot_start': 'no se puede iniciar: {reason}',
 };

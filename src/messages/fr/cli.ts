@@ -252,4 +252,5 @@ Options :
   'cli.teams_package.cannot_read': 'impossible de lire les fichiers du paquet dans {dir} ({reason}) ; lancez-la depuis une copie du dépôt',
   'cli.teams_package.cannot_write': 'impossible d’écrire {path} ({reason})',
   'cli.teams_package.wrote': '{path} écrit (bot {appId}, {endpoint}) : téléversez-le dans Teams, voir « Install in Teams » dans README.md',
+  'cli.start.cannot_start': 'démarrage impossible : {reason}',
 };
