@@ -21,7 +21,7 @@ Nicht interaktiv (für Skripte; ohne Netzwerk):
   --json             ein JSON-Objekt ausgeben: {"next": {...}} oder {"verdict": {...}};
                      mit --reply zusätzlich "facts" (nach der Antwort) und "understood".
   --locale <tag>     die Sprache von Fragen und Ergebnissen: {locales} (z. B. de oder de-DE;
-                     Standard DEFAULT_LOCALE, derzeit {default}). Fakt-IDs, Werte und Zweig-IDs ändern sich nie.
+                     Standard LC_ALL, LC_MESSAGES oder LANG, sonst DEFAULT_LOCALE, derzeit {default}). Fakt-IDs, Werte und Zweig-IDs ändern sich nie.
   --offline          interaktiver Modus ohne Lesen des Live-Status.
   -h, --help         diese Hilfe.
 

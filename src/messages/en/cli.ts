@@ -20,7 +20,7 @@ Non-interactive (for scripts; uses no network):
   --json             print one JSON object: {"next": {...}} or {"verdict": {...}};
                      with --reply also "facts" (after the reply) and "understood".
   --locale <tag>     the language of questions and verdicts: {locales} (e.g. de or de-DE;
-                     default DEFAULT_LOCALE, now {default}). Fact ids, values and branch ids never change.
+                     default LC_ALL, LC_MESSAGES or LANG, else DEFAULT_LOCALE, now {default}). Fact ids, values and branch ids never change.
   --offline          interactive mode without reading the live status.
   -h, --help         this help.
 

@@ -21,7 +21,7 @@ No interactivo (para scripts; sin red):
   --json             imprime un objeto JSON: {"next": {...}} o {"verdict": {...}};
                      con --reply, también "facts" (tras la respuesta) y "understood".
   --locale <tag>     el idioma de las preguntas y los resultados: {locales} (p. ej. es o es-ES;
-                     por defecto DEFAULT_LOCALE, ahora {default}). Los ids de hechos, valores y ramas no cambian nunca.
+                     por defecto LC_ALL, LC_MESSAGES o LANG, si no DEFAULT_LOCALE, ahora {default}). Los ids de hechos, valores y ramas no cambian nunca.
   --offline          modo interactivo sin leer el estado en vivo.
   -h, --help         esta ayuda.
 

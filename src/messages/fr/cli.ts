@@ -21,7 +21,7 @@ Non interactif (pour les scripts ; sans réseau) :
   --json             affiche un objet JSON : {"next": {...}} ou {"verdict": {...}} ;
                      avec --reply, aussi "facts" (après la réponse) et "understood".
   --locale <tag>     la langue des questions et des résultats : {locales} (p. ex. fr ou fr-FR ;
-                     par défaut DEFAULT_LOCALE, actuellement {default}). Les ids de faits, valeurs et branches ne changent jamais.
+                     par défaut LC_ALL, LC_MESSAGES ou LANG, sinon DEFAULT_LOCALE, actuellement {default}). Les ids de faits, valeurs et branches ne changent jamais.
   --offline          mode interactif sans lire le statut en direct.
   -h, --help         cette aide.
 
