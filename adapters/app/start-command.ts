@@ -94,8 +94,11 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     server = await startServer(app, { host: config.HOST, port: config.PORT, logger, drainTimeoutMs });
   } catch (error) {
     await shutdown.run('listen failed');
-    const reason = (error as { code?: unknown }).code === 'EADDRINUSE' ? 'the address is in use (set PORT to another port)' : error instanceof Error ? error.message : String(error);
-    throw new AppError('http.listen_failed', `cannot listen on ${config.HOST}:${config.PORT}: ${reason}`, { cause: error });
+    // One line in DESK_LOCALE, like the banner; exit 1.
+    const { t } = messagesFor(config.deskLocale);
+    const reason = (error as { code?: unknown }).code === 'EADDRINUSE' ? t('cli.start.address_in_use') : error instanceof Error ? error.message : String(error);
+    io.stderr.write(`chatgpt-500: ${t('cli.start.cannot_listen', { address: `${config.HOST}:${config.PORT}`, reason })}\n`);
+    return 1;
   }
   const unlisten = shutdown.listen(options.signals);
   // A library's promise that nobody awaits (e.g. a Socket Mode reconnect that failed once) must

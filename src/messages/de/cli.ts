@@ -250,4 +250,6 @@ Optionen:
   'cli.teams_package.cannot_write': '{path} kann nicht geschrieben werden ({reason})',
   'cli.teams_package.wrote': '{path} geschrieben (Bot {appId}, {endpoint}): in Teams hochladen, siehe „Install in Teams“ in README.md',
   'cli.start.cannot_start': 'Start nicht möglich: {reason}',
+  'cli.start.cannot_listen': 'kann nicht auf {address} lauschen: {reason}',
+  'cli.start.address_in_use': 'die Adresse ist belegt (PORT auf einen anderen Port setzen)',
 };

@@ -252,4 +252,6 @@ Options:
   'cli.teams_package.cannot_write': 'cannot write {path} ({reason})',
   'cli.teams_package.wrote': 'Wrote {path} (bot {appId}, {endpoint}): upload it in Teams, see "Install in Teams" in README.md',
   'cli.start.cannot_start': 'cannot start: {reason}',
+  'cli.start.cannot_listen': 'cannot listen on {address}: {reason}',
+  'cli.start.address_in_use': 'the address is in use (set PORT to another port)',
 } satisfies Record<string, Message>;

@@ -252,4 +252,6 @@ Opciones:
   'cli.teams_package.cannot_write': 'no se puede escribir {path} ({reason})',
   'cli.teams_package.wrote': 'Escrito {path} (bot {appId}, {endpoint}): súbelo en Teams, ver "Install in Teams" en README.md',
   'cli.start.cannot_start': 'no se puede iniciar: {reason}',
+  'cli.start.cannot_listen': 'no se puede escuchar en {address}: {reason}',
+  'cli.start.address_in_use': 'la dirección está en uso (pon otro puerto en PORT)',
 };

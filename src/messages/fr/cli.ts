@@ -253,4 +253,6 @@ Options :
   'cli.teams_package.cannot_write': 'impossible d’écrire {path} ({reason})',
   'cli.teams_package.wrote': '{path} écrit (bot {appId}, {endpoint}) : téléversez-le dans Teams, voir « Install in Teams » dans README.md',
   'cli.start.cannot_start': 'démarrage impossible : {reason}',
+  'cli.start.cannot_listen': 'impossible d’écouter sur {address} : {reason}',
+  'cli.start.address_in_use': 'l’adresse est déjà utilisée (mettez un autre port dans PORT)',
 };
