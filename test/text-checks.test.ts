@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { commandSchema, messageEventSchema } from '../adapters/slack/slack-payloads.ts';
 import { cleanText } from '../src/clean-text.ts';
@@ -52,5 +54,57 @@ describe('text from outside', () => {
     expect(redactRedisUrl('redis://:s3cret@db:6380/2')).toBe('redis://:***@db:6380/2');
     expect(redactRedisUrl('rediss://app:s3cret@db')).toBe('rediss://:***@db');
     expect(redactRedisUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+  });
+});
+
+/**
+ * Person-facing text in the CLI comes from the message catalog: a string or template literal in
+ * src/cli/ or bin/ that reads like words of a sentence ("two words" of letters) is a text left in
+ * English. Comments, import paths, regular expressions and catalog ids are not literals of this kind.
+ */
+describe('no person-facing English left in the CLI', () => {
+  const root = new URL('../', import.meta.url);
+  /** Two words of letters in a row, maybe with a value between them: "no Redis", "Sent ${n} messages". */
+  const PROSE = /[A-Za-z]{2,}[ ,;:]+(?:\{\}[ ,;:]+)?[A-Za-z]{2,}/;
+
+  /** The literals of one file that read like a sentence, as "file:line text". */
+  function proseLiterals(name: string, text: string): string[] {
+    const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, name.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
+    const found: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isImportTypeNode(node)) return;
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) return;
+      const parts: string[] = [];
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) parts.push(node.text);
+      else if (ts.isTemplateExpression(node)) parts.push(node.head.text, ...node.templateSpans.map((span) => span.literal.text));
+      const said = parts.join('{}');
+      if (PROSE.test(said)) found.push(`${name}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(said)}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
+  }
+
+  const files = ['src/cli/', 'bin/'].flatMap((dir) =>
+    readdirSync(new URL(dir, root))
+      .filter((name) => name.endsWith('.ts') || name.endsWith('.js'))
+      .map((name) => `${dir}${name}`),
+  );
+
+  it('src/cli/ and bin/ write no sentence of their own', () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.flatMap((name) => proseLiterals(name, readFileSync(new URL(name, root), 'utf8')))).toEqual([]);
+  });
+
+  it('the check finds a sentence where there is one, and lets ids, paths and comments be', () => {
+    const planted = [
+      "import { x } from './some module.ts';",
+      '// a comment in English is fine',
+      "io.stderr.write(`chatgpt-500 outbox: no Redis configured\\n`);",
+      "t('cli.outbox.help', { locales: LOCALES.join(', ') });",
+      "write(`Sent ${n} message(s)`);",
+      "const re = /does not take an argument/;",
+    ].join('\n');
+    expect(proseLiterals('planted.ts', planted)).toEqual(['planted.ts:3 "chatgpt-500 outbox: no Redis configured\\n"', 'planted.ts:5 "Sent {} message(s)"']);
   });
 });

@@ -2,6 +2,9 @@ import type { EventEmitter } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../../src/cli/cli-io.ts';
 import type { Command } from '../../src/cli/main.ts';
+import { defaultLocale } from '../../src/cli/default-locale.ts';
+import { localeOption } from '../../src/cli/locale-option.ts';
+import { LOCALES } from '../../src/messages/locale.ts';
 import { AppError } from '../../src/app-error.ts';
 import { loadConfig } from '../../src/config.ts';
 import { configSecrets } from '../../src/config-secrets.ts';
@@ -20,19 +23,6 @@ import { boardLocked, startupBanner } from './startup-banner.ts';
 /** Exit code when the configured Redis cannot be reached at start (sysexits EX_UNAVAILABLE). */
 export const STORE_UNAVAILABLE_EXIT_CODE = 69;
 
-export const START_HELP = `Usage: chatgpt-500 start
-
-Runs the bot: the triage page, the helpdesk board and the JSON API on PORT (default 3000),
-Slack when it is configured, and /healthz, /readyz and /metrics. Settings come from environment
-variables (see .env.example). With none set it serves the web page on the in-memory store.
-In a terminal (or with LOG_FORMAT=pretty) it prints a start banner and readable log lines on
-stderr; otherwise (LOG_FORMAT=json) only JSON log lines. SIGTERM or Ctrl+C stops it gracefully.
-Exit codes: 0 stopped; 78 bad configuration; 69 the configured Redis cannot be reached; 1 other.
-
-Options:
-  -h, --help   show this help
-`;
-
 export interface StartOptions {
   /** Builds desk, store, status, incidents and chat routers (default: composeBot). */
   compose?: ComposeBot;
@@ -46,9 +36,11 @@ export interface StartOptions {
 
 /** `chatgpt-500 start`: serves until SIGTERM/SIGINT, then shuts down in order; resolves to the exit code. */
 export async function runStart(args: string[], io: CliIo, options: StartOptions = {}): Promise<number> {
-  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ args, options: { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
   if (values.help) {
-    io.stdout.write(START_HELP);
+    // In --locale, else the terminal's language, else DEFAULT_LOCALE (English when the config is broken).
+    const locale = localeOption(values.locale, io.env, defaultLocale(io.env));
+    io.stdout.write(messagesFor(locale).t('cli.start.help', { locales: LOCALES.join(', ') }));
     return 0;
   }
   // A ConfigError goes up to src/cli/main.ts: one line naming the variable, exit 78.
@@ -109,8 +101,11 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     server = await startServer(app, { host: config.HOST, port: config.PORT, logger, drainTimeoutMs });
   } catch (error) {
     await shutdown.run('listen failed');
-    const reason = (error as { code?: unknown }).code === 'EADDRINUSE' ? 'the address is in use (set PORT to another port)' : error instanceof Error ? error.message : String(error);
-    throw new AppError('http.listen_failed', `cannot listen on ${config.HOST}:${config.PORT}: ${reason}`, { cause: error });
+    // One line in DESK_LOCALE, like the banner; exit 1.
+    const { t } = messagesFor(config.deskLocale);
+    const reason = (error as { code?: unknown }).code === 'EADDRINUSE' ? t('cli.start.address_in_use') : error instanceof Error ? error.message : String(error);
+    io.stderr.write(`chatgpt-500: ${t('cli.start.cannot_listen', { address: `${config.HOST}:${config.PORT}`, reason })}\n`);
+    return 1;
   }
   const unlisten = shutdown.listen(options.signals);
   // A library's promise that nobody awaits (e.g. a Socket Mode reconnect that failed once) must
@@ -122,7 +117,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     await parts.start?.();
   } catch (error) {
     logger.error({ err: error }, 'the bot could not start');
-    if (error instanceof AppError) io.stderr.write(`chatgpt-500: cannot start: ${error.message}\n`);
+    // In DESK_LOCALE, like the start banner and the Redis line (the operator's language).
+    if (error instanceof AppError) io.stderr.write(`chatgpt-500: ${messagesFor(config.deskLocale).t('cli.start.cannot_start', { reason: error.message })}\n`);
     await shutdown.run('start failed');
     unlisten();
     process.off('unhandledRejection', onUnhandled);
@@ -153,6 +149,5 @@ function exitIfStillHeld(code: number): void {
 }
 
 export const startCommand: Command = {
-  summary: 'run the bot (web page on PORT; Slack when configured)',
   run: (args, io) => runStart(args, io),
 };

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { UsageError, type CliIo } from '../../src/cli/cli-io.ts';
+import { defaultLocale } from '../../src/cli/default-locale.ts';
+import { argsProblem } from '../../src/cli/args-problem.ts';
+import { localeArgument } from '../../src/cli/locale-argument.ts';
+import { localeOption } from '../../src/cli/locale-option.ts';
 import type { Command } from '../../src/cli/main.ts';
+import { LOCALES } from '../../src/messages/locale.ts';
+import type { MessageId } from '../../src/messages/catalogs.ts';
+import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
 
 /** Where manifest.json (the template), color.png and outline.png live. */
 export const TEAMS_DEPLOY_DIR = fileURLToPath(new URL('../../deploy/teams/', import.meta.url));
@@ -12,29 +19,6 @@ export const TEAMS_DEPLOY_DIR = fileURLToPath(new URL('../../deploy/teams/', imp
 export const DEFAULT_PACKAGE_FILE = 'chatgpt-500-teams.zip';
 export const DEFAULT_APP_VERSION = '1.0.0';
 export const DEFAULT_DEVELOPER_NAME = 'IT helpdesk';
-
-const SUMMARY = 'write the app package (zip) to upload to Microsoft Teams';
-
-export const TEAMS_PACKAGE_HELP = `Usage: chatgpt-500 teams-package --app-id <guid> --domain <host> [--out <file.zip>] [options]
-
-Writes the Teams app package: a zip with manifest.json (deploy/teams/manifest.json with the
-placeholders filled in), color.png and outline.png. Upload it in Teams (Apps → Manage your apps →
-Upload an app) or in the Teams admin center. See "Install in Teams" in README.md.
-
-Options:
-  --app-id <guid>          the Azure Bot's Microsoft App ID (= TEAMS_APP_ID); also the app's id
-  --domain <host>          the host name of the bot's public address, without https:// or a path,
-                           e.g. chatgpt-500.example.com (Teams sends messages to
-                           https://<host>/api/messages)
-  --out <file.zip>         where to write the package (default ${DEFAULT_PACKAGE_FILE})
-  --app-version <x.y.z>    the app's version (default ${DEFAULT_APP_VERSION}); raise it for each
-                           new package of an app that is already uploaded
-  --developer-name <name>  shown as the app's publisher (default "${DEFAULT_DEVELOPER_NAME}"; at most 32 characters)
-  --website-url <url>      the publisher's page (https; default https://<host>/)
-  --privacy-url <url>      the privacy statement (https; default the website URL)
-  --terms-url <url>        the terms of use (https; default the website URL)
-  -h, --help               show this help
-`;
 
 export interface TeamsPackageOptions {
   appId: string;
@@ -59,43 +43,39 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const PLACEHOLDER = /\{\{([A-Z_]+)\}\}/g;
 
 /** The Azure Bot's app id: a GUID, in lower case. */
-export function parseAppId(value: string): string {
+export function parseAppId(value: string, { t }: Messages = messagesFor('en')): string {
   const id = value.trim();
-  if (!GUID.test(id)) {
-    throw new UsageError(`teams-package: --app-id must be the Azure Bot's Microsoft App ID, a GUID such as 00000000-0000-0000-0000-000000000000 (got "${value}")`);
-  }
+  if (!GUID.test(id)) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_app_id', { value })}`);
   return id.toLowerCase();
 }
 
 /** The bot's host name: no scheme, no path, no port; at least two labels; in lower case. */
-export function parseDomain(value: string): string {
+export function parseDomain(value: string, { t }: Messages = messagesFor('en')): string {
   const host = value.trim().toLowerCase();
-  const example = 'e.g. --domain chatgpt-500.example.com';
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
-    throw new UsageError(`teams-package: --domain takes the host name only, without "${host.split('//')[0]}//" (${example})`);
-  }
-  if (/[/?#]/.test(host)) throw new UsageError(`teams-package: --domain takes the host name only, without a path (${example})`);
-  if (host.includes(':')) throw new UsageError(`teams-package: --domain takes the host name only, without a port: Teams reaches the bot on https port 443 (${example})`);
-  if (host.includes('*')) throw new UsageError(`teams-package: --domain is the bot's own host name, not a wildcard (${example})`);
+  const example = t('cli.teams_package.domain_example');
+  const refuse = (id: MessageId, params: Record<string, string> = {}) => new UsageError(`teams-package: ${t(id, { example, ...params })}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) throw refuse('cli.teams_package.domain_scheme', { scheme: `${host.split('//')[0]}//` });
+  if (/[/?#]/.test(host)) throw refuse('cli.teams_package.domain_path');
+  if (host.includes(':')) throw refuse('cli.teams_package.domain_port');
+  if (host.includes('*')) throw refuse('cli.teams_package.domain_wildcard');
   const labels = host.split('.');
-  if (host.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
-    throw new UsageError(`teams-package: --domain "${value}" is not a host name that Teams can reach (${example}; internationalised names in their xn-- form)`);
-  }
+  if (host.length > 253 || labels.length < 2 || !labels.every((label) => LABEL.test(label))) throw refuse('cli.teams_package.domain_unreachable', { value });
   return host;
 }
 
-function parseHttpsUrl(flag: string, value: string): string {
+function parseHttpsUrl(flag: string, value: string, { t }: Messages): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`teams-package: ${flag} must be an https:// address (got "${value}")`);
+    throw new UsageError(`teams-package: ${t('cli.teams_package.not_https', { flag, value })}`);
   }
-  if (url.protocol !== 'https:' || value.length > 2048) throw new UsageError(`teams-package: ${flag} must be an https:// address of at most 2048 characters (got "${value}")`);
+  if (url.protocol !== 'https:' || value.length > 2048) throw new UsageError(`teams-package: ${t('cli.teams_package.too_long', { flag, value })}`);
   return url.href;
 }
 
-function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | 'help' {
+function parseOptions(args: string[], m: Messages): (TeamsPackageOptions & { out: string }) | 'help' {
+  const { t } = m;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -109,6 +89,7 @@ function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | '
         'website-url': { type: 'string' },
         'privacy-url': { type: 'string' },
         'terms-url': { type: 'string' },
+        locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -116,8 +97,8 @@ function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | '
     }));
   } catch (error) {
     // One line: some of parseArgs' messages have several.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-    throw new UsageError(`teams-package: ${message} (see "chatgpt-500 teams-package --help")`, { cause: error });
+    const message = (argsProblem(error, m) ?? (error instanceof Error ? error.message : String(error))).replace(/\s*\n\s*/g, ' ');
+    throw new UsageError(`teams-package: ${t('cli.teams_package.see_help', { problem: message })}`, { cause: error });
   }
   if (values.help) return 'help';
   const text = (name: string): string | undefined => {
@@ -126,20 +107,21 @@ function parseOptions(args: string[]): TeamsPackageOptions & { out: string } | '
   };
   const appIdText = text('app-id');
   const domainText = text('domain');
-  if (appIdText === undefined) throw new UsageError('teams-package: --app-id is required: the Azure Bot\'s Microsoft App ID (see "chatgpt-500 teams-package --help")');
-  if (domainText === undefined) throw new UsageError('teams-package: --domain is required: the host name of the bot\'s public address (see "chatgpt-500 teams-package --help")');
-  const appId = parseAppId(appIdText);
-  const domain = parseDomain(domainText);
+  const required = (id: MessageId) => new UsageError(`teams-package: ${t('cli.teams_package.see_help', { problem: t(id) })}`);
+  if (appIdText === undefined) throw required('cli.teams_package.app_id_required');
+  if (domainText === undefined) throw required('cli.teams_package.domain_required');
+  const appId = parseAppId(appIdText, m);
+  const domain = parseDomain(domainText, m);
 
   const out = text('out') ?? DEFAULT_PACKAGE_FILE;
-  if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`teams-package: --out must name a .zip file (got "${out}")`);
+  if (!out.toLowerCase().endsWith('.zip')) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_out', { value: out })}`);
   const version = text('app-version') ?? DEFAULT_APP_VERSION;
-  if (!SEMVER.test(version)) throw new UsageError(`teams-package: --app-version must be MAJOR.MINOR.PATCH, e.g. 1.0.1 (got "${version}")`);
+  if (!SEMVER.test(version)) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_version', { value: version })}`);
   const developerName = (text('developer-name') ?? DEFAULT_DEVELOPER_NAME).trim();
-  if (developerName.length < 1 || developerName.length > 32) throw new UsageError('teams-package: --developer-name must have 1 to 32 characters');
-  const websiteUrl = parseHttpsUrl('--website-url', text('website-url') ?? `https://${domain}/`);
-  const privacyUrl = parseHttpsUrl('--privacy-url', text('privacy-url') ?? websiteUrl);
-  const termsUrl = parseHttpsUrl('--terms-url', text('terms-url') ?? websiteUrl);
+  if (developerName.length < 1 || developerName.length > 32) throw new UsageError(`teams-package: ${t('cli.teams_package.bad_developer')}`);
+  const websiteUrl = parseHttpsUrl('--website-url', text('website-url') ?? `https://${domain}/`, m);
+  const privacyUrl = parseHttpsUrl('--privacy-url', text('privacy-url') ?? websiteUrl, m);
+  const termsUrl = parseHttpsUrl('--terms-url', text('terms-url') ?? websiteUrl, m);
   return { appId, domain, version, developerName, websiteUrl, privacyUrl, termsUrl, out };
 }
 
@@ -191,16 +173,21 @@ export async function readTeamsPackageFiles(dir = TEAMS_DEPLOY_DIR): Promise<Tea
 }
 
 async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
-  const options = parseOptions(args);
+  // The language: --locale (an unsupported one is exit 2), else the terminal's, else DEFAULT_LOCALE.
+  const fallback = localeOption(undefined, io.env, defaultLocale(io.env));
+  const asked = localeArgument(args);
+  const m = messagesFor(asked === undefined ? fallback : localeOption(asked, io.env, fallback));
+  const { t } = m;
+  const options = parseOptions(args, m);
   if (options === 'help') {
-    io.stdout.write(TEAMS_PACKAGE_HELP);
+    io.stdout.write(t('cli.teams_package.help', { out: DEFAULT_PACKAGE_FILE, version: DEFAULT_APP_VERSION, developer: DEFAULT_DEVELOPER_NAME, locales: LOCALES.join(', ') }));
     return 0;
   }
   let files: TeamsPackageFiles;
   try {
     files = await readTeamsPackageFiles();
   } catch (error) {
-    io.stderr.write(`chatgpt-500: teams-package: cannot read the package's files in ${TEAMS_DEPLOY_DIR} (${reason(error)}); run it from a checkout of the repository\n`);
+    io.stderr.write(`chatgpt-500: teams-package: ${t('cli.teams_package.cannot_read', { dir: TEAMS_DEPLOY_DIR, reason: reason(error) })}\n`);
     return 1;
   }
   const zip = buildTeamsPackage(files, options);
@@ -208,10 +195,10 @@ async function runTeamsPackage(args: string[], io: CliIo): Promise<number> {
   try {
     await writeFile(out, zip);
   } catch (error) {
-    io.stderr.write(`chatgpt-500: teams-package: cannot write ${out} (${reason(error)})\n`);
+    io.stderr.write(`chatgpt-500: teams-package: ${t('cli.teams_package.cannot_write', { path: out, reason: reason(error) })}\n`);
     return 1;
   }
-  io.stdout.write(`Wrote ${out} (bot ${options.appId}, https://${options.domain}/api/messages): upload it in Teams, see "Install in Teams" in README.md\n`);
+  io.stdout.write(`${t('cli.teams_package.wrote', { path: out, appId: options.appId, endpoint: `https://${options.domain}/api/messages` })}\n`);
   return 0;
 }
 
@@ -221,6 +208,5 @@ function reason(error: unknown): string {
 }
 
 export const teamsPackageCommand: Command = {
-  summary: SUMMARY,
   run: (args, io) => runTeamsPackage(args, io),
 };

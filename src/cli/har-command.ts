@@ -9,8 +9,12 @@ import { HarError } from '../evidence/har/har-error.ts';
 import type { HarReport } from '../evidence/har/process-har.ts';
 import { processHarFile } from '../evidence/har/process-har-file.ts';
 import type { MessageId } from '../messages/catalogs.ts';
+import { parseLocale } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
+import { argsProblem } from './args-problem.ts';
 import { USAGE_EXIT_CODE, UsageError } from './cli-io.ts';
+import { localeArgument } from './locale-argument.ts';
+import { localeOption } from './locale-option.ts';
 import type { Command } from './main.ts';
 
 /** A path as one printable line (it goes into a one-line error). */
@@ -51,27 +55,28 @@ export function harText(report: HarReport, m: Messages, redactedTo?: string): st
 }
 
 export const harCommand: Command = {
-  summary: 'analyse a HAR file: what failed and where, with a redacted copy on request',
   async run(args, io) {
     const config = loadConfig(io.env);
-    const m = messagesFor(config.DEFAULT_LOCALE);
-    let values: { json?: boolean; help?: boolean; 'redact-to'?: string };
+    let m = messagesFor(parseLocale(localeArgument(args)) ?? localeOption(undefined, io.env, config.DEFAULT_LOCALE));
+    let values: { json?: boolean; help?: boolean; locale?: string; 'redact-to'?: string };
     let positionals: string[];
     try {
       ({ values, positionals } = parseArgs({
         args,
-        options: { json: { type: 'boolean' }, 'redact-to': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { json: { type: 'boolean' }, 'redact-to': { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
         strict: true,
         allowPositionals: true,
       }));
     } catch (error) {
-      throw new UsageError(m.t('evidence.error.usage', { problem: error instanceof Error ? error.message : String(error) }), { cause: error });
+      const problem = argsProblem(error, m) ?? (error instanceof Error ? error.message : String(error));
+      throw new UsageError(m.t('evidence.error.usage', { problem }), { cause: error });
     }
+    m = messagesFor(localeOption(values.locale, io.env, config.DEFAULT_LOCALE));
     if (values.help) {
       io.stdout.write(m.t('evidence.cli.help'));
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(m.t('evidence.error.usage', { problem: positionals.length === 0 ? 'FILE is missing' : 'give one FILE' }));
+    if (positionals.length !== 1) throw new UsageError(m.t('evidence.error.usage', { problem: m.t(positionals.length === 0 ? 'cli.har.file_missing' : 'cli.har.one_file') }));
     const file = positionals[0]!;
     const redactTo = values['redact-to'];
     if (redactTo !== undefined && (redactTo === '' || (await samePath(file, redactTo)))) throw new UsageError(m.t('evidence.error.same_file'));

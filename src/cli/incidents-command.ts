@@ -2,25 +2,13 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { describeIncident, placeLabel } from '../incidents/describe-incident.ts';
 import type { Incident } from '../incidents/incident-types.ts';
+import { LOCALES } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
+import { localeOption } from './locale-option.ts';
 import { UsageError, type CliIo } from './cli-io.ts';
 import type { Command } from './main.ts';
 import { incidentsOverHttp } from './incidents-over-http.ts';
 import { withRedisStore } from './with-redis-store.ts';
-
-const HELP = `Usage: chatgpt-500 incidents [--recent] [--json] [--url <address of the running bot>]
-
-Lists the open incidents from the configured store (REDIS_URL, REDIS_SENTINELS or
-REDIS_CLUSTER_NODES; REDIS_KEY_PREFIX). Without Redis a running bot keeps its incidents in its
-own memory, which this command cannot see: it says how to ask the bot and exits 1.
-
-Options:
-  --url      ask a running bot instead of the store (GET <url>/api/incidents, with
-             HELPDESK_TOKEN from the environment when set), e.g. --url http://localhost:3000
-  --recent   also list incidents resolved in the last 24 hours
-  --json     print {"incidents": [...]} (full records) instead of text
-  -h, --help show this help
-`;
 
 const clock = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -60,26 +48,26 @@ function print(io: CliIo, incidents: Incident[], json: boolean, recent: boolean,
   for (const incident of incidents) io.stdout.write(formatIncident(incident, now, m));
 }
 
+/** `chatgpt-500 incidents`: the helpdesk's list (texts in --locale, LANG, else DESK_LOCALE). */
 export const incidentsCommand: Command = {
-  summary: 'list open incidents from the configured store',
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, recent: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, recent: { type: 'boolean' }, url: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     });
+    const config = loadConfig(io.env);
+    // The helpdesk's list: in the language asked for, else the terminal's, else DESK_LOCALE.
+    const m = messagesFor(localeOption(values.locale, io.env, config.deskLocale));
     if (values.help) {
-      io.stdout.write(HELP);
+      io.stdout.write(m.t('cli.incidents.help', { locales: LOCALES.join(', ') }));
       return 0;
     }
     const json = values.json ?? false;
     const recent = values.recent ?? false;
-    const config = loadConfig(io.env);
-    // The helpdesk's list: in DESK_LOCALE.
-    const m = messagesFor(config.deskLocale);
     if (values.url !== undefined) {
-      if (!isHttpUrl(values.url)) throw new UsageError(`--url must be the bot's http(s) address, e.g. http://localhost:3000 (got "${values.url}")`);
+      if (!isHttpUrl(values.url)) throw new UsageError(m.t('cli.incidents.bad_url', { url: values.url }));
       return incidentsOverHttp(io, { url: values.url, token: config.HELPDESK_TOKEN, recent, json, m });
     }
     if (config.store === 'memory') {
@@ -89,7 +77,7 @@ export const incidentsCommand: Command = {
       io.stderr.write(`${m.t('start.incidents.memory', { url: base })}\n`);
       return 1;
     }
-    return withRedisStore(config, io, 'incidents', async (store) => {
+    return withRedisStore(config, io, 'incidents', m, async (store) => {
       print(io, await store.incidents.list({ openOnly: !recent }), json, recent, m);
       return 0;
     });

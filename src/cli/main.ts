@@ -1,8 +1,14 @@
 import { processIo, USAGE_EXIT_CODE, UsageError, type CliIo } from './cli-io.ts';
 import { ConfigError, CONFIG_EXIT_CODE } from '../config.ts';
+import type { MessageId } from '../messages/catalogs.ts';
+import { LOCALES, parseLocale, type Locale } from '../messages/locale.ts';
+import { messagesFor, type Messages } from '../messages/messages-for.ts';
+import { argsProblem } from './args-problem.ts';
+import { defaultLocale } from './default-locale.ts';
+import { localeArgument } from './locale-argument.ts';
+import { localeOption } from './locale-option.ts';
 
 export interface Command {
-  summary: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
 
@@ -17,35 +23,44 @@ const COMMANDS: Record<string, Loader> = {
   report: async () => (await import('./report-command.ts')).reportCommand,
 };
 
-const SUMMARIES: Record<string, string> = {
-  start: 'run the bot (web page on PORT; Slack when configured)',
-  triage: 'triage a ChatGPT "HTTP ERROR 500" in the terminal, or as JSON for scripts',
-  status: "print OpenAI's live status, classified for ChatGPT",
-  incidents: 'list open incidents from the configured store',
-  outbox: 'show the outbox: messages on their way and those that could not be delivered',
-  har: 'analyse a HAR file: what failed and where, with a redacted copy on request',
-  report: 'print a support report for OpenAI support, prefilled from the facts of a triage',
-  'teams-package': 'write the app package (zip) to upload to Microsoft Teams',
+/** Every command in the order of the help, with the catalog id of its one-line summary. */
+const SUMMARIES: Readonly<Record<string, MessageId>> = {
+  start: 'cli.main.summary.start',
+  triage: 'cli.triage.summary',
+  status: 'cli.main.summary.status',
+  incidents: 'cli.main.summary.incidents',
+  outbox: 'cli.main.summary.outbox',
+  har: 'cli.main.summary.har',
+  report: 'cli.main.summary.report',
+  'teams-package': 'cli.main.summary.teams_package',
 };
 
-export const MAIN_HELP = `chatgpt-500 — triage ChatGPT "HTTP ERROR 500" reports
-
-Usage: chatgpt-500 <command> [options]
-
-Commands:
-${Object.entries(SUMMARIES)
-  .map(([name, summary]) => `  ${name.padEnd(13)} ${summary}`)
-  .join('\n')}
-
-Run "chatgpt-500 <command> --help" for a command's options.
-`;
+/** `chatgpt-500 --help`: the commands and what each does, in `locale`. */
+export function mainHelp(locale: Locale): string {
+  const { t } = messagesFor(locale);
+  const commands = Object.entries(SUMMARIES)
+    .map(([name, id]) => `  ${name.padEnd(13)} ${t(id)}`)
+    .join('\n');
+  return t('cli.main.help', { commands, locales: LOCALES.join(', ') });
+}
 
 /** Runs the CLI and returns the exit code. Never throws: errors become one line on stderr. */
 export async function main(argv: string[], io: CliIo = processIo(), extra: Record<string, Loader> = {}): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout).write(MAIN_HELP);
-    return name === undefined ? USAGE_EXIT_CODE : 0;
+  const requested = localeArgument(argv);
+  // The language of this function's own lines; a command checks its --locale itself (exit 2).
+  const fallback = localeOption(undefined, io.env, defaultLocale(io.env));
+  const m = messagesFor(parseLocale(requested) ?? fallback);
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help' || name === '--locale' || name.startsWith('--locale=')) {
+    const asked = name !== undefined && argv.some((arg) => arg === '--help' || arg === '-h' || arg === 'help');
+    let locale: Locale;
+    try {
+      locale = localeOption(requested, io.env, defaultLocale(io.env));
+    } catch (error) {
+      return reportError(error, io, m);
+    }
+    (asked ? io.stdout : io.stderr).write(mainHelp(locale));
+    return asked ? 0 : USAGE_EXIT_CODE;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write('chatgpt-500 0.1.0\n');
@@ -54,33 +69,32 @@ export async function main(argv: string[], io: CliIo = processIo(), extra: Recor
   const commands = { ...COMMANDS, ...extra };
   const load = commands[name];
   if (!load) {
-    io.stderr.write(`chatgpt-500: unknown command "${name}". Commands: ${Object.keys(SUMMARIES).join(', ')}.\n`);
+    io.stderr.write(`chatgpt-500: ${m.t('cli.main.unknown_command', { name, commands: Object.keys(SUMMARIES).join(', ') })}\n`);
     return USAGE_EXIT_CODE;
   }
   try {
     const command = await load();
     return await command.run(rest, io);
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, m);
   }
 }
 
-function reportError(error: unknown, io: CliIo): number {
+function reportError(error: unknown, io: CliIo, m: Messages): number {
   if (error instanceof UsageError) {
     io.stderr.write(`chatgpt-500: ${error.message}\n`);
     return USAGE_EXIT_CODE;
   }
   if (error instanceof ConfigError) {
-    io.stderr.write(`chatgpt-500: configuration error: ${error.message}\n`);
+    io.stderr.write(`chatgpt-500: ${m.t('cli.main.config_error', { message: error.message })}\n`);
     return CONFIG_EXIT_CODE;
   }
   // parseArgs throws TypeErrors with a code such as ERR_PARSE_ARGS_UNKNOWN_OPTION.
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr.write(`chatgpt-500: ${(error as Error).message}\n`);
+  const problem = argsProblem(error, m);
+  if (problem !== undefined) {
+    io.stderr.write(`chatgpt-500: ${problem}\n`);
     return USAGE_EXIT_CODE;
   }
-  io.stderr.write(`chatgpt-500: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  io.stderr.write(`chatgpt-500: ${m.t('cli.main.unexpected_error', { message: error instanceof Error ? error.message : String(error) })}\n`);
   return 1;
 }
-

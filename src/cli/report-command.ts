@@ -4,12 +4,16 @@ import { buildSupportReport } from '../evidence/report/build-support-report.ts';
 import { supportReportOutput } from '../evidence/report/format-support-report.ts';
 import { checkReportDetails } from '../evidence/report/report-details.ts';
 import { checkReportInput, type ReportInput } from '../evidence/report/report-input.ts';
+import { parseLocale } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import type { Facts } from '../triage/fact-values.ts';
 import { parseFacts } from '../triage/parse-facts.ts';
 import { TriageInputError } from '../triage/triage-input-error.ts';
 import type { Details } from '../triage/types.ts';
+import { argsProblem } from './args-problem.ts';
 import { UsageError } from './cli-io.ts';
+import { factsProblem } from './facts-problem.ts';
+import { localeArgument } from './locale-argument.ts';
 import { localeOption } from './locale-option.ts';
 import type { Command } from './main.ts';
 
@@ -26,7 +30,7 @@ function readFacts(raw: string, m: Messages): Facts {
   try {
     return parseFacts(readJson(raw, 'facts', m));
   } catch (error) {
-    if (error instanceof TriageInputError) throw new UsageError(m.t('evidence.report.error.invalid', { field: '--facts', problem: error.message }), { cause: error });
+    if (error instanceof TriageInputError) throw new UsageError(m.t('evidence.report.error.invalid', { field: '--facts', problem: factsProblem(error, m) }), { cause: error });
     throw error;
   }
 }
@@ -51,10 +55,9 @@ function readInput(raw: string | undefined, m: Messages): ReportInput | undefine
  * support form, or `{"text", "json"}`. Bad input exits 2 with one line.
  */
 export const reportCommand: Command = {
-  summary: 'print a support report for OpenAI support, prefilled from the facts of a triage',
   async run(args, io) {
     const config = loadConfig(io.env);
-    const fallback = messagesFor(config.DEFAULT_LOCALE);
+    const fallback = messagesFor(parseLocale(localeArgument(args)) ?? localeOption(undefined, io.env, config.DEFAULT_LOCALE));
     let values: { facts?: string; details?: string; input?: string; json?: boolean; locale?: string; help?: boolean };
     try {
       ({ values } = parseArgs({
@@ -71,15 +74,16 @@ export const reportCommand: Command = {
         allowPositionals: false,
       }));
     } catch (error) {
-      throw new UsageError(fallback.t('evidence.report.error.usage', { problem: error instanceof Error ? error.message : String(error) }), { cause: error });
+      const problem = argsProblem(error, fallback) ?? (error instanceof Error ? error.message : String(error));
+      throw new UsageError(fallback.t('evidence.report.error.usage', { problem }), { cause: error });
     }
-    const locale = localeOption(values.locale, config.DEFAULT_LOCALE);
+    const locale = localeOption(values.locale, io.env, config.DEFAULT_LOCALE);
     const m = messagesFor(locale);
     if (values.help) {
       io.stdout.write(m.t('evidence.report.cli.help'));
       return 0;
     }
-    if (values.facts === undefined) throw new UsageError(m.t('evidence.report.error.usage', { problem: '--facts is required' }));
+    if (values.facts === undefined) throw new UsageError(m.t('evidence.report.error.usage', { problem: m.t('cli.report.facts_required') }));
     const facts = readFacts(values.facts, m);
     const details = readDetails(values.details, m);
     const input = readInput(values.input, m);

@@ -4,6 +4,7 @@ import { localeOption } from './locale-option.ts';
 import { LOCALES, type Locale } from '../messages/locale.ts';
 import { messagesFor, type Messages } from '../messages/messages-for.ts';
 import type { Command } from './main.ts';
+import { factsProblem } from './facts-problem.ts';
 import { formatDecisionText } from './format-decision-text.ts';
 import { runInteractiveTriage } from './run-interactive-triage.ts';
 import { readReply } from '../triage/apply-reply.ts';
@@ -25,7 +26,6 @@ export function triageHelp(locale: Locale = 'en', defaultLocale: Locale = 'en'):
 }
 
 export const triageCommand: Command = {
-  summary: messagesFor('en').t('cli.triage.summary'),
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -41,7 +41,7 @@ export const triageCommand: Command = {
       allowPositionals: false,
     });
     const config = loadConfig(io.env);
-    const locale = localeOption(values.locale, config.DEFAULT_LOCALE);
+    const locale = localeOption(values.locale, io.env, config.DEFAULT_LOCALE);
     if (values.help) {
       io.stdout.write(triageHelp(locale, config.DEFAULT_LOCALE));
       return 0;
@@ -57,7 +57,7 @@ export const triageCommand: Command = {
       return runOnce(io, readFacts(values.facts, m), values.reply, values.json, context, languages);
     } catch (error) {
       if (error instanceof TriageInputError) {
-        io.stderr.write(`chatgpt-500 triage: ${error.message}\n`);
+        io.stderr.write(`chatgpt-500 triage: ${factsProblem(error, messagesFor(locale))}\n`);
         return USAGE_EXIT_CODE;
       }
       throw error;

@@ -13,13 +13,13 @@ export function parseFacts(input: unknown): Facts {
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
     if (!isFactId(key)) {
-      throw new TriageInputError('triage.unknown_fact', `unknown fact "${key}" (known facts: ${FACT_IDS.join(', ')})`, { fact: key });
+      throw new TriageInputError('triage.unknown_fact', `unknown fact "${key}" (known facts: ${FACT_IDS.join(', ')})`, { fact: key, expected: FACT_IDS });
     }
     if (typeof value !== 'string') {
       throw new TriageInputError(
         'triage.invalid_facts',
         `fact "${key}" must be a string (one of: ${FACT_VALUES[key].join(', ')}), got ${describe(value)}`,
-        { fact: key },
+        { fact: key, expected: FACT_VALUES[key] },
       );
     }
     setFact(facts, key, value);
@@ -33,7 +33,7 @@ function setFact(facts: Facts, fact: FactId, value: string): void {
     throw new TriageInputError(
       'triage.unknown_value',
       `unknown value "${value}" for fact "${fact}" (expected one of: ${FACT_VALUES[fact].join(', ')})`,
-      { fact, value },
+      { fact, value, expected: FACT_VALUES[fact] },
     );
   }
   // isFactValue narrowed `value` to this fact's values; the record write needs the widened view.
@@ -49,7 +49,7 @@ function checkSymptomFitsSurface(facts: Facts): void {
   throw new TriageInputError(
     'triage.unknown_value',
     `symptom "${symptom}" does not apply to surface "${surface}" (expected one of: ${fitting.join(', ')})`,
-    { fact: 'symptom', value: symptom },
+    { fact: 'symptom', value: symptom, expected: fitting, conflict: { fact: 'surface', value: surface } },
   );
 }
 

@@ -9,14 +9,20 @@ export class TriageInputError extends AppError {
   readonly fact?: string;
   /** The offending value, when there is one. */
   readonly value?: string;
+  /** The values (or fact ids) that would have fitted, for a caller that words the error itself. */
+  readonly expected?: readonly string[];
+  /** The other fact the value does not fit with (a symptom of another surface). */
+  readonly conflict?: { readonly fact: string; readonly value: string };
 
   constructor(
     code: TriageInputErrorCode,
     message: string,
-    options: { fact?: string; value?: string; cause?: unknown } = {},
+    options: { fact?: string; value?: string; expected?: readonly string[]; conflict?: { fact: string; value: string }; cause?: unknown } = {},
   ) {
     super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
     if (options.fact !== undefined) this.fact = options.fact;
     if (options.value !== undefined) this.value = options.value;
+    if (options.expected !== undefined) this.expected = options.expected;
+    if (options.conflict !== undefined) this.conflict = options.conflict;
   }
 }

@@ -39,7 +39,7 @@ describe('chatgpt-500 outbox', () => {
 
     const retried = await runCli(['outbox', '--retry-dead'], { REDIS_URL: redis.url(), REDIS_KEY_PREFIX: prefix });
     expect(retried.code).toBe(0);
-    expect(retried.stdout).toContain('Sent 2 message(s) back to the outbox');
+    expect(retried.stdout).toBe('Sent 2 messages back to the outbox; a running bot delivers them now.\n');
     expect(await store.outbox.stats()).toMatchObject({ ready: 3, dead: 0 });
     const again = await store.outbox.read('test', 5, 100);
     expect(again.map((c) => [c.entry.id, c.entry.attempt]).sort()).toEqual([
@@ -59,5 +59,37 @@ describe('chatgpt-500 outbox', () => {
     const unreachable = await runCli(['outbox'], { REDIS_URL: 'redis://127.0.0.1:1' });
     expect(unreachable.code).toBe(1);
     expect(unreachable.stderr).toMatch(/^chatgpt-500 outbox: cannot reach Redis 127\.0\.0\.1:1/);
+  });
+
+  it('speaks the language asked for (--locale, else LANG, else DESK_LOCALE); JSON and ids stay as they are', async () => {
+    const { prefix } = await seeded();
+    const env = { REDIS_URL: redis.url(), REDIS_KEY_PREFIX: prefix };
+    const de = await runCli(['outbox', '--locale', 'de'], env);
+    expect(de.stderr).toBe('');
+    expect(de.stdout).toContain('Postausgang: 1 wartend, 0 in Zustellung, 0 warten auf einen neuen Versuch, 2 nicht zustellbar.');
+    expect(de.stdout).toMatch(/ {4}2 {2}slack:channel_not_found/);
+    expect(de.stdout).toContain('Anzeigen mit `chatgpt-500 outbox --dead`');
+    const fr = await runCli(['outbox', '--dead'], { ...env, LANG: 'fr_FR.UTF-8' });
+    expect(fr.stdout).toMatch(/direct {3}slack:channel_not_found {2}1 tentative\n {2}gone-/);
+    const es = await runCli(['outbox', '--dead'], { ...env, DESK_LOCALE: 'es' });
+    expect(es.stdout).toContain('slack:channel_not_found  1 intento');
+    // --locale beats LANG, LANG beats DESK_LOCALE.
+    const both = await runCli(['outbox', '--dead', '--locale', 'en'], { ...env, LANG: 'de_DE.UTF-8', DESK_LOCALE: 'fr' });
+    expect(both.stdout).toContain('slack:channel_not_found  1 attempt\n');
+    const json = await runCli(['outbox', '--json', '--locale', 'de'], env);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ready: 1, inFlight: 0, delayed: 0, dead: 2 });
+
+    const help = await runCli(['outbox', '--help', '--locale', 'es'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Uso: chatgpt-500 outbox \[--dead \[--limit N\]\] \[--retry-dead\] \[--json\] \[--locale <tag>\]\n/);
+    expect(help.stdout).toContain('--retry-dead   volver a enviar todos los mensajes no entregados');
+    const none = await runCli(['outbox'], { LC_ALL: 'de_DE.UTF-8' });
+    expect(none.stderr).toMatch(/^chatgpt-500 outbox: kein Redis eingerichtet/);
+    const bad = await runCli(['outbox', '--limit', '0', '--locale', 'fr'], env);
+    expect(bad).toMatchObject({ code: 2, stderr: 'chatgpt-500 outbox: --limit doit être un nombre entier de 1 à 10000\n' });
+    const unreachable = await runCli(['outbox', '--locale', 'de'], { REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(unreachable.stderr).toMatch(/^chatgpt-500 outbox: Redis 127\.0\.0\.1:1 ist nicht erreichbar: /);
+    const unsupported = await runCli(['outbox', '--locale', 'pt'], { LANG: 'de_DE.UTF-8' });
+    expect(unsupported).toMatchObject({ code: 2, stderr: 'chatgpt-500: nicht unterstützte Sprache „pt“; unterstützt: en, de, es, fr\n' });
   });
 });

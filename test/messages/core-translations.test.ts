@@ -19,7 +19,7 @@ const SAME_BY_DESIGN: Readonly<Record<'de' | 'es' | 'fr', readonly string[]>> = 
     'desk.place.vpn',
     'cli.status.product_chatgpt',
   ],
-  fr: ['triage.symptom.api_500', 'triage.report.api.endpoint', 'triage.it_note.subject.unknown', 'desk.place.site', 'desk.place.vpn', 'cli.status.product_chatgpt'],
+  fr: ['cli.outbox.incident', 'triage.symptom.api_500', 'triage.report.api.endpoint', 'triage.it_note.subject.unknown', 'desk.place.site', 'desk.place.vpn', 'cli.status.product_chatgpt'],
 };
 
 describe('the core texts are translated', () => {

@@ -2,7 +2,7 @@ import type { Message } from '../message.ts';
 import type { evidence as source } from '../en/evidence.ts';
 
 export const evidence: Record<keyof typeof source, Message> = {
-  'evidence.cli.help': `Aufruf: chatgpt-500 har DATEI [--json] [--redact-to AUSGABE]
+  'evidence.cli.help': `Aufruf: chatgpt-500 har DATEI [--json] [--redact-to AUSGABE] [--locale xx]
 
 Liest eine HAR-Datei (aus dem Netzwerk-Tab des Browsers exportiert) als Datenstrom und berichtet,
 was sie über ChatGPT zeigt: Serverfehler mit ihren Request-IDs, Cloudflare-Challenges, Anfragen
@@ -14,6 +14,7 @@ geschrieben wird.
 Optionen:
   --json                 {"entries", "findings", "facts", "redacted", "allowlist"} als JSON ausgeben
   --redact-to AUSGABE    zusätzlich eine geschwärzte Kopie der HAR nach AUSGABE schreiben, für ein Support-Ticket
+  --locale xx            die Sprache des Textes: en, de, es oder fr (Standard: LC_ALL, LC_MESSAGES oder LANG, sonst DEFAULT_LOCALE)
   -h, --help             diese Hilfe anzeigen
 
 Exit-Codes: 0 mit den Befunden (auch wenn es keine gibt); 2 mit einer Zeile auf stderr, wenn die
@@ -156,7 +157,7 @@ Optionen:
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,
                       requestSummary
   --json              {"text", "json"} statt des Textes ausgeben
-  --locale xx         Sprache des Berichts: en, de, es oder fr (Standard: DEFAULT_LOCALE)
+  --locale xx         Sprache des Berichts: en, de, es oder fr (Standard: LC_ALL, LC_MESSAGES oder LANG, sonst DEFAULT_LOCALE)
   -h, --help          diese Hilfe anzeigen
 
 Exit-Codes: 0 mit dem Bericht; 2 mit einer Zeile auf stderr bei ungültiger Eingabe.

@@ -2,7 +2,7 @@ import type { Message } from '../message.ts';
 
 /** English texts of the evidence area (HAR analysis, redaction): the source of the catalog's ids. */
 export const evidence = {
-  'evidence.cli.help': `Usage: chatgpt-500 har FILE [--json] [--redact-to OUT]
+  'evidence.cli.help': `Usage: chatgpt-500 har FILE [--json] [--redact-to OUT] [--locale xx]
 
 Reads a HAR file (exported from the browser's Network panel) as a stream and reports what it
 shows about ChatGPT: server errors with their request ids, Cloudflare challenges, requests that
@@ -13,6 +13,7 @@ Cookies, tokens, keys and session ids are redacted before anything is read or wr
 Options:
   --json           print {"entries", "findings", "facts", "redacted", "allowlist"} as JSON
   --redact-to OUT  also write a redacted copy of the HAR to OUT, to attach to a support ticket
+  --locale xx      the language of the text: en, de, es or fr (default: LC_ALL, LC_MESSAGES or LANG, else DEFAULT_LOCALE)
   -h, --help       show this help
 
 Exit codes: 0 with the findings (even when there are none); 2 with one line on stderr when the
@@ -155,7 +156,7 @@ Options:
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,
                       requestSummary
   --json              print {"text", "json"} instead of the text
-  --locale xx         the report's language: en, de, es or fr (default: DEFAULT_LOCALE)
+  --locale xx         the report's language: en, de, es or fr (default: LC_ALL, LC_MESSAGES or LANG, else DEFAULT_LOCALE)
   -h, --help          show this help
 
 Exit codes: 0 with the report; 2 with one line on stderr for bad input.

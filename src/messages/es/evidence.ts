@@ -2,7 +2,7 @@ import type { Message } from '../message.ts';
 import type { evidence as source } from '../en/evidence.ts';
 
 export const evidence: Record<keyof typeof source, Message> = {
-  'evidence.cli.help': `Uso: chatgpt-500 har ARCHIVO [--json] [--redact-to SALIDA]
+  'evidence.cli.help': `Uso: chatgpt-500 har ARCHIVO [--json] [--redact-to SALIDA] [--locale xx]
 
 Lee un archivo HAR (exportado desde el panel Red del navegador) como un flujo e informa de lo que
 muestra sobre ChatGPT: errores del servidor con sus ids de solicitud, desafíos de Cloudflare,
@@ -14,6 +14,7 @@ censuran antes de leer o escribir nada.
 Opciones:
   --json               imprime {"entries", "findings", "facts", "redacted", "allowlist"} como JSON
   --redact-to SALIDA   escribe además una copia censurada del HAR en SALIDA, para adjuntarla a un ticket de soporte
+  --locale xx          el idioma del texto: en, de, es o fr (por defecto: LC_ALL, LC_MESSAGES o LANG, si no DEFAULT_LOCALE)
   -h, --help           muestra esta ayuda
 
 Códigos de salida: 0 con los hallazgos (aunque no haya ninguno); 2 con una línea en stderr si el
@@ -156,7 +157,7 @@ Opciones:
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,
                       requestSummary
   --json              muestra {"text", "json"} en lugar del texto
-  --locale xx         idioma del informe: en, de, es o fr (por defecto: DEFAULT_LOCALE)
+  --locale xx         idioma del informe: en, de, es o fr (por defecto: LC_ALL, LC_MESSAGES o LANG, si no DEFAULT_LOCALE)
   -h, --help          muestra esta ayuda
 
 Códigos de salida: 0 con el informe; 2 con una línea en stderr si la entrada no es válida.

@@ -2,7 +2,7 @@ import type { Message } from '../message.ts';
 import type { evidence as source } from '../en/evidence.ts';
 
 export const evidence: Record<keyof typeof source, Message> = {
-  'evidence.cli.help': `Usage : chatgpt-500 har FICHIER [--json] [--redact-to SORTIE]
+  'evidence.cli.help': `Usage : chatgpt-500 har FICHIER [--json] [--redact-to SORTIE] [--locale xx]
 
 Lit un fichier HAR (exporté depuis l'onglet Réseau du navigateur) en flux et indique ce qu'il
 montre sur ChatGPT : erreurs serveur avec leurs identifiants de requête, défis Cloudflare,
@@ -14,6 +14,7 @@ caviardés avant toute lecture ou écriture.
 Options :
   --json               affiche {"entries", "findings", "facts", "redacted", "allowlist"} en JSON
   --redact-to SORTIE   écrit aussi une copie caviardée du HAR dans SORTIE, à joindre à un ticket de support
+  --locale xx          la langue du texte : en, de, es ou fr (par défaut : LC_ALL, LC_MESSAGES ou LANG, sinon DEFAULT_LOCALE)
   -h, --help           affiche cette aide
 
 Codes de sortie : 0 avec les constats (même s'il n'y en a aucun) ; 2 avec une ligne sur stderr si
@@ -156,7 +157,7 @@ Options :
                       model, endpoint, statusCode, timeRange, failingPercent, errorPayload,
                       requestSummary
   --json              affiche {"text", "json"} au lieu du texte
-  --locale xx         langue du rapport : en, de, es ou fr (par défaut : DEFAULT_LOCALE)
+  --locale xx         langue du rapport : en, de, es ou fr (par défaut : LC_ALL, LC_MESSAGES ou LANG, sinon DEFAULT_LOCALE)
   -h, --help          affiche cette aide
 
 Codes de sortie : 0 avec le rapport ; 2 avec une ligne sur stderr si l'entrée n'est pas valide.

@@ -184,6 +184,22 @@ describe('chatgpt-500 start', () => {
     expect(bot.stderr()).toContain('chatgpt-500 is running');
   });
 
+  it('a port in use: one line in DESK_LOCALE naming the address, exit 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = taken.address() as AddressInfo;
+      const { io, stdout, stderr } = captureIo({ PORT: String(port), HOST: '127.0.0.1', STATUS_URL: await deadUrl(), DESK_LOCALE: 'de' });
+      expect(await runStart([], io, { drainTimeoutMs: 500, onStopped: () => undefined })).toBe(1);
+      expect(stdout()).toBe('');
+      expect(stderr().split('\n').filter((line) => line.startsWith('chatgpt-500: '))).toEqual([
+        `chatgpt-500: kann nicht auf 127.0.0.1:${port} lauschen: die Adresse ist belegt (PORT auf einen anderen Port setzen)`,
+      ]);
+    } finally {
+      await new Promise<void>((resolve) => taken.close(() => resolve()));
+    }
+  });
+
   it('an unreachable Redis at start: one line on stderr naming it and REDIS_URL, exit 69, no stack trace', async () => {
     const port = await freePort();
     const run = await runBin(['start'], { env: { REDIS_URL: `redis://127.0.0.1:${port}`, PORT: '0', HOST: '127.0.0.1', STATUS_URL: 'http://127.0.0.1:9/' }, timeoutMs: 40_000 });

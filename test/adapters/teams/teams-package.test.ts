@@ -182,8 +182,8 @@ describe('chatgpt-500 teams-package', () => {
     [['--app-id', APP_ID, '--domain', DOMAIN, '--developer-name', 'x'.repeat(33)], /--developer-name must have 1 to 32 characters/],
     [['--app-id', APP_ID, '--domain', DOMAIN, '--privacy-url', 'http://intranet.example/privacy'], /--privacy-url must be an https:\/\/ address/],
     [['--app-id', APP_ID, '--domain', DOMAIN, '--frobnicate'], /teams-package: Unknown option '--frobnicate'/],
-    [['--app-id', APP_ID, '--domain', DOMAIN, 'extra'], /teams-package: .*positional/i],
-    [['--app-id'], /teams-package: Option '--app-id <value>' argument missing/],
+    [['--app-id', APP_ID, '--domain', DOMAIN, 'extra'], /teams-package: Unexpected argument 'extra': this command takes none/],
+    [['--app-id'], /teams-package: Option '--app-id' needs a value/],
   ])('refuses %j with exit 2 and one line', async (args, message) => {
     const out = join(dir, 'refused.zip');
     // --out first: a later --out in `args` wins.
