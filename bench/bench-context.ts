@@ -53,7 +53,7 @@ export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, op
       WEB_ENABLED: options.web ? 'true' : 'false',
       WEB_RATE_LIMIT_PER_MINUTE: '1000000',
     },
-    ready: /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/,
+    ready: /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/,
     logDir: ctx.logDir,
   });
 }

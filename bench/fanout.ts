@@ -81,7 +81,7 @@ async function startReplica(index: number, env: Record<string, string>, logDir: 
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
-  const banner = /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/;
+  const banner = /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/;
   const deadline = Date.now() + 30_000;
   for (;;) {
     const m = banner.exec(output);

@@ -31,7 +31,7 @@ export async function spawnBot(env: Record<string, string>): Promise<SpawnedBot>
   child.stderr!.on('data', (c: Buffer) => (output += c.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const [, url] = await Promise.race([
-    waitFor(() => output, /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/, 30_000),
+    waitFor(() => output, /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/, 30_000),
     exited.then((code) => Promise.reject(new Error(`chatgpt-500 start exited with ${code} before listening:\n${output}`))),
   ]);
   return {

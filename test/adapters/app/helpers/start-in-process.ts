@@ -37,7 +37,7 @@ export async function startInProcess(env: Record<string, string> = {}, options: 
   const stopped: number[] = [];
   const done = runStart([], io, { compose: options.compose ?? composeBot, signals, drainTimeoutMs: 2000, onStopped: (code) => stopped.push(code) });
   const [, url] = await Promise.race([
-    waitFor(() => stdout() + stderr(), /Operations\s+(http:\/\/127\.0\.0\.1:\d+)\/healthz/, 20_000),
+    waitFor(() => stdout() + stderr(), /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/, 20_000),
     done.then((code) => Promise.reject(new Error(`start ended with ${code} before listening:\n${stderr()}`))),
   ]);
   let stopping: Promise<{ code: number; stopped: number[] }> | undefined;
