@@ -71,6 +71,8 @@ export function readReplyText(text: string): NormalizedReply {
  * nothing ("> HTTP ERROR 500") is what the person saw, and is read.
  */
 function stripSlackMarkup(text: string): string {
+  // Without a quote mark, a strike mark or a carriage return there is nothing to take out.
+  if (!text.includes('>') && !text.includes('&gt;') && !text.includes('~') && !text.includes('\r')) return text;
   return text
     .split(/\r?\n/)
     .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line))
@@ -114,10 +116,24 @@ const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/🤷(?:\u200d|\u2640|\u2642|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*|:shrug:|¯\\_\(ツ\)_\/¯/gu, ' idk . '],
   [/🤔|:thinking_face:/g, ' hedge . '],
   [/:[a-z0-9_+-]+:/g, ' '],
-  [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '],
 ];
+/** Any other emoji, skin tone or joiner: characters beyond ASCII only. */
+const PICTOGRAPHS = [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '] as const;
 
-const replaceSymbols = createRewrite([...EMOJI, [/\bn\/a\b/g, ' idk ']]);
+const NOT_APPLICABLE = [/\bn\/a\b/g, ' idk '] as const;
+const withSymbols = createRewrite([...EMOJI, PICTOGRAPHS, NOT_APPLICABLE]);
+/** The same rules without the one that matches only characters beyond ASCII. */
+const asciiSymbols = createRewrite([...EMOJI, NOT_APPLICABLE]);
+
+/** Emoji and shortcodes as words; an ASCII reply skips the rules no ASCII text can match. */
+function replaceSymbols(text: string): string {
+  return isAscii(text) ? asciiSymbols(text) : withSymbols(text);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 const stripIdentifiers = createRewrite([
   [/challenges\.cloudflare\.com/g, ' cloudflare '],
@@ -130,7 +146,7 @@ const stripIdentifiers = createRewrite([
   [/\bx-(?:client-)?request-id\b\s*[:=]?\s*["']?[\w-]*/g, ' '],
   [/\brequest[ _-]?ids?\s*[:=]?\s*["']?[a-z0-9_-]{8,}/g, ' '],
   [/\b(?:req|proj|org|sess|chatcmpl|resp|run|thread|asst|file)[_-][a-z0-9_-]{6,}/g, ' '],
-  [/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o[1-9](?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' '],
+  [/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o(?:1|2|3|4|5|6|7|8|9)(?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' '],
   [/\b\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?/g, ' '],
   [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/g, ' '],
   [/\b(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?/g, ' '],
