@@ -41,7 +41,8 @@ export function readReplyText(text: string): NormalizedReply {
   }
   // The language told leaves a quoted message out ("nur 'Something went wrong'" is the product's
   // text), though the rules read it ("dice 'la conexión no es segura'").
-  const told = s.includes("'") || s.includes('"') || s.includes('`') ? scoreLanguages(s.replace(QUOTED, ' ')) : scores;
+  const unquoted = s.includes("'") || s.includes('"') || s.includes('`') ? s.replace(QUOTED, ' ') : s;
+  const told = unquoted === s ? scores : scoreLanguages(unquoted);
   s = translateReply(s, scores);
   s = expandContractions(s);
   s = s
