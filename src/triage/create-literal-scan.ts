@@ -79,6 +79,8 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     }
   }
 
+  // Per state, whether it completes a set: most states do not, and are passed with one lookup.
+  const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
   const longest = sets.reduce((max, set) => Math.max(max, ...(set ?? []).map((literal) => literal.length)), 0);
   const scan = (text: string, found: Uint8Array, from = 0, to = text.length): void => {
     for (let i = 0; i < always.length; i++) found[always[i] as number] = 1;
@@ -87,6 +89,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       const code = text.charCodeAt(i);
       const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
       state = delta[state * width + symbol] as number;
+      if (reports[state] === 0) continue;
       const out = outputs[state] as number[];
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
     }

@@ -1,7 +1,7 @@
 import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
-import { createRewrite } from './create-rewrite.ts';
+import { createRewrite, type Rewrite } from './create-rewrite.ts';
 import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
 import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
@@ -30,8 +30,7 @@ export interface NormalizedReply {
 export function readReplyText(text: string): NormalizedReply {
   let s = ` ${stripSlackMarkup(text)} `.toLowerCase().normalize('NFC');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  s = replaceSymbols(s);
-  s = stripIdentifiers(s);
+  s = replaceSymbolsAndIdentifiers(s);
   s = foldAccents(s);
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
@@ -122,21 +121,14 @@ const EMOJI: readonly (readonly [RegExp, string])[] = [
 const PICTOGRAPHS = [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '] as const;
 
 const NOT_APPLICABLE = [/\bn\/a\b/g, ' idk '] as const;
-const withSymbols = createRewrite([...EMOJI, PICTOGRAPHS, NOT_APPLICABLE]);
-/** The same rules without the one that matches only characters beyond ASCII. */
-const asciiSymbols = createRewrite([...EMOJI, NOT_APPLICABLE]);
-
-/** Emoji and shortcodes as words; an ASCII reply skips the rules no ASCII text can match. */
-function replaceSymbols(text: string): string {
-  return isAscii(text) ? asciiSymbols(text) : withSymbols(text);
-}
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
-const stripIdentifiers = createRewrite([
+/** Identifiers (URLs, request ids, models, versions, times): reply-details.ts reads them from the original text. */
+const IDENTIFIERS: readonly Rewrite[] = [
   [/challenges\.cloudflare\.com/g, ' cloudflare '],
   [/<(https?:[^|>\s]+)\|[^>]*>/g, ' $1 '],
   [/\bhttps?:\/\/\S+/g, ' '],
@@ -152,7 +144,18 @@ const stripIdentifiers = createRewrite([
   [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/g, ' '],
   [/\b(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?/g, ' '],
   [/\bv?\d+(?:\.\d+)+\b/g, ' '],
-]);
+];
+
+/**
+ * Emoji and shortcodes as words, then identifiers out: one rewrite (one scan of the text). An ASCII
+ * reply skips the rule no ASCII text can match.
+ */
+const withPictographs = createRewrite([...EMOJI, PICTOGRAPHS, NOT_APPLICABLE, ...IDENTIFIERS]);
+const withoutPictographs = createRewrite([...EMOJI, NOT_APPLICABLE, ...IDENTIFIERS]);
+
+function replaceSymbolsAndIdentifiers(text: string): string {
+  return isAscii(text) ? withoutPictographs(text) : withPictographs(text);
+}
 
 const NOT_CONTRACTIONS: Record<string, string> = {
   dont: 'do not',
