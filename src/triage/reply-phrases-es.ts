@@ -8,6 +8,13 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Guesses are no answers: "puede que sí", "supongo que sí", "seguramente funciona", "debe de funcionar".
+  phrase('\\bpuede (?:que|ser)\\b|\\bes posible que\\b|\\b(?:supongo|seguramente|posiblemente|presumiblemente|imagino)\\b', 'maybe'),
+  phrase('\\b(?:debe|deben) (?:de )?(?=(?:funcionar|cargar|andar|ir|ser|jalar|servir)\\b)', 'deberia '),
+  // "ni (siquiera) en incógnito funciona": not even there; the verb is negated ("en incógnito no funciona").
+  phrase('\\bni (?:siquiera )?((?:en|con|desde|por) [^,.;!?]*?) (funciona|funcionan|carga|cargan|va|anda|sirve|jala|abre|entra)\\b', '$1 no $2'),
+  // "no he podido", "no pude" closing a clause: the test was not run.
+  phrase('\\bno (?:lo |la )?(?:he|hemos) podido(?=\\s*(?:[.,;!?]|$))|\\bno (?:lo |la )?(?:pude|pudimos)(?=\\s*(?:[.,;!?]|$))', 'nottried'),
   // "no creo que funcione", "más o menos", "en teoría": no answer.
   phrase('\\bno (?:creo|pienso) que\\b', 'hedge'),
   phrase('\\bmas o menos\\b', 'kinda'),

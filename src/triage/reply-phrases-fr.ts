@@ -11,6 +11,11 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Guesses are no answers: "sans doute que oui", "sûrement", "j'imagine que oui", "ça doit marcher".
+  phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),
+  phrase('\\b(?:ca|cela|il|elle) (?:doit|doivent) (?=(?:marcher|fonctionner|passer|aller|etre|tourner|charger)\\b)', 'ca devrait '),
+  // "j'ai pas pu", "pas pu" closing a clause: the test was not run.
+  phrase("\\b(?:(?:j'ai|j ai|je n'ai|je n ai|on a|on n'a|on n a|nous n'avons) )?pas (?:encore )?pu(?=\\s*(?:[.,;!?]|$))", 'nottried'),
   // "je crois pas que ça marche", "plus ou moins", "en théorie": no answer.
   phrase("\\b(?:je )?(?:ne )?(?:crois|pense) pas (?:que |qu'|qu )", 'hedge '),
   phrase('\\bplus ou moins\\b', 'kinda'),
