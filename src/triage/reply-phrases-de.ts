@@ -14,6 +14,15 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // A verb first and its subject next, ending in "?", asks ("geht es im Inkognito?"): read as "does ...?".
+  phrase('(?<=(?:^|[.,;!?:])\\s*)(?=(?:geht|gehts|funktioniert|klappt|lauft|laeuft|ladt|laedt|ging|funktionierte|klappte|lief) (?:es|das|er|sie|chatgpt)\\b[^.!?]*\\?)', 'does'),
+  // "3 von 4": how many of them ("3 von 4 Aufrufen schlagen fehl").
+  phrase('\\b(\\d{1,3}) von (\\d{1,4})\\b', '$1 out of $2'),
+  // "die anderen (im Team)" are other people; "die anderen Browser" are other things.
+  phrase('\\bdie anderen\\b(?! (?:browser|fenster|netze|netzwerke|wlans|gerate|geraete|apps|tabs|seiten|profile)\\b)', 'the others'),
+  // "(ich) finde ... nicht", "nicht gefunden": the test could not be run.
+  phrase('\\bnicht gefunden\\b', 'can not find'),
+  phrase('\\b(?:ich )?finde ((?:[\\w-]+ ){0,3}?)(?:nicht|nich|net)\\b', '$1 can not find'),
   // Hearsay: "es soll im Inkognito gehen" (it is said to) states nothing.
   phrase('\\b(?:es |das )?soll (?=(?:[\\w-]+ ){0,4}?(?:gehen|funktionieren|klappen|laufen)\\b)', 'supposed to '),
   // Guesses are no answers: "vermutlich ja", "möglicherweise", "geht wohl", "ich nehme an, ja".
@@ -169,6 +178,11 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  leute: 'people',
+  personen: 'people',
+  nutzer: 'users',
+  benutzer: 'users',
+  kollegen: 'colleagues',
   fur: 'for',
   fuer: 'for',
   nie: 'never',

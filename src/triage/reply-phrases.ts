@@ -76,7 +76,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "can not open chatgpt" says it fails; "can not open incognito" (below) says the test was not run.
   r('\\b(?:can not|unable to|not able to|could not) (?:open|use|access|load|reach|get (?:in|into|on)|log ?in(?: to)?|sign ?in(?: to)?|connect(?: to)?|work with) (?=(?:chatgpt|chat gpt|gpt|openai|it|the website|the site|the app|the page|anything)\\b)', 'failx '),
 
+  // What the person needs it for ("I need it for work in the office") is no outcome and no place tested.
+  r('\\bfor (?:my |our |the )?(?:work|job)\\b', 'forwork'),
   // Not tried (the topic word, if any, stays).
+  // Not finding how to run a test ("can't find incognito", "couldn't find the private window option").
+  r('\\b(?:can not|could not|unable to|not able to|do not|did not|can t) find\\b', 'nottried'),
   r('\\b(?:do|does|did|would) not know how\\b', 'nottried'),
   r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'askhow'),
   r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),

@@ -79,3 +79,36 @@ describe('negations', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('questions, counts and tests that could not be run', () => {
+  it.each<Case>([
+    // A question in the form of each language asks; it answers nothing ("works in incognito?" said
+    // as a statement stays a tentative answer).
+    ['geht es im Inkognito?', 'clean_browser', W, 'unclear'],
+    ['funktioniert das über den Hotspot?', 'other_network', ON, 'unclear'],
+    ['¿funciona en incógnito?', 'clean_browser', W, 'unclear'],
+    ['¿carga con los datos del móvil?', 'other_network', ON, 'unclear'],
+    ['est-ce que ça marche en privé ?', 'clean_browser', W, 'unclear'],
+    ['works in incognito?', 'clean_browser', W, { clean_browser: 'works' }],
+    ['¿incógnito? no, no lo he probado', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // A count of people is no status code.
+    ['500 Leute im Büro haben das Problem', 'symptom', { surface: 'web' }, { network: 'office' }],
+    ['500 personas tienen el error', 'symptom', { surface: 'web' }, 'unclear'],
+    ["500 personnes ont l'erreur", 'symptom', { surface: 'web' }, 'unclear'],
+    // "3 of 4" in each language: some go through.
+    ['ça plante 3 fois sur 4', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'intermittent' }],
+    ['3 von 4 Aufrufen schlagen fehl', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'intermittent' }],
+    // Not finding how to run the test: not tried, not failed.
+    ["can't find incognito", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ich finde das Inkognito nicht', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ich habe das Inkognito-Fenster nicht gefunden', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no encuentro el modo incógnito', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['je trouve pas la navigation privée', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // Other people's test is not the reporter's.
+    ['die anderen im Team haben es im Inkognito probiert, geht', 'clean_browser', W, 'unclear'],
+    // What it is needed for is no outcome.
+    ['I need it for work', 'clean_browser', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
