@@ -14,6 +14,9 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Declining to test ("lieber nicht", "will nichts kaputt machen"): not tried; "nichts kaputt" is no outcome.
+  phrase('\\blieber (?:nicht|nich|net)\\b', 'rather not try'),
+  phrase('\\b(?:ich )?(?:will|mochte|moechte|mag) (?:lieber )?(?:nichts|nix) (?:kaputt|falsch) machen\\b', 'rather not try'),
   // A verb first and its subject next, ending in "?", asks ("geht es im Inkognito?"): read as "does ...?".
   phrase('(?<=(?:^|[.,;!?:])\\s*)(?=(?:geht|gehts|funktioniert|klappt|lauft|laeuft|ladt|laedt|ging|funktionierte|klappte|lief) (?:es|das|er|sie|chatgpt)\\b[^.!?]*\\?)', 'does'),
   // "3 von 4": how many of them ("3 von 4 Aufrufen schlagen fehl").

@@ -8,6 +8,8 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Declining to test ("prefiero no tocar nada"): not tried; the "nada" is no outcome.
+  phrase('\\b(?:prefiero|preferimos) no(?: (?:tocar|cambiar|probar|hacer|mover|arriesgar)(?: nada| eso| esto| lo| nada mas)?)?\\b', 'rather not try'),
   // "¿" and a verb first ask ("¿funciona en incógnito?"): read as "does ...?". An echo ("¿incógnito? no,
   // no lo he probado") stays what it was.
   phrase('¿(?=(?:funciona|funcionan|funciono|carga|cargan|va|anda|sirve|jala|abre|entra|falla|fallan|sale|hay)\\b[^?]*\\?)', 'does'),

@@ -11,6 +11,10 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Declining to test ("je préfère ne rien toucher"): not tried; the "rien" is no outcome.
+  phrase("\\b(?:je |on )?(?:prefere|preferons|prefererais) (?:ne (?:rien|pas)|pas|rien)(?: (?:toucher|changer|tester|essayer|faire|risquer)(?: ca| cela| rien)?)?\\b", 'rather not try'),
+  // "ça remarche": it works again (the failure went away), no test.
+  phrase('\\b(?:remarche|remarchent|refonctionne|refonctionnent)\\b', 'works again'),
   // "est-ce que ...?" asks: read as "does ...?" (a statement ending in "?" stays a tentative answer).
   phrase("\\best[- ]ce (?:que |qu'|qu )(?=[^.!?]*\\?)", 'does '),
   // "3 fois sur 4", "1 sur 2": how many of them.

@@ -78,6 +78,8 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // What the person needs it for ("I need it for work in the office") is no outcome and no place tested.
   r('\\bfor (?:my |our |the )?(?:work|job)\\b', 'forwork'),
+  // Declining to touch anything ("I'd rather not touch anything", "I prefer not to change anything"): not tried.
+  r('\\b(?:rather|prefer(?: to)?) not(?: to)? (?:touch|change|mess with|risk|do) (?:anything|it|that|this|something)\\b', 'rather not try'),
   // Not tried (the topic word, if any, stays).
   // Not finding how to run a test ("can't find incognito", "couldn't find the private window option").
   r('\\b(?:can not|could not|unable to|not able to|do not|did not|can t) find\\b', 'nottried'),

@@ -108,6 +108,13 @@ describe('questions, counts and tests that could not be run', () => {
     ['die anderen im Team haben es im Inkognito probiert, geht', 'clean_browser', W, 'unclear'],
     // What it is needed for is no outcome.
     ['I need it for work', 'clean_browser', W, 'unclear'],
+    // Declining to touch anything: not tried; its "nothing" is no outcome.
+    ["I'd rather not touch anything", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['lieber nicht, will nichts kaputt machen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['prefiero no tocar nada', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['je préfère ne rien toucher', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "It works again" says the failure went away, not how the test went.
+    ['ça remarche ??', 'clean_browser', W, 'unclear'],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
