@@ -28,8 +28,11 @@ export interface NormalizedReply {
  * German "im" is not "I'm").
  */
 export function readReplyText(text: string): NormalizedReply {
-  let s = ` ${stripSlackMarkup(text)} `.toLowerCase().normalize('NFC');
-  s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  let s = ` ${stripSlackMarkup(text)} `.toLowerCase();
+  // An ASCII text is in NFC already and holds no curly quote.
+  const ascii = isAscii(s);
+  if (!ascii) s = s.normalize('NFC').replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  if (s.includes('`')) s = s.replace(/`/g, "'");
   s = replaceSymbolsAndIdentifiers(s);
   s = foldAccents(s);
   let scores = scoreLanguages(s);
@@ -44,14 +47,13 @@ export function readReplyText(text: string): NormalizedReply {
   const told = unquoted === s ? scores : scoreLanguages(unquoted);
   s = translateReply(s, scores);
   s = expandContractions(s);
-  s = s
-    .replace(/\.{2,}|…/g, ' . ')
-    .replace(/\?+(?=[\s.!]|$)/g, ' ? ')
-    .replace(/[.!;\n\r]+(?=\s|$)/g, ' . ')
-    .replace(/[,()[\]{}|<>]/g, ' , ')
-    .replace(/\s[-–—]+\s/g, ' , ')
-    .replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ')
-    .replace(/'/g, ' ');
+  // Punctuation as boundary tokens; each pass only when its characters are there.
+  if (s.includes('..') || s.includes('…')) s = s.replace(/\.{2,}|…/g, ' . ');
+  if (s.includes('?')) s = s.replace(/\?+(?=[\s.!]|$)/g, ' ? ');
+  s = s.replace(/[.!;\n\r]+(?=\s|$)/g, ' . ').replace(/[,()[\]{}|<>]/g, ' , ');
+  if (s.includes('-') || s.includes('–') || s.includes('—')) s = s.replace(/\s[-–—]+\s/g, ' , ');
+  if (!onlyKeptCharacters(s)) s = s.replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ');
+  if (s.includes("'")) s = s.replace(/'/g, ' ');
   const tokens = s
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' || t === '?' ? t : trimMarks(t)))
@@ -121,6 +123,21 @@ const EMOJI: readonly (readonly [RegExp, string])[] = [
 const PICTOGRAPHS = [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '] as const;
 
 const NOT_APPLICABLE = [/\bn\/a\b/g, ' idk '] as const;
+
+/**
+ * Whether every character is ASCII and one the punctuation pass keeps (a–z, A–Z, 0–9, _ % . , ? ' * ~ -
+ * and white space): then that pass changes nothing.
+ */
+function onlyKeptCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
+    if (c > 0x7f || !KEPT_ASCII.has(c)) return false;
+  }
+  return true;
+}
+
+const KEPT_ASCII: ReadonlySet<number> = new Set([...'_%.,?\'*~- \t\n\v\f\r'].map((ch) => ch.charCodeAt(0)));
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
