@@ -79,6 +79,8 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     }
   }
 
+  // The table in 16-bit cells when the states fit (half the memory a scan walks through).
+  const transitions = states <= 0xffff ? Uint16Array.from(delta) : delta;
   // Per state, whether it completes a set: most states do not, and are passed with one lookup.
   const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
   const longest = sets.reduce((max, set) => Math.max(max, ...(set ?? []).map((literal) => literal.length)), 0);
@@ -88,7 +90,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
-      state = delta[state * width + symbol] as number;
+      state = transitions[state * width + symbol] as number;
       if (reports[state] === 0) continue;
       const out = outputs[state] as number[];
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
