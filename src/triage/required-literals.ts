@@ -33,11 +33,9 @@ export function requiredLiteralSets(pattern: RegExp, most = 3): readonly (readon
   if (reader.at !== reader.source.length) throw new Error(`unbalanced /${pattern.source}/`);
   if (top.required === undefined || top.required.includes('')) return undefined;
   const first = minimal(top.required);
-  const seen = new Set([JSON.stringify(first)]);
   const others = (top.all ?? [])
-    .filter((set) => set.length > 0 && !set.includes(''))
+    .filter((set) => set !== top.required && set.length > 0 && !set.includes(''))
     .map(minimal)
-    .filter((set) => !seen.has(JSON.stringify(set)) && seen.add(JSON.stringify(set)) !== undefined)
     .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   return [first, ...others].slice(0, most);
 }
