@@ -1,33 +1,24 @@
 import { createLiteralScan, type LiteralScan } from './create-literal-scan.ts';
-import { requiredLiteralSets } from './required-literals.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 export type Rewrite = readonly [pattern: RegExp, replacement: string | ((match: string) => string)];
 
 /**
  * Applies `rewrites` in order (`text.replace(pattern, replacement)` each) and gives what running
  * them all gives, without running those that cannot match: a pattern runs only when the text holds
- * one string of each set of strings every match of it contains (requiredLiteralSets, read once here), all found in
+ * one of the strings every match of it contains (requiredLiterals, read once here), all found in
  * one pass over the text (createLiteralScan), and after each change over the span it changed. `afterChange` tidies a text
  * a rewrite changed (e.g. collapses the spaces it left).
  */
 export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: string) => string = (text) => text): (text: string) => string {
-  // Per rewrite, the sets of strings its matches hold (one of each): a rewrite runs only when every
-  // one of its sets was found. `first[k]`..`first[k + 1]` index rewrite k's sets.
-  const perRewrite = rewrites.map(([pattern]) => requiredLiteralSets(pattern) ?? [undefined]);
-  const first = new Int32Array(rewrites.length + 1);
-  perRewrite.forEach((sets, k) => (first[k + 1] = (first[k] as number) + sets.length));
-  const scan = createLiteralScan(perRewrite.flat());
-  const possible = new Uint8Array(first[rewrites.length] as number);
-  const runnable = (k: number): boolean => {
-    for (let j = first[k] as number; j < (first[k + 1] as number); j++) if (possible[j] === 0) return false;
-    return true;
-  };
+  const scan = createLiteralScan(rewrites.map(([pattern]) => requiredLiterals(pattern)));
+  const possible = new Uint8Array(rewrites.length);
   return (text: string): string => {
     let out = text;
     possible.fill(0);
     scan(out, possible);
     for (let k = 0; k < rewrites.length; k++) {
-      if (!runnable(k)) continue;
+      if (possible[k] === 0) continue;
       const [pattern, replacement] = rewrites[k] as Rewrite;
       const next = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
       if (next === out) continue;

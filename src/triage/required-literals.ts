@@ -21,25 +21,6 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
   return required === undefined || required.includes('') ? undefined : minimal(required);
 }
 
-/**
- * Sets of strings every match contains one of each: requiredLiterals' set first, then, for an
- * expression without alternatives at its top ("\\bgeht (?:[\\w]+ ){0,6}?nicht\\b"), the other parts' sets
- * (up to `most` in all). A text lacking every string of any one set cannot match. `undefined` as requiredLiterals.
- */
-export function requiredLiteralSets(pattern: RegExp, most = 3): readonly (readonly string[])[] | undefined {
-  if (pattern.flags.includes('i')) return undefined;
-  const reader: Reader = { source: pattern.source, at: 0 };
-  const top = alternation(reader);
-  if (reader.at !== reader.source.length) throw new Error(`unbalanced /${pattern.source}/`);
-  if (top.required === undefined || top.required.includes('')) return undefined;
-  const first = minimal(top.required);
-  const others = (top.all ?? [])
-    .filter((set) => set !== top.required && set.length > 0 && !set.includes(''))
-    .map(minimal)
-    .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  return [first, ...others].slice(0, most);
-}
-
 /** Drops every string that contains another one of the set: finding the shorter one is enough. */
 function minimal(strings: readonly string[]): readonly string[] {
   return strings.filter((s, i) => !strings.some((other, j) => j !== i && s.includes(other) && (other !== s || j < i)));
@@ -65,8 +46,6 @@ interface Part {
   repeated?: readonly string[];
   /** A positive lookahead's exact strings: they follow the run, which ends there. */
   ahead?: readonly string[];
-  /** For a sequence: every set of strings it requires (each match holds one string of each). */
-  all?: readonly (readonly string[])[];
 }
 
 const UNKNOWN: Part = { exact: undefined, required: undefined };
@@ -82,11 +61,7 @@ function alternation(reader: Reader): Part {
   }
   const exact = parts.every((p) => p.exact !== undefined) ? unique(parts.flatMap((p) => p.exact as readonly string[])) : undefined;
   const required = parts.every((p) => p.required !== undefined) ? unique(parts.flatMap((p) => p.required as readonly string[])) : undefined;
-  return {
-    exact: exact !== undefined && exact.length <= MAX_COMBINATIONS ? exact : undefined,
-    required,
-    ...(parts.length === 1 && parts[0]?.all !== undefined ? { all: parts[0].all } : {}),
-  };
+  return { exact: exact !== undefined && exact.length <= MAX_COMBINATIONS ? exact : undefined, required };
 }
 
 function sequence(reader: Reader): Part {
@@ -116,7 +91,7 @@ function sequence(reader: Reader): Part {
   endRun();
   let best: readonly string[] | undefined;
   for (const candidate of candidates) if (best === undefined || better(candidate, best)) best = candidate;
-  return { exact: whole, required: best, all: candidates };
+  return { exact: whole, required: best };
 }
 
 function combine(prefixes: readonly string[], suffixes: readonly string[]): readonly string[] {
