@@ -226,6 +226,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(blocked|disabled|not allowed|locked(?: down)?|restricted|forbidden) (?:at|in|by|on|for) (?:work|the office|the company|our company|my company|company|office|our office)\\b', '$1'),
   // A place out of the list ("at a client site on their guest wifi", "hotel wifi", "on a train") is another network.
   r('\\b(?:an? |the |our |my |their )?(?:client|customer|partner|vendor|supplier)s?(?: s)? (?:site|office|premises|place|location|building|wi-?fi|network|guest wi-?fi)\\b|\\b(?:at|from|with) (?:an? |the |our )?(?:client|customer)s?\\b(?! (?:site|office|premises|place|location|building))', 'altnet'),
+  // A coworking space is a place out of the list (and "coworking" is no typo of "working").
+  r('\\bco-?workings?(?: (?:space|spaces|office|place))?\\b', 'altnet'),
   r('\\b(?:hotel|airport|cafe|coffee shop|starbucks|hostel|in-?flight)(?: (?:wi-?fi|network|internet|connection|lan))?\\b|\\b(?:on|in) (?:a|the) (?:train|plane|flight)\\b|\\b(?:conference|library|university|school|hospital|event|coworking|airbnb|train|plane) (?:wi-?fi|network|internet)\\b', 'altnet'),
   // "to work" is a place after a move ("went to work"); "seems to work in incognito" is not.
   r('\\b(?:at|from) (?:the )?(?:work|job|office)\\b|\\b(?:in|to) (?:the )?office\\b|\\b(?:go|goes|went|going|come|came|coming|drive|drove|commute|back|get|got|arrive|arrived|walk|walked) to (?:work|the job)\\b|\\bin work\\b(?! (?:in|on|with|for|again|properly|fine|now))', 'office'),

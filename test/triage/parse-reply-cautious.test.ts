@@ -106,6 +106,10 @@ describe('questions, counts and tests that could not be run', () => {
     ['je trouve pas la navigation privée', 'clean_browser', W, { clean_browser: 'not_tried' }],
     // Other people's test is not the reporter's.
     ['die anderen im Team haben es im Inkognito probiert, geht', 'clean_browser', W, 'unclear'],
+    // "coworking" is a place out of the list, not a typo of "working" (which would read as works).
+    ['estoy en un coworking', 'clean_browser', W, 'unclear'],
+    ["I'm in a coworking space", 'other_network', ON, 'unclear'],
+    ['je suis dans un coworking', 'network', { ...W, clean_browser: 'fails' }, 'unclear'],
     // What it is needed for is no outcome.
     ['I need it for work', 'clean_browser', W, 'unclear'],
     // Declining to touch anything: not tried; its "nothing" is no outcome.
