@@ -3,9 +3,12 @@
  * automaton built once). `scan(text, found)` sets `found[k]` to 1 for every set `k` one of whose
  * strings occurs in `text`, and for every set given as `undefined` (nothing known: always
  * possible); it never clears an entry, so the caller zeroes `found` first. Nothing is allocated
- * per scan.
+ * per scan. `from` / `to` limit the scan to the strings lying within text[from, to).
  */
-export type LiteralScan = (text: string, found: Uint8Array) => void;
+export type LiteralScan = ((text: string, found: Uint8Array, from?: number, to?: number) => void) & {
+  /** The length of the longest string of the sets (a string found in [from, to) lies within it). */
+  readonly longest: number;
+};
 
 export function createLiteralScan(sets: readonly (readonly string[] | undefined)[]): LiteralScan {
   const always = sets.flatMap((set, k) => (set === undefined ? [k] : []));
@@ -76,15 +79,22 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     }
   }
 
-  return (text: string, found: Uint8Array): void => {
+  // The table in 16-bit cells when the states fit (half the memory a scan walks through).
+  const transitions = states <= 0xffff ? Uint16Array.from(delta) : delta;
+  // Per state, whether it completes a set: most states do not, and are passed with one lookup.
+  const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
+  const longest = sets.reduce((max, set) => Math.max(max, ...(set ?? []).map((literal) => literal.length)), 0);
+  const scan = (text: string, found: Uint8Array, from = 0, to = text.length): void => {
     for (let i = 0; i < always.length; i++) found[always[i] as number] = 1;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
-      state = delta[state * width + symbol] as number;
+      state = transitions[state * width + symbol] as number;
+      if (reports[state] === 0) continue;
       const out = outputs[state] as number[];
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
     }
   };
+  return Object.assign(scan, { longest });
 }

@@ -13,19 +13,20 @@ export function extractReplyDetails(text: string): Details {
     details.browser = browser.name;
     if (browser.version) details.browserVersion = browser.version;
   }
-  const appVersion = /\b(?:app|version|build|ver)\s*:?\s*v?(\d+\.\d+(?:\.\d+)*)\b/i.exec(text.replace(BROWSER_RE, ' '));
+  // Each detail below is looked for only in a text holding a string every match of it holds.
+  const appVersion = DOTTED_NUMBER.test(text) ? /\b(?:app|version|build|ver)\s*:?\s*v?(\d+\.\d+(?:\.\d+)*)\b/i.exec(text.replace(BROWSER_RE, ' ')) : null;
   if (appVersion?.[1]) details.appVersion = appVersion[1];
   const device = DEVICE_RE.exec(text);
   if (device) details.device = device[0].trim();
   const timezone = findTimezone(text);
   if (timezone) details.timezone = timezone;
-  const url = /(?:https?:\/\/)?(?:www\.)?(chatgpt\.com|chat\.openai\.com)(\/(?:g\/[\w-]+\/)?c\/[\w-]+)/i.exec(text);
+  const url = !/\/c\//i.test(text) ? null : /(?:https?:\/\/)?(?:www\.)?(chatgpt\.com|chat\.openai\.com)(\/(?:g\/[\w-]+\/)?c\/[\w-]+)/i.exec(text);
   if (url) details.conversationUrl = `https://${(url[1] as string).toLowerCase()}${url[2] as string}`;
-  const requestIds = findRequestIds(text);
+  const requestIds = /req/i.test(text) ? findRequestIds(text) : [];
   if (requestIds.length > 0) details.requestIds = requestIds;
   const model = MODEL_RE.exec(text);
   if (model) details.model = model[1]?.toLowerCase().replace(/^gpt\s?(?=\d)/, 'gpt-');
-  const endpoint = /(?:^|[\s`'"(])((?:https:\/\/api\.openai\.com)?\/?v1\/[a-z0-9_/{}.-]*[a-z0-9_}])/i.exec(text);
+  const endpoint = !/v1\//i.test(text) ? null : /(?:^|[\s`'"(])((?:https:\/\/api\.openai\.com)?\/?v1\/[a-z0-9_/{}.-]*[a-z0-9_}])/i.exec(text);
   if (endpoint?.[1]) details.endpoint = `/${endpoint[1].replace(/^https:\/\/api\.openai\.com/i, '').replace(/^\//, '')}`;
   else if (/\bchat[ .]?completions?\b/i.test(text)) details.endpoint = '/v1/chat/completions';
   else if (/\bresponses (?:api|endpoint)\b/i.test(text)) details.endpoint = '/v1/responses';
@@ -33,9 +34,9 @@ export function extractReplyDetails(text: string): Details {
   if (org?.[1]) details.org = org[1];
   const project = /\b(proj_[A-Za-z0-9]{6,})\b/.exec(text);
   if (project?.[1]) details.project = project[1];
-  const tier = findTier(text);
+  const tier = /tier|processing/i.test(text) ? findTier(text) : undefined;
   if (tier) details.tier = tier;
-  const site = findSite(text);
+  const site = SITE_WORD.test(text) ? findSite(text) : undefined;
   if (site) details.site = site;
   return details;
 }
@@ -132,6 +133,10 @@ const SITE_BEFORE = new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){
 const SITE_AFTER = new RegExp(`(?<![\\p{L}])${SITE_NOUN}[ \\t]+(?:in|at)[ \\t]+(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*){0,2})`, 'gu');
 
 const SITE_PATTERNS = [SITE_BEFORE, SITE_AFTER] as const;
+/** Every site named holds one of these nouns. */
+const SITE_WORD = /office|site|campus|hq|headquarters|branch|plant|building/i;
+/** Every app version holds a number with a dot. */
+const DOTTED_NUMBER = /\d\.\d/;
 
 function findSite(text: string): string | undefined {
   for (const pattern of SITE_PATTERNS) {

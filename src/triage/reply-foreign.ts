@@ -10,10 +10,45 @@ const collapse = (text: string): string => text.replace(/\s{2,}/g, ' ');
 /** One pass that swaps single words by a dictionary (a rule per word would rescan the text per change). */
 function wordSwap(words: Readonly<Record<string, string>>): (text: string) => string {
   const map = new Map(Object.entries(words));
-  return (text) => text.replace(WORD, (w) => map.get(w) ?? w);
+  return (text) => mapWords(text, 1, map);
 }
 
-const WORD = /\b[a-z]+\b/g;
+/**
+ * `text` with each whole word of `min`+ letters a–z (what `\b[a-z]{min,}\b` matches: a run of
+ * word characters [A-Za-z0-9_] made only of a–z) replaced by `swap`'s answer (a Map, or a function;
+ * undefined keeps the word). The text is copied only when a word changes; no callback per match.
+ */
+function mapWords(text: string, min: number, swap: ReadonlyMap<string, string> | ((word: string) => string)): string {
+  let out: string | undefined;
+  let copied = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lower = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (c < 97 || c > 122) lower = false;
+    }
+    if (!lower || i - start < min) continue;
+    const word = text.slice(start, i);
+    const replaced = typeof swap === 'function' ? swap(word) : swap.get(word);
+    if (replaced === undefined || replaced === word) continue;
+    out = (out ?? '') + text.slice(copied, start) + replaced;
+    copied = i;
+  }
+  return out === undefined ? text : out + text.slice(copied);
+}
+
+/** A character `\b` counts as a word character: [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /**
  * Per language, its rewrite: the phrase rules (only those whose required strings are in the text
@@ -60,10 +95,8 @@ const fixForeignTypo = createTypoFixer(FOREIGN_KEYWORDS, LEXICON_WORDS);
  * token by token, towards English keywords).
  */
 export function repairForeignTypos(text: string): string {
-  return text.replace(LONG_WORD, (word) => fixForeignTypo(word));
+  return mapWords(text, 5, fixForeignTypo);
 }
-
-const LONG_WORD = /\b[a-z]{5,}\b/g;
 
 /**
  * Accents off ("Büro" → "buro", "sí" → "si", "ça" → "ca", "ß" → "ss"), so the rules need one

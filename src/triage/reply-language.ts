@@ -112,6 +112,24 @@ for (const [k, language] of LANGUAGES.entries()) {
 }
 
 /**
+ * The same words filed by a hash of their letters, so a word of the text is looked up where it
+ * stands (no substring built): entry k is WORDS[k] with weights WEIGHT_TABLE[4k..4k+3].
+ */
+const WORDS = [...WEIGHTS.keys()];
+const WEIGHT_TABLE = Int32Array.from(WORDS.flatMap((w) => [...(WEIGHTS.get(w) as readonly number[])]));
+const BY_HASH = new Map<number, number[]>();
+WORDS.forEach((word, k) => {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  const entries = BY_HASH.get(hash);
+  if (entries === undefined) BY_HASH.set(hash, [k]);
+  else entries.push(k);
+});
+/** Per entry, the call that last counted it: a word counts once per text. */
+const counted = new Uint32Array(WORDS.length);
+let call = 0;
+
+/**
  * The score of each language over the words of a lower-cased, accent-folded text: runs of a–z
  * ("9am" and "err_cert" are no words), each word counted once however often it is repeated.
  */
@@ -120,31 +138,47 @@ export function scoreLanguages(text: string): LanguageScores {
   let de = 0;
   let es = 0;
   let fr = 0;
-  const seen: string[] = [];
+  call = call === 0xffffffff ? 1 : call + 1;
+  if (call === 1) counted.fill(0);
   let start = -1;
   let letters = true;
+  let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     const letter = c >= 97 && c <= 122;
     // "err_cert" is one token, "_navegador_" (Slack italics) a word between marks.
     const joiner = c === 95 && start >= 0 && i + 1 < text.length && isAlphanumeric(text.charCodeAt(i + 1));
     if (letter || (c >= 48 && c <= 57) || joiner) {
-      if (start < 0) [start, letters] = [i, true];
+      if (start < 0) [start, letters, hash] = [i, true, 0];
       if (!letter) letters = false;
+      else hash = (Math.imul(hash, 31) + c) | 0;
       continue;
     }
     if (start < 0) continue;
-    const word = letters ? text.slice(start, i) : '';
+    const from = start;
     start = -1;
-    const weights = word === '' ? undefined : WEIGHTS.get(word);
-    if (weights === undefined || seen.includes(word)) continue;
-    seen.push(word);
-    en += weights[0];
-    de += weights[1];
-    es += weights[2];
-    fr += weights[3];
+    if (!letters) continue;
+    const k = entryAt(text, from, i - from, hash);
+    if (k < 0 || counted[k] === call) continue;
+    counted[k] = call;
+    en += WEIGHT_TABLE[4 * k] as number;
+    de += WEIGHT_TABLE[4 * k + 1] as number;
+    es += WEIGHT_TABLE[4 * k + 2] as number;
+    fr += WEIGHT_TABLE[4 * k + 3] as number;
   }
   return { en, de, es, fr };
+}
+
+/** The entry of the word text[from, from + length) with letters hashing to `hash`, or -1. */
+function entryAt(text: string, from: number, length: number, hash: number): number {
+  const entries = BY_HASH.get(hash);
+  if (entries === undefined) return -1;
+  for (let j = 0; j < entries.length; j++) {
+    const k = entries[j] as number;
+    const word = WORDS[k] as string;
+    if (word.length === length && text.startsWith(word, from)) return k;
+  }
+  return -1;
 }
 
 function isAlphanumeric(c: number): boolean {

@@ -109,7 +109,7 @@ export const RECOVERY = set(`now recovered`);
 /** "yes, tried that": a yes/no about having tried, not about the outcome. */
 export const TRIED = set(`tried tested done did`);
 
-export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends`);
+export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends presumably likely`);
 export const UNKNOWN = set(`idk`);
 export const NOT_TRIED = set(`nottried`);
 /** "we don't use it": said of the API, the person does not know whether it works. */
@@ -146,7 +146,7 @@ export const TYPO_KEYWORDS: readonly string[] = [
  * "failed"), plus everything the sets above already know.
  */
 export const KNOWN_WORDS: ReadonlySet<string> = new Set([
-  ...`words world worker workers walks weeks wonks forks corks looks books leads roads reads loans lords lands
+  ...`coworking coworkings networking words world worker workers walks weeks wonks forks corks looks books leads roads reads loans lords lands
   filed field fields files filled falls fall false fills tied tires tries tired tested testing rested texted fired
   fixed mixed boxes either other others ether whether rather eight stilt still steel steal stall skill spill offer
   offers officer officers offices offline online phone phones photo photos prone drone store share shared shore

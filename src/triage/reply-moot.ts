@@ -33,14 +33,13 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   for (let i = from; i < to && !any; i++) for (const t of (segments[i] as Segment).tokens) if (TRIGGERS.has(t)) any = true;
   if (!any) return;
   const sentence = segments.slice(from, to);
-  const has = (words: ReadonlySet<string>): boolean => sentence.some((s) => s.tokens.some((t) => words.has(t)));
-  const retry = has(RETRY);
-  const tried = has(TRIED);
-  const reported = has(SAYS);
+  const retry = hasAny(sentence, RETRY);
+  const tried = hasAny(sentence, TRIED);
+  const reported = hasAny(sentence, SAYS);
   // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
-  const present = has(PRESENT);
+  const present = hasAny(sentence, PRESENT);
   // "yesterday it started giving 500s": when the failure began.
-  const started = has(STARTED);
+  const started = hasAny(sentence, STARTED);
   // A condition in a report or a description ("if I open chatgpt.com I get a 500") says when it fails.
   const testAsked = expecting !== undefined && expecting !== 'surface' && expecting !== 'symptom';
   for (let i = from; i < to; i++) {
@@ -136,3 +135,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...HYPOTHETICAL, ...OTHERS,
   'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet',
 ]);
+
+/** Some token of the sentence is one of `words`. */
+function hasAny(sentence: readonly Segment[], words: ReadonlySet<string>): boolean {
+  return sentence.some((s) => s.tokens.some((t) => words.has(t)));
+}

@@ -1,7 +1,7 @@
 import * as lexicon from './reply-lexicon.ts';
 import { applyPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
-import { createRewrite } from './create-rewrite.ts';
+import { createRewrite, type Rewrite } from './create-rewrite.ts';
 import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
 import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
@@ -28,10 +28,12 @@ export interface NormalizedReply {
  * German "im" is not "I'm").
  */
 export function readReplyText(text: string): NormalizedReply {
-  let s = ` ${stripSlackMarkup(text)} `.toLowerCase().normalize('NFC');
-  s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  s = replaceSymbols(s);
-  s = stripIdentifiers(s);
+  let s = ` ${stripSlackMarkup(text)} `.toLowerCase();
+  // An ASCII text is in NFC already and holds no curly quote.
+  const ascii = isAscii(s);
+  if (!ascii) s = s.normalize('NFC').replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  if (s.includes('`')) s = s.replace(/`/g, "'");
+  s = replaceSymbolsAndIdentifiers(s);
   s = foldAccents(s);
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
@@ -41,17 +43,17 @@ export function readReplyText(text: string): NormalizedReply {
   }
   // The language told leaves a quoted message out ("nur 'Something went wrong'" is the product's
   // text), though the rules read it ("dice 'la conexión no es segura'").
-  const told = s.includes("'") || s.includes('"') || s.includes('`') ? scoreLanguages(s.replace(QUOTED, ' ')) : scores;
+  const unquoted = s.includes("'") || s.includes('"') || s.includes('`') ? s.replace(QUOTED, ' ') : s;
+  const told = unquoted === s ? scores : scoreLanguages(unquoted);
   s = translateReply(s, scores);
   s = expandContractions(s);
-  s = s
-    .replace(/\.{2,}|…/g, ' . ')
-    .replace(/\?+(?=[\s.!]|$)/g, ' ? ')
-    .replace(/[.!;\n\r]+(?=\s|$)/g, ' . ')
-    .replace(/[,()[\]{}|<>]/g, ' , ')
-    .replace(/\s[-–—]+\s/g, ' , ')
-    .replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ')
-    .replace(/'/g, ' ');
+  // Punctuation as boundary tokens; each pass only when its characters are there.
+  if (s.includes('..') || s.includes('…')) s = s.replace(/\.{2,}|…/g, ' . ');
+  if (s.includes('?')) s = s.replace(/\?+(?=[\s.!]|$)/g, ' ? ');
+  s = s.replace(/[.!;\n\r]+(?=\s|$)/g, ' . ').replace(/[,()[\]{}|<>]/g, ' , ');
+  if (s.includes('-') || s.includes('–') || s.includes('—')) s = s.replace(/\s[-–—]+\s/g, ' , ');
+  if (!onlyKeptCharacters(s)) s = s.replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ');
+  if (s.includes("'")) s = s.replace(/'/g, ' ');
   const tokens = s
     .split(/\s+/)
     .map((t) => (t === '.' || t === ',' || t === '?' ? t : trimMarks(t)))
@@ -71,6 +73,8 @@ export function readReplyText(text: string): NormalizedReply {
  * nothing ("> HTTP ERROR 500") is what the person saw, and is read.
  */
 function stripSlackMarkup(text: string): string {
+  // Without a quote mark, a strike mark or a carriage return there is nothing to take out.
+  if (!text.includes('>') && !text.includes('&gt;') && !text.includes('~') && !text.includes('\r')) return text;
   return text
     .split(/\r?\n/)
     .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line))
@@ -114,12 +118,34 @@ const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/🤷(?:\u200d|\u2640|\u2642|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*|:shrug:|¯\\_\(ツ\)_\/¯/gu, ' idk . '],
   [/🤔|:thinking_face:/g, ' hedge . '],
   [/:[a-z0-9_+-]+:/g, ' '],
-  [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '],
 ];
+/** Any other emoji, skin tone or joiner: characters beyond ASCII only. */
+const PICTOGRAPHS = [/\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d/gu, ' '] as const;
 
-const replaceSymbols = createRewrite([...EMOJI, [/\bn\/a\b/g, ' idk ']]);
+const NOT_APPLICABLE = [/\bn\/a\b/g, ' idk '] as const;
 
-const stripIdentifiers = createRewrite([
+/**
+ * Whether every character is ASCII and one the punctuation pass keeps (a–z, A–Z, 0–9, _ % . , ? ' * ~ -
+ * and white space): then that pass changes nothing.
+ */
+function onlyKeptCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
+    if (c > 0x7f || !KEPT_ASCII.has(c)) return false;
+  }
+  return true;
+}
+
+const KEPT_ASCII: ReadonlySet<number> = new Set([...'_%.,?\'*~- \t\n\v\f\r'].map((ch) => ch.charCodeAt(0)));
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Identifiers (URLs, request ids, models, versions, times): reply-details.ts reads them from the original text. */
+const IDENTIFIERS: readonly Rewrite[] = [
   [/challenges\.cloudflare\.com/g, ' cloudflare '],
   [/<(https?:[^|>\s]+)\|[^>]*>/g, ' $1 '],
   [/\bhttps?:\/\/\S+/g, ' '],
@@ -130,12 +156,23 @@ const stripIdentifiers = createRewrite([
   [/\bx-(?:client-)?request-id\b\s*[:=]?\s*["']?[\w-]*/g, ' '],
   [/\brequest[ _-]?ids?\s*[:=]?\s*["']?[a-z0-9_-]{8,}/g, ' '],
   [/\b(?:req|proj|org|sess|chatcmpl|resp|run|thread|asst|file)[_-][a-z0-9_-]{6,}/g, ' '],
-  [/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o[1-9](?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' '],
+  [/\b(?:gpt-?\d[\w.-]*|gpt-image-[\w.-]+|chatgpt-4o-latest|o(?:1|2|3|4|5|6|7|8|9)(?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]+|whisper-1|dall-e-[23]|tts-1(?:-hd)?|4o(?:-mini)?)(?![\w-])/g, ' '],
   [/\b\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?/g, ' '],
   [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/g, ' '],
   [/\b(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?/g, ' '],
   [/\bv?\d+(?:\.\d+)+\b/g, ' '],
-]);
+];
+
+/**
+ * Emoji and shortcodes as words, then identifiers out: one rewrite (one scan of the text). An ASCII
+ * reply skips the rule no ASCII text can match.
+ */
+const withPictographs = createRewrite([...EMOJI, PICTOGRAPHS, NOT_APPLICABLE, ...IDENTIFIERS]);
+const withoutPictographs = createRewrite([...EMOJI, NOT_APPLICABLE, ...IDENTIFIERS]);
+
+function replaceSymbolsAndIdentifiers(text: string): string {
+  return isAscii(text) ? withoutPictographs(text) : withPictographs(text);
+}
 
 const NOT_CONTRACTIONS: Record<string, string> = {
   dont: 'do not',

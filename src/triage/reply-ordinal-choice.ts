@@ -19,6 +19,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
 
 const BY_ORDINAL = /^(?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last)(?: (?:one|option|choice|answer))?$/;
 const BY_NUMBER = /^(?:option|choice|answer|number|no|nr|#) ?([1-6])$/;
+const PLACE_WORD = /[1-6]|first|second|third|fourth|fifth|sixth|last/;
 
 /**
  * A reply that picks one of the offered choices by its place ("the first one", "option 2",
@@ -28,8 +29,10 @@ const BY_NUMBER = /^(?:option|choice|answer|number|no|nr|#) ?([1-6])$/;
  */
 export function ordinalChoice(text: string, expecting: AskedFactId | undefined, known: Facts): string | undefined {
   if (expecting === undefined) return undefined;
-  const phrase = text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Every choice by place names a place: an ordinal, "last", or a digit 1–6.
+  if (!PLACE_WORD.test(lower)) return undefined;
+  const phrase = lower
     .replace(/[.!,:;)(*_~"'`]+/g, ' ')
     .replace(/\b(?:please|pls|i guess so)\b/g, ' ')
     .replace(/\s+/g, ' ')

@@ -14,6 +14,26 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Declining to test ("lieber nicht", "will nichts kaputt machen"): not tried; "nichts kaputt" is no outcome.
+  phrase('\\blieber (?:nicht|nich|net)\\b', 'rather not try'),
+  phrase('\\b(?:ich )?(?:will|mochte|moechte|mag) (?:lieber )?(?:nichts|nix) (?:kaputt|falsch) machen\\b', 'rather not try'),
+  // A verb first and its subject next, ending in "?", asks ("geht es im Inkognito?"): read as "does ...?".
+  phrase('(?<=(?:^|[.,;!?:])\\s*)(?=(?:geht|gehts|funktioniert|klappt|lauft|laeuft|ladt|laedt|ging|funktionierte|klappte|lief) (?:es|das|er|sie|chatgpt)\\b[^.!?]*\\?)', 'does'),
+  // "3 von 4": how many of them ("3 von 4 Aufrufen schlagen fehl").
+  phrase('\\b(\\d{1,3}) von (\\d{1,4})\\b', '$1 out of $2'),
+  // "die anderen (im Team)" are other people; "die anderen Browser" are other things.
+  phrase('\\bdie anderen\\b(?! (?:browser|fenster|netze|netzwerke|wlans|gerate|geraete|apps|tabs|seiten|profile)\\b)', 'the others'),
+  // "(ich) finde ... nicht", "nicht gefunden": the test could not be run.
+  phrase('\\bnicht gefunden\\b', 'can not find'),
+  phrase('\\b(?:ich )?finde ((?:[\\w-]+ ){0,3}?)(?:nicht|nich|net)\\b', '$1 can not find'),
+  // Hearsay: "es soll im Inkognito gehen" (it is said to) states nothing.
+  phrase('\\b(?:es |das )?soll (?=(?:[\\w-]+ ){0,4}?(?:gehen|funktionieren|klappen|laufen)\\b)', 'supposed to '),
+  // Guesses are no answers: "vermutlich ja", "möglicherweise", "geht wohl", "ich nehme an, ja".
+  phrase('\\b(?:vermutlich|moglicherweise|moeglicherweise|womoglich|womoeglich|mutmasslich)\\b|(?<!sehr )\\bwohl\\b|\\bich nehme an\\b', 'maybe'),
+  // "nein, hab ich nicht", "ich hab's noch nicht" closing a clause: the test was not run.
+  // "Inkognito hab ich nicht" (a thing named first) says it is not there: not this rule.
+  phrase('(?<=(?:^|[.,;!?]|\\bnein|\\bnee|\\bnoe|\\bne|\\bja)\\s*)(?:hab|habe|hatte)(?: ich| wir)(?: es| das)?(?: noch| leider| bisher)? (?:nicht|nich|net)(?=\\s*(?:[.,;!?]|$))', 'nottried'),
+  phrase('\\b(?:ich|wir) (?:hab|habe|haben|hatte)(?: es| das)? noch (?:nicht|nich|net)(?=\\s*(?:[.,;!?]|$))', 'nottried'),
   // How often a job runs is not how often it fails ("ein Cronjob, der einmal nachts läuft").
   phrase('\\b(?:gar )?(?:kein|keinen) (?:status ?|fehler ?|http ?)?code\\b', 'nocode'),
   phrase('\\bohne (?:das |den |die )?vpn\\b', 'without vpn'),
@@ -61,7 +81,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bbitte\\b', 'please'),
 
   // Do not know; not tried.
-  phrase('\\b(?:bin (?:mir |ich )?)?(?:aber |leider |echt |mir )*(?:nicht|nich) (?:ganz |so |100 ?% )?sicher\\b|\\bunsicher\\b', 'not sure'),
+  phrase('\\b(?:bin (?:mir |ich )?)?(?:aber |leider |echt |mir )*(?:nicht|nich) (?:ganz |so |100 ?% )?sicher\\b|\\bunsicher\\b|\\bsicher bin ich (?:mir )?(?:nicht|nich)\\b', 'not sure'),
   phrase('\\bweiss (?:ich |es |das )*(?:leider |echt |wirklich |auch |gerade |grad )?(?:nicht|nich|net)\\b', 'idk'),
   phrase('\\bkeinen (?:blassen )?schimmer\\b|\\bnull ahnung\\b|\\bkein plan\\b|\\bkeine idee\\b|\\bkeine ahnung\\b|\\bweiss (?:ich )?(?:nicht|nich|net)(?: mehr)?\\b', 'idk'),
   phrase('\\bich (?:glaube|glaub|denke|denk) (?:schon|ja)\\b', 'i think so'),
@@ -90,7 +110,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b(?:hilft|helfen|bringt|bringen)(${MIDDLE}) ${NEG}\\b`, 'do not help$1'),
   phrase('\\b(?:jein,? )?mal so,? mal so\\b|\\bmal ja,? mal nein\\b|\\bmanchmal ja,? manchmal (?:nein|nicht)\\b', 'sometimes'),
   phrase('\\bfast immer\\b', 'most of the time'),
-  phrase('\\b(?:uber|ueber|via|per|mit) (?:mein(?:em)? |das |dem )?(?:handy|smartphone|telefon)\\b(?! ?-?app)', 'via hotspot'),
+  // "mit dem Handy im WLAN": the phone on a Wi-Fi, no hotspot.
+  phrase('\\b(?:uber|ueber|via|per|mit) (?:mein(?:em)? |das |dem )?(?:handy|smartphone|telefon)\\b(?! ?-?app)(?!,? (?:im|ins|in|am|auf|uber|ueber) (?:dem |das |der |selben |gleichen |gleichem |firmen-?|buro-?|buero-?)?(?:wlan|wifi|netz|netzwerk|lan)\\b)', 'via hotspot'),
   phrase('\\b(?:rechner|computer|geraet|gerat)\\b', 'computer'),
   phrase('\\b(?:scheint|scheinen)\\b', 'seems'),
   phrase('\\bzu (?:gehen|funktionieren|klappen|laufen)\\b', 'to work'),
@@ -160,6 +181,11 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  leute: 'people',
+  personen: 'people',
+  nutzer: 'users',
+  benutzer: 'users',
+  kollegen: 'colleagues',
   fur: 'for',
   fuer: 'for',
   nie: 'never',

@@ -8,6 +8,20 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Declining to test ("prefiero no tocar nada"): not tried; the "nada" is no outcome.
+  phrase('\\b(?:prefiero|preferimos) no(?: (?:tocar|cambiar|probar|hacer|mover|arriesgar)(?: nada| eso| esto| lo| nada mas)?)?\\b', 'rather not try'),
+  // "¿" and a verb first ask ("¿funciona en incógnito?"): read as "does ...?". An echo ("¿incógnito? no,
+  // no lo he probado") stays what it was.
+  phrase('¿(?=(?:funciona|funcionan|funciono|carga|cargan|va|anda|sirve|jala|abre|entra|falla|fallan|sale|hay)\\b[^?]*\\?)', 'does'),
+  // "no encuentro el modo incógnito": the test could not be run.
+  phrase('\\bno (?:lo |la )?(?:encuentro|encontre|encontramos|hallo)\\b', 'can not find'),
+  // Guesses are no answers: "puede que sí", "supongo que sí", "seguramente funciona", "debe de funcionar".
+  phrase('\\bpuede (?:que|ser)\\b|\\bes posible que\\b|\\b(?:supongo|seguramente|posiblemente|presumiblemente|imagino)\\b', 'maybe'),
+  phrase('\\b(?:debe|deben) (?:de )?(?=(?:funcionar|cargar|andar|ir|ser|jalar|servir)\\b)', 'deberia '),
+  // "ni (siquiera) en incógnito funciona": not even there; the verb is negated ("en incógnito no funciona").
+  phrase('\\bni (?:siquiera )?((?:en|con|desde|por) [^,.;!?]*?) (funciona|funcionan|carga|cargan|va|anda|sirve|jala|abre|entra)\\b', '$1 no $2'),
+  // "no he podido", "no pude" closing a clause: the test was not run.
+  phrase('\\bno (?:lo |la )?(?:he|hemos) podido(?=\\s*(?:[.,;!?]|$))|\\bno (?:lo |la )?(?:pude|pudimos)(?=\\s*(?:[.,;!?]|$))', 'nottried'),
   // "no creo que funcione", "más o menos", "en teoría": no answer.
   phrase('\\bno (?:creo|pienso) que\\b', 'hedge'),
   phrase('\\bmas o menos\\b', 'kinda'),
@@ -169,6 +183,8 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  personas: 'people',
+  usuarios: 'users',
   para: 'for',
   ese: 'this',
   esa: 'this',

@@ -11,6 +11,21 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Declining to test ("je préfère ne rien toucher"): not tried; the "rien" is no outcome.
+  phrase("\\b(?:je |on )?(?:prefere|preferons|prefererais) (?:ne (?:rien|pas)|pas|rien)(?: (?:toucher|changer|tester|essayer|faire|risquer)(?: ca| cela| rien)?)?\\b", 'rather not try'),
+  // "ça remarche": it works again (the failure went away), no test.
+  phrase('\\b(?:remarche|remarchent|refonctionne|refonctionnent)\\b', 'works again'),
+  // "est-ce que ...?" asks: read as "does ...?" (a statement ending in "?" stays a tentative answer).
+  phrase("\\best[- ]ce (?:que |qu'|qu )(?=[^.!?]*\\?)", 'does '),
+  // "3 fois sur 4", "1 sur 2": how many of them.
+  phrase('\\b(\\d{1,3}) (?:fois )?sur (\\d{1,4})\\b', '$1 out of $2'),
+  // "je (ne) trouve pas la navigation privée": the test could not be run.
+  phrase("\\b(?:je |j'|on )?(?:ne |n')?(?:trouve|trouves|trouvons|trouvais|trouvait) (?:pas|plus)\\b|\\b(?:ai|a) pas trouve\\b", 'can not find'),
+  // Guesses are no answers: "sans doute que oui", "sûrement", "j'imagine que oui", "ça doit marcher".
+  phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),
+  phrase('\\b(?:ca|cela|il|elle) (?:doit|doivent) (?=(?:marcher|fonctionner|passer|aller|etre|tourner|charger)\\b)', 'ca devrait '),
+  // "j'ai pas pu", "pas pu" closing a clause: the test was not run.
+  phrase("\\b(?:(?:j'ai|j ai|je n'ai|je n ai|on a|on n'a|on n a|nous n'avons) )?pas (?:encore )?pu(?=\\s*(?:[.,;!?]|$))", 'nottried'),
   // "je crois pas que ça marche", "plus ou moins", "en théorie": no answer.
   phrase("\\b(?:je )?(?:ne )?(?:crois|pense) pas (?:que |qu'|qu )", 'hedge '),
   phrase('\\bplus ou moins\\b', 'kinda'),
@@ -167,6 +182,9 @@ export const FR_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const FR_WORDS: Readonly<Record<string, string>> = {
+  personnes: 'people',
+  gens: 'people',
+  utilisateurs: 'users',
   pour: 'for',
   cette: 'this',
   ce: 'this',

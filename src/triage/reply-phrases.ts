@@ -76,7 +76,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "can not open chatgpt" says it fails; "can not open incognito" (below) says the test was not run.
   r('\\b(?:can not|unable to|not able to|could not) (?:open|use|access|load|reach|get (?:in|into|on)|log ?in(?: to)?|sign ?in(?: to)?|connect(?: to)?|work with) (?=(?:chatgpt|chat gpt|gpt|openai|it|the website|the site|the app|the page|anything)\\b)', 'failx '),
 
+  // What the person needs it for ("I need it for work in the office") is no outcome and no place tested.
+  r('\\bfor (?:my |our |the )?(?:work|job)\\b', 'forwork'),
+  // Declining to touch anything ("I'd rather not touch anything", "I prefer not to change anything"): not tried.
+  r('\\b(?:rather|prefer(?: to)?) not(?: to)? (?:touch|change|mess with|risk|do) (?:anything|it|that|this|something)\\b', 'rather not try'),
   // Not tried (the topic word, if any, stays).
+  // Not finding how to run a test ("can't find incognito", "couldn't find the private window option").
+  r('\\b(?:can not|could not|unable to|not able to|do not|did not|can t) find\\b', 'nottried'),
   r('\\b(?:do|does|did|would) not know how\\b', 'nottried'),
   r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'askhow'),
   r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),
@@ -220,6 +226,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(blocked|disabled|not allowed|locked(?: down)?|restricted|forbidden) (?:at|in|by|on|for) (?:work|the office|the company|our company|my company|company|office|our office)\\b', '$1'),
   // A place out of the list ("at a client site on their guest wifi", "hotel wifi", "on a train") is another network.
   r('\\b(?:an? |the |our |my |their )?(?:client|customer|partner|vendor|supplier)s?(?: s)? (?:site|office|premises|place|location|building|wi-?fi|network|guest wi-?fi)\\b|\\b(?:at|from|with) (?:an? |the |our )?(?:client|customer)s?\\b(?! (?:site|office|premises|place|location|building))', 'altnet'),
+  // A coworking space is a place out of the list (and "coworking" is no typo of "working").
+  r('\\bco-?workings?(?: (?:space|spaces|office|place))?\\b', 'altnet'),
   r('\\b(?:hotel|airport|cafe|coffee shop|starbucks|hostel|in-?flight)(?: (?:wi-?fi|network|internet|connection|lan))?\\b|\\b(?:on|in) (?:a|the) (?:train|plane|flight)\\b|\\b(?:conference|library|university|school|hospital|event|coworking|airbnb|train|plane) (?:wi-?fi|network|internet)\\b', 'altnet'),
   // "to work" is a place after a move ("went to work"); "seems to work in incognito" is not.
   r('\\b(?:at|from) (?:the )?(?:work|job|office)\\b|\\b(?:in|to) (?:the )?office\\b|\\b(?:go|goes|went|going|come|came|coming|drive|drove|commute|back|get|got|arrive|arrived|walk|walked) to (?:work|the job)\\b|\\bin work\\b(?! (?:in|on|with|for|again|properly|fine|now))', 'office'),

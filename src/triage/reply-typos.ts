@@ -11,7 +11,8 @@
  * distance k of a keyword shares such a string with it after at most k deletions on each side
  * (each edit costs at most one deletion per side), so hashing the word's own deletion strings —
  * each in constant time from prefix hashes, no substring is built — finds every candidate; the few candidates are then checked
- * with a bounded distance over preallocated rows. Nothing is allocated per word or per keyword.
+ * with a bounded distance over preallocated rows. A bit set over the hashes answers most lookups
+ * (no keyword filed there) before the map is asked. Nothing is allocated per word or per keyword.
  */
 export type TypoFixer = (word: string) => string;
 
@@ -22,14 +23,23 @@ const MAX_BUDGET = 2;
 
 const budgetOf = (length: number): number => (length >= 8 ? 2 : 1);
 
+/** The hash filter: 2^18 bits (32 KiB) in 32-bit words. */
+const FILTER_BITS = 1 << 18;
+const FILTER_MASK = FILTER_BITS - 1;
+const FILTER_WORDS = FILTER_BITS >>> 5;
+
 /** Builds the repair for one vocabulary: `keywords` are the repair targets, `known` the words never repaired. */
 export function createTypoFixer(keywords: readonly string[], known: ReadonlySet<string>): TypoFixer {
   const vocabulary = [...new Set(keywords)].filter((k) => k.length >= MIN_KEYWORD);
   const longest = vocabulary.reduce((max, k) => Math.max(max, k.length), 0);
   const prefix = new Int32Array(longest + MAX_BUDGET + 1);
   const index = new Map<number, number[]>();
+  // A bit per hash value (its low bits): most hashes of a typed word's deletions file no keyword,
+  // and a clear bit says so without a map lookup.
+  const filed = new Uint32Array(FILTER_WORDS);
   vocabulary.forEach((keyword, id) => {
     const file = (hash: number): void => {
+      filed[(hash & FILTER_MASK) >>> 5] = (filed[(hash & FILTER_MASK) >>> 5] as number) | (1 << (hash & 31));
       const ids = index.get(hash);
       if (ids === undefined) index.set(hash, [id]);
       else if (ids[ids.length - 1] !== id) ids.push(id);
@@ -54,6 +64,7 @@ export function createTypoFixer(keywords: readonly string[], known: ReadonlySet<
   let tie = false;
 
   function consider(hash: number): void {
+    if (((filed[(hash & FILTER_MASK) >>> 5] as number) & (1 << (hash & 31))) === 0) return;
     const ids = index.get(hash);
     if (ids === undefined) return;
     for (let k = 0; k < ids.length; k++) {

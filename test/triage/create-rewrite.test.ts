@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRewrite, type Rewrite } from '../../src/triage/create-rewrite.ts';
+import { PHRASE_RULES } from '../../src/triage/reply-phrases.ts';
+import { DE_RULES } from '../../src/triage/reply-phrases-de.ts';
+import { ES_RULES } from '../../src/triage/reply-phrases-es.ts';
+import { FR_RULES } from '../../src/triage/reply-phrases-fr.ts';
 
 const corpus = readFileSync(new URL('../fixtures/replies/corpus.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -29,5 +33,42 @@ describe('createRewrite', () => {
     }
     expect(differences).toEqual([]);
     expect(rewrite("it's 9:30 pm on chatgpt.com, don't")).toBe('it is   on  website , do not');
+  });
+
+  it('finds a string a change creates across its edges (only the changed span is scanned again)', () => {
+    const rules: Rewrite[] = [
+      [/ab/g, 'x'],
+      [/xc/g, 'Y'],
+      [/-/g, ''],
+      [/foobar/g, 'Z'],
+      [/Z Z/g, 'W'],
+      [/W!/g, 'V'],
+    ];
+    const rewrite = createRewrite(rules);
+    expect(rewrite('abc')).toBe('Y');
+    expect(rewrite('foo-bar foo-bar!')).toBe('V');
+    // "xc" appears only after the rule for it ran: it stays.
+    expect(rewrite('ab-c')).toBe('xc');
+  });
+
+  it("gives what running each language's phrase rules in order gives, on the tuning replies", () => {
+    const tuneDir = new URL('../fixtures/replies/tune/', import.meta.url);
+    const texts = [...corpus, ...readdirSync(tuneDir).filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
+      readFileSync(new URL(f, tuneDir), 'utf8').split('\n').filter((line) => line.trim().length > 0).map((line) => ` ${(JSON.parse(line) as { text: string }).text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')} `),
+    )];
+    const collapse = (text: string): string => text.replace(/\s{2,}/g, ' ');
+    const differences: string[] = [];
+    for (const rules of [PHRASE_RULES, DE_RULES, ES_RULES, FR_RULES]) {
+      const rewrite = createRewrite(rules, collapse);
+      for (const text of texts) {
+        let want = text;
+        for (const [pattern, replacement] of rules) {
+          const next = want.replace(pattern, replacement);
+          if (next !== want) want = collapse(next);
+        }
+        if (rewrite(text) !== want) differences.push(`${JSON.stringify(text)}: ${JSON.stringify(rewrite(text))}, want ${JSON.stringify(want)}`);
+      }
+    }
+    expect(differences.slice(0, 5)).toEqual([]);
   });
 });

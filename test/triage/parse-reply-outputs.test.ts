@@ -21,7 +21,8 @@ interface Recorded {
  * "what's incognito?") now state nothing (the reading flags `questionBack`, 16 readings have it) and
  * "I think so?" is a yes. 638 readings gained the `language` field; 31 token streams changed by new
  * markers (askhow, request, samenet, softhedge, nouse, altnet for hotels, trains, cafés) and folded
- * accents ("são" -> "sao").
+ * accents ("são" -> "sao"). Re-recorded on branch i13-parser3: one token stream changed ("coworking
+ * space" is the marker altnet, no longer the typo "working space"), its reading did not.
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')

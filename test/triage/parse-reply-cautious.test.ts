@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { AskedFactId, Facts } from '../../src/triage/fact-values.ts';
+import { parseReply } from '../../src/triage/parse-reply.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+const ON: Facts = { ...W, clean_browser: 'fails', network: 'office' };
+const APP: Facts = { surface: 'desktop', symptom: 'http_500' };
+
+type Case = [text: string, expecting: AskedFactId, known: Facts, want: Facts | 'unclear'];
+
+const read = ([text, expecting, known]: Case): Facts | 'unclear' => {
+  const reading = parseReply(text, { expecting, facts: known });
+  return reading.understood ? reading.facts : 'unclear';
+};
+
+/**
+ * Issue 13: a reply the parser is unsure of stays unclear (the bot asks again); it never becomes a
+ * fact. The rules behind these cases are general (a class of words per language), each case one
+ * instance of a class.
+ */
+describe('a guess is no answer', () => {
+  it.each<Case>([
+    // Words that guess, in each language: the answer next to them is not taken.
+    ['presumably yes', 'clean_browser', W, 'unclear'],
+    ['likely works on the hotspot', 'other_network', ON, 'unclear'],
+    ['vermutlich ja', 'clean_browser', W, 'unclear'],
+    ['möglicherweise geht es im Inkognito', 'clean_browser', W, 'unclear'],
+    ['geht wohl übers Handy', 'other_network', ON, 'unclear'],
+    ['ich nehme an, ja', 'clean_browser', W, 'unclear'],
+    ['sicher bin ich nicht, aber es geht glaub ich', 'clean_browser', W, 'unclear'],
+    ['puede que sí', 'clean_browser', W, 'unclear'],
+    ['supongo que sí', 'clean_browser', W, 'unclear'],
+    ['seguramente funciona en incógnito', 'clean_browser', W, 'unclear'],
+    ['posiblemente funcione con los datos', 'other_network', ON, 'unclear'],
+    ['sans doute que oui', 'clean_browser', W, 'unclear'],
+    ['sûrement oui', 'clean_browser', W, 'unclear'],
+    ["j'imagine que oui", 'clean_browser', W, 'unclear'],
+    ['je suppose que ça marche en privé', 'clean_browser', W, 'unclear'],
+    // What should or must work, or is said to, has not been seen to.
+    ['debe de funcionar con el hotspot', 'other_network', ON, 'unclear'],
+    ['ça doit marcher en 4G', 'other_network', ON, 'unclear'],
+    ['es soll im Inkognito gehen', 'clean_browser', W, 'unclear'],
+  ])('%j (asked %s) stays unclear', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+
+  it.each<Case>([
+    // The same answers without the guess are read.
+    ['ja', 'clean_browser', W, { clean_browser: 'works' }],
+    ['sí, funciona en incógnito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['oui ça marche en privé', 'clean_browser', W, { clean_browser: 'works' }],
+    // "sans aucun doute" is no doubt at all.
+    ['sans aucun doute, ça marche en privé', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%j (asked %s) is read', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('negations', () => {
+  it.each<Case>([
+    // Spanish "ni (siquiera) <where> <works>": not even there.
+    ['ni en incógnito funciona', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ni siquiera en incógnito carga', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ni con datos móviles funciona', 'other_network', ON, { other_network: 'fails' }],
+    ['ni en el navegador va', 'web_works', APP, { web_works: 'fails' }],
+    // "no, I have not (been able to)" closing a clause: the test was not run, it did not fail.
+    ['nein, hab ich nicht', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ich hab es noch nicht', 'other_network', ON, { other_network: 'not_tried' }],
+    ['no, no he podido', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no pude', 'other_network', ON, { other_network: 'not_tried' }],
+    ["non j'ai pas pu", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['pas pu, le partage de connexion est bloqué', 'other_network', ON, { other_network: 'not_tried' }],
+    // A thing named first is not there: "I don't have incognito" is no test run or failed.
+    ['Inkognito hab ich nicht, nur Edge vom Unternehmen', 'clean_browser', W, 'unclear'],
+    // The phone on a Wi-Fi is no hotspot.
+    ['mit dem Handy im WLAN geht es auch nicht', 'other_network', ON, 'unclear'],
+    ['mit dem Handy geht es auch nicht', 'other_network', ON, { other_network: 'fails' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('questions, counts and tests that could not be run', () => {
+  it.each<Case>([
+    // A question in the form of each language asks; it answers nothing ("works in incognito?" said
+    // as a statement stays a tentative answer).
+    ['geht es im Inkognito?', 'clean_browser', W, 'unclear'],
+    ['funktioniert das über den Hotspot?', 'other_network', ON, 'unclear'],
+    ['¿funciona en incógnito?', 'clean_browser', W, 'unclear'],
+    ['¿carga con los datos del móvil?', 'other_network', ON, 'unclear'],
+    ['est-ce que ça marche en privé ?', 'clean_browser', W, 'unclear'],
+    ['works in incognito?', 'clean_browser', W, { clean_browser: 'works' }],
+    ['¿incógnito? no, no lo he probado', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // A count of people is no status code.
+    ['500 Leute im Büro haben das Problem', 'symptom', { surface: 'web' }, { network: 'office' }],
+    ['500 personas tienen el error', 'symptom', { surface: 'web' }, 'unclear'],
+    ["500 personnes ont l'erreur", 'symptom', { surface: 'web' }, 'unclear'],
+    // "3 of 4" in each language: some go through.
+    ['ça plante 3 fois sur 4', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'intermittent' }],
+    ['3 von 4 Aufrufen schlagen fehl', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'intermittent' }],
+    // Not finding how to run the test: not tried, not failed.
+    ["can't find incognito", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ich finde das Inkognito nicht', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ich habe das Inkognito-Fenster nicht gefunden', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no encuentro el modo incógnito', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['je trouve pas la navigation privée', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // Other people's test is not the reporter's.
+    ['die anderen im Team haben es im Inkognito probiert, geht', 'clean_browser', W, 'unclear'],
+    // "coworking" is a place out of the list, not a typo of "working" (which would read as works).
+    ['estoy en un coworking', 'clean_browser', W, 'unclear'],
+    ["I'm in a coworking space", 'other_network', ON, 'unclear'],
+    ['je suis dans un coworking', 'network', { ...W, clean_browser: 'fails' }, 'unclear'],
+    // What it is needed for is no outcome.
+    ['I need it for work', 'clean_browser', W, 'unclear'],
+    // Declining to touch anything: not tried; its "nothing" is no outcome.
+    ["I'd rather not touch anything", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['lieber nicht, will nichts kaputt machen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['prefiero no tocar nada', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['je préfère ne rien toucher', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "It works again" says the failure went away, not how the test went.
+    ['ça remarche ??', 'clean_browser', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
