@@ -125,8 +125,10 @@ describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chrom
 
       const board = await newWatchedPage(context);
       await board.goto(`${outage.url}/board`);
-      await board.locator('#open-list article').first().getByRole('button', { name: 'Resolve' }).click();
-      await expect.poll(() => board.locator('#recent-list article').count()).toBe(1);
+      await board.locator('#open-list .incident-link').first().click();
+      await board.locator('#detail-view').getByRole('button', { name: 'Resolve' }).click();
+      await board.getByRole('button', { name: 'Resolve and notify' }).click();
+      await expect.poll(() => board.locator('#detail-view .state').textContent()).toBe('Resolved');
       await board.close();
       await page.bringToFront();
 

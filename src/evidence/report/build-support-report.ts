@@ -7,7 +7,7 @@ import { factView } from '../../triage/fact-view.ts';
 import type { Facts } from '../../triage/fact-values.ts';
 import { planNext } from '../../triage/plan-next.ts';
 import type { Details } from '../../triage/types.ts';
-import { buildEvidence } from '../../triage/verdicts/build-evidence.ts';
+import { buildReportEvidence } from '../../triage/verdicts/build-evidence.ts';
 import { verdictContext } from '../../triage/verdicts/verdict-context.ts';
 import { describeFinding } from '../har/describe-finding.ts';
 import { formatTimeInZone } from './format-time-in-zone.ts';
@@ -62,7 +62,7 @@ export function buildSupportReport(source: ReportSource): SupportReport {
     const v = id === 'har_findings' ? harValue(har, m) : values[id];
     return { id, label: m.t(`evidence.report.field.${id}`), value: v?.value ?? null, ...(v ? { from: v.from } : {}) };
   });
-  const evidence = buildEvidence(verdictContext({ facts: source.facts, details, locale: source.locale }, view)).map((item) => ({
+  const evidence = buildReportEvidence(verdictContext({ facts: source.facts, details, locale: source.locale }, view)).map((item) => ({
     label: item.label as SupportReport['evidence'][number]['label'],
     done: item.satisfied,
     ...(item.detail ? { detail: item.detail } : {}),

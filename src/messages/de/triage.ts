@@ -263,6 +263,7 @@ export const triage: Record<keyof typeof source, Message> = {
   'triage.evidence.conversation_url': 'Konversations-URL: {url}',
   'triage.evidence.request_ids': 'Request-ID: {ids}',
   'triage.evidence.needed_api': 'Benötigt: die x-request-id (oder X-Client-Request-Id) einer fehlgeschlagenen Anfrage',
+  'triage.evidence.not_for_api': 'Für einen API-Fehler nicht nötig',
   'triage.evidence.needed_web': 'Benötigt: die Konversations-URL, wenn der Fehler in einer bestimmten Konversation auftritt',
 
   'triage.report.web.time': 'Zeitpunkt des Fehlers, mit Zeitzone',

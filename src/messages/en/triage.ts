@@ -264,6 +264,7 @@ export const triage = {
   'triage.evidence.conversation_url': 'Conversation URL: {url}',
   'triage.evidence.request_ids': 'Request ID: {ids}',
   'triage.evidence.needed_api': 'Needed: the x-request-id (or X-Client-Request-Id) of a failing request',
+  'triage.evidence.not_for_api': 'Not needed for an API failure',
   'triage.evidence.needed_web': 'Needed: the conversation URL, when the failure is in one conversation',
 
   'triage.report.web.time': 'Time of the failure, with timezone',

@@ -258,6 +258,7 @@ export const triage: Record<keyof typeof source, Message> = {
   'triage.evidence.conversation_url': 'URL de la conversación: {url}',
   'triage.evidence.request_ids': 'ID de solicitud: {ids}',
   'triage.evidence.needed_api': 'Falta: el x-request-id (o X-Client-Request-Id) de una solicitud fallida',
+  'triage.evidence.not_for_api': 'No hace falta para un fallo de la API',
   'triage.evidence.needed_web': 'Falta: la URL de la conversación, si el fallo ocurre en una conversación concreta',
 
   'triage.report.web.time': 'Hora del fallo, con zona horaria',

@@ -260,6 +260,7 @@ export const triage: Record<keyof typeof source, Message> = {
   'triage.evidence.conversation_url': 'URL de la conversation : {url}',
   'triage.evidence.request_ids': 'ID de requête : {ids}',
   'triage.evidence.needed_api': 'À fournir : le x-request-id (ou X-Client-Request-Id) d’une requête en échec',
+  'triage.evidence.not_for_api': 'Inutile pour une panne de l’API',
   'triage.evidence.needed_web': 'À fournir : l’URL de la conversation, si l’échec se produit dans une conversation précise',
 
   'triage.report.web.time': 'Heure de l’échec, avec fuseau horaire',

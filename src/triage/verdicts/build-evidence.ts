@@ -22,6 +22,17 @@ export function buildEvidence({ facts, details, surface, m }: VerdictContext): E
   return [otherNetwork(m, facts), cleanBrowser(m, facts), har(m, details), reference(m, details, false)];
 }
 
+/**
+ * The four items of the support report, always all four (the report is pasted into one form): on
+ * the API the three browser items are marked as not needed rather than left out.
+ */
+export function buildReportEvidence(ctx: VerdictContext): EvidenceItem[] {
+  const { facts, details, surface, m } = ctx;
+  if (surface !== 'api') return buildEvidence(ctx);
+  const notNeeded = (item: EvidenceItem): EvidenceItem => (item.satisfied ? item : { ...item, detail: m.t('triage.evidence.not_for_api') });
+  return [notNeeded(otherNetwork(m, facts)), notNeeded(cleanBrowser(m, facts)), notNeeded(har(m, details)), reference(m, details, true)];
+}
+
 function otherNetwork(m: Messages, facts: Facts): EvidenceItem {
   const { t } = m;
   const item: EvidenceItem = { label: EVIDENCE_LABELS[0], satisfied: false };
