@@ -66,6 +66,9 @@ export function createHarAnalyzer(options: HarAnalysisOptions): HarAnalyzer {
   const domains = [...new Set([...options.allowlist.minimum, ...options.allowlist.broader].map((d) => d.toLowerCase()))];
   const reached = new Set<string>();
   const failed = new Set<string>();
+  // Domains with a request that got no answer and no error (Firefox writes a blocked or unresolved
+  // request that way; Chrome a cancelled one): failed only if nothing else from them was answered.
+  const unanswered = new Set<string>();
   const findings: HarFinding[] = [];
   const symptoms = new Set<FactValue<'symptom'>>();
   let omitted = 0;
@@ -97,8 +100,8 @@ export function createHarAnalyzer(options: HarAnalysisOptions): HarAnalyzer {
     });
   };
 
-  const mark = (host: string, ok: boolean): void => {
-    for (const d of domains) if (matchesDomain(host, d)) (ok ? reached : failed).add(d);
+  const mark = (host: string, ok: boolean | 'unanswered'): void => {
+    for (const d of domains) if (matchesDomain(host, d)) (ok === 'unanswered' ? unanswered : ok ? reached : failed).add(d);
   };
 
   return {
@@ -116,6 +119,7 @@ export function createHarAnalyzer(options: HarAnalysisOptions): HarAnalyzer {
         const code = netErrorCode(view.error);
         finding(view, challengeHost ? 'challenge_failed' : 'no_response', cause, code ? { error: code } : {});
         if (NETWORK_FAILURES.has(cause) || (challengeHost && cause === 'extension')) mark(view.host, false);
+        else if (cause === 'unknown') mark(view.host, 'unanswered');
         return;
       }
       const filtered = detectFiltering(view);
@@ -141,7 +145,10 @@ export function createHarAnalyzer(options: HarAnalysisOptions): HarAnalyzer {
         omitted,
         // Certain only when the HAR points at one symptom: a challenge and a 500 together settle nothing.
         facts: symptoms.size === 1 ? { symptom: [...symptoms][0]! } : {},
-        allowlist: { reached: domains.filter((d) => reached.has(d) && !failed.has(d)), failed: domains.filter((d) => failed.has(d)) },
+        allowlist: {
+          reached: domains.filter((d) => reached.has(d) && !failed.has(d)),
+          failed: domains.filter((d) => failed.has(d) || (unanswered.has(d) && !reached.has(d))),
+        },
       };
     },
   };

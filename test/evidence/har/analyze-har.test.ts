@@ -82,6 +82,19 @@ describe('HAR findings', () => {
     expect(report.allowlist.failed).toEqual(['chatgpt.com', '*.chatgpt.com', '*.oaistatic.com', '*.oaiusercontent.com', 'events.statsigapi.net']);
   });
 
+  it('a request with status 0 and no error (Firefox: blocked; Chrome: cancelled): its domain failed only when nothing from it was answered', async () => {
+    const report = await analyze([
+      { url: 'https://events.statsigapi.net/v1/rgstr', status: 0 },
+      { url: 'https://chatgpt.com/backend-api/conversation', status: 0 },
+      { url: 'https://chatgpt.com/backend-api/me', status: 200 },
+    ]);
+    expect(report.findings.map((f) => [f.kind, f.host, f.detail])).toEqual([
+      ['no_response', 'events.statsigapi.net', 'unknown'],
+      ['no_response', 'chatgpt.com', 'unknown'],
+    ]);
+    expect(report.allowlist).toEqual({ reached: ['chatgpt.com'], failed: ['events.statsigapi.net'] });
+  });
+
   it.each([
     ['net::ERR_BLOCKED_BY_CLIENT', 'extension'],
     ['net::ERR_NAME_NOT_RESOLVED', 'dns'],

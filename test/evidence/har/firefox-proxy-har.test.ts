@@ -53,8 +53,9 @@ describe('a HAR exported by Firefox', () => {
     ]);
     expect(report.findings[1]).toMatchObject({ requestId: 'req_ff_500_3b9a', cfRay: '8f00ff03aa11bb22-FRA', time: '2026-11-30T14:03:13.611+01:00' });
     expect(report.facts).toEqual({ symptom: 'http_500' });
-    // A cached answer (timings -1, no body) still counts as reached; an unknown cause is not "failed".
-    expect(report.allowlist).toEqual({ reached: ['chatgpt.com', '*.oaistatic.com'], failed: [] });
+    // A cached answer (timings -1, no body) still counts as reached; the two domains that never
+    // answered anything (status 0 without an error: blocked or unresolved) are the failed ones.
+    expect(report.allowlist).toEqual({ reached: ['chatgpt.com', '*.oaistatic.com'], failed: ['events.statsigapi.net', 'rum.browser-intake-datadoghq.com'] });
   });
 
   it('redacts every planted secret (cookies, the JWT in a header and in the page, device id, query, post and base64 bodies) and keeps Firefox’s own fields', async () => {
@@ -95,7 +96,8 @@ describe('a HAR exported by a proxy (Charles)', () => {
       ['challenge_failed', 'challenges.cloudflare.com', 0, 'unknown'],
     ]);
     expect(report.findings[1]).toMatchObject({ requestId: 'req_charles_429_aa01', cfRay: '8f00cc01dd22ee33-EWR' });
-    expect(report.allowlist.failed).toEqual(['chatgpt.com']);
+    // The challenge host never answered (Charles: a failed connection, status 0 without an error).
+    expect(report.allowlist.failed).toEqual(['chatgpt.com', 'challenges.cloudflare.com']);
   });
 
   it('redacts the session cookie, the query session id, the proxy credentials and the API key; keeps redirectURL null', async () => {
