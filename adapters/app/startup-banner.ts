@@ -5,7 +5,7 @@ import { redactRedisUrl } from '../../src/store/redact-redis-url.ts';
 import { helpdeskTokenRequired } from '../web/helpdesk-guard.ts';
 
 export type BannerConfig = Pick<Config, 'slack' | 'teams' | 'chat' | 'webEnabled' | 'store' | 'HELPDESK_TOKEN' | 'PUBLIC_URL' | 'STATUS_URL' | 'STATUS_POLL_SECONDS' | 'deskLocale'> &
-  Partial<Pick<Config, 'REDIS_URL'>>;
+  Partial<Pick<Config, 'REDIS_URL' | 'SLACK_ANNOUNCE_CHANNEL' | 'TEAMS_ANNOUNCE_CONVERSATION' | 'ANNOUNCE_ON_STATUS'>>;
 
 const STORE: Record<Config['store'], MessageId> = {
   memory: 'start.banner.store.memory',
@@ -41,6 +41,7 @@ export function startupBanner(config: BannerConfig, listeningUrl: string): strin
     config.slack === 'off' ? t('start.banner.slack.off') : config.slack === 'http' ? t('start.banner.slack.http', { url: `${base}/slack/events` }) : t('start.banner.slack.socket'),
   ]);
   rows.push(['start.banner.label.teams', config.teams === 'off' ? t('start.banner.teams.off') : t('start.banner.teams.on', { url: `${base}/api/messages` })]);
+  if (config.chat) rows.push(['start.banner.label.announce', announceRow(config, t)]);
   if (config.webEnabled) {
     rows.push([
       'start.banner.label.access',
@@ -57,4 +58,14 @@ export function startupBanner(config: BannerConfig, listeningUrl: string): strin
   if (boardLocked(config)) lines.push(t('start.banner.warning_no_token', { url: `${base}/board` }), '');
   lines.push(t('start.banner.stop'), '');
   return lines.join('\n');
+}
+
+/** Where outages are announced (SLACK_ANNOUNCE_CHANNEL, TEAMS_ANNOUNCE_CONVERSATION), or how to turn it on. */
+function announceRow(config: BannerConfig, t: ReturnType<typeof messagesFor>['t']): string {
+  const places = [
+    config.slack !== 'off' && config.SLACK_ANNOUNCE_CHANNEL ? `Slack ${config.SLACK_ANNOUNCE_CHANNEL}` : undefined,
+    config.teams !== 'off' && config.TEAMS_ANNOUNCE_CONVERSATION ? `Teams ${config.TEAMS_ANNOUNCE_CONVERSATION}` : undefined,
+  ].filter((place): place is string => place !== undefined);
+  if (places.length === 0) return t('start.banner.announce.off');
+  return t(config.ANNOUNCE_ON_STATUS ? 'start.banner.announce.on_status' : 'start.banner.announce.on', { places: places.join(', ') });
 }
