@@ -81,8 +81,8 @@ describe('chatgpt-500 triage (interactive): the support report after a verdict t
     expect(run.stdout).toContain('Error payload: upstream connect error');
     expect(run.stdout).toContain('- Conversation URL or request ID: done (Request ID: req_1, req_2)');
     expect(run.stdout).toContain('Endpoint: (not given)');
-    // An API report lists the API's evidence only.
-    for (const label of EVIDENCE_LABELS.slice(0, 3)) expect(run.stdout).not.toContain(`- ${label}: `);
+    // The report keeps the four labels; on the API the three browser ones are marked as not needed.
+    for (const label of EVIDENCE_LABELS.slice(0, 3)) expect(run.stdout).toContain(`- ${label}: missing (Not needed for an API failure)`);
   });
 
   it('says what does not fit and skips it; "n" declines; a verdict that does not call for one offers nothing', async () => {

@@ -8,7 +8,7 @@ describe('renderNoticeText', () => {
     const text = noticeText.resolved(incident({ state: 'resolved', resolved: { by: 'web:board', at: T0 + 600_000, reason: 'desk' } }), T0 + 700_000);
     const message = renderNoticeText(text);
     expect(message.card).toBeUndefined();
-    expect(message.text).toMatch(/^✅ Resolved: ChatGPT outage: 20 people on 4 networks in 10 min\. Reload ChatGPT and try again\./);
+    expect(message.text).toMatch(/^✅ Resolved: ChatGPT outage: 20 people on 4 networks in 10 min\. Reload ChatGPT and try again; if it still fails, report it again/);
   });
 
   it('a desk update is a desk member’s words: escaped, lines kept apart, no link', () => {
