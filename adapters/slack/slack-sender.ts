@@ -292,28 +292,35 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     },
   };
 
+  // The helpdesk card and the outage announcement: one message per incident in a channel, edited
+  // in place, posted again when it is gone, and posted once — an earlier post may have reached
+  // Slack with its answer lost, so the channel is checked for it (message metadata) first.
+  async function drawInChannel(
+    p: { channel: string; message: SlackMessage; ref: string | null; key: string; since: number; incidentId: string; what: string },
+    ctx: DeliveryContext,
+  ): Promise<string> {
+    const existing = cardRef.parse(p.ref ?? undefined);
+    if (existing) {
+      try {
+        await outbound.update({ channel: existing.channel, ts: existing.ts, message: p.message });
+        return cardRef.format(existing);
+      } catch (error) {
+        const code = slackErrorOf(error);
+        if (!(error instanceof DeliveryFailure && error.kind === 'refused' && code && CARD_GONE.has(code))) throw error;
+        logger.warn({ incidentId: p.incidentId, ref: p.ref, error: code }, `${p.what} is gone; posting a new one`);
+        return ctx.once('repost', async () => refOf(p.channel, await outbound.post({ channel: p.channel, message: p.message, key: `${p.key}:${ctx.entryId}` })));
+      }
+    }
+    return ctx.once('post', async () => refOf(p.channel, await outbound.postOnce({ channel: p.channel, message: p.message, key: p.key, uncertain: true, since: p.since })));
+  }
+
   const announceChannel = deps.announceChannel;
   if (announceChannel) {
-    sender.announce = async (announcement, ref, ctx) => {
-      const message = renderAnnouncement(announcement);
-      const existing = cardRef.parse(ref ?? undefined);
-      if (existing) {
-        try {
-          await outbound.update({ channel: existing.channel, ts: existing.ts, message });
-          return cardRef.format(existing);
-        } catch (error) {
-          const code = slackErrorOf(error);
-          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && code && CARD_GONE.has(code))) throw error;
-          logger.warn({ incidentId: announcement.incidentId, ref, error: code }, 'the announcement is gone; posting a new one');
-          return ctx.once('repost', async () => refOf(announceChannel, await outbound.post({ channel: announceChannel, message, key: `announce:${announcement.incidentId}:${ctx.entryId}` })));
-        }
-      }
-      // One announcement per incident: an earlier post may have reached Slack with its answer lost,
-      // so the channel is checked for it (message metadata) before posting.
-      return ctx.once('post', async () =>
-        refOf(announceChannel, await outbound.postOnce({ channel: announceChannel, message, key: `announce:${announcement.incidentId}`, uncertain: true, since: announcement.openedAt })),
+    sender.announce = (announcement, ref, ctx) =>
+      drawInChannel(
+        { channel: announceChannel, message: renderAnnouncement(announcement), ref, key: `announce:${announcement.incidentId}`, since: announcement.openedAt, incidentId: announcement.incidentId, what: 'the announcement' },
+        ctx,
       );
-    };
   }
   sender.follower = async (d, ctx) => {
     const user = d.person.user;
@@ -327,21 +334,7 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
       const channel = helpdesk();
       if (!channel) throw new DeliveryFailure('not_ready', 'slack:helpdesk_channel_not_resolved');
       const message = renderIncidentCard(incident, deps.now(), messagesFor(deps.deskLocale));
-      const existing = cardRef.parse(ref ?? undefined);
-      if (existing) {
-        try {
-          await outbound.update({ channel: existing.channel, ts: existing.ts, message });
-          return cardRef.format(existing);
-        } catch (error) {
-          const code = slackErrorOf(error);
-          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && code && CARD_GONE.has(code))) throw error;
-          logger.warn({ incidentId: incident.id, cardRef: ref, error: code }, 'the incident card is gone; posting a new one');
-          return ctx.once('repost', async () => refOf(channel, await outbound.post({ channel, message, key: `card:${incident.id}:${ctx.entryId}` })));
-        }
-      }
-      // A card is posted once per incident, whichever redraw gets there first: an earlier redraw's
-      // post may have reached Slack with its answer lost, so the channel is always checked first.
-      return ctx.once('post', async () => refOf(channel, await outbound.postOnce({ channel, message, key: `card:${incident.id}`, uncertain: true, since: incident.openedAt })));
+      return drawInChannel({ channel, message, ref, key: `card:${incident.id}`, since: incident.openedAt, incidentId: incident.id, what: 'the incident card' }, ctx);
     };
   }
   return sender;

@@ -219,50 +219,46 @@ export function createTeamsSender(deps: TeamsSenderDeps): PlatformSender {
   };
 
   const announceTo = deps.config.TEAMS_ANNOUNCE_CONVERSATION;
-  if (announceTo) {
-    sender.announce = async (announcement, ref, ctx) => {
-      const message = renderAnnouncementCard(announcement);
-      const existing = parseCardRef(ref);
-      if (existing && !existing.activityId) return ref!;
-      if (existing) {
-        try {
-          await connector.update({ serviceUrl: existing.serviceUrl, conversationId: existing.conversationId }, existing.activityId, toActivity(message));
-          return JSON.stringify(existing);
-        } catch (error) {
-          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && /NotFound|http_404/.test(error.reason))) throw error;
-          logger.warn({ incidentId: announcement.incidentId, error: error.reason }, 'the announcement is gone from Teams; posting a new one');
-        }
+  // The helpdesk card and the outage announcement: one activity per incident in a channel, edited in
+  // place and posted again when it is gone. At least once: Teams gives no way to look for a post
+  // whose answer was lost. Sent to the channel itself, the activity starts a thread of its own.
+  async function drawInChannel(
+    p: { serviceUrl: string; conversationId: string; message: TeamsMessage; ref: string | null; incidentId: string; what: string },
+    ctx: DeliveryContext,
+  ): Promise<string> {
+    const existing = parseCardRef(p.ref);
+    if (existing && !existing.activityId) {
+      // Teams accepted it without telling its id: it cannot be edited, and posting it again would repeat it.
+      logger.warn({ incidentId: p.incidentId }, `${p.what} cannot be updated (Teams gave no id for it)`);
+      return p.ref!;
+    }
+    if (existing) {
+      try {
+        await connector.update({ serviceUrl: existing.serviceUrl, conversationId: existing.conversationId }, existing.activityId, toActivity(p.message));
+        return JSON.stringify(existing);
+      } catch (error) {
+        if (!(error instanceof DeliveryFailure && error.kind === 'refused' && /NotFound|http_404/.test(error.reason))) throw error;
+        logger.warn({ incidentId: p.incidentId, error: error.reason }, `${p.what} is gone from Teams; posting a new one`);
       }
-      const serviceUrl = deps.config.TEAMS_SERVICE_URL;
-      // At least once: Teams gives no way to look for a post whose answer was lost.
-      const activityId = await ctx.once(existing ? 'repost' : 'post', () => send({ serviceUrl, conversationId: announceTo }, message));
-      return JSON.stringify({ serviceUrl, conversationId: activityId ? `${announceTo};messageid=${activityId}` : announceTo, activityId });
-    };
+    }
+    const activityId = await ctx.once(existing ? 'repost' : 'post', () => send({ serviceUrl: p.serviceUrl, conversationId: p.conversationId }, p.message));
+    return JSON.stringify({ serviceUrl: p.serviceUrl, conversationId: activityId ? `${p.conversationId};messageid=${activityId}` : p.conversationId, activityId });
+  }
+
+  if (announceTo) {
+    sender.announce = (announcement, ref, ctx) =>
+      drawInChannel(
+        { serviceUrl: deps.config.TEAMS_SERVICE_URL, conversationId: announceTo, message: renderAnnouncementCard(announcement), ref, incidentId: announcement.incidentId, what: 'the announcement' },
+        ctx,
+      );
   }
 
   const helpdesk = deps.config.TEAMS_HELPDESK_CONVERSATION;
   if (helpdesk) {
     sender.card = async (incident: Incident, ref: string | null, ctx: DeliveryContext) => {
       const message = renderIncidentCard(incident, deps.now(), messagesFor(deps.deskLocale));
-      const existing = parseCardRef(ref);
-      if (existing && !existing.activityId) {
-        // Teams accepted the card without telling its id: it cannot be edited, and posting it again would repeat it.
-        logger.warn({ incidentId: incident.id }, 'the incident card cannot be updated (Teams gave no id for it)');
-        return ref!;
-      }
-      if (existing) {
-        try {
-          await connector.update({ serviceUrl: existing.serviceUrl, conversationId: existing.conversationId }, existing.activityId, toActivity(message));
-          return JSON.stringify(existing);
-        } catch (error) {
-          if (!(error instanceof DeliveryFailure && error.kind === 'refused' && /NotFound|http_404/.test(error.reason))) throw error;
-          logger.warn({ incidentId: incident.id, error: error.reason }, 'the incident card is gone from Teams; posting a new one');
-        }
-      }
       const serviceUrl = deps.helpdeskServiceUrl?.() ?? deps.config.TEAMS_SERVICE_URL;
-      // Sent to the channel itself, the card starts a thread of its own.
-      const activityId = await ctx.once(existing ? 'repost' : 'post', () => send({ serviceUrl, conversationId: helpdesk }, message));
-      return JSON.stringify({ serviceUrl, conversationId: activityId ? `${helpdesk};messageid=${activityId}` : helpdesk, activityId });
+      return drawInChannel({ serviceUrl, conversationId: helpdesk, message, ref, incidentId: incident.id, what: 'the incident card' }, ctx);
     };
   }
   return sender;
