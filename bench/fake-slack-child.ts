@@ -5,7 +5,7 @@ import { ROOT } from './app-process.ts';
 export interface FakeCounts {
   calls: number;
   byMethod: Record<string, number>;
-  /** Messages with the bot's buttons posted to DM channels: delivered turns. */
+  /** Messages with blocks posted to DM channels (questions and verdicts): delivered turns. */
   turns: number;
 }
 

@@ -3,7 +3,7 @@
  * not delay the load generator's clock. Started by bench/run.ts with an IPC channel:
  * - it sends {type: 'ready', url, responseUrl} once listening on 127.0.0.1;
  * - {type: 'counts'} → {type: 'counts', calls, byMethod, turns}: `turns` counts the messages posted
- *   to DM channels that carry the bot's buttons (a question or a verdict), that is, delivered turns;
+ *   to DM channels with blocks (a question or a verdict), that is, delivered turns;
  * - {type: 'question', user} → {type: 'question', message, button} or {type: 'question'} : the
  *   latest message with answer buttons in the bot's DM with `user`, and its first answer button;
  * - {type: 'reset'} forgets every call and message; {type: 'close'} closes and exits.
@@ -41,8 +41,10 @@ function scan(): void {
     if (c.method !== 'chat.postMessage' || c.answer?.ok !== true) continue;
     const channel = String(c.answer.channel ?? '');
     if (!channel.startsWith('D')) continue;
+    // A delivered turn is a message with blocks in a DM (a question has answer buttons; a verdict may
+    // have none: "Notify me" is offered only where the fix is upstream).
+    if (!Array.isArray(c.body.blocks) || c.body.blocks.length === 0) continue;
     const buttons = buttonsOf(c.body.blocks);
-    if (!buttons.some((b) => b.action_id.startsWith('c500.'))) continue;
     turns++;
     const stored = fake.message(channel, String(c.answer.ts));
     if (stored && buttons.some((b) => b.action_id.startsWith('c500.answer'))) questions.set(channel, stored);
