@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { composeBot, type BotParts, type ComposeBot } from '../../adapters/app/compose-bot.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
 import { FAILS_EVERYWHERE, reportOverApi, type Reported } from '../adapters/web/helpers/report-over-api.ts';
 import { browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot, type PageProblems } from './chromium.ts';
@@ -262,6 +263,28 @@ describe.skipIf(skip !== undefined)(`the helpdesk board as a desk console in hea
     const link = view.getByRole('link', { name: 'Elevated errors across ChatGPT and Codex' });
     await expect.poll(() => link.getAttribute('href')).toBe('https://status.openai.com/incidents/01M1KWEDH417T2CF44YYHZDFCR');
     expect(await view.getByText('No reports yet.').isVisible()).toBe(true);
+    expect(board.problems).toEqual([]);
+  });
+
+  it('shows how many people the outage announcement reached instead of a triage, on the incident page (at 390 px, dark)', async () => {
+    let desk: BotParts['desk'] | undefined;
+    const compose: ComposeBot = async (config, deps) => {
+      const parts = await composeBot(config, deps);
+      desk = parts.desk;
+      return parts;
+    };
+    const { url } = await startInProcess({ INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' }, { compose });
+    await outage(url);
+    const listed = (await (await fetch(`${url}/api/incidents`)).json()) as { incidents: { id: string }[] };
+    const id = listed.incidents[0]!.id;
+    // Two people press "I'm affected too" (one twice): counted once each, without a triage.
+    for (const user of ['U1', 'U2', 'U1']) await desk!.incidents.follow(id, { personId: `slack:T1:${user}`, person: { platform: 'slack', user } });
+    const board = await open('narrow', 'dark');
+    await board.goto(`${url}/board/incidents/${encodeURIComponent(id)}`);
+    const reached = board.locator('#detail-view .reached');
+    await expect.poll(() => reached.textContent()).toBe('Reached by the announcement: 2 people said “I’m affected too” instead of reporting');
+    expect(await board.locator('#detail-view .facts').textContent()).toContain('People: 3');
+    expect(await overflowsX(board)).toBe(false);
     expect(board.problems).toEqual([]);
   });
 

@@ -40,9 +40,11 @@ describe.skipIf(skip !== undefined)(`"Got it" and Change on the triage page in h
 
     const links = page.getByRole('button', { name: 'Change' });
     await links.last().click();
-    await expect.poll(() => page.locator('#question-text').textContent()).toBe('Does ChatGPT work in a private (incognito) window?');
-    expect(await page.locator('#verdict').isHidden()).toBe(true);
-    expect(await links.last().isDisabled()).toBe(true);
+    // The question element still holds this text from before the verdict: wait for the verdict to go.
+    await expect.poll(() => page.locator('#verdict').isHidden()).toBe(true);
+    expect(await page.locator('#question').isVisible()).toBe(true);
+    expect(await page.locator('#question-text').textContent()).toBe('Does ChatGPT work in a private (incognito) window?');
+    await expect.poll(() => links.last().isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'No, it fails there too' }).click();
     await expect.poll(() => page.locator('#question-text').textContent()).toBe('Which network are you on when it fails?');
     expect(page.problems).toEqual([]);
