@@ -46,7 +46,7 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
     await expect.poll(() => page.locator('#question-text').textContent()).toBe('Do API calls from your organization still work right now?');
     await page.getByRole('button', { name: "I don't know" }).click();
     await expect.poll(() => page.locator('#verdict h3').textContent()).toBe('Reproducible: time to contact OpenAI support');
-    await screenshot(page, 'triage-verdict', { docs: true });
+    await screenshot(page, 'triage-verdict');
     expect(page.problems).toEqual([]);
 
     // Reporters 2 and 3 at home and on the VPN (over the API, as the Slack adapter would).
