@@ -56,7 +56,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     // A "Check my network" link's token is a capability: never in a log line.
     const path = withoutNetcheckToken(req.path);
     if (body.code === 'internal') logger.error({ err: error, method: req.method, path }, 'request failed');
-    else if (status >= 500) logger.warn({ method: req.method, path, status, code: body.code, reason: (error as Error).message }, 'request refused');
+    else if (status >= 500) logger.warn({ method: req.method, path, status, code: body.code, reason: error instanceof Error ? error.message : String(error) }, 'request refused');
     else logger.debug({ method: req.method, path, status, code: body.code }, 'request refused');
     if (res.headersSent) {
       // Part of the answer is already on the wire: all that is left is to end it.
