@@ -11,6 +11,7 @@ import { HarError } from '../../src/evidence/har/har-error.ts';
 import { processHar, type HarReport } from '../../src/evidence/har/process-har.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { HttpError } from './http-error.ts';
+import { networkCheckResults, targetDomain } from './network-check-results.ts';
 import { eventIdFrom, parseBody } from './request-bodies.ts';
 import { toTurnView } from './turn-view.ts';
 import { mayActFor, type WebIdentity } from './web-identity.ts';
@@ -34,9 +35,6 @@ export interface EvidenceRoutesDeps {
   /** Where the redacted copy waits while it is written (default: the OS's temporary directory). */
   tempDir?: string;
 }
-
-/** A probe target's domain: the host the page shows and the IT note names (with its port when it has one). */
-export const targetDomain = (target: string): string => new URL(target).host;
 
 /**
  * The evidence a person attaches on the web page:
@@ -118,38 +116,14 @@ export function evidenceRoutes(deps: EvidenceRoutesDeps): Router {
     res.json({ targets, timeoutMs: NETWORK_CHECK_TIMEOUT_MS });
   });
 
-  const known = new Set(deps.networkCheckTargets);
-  const resultsSchema = z.object(
-    {
-      results: z
-        .array(
-          z.object(
-            {
-              url: z.string({ error: 'must be a probe address from GET /api/network-check' }).refine((url) => known.has(url), 'must be a probe address from GET /api/network-check'),
-              reachable: z.boolean({ error: 'must be true or false' }),
-            },
-            { error: 'must be an object such as {"url": "…", "reachable": true}' },
-          ),
-          { error: 'must be a list such as [{"url": "…", "reachable": true}]' },
-        )
-        .min(1, 'must list at least one result')
-        .max(deps.networkCheckTargets.length, `must list at most ${deps.networkCheckTargets.length} results`),
-    },
-    { error: 'must be a JSON object such as {"results": [{"url": "…", "reachable": true}]}' },
-  );
+  const results = networkCheckResults(deps.networkCheckTargets, 'GET /api/network-check');
+  const resultsSchema = z.object({ results: results.schema }, { error: 'must be a JSON object such as {"results": [{"url": "…", "reachable": true}]}' });
 
   router.post('/api/conversations/:id/network-check', async (req, res) => {
     const snapshot = await owned(req, res);
     const body = parseBody(resultsSchema, req.body);
-    const reachable = body.results.filter((r) => r.reachable).map((r) => targetDomain(r.url));
-    // A domain probed twice counts as blocked if any probe failed.
-    const blocked = [...new Set(body.results.filter((r) => !r.reachable).map((r) => targetDomain(r.url)))];
     const eventId = eventIdFrom(req.get('idempotency-key'));
-    const turn = await deps.desk.attachEvidence(
-      snapshot.conversationId,
-      { kind: 'network_check', reachable: [...new Set(reachable)].filter((d) => !blocked.includes(d)), blocked },
-      eventId ? { eventId } : {},
-    );
+    const turn = await deps.desk.attachEvidence(snapshot.conversationId, { kind: 'network_check', ...results.split(body.results) }, eventId ? { eventId } : {});
     res.json(toTurnView(turn));
   });
 

@@ -7,10 +7,11 @@ import type { Locale } from '../../src/messages/locale.ts';
 import { messagesFor, type Messages } from '../../src/messages/messages-for.ts';
 import { netcheckLines } from '../shared/netcheck-lines.ts';
 import { netcheckTokens, type NetcheckTokenProblem } from '../shared/netcheck-token.ts';
-import { NETWORK_CHECK_TIMEOUT_MS, targetDomain } from './evidence-routes.ts';
+import { NETWORK_CHECK_TIMEOUT_MS } from './evidence-routes.ts';
 import { mapDeskErrors } from './desk-error-to-http.ts';
 import { HttpError } from './http-error.ts';
 import { localizedPage } from './localized-page.ts';
+import { networkCheckResults, targetDomain } from './network-check-results.ts';
 import { eventIdFrom, parseBody } from './request-bodies.ts';
 
 export interface NetcheckRoutesDeps {
@@ -103,24 +104,9 @@ export function netcheckRoutes(deps: NetcheckRoutesDeps): Router {
     res.json({ conversationId: snapshot.conversationId, targets, timeoutMs: NETWORK_CHECK_TIMEOUT_MS });
   });
 
-  const known = new Set(deps.networkCheckTargets);
+  const results = networkCheckResults(deps.networkCheckTargets, 'GET /api/check/<token>');
   const bodySchema = z.object(
-    {
-      conversationId: z.string({ error: 'must be the conversationId GET /api/check/<token> names' }).min(1).max(200),
-      results: z
-        .array(
-          z.object(
-            {
-              url: z.string({ error: 'must be a probe address from GET /api/check/<token>' }).refine((url) => known.has(url), 'must be a probe address from GET /api/check/<token>'),
-              reachable: z.boolean({ error: 'must be true or false' }),
-            },
-            { error: 'must be an object such as {"url": "…", "reachable": true}' },
-          ),
-          { error: 'must be a list such as [{"url": "…", "reachable": true}]' },
-        )
-        .min(1, 'must list at least one result')
-        .max(deps.networkCheckTargets.length, `must list at most ${deps.networkCheckTargets.length} results`),
-    },
+    { conversationId: z.string({ error: 'must be the conversationId GET /api/check/<token> names' }).min(1).max(200), results: results.schema },
     { error: 'must be a JSON object such as {"conversationId": "…", "results": [{"url": "…", "reachable": true}]}' },
   );
 
@@ -130,8 +116,7 @@ export function netcheckRoutes(deps: NetcheckRoutesDeps): Router {
     const claimed = claimedConversation.safeParse(req.body);
     const snapshot = await opened(req.params.token, claimed.success ? claimed.data.conversationId : undefined);
     const body = parseBody(bodySchema, req.body);
-    const blocked = [...new Set(body.results.filter((r) => !r.reachable).map((r) => targetDomain(r.url)))];
-    const reachable = [...new Set(body.results.filter((r) => r.reachable).map((r) => targetDomain(r.url)))].filter((d) => !blocked.includes(d));
+    const { reachable, blocked } = results.split(body.results);
     const key = eventIdFrom(req.get('idempotency-key'), `netcheck:${snapshot.conversationId}`);
     // deliver: the turn goes to the thread through the outbox, like a HAR shared there.
     const turn = await deps.desk.attachEvidence(snapshot.conversationId, { kind: 'network_check', reachable, blocked }, { deliver: true, ...(key ? { eventId: key } : {}) });
