@@ -6,6 +6,7 @@ import { reportFormInputs, type ReportFormKey } from '../shared/report-form-inpu
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { fitText } from './fit-text.ts';
 import type { Block } from './slack-message.ts';
+import { modalMetadata } from './modal-metadata.ts';
 
 /** callback_id of the support report modal; each input's block_id is `blockPrefix` + its key, its action_id `actionId`. */
 export const REPORT_MODAL = { callbackId: 'c500.report', blockPrefix: 'c500.report.', actionId: 'value' } as const;
@@ -38,16 +39,8 @@ export const reportModalMetadata = {
     return JSON.stringify({ c: m.conversationId, u: m.userId, k: m.kind, l: m.locale, ...(m.channel ? { ch: m.channel } : {}), ...(m.threadTs ? { t: m.threadTs } : {}) });
   },
   decode(value: unknown): ReportModalMetadata | null {
-    if (typeof value !== 'string') return null;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      return null; // not a modal this app opened
-    }
-    const r = metadataSchema.safeParse(raw);
-    if (!r.success) return null;
-    const d = r.data;
+    const d = modalMetadata(value, metadataSchema);
+    if (!d) return null;
     return { conversationId: d.c, userId: d.u, kind: d.k, locale: d.l, ...(d.ch ? { channel: d.ch } : {}), ...(d.t ? { threadTs: d.t } : {}) };
   },
 };

@@ -6,6 +6,7 @@ import { BLOCK_LIMITS } from './block-limits.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitText } from './fit-text.ts';
 import type { Block } from './slack-message.ts';
+import { modalMetadata } from './modal-metadata.ts';
 
 /** callback_id of the "Post update to reporters" modal; its input's block and action ids. */
 export const UPDATE_MODAL = { callbackId: 'c500.incident.update', blockId: 'c500.update', actionId: 'text', maxLength: 2000 } as const;
@@ -24,15 +25,8 @@ export const updateModalMetadata = {
     return JSON.stringify({ i: m.incidentId, ...(m.channel ? { c: m.channel } : {}) });
   },
   decode(value: unknown): UpdateModalMetadata | null {
-    if (typeof value !== 'string') return null;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      return null; // not a modal this app opened
-    }
-    const r = metadataSchema.safeParse(raw);
-    return r.success ? { incidentId: r.data.i, ...(r.data.c ? { channel: r.data.c } : {}) } : null;
+    const d = modalMetadata(value, metadataSchema);
+    return d ? { incidentId: d.i, ...(d.c ? { channel: d.c } : {}) } : null;
   },
 };
 
