@@ -40,9 +40,9 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   const router = Router();
 
   /** The conversation, when this request may act on it; otherwise 404 (its existence is not revealed). */
-  async function owned(req: Request, res: Response): Promise<ConversationSnapshot> {
+  async function owned(req: Request, res: Response, options: { resolved?: boolean } = {}): Promise<ConversationSnapshot> {
     const identity = deps.identify(req, res);
-    const snapshot = await desk.get(conversationId(req));
+    const snapshot = await desk.get(conversationId(req), options);
     if (!snapshot || !mayActFor(identity, snapshot.reporter)) throw notFound();
     return snapshot;
   }
@@ -73,7 +73,7 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   router.get('/api/conversations/current', async (req, res) => {
     const identity = deps.identify(req, res);
     const id = cookieValues(req.get('cookie'), CURRENT_COOKIE).find((value) => value.length > 0 && value.length <= 200);
-    const snapshot = id ? await desk.get(id) : null;
+    const snapshot = id ? await desk.get(id, { resolved: true }) : null;
     if (!snapshot || !mayActFor(identity, snapshot.reporter)) return void res.status(204).end();
     res.json(toConversationView(snapshot));
   });
@@ -86,7 +86,7 @@ export function conversationRoutes(deps: ConversationRoutesDeps): Router {
   });
 
   router.get('/api/conversations/:id', async (req, res) => {
-    res.json(toConversationView(await owned(req, res)));
+    res.json(toConversationView(await owned(req, res, { resolved: true })));
   });
 
   router.post('/api/conversations/:id/answers', async (req, res) => {

@@ -92,11 +92,11 @@ export function createDesk(deps: DeskDeps): DeskService {
       return { subscribed: true as const, ...('incidentId' in r ? { incidentId: r.incidentId } : {}) };
     },
 
-    async get(conversationId) {
+    async get(conversationId, options = {}) {
       const loaded = await loadConversation(ctx, conversationId);
       if (!loaded) return null;
       const { state } = loaded;
-      const [t, resolved] = await Promise.all([replayTurn(ctx, state, { full: true }), resolvedIncident(conversationId)]);
+      const [t, resolved] = await Promise.all([replayTurn(ctx, state, { full: true }), options.resolved ? resolvedIncident(conversationId) : undefined]);
       return {
         ...t,
         notices: state.notices,

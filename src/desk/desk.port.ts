@@ -147,7 +147,7 @@ export interface ConversationSnapshot extends Turn {
   notices: { at: number; incidentId: string; text: string }[];
   /** What was said so far, oldest first, in the turn's language (the current question or verdict is the turn's). */
   transcript: TranscriptLine[];
-  /** The incident the report counted in, once the desk (or the status page, or quiet) resolved it. */
+  /** The incident the report counted in, once the desk (or the status page, or quiet) resolved it (read on `get`'s `resolved: true`). */
   resolved?: { incidentId: string; at: number };
   reporter: Reporter;
   thread: ThreadAddress;
@@ -194,8 +194,12 @@ export interface Desk {
    * 'desk.invalid_report' (the message starts with the field).
    */
   report(conversationId: string, input: unknown, options?: ReportOptions): Promise<FiledReportOutput>;
-  /** The conversation as it stands (e.g. a web page reload), or null when unknown or expired. */
-  get(conversationId: string): Promise<ConversationSnapshot | null>;
+  /**
+   * The conversation as it stands (e.g. a web page reload), or null when unknown or expired.
+   * `resolved: true` also reads whether the incident its report counted in is resolved (two more
+   * store reads: only the page that shows the verdict as fixed asks for it).
+   */
+  get(conversationId: string, options?: { resolved?: boolean }): Promise<ConversationSnapshot | null>;
   /** The conversation bound to a platform thread (any replica), or null. */
   findByThread(thread: ThreadAddress): Promise<string | null>;
   /** The current status summary (cached; never fetches). */
