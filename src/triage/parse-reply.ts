@@ -1,7 +1,7 @@
 import { API_SYMPTOMS, type AskedFactId, type Facts } from './fact-values.ts';
 import { replyContext } from './reply-context.ts';
 import { extractReplyDetails } from './reply-details.ts';
-import { ACK_OR_FILLER } from './reply-lexicon.ts';
+import { ACK_OR_FILLER, HEDGES } from './reply-lexicon.ts';
 import { confidentLanguage } from './reply-language.ts';
 import { readReplyText } from './reply-normalize.ts';
 import { ordinalChoice } from './reply-ordinal-choice.ts';
@@ -74,6 +74,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
 
   const ctx = replyContext(options.expecting, known);
   const segments = splitSegments(tokens);
+  // "kinda? it loaded once then 500 again": a reply that opens with doubt alone is no answer.
+  const opening = segments[0]?.tokens ?? [];
+  if (segments.length > 1 && opening.some((t) => HEDGES.has(t)) && opening.every((t) => HEDGES.has(t) || ACK_OR_FILLER.has(t))) {
+    return { understood: false, facts: {}, details, ...told };
+  }
   // A question back ("what's incognito?", "how do I do that", "is the API down?") and a request
   // ("can you just fix it", "please fix") state nothing; "no I didn't, how do I open one?" still
   // answers in its other clause. A clear statement ending in "?" ("works in incognito?") is an answer.
@@ -89,6 +94,18 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     const reading = readSegment(asks || moot[i] === true || s.tokens.includes('request') ? [] : s.tokens);
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
     return reading;
+  });
+  // "let me check... ok yes it works": a promise to check is no answer once what was found follows.
+  readings.forEach((r, i) => {
+    if (!r.notTried || !(segments[i] as (typeof segments)[number]).tokens.includes('willtry')) return;
+    if (readings.slice(i + 1).some((later) => later.polarity !== null || later.answer !== null)) readings[i] = readSegment([]);
+  });
+  // "it depends (on the model)": the whole reply is conditional, and answers nothing.
+  if (tokens.includes('depends')) for (const r of readings) r.hedge = true;
+  // A request ("please fix it, prod is down") says what the person wants: a bare outcome beside it
+  // is the complaint, not an answer; a clause naming a test or an error still counts.
+  if (tokens.includes('request')) readings.forEach((r, i) => {
+    if (isBareOutcome(r)) readings[i] = readSegment([]);
   });
   // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
   // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
@@ -141,10 +158,18 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
-  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works') delete stated.other_network;
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && tokens.includes('nottried') && tokens.includes('hotspot'))) delete stated.other_network;
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
+  // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
+  // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
+  if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
+  // "yes, but only in Firefox (Chrome shows the error)": ChatGPT works in a browser, that one.
+  if (options.expecting === 'web_works' && readings.some((r) => r.answer === 'yes') && segments.some((s, i) => s.tokens[0] === 'only' && s.tokens.some((t) => BROWSER_NAMES.has(t)) && readings[i]?.polarity === null)) stated.web_works = 'works';
+  // Asked about a private window, a browser named without it ("it used to work in Chrome, since yesterday not")
+  // is the normal window: no answer, unless the test could not be run.
+  if (options.expecting === 'clean_browser' && stated.clean_browser !== 'not_tried' && namesBrowserOnly(tokens)) delete stated.clean_browser;
   const facts = withoutKnown(stated, known);
   return { understood: Object.keys(facts).length > 0, facts, details, ...told, ...(questionBack ? { questionBack: true as const } : {}) };
 }
@@ -183,6 +208,21 @@ function isForeign(r: SegmentReading): boolean {
     r.networks.length > 0 ||
     r.networksNegated.length > 0
   );
+}
+
+/** A clause with an outcome but no test, place, surface, error or retry named ("prod is down"). */
+function isBareOutcome(r: SegmentReading): boolean {
+  return !isForeign(r) && !r.retryWord && r.codes.length === 0 && r.symptoms.length === 0 && !r.notTried && !r.unknown;
+}
+
+const WIRED = new Set(['cable', 'kabel', 'lan', 'lan-kabel', 'ethernet', 'wired', 'filaire', 'cableada', 'cableado']);
+const WIRELESS = new Set(['wifi', 'wi-fi', 'wlan', 'wireless']);
+
+const BROWSER_NAMES = new Set(['browser', 'chrome', 'firefox', 'safari', 'edge', 'brave', 'opera', 'vivaldi', 'chromium']);
+
+/** The reply names a browser but never the private window or a clean profile. */
+function namesBrowserOnly(tokens: readonly string[]): boolean {
+  return tokens.some((t) => BROWSER_NAMES.has(t)) && !tokens.some((t) => t === 'incognito' || t === 'cleanprofile');
 }
 
 const BARE_NEGATED_TOPIC = new Set(['not', 'in', 'on', 'with', 'the', 'a', 'an', 'incognito', 'private', 'cleanprofile', 'window', 'mode', 'tab', 'browsing']);

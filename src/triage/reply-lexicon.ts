@@ -96,7 +96,7 @@ export const OTHER_ACTIONS = set(`
 /** Other people: a clause about them reports their result, not a test the person ran ("works at his home"). */
 export const OTHER_PEOPLE = set(`
   colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone somebody he she
-  his her him boss manager friend friends wife husband partner
+  his her him boss manager friend friends wife husband partner statuspage
 `);
 
 /** Words that mark a second try of something ("same on hotspot too", "hotspot also fails"). */
@@ -111,7 +111,7 @@ export const TRIED = set(`tried tested done did`);
 
 export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends presumably likely`);
 export const UNKNOWN = set(`idk`);
-export const NOT_TRIED = set(`nottried`);
+export const NOT_TRIED = set(`nottried willtry`);
 /** "we don't use it": said of the API, the person does not know whether it works. */
 export const NO_USE = set(`nouse`);
 

@@ -44,6 +44,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const testAsked = expecting !== undefined && expecting !== 'surface' && expecting !== 'symptom';
   for (let i = from; i < to; i++) {
     const tokens = (segments[i] as Segment).tokens;
+    // "not tried yet", "hab ich bisher nicht probiert": a test not run is the present, whatever the time said.
+    if (tokens.includes('nottried')) continue;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as string;
       if (!TRIGGERS.has(token)) continue;
@@ -66,7 +68,7 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
 
 type Kind = 'past' | 'time' | 'condition' | 'others' | 'other';
 
-const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'era', 'eran', 'avant', 'auparavant', 'autrefois', 'etait', 'etaient', 'damals', 'bisher']);
+const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'era', 'eran', 'avant', 'auparavant', 'autrefois', 'etait', 'etaient', 'damals']);
 const TIMES = new Set(['imperfect', 'yesterday', 'gestern', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
 const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
 const COMPARISONS = new Set(['better', 'worse', 'faster', 'slower', 'quicker', 'besser', 'schlechter', 'schneller', 'langsamer', 'mejor', 'peor', 'mieux', 'pire']);

@@ -35,6 +35,8 @@ export function readReplyText(text: string): NormalizedReply {
   if (s.includes('`')) s = s.replace(/`/g, "'");
   s = replaceSymbolsAndIdentifiers(s);
   s = foldAccents(s);
+  // Letters drawn out ("jaaa", "siiii", "nooo", "yesss"): one of them.
+  if (DRAWN_OUT.test(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
@@ -82,6 +84,10 @@ function stripSlackMarkup(text: string): string {
     .join('\n')
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
 }
+
+/** A letter three times or more in a row. */
+const DRAWN_OUT = /([a-z])\1\1/;
+const DRAWN_OUT_ALL = /([a-z])\1{2,}/g;
 
 /** A quoted span: "…", `…`, or '…' opened after a space (so "j'ai … l'API" is no quote). */
 const QUOTED = /"[^"]*"|`[^`]*`|(?<=^|\s)'[^']{2,}'(?=[\s.,!?;:)]|$)/g;

@@ -14,6 +14,33 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // "VPN ist aus": the VPN is off, so not where it fails.
+  phrase('\\b(?:alle )?beiden?\\b|\\bbeides\\b', 'both'),
+  // Compounds written with a hyphen ("API-Calls", "LAN-Kabel", "Dev-Team"): two words.
+  phrase('\\b(api|lan|wlan|vpn|dev|it|app|desktop|handy|mac|windows|iphone|android|heim|gast|hotel|chrome|safari|browser)-(?=[a-z])', '$1 '),
+  // "mach ich nach der Mittagspause", "teste ich gleich": a test to come, not run yet.
+  phrase('\\b(?:mach|teste|probier|probiere|schau|check|versuch|versuche)(?: ich)? (?:das |es )?(?:nach|spater|spaeter|gleich|morgen|nachher|heute abend|heut abend|in \\w+ minuten?)\\b', 'will try later'),
+  // "ich denk schon", "glaub schon": I think so; a clause ending in "schon" says yes ("über den Hotspot schon").
+  phrase('\\b(?:ich )?(?:denk|denke|glaub|glaube)(?: ich)? schon\\b', 'i think so'),
+  phrase('\\bschon\\b(?=\\s*(?:[.,;!?]|$))', 'yes'),
+  // "mal geht's, mal nicht": sometimes; "jeder zehnte": one in ten.
+  phrase("\\bmal (?:gehts|geht's|geht es|geht|klappts|klappt's|klappt es|klappt|funktionierts|funktioniert es|funktioniert|lauft|laufts)\\b,? mal (?:nicht|net|ned|nich|nid)\\b", 'sometimes'),
+  phrase('\\bjede[rs]?n? (?:zweite|dritte|vierte|funfte|fuenfte|zehnte|x-te|\\d+\\.)[nrs]?\\b', 'every other'),
+  // "k.A.", "ka": keine Ahnung.
+  phrase('(?:^|(?<=[\\s,.;!?]))k\\.? ?a\\.?(?=\\s*(?:[,.;!?]|$))', 'idk'),
+  // "das (normale) WLAN von der Firma": the company network.
+  phrase('\\b(?:wlan|wifi|netz|netzwerk|lan|internet) (?:von der |der |unserer |in der |bei der )?(?:firma|arbeit|buero|buro)\\b', 'office network'),
+  phrase('\\bvpn (?:ist |war )?(?:aus|ausgeschaltet|abgeschaltet|deaktiviert|getrennt|nicht (?:an|aktiv|verbunden|eingeschaltet))\\b', 'not vpn'),
+  // "kein einziger Retry hat geklappt", "keiner geht durch": none of them; "egal wie oft": every time.
+  phrase('\\b(?:kein|keine|keiner|nicht ein) (?:einziger?|einziges|einzigen)\\b', 'not a single'),
+  phrase('\\begal wie (?:oft|viele (?:male?|versuche|retries))\\b|\\bauch nach (?:\\d+|mehreren|zig|vielen) (?:versuchen|retries|wiederholungen)\\b', 'every time'),
+  // "darf ich nicht", "ist bei uns gesperrt (per Gruppenrichtlinie)": the test cannot be run.
+  phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir) (?:das |den |die |es )?(?:nicht|nich|net)\\b|\\bnicht erlaubt\\b', 'not allowed'),
+  phrase('\\b(?:per |uber |ueber |via |durch (?:die |eine )?)?gruppenrichtlinien?\\b|\\bgpo\\b', 'by group policy'),
+  // "hängt sich nichts auf", "kein Fehler", "keine Probleme": nothing fails.
+  phrase('\\b(?:hangt|haengt|stockt) sich (?:nichts|nix|gar nichts) auf\\b|\\b(?:kein|keine|keinen) (?:fehler|probleme?|absturz|fehlermeldung)\\b', 'works fine'),
+  // "kommt drauf an", "je nach": it depends, no answer.
+  phrase('\\b(?:kommt|hangt|haengt) (?:(?:ganz )?drauf|darauf|davon) an\\b|\\bje nach(?:dem)?\\b', 'depends'),
   // Declining to test ("lieber nicht", "will nichts kaputt machen"): not tried; "nichts kaputt" is no outcome.
   phrase('\\blieber (?:nicht|nich|net)\\b', 'rather not try'),
   phrase('\\b(?:ich )?(?:will|mochte|moechte|mag) (?:lieber )?(?:nichts|nix) (?:kaputt|falsch) machen\\b', 'rather not try'),
@@ -62,7 +89,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
   // Requests and questions back.
-  phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|handy|geraet|gerat)\\b', 'company laptop'),
+  phrase('\\b(?:firmen|arbeits|dienst)(?:handy|telefon|smartphone|iphone)\\b', 'company phone'),
+  phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|geraet|gerat)\\b', 'company laptop'),
   phrase('\\b(?:neu ?starten|neustarten|neu booten|rebooten)\\b', 'restart'),
   phrase('\\b(?:ueberall|uberall)\\b', 'everywhere'),
   phrase('\\b(?:(?:ihre|deine|die) )?verbindung ist nicht (?:privat|sicher)\\b', 'sslerr'),
@@ -181,6 +209,14 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  hier: 'here',
+  natel: 'phone',
+  firma: 'company',
+  sporadisch: 'sometimes',
+  gelegentlich: 'sometimes',
+  irgendwann: 'eventually',
+  normale: 'normal',
+  normalen: 'normal',
   leute: 'people',
   personen: 'people',
   nutzer: 'users',

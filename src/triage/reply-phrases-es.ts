@@ -8,6 +8,42 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // "la VPN está apagada": the VPN is off, so not where it fails.
+  phrase('\\b(?:la |el )?vpn (?:esta |estaba )?(?:apagad[ao]|desactivad[ao]|desconectad[ao]|quitad[ao])\\b', 'not vpn'),
+  // "ni un solo reintento ha funcionado": none of them; "da igual cuántas veces": every time.
+  phrase('\\bni (?:un|una) (?:sol[ao]|unic[ao])\\b|\\bningun(?:o|a)? (?:sol[ao] )?(?=(?:reintento|intento|request|peticion|llamada|retry)s?\\b)', 'not a single'),
+  phrase('\\b(?:da igual|no importa) cuantas veces\\b', 'every time'),
+  phrase('\\b(?:ha|han|he|hemos) funcionado\\b', 'worked'),
+  // "no lo hice", "no lo he hecho": the test was not run.
+  phrase('\\bno(?: lo| la)? (?:hice|hicimos|he hecho|hemos hecho|probe|probamos)\\b', 'nottried'),
+  // "¿reintentos? no tenemos": no retries at all.
+  phrase('\\bno (?:tenemos|hay|hacemos|usamos) (?:reintentos|retries)\\b|\\b(?:reintentos|retries) no (?:tenemos|hay|hacemos|usamos)\\b', 'nouse'),
+  phrase('\\bno (?:tenemos|hay|hacemos|usamos)\\b(?=\\s*(?:[.,;!?]|$))', 'nouse'),
+  // "no falla nada", "sin errores", "ningún problema": nothing fails.
+  phrase('\\bno falla nada\\b|\\bnada falla\\b|\\bsin (?:errores|error|problemas?|fallos?)\\b|\\bningun (?:error|problema|fallo)\\b', 'works fine'),
+  // "depende": it depends, no answer.
+  phrase('\\bdepende\\b', 'depends'),
+  // "ni la web ni la app", "ni en incógnito ni en normal": in neither.
+  phrase('\\bni (?:en |con |desde |por )?([^,.;!?]+?) ni (?:en |con |desde |por )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
+  // "tampoco pasan": not there either.
+  phrase('\\btampoco (?:me |nos |se |lo |la )?(?:pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
+  // "se recupera": it comes back ("nunca se recupera": it never does).
+  phrase('\\b(?:se )?recupera(?:n)?\\b', 'works'),
+  // "en el curro", "la red de la oficina": the office.
+  phrase('\\b(?:en el|al|del|desde el) (?:curro|chamba|jale|laburo)\\b', 'at the office'),
+  phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
+  // "no tengo otra red": no second network to test with.
+  phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),
+  // "no tengo forma de saberlo", "ns": I don't know.
+  phrase('\\bno (?:tengo|hay) (?:forma|manera|modo|como) de saber(?:lo)?\\b|(?:^|(?<=[\\s,.;!?]))(?:ns|nose|ni idea)(?=\\s*(?:[,.;!?]|$))', 'idk'),
+  // "a veces sí, a veces no", "a veces pasan a veces no": sometimes.
+  phrase('\\ba veces (?:\\w+ ){0,2}?(?:si|pasan|pasa|funciona|funcionan|jala|va|carga),? a veces no\\b', 'sometimes'),
+  // "puro 500": nothing but that error.
+  phrase('\\bpuro (?=\\d{3}\\b)', 'always '),
+  // "ya no sale el 500": that error is gone.
+  phrase('\\b(?:ya )?no (?:me |nos )?(?:sale|salen|aparece|aparecen|da|dan) (?:el |la |un |una |los )?(?=\\d{3}\\b)', 'not '),
+  phrase('\\b(?:en )?(?:los|las) dos\\b|\\bambos\\b|\\bambas\\b', 'both'),
+  phrase('^\\s*(?:ninguno|ninguna|nada)(?=\\s*(?:[.,;!?]|$))|\\bningun (?:codigo|status|estado)\\b|\\bsin codigo\\b', 'nocode'),
   // Declining to test ("prefiero no tocar nada"): not tried; the "nada" is no outcome.
   phrase('\\b(?:prefiero|preferimos) no(?: (?:tocar|cambiar|probar|hacer|mover|arriesgar)(?: nada| eso| esto| lo| nada mas)?)?\\b', 'rather not try'),
   // "¿" and a verb first ask ("¿funciona en incógnito?"): read as "does ...?". An echo ("¿incógnito? no,

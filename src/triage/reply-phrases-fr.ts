@@ -6,11 +6,24 @@
  */
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
-const WORKS = '(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
+const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
 const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fonctionne)';
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "le VPN est coupé": the VPN is off, so not where it fails.
+  phrase('\\b(?:le |la )?vpn (?:est |etait )?(?:coupe|desactive|eteint|deconnecte|off)e?\\b', 'not vpn'),
+  // "aucun retry qui passe", "pas un seul": none of them; "peu importe combien de fois": every time.
+  phrase("\\bpas (?:un|une) seule?\\b|\\baucune? (?=(?:retry|retries|relance|tentative|essai|requete|appel)s? (?:qui |ne |n')?(?:passe|marche|fonctionne|reussit|aboutit)\\b)", 'not a single '),
+  phrase('\\bpeu importe (?:combien de fois|le nombre de (?:fois|tentatives|retries))\\b', 'every time'),
+  // "aucune erreur", "pas de souci": nothing fails ("à ma connaissance", "a priori": a plain lean).
+  phrase("\\b(?:aucune? |pas d'|pas de |sans )(?:erreur|souci|soucis|probleme|problemes|bug|bugs|plantage)s?\\b(?! ?\\d)", 'works fine'),
+  phrase("\\ba ma connaissance\\b|\\ba priori\\b|\\bapparemment\\b", ''),
+  // "bof": meh, no answer; "ça dépend": it depends.
+  phrase('\\bbof\\b', 'kinda'),
+  phrase("\\b(?:ca |cela )?depend\\b", 'depends'),
+  // "j'essaie ce soir": a test to come, not run yet.
+  phrase("\\b(?:j'|j |je )(?:essaie|essaye|teste|regarde|verifie) (?:ce soir|demain|plus tard|tout a l'heure|cet apres-midi|lundi)\\b", 'will try later'),
   // Declining to test ("je préfère ne rien toucher"): not tried; the "rien" is no outcome.
   phrase("\\b(?:je |on )?(?:prefere|preferons|prefererais) (?:ne (?:rien|pas)|pas|rien)(?: (?:toucher|changer|tester|essayer|faire|risquer)(?: ca| cela| rien)?)?\\b", 'rather not try'),
   // "ça remarche": it works again (the failure went away), no test.
@@ -65,12 +78,18 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:redemarrer|redemarrez|relancer le serveur|rebooter)\\b", 'restart'),
   phrase("\\bclient (?:desktop|de bureau|bureau)\\b", 'desktop app'),
   phrase("\\b(?:charge|tourne|mouline) (?:dans le vide|a l'infini|sans fin|en boucle)\\b|\\bcharge indefiniment\\b", 'keeps loading'),
-  phrase("\\b(?:je (?:teste|regarde|verifie|essaie|essaye)|je vais (?:tester|essayer|regarder|verifier)) ?(?:ca |le )?(?:tout de suite|de suite|maintenant|plus tard|demain|bientot|dans \\w+ minutes?)?\\b|\\b(?:laisse|laissez)[- ]moi (?:essayer|tester|voir|regarder)\\b", 'will try later'),
+  // "attends je regarde... ok oui ça marche": checking right now, then what was found.
+  phrase("\\b(?:attends?,? |attendez,? )?(?:je (?:teste|regarde|verifie|essaie|essaye)|laisse[sz]?[- ]moi (?:essayer|tester|voir|regarder))(?: (?:ca|le))?(?: (?:tout de suite|de suite|maintenant))?\\b(?=\\s*[.,]+\\s*\\S)", 'let me check'),
+  phrase("\\b(?:je |j')?(?:ne |n')?(?:crois|pense) pas (?:avoir|l'avoir|l avoir) (?:essaye|teste|fait|tente|verifie)\\b", 'nottried'),
+  phrase("\\b(?:je |on )?(?:ne |n')?(?:peux|peut|pouvons) pas (?:le )?savoir\\b|\\baucun moyen de (?:le )?savoir\\b", 'idk'),
+  // "ni en privé ni en normal": in neither.
+  phrase("\\bni (?:en |dans |sur |avec )?([^,.;!?]+?) ni (?:en |dans |sur |avec )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))", '$1 failx too , $2 failx too'),
+  phrase("\\b(?:(?:je |j'|j )(?:teste|regarde|verifie|essaie|essaye)|je vais (?:tester|essayer|regarder|verifier)) ?(?:ca |le )?(?:tout de suite|de suite|maintenant|plus tard|demain|bientot|dans \\w+ minutes?)?\\b|\\b(?:laisse|laissez)[- ]moi (?:essayer|tester|voir|regarder)\\b", 'will try later'),
   phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
   phrase("\\binterdite?s?\\b|\\bpas (?:autorise|permis)e?s?\\b", 'blocked'),
   phrase("\\b(?:tout le temps|sans arret|en permanence|a chaque fois|constamment)\\b", 'all the time'),
   phrase("\\b(?:des fois|par moments|de temps en temps|parfois)\\b", 'sometimes'),
-  phrase("\\bfinit par (?:marcher|passer|fonctionner)\\b", 'eventually works'),
+  phrase("\\bfini(?:t|ssent|ssait|ssaient) par (?:marcher|passer|fonctionner|repasser)\\b", 'eventually works'),
   phrase("\\b(?:negatif|que dalle|nope)\\b", 'no'),
   phrase("\\b(?:affirmatif|carrement|exact|yep|yes)\\b", 'yes'),
   phrase("\\b(?:c'?est bon|impec|impeccable|ca roule|roule|nickel)\\b", 'works fine'),
@@ -95,6 +114,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:svp|stp|s'?il vous plait|s'?il te plait|merci de)\\b", 'please'),
 
   // Do not know; not tried.
+  phrase("\\b(?:jsp|chais pas|chai pas|chepa|chpa|j'en sais rien|j sais pas)\\b", 'idk'),
+  phrase("\\bsi (?=(?:ca|cela|c'est|c est|il|ils|elles|c'etait) )", 'if '),
+  phrase("\\b(?:les|tous les) deux\\b", 'both'),
   phrase("\\b(?:aucune idee|j'?sais pas|je (?:ne |n')?sais pas|sais pas|je sais plus|je ne sais plus|pas la moindre idee)\\b", 'idk'),
   phrase('\\bje (?:crois|pense) que oui\\b|\\bje crois bien\\b', 'i think so'),
   phrase('\\bje (?:crois|pense) que\\b', 'i think'),
@@ -109,6 +131,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Outcomes: drop the "ne"; a verb and its "pas" fail.
   phrase("\\bn'|\\bne\\b", ''),
   phrase(`\\bavant (?:ca |ça |il |elle |tout )?${WORKED}\\b`, 'pastok'),
+  phrase('(?:^|(?<=[.,;!?:] ))\\s*pas non plus\\b', 'failx too'),
   phrase('\\bnon plus\\b', 'failx too'),
   phrase(`\\b${WORKS}(${MIDDLE}) (?:pas|plus|jamais)\\b`, 'failx$1'),
   phrase(`\\b${WORKED}(${MIDDLE}) (?:pas|plus|jamais)\\b`, 'failx$1'),
@@ -186,6 +209,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   gens: 'people',
   utilisateurs: 'users',
   pour: 'for',
+  seulement: 'only',
+  uniquement: 'only',
   cette: 'this',
   ce: 'this',
   non: 'no',

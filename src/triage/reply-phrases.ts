@@ -45,6 +45,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
+  r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?stop (?:failing|erroring|crashing|breaking)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?(?:work|working|run|running)\\b', 'request'),
   r('^\\s*(?:just |please |pls )*(?:fix|repair|resolve|sort out) (?:it|this|that|the|my|our|chatgpt|asap|please|pls|now|for|me|us)\\b|^\\s*(?:just |please |pls )*(?:fix|repair|resolve)(?=\\s*(?:[.!,?]|$))', 'request'),
   r('\\b(?:i |we )?(?:need|want|needs|wants|would like) (?:it|this|chatgpt|that|the \\w+) (?:to work|working|fixed|sorted|back)\\b', 'request'),
@@ -52,6 +53,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bwhat do you mean\\b|\\bwhat does (?:that|this|it) mean\\b', 'askhow'),
 
   // ChatGPT inside another product is none of the four surfaces.
+  // Microsoft Copilot (in Edge, Windows or Office) is another product.
+  r('\\b(?:ms |microsoft |bing |windows |edge |github )?copilot(?: (?:of|in|on|for|from|de|del|en|im|dans) (?:the |el |la |le )?(?:edge|windows|office|bing|teams|word|excel|microsoft|github))?\\b', 'hostapp'),
+  // The public status page is someone else's word, not the organisation's own API calls.
+  r('\\b(?:the |openai s |openai )?status ?page\\b|\\bstatus\\.openai\\.com\\b|\\bdowndetector\\b', 'statuspage'),
   r('\\b(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|copilot|sharepoint) (?:integration|plugin|plug-in|app|add-?in|bot|connector|extension)s?\\b', 'hostapp'),
   r('\\b(?:integration|plugin|plug-in|add-?in|bot|connector|extension)s? (?:with |for |in |into |of )?(?:the )?(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|sharepoint)\\b', 'hostapp'),
 
@@ -71,7 +76,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:yet )?(?:got|gotten|get|gone|come) (?:a)?round to\\b', 'nottried'),
   // Not using the thing asked about ("we don't use it"): for api_health that is "I don't know".
   r('\\b(?:do|does|did) not (?:use|have|need|call|touch) (?:it|that|them|one|those)\\b|\\bnot using (?:it|that|them)\\b', 'nouse'),
-  r('\\b(?:do|does|did) not (?:use|call) (?:the |an? |any |our )?(?:api|apis)\\b', 'nouse'),
+  r('\\b(?:do|does|did) not (?:use|call|work with|deal with|touch) (?:the |an? |any |our )?(?:api|apis)\\b', 'nouse'),
+  // "I don't think I tried that": a lean, and the test was not run.
+  r('\\bi (?:do not|dont) think (?:i|we) (?:have |did )?(?:ever )?(?:tried|tested|checked|did)(?: (?:it|that|this|one))?\\b', 'nottried'),
+  // "let me check... ok yes it works": the promise to check, before what was found.
+  r('\\b(?:let me|lemme) (?:quickly |just )?(?:check|see|try|test|look)\\b(?=\\s*[.,]+\\s*\\S)', 'willtry'),
 
   // "can not open chatgpt" says it fails; "can not open incognito" (below) says the test was not run.
   r('\\b(?:can not|unable to|not able to|could not) (?:open|use|access|load|reach|get (?:in|into|on)|log ?in(?: to)?|sign ?in(?: to)?|connect(?: to)?|work with) (?=(?:chatgpt|chat gpt|gpt|openai|it|the website|the site|the app|the page|anything)\\b)', 'failx '),
@@ -92,6 +101,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
   r('\\bno (?:chance|time|opportunity) (?:yet|to)\\b', 'nottried'),
   r('\\bnot yet\\b', 'nottried'),
+  r('\\bnot (?:allowed|permitted|authori[sz]ed)(?=\\s*(?:[.,]|$))', 'nottried'),
+  r('\\bhave (?:\\w+ ){0,4}?no (?:web )?browser\\b', 'nottried'),
+  r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the )?(?:web )?browser(?: (?:on|in) (?:it|there|that|the \\w+|my \\w+))?\\b', 'nottried'),
   r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
   r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
@@ -120,7 +132,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bi (?:guess|suppose|think|believe|reckon) so\\b', 'yes'),
   r('\\bi (?:guess|suppose|assume)\\b', 'hedge'),
   r('\\bi (?:think|believe)\\b', 'softhedge'),
-  r('\\b(?:hard to (?:say|tell)|it depends|depends|more or less|in a way|ish)\\b', 'hedge'),
+  r('\\b(?:it )?depends\\b', 'depends'),
+  r('\\b(?:hard to (?:say|tell)|more or less|in a way|ish)\\b', 'hedge'),
 
   // Cloudflare challenge.
   r('\\bverify(?:ing)? (?:that )?(?:you are|i am|you|i|we are)(?: a)? human\\b', 'cfchallenge'),
@@ -166,6 +179,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsomething else\\b|\\b(?:a |another |some )?(?:different|other) (?:error|message|thing|page|code)\\b|\\bnone of (?:those|these|the above|them)\\b|\\bnot (?:on|in) (?:your|the) list\\b', 'othersym'),
 
   // How often (retries).
+  r('\\bthru\\b', 'through'),
+  // "some do, some don't": part of them go through.
+  r('\\bsome (?:(?:of them|retries|requests|calls|attempts) )?(?:do|did|does|work|works|worked|succeed|succeeds|succeeded|pass|passes|go through|get through)\\s*,?\\s*(?:and |but |while )?(?:some|others|other ones) (?:(?:of them|retries|requests|calls) )?(?:do not|did not|does not|fail|fails|failed|not)\\b', 'intermittentx'),
+  r('\\bno matter how (?:many times|often|many retries|many attempts|many tries)\\b|\\bhowever many times\\b', 'persistx'),
   r('\\b(?:does not|do not|not) always\\b', 'intermittentx'),
   r('\\bevery (?:few|couple(?: of)?|other|now and then|so often|\\d+(?:st|nd|rd|th)?)\\b', 'intermittentx'),
   r('\\b(?:on and off|off and on|most of the time|now and then|from time to time|hit (?:or|and) miss|comes and goes|come and go|here and there|once in a while|half (?:of )?the time|some of the time)\\b', 'intermittentx'),
@@ -175,7 +192,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b\\d{1,2}(?:\\.\\d+)? ?(?:%|percent)', 'intermittentx'),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
   r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
-  r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call)) (?:gets|goes|comes|went|got|succeeds|succeeded|works|worked)(?: through)?\\b', 'persistx'),
+  r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
@@ -217,6 +234,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
+  r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),
   r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?|my own|personal) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
   r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
@@ -238,7 +256,7 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
   r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet)\\b)', 'nottried '),
-  r('\\b((?:incognito|cleanprofile|hotspot|altnet)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
+  r('\\b((?:incognito|cleanprofile|hotspot|altnet)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
 
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
   // Surfaces.

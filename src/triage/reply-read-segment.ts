@@ -55,6 +55,8 @@ export interface SegmentReading {
   networks: NetworkToken[];
   networksNegated: NetworkToken[];
   codes: number[];
+  /** Status codes said under a negation ("not 429", "no es 403"): the error it is not. */
+  deniedCodes: number[];
   /** The outcome comes only from a status code said or denied ("a 503 actually", "not 500"): it says which error, not how often. */
   codeOnly: boolean;
   symptoms: SymptomToken[];
@@ -140,6 +142,7 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     networks: [],
     networksNegated: [],
     codes: [],
+    deniedCodes: [],
     codeOnly: false,
     symptoms: [],
   };
@@ -159,6 +162,12 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     if (cancelled.has(i)) return;
     if (token === 'no' || token === 'nothing') {
       const next = tokens[i + 1];
+      // "no es 403" ("no it 403"), "no, it is a 500": a code after "no" and a pronoun is the error denied.
+      const spoken = token === 'no' && next !== undefined && NO_CODE_FILLER.has(next) ? codeAfterFiller(tokens, i + 1) : undefined;
+      if (spoken !== undefined) {
+        negated.add(spoken);
+        return;
+      }
       if (next !== undefined && isContent(next, tokens[i + 2])) {
         negated.add(nounThenOutcome(tokens, i + 1) ? i + 2 : i + 1);
         return;
@@ -184,8 +193,10 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     const m = WORD_CLASSES.get(token) ?? 0;
     const code = statusCode(token, tokens[i + 1]);
     if (code !== undefined) {
-      if (neg) codeWorks++;
-      else {
+      if (neg) {
+        codeWorks++;
+        reading.deniedCodes.push(code);
+      } else {
         // A 401 says the key or login is wrong, not whether the service works.
         if (code !== 401) codeFails++;
         reading.codes.push(code);
@@ -251,6 +262,19 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
   if (reading.polarity !== null) reading.triedOnly = false;
   reading.answer = yes > 0 && no > 0 ? 'conflict' : yes > 0 ? 'yes' : no > 0 ? 'no' : null;
   return reading;
+}
+
+/** Words between "no" and the code it denies ("no es 403" → "no it 403"). */
+const NO_CODE_FILLER = new Set(['it', 'is', 'its', 'the', 'a', 'an', 'that', 'this', 'el', 'un', 'una']);
+
+/** The index of a status code or a named error after "no" and up to two filler words, when there is one. */
+function codeAfterFiller(tokens: readonly string[], from: number): number | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    const token = tokens[j] as string;
+    if (statusCode(token, tokens[j + 1]) !== undefined || L.SYMPTOM_TOKENS.has(token)) return j;
+    if (!NO_CODE_FILLER.has(token)) return undefined;
+  }
+  return undefined;
 }
 
 /** The HTTP status a token names ("500", "503s", "code429"), unless it is a quantity ("500 requests"). */

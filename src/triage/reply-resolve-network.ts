@@ -59,7 +59,10 @@ export function resolveNetwork(
     for (const token of r.networks) {
       const place = PLACE[token];
       // Asked where it fails, mobile data is where the person is ("phone data, no wifi around here").
-      const second = place === undefined || ((token === 'hotspot' || token === 'mobiledata') && ctx.expecting !== 'network');
+      // "office. tried my hotspot and it works", "home, and on my phone's 5G it's the same": a phone's
+      // network named after another place, or said tried, is the second network.
+      const phoneNet = token === 'hotspot' || token === 'mobiledata';
+      const second = place === undefined || (phoneNet && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
       // Asked about another network, a place said "too", "also" or "both" was tried ("tried home AND hotspot, both broken").
       const again = askedOther && (r.additive || r.several || several);
       const elsewhere = second || again || (place !== ctx.known.network && ctx.known.network !== undefined);
@@ -72,6 +75,8 @@ export function resolveNetwork(
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {
         const retried = askedOther || r.additive || own === null || ctx.known.network !== undefined;
+        // Asked where it fails, "coffee shop down the street" names a place out of the list: no answer.
+        if (place === undefined && ctx.expecting === 'network' && !r.additive) continue;
         if (place === undefined || (retried && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
         else places.add(place);
       } else if (place === undefined || (askedOther && tried)) {
@@ -83,6 +88,11 @@ export function resolveNetwork(
   });
   const network = places.has('vpn') ? 'vpn' : places.size === 1 ? [...places][0] : undefined;
   return { network, otherTopic, otherOutcome };
+}
+
+/** A clause before clause i names a place of the list other than a phone's network. */
+function earlierPlace(readings: readonly SegmentReading[], i: number): boolean {
+  return readings.slice(0, i).some((r) => r.networks.some((n) => n !== 'hotspot' && n !== 'mobiledata' && PLACE[n] !== undefined));
 }
 
 type PolarityOf = (r: SegmentReading) => 'works' | 'fails' | null;

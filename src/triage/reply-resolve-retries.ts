@@ -18,11 +18,14 @@ export function resolveRetries(
 ): FactValue<'retries'> | undefined {
   const asked = ctx.expecting === 'retries';
   if (!asked && surface !== 'api') return undefined;
+  // Unasked, "sometimes 500, sometimes 503" says which errors come, not whether retries succeed.
+  if (!asked && new Set(readings.flatMap((r) => r.codes)).size > 1) return undefined;
   const found = new Set<FactValue<'retries'>>();
   const fromOutcome = new Set<FactValue<'retries'>>();
   let retrySucceeds = false;
   readings.forEach((r, i) => {
-    if (skip[i] || r.hedge) return;
+    // "not sure whether retries run": that clause states nothing.
+    if (skip[i] || r.hedge || r.unknown) return;
     if (r.intermittent) found.add('intermittent');
     if (r.persistent) found.add('persists');
     // Unasked, an outcome counts only when it is said of the retries ("retries don't help").

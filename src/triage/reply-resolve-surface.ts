@@ -52,6 +52,13 @@ export function resolveSurface(readings: readonly SegmentReading[], ctx: ReplyCo
   const impliedWeb = candidates.size === 0 && ctx.known.surface === undefined && !knownApp && privateWindow && !otherSurfaceWords;
   // "browser and app" answering where it fails: the app, said bare, is a second surface.
   const bareApp = ctx.expecting === 'surface' && readings.some((r) => names(r) && r.app && !r.browser && appSurface(r, strongOnly) === undefined);
+  // "on the Mac, the app": the app in one clause and the device in another.
+  if (candidates.size === 0 && ctx.expecting === 'surface') {
+    const named = readings.filter(names);
+    const desktop = named.some((r) => r.desktopDevice);
+    const mobile = named.some((r) => r.mobileDevice);
+    if (named.some((r) => r.app) && !named.some((r) => r.browser) && desktop !== mobile) candidates.add(desktop ? 'desktop' : 'mobile');
+  }
   const several = readings.some((r) => r.several) || (bareApp && candidates.has('web'));
   return { surface: candidates.size === 1 && !several ? [...candidates][0] : undefined, webTopic, impliedWeb };
 }

@@ -46,6 +46,11 @@ export function resolveSymptom(
   });
   // A status code or a named error beats a description of the page ("a white page saying 500").
   if (found.size === 0) described.forEach((d) => found.add(d));
+  // "not 429, we checked the rate limit headers: it's 503": the error denied is not the symptom.
+  for (const r of readings) for (const code of r.deniedCodes) {
+    const denied = fromCode(code, surface);
+    if (denied !== undefined && found.size > 1) found.delete(denied);
+  }
   if (found.size !== 1) return { impliesApi: false };
   const symptom = [...found][0] as Symptom;
   return { symptom, impliesApi: surface === undefined && symptom === 'api_429' };
