@@ -11,7 +11,8 @@ import type { Segment } from './reply-segments.ts';
  *   when the clause opens with the condition, the one after it ("if I log out, it works");
  * - a comparison ("works better in incognito", "faster at home") or a habit ("I'm usually in the
  *   office", "normally home");
- * - someone else ("my colleague says it works at his home", "mi jefa dice que…").
+ * - someone else ("my colleague says it works at his home", "mi jefa dice que…"), except for the
+ *   organisation's API calls, which are the team's to report ("the dev team says the API calls fail");
  * Words are English after the rewrite, plus the German, Spanish and French ones it leaves as they are;
  * - asked about another network, the same network ("on the same wifi it fails").
  */
@@ -51,6 +52,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       if (!TRIGGERS.has(token)) continue;
       const kind = token === 'samenet' ? (expecting === 'other_network' ? 'other' : undefined) : mootKind(tokens, token, k, retry);
       if (kind === undefined || (kind === 'condition' && !testAsked)) continue;
+      // Asked whether the organisation's API calls work, what the dev team says is the answer.
+      if (kind === 'others' && expecting === 'api_health') continue;
       if (kind === 'time' && (started || (!present && !pastState(tokens, tried)))) continue;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;

@@ -16,6 +16,11 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 export const DE_RULES: readonly PhraseRule[] = [
   // "VPN ist aus": the VPN is off, so not where it fails.
   phrase('\\b(?:alle )?beiden?\\b|\\bbeides\\b', 'both'),
+  // ChatGPT's own German error texts, and a page that never finishes loading.
+  phrase('\\betwas ist schief ?gelaufen\\b|\\bein fehler ist aufgetreten\\b|\\bda ist etwas schief ?gelaufen\\b', 'something went wrong'),
+  phrase('\\b(?:ladt|laedt|lädt|dreht|laden) und (?:ladt|laedt|lädt|dreht|laden)\\b|\\bdreht sich (?:nur|ewig|endlos|im kreis)\\b|\\bladt (?:ewig|endlos|unendlich)\\b', 'keeps loading'),
+  // "hat sich keiner beschwert": nobody complained, so it works.
+  phrase('\\b(?:hat sich )?(?:keiner|niemand|kein mensch) (?:hat sich )?beschwert\\b', 'workx'),
   // Compounds written with a hyphen ("API-Calls", "LAN-Kabel", "Dev-Team"): two words.
   phrase('\\b(api|lan|wlan|vpn|dev|it|app|desktop|handy|mac|windows|iphone|android|heim|gast|hotel|chrome|safari|browser)-(?=[a-z])', '$1 '),
   // "mach ich nach der Mittagspause", "teste ich gleich": a test to come, not run yet.
@@ -209,6 +214,7 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  sondern: 'but',
   hier: 'here',
   natel: 'phone',
   firma: 'company',

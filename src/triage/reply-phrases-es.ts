@@ -23,6 +23,11 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno falla nada\\b|\\bnada falla\\b|\\bsin (?:errores|error|problemas?|fallos?)\\b|\\bningun (?:error|problema|fallo)\\b', 'works fine'),
   // "depende": it depends, no answer.
   phrase('\\bdepende\\b', 'depends'),
+  // ChatGPT's own Spanish error texts, and a page that never finishes loading.
+  phrase('\\balgo (?:salio|ha salido) mal\\b|\\b(?:se produjo|ocurrio|ha ocurrido) un error\\b', 'something went wrong'),
+  phrase('\\bcarga y carga\\b|\\bse queda (?:cargando|pensando|colgad[oa])\\b|\\bcargando (?:infinitamente|para siempre|sin parar)\\b', 'keeps loading'),
+  // "nadie se ha quejado": nobody complained, so it works.
+  phrase('\\bnadie (?:se )?(?:ha )?(?:quejado|queja|quejo|reclamado|dicho nada)\\b', 'workx'),
   // "ni la web ni la app", "ni en incógnito ni en normal": in neither.
   phrase('\\bni (?:en |con |desde |por )?([^,.;!?]+?) ni (?:en |con |desde |por )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
   // "tampoco pasan": not there either.

@@ -21,6 +21,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba ma connaissance\\b|\\ba priori\\b|\\bapparemment\\b", ''),
   // "bof": meh, no answer; "ça dépend": it depends.
   phrase('\\bbof\\b', 'kinda'),
+  // ChatGPT's own French error texts.
+  phrase("\\bun probleme est survenu\\b|\\bune erreur (?:s'est|s est) produite\\b|\\bquelque chose (?:s'est|s est) mal passe\\b", 'something went wrong'),
+  // "personne s'est plaint": nobody complained, so it works; "je crois," alone: I think so.
+  phrase("\\bpersonne (?:ne )?(?:s'est|s est|n'a|n a|ne s'est) (?:plaint|rien dit|signale)\\b", 'workx'),
+  phrase("\\bje (?:crois|pense)(?=\\s*(?:[,.;!?]|$))", 'i think so'),
+
   phrase("\\b(?:ca |cela )?depend\\b", 'depends'),
   // "j'essaie ce soir": a test to come, not run yet.
   phrase("\\b(?:j'|j |je )(?:essaie|essaye|teste|regarde|verifie) (?:ce soir|demain|plus tard|tout a l'heure|cet apres-midi|lundi)\\b", 'will try later'),

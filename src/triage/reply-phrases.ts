@@ -178,6 +178,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('^\\s*(?:other|others|something different)\\s*$', 'othersym'),
   r('\\bsomething else\\b|\\b(?:a |another |some )?(?:different|other) (?:error|message|thing|page|code)\\b|\\bnone of (?:those|these|the above|them)\\b|\\bnot (?:on|in) (?:your|the) list\\b', 'othersym'),
 
+  // "500-Seite", "403-error": the code and the word.
+  r('\\b([45]\\d\\d)-(?=[a-z])', '$1 '),
+  // "nobody has complained": it works, as far as the person can tell.
+  r('\\b(?:nobody|no one|no-one|noone)(?: has| s| else has)? (?:complained|said anything|reported anything|noticed anything|mentioned anything)\\b', 'workx'),
+  // The organisation's own programs that call the API: jobs, pipelines, bots, integrations.
+  r('\\b(?:jenkins|ci|cron|batch|nightly|etl|airflow)(?: \\w+)? (?:jobs?|pipelines?|runs?)\\b|\\b(?:our|the) (?:\\w+ )?(?:bot|integration|pipeline|service)s? (?:that|which) (?:uses?|calls?) (?:gpt|openai|the api|chatgpt)\\b|\\b(?:openai|gpt|api) (?:calls|requests|aufrufe|llamadas|appels)\\b', 'api'),
   // How often (retries).
   r('\\bthru\\b', 'through'),
   // "some do, some don't": part of them go through.

@@ -163,7 +163,7 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     if (token === 'no' || token === 'nothing') {
       const next = tokens[i + 1];
       // "no es 403" ("no it 403"), "no, it is a 500": a code after "no" and a pronoun is the error denied.
-      const spoken = token === 'no' && next !== undefined && NO_CODE_FILLER.has(next) ? codeAfterFiller(tokens, i + 1) : undefined;
+      const spoken = token === 'no' && next !== undefined && NO_CODE_FILLER.has(next) ? topicAfterFiller(tokens, i + 1) : undefined;
       if (spoken !== undefined) {
         negated.add(spoken);
         return;
@@ -264,14 +264,17 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
   return reading;
 }
 
-/** Words between "no" and the code it denies ("no es 403" → "no it 403"). */
-const NO_CODE_FILLER = new Set(['it', 'is', 'its', 'the', 'a', 'an', 'that', 'this', 'el', 'un', 'una']);
+/** Words between "no" and the thing it denies ("no es 403" → "no it 403", "no en la app" → "no in the app"). */
+const NO_CODE_FILLER = new Set(['it', 'is', 'its', 'the', 'a', 'an', 'that', 'this', 'el', 'un', 'una', 'in', 'on', 'at', 'with', 'from', 'via']);
 
-/** The index of a status code or a named error after "no" and up to two filler words, when there is one. */
-function codeAfterFiller(tokens: readonly string[], from: number): number | undefined {
+/** Surfaces, places and tests "no" can deny across filler words; outcome words it cannot ("no it works" stays a no). */
+const DENIABLE = W.BROWSER | W.APP | W.DESKTOP_DEVICE | W.MOBILE_DEVICE | W.DESKTOP_WORD | W.CLEAN_BROWSER;
+
+/** The index of a status code, a named error, a surface or a place after "no" and up to two filler words, when there is one. */
+function topicAfterFiller(tokens: readonly string[], from: number): number | undefined {
   for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
     const token = tokens[j] as string;
-    if (statusCode(token, tokens[j + 1]) !== undefined || L.SYMPTOM_TOKENS.has(token)) return j;
+    if (statusCode(token, tokens[j + 1]) !== undefined || L.SYMPTOM_TOKENS.has(token) || L.NETWORK_TOKENS.has(token) || ((WORD_CLASSES.get(token) ?? 0) & DENIABLE) !== 0) return j;
     if (!NO_CODE_FILLER.has(token)) return undefined;
   }
   return undefined;

@@ -70,7 +70,8 @@ describe('parseReply: the weak classes of issue 13 are general rules', () => {
     ['only works in incognito when I am logged out', 'clean_browser', W, 'unclear'],
     ['it works better in incognito', 'clean_browser', W, 'unclear'],
     ['hotspot works better than office wifi', 'other_network', ON, 'unclear'],
-    ['my colleague says the API works', 'api_health', ON, 'unclear'],
+    // The organisation's API calls are the team's to report: what a colleague says of them answers api_health.
+    ['my colleague says the API works', 'api_health', ON, { api_health: 'works' }],
     ['my teammate tried his hotspot and it loaded', 'other_network', ON, 'unclear'],
     ['on the same wifi it fails', 'other_network', ON, 'unclear'],
     ['mein Kollege sagt, im Inkognito geht es', 'clean_browser', W, 'unclear'],
