@@ -57,11 +57,20 @@ export interface ReplyReading {
  * - A bare "yes"/"no" answers only the yes/no questions (clean_browser, other_network, api_health, web_works,
  *   and retries: "Do retries eventually succeed?", yes = intermittent).
  * - A whole reply that picks a choice by its place ("the first one", "option 2") takes that choice.
+ * - A self-correction ("no wait", "no actually", "ich meinte", "mejor dicho", "je voulais dire") takes
+ *   back what came before it; "500? no, 429" takes back the value said back with "?".
+ * - "It depends", a reply that opens with doubt alone ("kinda? ..."), and a request beside a bare
+ *   complaint ("please fix, prod is down") answer nothing.
+ * - What the team says of the organisation's API calls answers api_health ("the dev team says they fail").
  */
 export function parseReply(text: string, options: { expecting?: AskedFactId; facts?: Facts }): ReplyReading {
   const details = extractReplyDetails(text);
   const known = options.facts ?? {};
-  const { tokens, scores } = readReplyText(text);
+  const read = readReplyText(text);
+  const scores = read.scores;
+  // "hotel — no actually, my phone's hotspot": a correction takes back what came before it.
+  const cut = read.tokens.lastIndexOf('correction');
+  const tokens = cut < 0 ? read.tokens : read.tokens.slice(cut + 1);
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
   const language = confidentLanguage(scores);
   const told = language === undefined ? {} : { language };
@@ -73,7 +82,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   }
 
   const ctx = replyContext(options.expecting, known);
-  const segments = splitSegments(tokens);
+  // "500? no, 429": a value said back with "?" and then denied is taken back.
+  const segments = splitSegments(tokens).filter((s, i, all) => !(s.tentative && DENIALS.has(all[i + 1]?.tokens[0] ?? '')));
   // "kinda? it loaded once then 500 again": a reply that opens with doubt alone is no answer.
   const opening = segments[0]?.tokens ?? [];
   if (segments.length > 1 && opening.some((t) => HEDGES.has(t)) && opening.every((t) => HEDGES.has(t) || ACK_OR_FILLER.has(t))) {
@@ -93,6 +103,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;
     const reading = readSegment(asks || moot[i] === true || s.tokens.includes('request') ? [] : s.tokens);
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
+    // "sometimes?": how often, said with doubt.
+    if (s.tentative && reading.intermittent) reading.hedge = true;
     return reading;
   });
   // "let me check... ok yes it works": a promise to check is no answer once what was found follows.
@@ -162,6 +174,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
+  // ChatGPT inside another product ("inside Teams, the ChatGPT tab") names none of the four surfaces.
+  if (options.expecting === 'surface' && tokens.some((t, i) => t === 'hostapp' && tokens[i - 1] !== 'not' && tokens[i - 1] !== 'no')) delete stated.surface;
+  // Asked about a browser on the same network, another device somewhere else ("works on my laptop at home") is another test.
+  if (options.expecting === 'web_works' && readings.some((r) => (r.desktopDevice || r.mobileDevice) && r.networks.length > 0)) delete stated.other_network;
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
   // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
   if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
@@ -214,6 +230,8 @@ function isForeign(r: SegmentReading): boolean {
 function isBareOutcome(r: SegmentReading): boolean {
   return !isForeign(r) && !r.retryWord && r.codes.length === 0 && r.symptoms.length === 0 && !r.notTried && !r.unknown;
 }
+
+const DENIALS = new Set(['no', 'nope', 'nah', 'not']);
 
 const WIRED = new Set(['cable', 'kabel', 'lan', 'lan-kabel', 'ethernet', 'wired', 'filaire', 'cableada', 'cableado']);
 const WIRELESS = new Set(['wifi', 'wi-fi', 'wlan', 'wireless']);

@@ -53,7 +53,7 @@ export function readReplyText(text: string): NormalizedReply {
   if (s.includes('..') || s.includes('…')) s = s.replace(/\.{2,}|…/g, ' . ');
   if (s.includes('?')) s = s.replace(/\?+(?=[\s.!]|$)/g, ' ? ');
   s = s.replace(/[.!;\n\r]+(?=\s|$)/g, ' . ').replace(/[,()[\]{}|<>]/g, ' , ');
-  if (s.includes('-') || s.includes('–') || s.includes('—')) s = s.replace(/\s[-–—]+\s/g, ' , ');
+  if (s.includes('-') || s.includes('–') || s.includes('—')) s = s.replace(/\s-+\s|[–—]+/g, ' , ');
   if (!onlyKeptCharacters(s)) s = s.replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ');
   if (s.includes("'")) s = s.replace(/'/g, ' ');
   const tokens = s
@@ -79,7 +79,7 @@ function stripSlackMarkup(text: string): string {
   if (!text.includes('>') && !text.includes('&gt;') && !text.includes('~') && !text.includes('\r')) return text;
   return text
     .split(/\r?\n/)
-    .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line))
+    .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line) && !QUOTED_QUESTION.test(line))
     .map((line) => line.replace(/^\s*(?:>|&gt;)/, ' '))
     .join('\n')
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
@@ -88,6 +88,9 @@ function stripSlackMarkup(text: string): string {
 /** A letter three times or more in a row. */
 const DRAWN_OUT = /([a-z])\1\1/;
 const DRAWN_OUT_ALL = /([a-z])\1{2,}/g;
+
+/** A quoted line that asks, even without its "?" ("> Which network are you on"): the bot's question. */
+const QUOTED_QUESTION = /^\s*(?:>|&gt;)\s*(?:which|what|does|do|is|are|where|how|did|can|welche[rsn]?|was|wo|wie|funktioniert|geht|klappt|quel(?:le)?s?|est-ce|ou|comment|fonctionne|marche|cual(?:es)?|que|donde|como|funciona)\b/i;
 
 /** A quoted span: "…", `…`, or '…' opened after a space (so "j'ai … l'API" is no quote). */
 const QUOTED = /"[^"]*"|`[^`]*`|(?<=^|\s)'[^']{2,}'(?=[\s.,!?;:)]|$)/g;

@@ -16,9 +16,26 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 export const DE_RULES: readonly PhraseRule[] = [
   // "VPN ist aus": the VPN is off, so not where it fails.
   phrase('\\b(?:alle )?beiden?\\b|\\bbeides\\b', 'both'),
+  // Symptoms in German words: the network configuration message, login loops, freezes, errors "aufgetreten".
+  phrase('\\bnetzwerk-? ?konfiguration\\w*', 'network configuration issue'),
+  phrase('\\b(?:login|anmelde)-? ?schleife\\b|\\bschleife (?:beim|am) (?:login|anmelden|einloggen)\\b', 'login loop'),
+  phrase('\\bfriert (?:[\\w-]+ ){0,4}?ein\\b|\\beingefroren\\b|\\b(?:sturzt|stuerzt|schmiert) (?:[\\w-]+ ){0,3}?ab\\b|\\babsturz\\b', 'freezes'),
+  phrase('\\bist ein fehler aufgetreten\\b|\\bfehler beim generieren\\b', 'an error occurred'),
+  // "403 isses nicht", "weder 403 noch 500": the codes it is not.
+  phrase('\\b(\\d{3}) (?:ist es|isses|ists|ist das|ist) (?:nicht|nich|net|ned)\\b', 'not $1'),
+  phrase('\\b(?:weder|noch) (\\d{3})\\b', 'not $1'),
+  // A correction ("nein warte", "ich meinte"): what came before it is taken back.
+  phrase('\\b(?:nein|ne|nee),? (?:warte|moment|sorry|stop)\\b|\\b(?:warte|moment|sorry),? (?:nein|ne|nee)\\b|\\bkorrektur\\b|\\bich meinte\\b|\\bsorry,? ich meine\\b', 'correction'),
+  // "weder VPN noch Büro": neither place.
+  phrase('\\b(?:weder|noch) (?:im |ins |uber |ueber |das |dem )?(vpn|buro|buero|homeoffice|home office|zuhause|hotspot)\\b', 'not $1'),
+  phrase('\\bvpn (?:hab ich |habe ich |ist |war )?(?:ausgemacht|ausgeschaltet|abgeschaltet|deaktiviert|getrennt|aus)\\b', 'not vpn'),
+  // "kann sein", "weiß nimmer": maybe, I don't know.
+  phrase('\\b(?:kann|konnte|koennte) (?:schon )?sein\\b', 'maybe'),
+  phrase('\\bweiss (?:ich )?(?:nimmer|nimma|nicht mehr)\\b', 'idk'),
+  phrase('\\bnicht dass ich wusste\\b|\\bnicht dass ich wuesste\\b', 'not that i know of'),
   // ChatGPT's own German error texts, and a page that never finishes loading.
   phrase('\\betwas ist schief ?gelaufen\\b|\\bein fehler ist aufgetreten\\b|\\bda ist etwas schief ?gelaufen\\b', 'something went wrong'),
-  phrase('\\b(?:ladt|laedt|lädt|dreht|laden) und (?:ladt|laedt|lädt|dreht|laden)\\b|\\bdreht sich (?:nur|ewig|endlos|im kreis)\\b|\\bladt (?:ewig|endlos|unendlich)\\b', 'keeps loading'),
+  phrase('\\b(?:ladt|laedt|lädt|dreht|laden) und (?:ladt|laedt|lädt|dreht|laden)\\b|\\bdreht (?:sich )?(?:nur|ewig|endlos|im kreis)\\b|\\bladt (?:ewig|endlos|unendlich)\\b', 'keeps loading'),
   // "hat sich keiner beschwert": nobody complained, so it works.
   phrase('\\b(?:hat sich )?(?:keiner|niemand|kein mensch) (?:hat sich )?beschwert\\b', 'workx'),
   // Compounds written with a hyphen ("API-Calls", "LAN-Kabel", "Dev-Team"): two words.
@@ -214,6 +231,11 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  nimmer: 'not anymore',
+  nimma: 'not anymore',
+  ubern: 'via the',
+  uebern: 'via the',
+  aufm: 'on the',
   sondern: 'but',
   hier: 'here',
   natel: 'phone',

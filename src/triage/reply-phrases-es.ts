@@ -23,6 +23,20 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno falla nada\\b|\\bnada falla\\b|\\bsin (?:errores|error|problemas?|fallos?)\\b|\\bningun (?:error|problema|fallo)\\b', 'works fine'),
   // "depende": it depends, no answer.
   phrase('\\bdepende\\b', 'depends'),
+  // A correction ("no, espera", "mejor dicho"): what came before it is taken back.
+  phrase('\\bno,? (?:espera|esperen|perdon|mentira)\\b|\\b(?:espera|perdon|mentira),? no\\b|\\bmejor dicho\\b|\\bquise decir\\b|\\bperdon,? quiero decir\\b|\\bcorrijo\\b', 'correction'),
+  // "ni VPN ni oficina": neither place.
+  phrase('\\bni (?:la |el |en la |en el |en )?(vpn|oficina|casa|hotspot|datos)\\b', 'not $1'),
+  // "ni uno pasa": none goes through; "no se han parado", "no está caída": it works.
+  phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
+  phrase('\\bno se (?:han|ha) (?:parado|detenido|caido)\\b', 'works fine'),
+  phrase('\\bcaid[ao]s?\\b', 'down'),
+  // "en el navegador no pasa, sólo en la app": the problem does not happen there.
+  phrase('\\bno (?:me |nos |le )?pasa(?=,? (?:solo|solamente|nada mas|unicamente) (?:en|con|desde)\\b)', 'works fine'),
+  // A vendor's integration (a till, a terminal) is another product.
+  phrase('\\bintegracion (?:que (?:hizo|hicieron|desarrollo|monto)|de|hecha por) (?:un |una |el |la |nuestro |nuestra )?(?:proveedor|proveedora|partner|tercero|externo)\\b', 'hostapp'),
+  phrase('\\bsigue[n]? (?:respondiendo|funcionando|andando|jalando|contestando)\\b', 'still works'),
+  phrase('\\b(?:por|x) si (?:sirve|ayuda|te sirve|os sirve)(?: de algo)?\\b', ''),
   // ChatGPT's own Spanish error texts, and a page that never finishes loading.
   phrase('\\balgo (?:salio|ha salido) mal\\b|\\b(?:se produjo|ocurrio|ha ocurrido) un error\\b', 'something went wrong'),
   phrase('\\bcarga y carga\\b|\\bse queda (?:cargando|pensando|colgad[oa])\\b|\\bcargando (?:infinitamente|para siempre|sin parar)\\b', 'keeps loading'),
@@ -99,7 +113,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:estoy|estoi) (?:muy |del todo |100 ?% )?(?:segur[oa])\\b|\\bno (?:se|estoy seguro) si\\b', 'not sure'),
   phrase('\\b(?:en )?(?:la |las )?oficinas? (?:de|del) (?:un |una |el |la |nuestro |nuestra )?cliente\\b|\\b(?:en|con|donde) (?:un |el |una )?cliente\\b', 'altnet'),
   phrase('\\bcasi siempre\\b|\\bla mayoria de (?:las veces|veces)\\b|\\bsobre todo\\b', 'mostly'),
-  phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|departamento|piso|apartamento|apto)\\b', 'at home'),
+  phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|piso|apartamento|apto)\\b', 'at home'),
   phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
   phrase('\\b(?:no tengo idea|ni idea|no se|no tengo ni idea) (?:de )?como\\b', 'nottried'),
   phrase('\\b(?:carga|cargando|se queda cargando)(?: \\w+)? (?:eternamente|infinitamente|para siempre|sin parar|todo el rato)\\b', 'keeps loading'),

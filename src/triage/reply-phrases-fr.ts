@@ -21,11 +21,19 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba ma connaissance\\b|\\ba priori\\b|\\bapparemment\\b", ''),
   // "bof": meh, no answer; "ça dépend": it depends.
   phrase('\\bbof\\b', 'kinda'),
+  // A correction ("non attends", "je voulais dire"): what came before it is taken back.
+  phrase("\\bnon,? (?:attends|attendez|pardon|en fait)\\b|\\b(?:attends|pardon|en fait),? non\\b|\\benfin non\\b|\\bje voulais dire\\b|\\bpardon,? je veux dire\\b|\\bcorrection\\b", 'correction'),
   // ChatGPT's own French error texts.
   phrase("\\bun probleme est survenu\\b|\\bune erreur (?:s'est|s est) produite\\b|\\bquelque chose (?:s'est|s est) mal passe\\b", 'something went wrong'),
   // "personne s'est plaint": nobody complained, so it works; "je crois," alone: I think so.
   phrase("\\bpersonne (?:ne )?(?:s'est|s est|n'a|n a|ne s'est) (?:plaint|rien dit|signale)\\b", 'workx'),
-  phrase("\\bje (?:crois|pense)(?=\\s*(?:[,.;!?]|$))", 'i think so'),
+  phrase("(?:^|(?<=[.,;!?:] ))\\s*je (?:crois|pense)(?=\\s*(?:[,.;!?]|$))", 'i think so'),
+  phrase("\\bje (?:crois|pense)(?=\\s*(?:[.;!?]|$))", ''),
+  // "ni VPN ni bureau": neither place; "je passe par le VPN": through it.
+  phrase("\\bni (?:le |la |l'|au |sur le |en )?(vpn|bureau|boulot|maison|hotspot|partage de co\\w*|4g|5g)\\b", 'not $1'),
+  phrase("\\bpass(?:e|er|ons) par\\b", 'via'),
+  phrase("\\b(?:plus )?rien (?:ne )?(?:passe|marche|fonctionne)\\b|\\bplus rien\\b", 'persistx'),
+  phrase("\\breseau du siege\\b|\\bau siege\\b", 'at the office'),
 
   phrase("\\b(?:ca |cela )?depend\\b", 'depends'),
   // "j'essaie ce soir": a test to come, not run yet.

@@ -169,6 +169,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\btoo many requests\\b|\\brate[ _-]?limit(?:s|ed|ing)?(?:[ _](?:exceeded|reached|error|errors|hit))?\\b|\\binsufficient_quota\\b', 'ratelimit'),
   r('\\b(?:exceeded|exceeding|over|hit|hitting|out of|reached) (?:your |our |my |the )?(?:current |monthly |usage )?quota\\b|\\bquotas?\\b|\\bthrottl(?:ed|ing|e)\\b', 'ratelimit'),
 
+  r('\\b(?:login|log-in|sign-?in|signin|redirect|auth) loops?\\b|\\bloops? (?:back )?to (?:the )?(?:login|sign-?in)\\b', 'othererr'),
   r('\\bsomething went wrong\\b|\\b(?:blank|white|empty|black|grey|gray) (?:page|screen|window)\\b|\\b(?:keeps?|kept) (?:loading|spinning|buffering)\\b', 'othererr'),
   r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
   r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),
@@ -184,6 +185,20 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:nobody|no one|no-one|noone)(?: has| s| else has)? (?:complained|said anything|reported anything|noticed anything|mentioned anything)\\b', 'workx'),
   // The organisation's own programs that call the API: jobs, pipelines, bots, integrations.
   r('\\b(?:jenkins|ci|cron|batch|nightly|etl|airflow)(?: \\w+)? (?:jobs?|pipelines?|runs?)\\b|\\b(?:our|the) (?:\\w+ )?(?:bot|integration|pipeline|service)s? (?:that|which) (?:uses?|calls?) (?:gpt|openai|the api|chatgpt)\\b|\\b(?:openai|gpt|api) (?:calls|requests|aufrufe|llamadas|appels)\\b', 'api'),
+  // "neither VPN nor office", "VPN no, ...": the places denied.
+  r('\\bneither (?:the |my |on |at |in )?(\\w+) nor (?:the |my |on |at |in )?(\\w+)\\b', 'not $1 , not $2'),
+  r('(?<!\\b(?:not|no|never)\\b[^,.?]*)\\b(vpn|hotspot|mobiledata|office|home|app|browser|website|desktopapp|phone|mobile|laptop|computer|desktop|mac|iphone|android) no(?=\\s*(?:[,.]|$))', 'not $1'),
+  // eduroam is a university's network: none of the places of the list.
+  r('\\beduroam\\b(?: (?:on|at|in) (?:the )?campus\\b)?|\\b(?:on |at |in )?(?:the )?campus (?=\\W*eduroam\\b)', 'altnet'),
+  // "we don't retry": no retries to tell of.
+  r('\\b(?:we|i) (?:do not|never) (?:retry|re-try|use retries)\\b', 'nouse'),
+  // "not every retry fails": some go through.
+  r('\\bnot (?:every|each|all) (?:single )?(?:retry|retries|request|requests|call|calls|attempt|attempts|time|times)(?: \\w+)? (?:fail|fails|failed|error|errors)\\b', 'intermittentx'),
+  // ChatGPT inside another product (a Teams tab, Slack, Outlook) is none of the four surfaces.
+  r('\\b(?:in|inside|within|via|through|from) (?:ms |microsoft )?(?:teams|slack|outlook)\\b', 'hostapp'),
+  // A correction ("no wait", "no actually", "sorry, I mean"): what came before it is taken back.
+  r('\\b(?:no|nope|oh) (?:wait|actually|sorry)\\b|\\b(?:wait|actually|sorry),? no\\b(?! (?:idea|clue|luck))|\\bscratch that\\b|\\bcorrection\\b|\\bsorry,? i mean\\b|\\bi meant\\b', 'correction'),
+
   // How often (retries).
   r('\\bthru\\b', 'through'),
   // "some do, some don't": part of them go through.
@@ -258,7 +273,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bwork (?:wi-?fi|network|lan|internet|connection|wlan|proxy)\\b', 'office'),
   r('\\b(?:company|corporate|corp|enterprise|office|campus|business|internal|employer) (?:wi-?fi|network|lan|wlan|internet|connection|proxy|firewall|ssid)\\b', 'office'),
   r('\\bon[- ]?site\\b|\\bonsite\\b|\\bhq\\b|\\bheadquarters\\b|\\bcampus\\b', 'office'),
-  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its) )site\\b', 'office'),
+  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|le|del|du|de) )site\\b', 'office'),
 
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
   r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet)\\b)', 'nottried '),

@@ -168,6 +168,14 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
         negated.add(spoken);
         return;
       }
+      // "la API no está caída" ("the api no is down"): "no" before a verb negates what the verb says.
+      if (token === 'no' && next !== undefined && L.AUXILIARIES.has(next) && i > 0) {
+        const after = tokens[i + 2];
+        if (after !== undefined && isContent(after, tokens[i + 3])) {
+          negated.add(i + 2);
+          return;
+        }
+      }
       if (next !== undefined && isContent(next, tokens[i + 2])) {
         negated.add(nounThenOutcome(tokens, i + 1) ? i + 2 : i + 1);
         return;

@@ -113,6 +113,13 @@ function neighbourPolarity(readings: readonly SegmentReading[], segments: readon
   // "same 500 in incognito, on hotspot": a bare place continuing a list after a "same"/"too" clause.
   const previous = readings[i - 1];
   const current = readings[i] as SegmentReading;
+  // "all 500s, also over the hotspot": a place said "too" shares the failure said before it.
+  if (current.additive && isBare({ ...current, networks: [] })) {
+    for (let j = i - 1; j >= 0; j--) {
+      const p = polarityOf(readings[j] as SegmentReading);
+      if (p !== null) return p;
+    }
+  }
   if (previous !== undefined && segments[i]?.joiner === 'comma' && isBare({ ...current, networks: [] }) && previous.additive) return polarityOf(previous);
   return null;
 }

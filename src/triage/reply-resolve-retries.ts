@@ -20,6 +20,8 @@ export function resolveRetries(
   if (!asked && surface !== 'api') return undefined;
   // Unasked, "sometimes 500, sometimes 503" says which errors come, not whether retries succeed.
   if (!asked && new Set(readings.flatMap((r) => r.codes)).size > 1) return undefined;
+  // Asked, doubt anywhere ("sometimes?? hard to say", "no idea, maybe") leaves it unclear; so does "we don't retry".
+  if (asked && readings.some((r, i) => !skip[i] && (r.hedge || r.noUse))) return undefined;
   const found = new Set<FactValue<'retries'>>();
   const fromOutcome = new Set<FactValue<'retries'>>();
   let retrySucceeds = false;

@@ -26,7 +26,9 @@ interface Recorded {
  * Re-recorded for issue 13's second round (rules from the first held-out set, retired to tuning):
  * four token streams changed and no reading did ("depends" is its own marker, no longer "hedge";
  * "some calls work, some don't" is one marker; "sooo" is "so"); then 19 more token streams and
- * still no reading ("API calls" is the marker api; a shrug is a sentence of its own).
+ * still no reading ("API calls" is the marker api; a shrug is a sentence of its own); then, with
+ * the rules from the blind tuning batch of hard cases, 23 token streams and one reading: "works in
+ * incognito... no wait, also broken there" is a self-correction, so the private window fails.
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')
