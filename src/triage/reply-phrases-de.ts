@@ -16,6 +16,8 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
 export const DE_RULES: readonly PhraseRule[] = [
   // "VPN ist aus": the VPN is off, so not where it fails.
   phrase('\\b(?:alle )?beiden?\\b|\\bbeides\\b', 'both'),
+  // "hab erst gedacht Browser": what the person thought at first, taken back.
+  phrase('\\b(?:hab|habe|hatte|hab ich|habe ich|hatte ich) (?:ich )?(?:erst|zuerst|anfangs) (?:gedacht|gemeint|geglaubt)\\b', 'correction'),
   // Symptoms in German words: the network configuration message, login loops, freezes, errors "aufgetreten".
   phrase('\\bnetzwerk-? ?konfiguration\\w*', 'network configuration issue'),
   phrase('\\b(?:login|anmelde)-? ?schleife\\b|\\bschleife (?:beim|am) (?:login|anmelden|einloggen)\\b', 'login loop'),
@@ -231,6 +233,14 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  ned: 'not',
+  nid: 'not',
+  nod: 'not',
+  noed: 'not',
+  nit: 'not',
+  daham: 'at home',
+  dahoam: 'at home',
+  heut: 'today',
   nimmer: 'not anymore',
   nimma: 'not anymore',
   ubern: 'via the',

@@ -142,7 +142,7 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // SSL / network configuration (before "private" and "network").
   r('\\b(?:your )?connection is not (?:private|secure)\\b', 'sslerr'),
-  r('\\bnetwork config(?:uration)?(?: (?:issue|error|problem|warning|message)s?)?\\b', 'sslerr'),
+  r('\\bnetwork config(?:uration)?(?: (?:issue|error|problem|warning|message)s?)?\\b|\\bnetzwerk-?konfiguration\\w*', 'sslerr'),
   r('\\b(?:net )?err_(?:cert|ssl)\\w*', 'sslerr'),
   r('\\b(?:ssl|tls|https)(?: (?:error|issue|problem|handshake|inspection|warning))?\\b', 'sslerr'),
   r('\\b(?:wrong |invalid |untrusted |bad |expired |self-signed )?cert(?:ificate)?s?(?: (?:error|issue|problem|warning|thing))?\\b', 'sslerr'),
