@@ -135,7 +135,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting));
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
   // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
-  const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && r.codes.length > 0)) || (apiTopic[i] ?? false));
+  const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
   // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom.
   const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map(() => true) : skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';

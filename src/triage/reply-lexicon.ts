@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Says the thing tested works. `WEAK_WORKS` count too, but a reply made only of them is a mere acknowledgement. */
 export const WORKS = set(`
-  works work working worked workx wroks loads load loaded succeed succeeds succeeded success successful
+  works work working worked workx wroks loads load loaded succeed succeeds succeeded success successful pass
   successfully fixed fixes fix resolved solved helped helps help normally perfect perfectly smooth smoothly flawless
   flawlessly functional healthy green instantly instant unaffected unimpacted recovers recovered recover
 `);
@@ -87,6 +87,7 @@ export const RETRY_WORDS = set(`retry retries retrying retried attempt attempts 
  * answers no question asked ("cleared cookies and it works", "works for my colleague").
  */
 export const OTHER_ACTIONS = set(`
+  otherdevice
   colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone
   cookies cookie cache cleared clearing extension extensions addon addons adblock adblocker ublock restart restarted
   reboot rebooted reinstall reinstalled update updated upgrade upgraded relogin reloaded refresh refreshed logout

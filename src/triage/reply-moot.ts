@@ -80,6 +80,7 @@ const HYPOTHETICAL = new Set(['would', 'should', 'might', 'podria', 'deberia', '
 /** Hypotheticals in German, Spanish and French, whose verb is not next to them. */
 const FOREIGN_HYPOTHETICAL = new Set(['podria', 'deberia', 'pourrait', 'devrait', 'wurde', 'ware', 'sollte', 'musste', 'muesste']);
 const STARTED = new Set(['started', 'starting', 'start', 'starts', 'began', 'begun', 'begins', 'angefangen', 'begonnen', 'empezo', 'empezaron', 'comenzo', 'commence', 'debut']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']);
 const SELF = new Set(['i', 'me', 'we', 'myself', 'yo', 'moi', 'je', 'ich']);
 const PRESENT = new Set(['today', 'now', 'anymore', 'heute', 'jetzt', 'hoy', 'ahora', 'maintenant', 'aujourd']);
 /** Reporting words: what follows is someone's account ("mein Kollege sagt, …"). */
@@ -113,6 +114,8 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
     return SINCE.has(before) || SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
   }
   if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) return SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
+  // "incognito was ok on Monday": a day named is a time in the past.
+  if (WEEKDAYS.has(token) && (before === 'on' || before === 'last' || before === 'am' || before === 'el' || before === 'lundi')) return SINCE.has(before) ? undefined : 'time';
   if ((token === 'letzte' || token === 'letzten') && /^(?:woche|mal|nacht|monat|jahr|tage|freitag|montag)$/.test(next)) return 'time';
   if (CONDITIONS.has(token)) return retry ? undefined : 'condition';
   if (HYPOTHETICAL.has(token)) {
@@ -138,7 +141,7 @@ const PLACES_AND_TESTS = new Set(['home', 'hotspot', 'office', 'vpn', 'mobiledat
 /** Every word mootKind may act on (or samenet). */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...HYPOTHETICAL, ...OTHERS,
-  'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet',
+  'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet', ...WEEKDAYS,
 ]);
 
 /** Some token of the sentence is one of `words`. */

@@ -40,8 +40,28 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ladt|laedt|lädt|dreht|laden) und (?:ladt|laedt|lädt|dreht|laden)\\b|\\bdreht (?:sich )?(?:nur|ewig|endlos|im kreis)\\b|\\bladt (?:ewig|endlos|unendlich)\\b', 'keeps loading'),
   // "hat sich keiner beschwert": nobody complained, so it works.
   phrase('\\b(?:hat sich )?(?:keiner|niemand|kein mensch) (?:hat sich )?beschwert\\b', 'workx'),
-  // Compounds written with a hyphen ("API-Calls", "LAN-Kabel", "Dev-Team"): two words.
-  phrase('\\b(api|lan|wlan|vpn|dev|it|app|desktop|handy|mac|windows|iphone|android|heim|gast|hotel|chrome|safari|browser)-(?=[a-z])', '$1 '),
+  // Compounds written with a hyphen ("API-Calls", "LAN-Kabel", "Backend-Kollegen"): two words (not Wi-Fi, E-Mail).
+  phrase('\\b(?!wi-fi\\b)([a-z]{2,})-(?=[a-z]{3,})', '$1 '),
+  // "geht also nicht zu testen", "kann ich nicht testen": the test cannot be run.
+  phrase('\\b(?:geht|lasst sich|laesst sich) (?:also |halt |leider |hier )?(?:nicht|nich|net|ned) (?:zu )?(?:testen|probieren|prufen|pruefen)\\b|\\b(?:nicht|nich|net|ned) zu (?:testen|probieren)\\b', 'can not test'),
+  // "geht nirgends": nowhere; "Hilfe bitte": a request; "kannst du das nicht einfach fixen": a request.
+  phrase("\\b(?:geht|gehts|geht's|funktioniert|klappt|lauft|laeuft)(?: es)? (?:nirgends|nirgendwo)\\b|\\b(?:nirgends|nirgendwo)\\b", 'failx everywhere'),
+  phrase('\\bhilfe,? bitte\\b|\\bbitte,? hilfe\\b|^\\s*hilfe\\b', 'request'),
+  phrase("\\b(?:kannst|konnt|koennt|konnen|koennen|konntest|koenntest|konnten|koennten|konnen sie|koennen sie) (?:du|ihr|sie|jemand)\\b[^.?!]*?\\b(?:fixen|reparieren|beheben|richten|losen|loesen|freischalten|entsperren|hinkriegen|machen)\\b", 'request'),
+  // Corrections: "nee, eigentlich nie", "erst dacht ich rate limit".
+  phrase('\\b(?:nein|nee|ne),? eigentlich\\b|\\b(?:erst|zuerst|anfangs) (?:dacht|dachte|gedacht|meinte)(?: ich)?\\b', 'correction'),
+  // "weiß ned genau", "bin mir nicht sicher": no certainty.
+  phrase('\\bweiss (?:ich )?(?:ned|nid|nod|noed|nit)\\b', 'idk'),
+  phrase('\\b(?:bin )?(?:mir )?(?:aber |halt |echt )?(?:nicht|nich|net|ned) (?:ganz |so |hundertprozentig |100 ?% )?sicher\\b', 'not sure'),
+  // "einmal ging's, dann wieder nicht": it worked once.
+  phrase("\\beinmal (?:ging|gings|ging's|lief|hat es geklappt|hats geklappt|hat's geklappt)\\b", 'worked once'),
+  // The phone's own network.
+  phrase('\\b(?:handynetz|mobilfunknetz|mobilfunk|mobiles netz|mobiles internet)\\b', 'mobile data'),
+  // "woher weiß ich": how do I know.
+  phrase('\\bwoher\\b', 'how'),
+  phrase('\\b(?:keine ahnung|weiss (?:ich )?(?:nicht|ned)) (?:warum|wieso|weshalb)\\b', ''),
+  phrase('\\bfalls (?:das|es) (?:hilft|wichtig ist|relevant ist)\\b', ''),
+
   // "mach ich nach der Mittagspause", "teste ich gleich": a test to come, not run yet.
   phrase('\\b(?:mach|teste|probier|probiere|schau|check|versuch|versuche)(?: ich)? (?:das |es )?(?:nach|spater|spaeter|gleich|morgen|nachher|heute abend|heut abend|in \\w+ minuten?)\\b', 'will try later'),
   // "ich denk schon", "glaub schon": I think so; a clause ending in "schon" says yes ("über den Hotspot schon").
@@ -233,6 +253,10 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  geklappt: 'worked',
+  modus: 'mode',
+  teilweise: 'sometimes',
+  ob: 'if',
   ned: 'not',
   nid: 'not',
   nod: 'not',

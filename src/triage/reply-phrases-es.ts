@@ -23,6 +23,31 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno falla nada\\b|\\bnada falla\\b|\\bsin (?:errores|error|problemas?|fallos?)\\b|\\bningun (?:error|problema|fallo)\\b', 'works fine'),
   // "depende": it depends, no answer.
   phrase('\\bdepende\\b', 'depends'),
+  phrase('\\bno (?:se|sé) por ?que\\b', ''),
+  phrase('\\bdigo,|\\bquiero decir\\b|\\bperdon,? digo\\b', 'correction'),
+  phrase('\\bno (?:he visto|vi|veo) (?:que )?(?:falle|fallar|fallando) nada\\b|\\bno (?:he visto|vi|veo) (?:ningun|ninguna) (?:error|fallo|problema)\\b', 'works fine'),
+  phrase(',? creo(?=\\s*(?:[.!?]|$))', ''),
+  phrase('\\bsede\\b', 'oficina'),
+  phrase('\\bno (?:toco|uso|usamos|tocamos) (?:la |las )?api\\b', 'nouse'),
+  // "no me pide captcha", "no sale el 500": what does not appear.
+  phrase('\\bno (?:me |nos |te |le )?(?:pide|piden|sale|salen|aparece|aparecen|muestra|muestran)\\b', 'not'),
+  // "crash directo al home": the phone's home screen, no place.
+  phrase('\\b(?:al|a la pantalla de|a la pantalla del|el) (?:home|inicio)\\b(?! office)', 'to the homescreen'),
+  // "la misma de siempre": the usual one, not how often.
+  phrase('\\b(?:de|como) siempre\\b', 'usual'),
+  // "una vez cargó y luego se murió": it worked once.
+  phrase('\\buna vez (?:cargo|funciono|jalo|entro|abrio|anduvo)\\b', 'worked once'),
+  phrase('\\bse (?:murio|muere|cuelga|colgo)\\b', 'died'),
+  // "enfrente de la ofi": a place next to another is not that place.
+  phrase('\\b(?:enfrente|delante|cerca|al lado|a la vuelta) de (?:la |el |mi |nuestra )?(?:ofi|oficina|casa|trabajo|curro|empresa)\\b', 'nearby'),
+  phrase('\\bofi\\b', 'oficina'),
+  // "iniciar sesión en bucle": a login loop.
+  phrase('\\b(?:iniciar|inicio de) sesion en bucle\\b|\\bbucle (?:de|al|en el) (?:login|inicio de sesion)\\b', 'login loop'),
+  // "mándenme a alguien de soporte": a request; "de esto no entiendo": no answer.
+  phrase('\\b(?:mandame|mandenme|envienme|enviame|pasame|pasenme) (?:a )?(?:alguien|un tecnico|soporte)\\b', 'request'),
+  phrase('\\b(?:de esto )?no (?:entiendo|se) (?:nada )?(?:de esto|de eso)\\b|\\bde esto no (?:entiendo|se)(?: nada)?\\b', 'idk'),
+  // "la notebook": a laptop (Argentina), not a Jupyter notebook.
+  phrase('\\b(?:la|mi|una|de la) notebook\\b', 'laptop'),
   // A correction ("no, espera", "mejor dicho"): what came before it is taken back.
   phrase('\\bno,? (?:espera|esperen|perdon|mentira)\\b|\\b(?:espera|perdon|mentira),? no\\b|\\bmejor dicho\\b|\\bquise decir\\b|\\bperdon,? quiero decir\\b|\\bcorrijo\\b', 'correction'),
   // "ni VPN ni oficina": neither place.
@@ -196,7 +221,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\btrabajo\\b', 'work'),
   phrase('\\binvitados wifi\\b|\\bwifi (?:de )?invitados\\b', 'guest wifi'),
   phrase('\\b(?:en|con|desde) (?:un|el|una|la) (?:cliente|tren|avion|cafeteria|hotel|aeropuerto)\\b|\\bhotel wifi\\b', 'altnet'),
-  phrase('\\bdatos (?:moviles|del (?:celular|movil|telefono))\\b|\\bdatos\\b', 'mobile data'),
+  phrase('\\bdatos (?:moviles|del (?:celular|movil|telefono))\\b|\\b(?:con|por|en|sobre|usando|de mis|mis) datos\\b|^\\s*datos\\b', 'mobile data'),
   phrase('\\b(?:punto de acceso|compartir datos|anclaje de red|datos compartidos)\\b', 'hotspot'),
   phrase('\\b(?:celular|movil|telefono)\\b', 'phone'),
   phrase('\\bred\\b', 'network'),

@@ -21,6 +21,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba ma connaissance\\b|\\ba priori\\b|\\bapparemment\\b", ''),
   // "bof": meh, no answer; "ça dépend": it depends.
   phrase('\\bbof\\b', 'kinda'),
+  phrase("\\b(?:je (?:ne )?sais pas|jsp|aucune idee) pourquoi\\b", ''),
   // A correction ("non attends", "je voulais dire"): what came before it is taken back.
   phrase("\\bnon,? (?:attends|attendez|pardon|en fait)\\b|\\b(?:attends|pardon|en fait),? non\\b|\\benfin non\\b|\\bje voulais dire\\b|\\bpardon,? je veux dire\\b|\\bcorrection\\b", 'correction'),
   // ChatGPT's own French error texts.

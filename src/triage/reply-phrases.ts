@@ -15,7 +15,7 @@ const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
   // Approximations are not hedges: "maybe 1 in 10", "probably half of them".
-  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b)', ''),
+  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b)', ''),
 
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
@@ -53,6 +53,27 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bwhat do you mean\\b|\\bwhat does (?:that|this|it) mean\\b', 'askhow'),
 
   // ChatGPT inside another product is none of the four surfaces.
+  // Another computer or phone is another test, not the private window ("tried on a different computer").
+  r('\\b(?:a |another |different |other |my colleague s |second |a different |a second )(?:computer|laptop|pc|machine|device|mac|notebook)\\b', 'otherdevice'),
+  // "across from the office": a place beside another is not that place; "home screen" is no place.
+  r('\\b(?:in front of|across from|opposite|next to|near|beside|close to|around the corner from|down the street from) (?:the |my |our )?(?:office|work|home)\\b', 'nearby'),
+  r('\\bhome ?screen\\b', 'homescreen'),
+  // "no clue why, but incognito works": not knowing why is no doubt about the answer.
+  r('\\b(?:no (?:clue|idea)|idk|dunno|do not know|not sure|unsure) why\\b', ''),
+  // "if it matters", "if that helps": an aside, not a condition.
+  r('\\b(?:if|in case) (?:it|that|this) (?:matters|helps|is relevant|makes a difference|is useful)\\b', ''),
+  // "I thought it was X, but ...": taken back.
+  r('\\b(?:i|we) (?:first |initially |originally |at first )?thought\\b[^.!?]*?\\bbut\\b', 'correction'),
+  // "disconnect the VPN and it loads": without the VPN.
+  r('\\b(?:disconnect(?:ing|ed)?|drop(?:ping|ped)?|kill(?:ing|ed)?|leav(?:e|ing)|exit(?:ing)?|quit(?:ting)?) (?:the |my |our )?vpn\\b', 'not vpn'),
+  // "this account has been deactivated": an error page of its own.
+  r('\\baccount (?:has been |was |is |got )?(?:deactivated|suspended|disabled|banned|locked)\\b', 'othererr'),
+  // "my house wifi": home.
+  r('\\b(?:my |our )?house (?:wi-?fi|network|internet|router)\\b', 'home'),
+  // "haven't seen any errors": nothing fails.
+  r('\\b(?:have not|has not|did not|not) (?:seen|noticed|had|gotten|got) (?:any |a single )?(?:errors?|failures?|problems?|issues?)\\b', 'works fine'),
+  // A terminal tool (shell-gpt, a CLI client) is another product.
+  r('\\bshell-?gpt\\b|\\bsgpt\\b|\\b(?:terminal|cli|command[- ]line)(?:[- ](?:client|tool|app|program))\\b', 'hostapp'),
   // Microsoft Copilot (in Edge, Windows or Office) is another product.
   r('\\b(?:ms |microsoft |bing |windows |edge |github )?copilot(?: (?:of|in|on|for|from|de|del|en|im|dans) (?:the |el |la |le )?(?:edge|windows|office|bing|teams|word|excel|microsoft|github))?\\b', 'hostapp'),
   // The public status page is someone else's word, not the organisation's own API calls.
@@ -109,7 +130,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|hotspot|share (?:its |my |the )?(?:data|connection|internet)|turn on|enable)\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
-  r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
+  r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?:work |company |second |spare |personal )?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the |access to )?(?=(?:incognito|cleanprofile|private)\\b)', 'nottried '),
   r('\\b(?:could not|can not|would not be able to) (?:tell|say)(?: you| for sure)?\\b', 'idk'),
   r('\\b(?:unfortunately|sadly|afraid|i am afraid) not\\b(?=\\s*(?:[.,!?]|$))', 'no'),
@@ -169,7 +190,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\btoo many requests\\b|\\brate[ _-]?limit(?:s|ed|ing)?(?:[ _](?:exceeded|reached|error|errors|hit))?\\b|\\binsufficient_quota\\b', 'ratelimit'),
   r('\\b(?:exceeded|exceeding|over|hit|hitting|out of|reached) (?:your |our |my |the )?(?:current |monthly |usage )?quota\\b|\\bquotas?\\b|\\bthrottl(?:ed|ing|e)\\b', 'ratelimit'),
 
-  r('\\b(?:login|log-in|sign-?in|signin|redirect|auth) loops?\\b|\\bloops? (?:back )?to (?:the )?(?:login|sign-?in)\\b', 'othererr'),
+  r('\\berr_too_many_redirects\\b|\\btoo many redirects\\b|\\b(?:login|log-in|sign-?in|signin|redirect|auth) loops?\\b|\\bloops? (?:back )?to (?:the )?(?:login|sign-?in)\\b', 'othererr'),
   r('\\bsomething went wrong\\b|\\b(?:blank|white|empty|black|grey|gray) (?:page|screen|window)\\b|\\b(?:keeps?|kept) (?:loading|spinning|buffering)\\b', 'othererr'),
   r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
   r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),

@@ -43,7 +43,15 @@ export function resolveNetwork(
   const otherOutcome: (Outcome | undefined)[] = readings.map(() => undefined);
   const askedOther = ctx.expecting === 'other_network';
   const several = readings.some((r) => r.several);
+  // "VPN. Without the VPN it loads": with the VPN the place where it fails, a clause without it is the other network.
+  const onVpn = ctx.known.network === 'vpn' || readings.some((r) => r.networks.includes('vpn'));
   readings.forEach((r, i) => {
+    const offVpn = r.networksNegated.includes('vpn') && onVpn && !r.otherPeople && !r.hedge;
+    if (offVpn && r.networks.length === 0) {
+      const own = polarityOf(r);
+      if (own !== null) [otherTopic[i], otherOutcome[i]] = [true, own];
+      return;
+    }
     if (r.hedge || r.unknown || r.polarity === 'conflict' || r.otherPeople) return;
     // Asked about another network: "not on the hotspot (no)" says it fails there.
     if (r.networks.length === 0) {
@@ -62,7 +70,7 @@ export function resolveNetwork(
       // "office. tried my hotspot and it works", "home, and on my phone's 5G it's the same": a phone's
       // network named after another place, or said tried, is the second network.
       const phoneNet = token === 'hotspot' || token === 'mobiledata';
-      const second = place === undefined || (phoneNet && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
+      const second = place === undefined || offVpn || (phoneNet && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
       // Asked about another network, a place said "too", "also" or "both" was tried ("tried home AND hotspot, both broken").
       const again = askedOther && (r.additive || r.several || several);
       const elsewhere = second || again || (place !== ctx.known.network && ctx.known.network !== undefined);

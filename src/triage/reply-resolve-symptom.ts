@@ -25,6 +25,8 @@ export function resolveSymptom(
   surface: Surface | undefined,
   skip: readonly boolean[],
 ): SymptomResolution {
+  // Asked which error, doubt said anywhere ("could be 403, but I'm not sure") leaves it unclear.
+  if (ctx.expecting === 'symptom' && readings.some((r, i) => !skip[i] && (r.hedge || r.unknown))) return { impliesApi: false };
   const found = new Set<Symptom>();
   // What a page looks like ("blank page", "something went wrong", "keeps spinning").
   const described = new Set<Symptom>();
@@ -33,7 +35,7 @@ export function resolveSymptom(
   // no symptom is known yet ("android app: Something went wrong"); later, it is about a test.
   const describes = asked || (ctx.known.symptom === undefined && surface !== undefined && surface !== 'api');
   readings.forEach((r, i) => {
-    if (skip[i] || r.hedge || r.polarity === 'works') return;
+    if (skip[i] || r.hedge || r.unknown || r.polarity === 'works') return;
     for (const code of r.codes) {
       const symptom = fromCode(code, surface);
       if (symptom !== undefined) found.add(symptom);

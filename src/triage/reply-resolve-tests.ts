@@ -70,6 +70,8 @@ function orphan(inputs: TestInputs, i: number): boolean {
 function afterAction(inputs: TestInputs, i: number): boolean {
   const { readings, segments } = inputs;
   for (let j = i; j > 0 && joined(segments, j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
+  // "tried firefox's normal window and it works": joined by "and", the outcome is that clause's.
+  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true) return true;
   return false;
 }
 
