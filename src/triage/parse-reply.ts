@@ -116,7 +116,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (tokens.includes('depends')) for (const r of readings) r.hedge = true;
   // A request ("please fix it, prod is down") says what the person wants: a bare outcome beside it
   // is the complaint, not an answer; a clause naming a test or an error still counts.
-  if (tokens.includes('request')) readings.forEach((r, i) => {
+  if (tokens.includes('request') || tokens.includes('askhow') || segments.some((s) => s.question)) readings.forEach((r, i) => {
     if (isBareOutcome(r)) readings[i] = readSegment([]);
   });
   // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error

@@ -59,6 +59,15 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:handynetz|mobilfunknetz|mobilfunk|mobiles netz|mobiles internet)\\b', 'mobile data'),
   // "woher weiß ich": how do I know.
   phrase('\\bwoher\\b', 'how'),
+  phrase('\\b(?:kommt|geht|gehen|kommen) (?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts) (?:mehr )?durch\\b', 'persistx'),
+  phrase('\\bjede[rs]?n? einzelne[rn]?\\b', 'every single one'),
+  phrase('\\bbleibt (?:bei|auf)\\b', 'still'),
+  phrase('\\ba (?=(?:ned|net|nid|nit)\\b)', 'auch '),
+  phrase('\\b(?:soweit|so weit) ich (?:weiss|wei)\\b|\\bmeines wissens\\b', ''),
+  phrase('\\bbitte\\b[^.?!]*?\\b(?:reparieren|fixen|beheben|richten|losen|loesen|freischalten|entsperren|hinkriegen)\\b', 'request'),
+  phrase('\\b(?:erst|zuerst|anfangs) (?:dacht|dachte|gedacht|meinte)(?: ich)?\\b[^.!?]*?\\baber\\b', 'correction'),
+  phrase('\\b(\\w+)(?:-app)? (?:hab|habe) ich (?:gar |ueberhaupt |uberhaupt )?(?:nicht|ned|net|nich|keine?) (?:installiert|drauf)\\b', 'not $1'),
+  phrase('(?<=(?:^|[.,;!?:])\\s*)(?=(?:zahlt|zaehlt|ist|sind|soll|muss|kann|meinst|meinen)\\b[^.!?]*\\boder\\b[^.!?]*\\?)', 'does '),
   phrase('\\b(?:keine ahnung|weiss (?:ich )?(?:nicht|ned)) (?:warum|wieso|weshalb)\\b', ''),
   phrase('\\bfalls (?:das|es) (?:hilft|wichtig ist|relevant ist)\\b', ''),
 
@@ -69,7 +78,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bschon\\b(?=\\s*(?:[.,;!?]|$))', 'yes'),
   // "mal geht's, mal nicht": sometimes; "jeder zehnte": one in ten.
   phrase("\\bmal (?:gehts|geht's|geht es|geht|klappts|klappt's|klappt es|klappt|funktionierts|funktioniert es|funktioniert|lauft|laufts)\\b,? mal (?:nicht|net|ned|nich|nid)\\b", 'sometimes'),
-  phrase('\\bjede[rs]?n? (?:zweite|dritte|vierte|funfte|fuenfte|zehnte|x-te|\\d+\\.)[nrs]?\\b', 'every other'),
+  phrase('\\bjede[rs]?n? (?:(?:zweite|dritte|vierte|funfte|fuenfte|zehnte|x-te)[nrs]?\\b|\\d+\\.)', 'every other'),
   // "k.A.", "ka": keine Ahnung.
   phrase('(?:^|(?<=[\\s,.;!?]))k\\.? ?a\\.?(?=\\s*(?:[,.;!?]|$))', 'idk'),
   // "das (normale) WLAN von der Firma": the company network.
@@ -253,9 +262,17 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  nix: 'nothing',
+  dihei: 'at home',
+  dehei: 'at home',
+  rennt: 'works',
+  rennts: 'works',
+  failt: 'fails',
+  gefailt: 'failed',
+  backoff: 'retry',
   geklappt: 'worked',
   modus: 'mode',
-  teilweise: 'sometimes',
+  teilweise: 'kinda',
   ob: 'if',
   ned: 'not',
   nid: 'not',

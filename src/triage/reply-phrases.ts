@@ -63,7 +63,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "if it matters", "if that helps": an aside, not a condition.
   r('\\b(?:if|in case) (?:it|that|this) (?:matters|helps|is relevant|makes a difference|is useful)\\b', ''),
   // "I thought it was X, but ...": taken back.
-  r('\\b(?:i|we) (?:first |initially |originally |at first )?thought\\b[^.!?]*?\\bbut\\b', 'correction'),
+  r('\\b(?:(?:i|we) )?(?:first |initially |originally |at first )?thought\\b[^.!?]*?\\bbut\\b', 'correction'),
   // "disconnect the VPN and it loads": without the VPN.
   r('\\b(?:disconnect(?:ing|ed)?|drop(?:ping|ped)?|kill(?:ing|ed)?|leav(?:e|ing)|exit(?:ing)?|quit(?:ting)?) (?:the |my |our )?vpn\\b', 'not vpn'),
   // "this account has been deactivated": an error page of its own.
@@ -72,6 +72,25 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:my |our )?house (?:wi-?fi|network|internet|router)\\b', 'home'),
   // "haven't seen any errors": nothing fails.
   r('\\b(?:have not|has not|did not|not) (?:seen|noticed|had|gotten|got) (?:any |a single )?(?:errors?|failures?|problems?|issues?)\\b', 'works fine'),
+  // "walk me through it": a question back.
+  r('\\b(?:walk|talk|take) (?:me|us) through\\b|\\bshow me how\\b|\\bexplain (?:to me )?how\\b', 'askhow'),
+  // "could be corp, could be guest": doubt.
+  r('\\bcould be\\b', 'maybe'),
+  // "hotspot's the same", "incognito is the same": the same failure there.
+  r('\\b(?:(?:is|s|was|are) )?the same(?: there| here)?(?=\\s*(?:[,.!]|$))', 'failx too'),
+  // "the office wifi isn't working, hotspot is": the thing named works.
+  r('\\b(hotspot|mobiledata|incognito|home|office|vpn|browser|website|app|api)(?: one)? (?:is|does|did|do)(?=\\s*(?:[,.!]|$))', '$1 works'),
+  // "not getting it in the browser": the error does not come there.
+  r('\\b(?:am |is |are )?not (?:getting|seeing|having|hitting) (?:it|that|this|the (?:error|issue|problem|500|403))\\b', 'works fine'),
+  // "didn't go further": it stopped there.
+  r('\\b(?:did not|does not|can not|could not|never) (?:go|get) (?:any )?further\\b', 'failx'),
+  // "wrong channel, ignore": not meant for the bot.
+  r('\\bwrong (?:channel|chat|thread|window|person|convo|conversation|tab)\\b|\\bignore (?:this|that|me|it)\\b|^\\s*ignore\\b', 'offtopic'),
+  // "not consistently failing": some go through.
+  r('\\bnot (?:consistently|constantly|always|reliably|permanently) (?:fail|failing|fails|broken|erroring|down)\\b', 'sometimes'),
+  // Network-configuration messages as the French and Spanish apps write them.
+  r('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b|\\bconfiguracion de (?:la )?red\\b', 'sslerr'),
+  r('\\bungew(?:o|oe)hnliche aktivit(?:a|ae)t\\b|\\bactividad inusual\\b|\\bactivite inhabituelle\\b', 'unusual activity'),
   // A terminal tool (shell-gpt, a CLI client) is another product.
   r('\\bshell-?gpt\\b|\\bsgpt\\b|\\b(?:terminal|cli|command[- ]line)(?:[- ](?:client|tool|app|program))\\b', 'hostapp'),
   // Microsoft Copilot (in Edge, Windows or Office) is another product.
@@ -218,7 +237,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // ChatGPT inside another product (a Teams tab, Slack, Outlook) is none of the four surfaces.
   r('\\b(?:in|inside|within|via|through|from) (?:ms |microsoft )?(?:teams|slack|outlook)\\b', 'hostapp'),
   // A correction ("no wait", "no actually", "sorry, I mean"): what came before it is taken back.
-  r('\\b(?:no|nope|oh) (?:wait|actually|sorry)\\b|\\b(?:wait|actually|sorry),? no\\b(?! (?:idea|clue|luck))|\\bscratch that\\b|\\bcorrection\\b|\\bsorry,? i mean\\b|\\bi meant\\b', 'correction'),
+  r('\\b(?:no|nope|oh) (?:wait|actually|sorry)\\b|\\b(?:wait|actually|sorry) (?:, )?no\\b(?! (?:idea|clue|luck))|\\bscratch that\\b|\\bcorrection\\b|\\b(?:nee|nein|ne) (?:, )?(?:moment|warte)\\b|\\bno (?:, )?espera\\b|\\bnon (?:, )?attends\\b|\\bsorry (?:, )?i mean\\b|\\bi meant\\b', 'correction'),
 
   // How often (retries).
   r('\\bthru\\b', 'through'),
@@ -249,7 +268,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:sure|yes it|yeah it|yep it|it) (?:does|did|is|was|can|do)(?=\\s*(?:[.,]|$))', 'yes'),
   r('\\bsure (?:does|did|is|thing)\\b', 'yes'),
   r('\\b(?:no|zero) (?:luck|dice|joy|go|change|difference|improvement)\\b|\\b(?:made|makes|make) no difference\\b', 'failx'),
-  r('\\bnothing (?:changed|changes|different)\\b|\\b(?:did|does|do) not (?:change anything|make a difference|change)\\b|\\bsame (?:thing|story|here|result)\\b', 'failx'),
+  r('\\bnothing (?:changed|changes|different)\\b|\\b(?:did|does|do) not (?:change anything|make a difference|change)\\b|\\bsame (?:thing|story|here|result|page|screen|message|issue|problem|error page)\\b', 'failx'),
   r('\\ball good\\b|\\beverything(?: is| was| seems| looks)? (?:normal|fine|good|ok|okay|working)\\b|\\bback to normal\\b|\\bas expected\\b|\\b(?:is|are) up\\b|\\bup and running\\b', 'workx'),
 
   r('\\b(?:(?:status|http|code|returns?|returned|gets?|got|gives?|gave) )200(?: ok)?\\b|\\b200 ok\\b', 'workx'),
@@ -277,7 +296,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),
-  r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?|my own|personal) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
+  r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
   r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
   r(`\\b(?:my )?(?:${PHONE}|cellular|4g|5g|lte) (?:data|network|connection|internet|signal|reception|coverage|plan)\\b`, 'mobiledata'),
@@ -294,11 +313,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bwork (?:wi-?fi|network|lan|internet|connection|wlan|proxy)\\b', 'office'),
   r('\\b(?:company|corporate|corp|enterprise|office|campus|business|internal|employer) (?:wi-?fi|network|lan|wlan|internet|connection|proxy|firewall|ssid)\\b', 'office'),
   r('\\bon[- ]?site\\b|\\bonsite\\b|\\bhq\\b|\\bheadquarters\\b|\\bcampus\\b', 'office'),
-  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|le|del|du|de) )site\\b', 'office'),
+  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|du|de|load|loading|open|opening|reach|access|visit|to|othererr|failx) )site\\b', 'office'),
 
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
   r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet)\\b)', 'nottried '),
-  r('\\b((?:incognito|cleanprofile|hotspot|altnet)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
+  r('\\b((?:incognito|cleanprofile|hotspot|altnet|browser)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
 
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
   // Surfaces.

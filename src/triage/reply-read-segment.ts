@@ -290,7 +290,7 @@ function topicAfterFiller(tokens: readonly string[], from: number): number | und
 
 /** The HTTP status a token names ("500", "503s", "code429"), unless it is a quantity ("500 requests"). */
 function statusCode(token: string, next: string | undefined): number | undefined {
-  const match = /^(?:code)?([45]\d\d)(?:s|er)?$/.exec(token);
+  const match = /^(?:code)?([45]\d\d)(?:s|er|ing)?$/.exec(token);
   if (!match) return undefined;
   if (!token.startsWith('code') && next !== undefined && L.QUANTITY_UNITS.has(next)) return undefined;
   const code = Number(match[1]);

@@ -45,6 +45,7 @@ export function resolveNetwork(
   const several = readings.some((r) => r.several);
   // "VPN. Without the VPN it loads": with the VPN the place where it fails, a clause without it is the other network.
   const onVpn = ctx.known.network === 'vpn' || readings.some((r) => r.networks.includes('vpn'));
+  const anyOffVpn = onVpn && readings.some((r) => r.networksNegated.includes('vpn') && r.networks.length === 0 && polarityOf(r) !== null);
   readings.forEach((r, i) => {
     const offVpn = r.networksNegated.includes('vpn') && onVpn && !r.otherPeople && !r.hedge;
     if (offVpn && r.networks.length === 0) {
@@ -66,6 +67,11 @@ export function resolveNetwork(
     const own = polarityOf(r);
     for (const token of r.networks) {
       const place = PLACE[token];
+      // "without the VPN it works, on the VPN not even the browser": the VPN is where it fails.
+      if (token === 'vpn' && anyOffVpn) {
+        places.add('vpn');
+        continue;
+      }
       // Asked where it fails, mobile data is where the person is ("phone data, no wifi around here").
       // "office. tried my hotspot and it works", "home, and on my phone's 5G it's the same": a phone's
       // network named after another place, or said tried, is the second network.
@@ -94,6 +100,8 @@ export function resolveNetwork(
       }
     }
   });
+  // "… — i'm not even on vpn": the person says they are not on the VPN, whatever else names it.
+  if (readings.some((r) => r.selfLocation && r.networksNegated.includes('vpn'))) places.delete('vpn');
   const network = places.has('vpn') ? 'vpn' : places.size === 1 ? [...places][0] : undefined;
   return { network, otherTopic, otherOutcome };
 }

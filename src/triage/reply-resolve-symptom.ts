@@ -26,7 +26,9 @@ export function resolveSymptom(
   skip: readonly boolean[],
 ): SymptomResolution {
   // Asked which error, doubt said anywhere ("could be 403, but I'm not sure") leaves it unclear.
-  if (ctx.expecting === 'symptom' && readings.some((r, i) => !skip[i] && (r.hedge || r.unknown))) return { impliesApi: false };
+  if (ctx.expecting === 'symptom' && readings.some((r, i) => !skip[i] && (r.hedge || r.unknown) && !(r.cleanBrowser || r.networks.length > 0 || r.api || r.browser || r.app || r.retryWord))) {
+    return { impliesApi: false };
+  }
   const found = new Set<Symptom>();
   // What a page looks like ("blank page", "something went wrong", "keeps spinning").
   const described = new Set<Symptom>();

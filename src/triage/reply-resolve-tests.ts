@@ -42,7 +42,10 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
     topics[fact].forEach((isTopic, i) => {
       if (!isTopic) return;
       const decided = forced[fact]?.[i];
-      const reading = decided !== undefined ? { value: decided, strong: true } : (readingOf(readings[i] as SegmentReading) ?? borrow(inputs, consumed, i));
+      const r = readings[i] as SegmentReading;
+      const own = readingOf(r);
+      // "yes I tried a private window, same page": the yes says it was tried; the outcome is in the next clause.
+      const reading = decided !== undefined ? { value: decided, strong: true } : own !== undefined && !(r.triedOnly && !own.strong) ? own : (borrow(inputs, consumed, i) ?? (r.triedOnly ? undefined : own));
       if (reading !== undefined) stated.push(reading);
     });
     explicit.set(fact, stated);
