@@ -170,12 +170,14 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
-  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && tokens.includes('nottried') && tokens.includes('hotspot'))) delete stated.other_network;
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && tokens.includes('nottried') && (tokens.includes('hotspot') || (tokens.includes('altnet') && network.network !== 'mobile_data')))) delete stated.other_network;
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
   // ChatGPT inside another product ("inside Teams, the ChatGPT tab") names none of the four surfaces.
   if (options.expecting === 'surface' && tokens.some((t, i) => t === 'hostapp' && tokens[i - 1] !== 'not' && tokens[i - 1] !== 'no')) delete stated.surface;
+  // Asked which surface, not knowing ("app? or browser, no idea what IT installed") names none.
+  if (options.expecting === 'surface' && readings.some((r) => r.unknown && r.networks.length === 0 && !r.cleanBrowser)) delete stated.surface;
   // Asked about a browser on the same network, another device somewhere else ("works on my laptop at home") is another test.
   if (options.expecting === 'web_works' && readings.some((r) => (r.desktopDevice || r.mobileDevice) && r.networks.length > 0)) delete stated.other_network;
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.

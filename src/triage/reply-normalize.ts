@@ -34,6 +34,8 @@ export function readReplyText(text: string): NormalizedReply {
   if (!ascii) s = s.normalize('NFC').replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   if (s.includes('`')) s = s.replace(/`/g, "'");
   s = replaceSymbolsAndIdentifiers(s);
+  // Emphasis marks around a word ("geht *nicht*", "_never_"): the word, before any rule reads it.
+  if (s.includes('*') || s.includes('_')) s = s.replace(EMPHASIS, '$1$2');
   s = foldAccents(s);
   // Letters drawn out ("jaaa", "siiii", "nooo", "yesss"): one of them.
   if (DRAWN_OUT.test(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
@@ -84,6 +86,9 @@ function stripSlackMarkup(text: string): string {
     .join('\n')
     .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
 }
+
+/** Emphasis marks at the edges of a word (not inside one, as in "rate_limit_exceeded"). */
+const EMPHASIS = /(^|[\s("'„“«])[*_]+(?=[^\s*_])|([^\s*_])[*_]+(?=[\s.,!?;:)"'“”»]|$)/g;
 
 /** A letter three times or more in a row. */
 const DRAWN_OUT = /([a-z])\1\1/;

@@ -11,7 +11,7 @@ const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktioniert
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
-const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie)';
+const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
   // "VPN ist aus": the VPN is off, so not where it fails.
@@ -30,7 +30,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:nein|ne|nee),? (?:warte|moment|sorry|stop)\\b|\\b(?:warte|moment|sorry),? (?:nein|ne|nee)\\b|\\bkorrektur\\b|\\bich meinte\\b|\\bsorry,? ich meine\\b', 'correction'),
   // "weder VPN noch Büro": neither place.
   phrase('\\b(?:weder|noch) (?:im |ins |uber |ueber |das |dem )?(vpn|buro|buero|homeoffice|home office|zuhause|hotspot)\\b', 'not $1'),
-  phrase('\\bvpn (?:hab ich |habe ich |ist |war )?(?:ausgemacht|ausgeschaltet|abgeschaltet|deaktiviert|getrennt|aus)\\b', 'not vpn'),
+  phrase('\\bvpn (?:(?:hab|habe|ich|ist|is|war|aber|halt|eh|grad|gerade|jetzt) ){0,3}(?:ausgemacht|ausgeschaltet|abgeschaltet|deaktiviert|getrennt|aus)\\b', 'not vpn'),
   // "kann sein", "weiß nimmer": maybe, I don't know.
   phrase('\\b(?:kann|konnte|koennte) (?:schon )?sein\\b', 'maybe'),
   phrase('\\bweiss (?:ich )?(?:nimmer|nimma|nicht mehr)\\b', 'idk'),
@@ -59,6 +59,18 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:handynetz|mobilfunknetz|mobilfunk|mobiles netz|mobiles internet)\\b', 'mobile data'),
   // "woher weiß ich": how do I know.
   phrase('\\bwoher\\b', 'how'),
+  phrase('^\\s*doch\\b', 'yes'),
+  // "der Browser is aber auch kaputt": "aber" after the verb is a particle, not "but".
+  phrase('\\b(ist|is|isch|sind|war|waren|geht|gehts|hat|hab|habe|bin|lauft|laeuft) aber\\b', '$1'),
+  phrase('\\b(?:ah|oh|aeh|ach) (?:moment|warte|sorry)\\b|\\bmoment,? sorry\\b|\\bich mein(?:e|te)?\\b', 'correction'),
+  phrase('\\b(?:dacht|dachte|dachten)(?: ich| wir)? (?:erst|zuerst|anfangs)\\b[^.!?]*?\\b(?:aber|doch)\\b(?: (?:nicht|nich|net|ned))?', 'correction'),
+  phrase('\\b(?:bestatigen|bestaetigen|verifizieren) sie,? dass sie (?:ein )?mensch sind\\b|\\bbist du ein mensch\\b', 'verify you are human'),
+  phrase('\\bzertifikat\\w*', 'certificate error'),
+  phrase('\\bnicht (?:davon )?betroffen\\b', 'unaffected'),
+  phrase('\\bnicht dass ich (?:wusste|wuesste),? dass (?:da )?(?:was|etwas) (?:kaputt|down|gestort|gestoert)\\b', 'works fine'),
+  phrase('\\bweder (?:die |der |das |im |in der )?(\\w+) noch (?:die |der |das |im |in der )?(\\w+) (?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b', '$1 failx , $2 failx'),
+  phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
+  phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
   phrase('\\b(?:kommt|geht|gehen|kommen) (?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts) (?:mehr )?durch\\b', 'persistx'),
   phrase('\\bjede[rs]?n? einzelne[rn]?\\b', 'every single one'),
   phrase('\\bbleibt (?:bei|auf)\\b', 'still'),
@@ -262,6 +274,18 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  kei: 'no',
+  isch: 'is',
+  funzt: 'works',
+  funzts: 'works',
+  vllt: 'maybe',
+  vlt: 'maybe',
+  neustart: 'restart',
+  nciht: 'not',
+  nihct: 'not',
+  mittlerweile: 'now',
+  inzwischen: 'now',
+  anfangs: 'previously',
   nix: 'nothing',
   dihei: 'at home',
   dehei: 'at home',

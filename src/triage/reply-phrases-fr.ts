@@ -75,7 +75,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
   phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
-  phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b", 'not sure'),
+  phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)", 'not sure'),
   phrase("\\b(?:ne )?serv(?:ent|ait)? a rien\\b|\\b(?:n'|ne )?aide(?:nt)? pas\\b", 'do not help'),
   phrase("\\bla plupart du temps\\b|\\bpresque toujours\\b|\\ben general\\b|\\bgeneralement\\b|\\bsurtout\\b", 'mostly'),
   phrase("\\b(?:aucune idee|je (?:ne )?sais pas|sais pas) (?:de )?comment\\b", 'nottried'),

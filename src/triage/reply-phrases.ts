@@ -91,12 +91,40 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Network-configuration messages as the French and Spanish apps write them.
   r('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b|\\bconfiguracion de (?:la )?red\\b', 'sslerr'),
   r('\\bungew(?:o|oe)hnliche aktivit(?:a|ae)t\\b|\\bactividad inusual\\b|\\bactivite inhabituelle\\b', 'unusual activity'),
+  // "not anymore" at the end of a clause: it fails now.
+  r('\\b(?:not anymore|not any more|no longer)(?=\\s*(?:[,.!]|$))', 'failx now'),
+  // "not affected": it works.
+  r('\\bnot (?:affected|impacted)\\b', 'unaffected'),
+  // "my colleague's hotspot": the thing is the colleague's, the test the reporter's.
+  r('\\b(?:colleague|coworker|friend|neighbou?r|boss|wife|husband|partner)s? s (?=(?:hotspot|phone|wifi|wi-fi|network|laptop|router)\\b)', 'borrowed '),
+  // "no clue what network": unsure of the network, which says nothing of the surface.
+  r('\\b(?:no (?:clue|idea)|idk|dunno|not sure) (?:what|which) (?:network|wi-?fi|connection)\\b', 'unsurenet'),
+  // "told my manager 500 but ... it's actually 403": taken back.
+  r('\\b(?:told|said|wrote|reported)\\b[^.!?]*?\\bbut\\b(?=[^.!?]*\\bactually\\b)', 'correction'),
+  r('\\bwait,? (?:, )?(?:you mean|do you mean)\\b', 'correction'),
+  // "way under quota": no rate limit.
+  r('\\b(?:way |well |far )?(?:under|below|within) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
+  // "it is not that it fails in private mode": a claim denied, not a statement.
+  r('\\b(?:it is |it s )?not that\\b(?! i know)(?![^.,!?]*\\b(?:not|never|no)\\b)', 'moot'),
+  r('\\blast time i (?:checked|looked|tried)\\b', 'moot'),
+  // "staff wifi", the hospital's network: where the person works.
+  r('\\bstaff (?:wi-?fi|network|one|lan)\\b|\\b(?:hospital|clinic|ward)(?: s)? (?:wi-?fi|network|lan)\\b', 'office'),
+  // "no better": the same failure.
+  r('\\b(?:is |was )?no better\\b', 'failx'),
+  // "zero signal", "only one network out here": the other network cannot be tried.
+  r('\\b(?:no|zero|bad|poor|weak) (?:signal|reception|coverage|bars)\\b', 'nottried'),
+  r('\\b(?:there is|there s|theres|i have|we have|got|have) only (?:one|1|a single) (?:network|wi-?fi|connection)\\b', 'nottried altnet'),
+  r('\\b(?:there is |there s |theres )?no (incognito|cleanprofile) (?:option|mode|button|setting|available)\\b', 'nottried $1'),
+  // Error pages of their own: expired sessions, unsupported devices, connection resets.
+  r('\\bsession (?:has )?expired\\b|\\blog ?in never sticks\\b|\\b(?:device|browser|region|country) (?:is )?not supported\\b|\\bunsupported (?:device|browser|region|country)\\b', 'othererr'),
+  r('\\beconnreset\\b|\\beconnrefused\\b|\\betimedout\\b|\\bapiconnectionerror\\b', 'connection reset'),
+  r('\\bif (?:it s |that s |its )?relevant\\b', ''),
   // A terminal tool (shell-gpt, a CLI client) is another product.
   r('\\bshell-?gpt\\b|\\bsgpt\\b|\\b(?:terminal|cli|command[- ]line)(?:[- ](?:client|tool|app|program))\\b', 'hostapp'),
   // Microsoft Copilot (in Edge, Windows or Office) is another product.
   r('\\b(?:ms |microsoft |bing |windows |edge |github )?copilot(?: (?:of|in|on|for|from|de|del|en|im|dans) (?:the |el |la |le )?(?:edge|windows|office|bing|teams|word|excel|microsoft|github))?\\b', 'hostapp'),
   // The public status page is someone else's word, not the organisation's own API calls.
-  r('\\b(?:the |openai s |openai )?status ?page\\b|\\bstatus\\.openai\\.com\\b|\\bdowndetector\\b', 'statuspage'),
+  r('\\b(?:the |openai s |openai |api )?status (?:dashboard|board)\\b|\\b(?:the |openai s |openai )?status ?page\\b|\\bstatus\\.openai\\.com\\b|\\bdowndetector\\b', 'statuspage'),
   r('\\b(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|copilot|sharepoint) (?:integration|plugin|plug-in|app|add-?in|bot|connector|extension)s?\\b', 'hostapp'),
   r('\\b(?:integration|plugin|plug-in|add-?in|bot|connector|extension)s? (?:with |for |in |into |of )?(?:the )?(?:ms |microsoft )?(?:teams|slack|outlook|word|excel|powerpoint|notion|jira|confluence|zapier|gmail|sharepoint)\\b', 'hostapp'),
 
@@ -144,7 +172,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:allowed|permitted|authori[sz]ed)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\bhave (?:\\w+ ){0,4}?no (?:web )?browser\\b', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the )?(?:web )?browser(?: (?:on|in) (?:it|there|that|the \\w+|my \\w+))?\\b', 'nottried'),
-  r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
+  r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to|via|through|with) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
   r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|hotspot|share (?:its |my |the )?(?:data|connection|internet)|turn on|enable)\\b', 'nottried'),

@@ -67,6 +67,8 @@ export function resolveNetwork(
     const own = polarityOf(r);
     for (const token of r.networks) {
       const place = PLACE[token];
+      // Asked where it fails, "coffee shop down the street", "eduroam at uni" name a place out of the list: no answer.
+      if (place === undefined && ctx.expecting === 'network' && !r.additive) continue;
       // "without the VPN it works, on the VPN not even the browser": the VPN is where it fails.
       if (token === 'vpn' && anyOffVpn) {
         places.add('vpn');
@@ -89,8 +91,6 @@ export function resolveNetwork(
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {
         const retried = askedOther || r.additive || own === null || ctx.known.network !== undefined;
-        // Asked where it fails, "coffee shop down the street" names a place out of the list: no answer.
-        if (place === undefined && ctx.expecting === 'network' && !r.additive) continue;
         if (place === undefined || (retried && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
         else places.add(place);
       } else if (place === undefined || (askedOther && tried)) {
@@ -102,6 +102,8 @@ export function resolveNetwork(
   });
   // "… — i'm not even on vpn": the person says they are not on the VPN, whatever else names it.
   if (readings.some((r) => r.selfLocation && r.networksNegated.includes('vpn'))) places.delete('vpn');
+  // Asked where it fails, doubt in the reply ("office I think, or maybe the guest one") leaves it unclear.
+  if (ctx.expecting === 'network' && readings.some((r) => r.hedge)) places.clear();
   const network = places.has('vpn') ? 'vpn' : places.size === 1 ? [...places][0] : undefined;
   return { network, otherTopic, otherOutcome };
 }

@@ -27,7 +27,8 @@ export function resolveRetries(
   let retrySucceeds = false;
   readings.forEach((r, i) => {
     // "not sure whether retries run": that clause states nothing.
-    if (skip[i] || r.hedge || r.unknown) return;
+    // "after a restart of the container it worked again": another action, not a retry.
+    if (skip[i] || r.hedge || r.unknown || r.otherAction) return;
     if (r.intermittent) found.add('intermittent');
     if (r.persistent) found.add('persists');
     // Unasked, an outcome counts only when it is said of the retries ("retries don't help").

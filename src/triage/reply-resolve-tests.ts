@@ -74,7 +74,7 @@ function afterAction(inputs: TestInputs, i: number): boolean {
   const { readings, segments } = inputs;
   for (let j = i; j > 0 && joined(segments, j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
   // "tried firefox's normal window and it works": joined by "and", the outcome is that clause's.
-  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true) return true;
+  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true && !TEST_FACTS.some((f) => inputs.topics[f][i - 1])) return true;
   return false;
 }
 
@@ -123,6 +123,11 @@ function decide(explicit: readonly Reading[], looseAll: readonly Reading[]): Out
   if (explicit.some((r) => r.value === 'blocked') || loose.some((r) => r.value === 'blocked')) return undefined;
   const stated = distinct(explicit);
   const words = distinct(loose.filter((r) => r.strong));
+  // "haven't tried Firefox's private mode, but Chrome's incognito gives the same 500": a test run answers.
+  if (stated.size === 2 && stated.has('not_tried') && (stated.has('works') !== stated.has('fails'))) {
+    const [run] = [...stated].filter((v) => v !== 'not_tried');
+    if (run !== undefined && [...words].every((w) => w === run || w === 'not_tried')) return run;
+  }
   if (stated.size > 1) return undefined;
   if (stated.size === 1) {
     const [value] = stated;

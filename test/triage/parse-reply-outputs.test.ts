@@ -30,7 +30,8 @@ interface Recorded {
  * the rules from the blind tuning batch of hard cases, 23 token streams and one reading: "works in
  * incognito... no wait, also broken there" is a self-correction, so the private window fails.
  * The fourth and fifth rounds changed 9 more token streams ("the same" and "same problem" are the
- * failure marker, "my own wifi" is no second network) and no reading.
+ * failure marker, "my own wifi" is no second network) and no reading; the sixth, 2 token streams
+ * ("no signal" is not tried, "way under our limits" is no rate limit) and no reading.
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')
