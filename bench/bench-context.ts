@@ -100,10 +100,11 @@ function outboxReader(redisUrl: string, keyPrefix: string) {
   let reader = readers.get(keyPrefix);
   if (!reader) {
     reader = (async () => {
-      const [{ loadConfig }, { createRedis, connectRedis }, { createRedisStore, storeOptionsFromConfig }] = await Promise.all([
+      const [{ loadConfig }, { createRedis, connectRedis }, { storeOptionsFromConfig }, { createRedisStore }] = await Promise.all([
         import('../src/config.ts'),
         import('../src/store/create-redis.ts'),
         import('../src/store/create-store.ts'),
+        import('../src/store/create-redis-store.ts'),
       ]);
       const config = loadConfig({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix });
       const client = createRedis(config, { connectTimeoutMs: 5000 });
