@@ -11,7 +11,8 @@ import { createDeliveryWorker } from '../src/delivery/delivery-worker.ts';
 import type { PlatformSender } from '../src/delivery/platform-sender.port.ts';
 import { SenderRegistry } from '../src/delivery/sender-registry.ts';
 import { connectRedis, createRedis } from '../src/store/create-redis.ts';
-import { createRedisStore, storeOptionsFromConfig } from '../src/store/create-store.ts';
+import { storeOptionsFromConfig } from '../src/store/create-store.ts';
+import { createRedisStore } from '../src/store/create-redis-store.ts';
 
 const config = loadConfig(process.env);
 const slowMs = Number(process.env.SLOW_MS ?? 50);

@@ -14,6 +14,8 @@ export interface BenchContext {
   secret: string;
   token: string;
   helpdeskToken: string;
+  /** Node options of every bot process this run starts (`--node-args`), before `bin/chatgpt-500.js`. */
+  nodeArgs: readonly string[];
 }
 
 /** The four openings the load cycles through: each says what fails (web, HTTP 500) and where (four networks). */
@@ -35,7 +37,7 @@ export const userId = (phase: string, i: number) => `U${phase}${String(i).padSta
 export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, options: { web?: boolean } = {}): Promise<AppProcess> {
   return startAppProcess({
     name,
-    args: ['bin/chatgpt-500.js', 'start'],
+    args: [...ctx.nodeArgs, 'bin/chatgpt-500.js', 'start'],
     env: {
       PORT: '0',
       HOST: '127.0.0.1',
@@ -100,10 +102,11 @@ function outboxReader(redisUrl: string, keyPrefix: string) {
   let reader = readers.get(keyPrefix);
   if (!reader) {
     reader = (async () => {
-      const [{ loadConfig }, { createRedis, connectRedis }, { createRedisStore, storeOptionsFromConfig }] = await Promise.all([
+      const [{ loadConfig }, { createRedis, connectRedis }, { storeOptionsFromConfig }, { createRedisStore }] = await Promise.all([
         import('../src/config.ts'),
         import('../src/store/create-redis.ts'),
         import('../src/store/create-store.ts'),
+        import('../src/store/create-redis-store.ts'),
       ]);
       const config = loadConfig({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix });
       const client = createRedis(config, { connectTimeoutMs: 5000 });

@@ -10,7 +10,8 @@
  * 2. Redis commands per turn on the same bot (MONITOR), and aggregation-script calls per turn;
  * 3. the storm: people × 2 reports through 3 replicas at 500/s, with exact counts and peak RSS;
  * 4. bench/parse-reply.ts when present; 5. the in-process rows (bench/in-process.ts).
- * Options: --quick; --parts=side,rtt,storm,parse,inprocess (default all); --logs=DIR.
+ * Options: --quick; --parts=side,rtt,storm,parse,inprocess (default all); --logs=DIR;
+ * --node-args="…" (node options of every bot process, space-separated, e.g. V8 heap flags).
  * Every child process is stopped at the end, also on failure or Ctrl-C.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -32,6 +33,7 @@ import { storm, type StormResult } from './storm.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const nodeArgs = (option('node-args') ?? '').split(' ').filter((a) => a !== '');
 const parts = new Set((option('parts') ?? 'side,rtt,storm,parse,inprocess').split(','));
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
@@ -152,7 +154,7 @@ async function main(): Promise<number> {
     cleanups.unshift(() => status.close());
     const fake = await startFakeSlackChild('xoxb-bench');
     cleanups.unshift(() => fake.close());
-    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, redisPid: redis.pid, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token' };
+    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, redisPid: redis.pid, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token', nodeArgs };
     const flush = async () => {
       // Only a Redis this run started is emptied between parts (each part has its own key prefix anyway).
       if (process.env.REDIS_URL) return;

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { connectRedis, createRedis, describeRedis } from '../store/create-redis.ts';
-import { createRedisStore, storeOptionsFromConfig } from '../store/create-store.ts';
+import { storeOptionsFromConfig } from '../store/create-store.ts';
+import { createRedisStore } from '../store/create-redis-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import type { Store } from '../store/store.port.ts';
 import type { Messages } from '../messages/messages-for.ts';

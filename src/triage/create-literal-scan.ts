@@ -11,7 +11,8 @@ export type LiteralScan = ((text: string, found: Uint8Array, from?: number, to?:
 };
 
 export function createLiteralScan(sets: readonly (readonly string[] | undefined)[]): LiteralScan {
-  const always = sets.flatMap((set, k) => (set === undefined ? [k] : []));
+  const always: number[] = [];
+  for (let k = 0; k < sets.length; k++) if (sets[k] === undefined) always.push(k);
   // The alphabet: every character of every string gets a symbol; 0 stands for any other character.
   const symbols = new Map<number, number>();
   for (const set of sets) for (const literal of set ?? []) for (let i = 0; i < literal.length; i++) if (!symbols.has(literal.charCodeAt(i))) symbols.set(literal.charCodeAt(i), symbols.size + 1);
@@ -19,12 +20,14 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   const ascii = new Int32Array(128);
   for (const [code, symbol] of symbols) if (code < 128) ascii[code] = symbol;
 
-  // The trie, in a table of `width` cells per state (-1: no edge yet), and the sets each state completes.
-  let table = new Int32Array(64 * width).fill(-1);
+  // The trie's edges, keyed by state * width + symbol, and the sets each state completes.
+  const edges = new Map<number, number>();
   let states = 1;
-  const ends: number[][] = [[]];
-  sets.forEach((set, k) => {
-    for (const literal of set ?? []) {
+  // States that complete no set (most of them) share one empty list.
+  const none: readonly number[] = [];
+  const ends: (readonly number[])[] = [none];
+  for (let k = 0; k < sets.length; k++) {
+    for (const literal of sets[k] ?? []) {
       if (literal.length === 0) {
         always.push(k);
         continue;
@@ -32,46 +35,46 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
         const cell = state * width + (symbols.get(literal.charCodeAt(i)) as number);
-        if ((table[cell] as number) < 0) {
-          if ((states + 1) * width > table.length) {
-            const grown = new Int32Array(table.length * 2).fill(-1);
-            grown.set(table);
-            table = grown;
-          }
-          table[cell] = states++;
-          ends.push([]);
+        let next = edges.get(cell);
+        if (next === undefined) {
+          next = states++;
+          edges.set(cell, next);
+          ends.push(none);
         }
-        state = table[cell] as number;
+        state = next;
       }
-      const own = ends[state] as number[];
-      if (!own.includes(k)) own.push(k);
+      const own = ends[state] as readonly number[];
+      if (!own.includes(k)) ends[state] = [...own, k];
     }
-  });
+  }
 
-  // Failure links in breadth-first order turn the trie into a full transition table; a state
-  // reports its own sets and those of its failure chain.
-  const delta = table.slice(0, states * width);
+  // The trie written into its final array (16-bit cells when the states fit: half the memory a
+  // scan walks through), 0 standing for "no edge" (no edge leads back to the root). Failure links
+  // in breadth-first order then fill every empty cell of a state, which turns the trie into a full
+  // transition table; a state reports its own sets and those of its failure chain.
+  const transitions = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+  for (const [cell, next] of edges) transitions[cell] = next;
+  edges.clear();
   const fail = new Int32Array(states);
-  const outputs: number[][] = ends;
+  const outputs = ends;
   const queue = new Int32Array(states);
   let tail = 0;
   for (let symbol = 0; symbol < width; symbol++) {
-    const next = delta[symbol] as number;
-    if (next < 0) delta[symbol] = 0;
-    else queue[tail++] = next;
+    const next = transitions[symbol] as number;
+    if (next !== 0) queue[tail++] = next;
   }
   for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
     const back = fail[state] as number;
-    const own = outputs[state] as number[];
-    const inherited = outputs[back] as number[];
+    const own = outputs[state] as readonly number[];
+    const inherited = outputs[back] as readonly number[];
     if (inherited.length > 0) outputs[state] = own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
     for (let symbol = 0; symbol < width; symbol++) {
       const cell = state * width + symbol;
-      const fallback = delta[back * width + symbol] as number;
-      const next = delta[cell] as number;
-      if (next < 0) {
-        delta[cell] = fallback;
+      const fallback = transitions[back * width + symbol] as number;
+      const next = transitions[cell] as number;
+      if (next === 0) {
+        transitions[cell] = fallback;
       } else {
         fail[next] = fallback;
         queue[tail++] = next;
@@ -79,8 +82,6 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     }
   }
 
-  // The table in 16-bit cells when the states fit (half the memory a scan walks through).
-  const transitions = states <= 0xffff ? Uint16Array.from(delta) : delta;
   // Per state, whether it completes a set: most states do not, and are passed with one lookup.
   const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
   const longest = sets.reduce((max, set) => Math.max(max, ...(set ?? []).map((literal) => literal.length)), 0);
@@ -92,7 +93,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
       state = transitions[state * width + symbol] as number;
       if (reports[state] === 0) continue;
-      const out = outputs[state] as number[];
+      const out = outputs[state] as readonly number[];
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
     }
   };

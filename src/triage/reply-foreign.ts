@@ -50,14 +50,21 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** `build()` on the first call, its result on every call after. */
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
 /**
  * Per language, its rewrite: the phrase rules (only those whose required strings are in the text
- * run), then its single words.
+ * run), then its single words. Each is built at the first reply in its language: a process that
+ * never reads German does not hold (nor build, at start) the German tables.
  */
 const REWRITES = [
-  ['de', createRewrite(DE_RULES, collapse), wordSwap(DE_WORDS)],
-  ['es', createRewrite(ES_RULES, collapse), wordSwap(ES_WORDS)],
-  ['fr', createRewrite(FR_RULES, collapse), wordSwap(FR_WORDS)],
+  ['de', once(() => createRewrite(DE_RULES, collapse)), once(() => wordSwap(DE_WORDS))],
+  ['es', once(() => createRewrite(ES_RULES, collapse)), once(() => wordSwap(ES_WORDS))],
+  ['fr', once(() => createRewrite(FR_RULES, collapse)), once(() => wordSwap(FR_WORDS))],
 ] as const;
 
 /**
@@ -75,7 +82,7 @@ export function translateReply(text: string, scores: LanguageScores): string {
   if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
   // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.
   let out = text.replace(MARKS, ' ');
-  for (const [, rewrite, swap] of order) out = swap(rewrite(out));
+  for (const [, rewrite, swap] of order) out = swap()(rewrite()(out));
   return out;
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
-import { createRedisStore } from '../../src/store/create-store.ts';
+import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import { startDeskHarness, statusReading, waitFor, type DeskHarness } from '../adapters/slack/slack-desk-kit.ts';
 import { BOT_TOKEN } from '../adapters/slack/slack-test-kit.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../helpers/fake-slack-api.ts';

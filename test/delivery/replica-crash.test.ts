@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
-import { createRedisStore, storeOptionsFromConfig } from '../../src/store/create-store.ts';
+import { storeOptionsFromConfig } from '../../src/store/create-store.ts';
+import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import { spawnBot } from '../adapters/app/helpers/spawn-bot.ts';
 import { waitFor } from '../adapters/slack/slack-desk-kit.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../helpers/fake-slack-api.ts';

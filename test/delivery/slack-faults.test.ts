@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
-import { createRedisStore } from '../../src/store/create-store.ts';
+import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import type { Store } from '../../src/store/store.port.ts';
 import { HELPDESK, TEAM, blockText, headerOf, startDeskHarness, waitFor, type DeskHarness } from '../adapters/slack/slack-desk-kit.ts';
 import { BOT_TOKEN, slashCommandBody } from '../adapters/slack/slack-test-kit.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
-import { createRedisStore } from '../../src/store/create-store.ts';
+import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import type { Store } from '../../src/store/store.port.ts';
 import { startRedisServer, uniquePrefix, type TestRedis } from './redis-server.ts';
 import { DEFAULT_RULES } from './store-backends.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { ReportInput } from '../../src/incidents/incident-types.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../src/store/create-redis.ts';
-import { createRedisStore } from '../../src/store/create-store.ts';
+import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import { startRedisServer, uniquePrefix, type TestRedis } from '../helpers/redis-server.ts';
 import { DEFAULT_RULES } from '../helpers/store-backends.ts';
 import type { Delivery } from './fixtures/record-worker.ts';

@@ -5,7 +5,7 @@ import type { Store } from '../../src/store/store.port.ts';
 import { loadConfig } from '../../src/config.ts';
 import { HOUR_MS } from '../../src/incidents/incident-rules.ts';
 import { connectRedis, createRedis } from '../../src/store/create-redis.ts';
-import { createRedisStore } from '../../src/store/create-store.ts';
+import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import { BACKENDS, DEFAULT_RULES, useStoreBackends } from '../helpers/store-backends.ts';
 import { spawnRedisServer, stopChild } from '../helpers/redis-server.ts';
 

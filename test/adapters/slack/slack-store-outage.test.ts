@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TRY_AGAIN_TEXT } from '../../../adapters/slack/say-try-again.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../../src/store/create-redis.ts';
-import { createRedisStore } from '../../../src/store/create-store.ts';
+import { createRedisStore } from '../../../src/store/create-redis-store.ts';
 import { spawnRedisServer, stopChild, uniquePrefix } from '../../helpers/redis-server.ts';
 import { DEFAULT_RULES } from '../../helpers/store-backends.ts';
 import { Conversation, TEAM, clickPayload, replyEvent, startDeskHarness, waitFor, type DeskHarness } from './slack-desk-kit.ts';

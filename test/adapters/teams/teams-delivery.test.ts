@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { connectRedis, createRedis, type RedisClient } from '../../../src/store/create-redis.ts';
-import { createRedisStore } from '../../../src/store/create-store.ts';
+import { createRedisStore } from '../../../src/store/create-redis-store.ts';
 import { startFakeBotConnector, type FakeBotConnector } from '../../helpers/fake-bot-connector.ts';
 import { startRedisServer, uniquePrefix, type TestRedis } from '../../helpers/redis-server.ts';
 import { DEFAULT_RULES, useStoreBackends } from '../../helpers/store-backends.ts';
