@@ -19,19 +19,20 @@ export const FAILS = set(`
   fail fails failing failed failure failures broken broke breaks break error errors erroring errored same down dead
   crash crashes crashing crashed stuck blank blocked unreachable spinning hangs hanging hung denied refused problem
   problems issue issues bad wrong failx unavailable useless unhealthy red sslerr cfchallenge unusualact othererr
-  ratelimit timeouterr othersym affected impacted
+  ratelimit timeouterr othersym affected impacted died dies
 `);
 export const WEAK_FAILS = set(`still either again`);
 
 export const NEGATORS = set(`not never without neither nor`);
 
 export const YES = set(`yes yeah yea yep yup ya yah yas yess yesss ye yeh yeap jup jep yepp yupp affirmative correct definitely absolutely indeed`);
-export const NO = set(`no nope nah nay negative nein noo nooo nop`);
+export const NO = set(`no nope nah nay negative nein noo nooo nop nox`);
 
 /** Words that alone make only an acknowledgement or filler, never an answer. */
 export const ACK_OR_FILLER = set(`
   ok okay k kk fine good cool thanks thank thx ty you alright noted got it great sure sounds perfect lol lmao haha hah
   hmm hm hmmm uh um umm ah oh well btw tbh fyi pls please just really actually so like wait hi hey hello softhedge
+  m mm eh euh ehm aeh pff bah ben bueno pues
 `);
 
 /** Tokens skipped when a negator looks for what it negates, and allowed after an elliptical "it doesn't". */
@@ -87,7 +88,7 @@ export const RETRY_WORDS = set(`retry retries retrying retried attempt attempts 
  * answers no question asked ("cleared cookies and it works", "works for my colleague").
  */
 export const OTHER_ACTIONS = set(`
-  otherdevice
+  otherdevice otherbrowser
   colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone
   cookies cookie cache cleared clearing extension extensions addon addons adblock adblocker ublock restart restarted
   reboot rebooted reinstall reinstalled update updated upgrade upgraded relogin reloaded refresh refreshed logout

@@ -133,7 +133,9 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
 /** A past time makes the clause moot when it speaks of a state then, not of a test run then. */
 function pastState(tokens: readonly string[], tried: boolean): boolean {
   if (tried) return false;
-  return tokens.some((t) => STATE.has(t)) || !tokens.some((t) => PLACES_AND_TESTS.has(t));
+  // "desde mi casa anoche sí funcionaba": with a place or a test named, the imperfect tells a test run then.
+  const named = tokens.some((t) => PLACES_AND_TESTS.has(t));
+  return !named || tokens.some((t) => STATE.has(t) && t !== 'imperfect');
 }
 
 const PLACES_AND_TESTS = new Set(['home', 'hotspot', 'office', 'vpn', 'mobiledata', 'altnet', 'incognito', 'cleanprofile', 'private']);

@@ -69,6 +69,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bnicht (?:davon )?betroffen\\b', 'unaffected'),
   phrase('\\bnicht dass ich (?:wusste|wuesste),? dass (?:da )?(?:was|etwas) (?:kaputt|down|gestort|gestoert)\\b', 'works fine'),
   phrase('\\bweder (?:die |der |das |im |in der )?(\\w+) noch (?:die |der |das |im |in der )?(\\w+) (?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b', '$1 failx , $2 failx'),
+  phrase('\\b(?:das )?(?:wlan|wifi|netz|internet) (?:vom|von meinem|von meiner|von der|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'altnet'),
   phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
   phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
   phrase('\\b(?:kommt|geht|gehen|kommen) (?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts) (?:mehr )?durch\\b', 'persistx'),

@@ -23,6 +23,23 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno falla nada\\b|\\bnada falla\\b|\\bsin (?:errores|error|problemas?|fallos?)\\b|\\bningun (?:error|problema|fallo)\\b', 'works fine'),
   // "depende": it depends, no answer.
   phrase('\\bdepende\\b', 'depends'),
+  // "no es lo de cloudflare", "ya no es", "no dice": what it is not.
+  phrase('\\b(?:ya )?no (?:es|dice|era) (?:lo de |el de |el |la |un |una )?', 'not '),
+  phrase('\\bverifica(?:r)? que (?:eres|soy|sos) (?:un )?humano\\b|\\bconfirma(?:r)? que (?:eres|soy) (?:un )?humano\\b', 'verify you are human'),
+  phrase('\\bno (?:reintentamos|reintento|reintentan|hacemos reintentos|usamos reintentos)\\b', 'nouse'),
+  phrase('\\breintent(?:a|as|amos|ar|o|e|an)\\b', 'retry'),
+  phrase('\\bsuele (?:pasar|funcionar|jalar|andar|entrar)\\b', 'usually works'),
+  // Corrections: "bueno no, en realidad", "bueno espera", "espera, ...".
+  phrase('\\bbueno,? (?:no|espera)\\b|\\ben realidad\\b|\\bespera,', 'correction'),
+  phrase('\\b(?:la |el )?vpn (?:(?:la |lo )?(?:tengo|esta|estaba|ya) ){0,2}(?:desconectad[ao]|apagad[ao]|quitad[ao]|desactivad[ao])\\b', 'not vpn'),
+  phrase('\\b(?:el |la )?(?:wifi|wi-fi|red|internet|conexion) (?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'altnet'),
+  phrase('\\b(?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'borrowed'),
+  phrase('\\bnecesito que (?:funcione|ande|jale|se arregle|lo arreglen)\\b|\\bno mas preguntas\\b', 'request'),
+  phrase('\\bno me deja (?:loguearme|entrar|iniciar sesion|acceder|logearme)\\b', 'failx'),
+  phrase('\\bno (?:hay|tengo|tenemos) (?:un |ningun )?(?:navegador|browser)\\b', 'nottried'),
+  phrase('\\bquizas?\\b|\\bquiza\\b|\\bcapaz\\b', 'maybe'),
+  phrase('\\bno (?:tenemos|usamos|hay) (?:la |una |el )?api\\b', 'nouse'),
+  phrase('\\b(?:cambie|cambié|cambiar) de navegador\\b|\\botro navegador\\b', 'otherbrowser browser'),
   phrase('\\bno (?:se|sé) por ?que\\b', ''),
   phrase('\\bdigo,|\\bquiero decir\\b|\\bperdon,? digo\\b', 'correction'),
   phrase('\\bno (?:he visto|vi|veo) (?:que )?(?:falle|fallar|fallando) nada\\b|\\bno (?:he visto|vi|veo) (?:ningun|ninguna) (?:error|fallo|problema)\\b', 'works fine'),
@@ -74,7 +91,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "se recupera": it comes back ("nunca se recupera": it never does).
   phrase('\\b(?:se )?recupera(?:n)?\\b', 'works'),
   // "en el curro", "la red de la oficina": the office.
-  phrase('\\b(?:en el|al|del|desde el) (?:curro|chamba|jale|laburo)\\b', 'at the office'),
+  phrase('\\b(?:en el|al|desde el) (?:curro|chamba|jale|laburo)\\b', 'at the office'),
   phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
   // "no tengo otra red": no second network to test with.
   phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),

@@ -21,6 +21,27 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba ma connaissance\\b|\\ba priori\\b|\\bapparemment\\b", ''),
   // "bof": meh, no answer; "ça dépend": it depends.
   phrase('\\bbof\\b', 'kinda'),
+  // Corrections: "non pardon", "ah si", "mais non", "j'ai cru à une 500 mais en fait".
+  phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
+  phrase("\\b(?:deco|deconnecte|coupe|desactive|eteint)(?:r|e|é)? (?:le |la |mon )?vpn\\b", 'not vpn'),
+  phrase("\\b(?:j'ai|j ai|on a|nous avons) (?:essaye|teste|tente)\\b", 'i tried'),
+  phrase("\\bc'?pas\\b|\\bc pas\\b|\\bce n'est pas\\b|\\bc'est pas\\b", 'it is not'),
+  phrase("\\bfureteur\\b", 'browser'),
+  // "ma box (Free)": the home router.
+  phrase("\\b(?:ma|la|notre) box\\b(?: (?:free|orange|sfr|bouygues|proximus|internet))?", 'home router'),
+  // A neighbour's or a colleague's network is the reporter's test.
+  phrase("\\b(?:le |la )?(?:wifi|wi-fi|reseau|connexion|box|partage de co\\w*) (?:du|de la|de mon|de ma|des) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'altnet'),
+  phrase("\\b(?:du|de la|de mon|de ma|des) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'borrowed'),
+  // "en normal": the normal window; "tourne sur": runs on; "p-e": maybe.
+  phrase("\\ben (?:mode |fenetre |navigation )?normale?\\b", 'in normal window'),
+  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)", 'runs '),
+  phrase("\\b(?:p-e|p\\.e\\.|ptet|p'tet|ptete)\\b", 'maybe'),
+  phrase("\\b(?:en bas de|pres de|a cote de) chez (?:moi|nous)\\b", 'nearby'),
+  phrase("\\b(?:redemarre|reboote)(?:r|z)?\\b", 'restarted'),
+  phrase("\\b(?:sert|servent|servait) (?:strictement |absolument |vraiment )?a rien\\b", 'do not help'),
+  phrase("\\brelancer\\b", 'retry'),
+  phrase("\\b(?:pas d'|pas d |aucune )amelioration\\b", 'no improvement'),
+  phrase("\\b(?:change|changer|changé) de (?:navigateur|browser)\\b|\\bautre navigateur\\b", 'otherbrowser browser'),
   phrase("\\b(?:je (?:ne )?sais pas|jsp|aucune idee) pourquoi\\b", ''),
   // A correction ("non attends", "je voulais dire"): what came before it is taken back.
   phrase("\\bnon,? (?:attends|attendez|pardon|en fait)\\b|\\b(?:attends|pardon|en fait),? non\\b|\\benfin non\\b|\\bje voulais dire\\b|\\bpardon,? je veux dire\\b|\\bcorrection\\b", 'correction'),

@@ -21,7 +21,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
-  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: (?!not\\b)[\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
+  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
   r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
   // "no longer at the office": where the person was, not where it fails.
@@ -119,6 +119,16 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsession (?:has )?expired\\b|\\blog ?in never sticks\\b|\\b(?:device|browser|region|country) (?:is )?not supported\\b|\\bunsupported (?:device|browser|region|country)\\b', 'othererr'),
   r('\\beconnreset\\b|\\beconnrefused\\b|\\betimedout\\b|\\bapiconnectionerror\\b', 'connection reset'),
   r('\\bif (?:it s |that s |its )?relevant\\b', ''),
+  // "429 no, it was Friday; today 503", "500 no es": the value denied after it is named.
+  r('(?<!\\b(?:not|no|never)\\b[^,.?]*)\\b([45]\\d\\d|ratelimit|office|home|mobiledata|altnet|hotspot) no(?: is)?(?: eh| pues| ok)?(?=\\s*(?:[,.]|$))', 'not $1'),
+  // "tried edge's normal window but not private": the private window was not tried.
+  r('\\btried\\b([^.!?]*?)\\bbut not (?:in |on |with |the )?(incognito|cleanprofile|hotspot|altnet)\\b', 'tried $1 , nottried $2'),
+  // Another browser is another action, not the private window or the other network.
+  r('\\b(?:another|different|other|second) browser\\b|\\bswitched browsers?\\b|\\bchanged (?:the |my )?browser\\b', 'otherbrowser browser'),
+  // "..., right?", "..., no?": asking for confirmation is a question back.
+  r('(?:, )?\\b(?:right|correct|no|innit)\\s*\\?\\s*$', ' askhow ?'),
+  // A terminal client.
+  r('\\b(?:in|on) (?:the |a )?terminal\\b|\\bcli client\\b|\\bclient cli\\b', 'hostapp'),
   // A terminal tool (shell-gpt, a CLI client) is another product.
   r('\\bshell-?gpt\\b|\\bsgpt\\b|\\b(?:terminal|cli|command[- ]line)(?:[- ](?:client|tool|app|program))\\b', 'hostapp'),
   // Microsoft Copilot (in Edge, Windows or Office) is another product.
@@ -172,7 +182,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:allowed|permitted|authori[sz]ed)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\bhave (?:\\w+ ){0,4}?no (?:web )?browser\\b', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the )?(?:web )?browser(?: (?:on|in) (?:it|there|that|the \\w+|my \\w+))?\\b', 'nottried'),
-  r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to|via|through|with) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm)\\b', 'nottried'),
+  r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to|via|through|with) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm|dsi|informatique|it department|sysadmins?)\\b', 'nottried'),
   r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|hotspot|share (?:its |my |the )?(?:data|connection|internet)|turn on|enable)\\b', 'nottried'),

@@ -55,6 +55,8 @@ export interface SegmentReading {
   networks: NetworkToken[];
   networksNegated: NetworkToken[];
   codes: number[];
+  /** The only outcome is a test named under a negation ("not in incognito"): a bare "no", not a result. */
+  negatedOnly?: true;
   /** Status codes said under a negation ("not 429", "no es 403"): the error it is not. */
   deniedCodes: number[];
   /** The outcome comes only from a status code said or denied ("a 503 actually", "not 500"): it says which error, not how often. */
@@ -261,7 +263,10 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
   strongFails += codeFails;
   strongWorks += codeWorks;
   const negatedTopic = (reading.cleanBrowserNegated && !reading.cleanBrowser) || reading.browserNegatedAdditive;
-  if (negatedTopic && strongWorks === 0 && strongFails === 0) strongFails++;
+  if (negatedTopic && strongWorks === 0 && strongFails === 0) {
+    strongFails++;
+    reading.negatedOnly = true;
+  }
   if (strongWorks > 0 && strongFails > 0) reading.polarity = 'conflict';
   else if (strongWorks > 0) reading.polarity = 'works';
   else if (strongFails > 0) reading.polarity = 'fails';

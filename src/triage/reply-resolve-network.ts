@@ -78,7 +78,9 @@ export function resolveNetwork(
       // "office. tried my hotspot and it works", "home, and on my phone's 5G it's the same": a phone's
       // network named after another place, or said tried, is the second network.
       const phoneNet = token === 'hotspot' || token === 'mobiledata';
-      const second = place === undefined || offVpn || (phoneNet && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
+      // In a first report (surface, symptom), a phone's network said of the failure is where it fails ("Android app, on 4G, network error").
+      const failingHere = (ctx.expecting === undefined || ctx.expecting === 'surface' || ctx.expecting === 'symptom') && own !== 'works' && !r.triedOnly && !readings.some((x) => x.additive || x.triedOnly || x.polarity === 'works');
+      const second = place === undefined || offVpn || (phoneNet && !failingHere && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
       // Asked about another network, a place said "too", "also" or "both" was tried ("tried home AND hotspot, both broken").
       const again = askedOther && (r.additive || r.several || several);
       const elsewhere = second || again || (place !== ctx.known.network && ctx.known.network !== undefined);

@@ -71,7 +71,8 @@ function fromCode(code: number, surface: Surface | undefined): Symptom | undefin
 function fromToken(token: SymptomToken, surface: Surface | undefined, asked: boolean): Symptom | undefined {
   if (surface === 'api') {
     if (token === 'ratelimit') return 'api_429';
-    if (token === 'ssl' || token === 'timeout') return 'api_other';
+    if (token === 'ssl') return 'api_other';
+    if (token === 'timeout') return asked ? 'api_other' : undefined;
     return asked && (token === 'othersym' || token === 'othererr') ? 'api_other' : undefined;
   }
   switch (token) {

@@ -9,6 +9,8 @@ export const TEST_FACTS: readonly TestFact[] = ['clean_browser', 'other_network'
 
 interface Reading {
   value: Outcome;
+  /** Only a test named under a negation ("not in incognito"): weaker than a test that could not be run. */
+  negatedOnly?: boolean;
   /** Said in words ("works", "same error") rather than by a bare yes / no. */
   strong: boolean;
   /** A hedge next to other words ("so probably an extension"): it only blocks a reply with no clear answer. */
@@ -112,12 +114,14 @@ export function readingOf(r: SegmentReading): Reading | undefined {
   if (r.polarity === 'conflict') return { value: 'blocked', strong: true };
   if (r.answer === 'conflict') return { value: 'blocked', strong: true };
   // "still"/"either" alone say little ("our backend still gets responses"); "fine"/"ok" do say it works.
-  if (r.polarity !== null && !(r.weak && (r.answer !== null || r.polarity === 'fails'))) return { value: r.polarity, strong: true };
+  if (r.polarity !== null && !(r.weak && (r.answer !== null || r.polarity === 'fails'))) return { value: r.polarity, strong: true, ...(r.negatedOnly ? { negatedOnly: true } : {}) };
   if (r.answer !== null) return { value: r.answer === 'yes' ? 'works' : 'fails', strong: false };
   return undefined;
 }
 
 function decide(explicit: readonly Reading[], looseAll: readonly Reading[]): Outcome | undefined {
+  // "not in private, no — private mode is blocked by IT": a bare denial gives way to a test that could not be run.
+  if (explicit.some((r) => r.value === 'not_tried') && explicit.every((r) => r.value === 'not_tried' || r.negatedOnly)) return 'not_tried';
   const hasAnswer = explicit.length > 0 || looseAll.some((r) => r.value !== 'blocked');
   const loose = looseAll.filter((r) => !(r.aside && hasAnswer));
   if (explicit.some((r) => r.value === 'blocked') || loose.some((r) => r.value === 'blocked')) return undefined;

@@ -78,7 +78,8 @@ describe('parseReply: the weak classes of issue 13 are general rules', () => {
     ['würde es im Inkognito gehen?', 'clean_browser', W, 'unclear'],
     ['letzte Woche ging der Browser noch', 'web_works', APP, 'unclear'],
     ['si uso el hotspot capaz que funciona', 'other_network', ON, 'unclear'],
-    ['en casa anoche sí funcionaba', 'other_network', ON, 'unclear'],
+    // A place and a time: a test run then (as "it worked at home last night" in English).
+    ['en casa anoche sí funcionaba', 'other_network', ON, { other_network: 'works' }],
     ['mi compañero dice que en incógnito funciona', 'clean_browser', W, 'unclear'],
     ['ce matin l\'api marchait', 'api_health', ON, 'unclear'],
     ["si j'ouvre en privé ça marche", 'clean_browser', W, 'unclear'],

@@ -31,7 +31,9 @@ interface Recorded {
  * incognito... no wait, also broken there" is a self-correction, so the private window fails.
  * The fourth and fifth rounds changed 9 more token streams ("the same" and "same problem" are the
  * failure marker, "my own wifi" is no second network) and no reading; the sixth, 2 token streams
- * ("no signal" is not tried, "way under our limits" is no rate limit) and no reading.
+ * ("no signal" is not tried, "way under our limits" is no rate limit) and no reading; the seventh,
+ * 15 token streams (a 👎 or ❌ is the marker nox, not the word "no"; "the same" at a clause end) and
+ * one reading's language ("👎 same on 4G" no longer counts the emoji as an English word).
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')
