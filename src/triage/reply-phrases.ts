@@ -120,13 +120,15 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\beconnreset\\b|\\beconnrefused\\b|\\betimedout\\b|\\bapiconnectionerror\\b', 'connection reset'),
   r('\\bif (?:it s |that s |its )?relevant\\b', ''),
   // "429 no, it was Friday; today 503", "500 no es": the value denied after it is named.
-  r('(?:^|(?<=[,.?] ))(\\s*(?:(?!not\\b|no\\b|never\\b)[\\w-]+ ){0,5}?)([45]\\d\\d|ratelimit|office|home|mobiledata|altnet|hotspot) no(?: is)?(?: eh| pues| ok)?(?=\\s*(?:[,.]|$))', '$1 not $2'),
+  r('\\b(not|no|never) ((?:[\\w-]+ ){0,5}?)(ratelimit|office|home|mobiledata|altnet|hotspot|vpn|app|browser|website|desktopapp|phone|mobile|laptop|computer|desktop|mac|iphone|android) no(?=\\s*(?:[,.]|$))', '$1 $2$3'),
+  r('(?:^|(?<=[,.?] ))\\s*(?:(?:error|code|http|el|la|un|une|a|the|it is|is) )?([45]\\d\\d) no(?: is)?(?: eh| pues| ok)?(?=\\s*(?:[,.]|$))', ' not $1'),
+  r('\\b(ratelimit|office|home|mobiledata|altnet|hotspot) no(?: is)?(?: eh| pues| ok)?(?=\\s*(?:[,.]|$))', 'not $1'),
   // "tried edge's normal window but not private": the private window was not tried.
   r('\\btried\\b([^.!?]*?)\\bbut not (?:in |on |with |the )?(incognito|cleanprofile|hotspot|altnet)\\b', 'tried $1 , nottried $2'),
   // Another browser is another action, not the private window or the other network.
   r('\\b(?:another|different|other|second) browser\\b|\\bswitched browsers?\\b|\\bchanged (?:the |my )?browser\\b', 'otherbrowser browser'),
   // "..., right?", "..., no?": asking for confirmation is a question back.
-  r('(?:, )?\\b(?:right|correct|no|innit)\\s*\\?\\s*$', ' askhow ?'),
+  r('(?:, )?\\b(?:right|correct|no|innit) \\?\\s*$', ' askhow ?'),
   // A terminal client.
   r('\\b(?:in|on) (?:the |a )?terminal\\b|\\bcli client\\b|\\bclient cli\\b', 'hostapp'),
   // A terminal tool (shell-gpt, a CLI client) is another product.
@@ -265,7 +267,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:jenkins|ci|cron|batch|nightly|etl|airflow)(?: \\w+)? (?:jobs?|pipelines?|runs?)\\b|\\b(?:our|the) (?:\\w+ )?(?:bot|integration|pipeline|service)s? (?:that|which) (?:uses?|calls?) (?:gpt|openai|the api|chatgpt)\\b|\\b(?:openai|gpt|api) (?:calls|requests|aufrufe|llamadas|appels)\\b', 'api'),
   // "neither VPN nor office", "VPN no, ...": the places denied.
   r('\\bneither (?:the |my |on |at |in )?(\\w+) nor (?:the |my |on |at |in )?(\\w+)\\b', 'not $1 , not $2'),
-  r('(?:^|(?<=[,.?] ))(\\s*(?:(?!not\\b|no\\b|never\\b)[\\w-]+ ){0,5}?)(vpn|hotspot|mobiledata|office|home|app|browser|website|desktopapp|phone|mobile|laptop|computer|desktop|mac|iphone|android) no(?=\\s*(?:[,.]|$))', '$1 not $2'),
+  r('\\b(vpn|hotspot|mobiledata|office|home|app|browser|website|desktopapp|phone|mobile|laptop|computer|desktop|mac|iphone|android) no(?=\\s*(?:[,.]|$))', 'not $1'),
   // eduroam is a university's network: none of the places of the list.
   r('\\beduroam\\b(?: (?:on|at|in) (?:the )?campus\\b)?|\\b(?:on |at |in )?(?:the )?campus (?=\\W*eduroam\\b)', 'altnet'),
   // "we don't retry": no retries to tell of.
