@@ -1,5 +1,6 @@
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import express, { type Request, type Response, type Router } from 'express';
+import type { WaitingRequests } from '../../src/delivery/waiting-requests.ts';
 import type { Logger } from '../../src/logger.ts';
 import { classifySlackBody, type SlackDelivery } from './classify-slack-body.ts';
 import { parseSlackBody } from './parse-slack-body.ts';
@@ -19,6 +20,8 @@ export interface SlackHttpReceiverOptions {
    * inside Slack's 3 s), so Slack never sees a timeout.
    */
   unackedAfterMs?: number;
+  /** Counts each request from receipt until its answer is written (the outbox worker gives way meanwhile). */
+  waiting?: Pick<WaitingRequests, 'enter'>;
 }
 
 /** bolt's Receiver for HTTP mode; `router` is what the host's express app mounts. */
@@ -103,6 +106,11 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
 
   const router = express.Router();
   router.post(options.path, (req, res) => {
+    if (options.waiting) {
+      const answered = options.waiting.enter();
+      res.once('finish', answered);
+      res.once('close', answered);
+    }
     if (req.readableEnded && !Buffer.isBuffer(req.body)) {
       // A body parser mounted before the Slack router consumed the body: nothing left to verify.
       log.error('slack request body was consumed before the Slack router: mount the Slack router before any body parser');
