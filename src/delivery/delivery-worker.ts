@@ -38,7 +38,7 @@ export interface DeliveryWorkerOptions {
   waiting?: Pick<WaitingRequests, 'count' | 'onClear'>;
   /** Deliveries at once while a request waits (default an eighth of `concurrency`, at least 1). */
   busyConcurrency?: number;
-  /** Age of an entry (since it was enqueued) from which it is delivered at full concurrency anyway (default 500 ms). */
+  /** Age of an entry (since it was enqueued) from which it is delivered at full concurrency anyway (default 1 s). */
   busyLagMs?: number;
   logger?: Logger;
   metrics?: Metrics;
@@ -89,7 +89,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const maxRateLimited = options.maxRateLimited ?? 100;
   const { waiting } = options;
   const busyConcurrency = Math.max(1, Math.min(options.concurrency, options.busyConcurrency ?? Math.ceil(options.concurrency / 8)));
-  const busyLagMs = options.busyLagMs ?? 500;
+  const busyLagMs = options.busyLagMs ?? 1000;
   /** How many deliveries may run when `next` is to start: fewer while a request waits, unless `next` is late already. */
   const limit = (next: ClaimedEntry | undefined) =>
     waiting && waiting.count() > 0 && !(next && now() - next.entry.createdAt >= busyLagMs) ? busyConcurrency : options.concurrency;
