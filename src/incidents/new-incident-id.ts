@@ -2,27 +2,41 @@ import { randomFillSync } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford's base32, lower case
 
-function base32(value: bigint, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    out = ALPHABET[Number(value & 31n)]! + out;
-    value >>= 5n;
-  }
-  return out;
-}
-
 /** Random bytes drawn 40 ids at a time: a turn draws four ids, and one draw per id cost a system call each. */
 const POOL = Buffer.alloc(400);
 let used = POOL.length;
 
-function random80(): bigint {
+/** The time part: `ms` (below 2^50, exact in a double) as 10 base32 digits, most significant first. */
+function timePart(ms: number): string {
+  let out = '';
+  let rest = ms;
+  for (let i = 0; i < 10; i++) {
+    out = ALPHABET[rest % 32]! + out;
+    rest = Math.floor(rest / 32);
+  }
+  return out;
+}
+
+/** The random part: 80 fresh random bits as 16 base32 digits (5 bits each, most significant first). */
+function randomPart(): string {
   if (used + 10 > POOL.length) {
     randomFillSync(POOL);
     used = 0;
   }
-  const hex = POOL.toString('hex', used, used + 10);
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (let i = used; i < used + 10; i++) {
+    value = (value << 8) | POOL[i]!;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += ALPHABET[(value >> bits) & 31]!;
+    }
+    value &= (1 << bits) - 1;
+  }
   used += 10;
-  return BigInt(`0x${hex}`);
+  return out;
 }
 
 /**
@@ -32,6 +46,5 @@ function random80(): bigint {
  * cannot name someone else's incident by counting).
  */
 export function newIncidentId(now: number = Date.now()): string {
-  const random = random80();
-  return `inc-${base32(BigInt(Math.max(0, Math.floor(now))), 10)}${base32(random, 16)}`;
+  return `inc-${timePart(Math.max(0, Math.floor(now)))}${randomPart()}`;
 }
