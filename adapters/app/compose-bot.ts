@@ -5,6 +5,7 @@ import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
+import { createWaitingRequests } from '../../src/delivery/waiting-requests.ts';
 import { createStatusService } from '../../src/status/create-status-service.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
 import { createStore } from '../../src/store/create-store.ts';
@@ -72,7 +73,9 @@ export const composeBot: ComposeBot = async (config, deps) => {
     logger: logger.child({ component: 'status' }),
     onFetch: (result) => metrics.statusFetches.inc({ result }),
   });
-  const assembled = assembleDesk({ store, status, config, logger, metrics });
+  // Slack's events between receipt and ack: the outbox worker gives way to them.
+  const waiting = createWaitingRequests();
+  const assembled = assembleDesk({ store, status, config, logger, metrics, waiting });
   const tracked = trackDeskCalls(assembled.desk);
   const background = new Set<Promise<void>>();
   const inBackground = (what: string, work: () => Promise<void>) => {
@@ -90,7 +93,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
   const slack =
     config.slack === 'off'
       ? undefined
-      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads, locales: store.threads, latest: store.threads, backlog: assembled.backlog });
+      : (await import('../slack/create-slack-adapter.ts')).createSlackAdapter({ config, desk: tracked.desk, outbox: store.outbox, logger, metrics, claims: store.events, dmChannels: store.threads, locales: store.threads, latest: store.threads, backlog: assembled.backlog, waiting });
   if (slack) assembled.senders.register('slack', slack.sender);
   const teams = config.teams === 'off' ? undefined : (await import('../teams/create-teams-adapter.ts')).createTeamsAdapter({ config, desk: tracked.desk, outbox: store.outbox, marks: store.threads, logger, metrics, backlog: assembled.backlog });
   if (teams) assembled.senders.register('teams', teams.sender);

@@ -27,7 +27,8 @@ export const answerButton: ActionHandler = async (deps, actions, tell) => {
     await tell((await m()).t('slack.answer.not_yours', { user: `<@${answer.userId}>` }));
     return;
   }
-  const log = deps.logger.child({ conversationId: answer.conversationId });
+  // Made only when a line is written (a child logger per click is the costliest part of the log path).
+  const log = () => deps.logger.child({ conversationId: answer.conversationId });
   const question = sectionText(actions, QUESTION_BLOCK_ID);
   // The first question is the root message, under the report header: its answered version keeps it.
   const header = sectionText(actions, REPORT_BLOCK_ID);
@@ -39,12 +40,12 @@ export const answerButton: ActionHandler = async (deps, actions, tell) => {
   };
   try {
     const turn = await deps.desk.answer(answer.conversationId, answer.fact, answer.value, { eventId: slackEventId.action(actions), deliver: true, via });
-    if (turn.duplicate) log.info('button click delivered twice; applied once');
+    if (turn.duplicate) log().info('button click delivered twice; applied once');
   } catch (error) {
     const code = errorCode(error);
     const text = code ? DESK_ERROR_TEXT[code] : undefined;
     if (!text) throw error;
-    log.info({ code }, 'answer refused by the desk');
+    log().info({ code }, 'answer refused by the desk');
     await tell((await m()).t(text));
   }
 };

@@ -18,6 +18,7 @@ import { slackClientOptions } from './slack-client-options.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import type { PlatformSender } from '../../src/delivery/platform-sender.port.ts';
 import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
+import type { WaitingRequests } from '../../src/delivery/waiting-requests.ts';
 import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-claims.ts';
 import { createHelpdeskAccess } from './helpdesk-access.ts';
 import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
@@ -73,6 +74,8 @@ export interface SlackAdapterDeps {
   /** Admission control: while it sheds, a slash command's report is counted without its first question. */
   backlog?: Pick<BacklogGauge, 'shedding' | 'shed'>;
   queue?: ChannelQueueOptions;
+  /** HTTP mode: each event counts as waiting from receipt to its answer (the outbox worker gives way meanwhile). */
+  waiting?: Pick<WaitingRequests, 'enter'>;
   /** How long the SLACK_HELPDESK_USERGROUP member list is kept (defaults: 60 s, asked again at most every 5 s). */
   helpdeskMembers?: HelpdeskMembersOptions;
 }
@@ -131,7 +134,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   if (config.slack === 'http') {
     const signingSecret = config.SLACK_SIGNING_SECRET;
     if (!signingSecret) throw new SlackAdapterError('slack.config', 'SLACK_SIGNING_SECRET is required in HTTP mode');
-    receiver = createSlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, logger: log, ...(deps.now ? { now: deps.now } : {}) });
+    receiver = createSlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, logger: log, ...(deps.now ? { now: deps.now } : {}), ...(deps.waiting ? { waiting: deps.waiting } : {}) });
     router = receiver.router;
     if (deps.app) deps.app.use(router);
   } else {

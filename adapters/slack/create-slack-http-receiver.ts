@@ -1,5 +1,7 @@
+import { createSecretKey } from 'node:crypto';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import express, { type Request, type Response, type Router } from 'express';
+import type { WaitingRequests } from '../../src/delivery/waiting-requests.ts';
 import type { Logger } from '../../src/logger.ts';
 import { classifySlackBody, type SlackDelivery } from './classify-slack-body.ts';
 import { parseSlackBody } from './parse-slack-body.ts';
@@ -19,6 +21,8 @@ export interface SlackHttpReceiverOptions {
    * inside Slack's 3 s), so Slack never sees a timeout.
    */
   unackedAfterMs?: number;
+  /** Counts each request from receipt until its answer is written (the outbox worker gives way meanwhile). */
+  waiting?: Pick<WaitingRequests, 'enter'>;
 }
 
 /** bolt's Receiver for HTTP mode; `router` is what the host's express app mounts. */
@@ -51,6 +55,8 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
   const unackedAfterMs = options.unackedAfterMs ?? 2900;
   const readRaw = express.raw({ type: () => true, limit: options.bodyLimitBytes ?? 1_000_000 });
   const log = options.logger;
+  // The HMAC key is prepared once, not for every request.
+  const signingKey = createSecretKey(Buffer.from(options.signingSecret, 'utf8'));
   let app: App | undefined;
 
   function handOn(req: Request, res: Response, delivery: HandedOn, bolt: App): void {
@@ -65,8 +71,9 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
       answered = true;
       clearTimeout(timer);
       if (res.headersSent) return;
-      if (body && typeof body === 'object') res.status(status).json(body);
-      else if (typeof body === 'string' && body) res.status(status).type('text/plain').send(body);
+      // Written directly, not through express's send: an ack needs no ETag (a hash of every answer).
+      if (body && typeof body === 'object') writeAnswer(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+      else if (typeof body === 'string' && body) writeAnswer(res, status, 'text/plain; charset=utf-8', body);
       else res.status(status).end();
     };
     const timer = setTimeout(() => {
@@ -103,6 +110,11 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
 
   const router = express.Router();
   router.post(options.path, (req, res) => {
+    if (options.waiting) {
+      const answered = options.waiting.enter();
+      res.once('finish', answered);
+      res.once('close', answered);
+    }
     if (req.readableEnded && !Buffer.isBuffer(req.body)) {
       // A body parser mounted before the Slack router consumed the body: nothing left to verify.
       log.error('slack request body was consumed before the Slack router: mount the Slack router before any body parser');
@@ -118,7 +130,7 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
       }
       const text = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
       const verdict = verifySlackSignature({
-        signingSecret: options.signingSecret,
+        signingSecret: signingKey,
         body: text,
         timestamp: req.get('x-slack-request-timestamp'),
         signature: req.get('x-slack-signature'),
@@ -171,6 +183,11 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
     async start() {},
     async stop() {},
   };
+}
+
+function writeAnswer(res: Response, status: number, type: string, text: string): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 /** The validated body for bolt (its routing reads the same fields the classification checked). */

@@ -72,7 +72,8 @@ type Answer = (m: Messages) => { text: string; blocks?: Block[] };
 
 /** Starts the conversation (its first question is then in the outbox, unless the desk is flooded); the ack, in a language. */
 async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ answer: Answer; conversationId?: string }> {
-  const log = deps.logger.child({ slack: { trigger: cmd.trigger_id, user: cmd.user_id } });
+  // Made only when a line is written: a child logger per command costs more than the rest of the log path.
+  const log = () => deps.logger.child({ slack: { trigger: cmd.trigger_id, user: cmd.user_id } });
   const text = cmd.text.trim();
   const via: Record<string, string> = { user: cmd.user_id, team: cmd.team_id, channel: cmd.channel_id, ...(text ? { text } : {}) };
   // Admission control: read from memory, never waits on the store.
@@ -94,7 +95,7 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ answ
       }),
     ]);
     if (turn.duplicate) {
-      log.info({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
+      log().info({ conversationId: turn.conversationId }, 'slash command delivered twice; the conversation was already open');
       return { answer: (m) => ({ text: m.t('slack.ack.duplicate') }), conversationId: turn.conversationId };
     }
     if (flooded) {
@@ -104,7 +105,7 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ answ
     }
     return { answer: (m) => ({ text: m.t(deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'slack.ack.in_channel' : 'slack.ack.dm') }), conversationId: turn.conversationId };
   } catch (error) {
-    log.error({ err: error, code: errorCode(error) }, 'could not open the conversation');
+    log().error({ err: error, code: errorCode(error) }, 'could not open the conversation');
     return { answer: (m) => ({ text: m.t('slack.ack.failed') }) };
   } finally {
     clearTimeout(timer);

@@ -1,10 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /** Slack's window for request timestamps, both ways (stale and from the future). */
 export const SLACK_SIGNATURE_MAX_AGE_SECONDS = 5 * 60;
 
 export interface SlackSignatureInput {
-  signingSecret: string;
+  /** The signing secret, or its key object (`createSecretKey`: made once, not per request). */
+  signingSecret: string | KeyObject;
   /** The raw request body, exactly as received. */
   body: string;
   /** Header X-Slack-Request-Timestamp. */

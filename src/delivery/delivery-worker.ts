@@ -6,6 +6,7 @@ import type { ClaimedEntry } from '../outbox/outbox-entry.ts';
 import { OutboxError } from '../outbox/outbox-error.ts';
 import type { OutboxStore } from '../outbox/outbox.port.ts';
 import type { Dispatcher } from './create-dispatcher.ts';
+import type { WaitingRequests } from './waiting-requests.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import type { DeliveryContext } from './platform-sender.port.ts';
 import { retryDelay, type RetryPolicy } from './retry-delay.ts';
@@ -28,6 +29,17 @@ export interface DeliveryWorkerOptions {
   blockMs?: number;
   /** Entries one lane may hold in this replica; more come back a second later (default 8). */
   laneDepth?: number;
+  /**
+   * Requests this process has not answered yet (the chat adapters' acks). While any waits, at most
+   * `busyConcurrency` deliveries run at once, unless the next entry is `busyLagMs` old or older (so
+   * delivery never falls far behind under a steady load), and a delivery starts only after the
+   * event loop has taken in what arrived meanwhile: acks go first, delivery catches up in the gaps.
+   */
+  waiting?: Pick<WaitingRequests, 'count' | 'onClear'>;
+  /** Deliveries at once while a request waits (default an eighth of `concurrency`, at least 1). */
+  busyConcurrency?: number;
+  /** Age of an entry (since it was enqueued) from which it is delivered at full concurrency anyway (default 1 s). */
+  busyLagMs?: number;
   logger?: Logger;
   metrics?: Metrics;
   now?: () => number;
@@ -75,6 +87,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const maxHeld = options.concurrency * 2;
   const laneDepth = options.laneDepth ?? 8;
   const maxRateLimited = options.maxRateLimited ?? 100;
+  const { waiting } = options;
+  const busyConcurrency = Math.max(1, Math.min(options.concurrency, options.busyConcurrency ?? Math.ceil(options.concurrency / 8)));
+  const busyLagMs = options.busyLagMs ?? 1000;
+  /** How many deliveries may run when `next` is to start: fewer while a request waits, unless `next` is late already. */
+  const limit = (next: ClaimedEntry | undefined) =>
+    waiting && waiting.count() > 0 && !(next && now() - next.entry.createdAt >= busyLagMs) ? busyConcurrency : options.concurrency;
+  let unwatch: (() => void) | undefined;
   const lanes = new Map<string, Lane>();
   const held = new Map<string, ClaimedEntry>();
   const running = new Set<Promise<void>>();
@@ -89,9 +108,17 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     for (const w of waiters) w();
   };
 
-  async function acquireSlot(): Promise<void> {
-    while (active >= options.concurrency) await new Promise<void>((resolve) => slotWaiters.push(resolve));
+  async function acquireSlot(next: ClaimedEntry | undefined): Promise<void> {
+    while (active >= limit(next)) await new Promise<void>((resolve) => slotWaiters.push(resolve));
     active++;
+  }
+
+  /** The last waiting request was answered: deliveries held back by the lower limit may start. */
+  function onRequestsAnswered(): void {
+    if (slotWaiters.length === 0) return;
+    const waiters = slotWaiters;
+    slotWaiters = [];
+    wake(waiters);
   }
 
   function releaseSlot(): void {
@@ -206,13 +233,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     lane.running = true;
     try {
       while (lane.queue.length > 0 && !stopping) {
-        await acquireSlot();
+        await acquireSlot(lane.queue[0]);
         const next = stopping ? undefined : lane.queue.shift();
         if (!next) {
           releaseSlot();
           break;
         }
         try {
+          // A request waits: the poll phase (its body, its store replies) runs before this delivery does.
+          if (waiting && waiting.count() > 0) await new Promise<void>((resolve) => setImmediate(resolve));
           await deliverOne(next);
         } finally {
           releaseSlot();
@@ -294,10 +323,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     start() {
       if (loop) return;
       stopping = false;
+      unwatch ??= waiting?.onClear(onRequestsAnswered);
       loop = main();
     },
     async stop(graceMs) {
       stopping = true;
+      unwatch?.();
+      unwatch = undefined;
       outbox.interrupt();
       wake(roomWaiters.splice(0));
       await loop;

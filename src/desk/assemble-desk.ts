@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { createDispatcher } from '../delivery/create-dispatcher.ts';
 import { createDeliveryWorker, type DeliveryWorker } from '../delivery/delivery-worker.ts';
 import { SenderRegistry } from '../delivery/sender-registry.ts';
+import type { WaitingRequests } from '../delivery/waiting-requests.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { createBacklogGauge, type BacklogGauge } from '../outbox/backlog-gauge.ts';
@@ -63,6 +64,8 @@ export function assembleDesk(deps: {
   /** How often the backlog gauge reads the outbox (default 1000 ms). */
   backlogIntervalMs?: number;
   fanoutBatch?: number;
+  /** Requests waiting for their answer (the chat adapters' acks): delivery gives way to them. */
+  waiting?: WaitingRequests;
 }): AssembledDesk {
   const now = deps.now ?? Date.now;
   const { config, store } = deps;
@@ -92,6 +95,7 @@ export function assembleDesk(deps: {
     retry: { baseMs: config.DELIVERY_RETRY_MIN_SECONDS * 1000, maxMs: config.DELIVERY_RETRY_MAX_SECONDS * 1000 },
     now,
     ...(deps.blockMs ? { blockMs: deps.blockMs } : {}),
+    ...(deps.waiting ? { waiting: deps.waiting } : {}),
     ...(deps.logger ? { logger: deps.logger.child({ component: 'outbox', consumer }) } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });

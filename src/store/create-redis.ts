@@ -1,5 +1,6 @@
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../config.ts';
+import { batchRedisWrites } from './batch-redis-writes.ts';
 import { StoreError } from './store-error.ts';
 
 export type RedisClient = Redis | Cluster;
@@ -75,6 +76,8 @@ export function createRedis(config: RedisConfig, options: RedisConnectOptions = 
     throw new StoreError('store.not_configured', 'no Redis configured: set REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES');
   }
   client.on('error', (error: Error) => options.onError?.(error));
+  // One socket write per turn of the event loop (Cluster keeps one client per node: left as it is).
+  if (client instanceof Redis) batchRedisWrites(client);
   return client;
 }
 

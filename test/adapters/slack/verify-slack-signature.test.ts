@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { verifySlackRequest } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { signSlackRequest, verifySlackSignature } from '../../../adapters/slack/verify-slack-signature.ts';
@@ -22,6 +23,12 @@ describe("request signatures: Slack's documented example", () => {
     expect(
       verifySlackSignature({ signingSecret: example.signing_secret, body: example.body, timestamp: example.timestamp, signature: example.expected_signature, nowMs: atExample }),
     ).toEqual({ ok: true });
+  });
+
+  it('accepts the documented request with the secret as a key object (made once by the receiver)', () => {
+    const signingSecret = createSecretKey(Buffer.from(example.signing_secret, 'utf8'));
+    expect(verifySlackSignature({ signingSecret, body: example.body, timestamp: example.timestamp, signature: example.expected_signature, nowMs: atExample })).toEqual({ ok: true });
+    expect(verifySlackSignature({ signingSecret, body: `${example.body}x`, timestamp: example.timestamp, signature: example.expected_signature, nowMs: atExample })).toEqual({ ok: false, reason: 'mismatch' });
   });
 
   it("agrees with bolt's verifySlackRequest on the example", () => {
