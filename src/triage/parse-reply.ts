@@ -70,7 +70,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const scores = read.scores;
   // "hotel — no actually, my phone's hotspot": a correction takes back what came before it.
   const cut = read.tokens.lastIndexOf('correction');
-  const tokens = cut < 0 ? read.tokens : read.tokens.slice(cut + 1);
+  const told0 = cut < 0 ? read.tokens : read.tokens.slice(cut + 1);
+  // A shrug alone is "I don't know"; beside an answer ("works on the hotspot 🤷") it is only a tone.
+  const shrugOnly = told0.some((t) => t === 'shrug') && told0.every((t) => t === 'shrug' || t === '.' || t === ',');
+  const tokens = told0.includes('shrug') ? (shrugOnly ? told0.map((t) => (t === 'shrug' ? 'idk' : t)) : told0.filter((t) => t !== 'shrug')) : told0;
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
   const language = confidentLanguage(scores);
   const told = language === undefined ? {} : { language };
@@ -162,7 +165,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     },
     ctx,
   );
-  const retries = resolveRetries(readings, ctx, surface ?? known.surface, skip);
+  // "what do you mean by retries, should I just run it again?": a question back says nothing of them.
+  const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, skip);
 
   const stated: Facts = { ...tests };
   if (surface !== undefined) stated.surface = surface;
@@ -170,7 +174,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
-  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && tokens.includes('nottried') && (tokens.includes('hotspot') || (tokens.includes('altnet') && network.network !== 'mobile_data')))) delete stated.other_network;
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && tokens.includes('nottried') && (tokens.includes('hotspot') || (tokens.includes('altnet') && network.network !== 'mobile_data') || readings.some((r) => r.notTried && r.networksNegated.includes('vpn'))))) delete stated.other_network;
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;

@@ -129,8 +129,9 @@ const fixTypo = createTypoFixer(lexicon.TYPO_KEYWORDS, KNOWN);
 const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/👍|👌|✅|✔️?|☑️?|🆗|🙆|💯|:\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|:ok_hand:|:ballot_box_with_check:/g, ' yes . '],
   [/👎|❌|✖️?|🚫|⛔|🙅|:-1:|:thumbsdown:|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:/g, ' nox . '],
-  [/🤷(?:\u200d|\u2640|\u2642|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*|:shrug:|¯\\_\(ツ\)_\/¯/gu, ' . idk . '],
+  [/🤷(?:\u200d|\u2640|\u2642|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*|:shrug:|¯\\_\(ツ\)_\/¯/gu, ' . shrug . '],
   [/🤔|:thinking_face:/g, ' hedge . '],
+  [/📱|:iphone:|:calling:/g, ' phone '],
   [/:[a-z0-9_+-]+:/g, ' '],
 ];
 /** Any other emoji, skin tone or joiner: characters beyond ASCII only. */

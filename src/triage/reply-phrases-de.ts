@@ -49,7 +49,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bhilfe,? bitte\\b|\\bbitte,? hilfe\\b|^\\s*hilfe\\b', 'request'),
   phrase("\\b(?:kannst|konnt|koennt|konnen|koennen|konntest|koenntest|konnten|koennten|konnen sie|koennen sie) (?:du|ihr|sie|jemand)\\b[^.?!]*?\\b(?:fixen|reparieren|beheben|richten|losen|loesen|freischalten|entsperren|hinkriegen|machen)\\b", 'request'),
   // Corrections: "nee, eigentlich nie", "erst dacht ich rate limit".
-  phrase('\\b(?:nein|nee|ne),? eigentlich\\b|\\b(?:erst|zuerst|anfangs) (?:dacht|dachte|gedacht|meinte)(?: ich)?\\b', 'correction'),
+  phrase('\\b(?:nein|nee|ne),? eigentlich\\b|\\b(?:erst|zuerst|anfangs) (?:dacht|dachte|gedacht|meinte)(?: ich)?\\b[^,.;:!?]*(?:[,.;:] ?(?:aber )?(?:nee|nein|ne)\\b)?', 'correction'),
+  phrase('\\b(?:hab|habe|haben) (?:ich |wir )?mit (?:der |dem |den )?[\\w-]+ (?:nix|nichts|gar nichts) am hut\\b', 'nouse'),
   // "weiß ned genau", "bin mir nicht sicher": no certainty.
   phrase('\\bweiss (?:ich )?(?:ned|nid|nod|noed|nit)\\b', 'idk'),
   phrase('\\b(?:bin )?(?:mir )?(?:aber |halt |echt )?(?:nicht|nich|net|ned) (?:ganz |so |hundertprozentig |100 ?% )?sicher\\b', 'not sure'),
@@ -60,6 +61,24 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "woher weiß ich": how do I know.
   phrase('\\bwoher\\b', 'how'),
   phrase('^\\s*doch\\b', 'yes'),
+  // "es geht um die App": it is about, not "it works".
+  phrase('\\b(?:es geht|geht es|gehts) um\\b', 'about'),
+  // "Handy nicht, das ist die Desktop-App", "500 steht da nicht": the thing denied after it is named.
+  phrase('(?:^|(?<=[.,;:!?] ))\\s*(?:im |am |der |die |das |den )?(handy|browser|app|desktop|vpn|buro|buero|homeoffice|hotspot|firefox|chrome|edge|safari|api|\\d{3})(?:-app)? (?:ist es |isses |steht da |kommt |ist |eigentlich |halt )?(?:nicht|nich|ned|net)\\b(?=\\s*[,.;:–-])', 'not $1'),
+  phrase('\\b(\\d{3}) (?:steht|kommt|ist) (?:da |hier )?(?:nicht|ned|nich|net)\\b', 'not $1'),
+  // "Desktop-App hab ich gar nicht installiert": the thing not installed is not the surface.
+  phrase('\\b(?:die |den |das )?(?:[\\w-]+ )?(?:app|client|programm) (?:hab|habe) ich (?:gar |ueberhaupt |uberhaupt )?(?:nicht|ned|net|nich|keine?) (?:installiert|drauf)\\b', ''),
+  // "ich dachte erst 500, …", "ah doch", "eigentlich Büro, aber heut ned": taken back.
+  phrase('\\b(?:ich )?(?:dacht|dachte)(?: ich)? (?:erst|zuerst)\\b[^,.;:!?]*[,.;:]', 'correction'),
+  phrase('\\b(?:ah|ach|oh) doch\\b', 'correction'),
+  phrase('\\beigentlich [\\w-]+,? aber (?:heute?|grad|gerade|jetzt) (?:nicht|ned|net|nich)\\b', 'correction'),
+  // "ich glaub nicht, dass es am VPN liegt": not the VPN.
+  phrase('\\b(?:ich )?glaub(?:e)? nicht,? dass es (?:am|an der|an dem|an) (\\w+) liegt\\b', 'not $1'),
+  // "läuft über unser Firmennetz": goes through, not "works".
+  phrase('\\b(?:lauft|laeuft|geht|gehts)(?: (?:das|es|alles))? (?:ubrigens |uebrigens |halt |eh )?(?:uber|ueber|via|durch) (?=(?:unser|unsere|das|den|die|vpn|firmen))', 'via '),
+  // Someone else's home (a patient's, a client's): a place out of the list.
+  phrase('\\bbei (?:der |dem |einem |einer )?(?:patient(?:in)?|kund(?:e|in)|klient(?:in)?|mandant(?:in)?)\\w* (?:zu ?hause|daheim)\\b', 'altnet'),
+  phrase('\\bwas mein(?:en sie|st du|t ihr) (?:mit|damit)\\b', 'what do you mean'),
   // "der Browser is aber auch kaputt": "aber" after the verb is a particle, not "but".
   phrase('\\b(ist|is|isch|sind|war|waren|geht|gehts|hat|hab|habe|bin|lauft|laeuft) aber\\b', '$1'),
   phrase('\\b(?:ah|oh|aeh|ach) (?:moment|warte|sorry)\\b|\\bmoment,? sorry\\b|\\bich mein(?:e|te)?\\b', 'correction'),
@@ -73,7 +92,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
   phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
   phrase('\\b(?:kommt|geht|gehen|kommen) (?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts) (?:mehr )?durch\\b', 'persistx'),
-  phrase('\\bjede[rs]?n? einzelne[rn]?\\b', 'every single one'),
+  phrase('\\bjede[rs]?n? einzelne[rn]?\\b', 'every single'),
   phrase('\\bbleibt (?:bei|auf)\\b', 'still'),
   phrase('\\ba (?=(?:ned|net|nid|nit)\\b)', 'auch '),
   phrase('\\b(?:soweit|so weit) ich (?:weiss|wei)\\b|\\bmeines wissens\\b', ''),

@@ -21,7 +21,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
-  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
+  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|clear|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
   r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
   // "no longer at the office": where the person was, not where it fails.
@@ -103,7 +103,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:told|said|wrote|reported)\\b[^.!?]*?\\bbut\\b(?=[^.!?]*\\bactually\\b)', 'correction'),
   r('\\bwait,? (?:, )?(?:you mean|do you mean)\\b', 'correction'),
   // "way under quota": no rate limit.
-  r('\\b(?:way |well |far )?(?:under|below|within) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
+  r('\\b(?:(?:way |well |far )?(?:under|below|within)|nowhere near|not even close to) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
+  r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store) (?:wi-?fi|network|lan)\\b', 'office'),
   // "it is not that it fails in private mode": a claim denied, not a statement.
   r('\\b(?:it is |it s )?not that\\b(?! i know)(?![^.,!?]*\\b(?:not|never|no)\\b)', 'moot'),
   r('\\blast time i (?:checked|looked|tried)\\b', 'moot'),
@@ -129,6 +130,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:another|different|other|second) browser\\b|\\bswitched browsers?\\b|\\bchanged (?:the |my )?browser\\b', 'otherbrowser browser'),
   // "..., right?", "..., no?": asking for confirmation is a question back.
   r('(?:, )?\\b(?:right|correct|no|innit) \\?\\s*$', ' askhow ?'),
+  // "I don't think it's the VPN": not the VPN; at a customer's or patient's home: out of the list.
+  r('\\bi (?:do not|dont) think (?:it s|it is) (?:the |my |our )?(vpn|office|home|hotspot|browser|app|api)\\b', 'not $1'),
+  r('\\bat (?:a |the |my )?(?:patient|customer|client)s? (?:s )?(?:home|house|place)\\b', 'altnet'),
   // A terminal client.
   r('\\b(?:in|on) (?:the |a )?terminal\\b|\\bcli client\\b|\\bclient cli\\b', 'hostapp'),
   // A terminal tool (shell-gpt, a CLI client) is another product.

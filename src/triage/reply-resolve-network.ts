@@ -47,10 +47,13 @@ export function resolveNetwork(
   const onVpn = ctx.known.network === 'vpn' || readings.some((r) => r.networks.includes('vpn'));
   const anyOffVpn = onVpn && readings.some((r) => r.networksNegated.includes('vpn') && r.networks.length === 0 && polarityOf(r) !== null);
   readings.forEach((r, i) => {
-    const offVpn = r.networksNegated.includes('vpn') && onVpn && !r.otherPeople && !r.hedge;
+    // "I'm not even on the VPN" says where the person is, not a test without it.
+    const offVpn = r.networksNegated.includes('vpn') && onVpn && !r.otherPeople && !r.hedge && !r.selfLocation;
     if (offVpn && r.networks.length === 0) {
-      const own = polarityOf(r);
-      if (own !== null) [otherTopic[i], otherOutcome[i]] = [true, own];
+      // "without the VPN too" borrows the outcome said before; "without the VPN I haven't tested" is not tried.
+      const own = polarityOf(r) ?? (r.additive ? neighbourPolarity(readings, segments, polarityOf, i) : null);
+      if (r.notTried) otherTopic[i] = true;
+      else if (own !== null) [otherTopic[i], otherOutcome[i]] = [true, own];
       return;
     }
     if (r.hedge || r.unknown || r.polarity === 'conflict' || r.otherPeople) return;

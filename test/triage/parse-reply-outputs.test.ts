@@ -34,7 +34,8 @@ interface Recorded {
  * ("no signal" is not tried, "way under our limits" is no rate limit) and no reading; the seventh,
  * 15 token streams (a 👎 or ❌ is the marker nox, not the word "no"; "the same" at a clause end) and
  * one reading's language ("👎 same on 4G" no longer counts the emoji as an English word). Then one
- * token stream ("not on the hotspot no": the trailing "no" of a place already denied is dropped).
+ * token stream ("not on the hotspot no": the trailing "no" of a place already denied is dropped); then
+ * 3 (a shrug is the marker shrug: alone it reads as "I don't know", beside an answer it is dropped).
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')
