@@ -113,9 +113,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     active++;
   }
 
-  /** The last waiting request was answered: deliveries held back by the lower limit may start. */
-  function onRequestsAnswered(): void {
-    if (slotWaiters.length === 0) return;
+  /** A slot freed, or the last waiting request answered (the lower limit lifted): the waiting lanes look again. */
+  function wakeSlotWaiters(): void {
     const waiters = slotWaiters;
     slotWaiters = [];
     wake(waiters);
@@ -123,9 +122,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   function releaseSlot(): void {
     active--;
-    const waiters = slotWaiters;
-    slotWaiters = [];
-    wake(waiters);
+    wakeSlotWaiters();
   }
 
   function letGo(claimed: ClaimedEntry): void {
@@ -323,7 +320,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     start() {
       if (loop) return;
       stopping = false;
-      unwatch ??= waiting?.onClear(onRequestsAnswered);
+      unwatch ??= waiting?.onClear(wakeSlotWaiters);
       loop = main();
     },
     async stop(graceMs) {

@@ -68,12 +68,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const known = options.facts ?? {};
   const read = readReplyText(text);
   const scores = read.scores;
-  // "hotel — no actually, my phone's hotspot": a correction takes back what came before it.
-  const cut = read.tokens.lastIndexOf('correction');
-  const told0 = cut < 0 ? read.tokens : read.tokens.slice(cut + 1);
-  // A shrug alone is "I don't know"; beside an answer ("works on the hotspot 🤷") it is only a tone.
-  const shrugOnly = told0.some((t) => t === 'shrug') && told0.every((t) => t === 'shrug' || t === '.' || t === ',');
-  const tokens = told0.includes('shrug') ? (shrugOnly ? told0.map((t) => (t === 'shrug' ? 'idk' : t)) : told0.filter((t) => t !== 'shrug')) : told0;
+  const tokens = withShrugRead(afterLastCorrection(read.tokens));
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
   const language = confidentLanguage(scores);
   const told = language === undefined ? {} : { language };
@@ -174,7 +169,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
-  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && tokens.includes('nottried') && (tokens.includes('hotspot') || (tokens.includes('altnet') && network.network !== 'mobile_data') || readings.some((r) => r.notTried && r.networksNegated.includes('vpn'))))) delete stated.other_network;
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
@@ -230,6 +225,29 @@ function isForeign(r: SegmentReading): boolean {
     r.networks.length > 0 ||
     r.networksNegated.length > 0
   );
+}
+
+/** "hotel — no actually, my phone's hotspot": a correction takes back what came before it. */
+function afterLastCorrection(tokens: string[]): string[] {
+  const cut = tokens.lastIndexOf('correction');
+  return cut < 0 ? tokens : tokens.slice(cut + 1);
+}
+
+/** A shrug alone is "I don't know"; beside an answer ("works on the hotspot 🤷") it is only a tone. */
+function withShrugRead(tokens: string[]): string[] {
+  if (!tokens.includes('shrug')) return tokens;
+  const alone = tokens.every((t) => t === 'shrug' || t === '.' || t === ',');
+  return alone ? tokens.map((t) => (t === 'shrug' ? 'idk' : t)) : tokens.filter((t) => t !== 'shrug');
+}
+
+/**
+ * Asked where it fails, a second network said not tried: "VPN, and no, haven't tried a hotspot",
+ * "office LAN, haven't tried another network", "VPN; without the VPN I haven't tested". On mobile
+ * data, "no wifi here" says only where the person is.
+ */
+function saysSecondNetworkNotTried(tokens: readonly string[], readings: readonly SegmentReading[], network: string): boolean {
+  if (!tokens.includes('nottried')) return false;
+  return tokens.includes('hotspot') || (tokens.includes('altnet') && network !== 'mobile_data') || readings.some((r) => r.notTried && r.networksNegated.includes('vpn'));
 }
 
 /** A clause with an outcome but no test, place, surface, error or retry named ("prod is down"). */

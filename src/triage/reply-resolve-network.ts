@@ -46,6 +46,8 @@ export function resolveNetwork(
   // "VPN. Without the VPN it loads": with the VPN the place where it fails, a clause without it is the other network.
   const onVpn = ctx.known.network === 'vpn' || readings.some((r) => r.networks.includes('vpn'));
   const anyOffVpn = onVpn && readings.some((r) => r.networksNegated.includes('vpn') && r.networks.length === 0 && polarityOf(r) !== null);
+  // In a first report (surface, symptom) with nothing tried or said to work, a phone's network is where it fails.
+  const firstReport = (ctx.expecting === undefined || ctx.expecting === 'surface' || ctx.expecting === 'symptom') && !readings.some((x) => x.additive || x.triedOnly || x.polarity === 'works');
   readings.forEach((r, i) => {
     // "I'm not even on the VPN" says where the person is, not a test without it.
     const offVpn = r.networksNegated.includes('vpn') && onVpn && !r.otherPeople && !r.hedge && !r.selfLocation;
@@ -81,8 +83,8 @@ export function resolveNetwork(
       // "office. tried my hotspot and it works", "home, and on my phone's 5G it's the same": a phone's
       // network named after another place, or said tried, is the second network.
       const phoneNet = token === 'hotspot' || token === 'mobiledata';
-      // In a first report (surface, symptom), a phone's network said of the failure is where it fails ("Android app, on 4G, network error").
-      const failingHere = (ctx.expecting === undefined || ctx.expecting === 'surface' || ctx.expecting === 'symptom') && own !== 'works' && !r.triedOnly && !readings.some((x) => x.additive || x.triedOnly || x.polarity === 'works');
+      // "Android app, on 4G, network error": said of the failure in a first report, where it fails.
+      const failingHere = firstReport && own !== 'works';
       const second = place === undefined || offVpn || (phoneNet && !failingHere && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
       // Asked about another network, a place said "too", "also" or "both" was tried ("tried home AND hotspot, both broken").
       const again = askedOther && (r.additive || r.several || several);
