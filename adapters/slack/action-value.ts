@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
-import { SlackAdapterError } from './slack-adapter-error.ts';
+import { decodeJsonValue } from './decode-json-value.ts';
+import { encodeButtonValue as encode } from './encode-button-value.ts';
 
 /** What an answer button carries: the conversation, the fact and value, and who may press it. */
 export interface AnswerValue {
@@ -35,21 +36,6 @@ const notifySchema = z.object({ k: z.literal('n'), c: id, u: userId });
 const incidentSchema = z.object({ k: z.literal('i'), i: id });
 const reportSchema = z.object({ k: z.literal('r'), c: id, u: userId });
 
-function encode(payload: object): string {
-  const text = JSON.stringify(payload);
-  if (text.length > BLOCK_LIMITS.buttonValue) throw new SlackAdapterError('slack.render', `button value of ${text.length} characters exceeds Block Kit's ${BLOCK_LIMITS.buttonValue}`);
-  return text;
-}
-
-function parse(value: unknown): unknown {
-  if (typeof value !== 'string' || value.length > BLOCK_LIMITS.buttonValue) return undefined;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return undefined; // Not a value the bot rendered: the caller treats undefined as "not ours".
-  }
-}
-
 /**
  * Button values: compact JSON, validated on the way back in. A value that does not decode is a
  * stale or forged button: decode returns null and the click is ignored.
@@ -59,28 +45,28 @@ export const actionValue = {
     return encode({ k: 'a', c: a.conversationId, f: a.fact, v: a.value, u: a.userId });
   },
   decodeAnswer(value: unknown): AnswerValue | null {
-    const r = answerSchema.safeParse(parse(value));
-    return r.success ? { conversationId: r.data.c, fact: r.data.f, value: r.data.v, userId: r.data.u } : null;
+    const d = decodeJsonValue(value, answerSchema, BLOCK_LIMITS.buttonValue);
+    return d ? { conversationId: d.c, fact: d.f, value: d.v, userId: d.u } : null;
   },
   encodeNotify(n: NotifyValue): string {
     return encode({ k: 'n', c: n.conversationId, u: n.userId });
   },
   decodeNotify(value: unknown): NotifyValue | null {
-    const r = notifySchema.safeParse(parse(value));
-    return r.success ? { conversationId: r.data.c, userId: r.data.u } : null;
+    const d = decodeJsonValue(value, notifySchema, BLOCK_LIMITS.buttonValue);
+    return d ? { conversationId: d.c, userId: d.u } : null;
   },
   encodeReport(r: ReportValue): string {
     return encode({ k: 'r', c: r.conversationId, u: r.userId });
   },
   decodeReport(value: unknown): ReportValue | null {
-    const r = reportSchema.safeParse(parse(value));
-    return r.success ? { conversationId: r.data.c, userId: r.data.u } : null;
+    const d = decodeJsonValue(value, reportSchema, BLOCK_LIMITS.buttonValue);
+    return d ? { conversationId: d.c, userId: d.u } : null;
   },
   encodeIncident(v: IncidentValue): string {
     return encode({ k: 'i', i: v.incidentId });
   },
   decodeIncident(value: unknown): IncidentValue | null {
-    const r = incidentSchema.safeParse(parse(value));
-    return r.success ? { incidentId: r.data.i } : null;
+    const d = decodeJsonValue(value, incidentSchema, BLOCK_LIMITS.buttonValue);
+    return d ? { incidentId: d.i } : null;
   },
 };

@@ -3,7 +3,8 @@ import { LOCALES, type Locale } from '../../src/messages/locale.ts';
 import type { ReadFact } from '../../src/desk/read-facts.ts';
 import { FACT_VALUES, OBSERVED_FACTS, type AskedFactId } from '../../src/triage/fact-values.ts';
 import { BLOCK_LIMITS } from './block-limits.ts';
-import { SlackAdapterError } from './slack-adapter-error.ts';
+import { decodeJsonValue } from './decode-json-value.ts';
+import { encodeButtonValue } from './encode-button-value.ts';
 
 /**
  * What a "Change" button carries: the conversation, the facts to take back with the values they
@@ -31,21 +32,12 @@ const schema = z.object({
 /** The Change button's value: compact JSON, validated on the way back in (a stale or forged value decodes to null). */
 export const changeValue = {
   encode(v: ChangeValue): string {
-    const text = JSON.stringify({ k: 'c', c: v.conversationId, f: v.facts.map((r) => r.fact), v: v.facts.map((r) => r.value), u: v.userId, l: v.locale });
-    if (text.length > BLOCK_LIMITS.buttonValue) throw new SlackAdapterError('slack.render', `button value of ${text.length} characters exceeds Block Kit's ${BLOCK_LIMITS.buttonValue}`);
-    return text;
+    return encodeButtonValue({ k: 'c', c: v.conversationId, f: v.facts.map((r) => r.fact), v: v.facts.map((r) => r.value), u: v.userId, l: v.locale });
   },
   decode(value: unknown): ChangeValue | null {
-    if (typeof value !== 'string' || value.length > BLOCK_LIMITS.buttonValue) return null;
-    let json: unknown;
-    try {
-      json = JSON.parse(value);
-    } catch {
-      return null;
-    }
-    const r = schema.safeParse(json);
-    if (!r.success || r.data.f.length !== r.data.v.length) return null;
-    const values = r.data.v;
-    return { conversationId: r.data.c, facts: r.data.f.map((fact, i) => ({ fact, value: values[i]! })), userId: r.data.u, locale: r.data.l };
+    const d = decodeJsonValue(value, schema, BLOCK_LIMITS.buttonValue);
+    if (!d || d.f.length !== d.v.length) return null;
+    const values = d.v;
+    return { conversationId: d.c, facts: d.f.map((fact, i) => ({ fact, value: values[i]! })), userId: d.u, locale: d.l };
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeJsonValue } from './decode-json-value.ts';
 
 const valueSchema = z.object({ f: z.string().regex(/^F[A-Z0-9]{1,40}$/), n: z.string().min(1).max(200) });
 
@@ -8,12 +9,7 @@ export const harButtonValue = {
     return JSON.stringify({ f: input.fileId, n: input.name.slice(0, 200) });
   },
   decode(value: string | undefined): { fileId: string; name: string } | undefined {
-    if (!value) return undefined;
-    try {
-      const parsed = valueSchema.safeParse(JSON.parse(value));
-      return parsed.success ? { fileId: parsed.data.f, name: parsed.data.n } : undefined;
-    } catch {
-      return undefined;
-    }
+    const d = decodeJsonValue(value, valueSchema);
+    return d ? { fileId: d.f, name: d.n } : undefined;
   },
 };

@@ -6,7 +6,7 @@ import { reportFormInputs, type ReportFormKey } from '../shared/report-form-inpu
 import { BLOCK_LIMITS } from './block-limits.ts';
 import { fitText } from './fit-text.ts';
 import type { Block } from './slack-message.ts';
-import { modalMetadata } from './modal-metadata.ts';
+import { decodeJsonValue } from './decode-json-value.ts';
 
 /** callback_id of the support report modal; each input's block_id is `blockPrefix` + its key, its action_id `actionId`. */
 export const REPORT_MODAL = { callbackId: 'c500.report', blockPrefix: 'c500.report.', actionId: 'value' } as const;
@@ -39,7 +39,7 @@ export const reportModalMetadata = {
     return JSON.stringify({ c: m.conversationId, u: m.userId, k: m.kind, l: m.locale, ...(m.channel ? { ch: m.channel } : {}), ...(m.threadTs ? { t: m.threadTs } : {}) });
   },
   decode(value: unknown): ReportModalMetadata | null {
-    const d = modalMetadata(value, metadataSchema);
+    const d = decodeJsonValue(value, metadataSchema);
     if (!d) return null;
     return { conversationId: d.c, userId: d.u, kind: d.k, locale: d.l, ...(d.ch ? { channel: d.ch } : {}), ...(d.t ? { threadTs: d.t } : {}) };
   },

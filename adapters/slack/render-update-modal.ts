@@ -6,7 +6,7 @@ import { BLOCK_LIMITS } from './block-limits.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitText } from './fit-text.ts';
 import type { Block } from './slack-message.ts';
-import { modalMetadata } from './modal-metadata.ts';
+import { decodeJsonValue } from './decode-json-value.ts';
 
 /** callback_id of the "Post update to reporters" modal; its input's block and action ids. */
 export const UPDATE_MODAL = { callbackId: 'c500.incident.update', blockId: 'c500.update', actionId: 'text', maxLength: 2000 } as const;
@@ -25,7 +25,7 @@ export const updateModalMetadata = {
     return JSON.stringify({ i: m.incidentId, ...(m.channel ? { c: m.channel } : {}) });
   },
   decode(value: unknown): UpdateModalMetadata | null {
-    const d = modalMetadata(value, metadataSchema);
+    const d = decodeJsonValue(value, metadataSchema);
     return d ? { incidentId: d.i, ...(d.c ? { channel: d.c } : {}) } : null;
   },
 };
