@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from './app-error.ts';
@@ -125,6 +126,12 @@ const schema = z.object({
   DELIVERY_RETRY_MAX_SECONDS: num(1800, 0.01, 86_400),
   SHUTDOWN_GRACE_SECONDS: int(10, 1, 3600),
   OUTBOX_MAX_BACKLOG: int(5000, 0, 100_000_000),
+  /**
+   * The outbox worker in a worker thread of its own (`on`), so acks keep the main event loop to
+   * themselves, or in the main thread (`off`); `auto` (default): a thread when the store is Redis,
+   * Teams is off and the process may use two or more CPUs.
+   */
+  DELIVERY_THREAD: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
 
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
@@ -194,6 +201,8 @@ export interface Config extends Parsed {
   readonly networkCheckTargets: readonly string[];
   /** Derived: which store backs the desk. */
   readonly store: 'memory' | 'redis' | 'sentinel' | 'cluster';
+  /** Derived from DELIVERY_THREAD: where this replica's outbox worker runs. */
+  readonly delivery: 'thread' | 'main';
 }
 
 /**
@@ -233,8 +242,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // The page and the board are on by default, also beside Slack or Teams: a desk still wants its
   // board, people without either still need the page (the board needs HELPDESK_TOKEN then).
   const webEnabled = c.WEB_ENABLED ?? true;
+  const delivery = deliveryPlace(c.DELIVERY_THREAD, store, teams);
   const networkCheckTargets = c.NETWORK_CHECK_TARGETS ?? [...new Set(c.IT_ALLOWLIST_MINIMUM.map((d) => `https://${d.replace(/^\*\./, '').toLowerCase()}/favicon.ico`))];
-  return Object.freeze({ ...c, networkCheckTargets, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store, deskLocale: c.DESK_LOCALE ?? c.DEFAULT_LOCALE });
+  return Object.freeze({ ...c, networkCheckTargets, slack, teams, chat: slack !== 'off' || teams === 'on', webEnabled, store, delivery, deskLocale: c.DESK_LOCALE ?? c.DEFAULT_LOCALE });
+}
+
+/**
+ * Where the outbox worker runs. A thread shares the outbox with the main thread through Redis
+ * (the memory store is the main thread's own), and builds Slack's and the web's senders itself
+ * (Teams' sender shares what the bot learns from incoming activities, so Teams delivers from the
+ * main thread).
+ */
+function deliveryPlace(wanted: 'auto' | 'on' | 'off', store: Config['store'], teams: Config['teams']): Config['delivery'] {
+  if (wanted === 'off') return 'main';
+  if (wanted === 'on' && store === 'memory') throw new ConfigError('DELIVERY_THREAD', 'on needs a Redis store (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES): the memory store cannot be shared with a thread');
+  if (wanted === 'on' && teams === 'on') throw new ConfigError('DELIVERY_THREAD', 'on is not available with Teams (TEAMS_APP_ID): Teams delivers from the main thread');
+  if (wanted === 'on') return 'thread';
+  return store !== 'memory' && teams === 'off' && availableParallelism() >= 2 ? 'thread' : 'main';
 }
 
 /** Loads the config or ends the process with one line naming the variable (exit 78). */

@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { Express, Router } from 'express';
 import type { Config } from '../../src/config.ts';
@@ -8,11 +7,9 @@ import type { Logger } from '../../src/logger.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { createChannelQueue, type ChannelQueueOptions } from './channel-queue.ts';
+import type { ChannelQueueOptions } from './channel-queue.ts';
 import { createSlackHttpReceiver, type SlackHttpReceiver } from './create-slack-http-receiver.ts';
 import { createSlackWebApi } from './create-slack-web-api.ts';
-import { createSlackApi, type SlackApi } from './slack-api.ts';
-import { createSlackFiles } from './slack-files.ts';
 import { SlackAdapterError } from './slack-adapter-error.ts';
 import { slackClientOptions } from './slack-client-options.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
@@ -21,14 +18,13 @@ import type { OutboxStore } from '../../src/outbox/outbox.port.ts';
 import type { WaitingRequests } from '../../src/delivery/waiting-requests.ts';
 import { createMemoryDeliveryClaims, type DeliveryClaims } from './delivery-claims.ts';
 import { createHelpdeskAccess } from './helpdesk-access.ts';
-import { createHelpdeskChannel, type HelpdeskChannel } from './helpdesk-channel.ts';
+import type { HelpdeskChannel } from './helpdesk-channel.ts';
 import { createHelpdeskMembers, type HelpdeskMembersOptions } from './helpdesk-members.ts';
 import { createLatestConversations, type LatestCache } from './latest-conversations.ts';
-import { createSlackLocales, type LocaleCache } from './slack-locales.ts';
-import { createSlackOutbound } from './slack-outbound.ts';
-import { slackUserLocale } from './slack-user-locale.ts';
-import { netcheckLinkFrom } from '../shared/netcheck-link.ts';
-import { createSlackSender, type DmChannelCache } from './slack-sender.ts';
+import type { DmChannelCache } from './slack-sender.ts';
+import type { SlackApi } from './slack-api.ts';
+import type { LocaleCache } from './slack-locales.ts';
+import { createSlackDelivery } from './create-slack-delivery.ts';
 import { registerSlackListeners } from './register-slack-listeners.ts';
 
 /** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
@@ -113,21 +109,23 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const boltLogger = toBoltLogger(log);
   const clientOptions = slackClientOptions({ ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), logger: boltLogger });
 
-  const queue = createChannelQueue({
-    ...deps.queue,
+  const now = deps.now ?? Date.now;
+  // The outbound half (Web API clients, the per-channel queue, languages, the helpdesk channel,
+  // the sender): the adapter's own Web API calls go through a thin undici client; bolt keeps its
+  // WebClient for what it does itself (see slackClientOptions).
+  const delivery = createSlackDelivery({
+    config,
+    botToken,
+    desk: deps.desk,
     logger: log,
-    onAttempt: (method, outcome) => {
-      metrics.chatApiCalls.inc({ platform: 'slack', method, outcome });
-      deps.queue?.onAttempt?.(method, outcome);
-    },
+    metrics,
+    now,
+    ...(deps.dmChannels ? { dmChannels: deps.dmChannels } : {}),
+    ...(deps.locales ? { locales: deps.locales } : {}),
+    ...(deps.queue ? { queue: deps.queue } : {}),
   });
-  // The adapter's own Web API calls (outbox, views.open, helpdesk lookups) go through a thin undici
-  // client; bolt keeps its WebClient for what it does itself (see slackClientOptions).
-  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
-  const client = createSlackWebApi({ token: botToken, ...apiUrl });
-  const api = createSlackApi({ client, queue });
-  // HAR files shared in a thread: files.info and the download with the bot token (files:read).
-  const files = createSlackFiles({ client, token: botToken, ...apiUrl });
+  const { api, helpdesk, locales, sender, netcheck } = delivery;
+  const harOptions = delivery.har;
 
   let router: Router | undefined;
   let receiver: SlackHttpReceiver | SocketModeReceiver;
@@ -167,41 +165,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     log.error({ err: error }, 'slack handler failed');
   });
 
-  const now = deps.now ?? Date.now;
-  const outbound = createSlackOutbound({ client, logger: log, now, onAttempt: (method, outcome) => metrics.chatApiCalls.inc({ platform: 'slack', method, outcome }) });
-  // users.info is asked while a first message waits to be delivered: a short timeout, and any
-  // failure (no users:read, a 429) means the default language for a while (slack-locales.ts).
-  const lookupClient = createSlackWebApi({ token: botToken, ...apiUrl, timeoutMs: 2000 });
-  const locales = createSlackLocales({
-    lookup: (user) => slackUserLocale(lookupClient, user, (outcome) => metrics.chatApiCalls.inc({ platform: 'slack', method: 'users.info', outcome })),
-    ...(deps.locales ? { cache: deps.locales } : {}),
-    defaultLocale: config.DEFAULT_LOCALE,
-    logger: log,
-    now,
-  });
-  const helpdesk = createHelpdeskChannel({ client, logger: log, ...(config.SLACK_HELPDESK_CHANNEL ? { configured: config.SLACK_HELPDESK_CHANNEL } : {}) });
-  const netcheckLink = netcheckLinkFrom(config, now);
-  const netcheck = netcheckLink ? { netcheckLink } : {};
-  const harOptions = { files, maxBytes: config.HAR_MAX_BYTES, allowlist: { minimum: config.IT_ALLOWLIST_MINIMUM, broader: config.IT_ALLOWLIST_BROADER } };
-  const sender = createSlackSender({
-    outbound,
-    har: harOptions,
-    config,
-    desk: deps.desk,
-    logger: log,
-    now,
-    ...(config.SLACK_HELPDESK_CHANNEL ? { helpdeskChannel: () => helpdesk.id() } : {}),
-    ...(config.SLACK_ANNOUNCE_CHANNEL ? { announceChannel: config.SLACK_ANNOUNCE_CHANNEL } : {}),
-    ...(deps.dmChannels ? { dmChannels: deps.dmChannels } : {}),
-    locales,
-    defaultLocale: config.DEFAULT_LOCALE,
-    deskLocale: config.deskLocale,
-    ...netcheck,
-  });
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP
     ? createHelpdeskMembers({
-        client: createSlackWebApi({ token: botToken, ...apiUrl, timeoutMs: 2000 }),
+        client: createSlackWebApi({ token: botToken, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}), timeoutMs: 2000 }),
         usergroup: config.SLACK_HELPDESK_USERGROUP,
         logger: log,
         now,
@@ -247,11 +214,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     async stop() {
       if (started && config.slack === 'socket') await bolt.stop();
       started = false;
-      helpdesk.stop();
-      const drained = await Promise.race([queue.idle().then(() => true), delay(5000, false, { ref: false })]);
-      if (!drained) log.warn({ lanes: queue.lanes() }, 'slack calls still queued at stop; ending their retries');
-      queue.close();
-      await files.close();
+      await delivery.close();
     },
   };
 }
