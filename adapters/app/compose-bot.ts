@@ -19,6 +19,7 @@ import type { ReadinessCheck } from './readiness.ts';
 import { statusReadiness } from './status-readiness.ts';
 import { storeReadiness } from './store-readiness.ts';
 import { trackDeskCalls } from './track-desk-calls.ts';
+import { placeDelivery } from './place-delivery.ts';
 
 /** Everything the HTTP server and the shutdown need from the rest of the bot. */
 export interface BotParts {
@@ -43,6 +44,8 @@ export interface BotParts {
   start?: () => Promise<void>;
   /** Before each /metrics scrape: sets the gauges read from the store. */
   onScrape?: () => Promise<void>;
+  /** More metrics for each scrape (prom-client JSON), added to the process's own: the delivery thread's. */
+  moreMetrics?: () => Promise<Record<string, unknown>[]>;
 }
 
 export interface ComposeDeps {
@@ -52,9 +55,18 @@ export interface ComposeDeps {
   senders?: { platform: Platform; sender: PlatformSender }[];
   /** How often quiet incidents are resolved (default 30 s). */
   sweepIntervalMs?: number;
+  /**
+   * The environment the config was read from: with it, the outbox worker may run in a worker
+   * thread that reads the same config (config.delivery, place-delivery.ts); without it, always in
+   * this thread.
+   */
+  env?: Record<string, string | undefined>;
 }
 
 export type ComposeBot = (config: Readonly<Config>, deps: ComposeDeps) => Promise<BotParts>;
+
+const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 
 const INCIDENT_KINDS = ['upstream', 'network_local', 'api'] as const;
 
@@ -76,6 +88,8 @@ export const composeBot: ComposeBot = async (config, deps) => {
   // Slack's events between receipt and ack: the outbox worker gives way to them.
   const waiting = createWaitingRequests();
   const assembled = assembleDesk({ store, status, config, logger, metrics, waiting });
+  // The outbox worker in this thread or in one of its own (DELIVERY_THREAD): acks keep this event loop.
+  const delivery = placeDelivery({ config, env: deps.env && definedOnly(deps.env), assembled, logger, status: () => status.current() });
   const tracked = trackDeskCalls(assembled.desk);
   const background = new Set<Promise<void>>();
   const inBackground = (what: string, work: () => Promise<void>) => {
@@ -84,7 +98,10 @@ export const composeBot: ComposeBot = async (config, deps) => {
     void run.finally(() => background.delete(run));
   };
 
-  status.onReading((reading) => inBackground('reconciling incidents with the status page', () => assembled.desk.reconcileStatus(reading)));
+  status.onReading((reading) => {
+    delivery.status(status.current());
+    inBackground('reconciling incidents with the status page', () => assembled.desk.reconcileStatus(reading));
+  });
   assembled.senders.register('web', webSender);
   for (const extra of deps.senders ?? []) assembled.senders.register(extra.platform, extra.sender);
 
@@ -131,8 +148,9 @@ export const composeBot: ComposeBot = async (config, deps) => {
       sweepTimer = setInterval(sweep, deps.sweepIntervalMs ?? 30_000);
       sweepTimer.unref();
       await slack?.start();
-      assembled.start();
+      await delivery.start();
     },
+    ...(config.delivery !== 'main' ? { moreMetrics: () => delivery.metrics() } : {}),
     async onScrape() {
       const open = await assembled.desk.incidents.list({ openOnly: true });
       for (const kind of INCIDENT_KINDS) metrics.incidentsOpen.set({ kind }, open.filter((i) => i.kind === kind).length);
@@ -151,7 +169,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
           while (background.size > 0) await Promise.all([...background]);
         },
       },
-      { name: 'outbox: stop taking entries, finish deliveries in flight (the rest stays for the other replicas)', close: () => assembled.close(graceMs), timeoutMs: graceMs + 5000 },
+      { name: 'outbox: stop taking entries, finish deliveries in flight (the rest stays for the other replicas)', close: () => delivery.stop(graceMs), timeoutMs: graceMs + 5000 },
       { name: 'status: stop polling', close: () => status.stop() },
       ...(slack ? [{ name: 'slack: stop', close: () => slack.stop() }] : []),
       { name: `store: close (${store.kind})`, close: () => store.close() },

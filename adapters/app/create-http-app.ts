@@ -3,6 +3,7 @@ import type { Store } from 'express-rate-limit';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import { AggregatorRegistry } from 'prom-client';
 import { apiRateLimit } from './api-rate-limit.ts';
 import { jsonErrorHandler, type ErrorBody } from './json-error-handler.ts';
 import { runReadinessChecks, type ReadinessCheck } from './readiness.ts';
@@ -33,6 +34,8 @@ export interface HttpAppDeps {
   rateLimitStore?: Store;
   /** Origins the pages may reach besides their own (the network check's probes): added to the CSP's connect-src and img-src. */
   probeOrigins?: readonly string[];
+  /** More metrics for each scrape (prom-client JSON, e.g. the delivery thread's), added to `metrics`. */
+  moreMetrics?: () => Promise<Record<string, unknown>[]>;
   /** Runs before each /metrics scrape, e.g. to set gauges read from the store; a failure is logged, the scrape still answers. */
   onScrape?: () => Promise<void>;
 }
@@ -64,7 +67,10 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     if (deps.onScrape) {
       await deps.onScrape().catch((error: unknown) => logger.warn({ err: error }, 'metrics: updating the gauges before the scrape failed'));
     }
-    const text = await metrics.registry.metrics();
+    const more = deps.moreMetrics ? await deps.moreMetrics().catch(() => []) : [];
+    // Counters and histograms of another thread add up with this one's (prom-client's aggregation).
+    const registry = more.length > 0 ? AggregatorRegistry.aggregate([await metrics.registry.getMetricsAsJSON(), more]) : metrics.registry;
+    const text = await registry.metrics();
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.send(text);
   });

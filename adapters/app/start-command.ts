@@ -55,7 +55,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
 
   let parts: Awaited<ReturnType<ComposeBot>>;
   try {
-    parts = await (options.compose ?? composeBot)(config, { logger, metrics });
+    parts = await (options.compose ?? composeBot)(config, { logger, metrics, env: io.env });
   } catch (error) {
     // An unreachable Redis is a fact about the environment, not a bug: one line, exit 69.
     if (!(error instanceof StoreError) || error.code !== 'store.unavailable') throw error;
@@ -91,6 +91,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     ...(netcheck ? { netcheck } : {}),
     ...(web || netcheck ? { probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
     ...(parts.onScrape ? { onScrape: parts.onScrape } : {}),
+    ...(parts.moreMetrics ? { moreMetrics: parts.moreMetrics } : {}),
   });
 
   const shutdown = createShutdown({ logger });

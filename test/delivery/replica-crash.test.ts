@@ -45,9 +45,10 @@ describe('a replica that goes away in the middle of a fan-out', () => {
   });
 
   it.each([
-    ['SIGKILL', 'killed (kill -9): the other replica takes over what it held after DELIVERY_CLAIM_SECONDS'],
-    ['SIGTERM', 'stopped (SIGTERM): it finishes what is in flight and gives the rest back at once'],
-  ] as const)('%s: %s; nobody is told twice', async (signal, _what) => {
+    ['SIGKILL', 'auto', 'killed (kill -9): the other replica takes over what it held after DELIVERY_CLAIM_SECONDS'],
+    ['SIGTERM', 'auto', 'stopped (SIGTERM): it finishes what is in flight and gives the rest back at once'],
+    ['SIGKILL', 'on', 'killed (kill -9) with delivery in its own thread: the same'],
+  ] as const)('%s, DELIVERY_THREAD=%s: %s; nobody is told twice', async (signal, deliveryThread, _what) => {
     const env = {
       REDIS_URL: redis.url,
       REDIS_KEY_PREFIX: uniquePrefix('crash'),
@@ -55,6 +56,7 @@ describe('a replica that goes away in the middle of a fan-out', () => {
       SLACK_SIGNING_SECRET: 'crash-test-signing-secret',
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_API_URL: fake.url,
+      DELIVERY_THREAD: deliveryThread,
       DELIVERY_CONCURRENCY: '8',
       DELIVERY_CLAIM_SECONDS: '2',
       DELIVERY_RETRY_MIN_SECONDS: '0.05',
