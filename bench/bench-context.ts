@@ -16,6 +16,8 @@ export interface BenchContext {
   helpdeskToken: string;
   /** Node options of every bot process this run starts (`--node-args`), before `bin/chatgpt-500.js`. */
   nodeArgs: readonly string[];
+  /** More environment of every bot process (`--bot-env`), e.g. DELIVERY_THREAD=off. */
+  botEnv: Readonly<Record<string, string>>;
 }
 
 /** The four openings the load cycles through: each says what fails (web, HTTP 500) and where (four networks). */
@@ -54,6 +56,7 @@ export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, op
       // The page and the board are on by default: off unless this bench uses them, as before.
       WEB_ENABLED: options.web ? 'true' : 'false',
       WEB_RATE_LIMIT_PER_MINUTE: '1000000',
+      ...ctx.botEnv,
     },
     ready: /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/,
     logDir: ctx.logDir,

@@ -11,7 +11,8 @@
  * 3. the storm: people × 2 reports through 3 replicas at 500/s, with exact counts and peak RSS;
  * 4. bench/parse-reply.ts when present; 5. the in-process rows (bench/in-process.ts).
  * Options: --quick; --parts=side,rtt,storm,parse,inprocess (default all); --logs=DIR;
- * --node-args="…" (node options of every bot process, space-separated, e.g. V8 heap flags).
+ * --node-args="…" (node options of every bot process, space-separated, e.g. V8 heap flags);
+ * --bot-env=KEY=VALUE,… (more environment of every bot process, e.g. DELIVERY_THREAD=off).
  * Every child process is stopped at the end, also on failure or Ctrl-C.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -34,6 +35,12 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const nodeArgs = (option('node-args') ?? '').split(' ').filter((a) => a !== '');
+const botEnv = Object.fromEntries(
+  (option('bot-env') ?? '')
+    .split(',')
+    .filter((pair) => pair.includes('='))
+    .map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]),
+);
 const parts = new Set((option('parts') ?? 'side,rtt,storm,parse,inprocess').split(','));
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
@@ -142,6 +149,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   console.log(`chatgpt-500 benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}; logs in ${logDir}`);
+  if (nodeArgs.length > 0 || Object.keys(botEnv).length > 0) console.log(`bots run with node ${nodeArgs.join(' ') || '(no options)'}; environment ${Object.entries(botEnv).map(([k, v]) => `${k}=${v}`).join(' ') || '(as set by the bench)'}`);
   try {
     // A redis-server of this run on a free port (or the one REDIS_URL names, left running).
     const spawned = process.env.REDIS_URL ? undefined : await spawnRedisServer();
@@ -154,7 +162,7 @@ async function main(): Promise<number> {
     cleanups.unshift(() => status.close());
     const fake = await startFakeSlackChild('xoxb-bench');
     cleanups.unshift(() => fake.close());
-    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, redisPid: redis.pid, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token', nodeArgs };
+    const ctx: BenchContext = { quick, logDir, redisUrl: redis.url, redisPid: redis.pid, statusUrl: status.url, fake, secret: 'bench-signing-secret', token: 'xoxb-bench', helpdeskToken: 'bench-helpdesk-token', nodeArgs, botEnv };
     const flush = async () => {
       // Only a Redis this run started is emptied between parts (each part has its own key prefix anyway).
       if (process.env.REDIS_URL) return;

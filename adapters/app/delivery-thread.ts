@@ -65,7 +65,8 @@ export function createDeliveryThread(options: DeliveryThreadOptions): DeliveryTh
 
   const post = (message: ToDeliveryThread) => worker?.postMessage(message);
 
-  function launch(): Promise<void> {
+  /** Starts a thread; `again`: a restart, which is tried again (with a growing pause) until a thread runs. */
+  function launch(again = false): Promise<void> {
     return new Promise((resolve, reject) => {
       let started = false;
       const w = spawnThread({ env: options.env, consumer: options.consumer, status: options.status() }, options.entry);
@@ -80,6 +81,7 @@ export function createDeliveryThread(options: DeliveryThreadOptions): DeliveryTh
           failures = 0;
           resolve();
         } else if (message.type === 'failed') {
+          log.error({ code: message.code, reason: message.message }, 'the delivery thread could not start');
           if (!started) reject(new AppError(message.code, message.message));
         } else if (message.type === 'metrics') {
           scrapes.get(message.id)?.(message.metrics);
@@ -92,13 +94,14 @@ export function createDeliveryThread(options: DeliveryThreadOptions): DeliveryTh
         for (const answer of scrapes.values()) answer([]);
         scrapes.clear();
         stopped?.();
-        if (!started) return reject(new AppError('delivery.thread', `the delivery thread ended with code ${code} before it started`));
-        if (stopping) return;
+        if (!started) reject(new AppError('delivery.thread', `the delivery thread ended with code ${code} before it started`));
+        if (stopping || (!started && !again)) return;
         const wait = Math.min(30_000, restartMs * 2 ** failures++);
-        log.error({ code, restartInMs: wait }, 'the delivery thread ended; starting it again');
+        log.error({ code, restartInMs: wait }, started ? 'the delivery thread ended; starting it again' : 'the delivery thread could not start again; trying again');
         restartTimer = setTimeout(() => {
           restartTimer = undefined;
-          if (!stopping) launch().catch((error: unknown) => log.error({ err: error }, 'the delivery thread could not start again'));
+          // A failed restart schedules the next one itself (above).
+          if (!stopping) launch(true).catch(() => undefined);
         }, wait);
       });
     });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -67,21 +67,29 @@ describe('forwardLogLine', () => {
 });
 
 describe('createDeliveryThread', () => {
-  it('starts a thread that ended on its own again', async () => {
+  it('starts a thread that ended on its own again, and keeps trying while a restart cannot start', async () => {
     const { lines, logger } = memoryLog();
+    const dir = mkdtempSync(join(tmpdir(), 'c500-thread-count-'));
     const thread = createDeliveryThread({
-      env: {},
+      env: { COUNT_FILE: join(dir, 'starts') },
       consumer: 'test:1:thread',
       logger,
       status: () => statusReading('operational'),
       restartMs: 20,
       entry: new URL('./helpers/crashing-delivery-thread.ts', import.meta.url),
     });
-    await thread.start();
-    await waitFor('two restarts', () => lines.filter((l) => l.msg === 'the delivery thread ended; starting it again').length >= 2, 15_000);
-    expect(lines.filter((l) => l.msg === 'crashing thread up').length).toBeGreaterThanOrEqual(2);
-    expect(lines.some((l) => l.msg === 'the delivery thread failed')).toBe(true);
-    await thread.stop(100);
+    try {
+      await thread.start();
+      await waitFor('the third start', () => lines.find((l) => l.msg === 'test thread up' && l.start === 3), 15_000);
+      expect(lines.some((l) => l.msg === 'the delivery thread failed')).toBe(true);
+      expect(lines.some((l) => l.msg === 'the delivery thread ended; starting it again')).toBe(true);
+      expect(lines.some((l) => l.msg === 'the delivery thread could not start' && l.code === 'store.unavailable')).toBe(true);
+      expect(lines.some((l) => l.msg === 'the delivery thread could not start again; trying again')).toBe(true);
+      await thread.stop(100);
+      expect(readFileSync(join(dir, 'starts'), 'utf8')).toBe('3');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });
 
