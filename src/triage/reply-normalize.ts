@@ -179,14 +179,27 @@ const IDENTIFIERS: readonly Rewrite[] = [
 ];
 
 /**
- * Emoji and shortcodes as words, then identifiers out: one rewrite (one scan of the text). An ASCII
- * reply skips the rule no ASCII text can match.
+ * Emoji and shortcodes as words, then identifiers out: one rewrite (one scan of the text). A reply
+ * without a character the pictograph rule matches (accented letters, „quotes“ and dashes are none)
+ * skips that rule.
  */
 const withPictographs = createRewrite([...EMOJI, PICTOGRAPHS, NOT_APPLICABLE, ...IDENTIFIERS]);
 const withoutPictographs = createRewrite([...EMOJI, NOT_APPLICABLE, ...IDENTIFIERS]);
 
 function replaceSymbolsAndIdentifiers(text: string): string {
-  return isAscii(text) ? withoutPictographs(text) : withPictographs(text);
+  return mayHoldPictographs(text) ? withPictographs(text) : withoutPictographs(text);
+}
+
+/**
+ * Whether the text holds a character PICTOGRAPHS may match: below U+203C only ©, ® and the
+ * zero-width joiner are pictographs (the emoji rules before it put only ASCII words in).
+ */
+function mayHoldPictographs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x203c || c === 0xa9 || c === 0xae || c === 0x200d) return true;
+  }
+  return false;
 }
 
 const NOT_CONTRACTIONS: Record<string, string> = {
