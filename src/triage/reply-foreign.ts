@@ -81,7 +81,7 @@ export function translateReply(text: string, scores: LanguageScores): string {
   if (order.length === 0) return text;
   if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
   // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.
-  let out = text.replace(MARKS, ' ');
+  let out = text.includes('*') || text.includes('_') || text.includes('~') ? text.replace(MARKS, ' ') : text;
   for (const [, rewrite, swap] of order) out = swap()(rewrite()(out));
   return out;
 }
@@ -112,5 +112,9 @@ export function repairForeignTypos(text: string): string {
 export function foldAccents(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return text;
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe');
+  let out = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (out.includes('ß')) out = out.replace(/ß/g, 'ss');
+  if (out.includes('æ')) out = out.replace(/æ/g, 'ae');
+  if (out.includes('œ')) out = out.replace(/œ/g, 'oe');
+  return out;
 }

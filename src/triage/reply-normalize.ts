@@ -1,5 +1,5 @@
 import * as lexicon from './reply-lexicon.ts';
-import { applyPhrases } from './reply-phrases.ts';
+import { applySpacedPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite, type Rewrite } from './create-rewrite.ts';
 import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
@@ -38,12 +38,15 @@ export function readReplyText(text: string): NormalizedReply {
   if (s.includes('*') || s.includes('_')) s = s.replace(EMPHASIS, '$1$2');
   s = foldAccents(s);
   // Letters drawn out ("jaaa", "siiii", "nooo", "yesss"): one of them.
-  if (DRAWN_OUT.test(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
+  if (hasDrawnOutLetter(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
     const repaired = repairForeignTypos(s);
-    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired)];
+    if (repaired !== s) {
+      s = repaired;
+      scores = scoreLanguages(repaired);
+    }
   }
   // The language told leaves a quoted message out ("nur 'Something went wrong'" is the product's
   // text), though the rules read it ("dice 'la conexión no es segura'").
@@ -64,7 +67,8 @@ export function readReplyText(text: string): NormalizedReply {
     .filter((t) => t.length > 0);
   const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map(fixTypo);
   return {
-    tokens: applyPhrases(` ${repaired.join(' ')} `)
+    // The words joined by single spaces: nothing for applyPhrases to collapse first.
+    tokens: applySpacedPhrases(` ${repaired.join(' ')} `)
       .split(/\s+/)
       .filter((t) => t.length > 0),
     scores: told,
@@ -91,8 +95,15 @@ function stripSlackMarkup(text: string): string {
 const EMPHASIS = /(^|[\s("'„“«])[*_]+(?=[^\s*_])|([^\s*_])[*_]+(?=[\s.,!?;:)"'“”»]|$)/g;
 
 /** A letter three times or more in a row. */
-const DRAWN_OUT = /([a-z])\1\1/;
 const DRAWN_OUT_ALL = /([a-z])\1{2,}/g;
+
+function hasDrawnOutLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && text.charCodeAt(i - 1) === c && text.charCodeAt(i - 2) === c) return true;
+  }
+  return false;
+}
 
 /** A quoted line that asks, even without its "?" ("> Which network are you on"): the bot's question. */
 const QUOTED_QUESTION = /^\s*(?:>|&gt;)\s*(?:which|what|does|do|is|are|where|how|did|can|welche[rsn]?|was|wo|wie|funktioniert|geht|klappt|quel(?:le)?s?|est-ce|ou|comment|fonctionne|marche|cual(?:es)?|que|donde|como|funciona)\b/i;
