@@ -8,30 +8,28 @@ import type { Details } from './types.ts';
  */
 export function extractReplyDetails(text: string): Details {
   const details: Details = {};
-  // Each detail below is looked for only in a text holding a string every match of it holds; for a
-  // pattern that ignores case, in lower case (an ASCII word matches only ASCII letters).
-  const lower = text.toLowerCase();
-  const browser = holdsAny(lower, BROWSER_WORDS) ? findBrowser(text) : undefined;
+  const browser = findBrowser(text);
   if (browser) {
     details.browser = browser.name;
     if (browser.version) details.browserVersion = browser.version;
   }
+  // Each detail below is looked for only in a text holding a string every match of it holds.
   const appVersion = DOTTED_NUMBER.test(text) ? /\b(?:app|version|build|ver)\s*:?\s*v?(\d+\.\d+(?:\.\d+)*)\b/i.exec(text.replace(BROWSER_RE, ' ')) : null;
   if (appVersion?.[1]) details.appVersion = appVersion[1];
-  const device = holdsAny(lower, DEVICE_WORDS) ? DEVICE_RE.exec(text) : null;
+  const device = DEVICE_RE.exec(text);
   if (device) details.device = device[0].trim();
-  const timezone = findTimezone(text, lower);
+  const timezone = findTimezone(text);
   if (timezone) details.timezone = timezone;
   const url = !/\/c\//i.test(text) ? null : /(?:https?:\/\/)?(?:www\.)?(chatgpt\.com|chat\.openai\.com)(\/(?:g\/[\w-]+\/)?c\/[\w-]+)/i.exec(text);
   if (url) details.conversationUrl = `https://${(url[1] as string).toLowerCase()}${url[2] as string}`;
   const requestIds = /req/i.test(text) ? findRequestIds(text) : [];
   if (requestIds.length > 0) details.requestIds = requestIds;
-  const model = holdsAny(lower, MODEL_WORDS) || /o[1-9]/.test(lower) ? MODEL_RE.exec(text) : null;
+  const model = MODEL_RE.exec(text);
   if (model) details.model = model[1]?.toLowerCase().replace(/^gpt\s?(?=\d)/, 'gpt-');
   const endpoint = !/v1\//i.test(text) ? null : /(?:^|[\s`'"(])((?:https:\/\/api\.openai\.com)?\/?v1\/[a-z0-9_/{}.-]*[a-z0-9_}])/i.exec(text);
   if (endpoint?.[1]) details.endpoint = `/${endpoint[1].replace(/^https:\/\/api\.openai\.com/i, '').replace(/^\//, '')}`;
-  else if (lower.includes('completion') && /\bchat[ .]?completions?\b/i.test(text)) details.endpoint = '/v1/chat/completions';
-  else if (lower.includes('responses ') && /\bresponses (?:api|endpoint)\b/i.test(text)) details.endpoint = '/v1/responses';
+  else if (/\bchat[ .]?completions?\b/i.test(text)) details.endpoint = '/v1/chat/completions';
+  else if (/\bresponses (?:api|endpoint)\b/i.test(text)) details.endpoint = '/v1/responses';
   const org = /\b(org-[A-Za-z0-9]{6,})\b/.exec(text);
   if (org?.[1]) details.org = org[1];
   const project = /\b(proj_[A-Za-z0-9]{6,})\b/.exec(text);
@@ -54,7 +52,6 @@ const BROWSER_NAMES: Record<string, string> = {
   vivaldi: 'Vivaldi',
   arc: 'Arc',
 };
-const BROWSER_WORDS = Object.keys(BROWSER_NAMES);
 const BROWSER_RE = /\b(chrome|chromium|firefox|safari|edge|brave|opera|vivaldi|arc)\b(?:\s*(?:v|version)?\s*:?\s*(\d+(?:\.\d+)*))?/gi;
 
 function findBrowser(text: string): { name: string; version?: string } | undefined {
@@ -72,15 +69,6 @@ function findBrowser(text: string): { name: string; version?: string } | undefin
 const DEVICE_RE =
   /\b(?:iphone(?:\s?(?:\d{1,2}|se|x[rs]?))?(?:\s?(?:pro|max|plus|mini))*|ipad(?:\s?(?:pro|air|mini))?|pixel\s?\d+[a-z]?(?:\s?(?:pro|xl|a))?|galaxy\s?[a-z]?\d+[a-z+]*(?:\s?(?:ultra|plus|fe))?|macbook(?:\s?(?:air|pro))?|imac|thinkpad|surface\s?(?:pro|laptop)(?:\s?\d+)?)\b/i;
 
-/** Strings (lower case) every device, and every model but "o1"–"o9", holds one of. */
-const DEVICE_WORDS = ['iphone', 'ipad', 'pixel', 'galaxy', 'macbook', 'imac', 'thinkpad', 'surface'];
-const MODEL_WORDS = ['gpt', 'text-embedding', 'whisper-1', 'dall-e-', 'tts-1'];
-
-function holdsAny(text: string, strings: readonly string[]): boolean {
-  for (let i = 0; i < strings.length; i++) if (text.includes(strings[i] as string)) return true;
-  return false;
-}
-
 const MODEL_RE =
   /(?<![\w-])(gpt[- ]?\d(?:[\w.-]*\w)?|gpt-image-[\w.-]*\w|chatgpt-4o-latest|o[1-9](?:-(?:mini|pro|preview|high|low))*|text-embedding-[\w-]*\w|whisper-1|dall-e-[23]|tts-1(?:-hd)?)(?![\w-])/i;
 
@@ -90,20 +78,16 @@ const TZ_ABBREVIATIONS =
 const TZ_ABBREVIATION = new RegExp(`\\b(${TZ_ABBREVIATIONS})\\b`);
 const TZ_AFTER_TIME = new RegExp(`\\d{1,2}(?::\\d{2})?\\s*(?:[ap]m\\s*)?(${TZ_ABBREVIATIONS})\\b`, 'i');
 
-/** `lower`: the text in lower case. A time zone's abbreviation holds "t" but for MSK; every offset and time a digit. */
-function findTimezone(text: string, lower: string): string | undefined {
-  const offset = lower.includes('utc') || lower.includes('gmt') ? /\b(UTC|GMT)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)/i.exec(text) : null;
+function findTimezone(text: string): string | undefined {
+  const offset = /\b(UTC|GMT)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)/i.exec(text);
   if (offset) return `${(offset[1] as string).toUpperCase()}${(offset[2] as string).replace(/\s/g, '').replace('−', '-')}`;
-  const named = lower.includes('t') || lower.includes('msk');
-  const abbreviation = named ? TZ_ABBREVIATION.exec(text) : null;
+  const abbreviation = TZ_ABBREVIATION.exec(text);
   if (abbreviation) return abbreviation[1];
-  const afterTime = named && DIGIT.test(text) ? TZ_AFTER_TIME.exec(text) : null;
+  const afterTime = TZ_AFTER_TIME.exec(text);
   if (afterTime) return (afterTime[1] as string).toUpperCase();
-  const iana = text.includes('/') ? /\b((?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)\b/.exec(text) : null;
+  const iana = /\b((?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)\b/.exec(text);
   return iana?.[1];
 }
-
-const DIGIT = /\d/;
 
 function findRequestIds(text: string): string[] {
   const ids = new Set<string>();
