@@ -2,7 +2,7 @@ import * as lexicon from './reply-lexicon.ts';
 import { applySpacedPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite, type Rewrite } from './create-rewrite.ts';
-import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
+import { foldAccents, isComposedLatin, repairForeignTypos, translateReply } from './reply-foreign.ts';
 import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
 /**
@@ -29,9 +29,8 @@ export interface NormalizedReply {
  */
 export function readReplyText(text: string): NormalizedReply {
   let s = ` ${stripSlackMarkup(text)} `.toLowerCase();
-  // An ASCII text is in NFC already and holds no curly quote.
-  const ascii = isAscii(s);
-  if (!ascii) s = s.normalize('NFC').replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  // An ASCII text is in NFC already and holds no curly quote; so is one of Latin letters and punctuation.
+  if (!isAscii(s)) s = (isComposedLatin(s) ? s : s.normalize('NFC')).replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   if (s.includes('`')) s = s.replace(/`/g, "'");
   s = replaceSymbolsAndIdentifiers(s);
   // Emphasis marks around a word ("geht *nicht*", "_never_"): the word, before any rule reads it.
