@@ -29,8 +29,9 @@ export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: 
       if (possible[k] === 0) continue;
       const second = seconds[k];
       if (second !== undefined && !holdsAny(out, second)) continue;
-      const [pattern, replacement] = rewrites[k] as Rewrite;
-      const next = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+      const rule = rewrites[k] as Rewrite;
+      const replacement = rule[1];
+      const next = typeof replacement === 'string' ? out.replace(rule[0], replacement) : out.replace(rule[0], replacement);
       if (next === out) continue;
       out = afterChange(next);
       scan.change(out, possible);
