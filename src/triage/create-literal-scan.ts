@@ -95,7 +95,8 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = transitions[state * width + (code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0))] as number;
+      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
+      state = transitions[state * width + symbol] as number;
       if (reports[state] === 0) continue;
       const out = outputs[state] as readonly number[];
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
@@ -140,7 +141,8 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     let state = from === 0 ? 0 : (trail[from - 1] as number);
     for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = transitions[state * width + (code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0))] as number;
+      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
+      state = transitions[state * width + symbol] as number;
       if (i >= stable && trail[i] === state) return;
       trail[i] = state;
       if (reports[state] === 0) continue;
