@@ -3,11 +3,17 @@
  * automaton built once). `scan(text, found)` sets `found[k]` to 1 for every set `k` one of whose
  * strings occurs in `text`, and for every set given as `undefined` (nothing known: always
  * possible); it never clears an entry, so the caller zeroes `found` first. Nothing is allocated
- * per scan. `from` / `to` limit the scan to the strings lying within text[from, to).
+ * per scan.
+ *
+ * A text that is then changed step by step is scanned once: `follow(text, found)` scans it as
+ * `scan` does and keeps the automaton's state after each of its characters; `change(after, found)`
+ * tells that the followed text became `after` and marks the sets one of whose strings `after` now
+ * holds. Only the changed span is walked, from the state kept where it begins, and on until the
+ * walk is back in the state kept for the same text after it (from there on all is as before).
  */
-export type LiteralScan = ((text: string, found: Uint8Array, from?: number, to?: number) => void) & {
-  /** The length of the longest string of the sets (a string found in [from, to) lies within it). */
-  readonly longest: number;
+export type LiteralScan = ((text: string, found: Uint8Array) => void) & {
+  follow(text: string, found: Uint8Array): void;
+  change(after: string, found: Uint8Array): void;
 };
 
 export function createLiteralScan(sets: readonly (readonly string[] | undefined)[]): LiteralScan {
@@ -84,11 +90,10 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
 
   // Per state, whether it completes a set: most states do not, and are passed with one lookup.
   const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
-  const longest = sets.reduce((max, set) => Math.max(max, ...(set ?? []).map((literal) => literal.length)), 0);
-  const scan = (text: string, found: Uint8Array, from = 0, to = text.length): void => {
+  const scan = (text: string, found: Uint8Array): void => {
     for (let i = 0; i < always.length; i++) found[always[i] as number] = 1;
     let state = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
       state = transitions[state * width + symbol] as number;
@@ -97,5 +102,54 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
     }
   };
-  return Object.assign(scan, { longest });
+
+  // The followed text, and the state after each of its characters (grown when a text is longer).
+  let followed = '';
+  let trail = new Int32Array(256);
+
+  const follow = (text: string, found: Uint8Array): void => {
+    for (let i = 0; i < always.length; i++) found[always[i] as number] = 1;
+    if (trail.length < text.length) trail = new Int32Array(2 * text.length);
+    followed = text;
+    walk(text, found, 0, text.length);
+  };
+
+  const change = (after: string, found: Uint8Array): void => {
+    const before = followed;
+    followed = after;
+    // The span that changed: what lies before `head` and the last `tail` characters are as they were.
+    const shortest = Math.min(before.length, after.length);
+    let head = 0;
+    while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+    let tail = 0;
+    while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+    if (trail.length < after.length) {
+      const grown = new Int32Array(2 * after.length);
+      grown.set(trail.subarray(0, before.length));
+      trail = grown;
+    }
+    // The unchanged end's states move with it: after the change they are compared with the walk's.
+    trail.copyWithin(after.length - tail, before.length - tail, before.length);
+    walk(after, found, head, after.length - tail);
+  };
+
+  /**
+   * Walks `text` from `from` (in the state kept before it), keeping each state and reporting its
+   * sets; from `stable` on, a state equal to the one kept there ends the walk.
+   */
+  function walk(text: string, found: Uint8Array, from: number, stable: number): void {
+    let state = from === 0 ? 0 : (trail[from - 1] as number);
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
+      state = transitions[state * width + symbol] as number;
+      if (i >= stable && trail[i] === state) return;
+      trail[i] = state;
+      if (reports[state] === 0) continue;
+      const out = outputs[state] as readonly number[];
+      for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
+    }
+  }
+
+  return Object.assign(scan, { follow, change });
 }

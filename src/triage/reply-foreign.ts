@@ -81,7 +81,7 @@ export function translateReply(text: string, scores: LanguageScores): string {
   if (order.length === 0) return text;
   if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
   // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.
-  let out = text.replace(MARKS, ' ');
+  let out = text.includes('*') || text.includes('_') || text.includes('~') ? text.replace(MARKS, ' ') : text;
   for (const [, rewrite, swap] of order) out = swap()(rewrite()(out));
   return out;
 }
@@ -107,10 +107,57 @@ export function repairForeignTypos(text: string): string {
 
 /**
  * Accents off ("Büro" → "buro", "sí" → "si", "ça" → "ca", "ß" → "ss"), so the rules need one
- * spelling and people who type without accents are read alike. Only texts with a non-ASCII letter pay.
+ * spelling and people who type without accents are read alike. Only texts with a non-ASCII letter
+ * pay; one made of ASCII, Latin letters and punctuation (isComposedLatin) is folded letter by
+ * letter, any other is decomposed whole (NFD) and its marks dropped.
  */
 export function foldAccents(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return text;
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe');
+  if (!isComposedLatin(text)) return foldDecomposed(text);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = c >= LATIN_FROM && c <= LATIN_TO ? FOLDED[c - LATIN_FROM] : undefined;
+    if (folded === undefined) continue;
+    out += text.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
+
+function foldDecomposed(text: string): string {
+  let out = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (out.includes('ß')) out = out.replace(/ß/g, 'ss');
+  if (out.includes('æ')) out = out.replace(/æ/g, 'ae');
+  if (out.includes('œ')) out = out.replace(/œ/g, 'oe');
+  return out;
+}
+
+/** Latin letters and signs U+00A0–U+024F, and the punctuation U+2010–U+205E („“, –, …). */
+const LATIN_FROM = 0xa0;
+const LATIN_TO = 0x24f;
+const PUNCTUATION_FROM = 0x2010;
+const PUNCTUATION_TO = 0x205e;
+
+/**
+ * Whether every character is ASCII, a Latin letter or sign, or punctuation of the ranges above.
+ * Each of those is its own NFC form, and decomposes (NFD) into a base character and marks, so
+ * such a text is in NFC already and is decomposed whole as each character is decomposed alone.
+ */
+export function isComposedLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= LATIN_FROM && c <= LATIN_TO) || (c >= PUNCTUATION_FROM && c <= PUNCTUATION_TO)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Per Latin character, its folded form when that differs from it (folded as foldDecomposed folds). */
+const FOLDED: readonly (string | undefined)[] = Array.from({ length: LATIN_TO - LATIN_FROM + 1 }, (_, k) => {
+  const character = String.fromCharCode(LATIN_FROM + k);
+  const folded = foldDecomposed(character);
+  return folded === character ? undefined : folded;
+});

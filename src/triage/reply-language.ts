@@ -113,17 +113,22 @@ for (const [k, language] of LANGUAGES.entries()) {
 
 /**
  * The same words filed by a hash of their letters, so a word of the text is looked up where it
- * stands (no substring built): entry k is WORDS[k] with weights WEIGHT_TABLE[4k..4k+3].
+ * stands (no substring built): entry k is WORDS[k] with weights WEIGHT_TABLE[4k..4k+3]. The hashes
+ * index an open-addressed table (SLOTS holds k + 1, 0 for none; a taken slot passes to the next).
  */
 const WORDS = [...WEIGHTS.keys()];
 const WEIGHT_TABLE = Int32Array.from(WORDS.flatMap((w) => [...(WEIGHTS.get(w) as readonly number[])]));
-const BY_HASH = new Map<number, number[]>();
-WORDS.forEach((word, k) => {
+const HASHES = Int32Array.from(WORDS, (word) => {
   let hash = 0;
   for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  const entries = BY_HASH.get(hash);
-  if (entries === undefined) BY_HASH.set(hash, [k]);
-  else entries.push(k);
+  return hash;
+});
+const SLOT_MASK = (1 << Math.ceil(Math.log2(4 * WORDS.length))) - 1;
+const SLOTS = new Int32Array(SLOT_MASK + 1);
+HASHES.forEach((hash, k) => {
+  let slot = hash & SLOT_MASK;
+  while (SLOTS[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
+  SLOTS[slot] = k + 1;
 });
 /** Per entry, the call that last counted it: a word counts once per text. */
 const counted = new Uint32Array(WORDS.length);
@@ -149,7 +154,11 @@ export function scoreLanguages(text: string): LanguageScores {
     // "err_cert" is one token, "_navegador_" (Slack italics) a word between marks.
     const joiner = c === 95 && start >= 0 && i + 1 < text.length && isAlphanumeric(text.charCodeAt(i + 1));
     if (letter || (c >= 48 && c <= 57) || joiner) {
-      if (start < 0) [start, letters, hash] = [i, true, 0];
+      if (start < 0) {
+        start = i;
+        letters = true;
+        hash = 0;
+      }
       if (!letter) letters = false;
       else hash = (Math.imul(hash, 31) + c) | 0;
       continue;
@@ -171,10 +180,9 @@ export function scoreLanguages(text: string): LanguageScores {
 
 /** The entry of the word text[from, from + length) with letters hashing to `hash`, or -1. */
 function entryAt(text: string, from: number, length: number, hash: number): number {
-  const entries = BY_HASH.get(hash);
-  if (entries === undefined) return -1;
-  for (let j = 0; j < entries.length; j++) {
-    const k = entries[j] as number;
+  for (let slot = hash & SLOT_MASK; SLOTS[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
+    const k = (SLOTS[slot] as number) - 1;
+    if (HASHES[k] !== hash) continue;
     const word = WORDS[k] as string;
     if (word.length === length && text.startsWith(word, from)) return k;
   }

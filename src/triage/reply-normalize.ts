@@ -1,8 +1,8 @@
 import * as lexicon from './reply-lexicon.ts';
-import { applyPhrases } from './reply-phrases.ts';
+import { applySpacedPhrases } from './reply-phrases.ts';
 import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite, type Rewrite } from './create-rewrite.ts';
-import { foldAccents, repairForeignTypos, translateReply } from './reply-foreign.ts';
+import { foldAccents, isComposedLatin, repairForeignTypos, translateReply } from './reply-foreign.ts';
 import { scoreLanguages, type LanguageScores } from './reply-language.ts';
 
 /**
@@ -29,21 +29,23 @@ export interface NormalizedReply {
  */
 export function readReplyText(text: string): NormalizedReply {
   let s = ` ${stripSlackMarkup(text)} `.toLowerCase();
-  // An ASCII text is in NFC already and holds no curly quote.
-  const ascii = isAscii(s);
-  if (!ascii) s = s.normalize('NFC').replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  // An ASCII text is in NFC already and holds no curly quote; so is one of Latin letters and punctuation.
+  if (!isAscii(s)) s = (isComposedLatin(s) ? s : s.normalize('NFC')).replace(/[\u2018\u2019\u02bc´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   if (s.includes('`')) s = s.replace(/`/g, "'");
   s = replaceSymbolsAndIdentifiers(s);
   // Emphasis marks around a word ("geht *nicht*", "_never_"): the word, before any rule reads it.
   if (s.includes('*') || s.includes('_')) s = s.replace(EMPHASIS, '$1$2');
   s = foldAccents(s);
   // Letters drawn out ("jaaa", "siiii", "nooo", "yesss"): one of them.
-  if (DRAWN_OUT.test(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
+  if (hasDrawnOutLetter(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
     const repaired = repairForeignTypos(s);
-    if (repaired !== s) [s, scores] = [repaired, scoreLanguages(repaired)];
+    if (repaired !== s) {
+      s = repaired;
+      scores = scoreLanguages(repaired);
+    }
   }
   // The language told leaves a quoted message out ("nur 'Something went wrong'" is the product's
   // text), though the rules read it ("dice 'la conexión no es segura'").
@@ -64,7 +66,8 @@ export function readReplyText(text: string): NormalizedReply {
     .filter((t) => t.length > 0);
   const repaired = (tokens.length === 1 ? tokens.map(singleLetter) : tokens).map(fixTypo);
   return {
-    tokens: applyPhrases(` ${repaired.join(' ')} `)
+    // The words joined by single spaces: nothing for applyPhrases to collapse first.
+    tokens: applySpacedPhrases(` ${repaired.join(' ')} `)
       .split(/\s+/)
       .filter((t) => t.length > 0),
     scores: told,
@@ -91,8 +94,15 @@ function stripSlackMarkup(text: string): string {
 const EMPHASIS = /(^|[\s("'„“«])[*_]+(?=[^\s*_])|([^\s*_])[*_]+(?=[\s.,!?;:)"'“”»]|$)/g;
 
 /** A letter three times or more in a row. */
-const DRAWN_OUT = /([a-z])\1\1/;
 const DRAWN_OUT_ALL = /([a-z])\1{2,}/g;
+
+function hasDrawnOutLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && text.charCodeAt(i - 1) === c && text.charCodeAt(i - 2) === c) return true;
+  }
+  return false;
+}
 
 /** A quoted line that asks, even without its "?" ("> Which network are you on"): the bot's question. */
 const QUOTED_QUESTION = /^\s*(?:>|&gt;)\s*(?:which|what|does|do|is|are|where|how|did|can|welche[rsn]?|was|wo|wie|funktioniert|geht|klappt|quel(?:le)?s?|est-ce|ou|comment|fonctionne|marche|cual(?:es)?|que|donde|como|funciona)\b/i;
@@ -179,14 +189,27 @@ const IDENTIFIERS: readonly Rewrite[] = [
 ];
 
 /**
- * Emoji and shortcodes as words, then identifiers out: one rewrite (one scan of the text). An ASCII
- * reply skips the rule no ASCII text can match.
+ * Emoji and shortcodes as words, then identifiers out: one rewrite (one scan of the text). A reply
+ * without a character the pictograph rule matches (accented letters, „quotes“ and dashes are none)
+ * skips that rule.
  */
 const withPictographs = createRewrite([...EMOJI, PICTOGRAPHS, NOT_APPLICABLE, ...IDENTIFIERS]);
 const withoutPictographs = createRewrite([...EMOJI, NOT_APPLICABLE, ...IDENTIFIERS]);
 
 function replaceSymbolsAndIdentifiers(text: string): string {
-  return isAscii(text) ? withoutPictographs(text) : withPictographs(text);
+  return mayHoldPictographs(text) ? withPictographs(text) : withoutPictographs(text);
+}
+
+/**
+ * Whether the text holds a character PICTOGRAPHS may match: below U+203C only ©, ® and the
+ * zero-width joiner are pictographs (the emoji rules before it put only ASCII words in).
+ */
+function mayHoldPictographs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x203c || c === 0xa9 || c === 0xae || c === 0x200d) return true;
+  }
+  return false;
 }
 
 const NOT_CONTRACTIONS: Record<string, string> = {

@@ -383,3 +383,8 @@ const rewrite = createRewrite(PHRASE_RULES, (text) => text.replace(/\s{2,}/g, ' 
 export function applyPhrases(text: string): string {
   return rewrite(text.replace(/\s{2,}/g, ' '));
 }
+
+/** applyPhrases for a text whose words are already apart by single spaces (nothing to collapse). */
+export function applySpacedPhrases(text: string): string {
+  return rewrite(text);
+}

@@ -293,9 +293,14 @@ function topicAfterFiller(tokens: readonly string[], from: number): number | und
   return undefined;
 }
 
+const STATUS_TOKEN = /^(?:code)?([45]\d\d)(?:s|er|ing)?$/;
+
 /** The HTTP status a token names ("500", "503s", "code429"), unless it is a quantity ("500 requests"). */
 function statusCode(token: string, next: string | undefined): number | undefined {
-  const match = /^(?:code)?([45]\d\d)(?:s|er|ing)?$/.exec(token);
+  // Only a token opening with "4", "5" or "code" can be one (most are words: no pattern run for them).
+  const first = token.charCodeAt(0);
+  if (first !== 0x34 && first !== 0x35 && first !== 0x63) return undefined;
+  const match = STATUS_TOKEN.exec(token);
   if (!match) return undefined;
   if (!token.startsWith('code') && next !== undefined && L.QUANTITY_UNITS.has(next)) return undefined;
   const code = Number(match[1]);

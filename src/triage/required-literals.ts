@@ -14,11 +14,27 @@
  * For `i` (ignore case) expressions nothing is told.
  */
 export function requiredLiterals(pattern: RegExp): readonly string[] | undefined {
-  if (pattern.flags.includes('i')) return undefined;
+  return requiredLiteralSets(pattern).first;
+}
+
+/**
+ * requiredLiterals (`first`), and a second set of strings every match also contains one of, read
+ * from another part of the expression (`second`: "4" or "5" for `([45]\d\d) no`, whose first set is
+ * " no"); `undefined` when there is none that the first does not already imply.
+ */
+export function requiredLiteralSets(pattern: RegExp): { first: readonly string[] | undefined; second: readonly string[] | undefined } {
+  if (pattern.flags.includes('i')) return { first: undefined, second: undefined };
   const reader: Reader = { source: pattern.source, at: 0 };
-  const { required } = alternation(reader);
+  const { required, second } = alternation(reader);
   if (reader.at !== reader.source.length) throw new Error(`unbalanced /${pattern.source}/`);
-  return required === undefined || required.includes('') ? undefined : minimal(required);
+  const first = required === undefined || required.includes('') ? undefined : minimal(required);
+  const other = first === undefined || second === undefined || second.includes('') ? undefined : minimal(second);
+  return { first, second: other === undefined || implies(first as readonly string[], other) ? undefined : other };
+}
+
+/** Whether every string of `a` contains one of `b` (then finding one of `a` finds one of `b`). */
+function implies(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((s) => b.some((t) => s.includes(t)));
 }
 
 /** Drops every string that contains another one of the set: finding the shorter one is enough. */
@@ -42,6 +58,8 @@ interface Reader {
 interface Part {
   exact: readonly string[] | undefined;
   required: readonly string[] | undefined;
+  /** Another set every match contains one of (from another part than `required`), if known. */
+  second?: readonly string[] | undefined;
   /** A repetition of an exact part (`b+`): a run may take one copy of it and then ends. */
   repeated?: readonly string[];
   /** A positive lookahead's exact strings: they follow the run, which ends there. */
@@ -49,6 +67,7 @@ interface Part {
 }
 
 const UNKNOWN: Part = { exact: undefined, required: undefined };
+const DIGITS: readonly string[] = [...'0123456789'];
 const EMPTY: Part = { exact: [''], required: undefined };
 
 /** alternative ('|' alternative)*. */
@@ -61,7 +80,10 @@ function alternation(reader: Reader): Part {
   }
   const exact = parts.every((p) => p.exact !== undefined) ? unique(parts.flatMap((p) => p.exact as readonly string[])) : undefined;
   const required = parts.every((p) => p.required !== undefined) ? unique(parts.flatMap((p) => p.required as readonly string[])) : undefined;
-  return { exact: exact !== undefined && exact.length <= MAX_COMBINATIONS ? exact : undefined, required };
+  // Each alternative contains one of its first set and one of its second (or of its first again):
+  // a match contains one of all the first sets and one of all the second sets.
+  const second = required !== undefined && parts.some((p) => p.second !== undefined) ? unique(parts.flatMap((p) => p.second ?? (p.required as readonly string[]))) : undefined;
+  return { exact: exact !== undefined && exact.length <= MAX_COMBINATIONS ? exact : undefined, required, second };
 }
 
 function sequence(reader: Reader): Part {
@@ -77,6 +99,7 @@ function sequence(reader: Reader): Part {
     if (c === '|' || c === ')') break;
     const part = withQuantifier(readAtom(reader, candidates), reader);
     if (part.required !== undefined) candidates.push(part.required);
+    if (part.second !== undefined) candidates.push(part.second);
     const follows = part.repeated ?? part.ahead;
     if (follows !== undefined && run.length * follows.length <= MAX_COMBINATIONS) run = combine(run, follows);
     if (part.exact === undefined || part.ahead !== undefined) {
@@ -91,7 +114,13 @@ function sequence(reader: Reader): Part {
   endRun();
   let best: readonly string[] | undefined;
   for (const candidate of candidates) if (best === undefined || better(candidate, best)) best = candidate;
-  return { exact: whole, required: best };
+  // The next best that finding the best does not already imply.
+  let second: readonly string[] | undefined;
+  for (const candidate of candidates) {
+    if (candidate === best || implies(best as readonly string[], candidate)) continue;
+    if (second === undefined || better(candidate, second)) second = candidate;
+  }
+  return { exact: whole, required: best, second };
 }
 
 function combine(prefixes: readonly string[], suffixes: readonly string[]): readonly string[] {
@@ -134,6 +163,7 @@ function readAtom(reader: Reader, candidates: (readonly string[])[]): Part {
       reader.at++;
       if (kind === 'group') return inner;
       if (kind === 'positive' && inner.required !== undefined && !inner.required.includes('')) candidates.push(inner.required);
+      if (kind === 'positive' && inner.second !== undefined && !inner.second.includes('')) candidates.push(inner.second);
       // What a lookahead matches follows the run; a lookbehind's overlaps what came before.
       const ahead = kind === 'positive' && !behind && inner.exact !== undefined && !inner.exact.includes('');
       return ahead ? { ...EMPTY, ahead: inner.exact } : EMPTY;
@@ -152,6 +182,8 @@ function readEscape(reader: Reader): Part {
   const { source } = reader;
   const c = source[reader.at++] as string;
   if (c === 'b' || c === 'B') return EMPTY;
+  // A digit is one of ten: every match holds one, though the run of exact strings ends here.
+  if (c === 'd') return { exact: undefined, required: DIGITS };
   if (c === 'p' || c === 'P' || (c === 'u' && source[reader.at] === '{')) {
     reader.at = source.indexOf('}', reader.at) + 1;
     return UNKNOWN;
@@ -200,5 +232,5 @@ function withQuantifier(part: Part, reader: Reader): Part {
   if (min === 1 && max === 1) return part;
   if (min === 0 && max === 1) return { exact: part.exact === undefined ? undefined : unique(['', ...part.exact]), required: undefined };
   if (min === 0) return UNKNOWN;
-  return { exact: undefined, required: part.required, ...(part.exact !== undefined ? { repeated: part.exact } : {}) };
+  return { exact: undefined, required: part.required, second: part.second, ...(part.exact !== undefined ? { repeated: part.exact } : {}) };
 }

@@ -27,21 +27,34 @@ describe('createLiteralScan', () => {
     );
   });
 
-  it('within [from, to) finds only the strings lying there', () => {
+  it('after a text followed is changed step by step, has found what a naive search finds in every text it was', () => {
+    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put: fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 6 }).map((cs) => cs.join('')) });
     fc.assert(
-      fc.property(sets, text, fc.nat(), fc.nat(), (given, typed, a, b) => {
-        const from = typed.length === 0 ? 0 : a % (typed.length + 1);
-        const to = from + (typed.length === 0 ? 0 : b % (typed.length - from + 1));
+      fc.property(sets, text, fc.array(edit, { maxLength: 8 }), (given, typed, edits) => {
         const scan = createLiteralScan(given);
         const found = new Uint8Array(given.length);
-        scan(typed, found, from, to);
-        expect([...found]).toEqual(naive(given, typed, from, to));
+        scan.follow(typed, found);
+        const want = naive(given, typed, 0, typed.length);
+        let current = typed;
+        for (const { at, length, put } of edits) {
+          const from = at % (current.length + 1);
+          current = current.slice(0, from) + put + current.slice(Math.min(current.length, from + length));
+          scan.change(current, found);
+          naive(given, current, 0, current.length).forEach((hit, k) => (want[k] = Math.max(want[k] as number, hit)));
+        }
+        expect([...found]).toEqual(want);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 
-  it('tells the longest string', () => {
-    expect(createLiteralScan([['ab', 'abcd'], undefined, ['x']]).longest).toBe(4);
+  it('keeps up with texts longer than any before (the kept states grow)', () => {
+    const scan = createLiteralScan([['ab'], ['zz']]);
+    const found = new Uint8Array(2);
+    const long = 'x'.repeat(1000);
+    scan.follow('ab', found);
+    scan.change(`${long}ab${long}`, found);
+    scan.change(`${long}a${long}zz`, found);
+    expect([...found]).toEqual([1, 1]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createLiteralScan } from '../../src/triage/create-literal-scan.ts';
 import { applyPhrases, PHRASE_RULES } from '../../src/triage/reply-phrases.ts';
 import { normalizeReply } from '../../src/triage/reply-normalize.ts';
-import { requiredLiterals } from '../../src/triage/required-literals.ts';
+import { requiredLiteralSets, requiredLiterals } from '../../src/triage/required-literals.ts';
 
 describe('requiredLiterals', () => {
   it('joins plain text, small classes and groups of alternatives into every combination', () => {
@@ -28,8 +28,24 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/x(?<=ax)y/)).toEqual(['ax']);
   });
 
+  it('reads a digit as one of ten', () => {
+    expect(requiredLiterals(/\d+|foo/)).toEqual([...'0123456789', 'foo']);
+    expect(requiredLiterals(/\b\d{3}er\b/)).toEqual(['er']);
+  });
+
+  it('gives a second set from another part, unless the first implies it', () => {
+    expect(requiredLiteralSets(/(?:^|(?<=[,.?] ))\s*([45]\d\d) no(?: is)?/g)).toEqual({ first: [' no'], second: ['4', '5'] });
+    expect(requiredLiteralSets(/\bonly\b([^.!?]*?)\bwhen\b/g)).toEqual({ first: ['only'], second: ['when'] });
+    expect(requiredLiteralSets(/\bv?\d+(?:\.\d+)+\b/g)).toEqual({ first: ['.'], second: [...'0123456789'] });
+    // Each alternative gives its second set, or its first again.
+    expect(requiredLiteralSets(/\bgeht (?:[\w-]+ )?nicht\b|\bkaputt\b/g)).toEqual({ first: ['geht ', 'kaputt'], second: ['nicht', 'kaputt'] });
+    // "foo bar" holds "bar": the group's set says nothing more.
+    expect(requiredLiteralSets(/\bfoo (?:bar|baz)\b/g)).toEqual({ first: ['foo bar', 'foo baz'], second: undefined });
+    expect(requiredLiteralSets(/\bhot ?spot\b/g).second).toBeUndefined();
+  });
+
   it('tells nothing when an alternative has no mandatory text, or case is ignored', () => {
-    expect(requiredLiterals(/\d+|foo/)).toBeUndefined();
+    expect(requiredLiterals(/\s+|foo/)).toBeUndefined();
     expect(requiredLiterals(/(?:a|\w)x?/)).toBeUndefined();
     expect(requiredLiterals(/chrome/i)).toBeUndefined();
     expect(requiredLiterals(/^\s*$/)).toBeUndefined();
@@ -40,7 +56,7 @@ describe('requiredLiterals', () => {
       .split('\n')
       .filter((line) => line.trim().length > 0)
       .map((line) => (JSON.parse(line) as { text: string }).text);
-    const required = PHRASE_RULES.map(([pattern]) => requiredLiterals(pattern));
+    const required = PHRASE_RULES.map(([pattern]) => requiredLiteralSets(pattern));
     const wrong: string[] = [];
     let skipped = 0;
     // Texts like those the rules see (lower case, punctuation spaced out), and the parser's own
@@ -54,8 +70,8 @@ describe('requiredLiterals', () => {
     for (const text of texts) {
       let out = text;
       for (const [k, [pattern, replacement]] of PHRASE_RULES.entries()) {
-        const needs = required[k];
-        const absent = needs !== undefined && !needs.some((literal) => out.includes(literal));
+        const { first, second } = required[k] as ReturnType<typeof requiredLiteralSets>;
+        const absent = [first, second].some((needs) => needs !== undefined && !needs.some((literal) => out.includes(literal)));
         pattern.lastIndex = 0;
         if (absent) skipped++;
         if (absent && pattern.test(out)) wrong.push(`${pattern.source} on ${JSON.stringify(out)}`);
