@@ -10,7 +10,7 @@ import type { Segment } from './reply-segments.ts';
  * - a condition ("if I use incognito it works", "it would work if IT allowed it"): the clause and,
  *   when the clause opens with the condition, the one after it ("if I log out, it works");
  * - a comparison ("works better in incognito", "faster at home") or a habit ("I'm usually in the
- *   office", "normally home");
+ *   office", "normally home"; "mostly on the VPN", "I use the API a lot at work": how often, beside a place);
  * - someone else ("my colleague says it works at his home", "mi jefa dice que…"), except for the
  *   organisation's API calls, which are the team's to report ("the dev team says the API calls fail");
  * Words are English after the rewrite, plus the German, Spanish and French ones it leaves as they are;
@@ -125,6 +125,8 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   if (COMPARISONS.has(token)) return NEGATING.has(before) ? undefined : 'other';
   if (token === 'than') return before === 'more' || before === 'less' || before === 'other' || before === 'rather' ? undefined : 'other';
   if (HABITS.has(token)) return retry || MANNER.has(before) ? undefined : 'other';
+  // "ich hänge meistens im VPN", "I use the API a lot at work": how often, said of a place, is a habit.
+  if (PLACE_HABITS.has(token) && (token !== 'lot' || before === 'a')) return !retry && tokens.some((t) => PLACES.has(t)) ? 'other' : undefined;
   if (token === 'think') return next === 'so' ? undefined : 'other';
   if (OTHERS.has(token)) return 'others';
   return undefined;
@@ -138,11 +140,15 @@ function pastState(tokens: readonly string[], tried: boolean): boolean {
   return !named || tokens.some((t) => STATE.has(t) && t !== 'imperfect');
 }
 
+/** Frequency words that make a habit only beside a place ("mostly 503" says which error). */
+const PLACE_HABITS = new Set(['mostly', 'often', 'frequently', 'lot', 'souvent', 'beaucoup', 'seguido', 'menudo', 'mucho', 'viel']);
+const PLACES = new Set(['home', 'office', 'vpn', 'hotspot', 'mobiledata', 'altnet']);
+
 const PLACES_AND_TESTS = new Set(['home', 'hotspot', 'office', 'vpn', 'mobiledata', 'altnet', 'incognito', 'cleanprofile', 'private']);
 
 /** Every word mootKind may act on (or samenet). */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...HYPOTHETICAL, ...OTHERS,
+  ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...PLACE_HABITS, ...HYPOTHETICAL, ...OTHERS,
   'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet', ...WEEKDAYS,
 ]);
 

@@ -22,6 +22,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "bof": meh, no answer; "ça dépend": it depends.
   phrase('\\bbof\\b', 'kinda'),
   // Corrections: "non pardon", "ah si", "mais non", "j'ai cru à une 500 mais en fait".
+  // "… non, …": after a pause, taken back; "tout est au vert": green; "la page de statut": OpenAI's status page.
+  phrase('(?:\\.{2,}|…)\\s*non,', 'correction'),
+  phrase('\\b(?:au|en) vert\\b', 'green'),
+  phrase('\\bpage (?:de )?(?:statut|status)\\b', 'statuspage'),
   phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
   phrase("\\b(?:deco|deconnecte|coupe|desactive|eteint)(?:r|e|é)? (?:le |la |mon )?vpn\\b", 'not vpn'),
   phrase("\\b(?:j'ai|j ai|on a|nous avons) (?:essaye|teste|tente)\\b", 'i tried'),
@@ -119,6 +123,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je |j')?(?:ne |n')?(?:crois|pense) pas (?:avoir|l'avoir|l avoir) (?:essaye|teste|fait|tente|verifie)\\b", 'nottried'),
   phrase("\\b(?:je |on )?(?:ne |n')?(?:peux|peut|pouvons) pas (?:le )?savoir\\b|\\baucun moyen de (?:le )?savoir\\b", 'idk'),
   // "ni en privé ni en normal": in neither.
+  // "ni 500 ni 503, c'est 429": neither error.
+  phrase("\\bni (?:une |la |erreur )*(\\d{3}) ni (?:une |la |erreur )*(\\d{3})\\b", 'not $1 , not $2'),
   phrase("\\bni (?:en |dans |sur |avec )?([^,.;!?]+?) ni (?:en |dans |sur |avec )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))", '$1 failx too , $2 failx too'),
   phrase("\\b(?:(?:je |j'|j )(?:teste|regarde|verifie|essaie|essaye)|je vais (?:tester|essayer|regarder|verifier)) ?(?:ca |le )?(?:tout de suite|de suite|maintenant|plus tard|demain|bientot|dans \\w+ minutes?)?\\b|\\b(?:laisse|laissez)[- ]moi (?:essayer|tester|voir|regarder)\\b", 'will try later'),
   phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
@@ -241,6 +247,11 @@ export const FR_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const FR_WORDS: Readonly<Record<string, string>> = {
+  vert: 'green',
+  // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
+  augmenter: 'raise',
+  augmentez: 'raise',
+  verts: 'green',
   personnes: 'people',
   gens: 'people',
   utilisateurs: 'users',

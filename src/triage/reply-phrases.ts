@@ -43,7 +43,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:once|twice) (?:a|an|per|every) (?:night|day|week|hour|month|minute)\\b', ''),
   // A browser extension is another product, not ChatGPT's web surface.
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
-  r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
+  r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset|raise|increase|bump|lift|unblock)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?stop (?:failing|erroring|crashing|breaking)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?(?:work|working|run|running)\\b', 'request'),
@@ -180,7 +180,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'askhow'),
   r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),
   r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean|api|curl|vpn|web|browser|that|this)\\b)', 'askhow'),
-  r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|attempted|done|gotten to|got to)\\b', 'nottried'),
+  // "haven't (really) checked": not tried.
+  r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:really |actually |even )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|looked|attempted|done|gotten to|got to)\\b', 'nottried'),
   r('\\bno (?:have|has|had|did|do|yet) (?:not )?(?:yet )?(?:tried|try|tested|test|checked|check)\\b', 'nottried'),
   r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
   r('\\bno (?:chance|time|opportunity) (?:yet|to)\\b', 'nottried'),
@@ -210,6 +211,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Hedges.
   r('\\byes (?:and|or|/) no\\b', 'hedge'),
   r('\\b(?<!(?:some|what|a|that|this|any|the|same|which|one) )(?:kind of|sort of)\\b', 'hedge'),
+  // "a bit?", "un peu ?", "un poco", "ein bisschen": a clause that is only "a bit" answers with doubt.
+  r('(?<=^ |[.,?] )a (?:bit|little|peu|poco|bisschen|wenig)(?= [?,.] | $)', 'hedge'),
   // "I think so?" is hedged but clear; "I guess it works?", "maybe", "probably", "not sure" stay hedges;
   // "I think" holds back only a statement that also ends in "?" ("I think it worked on hotspot yesterday?").
   r('\\b(?:i )?(?:do not|did not) (?:think|believe) so\\b', 'no'),
@@ -223,6 +226,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bverify(?:ing)? (?:that )?(?:you are|i am|you|i|we are)(?: a)? human\\b', 'cfchallenge'),
   r('\\b(?:are you (?:a )?human|human (?:verification|check)|checking (?:if the site connection is secure|your browser)|just a moment)\\b', 'cfchallenge'),
   r('\\b(?:re|h)?captchas?\\b|\\bturnstile\\b|\\bcloudflare\\b|\\bchallenges?(?: page| loop| screen| box)?\\b|\\bbot check\\b', 'cfchallenge'),
+  // "cloudflare captcha", "captcha de cloudflare": one challenge named twice is one (so "not the cloudflare captcha" denies it whole).
+  r('\\bcfchallenge (?:(?:of|from|by|de|von) )?(?:the )?cfchallenge\\b', 'cfchallenge'),
 
   // SSL / network configuration (before "private" and "network").
   r('\\b(?:your )?connection is not (?:private|secure)\\b', 'sslerr'),
@@ -282,6 +287,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:in|inside|within|via|through|from) (?:ms |microsoft )?(?:teams|slack|outlook)\\b', 'hostapp'),
   // A correction ("no wait", "no actually", "sorry, I mean"): what came before it is taken back.
   r('\\b(?:no|nope|oh) (?:wait|actually|sorry)\\b|\\b(?:wait|actually|sorry) (?:, )?no\\b(?! (?:idea|clue|luck))|\\bscratch that\\b|\\bcorrection\\b|\\b(?:nee|nein|ne) (?:, )?(?:moment|warte)\\b|\\bno (?:, )?espera\\b|\\bnon (?:, )?attends\\b|\\bsorry (?:, )?i mean\\b|\\bi meant\\b', 'correction'),
+  // "no idea... ah yes, the dashboard is green", "no sé... ah sí": a denial or a shrug, then "oh yes", is taken back.
+  r('\\b(?:idk|no|not|nope|nottried|failx) \\. (?:oh|ah) (?:yes|yeah)\\b', 'correction'),
 
   // How often (retries).
   r('\\bthru\\b', 'through'),
@@ -299,6 +306,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
+  // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.
+  r('\\b(?:now|ahora|maintenant|jetzt)(?: (?:already|ya|plus))? (?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
+  r('\\b(?:at first|initially|in the beginning|at the start|al principio|al inicio|en un principio|au debut|au depart|au commencement)\\b', 'previously'),
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
@@ -340,6 +350,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),
+  // "only tried it in a normal window", "solo probé en la ventana normal", "nur im normalen Fenster getestet": the private window not tried.
+  r('\\b(?:only|just) (?:it |the )?(?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)(?: it)? (?:in|on|with) (?:a |the |my )?baseline (?:window|tab|mode|browser|profile|session)s?(?: (?:of|in) (?:the |my )?browser)?\\b|\\b(?:only|just) (?:in|on|with) (?:a |the |my )?baseline (?:window|tab|mode|browser|profile|session)s? (?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)\\b', 'nottried'),
   r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
   r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
@@ -360,8 +372,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|du|de|load|loading|open|opening|reach|access|visit|to|othererr|failx) )site\\b', 'office'),
 
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
-  r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet)\\b)', 'nottried '),
-  r('\\b((?:incognito|cleanprofile|hotspot|altnet|browser)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
+  r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet|browsers?)\\b)', 'nottried '),
+  r('\\b((?:incognito|cleanprofile|hotspot|altnet|browsers?)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
 
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
   // Surfaces.

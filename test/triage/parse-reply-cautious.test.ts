@@ -123,3 +123,67 @@ describe('questions, counts and tests that could not be run', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/**
+ * Ninth round (issue 13), from the retired second held-out set: each rule class pinned with new
+ * sentences of its own, in the languages where the class occurs.
+ */
+describe('ninth round: general rules', () => {
+  const API: Facts = { surface: 'api', symptom: 'api_500' };
+  it.each<Case>([
+    // How often, said of a place, is a habit: "mostly", "often", "a lot" beside a place name it.
+    ['home today, though I am mostly on the VPN', 'network', W, { network: 'home' }],
+    ['zuhause, auch wenn ich meistens im Büro sitze', 'network', W, { network: 'home' }],
+    ['I work from the office a lot, but this time it is the iPhone app', 'surface', {}, { surface: 'mobile' }],
+    ["je bosse souvent au bureau mais là c'est dans Chrome", 'surface', {}, { surface: 'web' }],
+    ['uso mucho la VPN pero hoy es la app de escritorio', 'surface', {}, { surface: 'desktop' }],
+    ['mostly 503', 'symptom', { surface: 'api' }, { symptom: 'api_503' }],
+    // A browser the person may not use, or does not have, is a test that cannot be run (web_works is works or fails).
+    ['browsers are blocked on my work phone', 'web_works', APP, 'unclear'],
+    ['den Browser darf ich auf dem Firmenlaptop leider nicht öffnen', 'web_works', APP, 'unclear'],
+    ['la tablet no tiene navegador', 'web_works', APP, 'unclear'],
+    // After a pause, "doch", "ah yes", "ah sí", "… no," take back what came before.
+    ['keine Ahnung... doch, die API läuft', 'api_health', ON, { api_health: 'works' }],
+    ['geht nicht... doch, im Inkognito geht es', 'clean_browser', W, { clean_browser: 'works' }],
+    ['no idea... oh yes, the API calls work', 'api_health', ON, { api_health: 'works' }],
+    ['ni idea... ah sí, la API funciona', 'api_health', ON, { api_health: 'works' }],
+    ['casa... no, estoy en la oficina', 'network', W, { network: 'office' }],
+    ['maison... non, au bureau', 'network', W, { network: 'office' }],
+    ['Homeoffice – äh nein, Büro', 'network', W, { network: 'office' }],
+    ['VPN, ach Quatsch, ich bin im Büro', 'network', W, { network: 'office' }],
+    // A dashboard in green is the API working; OpenAI's own status page is not the organisation's API.
+    ['unser Monitoring ist grün', 'api_health', ON, { api_health: 'works' }],
+    ['nuestro panel está en verde', 'api_health', ON, { api_health: 'works' }],
+    ['notre supervision est au vert', 'api_health', ON, { api_health: 'works' }],
+    ['die Statusseite ist grün', 'api_health', ON, 'unclear'],
+    ['la página de estado de OpenAI está en verde', 'api_health', ON, 'unclear'],
+    // "a bit?" alone answers with doubt.
+    ['a little? slow but it opens', 'other_network', ON, 'unclear'],
+    ['un poco, lento pero carga', 'other_network', ON, 'unclear'],
+    // "haven't really checked": not tried, not a "no".
+    ["I haven't really checked", 'retries', API, 'unclear'],
+    ["haven't really tried it", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // A denied challenge named twice ("Cloudflare captcha") is denied whole; "neither X nor Y" denies both codes.
+    ['no Cloudflare captcha, just a 500', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    ["ce n'est pas le captcha Cloudflare, juste une 500", 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    ['ni 429 ni 500, es un 503', 'symptom', { surface: 'api' }, { symptom: 'api_503' }],
+    ["ni 503 ni 429, c'est une 500", 'symptom', { surface: 'api' }, { symptom: 'api_500' }],
+    // Only the normal window tried: the private window is not tried.
+    ['no, just tested it in my regular window', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['nein, nur im normalen Fenster ausprobiert', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no, solo lo probé en la ventana normal del navegador', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "no están caídas": the "no" belongs to the verb.
+    ['no, no están caídas', 'api_health', ON, { api_health: 'works' }],
+    // "at first …, now none": the past state is no answer; "now none" persists.
+    ['initially a few retries got through, now none do', 'retries', API, { retries: 'persists' }],
+    ['al principio pasaban algunos, ahora ninguno', 'retries', API, { retries: 'persists' }],
+    ['au début certaines passaient, maintenant aucune', 'retries', API, { retries: 'persists' }],
+    // A request to raise a limit is a request in every language.
+    ['could you bump our quota please', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
+    ['pouvez-vous augmenter notre quota ?', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
+    ['¿pueden aumentar nuestro límite?', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
+    ['könnt ihr unser Limit erhöhen?', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
