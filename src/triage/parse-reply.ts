@@ -169,7 +169,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
-  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
+  // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
+  // "without the VPN I can't reach anything" names none.
+  const secondFails = stated.other_network === 'fails' && network.otherTopic.some((t, i) => t && (readings[i]?.networks.length ?? 0) > 0);
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !secondFails && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;

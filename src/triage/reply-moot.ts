@@ -101,6 +101,7 @@ const SINCE = new Set(['sincetime', 'seit', 'desde', 'depuis', 'from']);
 /** A state in the past rather than a test run then: "was", "used to", the imperfect, "noch" (still, then). */
 const STATE = new Set(['was', 'were', 'used', 'imperfect', 'noch', 'war', 'waren', 'still', 'did']);
 const HYPOTHETICAL_OUTCOME = /^(?:work|works|fail|be|help|load|go|run|do|fix|solve)$/;
+const INTENSIFIERS = new Set(['quite', 'totally', 'completely', 'perfectly', 'just', 'ganz', 'vollig', 'voellig', 'total', 'tout', 'totalement', 'completamente', 'totalmente']);
 /** A manner, not a habit: "loads normally", "running normally". */
 const MANNER = new Set([...WORKS, ...WEAK_WORKS, 'running', 'runs', 'run', 'goes', 'going', 'behaves', 'marche', 'fonctionne', 'funciona', 'lauft', 'laeuft', 'geht']);
 
@@ -124,12 +125,20 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   }
   if (COMPARISONS.has(token)) return NEGATING.has(before) ? undefined : 'other';
   if (token === 'than') return before === 'more' || before === 'less' || before === 'other' || before === 'rather' ? undefined : 'other';
-  if (HABITS.has(token)) return retry || MANNER.has(before) ? undefined : 'other';
+  // "loads normally", "lädt ganz normal", "works totally normally": a manner, not a habit.
+  if (HABITS.has(token)) return retry || MANNER.has(before) || MANNER.has(verbBefore(tokens, k)) ? undefined : 'other';
   // "ich hänge meistens im VPN", "I use the API a lot at work": how often, said of a place, is a habit.
   if (PLACE_HABITS.has(token) && (token !== 'lot' || before === 'a')) return !retry && tokens.some((t) => PLACES.has(t)) ? 'other' : undefined;
   if (token === 'think') return next === 'so' ? undefined : 'other';
   if (OTHERS.has(token)) return 'others';
   return undefined;
+}
+
+/** The word before position k, past intensifiers and "it" ("works it ganz normally" gives "works"). */
+function verbBefore(tokens: readonly string[], k: number): string {
+  let j = k - 1;
+  while (j >= 0 && (INTENSIFIERS.has(tokens[j] as string) || tokens[j] === 'it')) j--;
+  return tokens[j] ?? '';
 }
 
 /** A past time makes the clause moot when it speaks of a state then, not of a test run then. */

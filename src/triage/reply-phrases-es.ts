@@ -37,6 +37,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\ben verde\\b', 'green'),
   phrase('\\bpagina de (?:estado|status)\\b', 'statuspage'),
   phrase('\\b(?:la |el )?vpn (?:(?:la |lo )?(?:tengo|esta|estaba|ya) ){0,2}(?:desconectad[ao]|apagad[ao]|quitad[ao]|desactivad[ao])\\b', 'not vpn'),
+  phrase('\\b(?:desconecte|desconectamos|quite|quitamos|apague|apagamos|desactive|desactivamos)(?: la| el| mi)? vpn\\b', 'not vpn'),
   phrase('\\b(?:el |la )?(?:wifi|wi-fi|red|internet|conexion) (?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'altnet'),
   phrase('\\b(?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'borrowed'),
   phrase('\\bnecesito que (?:funcione|ande|jale|se arregle|lo arreglen)\\b|\\bno mas preguntas\\b', 'request'),
@@ -106,6 +107,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
   // "no tengo otra red": no second network to test with.
   phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),
+  phrase('\\b(?:solo|solamente|nomas) (?:tengo|hay|tenemos) (?:esta|una|la|este|el) (?:sola |unica )?(?:red|wifi|wi-fi|conexion)\\b', 'only have this one network'),
   // "no tengo forma de saberlo", "ns": I don't know.
   phrase('\\bno (?:tengo|hay) (?:forma|manera|modo|como) de saber(?:lo)?\\b|(?:^|(?<=[\\s,.;!?]))(?:ns|nose|ni idea)(?=\\s*(?:[,.;!?]|$))', 'idk'),
   // "a veces sí, a veces no", "a veces pasan a veces no": sometimes.

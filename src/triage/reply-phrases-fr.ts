@@ -127,7 +127,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bni (?:une |la |erreur )*(\\d{3}) ni (?:une |la |erreur )*(\\d{3})\\b", 'not $1 , not $2'),
   phrase("\\bni (?:en |dans |sur |avec )?([^,.;!?]+?) ni (?:en |dans |sur |avec )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))", '$1 failx too , $2 failx too'),
   phrase("\\b(?:(?:je |j'|j )(?:teste|regarde|verifie|essaie|essaye)|je vais (?:tester|essayer|regarder|verifier)) ?(?:ca |le )?(?:tout de suite|de suite|maintenant|plus tard|demain|bientot|dans \\w+ minutes?)?\\b|\\b(?:laisse|laissez)[- ]moi (?:essayer|tester|voir|regarder)\\b", 'will try later'),
-  phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
+  phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile|gsm)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
+  // "j'ai qu'un seul réseau ici": no second network to test with; "je crois pas" alone: a lean no.
+  phrase("\\b(?:j'ai|j ai|on a|il y a) (?:que |qu'|qu |seulement )(?:ce |un |une |le |la )?(?:seul |seule )?(?:reseau|wifi|wi-fi|connexion)\\b", 'only have this one network'),
+  phrase('^\\s*(?:je )?(?:crois|pense) (?:que )?(?:pas|non)\\s*[.!]*\\s*$', 'softhedge no'),
   phrase("\\binterdite?s?\\b|\\bpas (?:autorise|permis)e?s?\\b", 'blocked'),
   phrase("\\b(?:tout le temps|sans arret|en permanence|a chaque fois|constamment)\\b", 'all the time'),
   phrase("\\b(?:des fois|par moments|de temps en temps|parfois)\\b", 'sometimes'),

@@ -286,6 +286,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // ChatGPT inside another product (a Teams tab, Slack, Outlook) is none of the four surfaces.
   r('\\b(?:in|inside|within|via|through|from) (?:ms |microsoft )?(?:teams|slack|outlook)\\b', 'hostapp'),
   // A correction ("no wait", "no actually", "sorry, I mean"): what came before it is taken back.
+  // "not tried yet. wait, just tried: fails too", "acabo de probar", "jetzt gerade": a test run since takes back the not-tried.
+  r('\\bnottried(?: yet)? \\. (?:(?:wait|moment|bueno|ok|okay|well|update) , )?(?:(?:i )?just (?:tried|tested|checked)(?: it)?(?: now)?|(?:i )?(?:tried|tested|checked) it just now|acabo of \\w+(?: it)?|(?:je|i) viens of \\w+|now (?:gerade|grad)|gerade eben)\\b', 'correction'),
   r('\\b(?:no|nope|oh) (?:wait|actually|sorry)\\b|\\b(?:wait|actually|sorry) (?:, )?no\\b(?! (?:idea|clue|luck))|\\bscratch that\\b|\\bcorrection\\b|\\b(?:nee|nein|ne) (?:, )?(?:moment|warte)\\b|\\bno (?:, )?espera\\b|\\bnon (?:, )?attends\\b|\\bsorry (?:, )?i mean\\b|\\bi meant\\b', 'correction'),
   // "no idea... ah yes, the dashboard is green", "no sé... ah sí": a denial or a shrug, then "oh yes", is taken back.
   r('\\b(?:idk|no|not|nope|nottried|failx) \\. (?:oh|ah) (?:yes|yeah)\\b', 'correction'),
@@ -344,7 +346,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bhome (?:wi-?fi|network|internet|connection|broadband|router|isp|lan)\\b', 'home'),
   r('\\b(?:company|corporate|corp|work|office|business) vpns?\\b|\\bglobal ?protect\\b|\\bany ?connect\\b|\\bforti ?client\\b|\\bcisco secure client\\b|\\bwire ?guard\\b|\\bopen ?vpn\\b|\\bpulse secure\\b', 'vpn'),
   r('\\b(?:nord|express|proton|surfshark|pia|mullvad) ?vpn\\b|\\bvpns?\\b', 'vpn'),
-  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:off|without|sin|ohne|sans) (?:the |my |a |el |la |le )?vpn\\b', 'not vpn'),
+  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:disconnected|disconnecting|disconnect|logged out|logging out|dropped|quit|killed|closed) (?:from |of )?(?:the |my |our )?vpn\\b|\\b(?:off|without|sin|ohne|sans) (?:the |my |a |el |la |le )?vpn\\b', 'not vpn'),
   // "on the same computer": the device, said of no outcome.
   r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
   // "on the same wifi": the network the person is on, no place named.

@@ -183,6 +183,32 @@ describe('ninth round: general rules', () => {
     ['pouvez-vous augmenter notre quota ?', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
     ['¿pueden aumentar nuestro límite?', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
     ['könnt ihr unser Limit erhöhen?', 'retries', { surface: 'api', symptom: 'api_429' }, 'unclear'],
+    // Asked where it fails, a second network named and said to fail too is that test; "without the VPN nothing" names none.
+    ['office wifi, and on my phone hotspot it is the same error', 'network', W, { network: 'office', other_network: 'fails' }],
+    ['im Büro, übers Handy-Hotspot auch getestet, gleicher Fehler', 'network', W, { network: 'office', other_network: 'fails' }],
+    ['desde casa; con el hotspot del móvil tampoco funciona', 'network', W, { network: 'home', other_network: 'fails' }],
+    ["au bureau; testé en partage de connexion aussi, pareil", 'network', W, { network: 'office', other_network: 'fails' }],
+    // The VPN turned off, and the outcome joined by "and", is the other-network test.
+    ['logged out of the vpn and it loads', 'other_network', { ...W, network: 'vpn' }, { other_network: 'works' }],
+    ["j'ai déconnecté le VPN et ça passe", 'other_network', { ...W, network: 'vpn' }, { other_network: 'works' }],
+    ['quité la VPN y carga', 'other_network', { ...W, network: 'vpn' }, { other_network: 'works' }],
+    // Only one network at hand, or no other tried: not tried.
+    ['ich hab hier nur das eine WLAN', 'other_network', ON, { other_network: 'not_tried' }],
+    ['kein anderes Netz ausprobiert', 'other_network', ON, { other_network: 'not_tried' }],
+    ['solamente tengo una red en casa', 'other_network', ON, { other_network: 'not_tried' }],
+    ["on a qu'un seul réseau au bureau", 'other_network', ON, { other_network: 'not_tried' }],
+    ["j'ai pas de GSM ici", 'other_network', ON, { other_network: 'not_tried' }],
+    // "not tried. — just tried now: …": the test run since takes back the not-tried.
+    ["haven't tried. ok, just tried it: works", 'other_network', ON, { other_network: 'works' }],
+    ['noch nicht getestet. Moment, jetzt gerade: geht', 'other_network', ON, { other_network: 'works' }],
+    ['no lo he probado. bueno, acabo de probarlo: funciona', 'other_network', ON, { other_network: 'works' }],
+    ["pas encore testé. ok, je viens d'essayer : ça marche", 'other_network', ON, { other_network: 'works' }],
+    // "I think not" alone is a lean no, which counts.
+    ['glaube ich nicht', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['je pense pas', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "loads totally normally": a manner, not a habit.
+    ['im Inkognito lädt es völlig normal', 'clean_browser', W, { clean_browser: 'works' }],
+    ['in incognito it loads totally normally', 'clean_browser', W, { clean_browser: 'works' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
