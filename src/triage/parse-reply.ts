@@ -134,8 +134,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
   // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
   const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
-  // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom.
-  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map(() => true) : skip);
+  // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom;
+  // one said of the browser with no symptom known is the symptom ("API works, only the browser shows the 500").
+  const browserError = (r: SegmentReading): boolean => known.symptom === undefined && r.browser && !r.api && (r.codes.length > 0 || r.symptoms.length > 0);
+  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map((r) => !browserError(r)) : skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';
   const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
   if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';

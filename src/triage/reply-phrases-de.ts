@@ -231,6 +231,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:fehlgeschlagen|schlagt fehl|schlaegt fehl)\\b', 'fails'),
   phrase(`\\b(?:hilft|helfen|bringt|bringen)(${MIDDLE}) ${NEG}\\b`, 'do not help$1'),
   phrase('\\b(?:jein,? )?mal so,? mal so\\b|\\bmal ja,? mal nein\\b|\\bmanchmal ja,? manchmal (?:nein|nicht)\\b', 'sometimes'),
+  // "teilweise gehen sie durch, teilweise nicht", "mal geht's, mal nicht": some do, some don't.
+  phrase('\\b(teilweise|manchmal|mal) [^.;!?]*?,? \\1 (?:nicht|nich|net|ned|nein)\\b', 'sometimes'),
   phrase('\\bfast immer\\b', 'most of the time'),
   // "mit dem Handy im WLAN": the phone on a Wi-Fi, no hotspot.
   phrase('\\b(?:uber|ueber|via|per|mit) (?:mein(?:em)? |das |dem )?(?:handy|smartphone|telefon)\\b(?! ?-?app)(?!,? (?:im|ins|in|am|auf|uber|ueber) (?:dem |das |der |selben |gleichen |gleichem |firmen-?|buro-?|buero-?)?(?:wlan|wifi|netz|netzwerk|lan)\\b)', 'via hotspot'),

@@ -43,6 +43,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bnecesito que (?:funcione|ande|jale|se arregle|lo arreglen)\\b|\\bno mas preguntas\\b', 'request'),
   phrase('\\bno me deja (?:loguearme|entrar|iniciar sesion|acceder|logearme)\\b', 'failx'),
   phrase('\\bno (?:hay|tengo|tenemos|tiene|tienen) (?:un |ningun )?(?:navegador|browser)\\b', 'nottried'),
+  // "no uso la app": the app is not the surface.
+  phrase('\\bno (?:uso|usamos|utilizo|utilizamos|abro|tengo) (?:la |el |ninguna )?(app|aplicacion|navegador|api)\\b', 'not $1'),
   phrase('\\bquizas?\\b|\\bquiza\\b|\\bcapaz\\b', 'maybe'),
   phrase('\\bno (?:tenemos|usamos|hay) (?:la |una |el )?api\\b', 'nouse'),
   phrase('\\b(?:cambie|cambié|cambiar) de navegador\\b|\\botro navegador\\b', 'otherbrowser browser'),
@@ -99,7 +101,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "ni la web ni la app", "ni en incógnito ni en normal": in neither.
   phrase('\\bni (?:en |con |desde |por )?([^,.;!?]+?) ni (?:en |con |desde |por )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
   // "tampoco pasan": not there either.
-  phrase('\\btampoco (?:me |nos |se |lo |la )?(?:pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
+  phrase('\\btampoco (?:me |nos |se |lo |la )?(?:responde|responden|pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
   // "se recupera": it comes back ("nunca se recupera": it never does).
   phrase('\\b(?:se )?recupera(?:n)?\\b', 'works'),
   // "en el curro", "la red de la oficina": the office.

@@ -192,7 +192,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:casse|en panne|hs)\\b', 'broken'),
 
   // Places.
-  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan)(?: filaire| cable| interne| local)? (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
@@ -204,7 +204,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bwifi (?:invite|invites)\\b|\\breseau invite\\b', 'guest wifi'),
   phrase("\\bchez (?:un|le|des|nos) clients?\\b|\\b(?:dans le|en) (?:train|tgv|avion)\\b|\\b(?:a l'|de l')hotel\\b|\\bhotel network\\b", 'altnet'),
   phrase('\\bdonnees (?:mobiles|cellulaires)\\b|\\bforfait(?: data| mobile| 4g| 5g)?\\b', 'mobile data'),
-  phrase('\\bpartage de connexion\\b|\\bmodem\\b', 'hotspot'),
+  phrase('\\bpartage de co(?:nnexion|nnex|co)?\\b|\\bmodem\\b', 'hotspot'),
+  // "ça a juste mis du temps à charger": slow, but it loads.
+  phrase("\\b(?:a |ont )?(?:juste |seulement |simplement )?mis (?:du|un peu de|pas mal de|un moment|longtemps)(?: temps)? (?:a|pour) (?:charger|s'afficher|s afficher|s'ouvrir|s ouvrir|repondre)\\b", 'just took a while to load'),
   phrase('\\b(?:pc|ordinateur|ordi) portable\\b|\\bordi\\b', 'laptop'),
   phrase('\\b(?:telephone|portable|tel)\\b', 'phone'),
   phrase('\\breseau\\b', 'network'),

@@ -14,8 +14,8 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
-  // Approximations are not hedges: "maybe 1 in 10", "probably half of them".
-  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b)', ''),
+  // Approximations are not hedges: "maybe 1 in 10", "probably half of them", "maybe a third of the calls".
+  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b|(?:a |one )?(?:third|quarter|fifth|tenth)\\b)', ''),
 
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
@@ -265,6 +265,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'othererr'),
   r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othererr'),
   r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
+  // "Request timed out": the noun "request" before what happened to it is a call, not the marker of a request to fix.
+  r('\\brequest(?= (?:timeouterr|failed|fails|failing|errored|errors|returned|returns|hangs|hung|was|is) )', 'call'),
   r('^\\s*(?:other|others|something different)\\s*$', 'othersym'),
   r('\\bsomething else\\b|\\b(?:a |another |some )?(?:different|other) (?:error|message|thing|page|code)\\b|\\bnone of (?:those|these|the above|them)\\b|\\bnot (?:on|in) (?:your|the) list\\b', 'othersym'),
 
@@ -308,6 +310,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
+  r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
   // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.
   r('\\b(?:now|ahora|maintenant|jetzt)(?: (?:already|ya|plus))? (?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
   r('\\b(?:at first|initially|in the beginning|at the start|al principio|al inicio|en un principio|au debut|au depart|au commencement)\\b', 'previously'),
@@ -359,6 +362,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
   r(`\\b(?:my )?(?:${PHONE}|cellular|4g|5g|lte) (?:data|network|connection|internet|signal|reception|coverage|plan)\\b`, 'mobiledata'),
   r('\\b(?:3g|4g|5g|lte|cellular|cell data)\\b', 'mobiledata'),
+  // "in the office but on cellular, not the wifi", "au bureau mais en 4G": the network used, not the building.
+  r('\\b(?:office|home) (?:, )?but (?:i am |we are )?(?:(?:on|in|using|via|over|with) )?(?:the |my )?(mobiledata|hotspot)\\b(?: , not (?:on )?the (?:wifi|wi-fi|wlan))?', '$1'),
   r('\\bno (hotspot|mobiledata|altnet)\\b', 'nottried $1'),
   r('\\b(blocked|disabled|not allowed|locked(?: down)?|restricted|forbidden) (?:at|in|by|on|for) (?:work|the office|the company|our company|my company|company|office|our office)\\b', '$1'),
   // A place out of the list ("at a client site on their guest wifi", "hotel wifi", "on a train") is another network.
@@ -378,6 +383,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b((?:incognito|cleanprofile|hotspot|altnet|browsers?)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
 
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
+  // "the site", "le site": the website ("at the site" is a place, left to the rules above).
+  r('(?<!\\b(?:at|from|to) )\\b(?:the|le) site\\b(?! (?:office|wifi|wi-fi|network|lan|wlan|manager|visit))', 'website'),
   // Surfaces.
   r('\\b(?:chatgpt )?for (?:mac|macos|windows)\\b|\\bdesktop (?:app|client|application|version)\\b', 'desktopapp'),
   r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),

@@ -209,6 +209,28 @@ describe('ninth round: general rules', () => {
     // "loads totally normally": a manner, not a habit.
     ['im Inkognito lädt es völlig normal', 'clean_browser', W, { clean_browser: 'works' }],
     ['in incognito it loads totally normally', 'clean_browser', W, { clean_browser: 'works' }],
+    // Asked about the API with no symptom known, an error said of the browser is the symptom.
+    ['the API is fine, only the browser shows a 403', 'api_health', { surface: 'web' }, { api_health: 'works', symptom: 'http_403' }],
+    ['API läuft, nur im Browser kommt 500', 'api_health', { surface: 'web' }, { api_health: 'works', symptom: 'http_500' }],
+    // "partly …, partly not", "mal …, mal nicht": some do, some don't.
+    ['partly the retries work, partly not', 'retries', API, { retries: 'intermittent' }],
+    ['mal klappt der Retry, mal nicht', 'retries', API, { retries: 'intermittent' }],
+    // In a building but on a phone's network: the network used.
+    ['at home but on my hotspot', 'network', W, { network: 'mobile_data' }],
+    ['estoy en casa pero con datos móviles', 'network', W, { network: 'mobile_data' }],
+    // "maybe a third of the calls" is an estimate, not doubt.
+    ['a 429 on maybe a quarter of the calls', 'symptom', { surface: 'api' }, { symptom: 'api_429' }],
+    // "Request timed out": the noun, not a request to fix.
+    ['the request timed out after 30s', 'symptom', { surface: 'api' }, { symptom: 'api_other' }],
+    // "the site", "le site" alone: the website.
+    ['the site', 'surface', {}, { surface: 'web' }],
+    ['sur le site', 'surface', {}, { surface: 'web' }],
+    // French and Spanish words of the same classes: a shared connection, slow but loading, not using the app, no answer either.
+    ['ça marche en partage de co', 'other_network', ON, { other_network: 'works' }],
+    ['ça a mis du temps à charger mais ça passe', 'clean_browser', W, { clean_browser: 'works' }],
+    ['uso Chrome, no uso la aplicación', 'surface', {}, { surface: 'web' }],
+    ['la API tampoco responde', 'api_health', ON, { api_health: 'fails' }],
+    ["le wifi interne de la boîte", 'network', W, { network: 'office' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
