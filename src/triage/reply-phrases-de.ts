@@ -15,7 +15,7 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 
 export const DE_RULES: readonly PhraseRule[] = [
   // "hab nur dieses eine Netz hier", "kein anderes probiert": no second network tried; "ich denke nicht" alone: a lean no.
-  phrase('\\b(?:hab|habe|haben|gibt es|gibts) (?:hier )?nur (?:dieses|das|ein|eine|dies|einen|unser|unseres|mein) (?:eine |einzige |eines )?(?:netz|netzwerk|wlan|wifi)\\b', 'only have this one network'),
+  phrase('\\b(?:hab|habe|haben|gibt es|gibts) (?:hier )?nur\\s(?:dieses|das|ein|eine|dies|einen|unser|unseres|mein)\\s(?:eine |einzige |eines )?(?:netz|netzwerk|wlan|wifi)\\b', 'only have this one network'),
   phrase('\\b(?:kein|keins|keine|keinen) (?:anderes?|andere[nm]?|zweites?|zweiten)(?: (?:netz|netzwerk|wlan|wifi))? (?:probiert|ausprobiert|getestet|versucht)\\b', 'not tried another network'),
   phrase('^\\s*(?:ich )?(?:denke|glaube|glaub)(?: ich)? (?:eher )?(?:nicht|nein)\\s*[.!]*\\s*$', 'softhedge no'),
   // "VPN ist aus": the VPN is off, so not where it fails.

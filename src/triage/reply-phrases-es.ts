@@ -37,14 +37,14 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\ben verde\\b', 'green'),
   phrase('\\bpagina de (?:estado|status)\\b', 'statuspage'),
   phrase('\\b(?:la |el )?vpn (?:(?:la |lo )?(?:tengo|esta|estaba|ya) ){0,2}(?:desconectad[ao]|apagad[ao]|quitad[ao]|desactivad[ao])\\b', 'not vpn'),
-  phrase('\\b(?:desconecte|desconectamos|quite|quitamos|apague|apagamos|desactive|desactivamos)(?: la| el| mi)? vpn\\b', 'not vpn'),
+  phrase('\\b(?:desconecte|desconectamos|quite|quitamos|apague|apagamos|desactive|desactivamos)\\s(?:la |el |mi )?vpn\\b', 'not vpn'),
   phrase('\\b(?:el |la )?(?:wifi|wi-fi|red|internet|conexion) (?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'altnet'),
   phrase('\\b(?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'borrowed'),
   phrase('\\bnecesito que (?:funcione|ande|jale|se arregle|lo arreglen)\\b|\\bno mas preguntas\\b', 'request'),
   phrase('\\bno me deja (?:loguearme|entrar|iniciar sesion|acceder|logearme)\\b', 'failx'),
   phrase('\\bno (?:hay|tengo|tenemos|tiene|tienen) (?:un |ningun )?(?:navegador|browser)\\b', 'nottried'),
   // "no uso la app": the app is not the surface.
-  phrase('\\bno (?:uso|usamos|utilizo|utilizamos|abro|tengo) (?:la |el |ninguna )?(app|aplicacion|navegador|api)\\b', 'not $1'),
+  phrase('\\bno (?:uso|usamos|utilizo|utilizamos|abro|tengo)\\s(?:la |el |ninguna )?(app|aplicacion|navegador|api)\\b', 'not $1'),
   phrase('\\bquizas?\\b|\\bquiza\\b|\\bcapaz\\b', 'maybe'),
   phrase('\\bno (?:tenemos|usamos|hay) (?:la |una |el )?api\\b', 'nouse'),
   phrase('\\b(?:cambie|cambié|cambiar) de navegador\\b|\\botro navegador\\b', 'otherbrowser browser'),
@@ -81,7 +81,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
   phrase('\\bno se (?:han|ha) (?:parado|detenido|caido)\\b', 'works fine'),
   // "no están caídas": not down (the "no" belongs to the verb, not to the answer).
-  phrase('\\bno (?:estan|esta|estaban|estaba|parecen|parece) (?:caid[ao]s?|rot[ao]s?|abajo)\\b', 'are not down'),
+  phrase('\\bno (?:estan|esta|estaban|estaba|parecen|parece)\\s(?:caid[ao]s?|rot[ao]s?|abajo)\\b', 'are not down'),
   phrase('\\bcaid[ao]s?\\b', 'down'),
   // "en el navegador no pasa, sólo en la app": the problem does not happen there.
   phrase('\\bno (?:me |nos |le )?pasa(?=,? (?:solo|solamente|nada mas|unicamente) (?:en|con|desde)\\b)', 'works fine'),
@@ -109,7 +109,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
   // "no tengo otra red": no second network to test with.
   phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),
-  phrase('\\b(?:solo|solamente|nomas) (?:tengo|hay|tenemos) (?:esta|una|la|este|el) (?:sola |unica )?(?:red|wifi|wi-fi|conexion)\\b', 'only have this one network'),
+  phrase('\\b(?:solo|solamente|nomas) (?:tengo|hay|tenemos)\\s(?:esta|una|la|este|el) (?:sola |unica )?(?:red|wifi|wi-fi|conexion)\\b', 'only have this one network'),
   // "no tengo forma de saberlo", "ns": I don't know.
   phrase('\\bno (?:tengo|hay) (?:forma|manera|modo|como) de saber(?:lo)?\\b|(?:^|(?<=[\\s,.;!?]))(?:ns|nose|ni idea)(?=\\s*(?:[,.;!?]|$))', 'idk'),
   // "a veces sí, a veces no", "a veces pasan a veces no": sometimes.

@@ -312,7 +312,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
   // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.
-  r('\\b(?:now|ahora|maintenant|jetzt)(?: (?:already|ya|plus))? (?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
+  r('\\b(?:now|ahora|maintenant|jetzt)(?:\\s(?:already|ya|plus))?\\s(?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
   r('\\b(?:at first|initially|in the beginning|at the start|al principio|al inicio|en un principio|au debut|au depart|au commencement)\\b', 'previously'),
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
@@ -349,14 +349,16 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bhome (?:wi-?fi|network|internet|connection|broadband|router|isp|lan)\\b', 'home'),
   r('\\b(?:company|corporate|corp|work|office|business) vpns?\\b|\\bglobal ?protect\\b|\\bany ?connect\\b|\\bforti ?client\\b|\\bcisco secure client\\b|\\bwire ?guard\\b|\\bopen ?vpn\\b|\\bpulse secure\\b', 'vpn'),
   r('\\b(?:nord|express|proton|surfshark|pia|mullvad) ?vpn\\b|\\bvpns?\\b', 'vpn'),
-  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:disconnected|disconnecting|disconnect|logged out|logging out|dropped|quit|killed|closed) (?:from |of )?(?:the |my |our )?vpn\\b|\\b(?:off|without|sin|ohne|sans) (?:the |my |a |el |la |le )?vpn\\b', 'not vpn'),
+  r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:off|without|sin|ohne|sans) (?:the |my |a |el |la |le )?vpn\\b', 'not vpn'),
+  // "disconnected from the vpn", "logged out of the VPN" (\s ends the strings the rule is looked up by: a short set).
+  r('\\b(?:disconnected|disconnecting|disconnect|logged out|logging out|dropped|quit|killed|closed)\\s(?:from |of )?(?:the |my |our )?vpn\\b', 'not vpn'),
   // "on the same computer": the device, said of no outcome.
   r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),
   // "only tried it in a normal window", "solo probé en la ventana normal", "nur im normalen Fenster getestet": the private window not tried.
-  r('\\b(?:only|just) (?:it |the )?(?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)(?: it)? (?:in|on|with) (?:a |the |my )?baseline (?:window|tab|mode|browser|profile|session)s?(?: (?:of|in) (?:the |my )?browser)?\\b|\\b(?:only|just) (?:in|on|with) (?:a |the |my )?baseline (?:window|tab|mode|browser|profile|session)s? (?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)\\b', 'nottried'),
+  r('\\b(?:only|just) (?:it |the )?(?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)(?: it)? (?:in|on|with) (?:a |the |my )?baseline\\s(?:window|tab|mode|browser|profile|session)s?(?: (?:of|in) (?:the |my )?browser)?\\b|\\b(?:only|just) (?:in|on|with) (?:a |the |my )?baseline\\s(?:window|tab|mode|browser|profile|session)s? (?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)\\b', 'nottried'),
   r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
   r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
