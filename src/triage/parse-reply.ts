@@ -134,8 +134,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
   // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
   const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
-  // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom.
-  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map(() => true) : skip);
+  // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom;
+  // one said of the browser with no symptom known is the symptom ("API works, only the browser shows the 500").
+  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map((r) => known.symptom !== undefined || !isBrowserError(r)) : skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';
   const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
   if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';
@@ -169,7 +170,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   if (network.network !== undefined) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
-  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
+  // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
+  // "without the VPN I can't reach anything" names none.
+  if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'fails' && namesFailingSecond(network.otherTopic, readings)) && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
@@ -248,6 +251,16 @@ function withShrugRead(tokens: string[]): string[] {
 function saysSecondNetworkNotTried(tokens: readonly string[], readings: readonly SegmentReading[], network: string): boolean {
   if (!tokens.includes('nottried')) return false;
   return tokens.includes('hotspot') || (tokens.includes('altnet') && network !== 'mobile_data') || readings.some((r) => r.notTried && r.networksNegated.includes('vpn'));
+}
+
+/** An error said of the browser and not of the API ("only the browser shows the 500"). */
+function isBrowserError(r: SegmentReading): boolean {
+  return r.browser && !r.api && (r.codes.length > 0 || r.symptoms.length > 0);
+}
+
+/** A clause about the second network names one ("tried my hotspot too, same"), not only "without the VPN". */
+function namesFailingSecond(otherTopic: readonly boolean[], readings: readonly SegmentReading[]): boolean {
+  return otherTopic.some((t, i) => t && (readings[i]?.networks.length ?? 0) > 0);
 }
 
 /** A clause with an outcome but no test, place, surface, error or retry named ("prod is down"). */

@@ -10,7 +10,7 @@ import type { Segment } from './reply-segments.ts';
  * - a condition ("if I use incognito it works", "it would work if IT allowed it"): the clause and,
  *   when the clause opens with the condition, the one after it ("if I log out, it works");
  * - a comparison ("works better in incognito", "faster at home") or a habit ("I'm usually in the
- *   office", "normally home");
+ *   office", "normally home"; "mostly on the VPN", "I use the API a lot at work": how often, beside a place);
  * - someone else ("my colleague says it works at his home", "mi jefa dice que…"), except for the
  *   organisation's API calls, which are the team's to report ("the dev team says the API calls fail");
  * Words are English after the rewrite, plus the German, Spanish and French ones it leaves as they are;
@@ -101,6 +101,7 @@ const SINCE = new Set(['sincetime', 'seit', 'desde', 'depuis', 'from']);
 /** A state in the past rather than a test run then: "was", "used to", the imperfect, "noch" (still, then). */
 const STATE = new Set(['was', 'were', 'used', 'imperfect', 'noch', 'war', 'waren', 'still', 'did']);
 const HYPOTHETICAL_OUTCOME = /^(?:work|works|fail|be|help|load|go|run|do|fix|solve)$/;
+const INTENSIFIERS = new Set(['quite', 'totally', 'completely', 'perfectly', 'just', 'ganz', 'vollig', 'voellig', 'total', 'tout', 'totalement', 'completamente', 'totalmente']);
 /** A manner, not a habit: "loads normally", "running normally". */
 const MANNER = new Set([...WORKS, ...WEAK_WORKS, 'running', 'runs', 'run', 'goes', 'going', 'behaves', 'marche', 'fonctionne', 'funciona', 'lauft', 'laeuft', 'geht']);
 
@@ -124,10 +125,20 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   }
   if (COMPARISONS.has(token)) return NEGATING.has(before) ? undefined : 'other';
   if (token === 'than') return before === 'more' || before === 'less' || before === 'other' || before === 'rather' ? undefined : 'other';
-  if (HABITS.has(token)) return retry || MANNER.has(before) ? undefined : 'other';
+  // "loads normally", "lädt ganz normal", "works totally normally": a manner, not a habit.
+  if (HABITS.has(token)) return retry || MANNER.has(before) || MANNER.has(verbBefore(tokens, k)) ? undefined : 'other';
+  // "ich hänge meistens im VPN", "I use the API a lot at work": how often, said of a place, is a habit.
+  if (PLACE_HABITS.has(token) && (token !== 'lot' || before === 'a')) return !retry && tokens.some((t) => PLACES.has(t)) ? 'other' : undefined;
   if (token === 'think') return next === 'so' ? undefined : 'other';
   if (OTHERS.has(token)) return 'others';
   return undefined;
+}
+
+/** The word before position k, past intensifiers and "it" ("works it ganz normally" gives "works"). */
+function verbBefore(tokens: readonly string[], k: number): string {
+  let j = k - 1;
+  while (j >= 0 && (INTENSIFIERS.has(tokens[j] as string) || tokens[j] === 'it')) j--;
+  return tokens[j] ?? '';
 }
 
 /** A past time makes the clause moot when it speaks of a state then, not of a test run then. */
@@ -138,11 +149,15 @@ function pastState(tokens: readonly string[], tried: boolean): boolean {
   return !named || tokens.some((t) => STATE.has(t) && t !== 'imperfect');
 }
 
+/** Frequency words that make a habit only beside a place ("mostly 503" says which error). */
+const PLACE_HABITS = new Set(['mostly', 'often', 'frequently', 'lot', 'souvent', 'beaucoup', 'seguido', 'menudo', 'mucho', 'viel']);
+const PLACES = new Set(['home', 'office', 'vpn', 'hotspot', 'mobiledata', 'altnet']);
+
 const PLACES_AND_TESTS = new Set(['home', 'hotspot', 'office', 'vpn', 'mobiledata', 'altnet', 'incognito', 'cleanprofile', 'private']);
 
 /** Every word mootKind may act on (or samenet). */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...HYPOTHETICAL, ...OTHERS,
+  ...PAST, ...TIMES, ...CONDITIONS, ...COMPARISONS, ...HABITS, ...PLACE_HABITS, ...HYPOTHETICAL, ...OTHERS,
   'used', 'before', 'last', 'morning', 'heute', 'letzte', 'letzten', 'than', 'think', 'samenet', ...WEEKDAYS,
 ]);
 

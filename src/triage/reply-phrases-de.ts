@@ -14,6 +14,10 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // "hab nur dieses eine Netz hier", "kein anderes probiert": no second network tried; "ich denke nicht" alone: a lean no.
+  phrase('\\b(?:hab|habe|haben|gibt es|gibts) (?:hier )?nur\\s(?:dieses|das|ein|eine|dies|einen|unser|unseres|mein)\\s(?:eine |einzige |eines )?(?:netz|netzwerk|wlan|wifi)\\b', 'only have this one network'),
+  phrase('\\b(?:kein|keins|keine|keinen) (?:anderes?|andere[nm]?|zweites?|zweiten)(?: (?:netz|netzwerk|wlan|wifi))? (?:probiert|ausprobiert|getestet|versucht)\\b', 'not tried another network'),
+  phrase('^\\s*(?:ich )?(?:denke|glaube|glaub)(?: ich)? (?:eher )?(?:nicht|nein)\\s*[.!]*\\s*$', 'softhedge no'),
   // "VPN ist aus": the VPN is off, so not where it fails.
   phrase('\\b(?:alle )?beiden?\\b|\\bbeides\\b', 'both'),
   // "hab erst gedacht Browser": what the person thought at first, taken back.
@@ -71,6 +75,11 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "ich dachte erst 500, …", "ah doch", "eigentlich Büro, aber heut ned": taken back.
   phrase('\\b(?:ich )?(?:dacht|dachte)(?: ich)? (?:erst|zuerst)\\b[^,.;:!?]*[,.;:]', 'correction'),
   phrase('\\b(?:ah|ach|oh) doch\\b', 'correction'),
+  // "… doch, geht", "… nein, heute Homeoffice", "– äh nein, Safari", "ne Quatsch": after a pause, taken back.
+  // "die Statusseite ist grün": OpenAI's status page, not the organisation's API calls.
+  phrase('\\bstatus ?-?seite\\b', 'statuspage'),
+  phrase('(?:\\.{2,}|…)\\s*(?:(?:ah|ach|oh) )?doch\\b|(?:\\.{2,}|…)\\s*(?:nein|ne|nee),', 'correction'),
+  phrase('(?:[–—-]|\\.{2,}|…|,)\\s*(?:ah|aeh|ahm|ehm|oh) (?:nein|ne|nee)\\b|\\b(?:ne|nee|nein|ach|ah),? (?:quatsch|unsinn|blodsinn|bloedsinn)\\b', 'correction'),
   phrase('\\beigentlich [\\w-]+,? aber (?:heute?|grad|gerade|jetzt) (?:nicht|ned|net|nich)\\b', 'correction'),
   // "ich glaub nicht, dass es am VPN liegt": not the VPN.
   phrase('\\b(?:ich )?glaub(?:e)? nicht,? dass es (?:am|an der|an dem|an) (\\w+) liegt\\b', 'not $1'),
@@ -120,7 +129,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:kein|keine|keiner|nicht ein) (?:einziger?|einziges|einzigen)\\b', 'not a single'),
   phrase('\\begal wie (?:oft|viele (?:male?|versuche|retries))\\b|\\bauch nach (?:\\d+|mehreren|zig|vielen) (?:versuchen|retries|wiederholungen)\\b', 'every time'),
   // "darf ich nicht", "ist bei uns gesperrt (per Gruppenrichtlinie)": the test cannot be run.
-  phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir) (?:das |den |die |es )?(?:nicht|nich|net)\\b|\\bnicht erlaubt\\b', 'not allowed'),
+  phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir) (?:[a-z]+ ){0,4}?(?:nicht|nich|net)\\b|\\bnicht erlaubt\\b', 'not allowed'),
   phrase('\\b(?:per |uber |ueber |via |durch (?:die |eine )?)?gruppenrichtlinien?\\b|\\bgpo\\b', 'by group policy'),
   // "hängt sich nichts auf", "kein Fehler", "keine Probleme": nothing fails.
   phrase('\\b(?:hangt|haengt|stockt) sich (?:nichts|nix|gar nichts) auf\\b|\\b(?:kein|keine|keinen) (?:fehler|probleme?|absturz|fehlermeldung)\\b', 'works fine'),
@@ -222,6 +231,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:fehlgeschlagen|schlagt fehl|schlaegt fehl)\\b', 'fails'),
   phrase(`\\b(?:hilft|helfen|bringt|bringen)(${MIDDLE}) ${NEG}\\b`, 'do not help$1'),
   phrase('\\b(?:jein,? )?mal so,? mal so\\b|\\bmal ja,? mal nein\\b|\\bmanchmal ja,? manchmal (?:nein|nicht)\\b', 'sometimes'),
+  // "teilweise gehen sie durch, teilweise nicht", "mal geht's, mal nicht": some do, some don't.
+  phrase('\\b(teilweise|manchmal|mal) [^.;!?]*?,? \\1 (?:nicht|nich|net|ned|nein)\\b', 'sometimes'),
   phrase('\\bfast immer\\b', 'most of the time'),
   // "mit dem Handy im WLAN": the phone on a Wi-Fi, no hotspot.
   phrase('\\b(?:uber|ueber|via|per|mit) (?:mein(?:em)? |das |dem )?(?:handy|smartphone|telefon)\\b(?! ?-?app)(?!,? (?:im|ins|in|am|auf|uber|ueber) (?:dem |das |der |selben |gleichen |gleichem |firmen-?|buro-?|buero-?)?(?:wlan|wifi|netz|netzwerk|lan)\\b)', 'via hotspot'),
@@ -294,6 +305,12 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  grun: 'green',
+  gruen: 'green',
+  // "könnt ihr das Limit erhöhen": a request (the English rules know "can you raise").
+  erhohen: 'raise',
+  erhoehen: 'raise',
+  anheben: 'raise',
   kei: 'no',
   isch: 'is',
   funzt: 'works',

@@ -31,12 +31,20 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bsuele (?:pasar|funcionar|jalar|andar|entrar)\\b', 'usually works'),
   // Corrections: "bueno no, en realidad", "bueno espera", "espera, ...".
   phrase('\\bbueno,? (?:no|espera)\\b|\\ben realidad\\b|\\bespera,', 'correction'),
+  // "oficina... no, hoy desde casa": after a pause, taken back.
+  phrase('(?:\\.{2,}|…)\\s*no,', 'correction'),
+  // "el dashboard está en verde": green; "la página de estado": OpenAI's status page.
+  phrase('\\ben verde\\b', 'green'),
+  phrase('\\bpagina de (?:estado|status)\\b', 'statuspage'),
   phrase('\\b(?:la |el )?vpn (?:(?:la |lo )?(?:tengo|esta|estaba|ya) ){0,2}(?:desconectad[ao]|apagad[ao]|quitad[ao]|desactivad[ao])\\b', 'not vpn'),
+  phrase('\\b(?:desconecte|desconectamos|quite|quitamos|apague|apagamos|desactive|desactivamos)\\s(?:la |el |mi )?vpn\\b', 'not vpn'),
   phrase('\\b(?:el |la )?(?:wifi|wi-fi|red|internet|conexion) (?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'altnet'),
   phrase('\\b(?:del|de mi|de la|de un) (?:vecino|vecina|companero|companera|colega|amigo|amiga)s?\\b', 'borrowed'),
   phrase('\\bnecesito que (?:funcione|ande|jale|se arregle|lo arreglen)\\b|\\bno mas preguntas\\b', 'request'),
   phrase('\\bno me deja (?:loguearme|entrar|iniciar sesion|acceder|logearme)\\b', 'failx'),
-  phrase('\\bno (?:hay|tengo|tenemos) (?:un |ningun )?(?:navegador|browser)\\b', 'nottried'),
+  phrase('\\bno (?:hay|tengo|tenemos|tiene|tienen) (?:un |ningun )?(?:navegador|browser)\\b', 'nottried'),
+  // "no uso la app": the app is not the surface.
+  phrase('\\bno (?:uso|usamos|utilizo|utilizamos|abro|tengo)\\s(?:la |el |ninguna )?(app|aplicacion|navegador|api)\\b', 'not $1'),
   phrase('\\bquizas?\\b|\\bquiza\\b|\\bcapaz\\b', 'maybe'),
   phrase('\\bno (?:tenemos|usamos|hay) (?:la |una |el )?api\\b', 'nouse'),
   phrase('\\b(?:cambie|cambié|cambiar) de navegador\\b|\\botro navegador\\b', 'otherbrowser browser'),
@@ -72,6 +80,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "ni uno pasa": none goes through; "no se han parado", "no está caída": it works.
   phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
   phrase('\\bno se (?:han|ha) (?:parado|detenido|caido)\\b', 'works fine'),
+  // "no están caídas": not down (the "no" belongs to the verb, not to the answer).
+  phrase('\\bno (?:estan|esta|estaban|estaba|parecen|parece)\\s(?:caid[ao]s?|rot[ao]s?|abajo)\\b', 'are not down'),
   phrase('\\bcaid[ao]s?\\b', 'down'),
   // "en el navegador no pasa, sólo en la app": the problem does not happen there.
   phrase('\\bno (?:me |nos |le )?pasa(?=,? (?:solo|solamente|nada mas|unicamente) (?:en|con|desde)\\b)', 'works fine'),
@@ -84,10 +94,14 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcarga y carga\\b|\\bse queda (?:cargando|pensando|colgad[oa])\\b|\\bcargando (?:infinitamente|para siempre|sin parar)\\b', 'keeps loading'),
   // "nadie se ha quejado": nobody complained, so it works.
   phrase('\\bnadie (?:se )?(?:ha )?(?:quejado|queja|quejo|reclamado|dicho nada)\\b', 'workx'),
+  // "ni 500 ni 503, es 429": neither error (before "ni … ni …" as a place tried).
+  phrase('\\bni (?:un |el |error )*(\\d{3}) ni (?:un |el |error )*(\\d{3})\\b', 'not $1 , not $2'),
+  // "un error 500 normal y corriente": a plain one.
+  phrase('\\bnormal(?:ito)? y corriente\\b', 'plain'),
   // "ni la web ni la app", "ni en incógnito ni en normal": in neither.
   phrase('\\bni (?:en |con |desde |por )?([^,.;!?]+?) ni (?:en |con |desde |por )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
   // "tampoco pasan": not there either.
-  phrase('\\btampoco (?:me |nos |se |lo |la )?(?:pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
+  phrase('\\btampoco (?:me |nos |se |lo |la )?(?:responde|responden|pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
   // "se recupera": it comes back ("nunca se recupera": it never does).
   phrase('\\b(?:se )?recupera(?:n)?\\b', 'works'),
   // "en el curro", "la red de la oficina": the office.
@@ -95,6 +109,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
   // "no tengo otra red": no second network to test with.
   phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),
+  phrase('\\b(?:solo|solamente|nomas) (?:tengo|hay|tenemos)\\s(?:esta|una|la|este|el) (?:sola |unica )?(?:red|wifi|wi-fi|conexion)\\b', 'only have this one network'),
   // "no tengo forma de saberlo", "ns": I don't know.
   phrase('\\bno (?:tengo|hay) (?:forma|manera|modo|como) de saber(?:lo)?\\b|(?:^|(?<=[\\s,.;!?]))(?:ns|nose|ni idea)(?=\\s*(?:[,.;!?]|$))', 'idk'),
   // "a veces sí, a veces no", "a veces pasan a veces no": sometimes.
@@ -207,7 +222,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ofi|oficinas)\\b', 'oficina'),
   phrase('\\b(?:cel|celu)\\b', 'celular'),
   phrase('\\bno puedo\\b', 'can not'),
-  phrase('\\bbloquead[oa]s?\\b', 'blocked'),
+  phrase('\\bbloquead[oa]s?\\b|\\bcapad[oa]s?\\b', 'blocked'),
   phrase('\\bdeshabilitad[oa]s?\\b|\\bdesactivad[oa]s?\\b', 'disabled'),
   phrase('\\bno (?:usamos|uso|utilizamos|ocupamos) (?:la |el )?(?:api|apis)\\b', 'nouse'),
 
@@ -280,6 +295,18 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  verde: 'green',
+  // "¿pueden subir nuestro límite?": a request (the English rules know "can you raise").
+  subir: 'raise',
+  suban: 'raise',
+  aumentar: 'raise',
+  aumenten: 'raise',
+  // Listed so that a short reply made of them ("no están caídas, la API va") reads as Spanish.
+  estan: 'are',
+  caida: 'down',
+  caidas: 'down',
+  caido: 'down',
+  caidos: 'down',
   personas: 'people',
   usuarios: 'users',
   para: 'for',

@@ -22,6 +22,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "bof": meh, no answer; "ça dépend": it depends.
   phrase('\\bbof\\b', 'kinda'),
   // Corrections: "non pardon", "ah si", "mais non", "j'ai cru à une 500 mais en fait".
+  // "… non, …": after a pause, taken back; "tout est au vert": green; "la page de statut": OpenAI's status page.
+  phrase('(?:\\.{2,}|…)\\s*non,', 'correction'),
+  phrase('\\b(?:au|en) vert\\b', 'green'),
+  phrase('\\bpage (?:de )?(?:statut|status)\\b', 'statuspage'),
   phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
   phrase("\\b(?:deco|deconnecte|coupe|desactive|eteint)(?:r|e|é)? (?:le |la |mon )?vpn\\b", 'not vpn'),
   phrase("\\b(?:j'ai|j ai|on a|nous avons) (?:essaye|teste|tente)\\b", 'i tried'),
@@ -119,9 +123,14 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je |j')?(?:ne |n')?(?:crois|pense) pas (?:avoir|l'avoir|l avoir) (?:essaye|teste|fait|tente|verifie)\\b", 'nottried'),
   phrase("\\b(?:je |on )?(?:ne |n')?(?:peux|peut|pouvons) pas (?:le )?savoir\\b|\\baucun moyen de (?:le )?savoir\\b", 'idk'),
   // "ni en privé ni en normal": in neither.
+  // "ni 500 ni 503, c'est 429": neither error.
+  phrase("\\bni (?:une |la |erreur )*(\\d{3}) ni (?:une |la |erreur )*(\\d{3})\\b", 'not $1 , not $2'),
   phrase("\\bni (?:en |dans |sur |avec )?([^,.;!?]+?) ni (?:en |dans |sur |avec )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))", '$1 failx too , $2 failx too'),
   phrase("\\b(?:(?:je |j'|j )(?:teste|regarde|verifie|essaie|essaye)|je vais (?:tester|essayer|regarder|verifier)) ?(?:ca |le )?(?:tout de suite|de suite|maintenant|plus tard|demain|bientot|dans \\w+ minutes?)?\\b|\\b(?:laisse|laissez)[- ]moi (?:essayer|tester|voir|regarder)\\b", 'will try later'),
-  phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
+  phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile|gsm)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
+  // "j'ai qu'un seul réseau ici": no second network to test with; "je crois pas" alone: a lean no.
+  phrase("\\b(?:j'ai|j ai|on a|il y a) (?:que |qu'|qu |seulement )(?:ce |un |une |le |la )?(?:seul |seule )?(?:reseau|wifi|wi-fi|connexion)\\b", 'only have this one network'),
+  phrase('^\\s*(?:je )?(?:crois|pense) (?:que )?(?:pas|non)\\s*[.!]*\\s*$', 'softhedge no'),
   phrase("\\binterdite?s?\\b|\\bpas (?:autorise|permis)e?s?\\b", 'blocked'),
   phrase("\\b(?:tout le temps|sans arret|en permanence|a chaque fois|constamment)\\b", 'all the time'),
   phrase("\\b(?:des fois|par moments|de temps en temps|parfois)\\b", 'sometimes'),
@@ -183,7 +192,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:casse|en panne|hs)\\b', 'broken'),
 
   // Places.
-  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan)(?: filaire| cable| interne| local)? (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
@@ -195,7 +204,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bwifi (?:invite|invites)\\b|\\breseau invite\\b', 'guest wifi'),
   phrase("\\bchez (?:un|le|des|nos) clients?\\b|\\b(?:dans le|en) (?:train|tgv|avion)\\b|\\b(?:a l'|de l')hotel\\b|\\bhotel network\\b", 'altnet'),
   phrase('\\bdonnees (?:mobiles|cellulaires)\\b|\\bforfait(?: data| mobile| 4g| 5g)?\\b', 'mobile data'),
-  phrase('\\bpartage de connexion\\b|\\bmodem\\b', 'hotspot'),
+  phrase('\\bpartage de co(?:nnexion|nnex|co)?\\b|\\bmodem\\b', 'hotspot'),
+  // "ça a juste mis du temps à charger": slow, but it loads.
+  phrase("\\b(?:a |ont )?(?:juste |seulement |simplement )?mis (?:du|un peu de|pas mal de|un moment|longtemps)(?: temps)? (?:a|pour) (?:charger|s'afficher|s afficher|s'ouvrir|s ouvrir|repondre)\\b", 'just took a while to load'),
   phrase('\\b(?:pc|ordinateur|ordi) portable\\b|\\bordi\\b', 'laptop'),
   phrase('\\b(?:telephone|portable|tel)\\b', 'phone'),
   phrase('\\breseau\\b', 'network'),
@@ -241,6 +252,11 @@ export const FR_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const FR_WORDS: Readonly<Record<string, string>> = {
+  vert: 'green',
+  // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
+  augmenter: 'raise',
+  augmentez: 'raise',
+  verts: 'green',
   personnes: 'people',
   gens: 'people',
   utilisateurs: 'users',

@@ -14,8 +14,8 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
-  // Approximations are not hedges: "maybe 1 in 10", "probably half of them".
-  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b)', ''),
+  // Approximations are not hedges: "maybe 1 in 10", "probably half of them", "maybe a third of the calls".
+  r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b|(?:a |one )?(?:third|quarter|fifth|tenth)\\b)', ''),
 
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
@@ -43,7 +43,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:once|twice) (?:a|an|per|every) (?:night|day|week|hour|month|minute)\\b', ''),
   // A browser extension is another product, not ChatGPT's web surface.
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
-  r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset)\\b', 'request'),
+  r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset|raise|increase|bump|lift|unblock)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?stop (?:failing|erroring|crashing|breaking)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?(?:work|working|run|running)\\b', 'request'),
@@ -180,7 +180,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bhow (?:do|can|would|should|could|to|does one)\\b|\\bwhere (?:do|can|would|could|should) (?:i|we|you) (?:find|get|open|see|turn on)\\b', 'askhow'),
   r('\\b(?:only|just) (?:have|got) (?=(?:the |my |our |one |this )?(?:office|work|company|corporate|corp|home|one|this|the)? ?(?:wi-?fi|network|connection|lan)\\b)', 'nottried'),
   r('\\bwhat (?:is|are) (?:an? |the )?(?=(?:incognito|incog|private|inprivate|hotspot|hot spot|tether\\w*|guest|clean|api|curl|vpn|web|browser|that|this)\\b)', 'askhow'),
-  r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|attempted|done|gotten to|got to)\\b', 'nottried'),
+  // "haven't (really) checked": not tried.
+  r('\\b(?:(?:have|has|had|did|do|does) )?(?:not|never) (?:yet )?(?:really |actually |even )?(?:(?:have|had|get|got|been able to|managed to|gotten around to|got around to|gotten|had time to) )?(?:tried|try|trying|tested|test|testing|checked|check|checking|looked|attempted|done|gotten to|got to)\\b', 'nottried'),
   r('\\bno (?:have|has|had|did|do|yet) (?:not )?(?:yet )?(?:tried|try|tested|test|checked|check)\\b', 'nottried'),
   r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
   r('\\bno (?:chance|time|opportunity) (?:yet|to)\\b', 'nottried'),
@@ -210,6 +211,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Hedges.
   r('\\byes (?:and|or|/) no\\b', 'hedge'),
   r('\\b(?<!(?:some|what|a|that|this|any|the|same|which|one) )(?:kind of|sort of)\\b', 'hedge'),
+  // "a bit?", "un peu ?", "un poco", "ein bisschen": a clause that is only "a bit" answers with doubt.
+  r('(?<=^ |[.,?] )a (?:bit|little|peu|poco|bisschen|wenig)(?= [?,.] | $)', 'hedge'),
   // "I think so?" is hedged but clear; "I guess it works?", "maybe", "probably", "not sure" stay hedges;
   // "I think" holds back only a statement that also ends in "?" ("I think it worked on hotspot yesterday?").
   r('\\b(?:i )?(?:do not|did not) (?:think|believe) so\\b', 'no'),
@@ -223,6 +226,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bverify(?:ing)? (?:that )?(?:you are|i am|you|i|we are)(?: a)? human\\b', 'cfchallenge'),
   r('\\b(?:are you (?:a )?human|human (?:verification|check)|checking (?:if the site connection is secure|your browser)|just a moment)\\b', 'cfchallenge'),
   r('\\b(?:re|h)?captchas?\\b|\\bturnstile\\b|\\bcloudflare\\b|\\bchallenges?(?: page| loop| screen| box)?\\b|\\bbot check\\b', 'cfchallenge'),
+  // "cloudflare captcha", "captcha de cloudflare": one challenge named twice is one (so "not the cloudflare captcha" denies it whole).
+  r('\\bcfchallenge (?:(?:of|from|by|de|von) )?(?:the )?cfchallenge\\b', 'cfchallenge'),
 
   // SSL / network configuration (before "private" and "network").
   r('\\b(?:your )?connection is not (?:private|secure)\\b', 'sslerr'),
@@ -260,6 +265,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'othererr'),
   r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othererr'),
   r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
+  // "Request timed out": the noun "request" before what happened to it is a call, not the marker of a request to fix.
+  r('\\brequest(?= (?:timeouterr|failed|fails|failing|errored|errors|returned|returns|hangs|hung|was|is) )', 'call'),
   r('^\\s*(?:other|others|something different)\\s*$', 'othersym'),
   r('\\bsomething else\\b|\\b(?:a |another |some )?(?:different|other) (?:error|message|thing|page|code)\\b|\\bnone of (?:those|these|the above|them)\\b|\\bnot (?:on|in) (?:your|the) list\\b', 'othersym'),
 
@@ -281,7 +288,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   // ChatGPT inside another product (a Teams tab, Slack, Outlook) is none of the four surfaces.
   r('\\b(?:in|inside|within|via|through|from) (?:ms |microsoft )?(?:teams|slack|outlook)\\b', 'hostapp'),
   // A correction ("no wait", "no actually", "sorry, I mean"): what came before it is taken back.
+  // "not tried yet. wait, just tried: fails too", "acabo de probar", "jetzt gerade": a test run since takes back the not-tried.
+  r('\\bnottried(?: yet)? \\. (?:(?:wait|moment|bueno|ok|okay|well|update) , )?(?:(?:i )?just (?:tried|tested|checked)(?: it)?(?: now)?|(?:i )?(?:tried|tested|checked) it just now|acabo of \\w+(?: it)?|(?:je|i) viens of \\w+|now (?:gerade|grad)|gerade eben)\\b', 'correction'),
   r('\\b(?:no|nope|oh) (?:wait|actually|sorry)\\b|\\b(?:wait|actually|sorry) (?:, )?no\\b(?! (?:idea|clue|luck))|\\bscratch that\\b|\\bcorrection\\b|\\b(?:nee|nein|ne) (?:, )?(?:moment|warte)\\b|\\bno (?:, )?espera\\b|\\bnon (?:, )?attends\\b|\\bsorry (?:, )?i mean\\b|\\bi meant\\b', 'correction'),
+  // "no idea... ah yes, the dashboard is green", "no sé... ah sí": a denial or a shrug, then "oh yes", is taken back.
+  r('\\b(?:idk|no|not|nope|nottried|failx) \\. (?:oh|ah) (?:yes|yeah)\\b', 'correction'),
 
   // How often (retries).
   r('\\bthru\\b', 'through'),
@@ -299,6 +310,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
+  r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
+  // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.
+  r('\\b(?:now|ahora|maintenant|jetzt)(?:\\s(?:already|ya|plus))?\\s(?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
+  r('\\b(?:at first|initially|in the beginning|at the start|al principio|al inicio|en un principio|au debut|au depart|au commencement)\\b', 'previously'),
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
@@ -335,16 +350,22 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:company|corporate|corp|work|office|business) vpns?\\b|\\bglobal ?protect\\b|\\bany ?connect\\b|\\bforti ?client\\b|\\bcisco secure client\\b|\\bwire ?guard\\b|\\bopen ?vpn\\b|\\bpulse secure\\b', 'vpn'),
   r('\\b(?:nord|express|proton|surfshark|pia|mullvad) ?vpn\\b|\\bvpns?\\b', 'vpn'),
   r('\\bvpn (?:is |was )?(?:off|disconnected|disabled|turned off|not (?:on|connected|running))\\b|\\b(?:turned|switched|turning|switching) off (?:the |my )?vpn\\b|\\b(?:off|without|sin|ohne|sans) (?:the |my |a |el |la |le )?vpn\\b', 'not vpn'),
+  // "disconnected from the vpn", "logged out of the VPN" (\s ends the strings the rule is looked up by: a short set).
+  r('\\b(?:disconnected|disconnecting|disconnect|logged out|logging out|dropped|quit|killed|closed)\\s(?:from |of )?(?:the |my |our )?vpn\\b', 'not vpn'),
   // "on the same computer": the device, said of no outcome.
   r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),
+  // "only tried it in a normal window", "solo probé en la ventana normal", "nur im normalen Fenster getestet": the private window not tried.
+  r('\\b(?:only|just) (?:it |the )?(?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)(?: it)? (?:in|on|with) (?:a |the |my )?baseline\\s(?:window|tab|mode|browser|profile|session)s?(?: (?:of|in) (?:the |my )?browser)?\\b|\\b(?:only|just) (?:in|on|with) (?:a |the |my )?baseline\\s(?:window|tab|mode|browser|profile|session)s? (?:tried|tested|checked|used|probe|probado|getestet|probiert|ausprobiert)\\b', 'nottried'),
   r('\\b(?:another|other|different|second|separate|alternate|alternative|guest|public|neighbou?rs?|friends?) (?:wi-?fi|network|connection|isp|internet|wlan|ssid)s?\\b', 'altnet'),
   r(`\\b(?:personal |mobile |${PHONE} |cellular |my ${PHONE} )?hot ?spot(?:s|ting)?\\b`, 'hotspot'),
   r(`\\btether(?:ed|ing)?(?: (?:to|off|via|through|from|on|with|using) (?:my |the |a )?${PHONE})?\\b`, 'hotspot'),
   r(`\\b(?:my )?(?:${PHONE}|cellular|4g|5g|lte) (?:data|network|connection|internet|signal|reception|coverage|plan)\\b`, 'mobiledata'),
   r('\\b(?:3g|4g|5g|lte|cellular|cell data)\\b', 'mobiledata'),
+  // "in the office but on cellular, not the wifi", "au bureau mais en 4G": the network used, not the building.
+  r('\\b(?:office|home) (?:, )?but (?:i am |we are )?(?:(?:on|in|using|via|over|with) )?(?:the |my )?(mobiledata|hotspot)\\b(?: , not (?:on )?the (?:wifi|wi-fi|wlan))?', '$1'),
   r('\\bno (hotspot|mobiledata|altnet)\\b', 'nottried $1'),
   r('\\b(blocked|disabled|not allowed|locked(?: down)?|restricted|forbidden) (?:at|in|by|on|for) (?:work|the office|the company|our company|my company|company|office|our office)\\b', '$1'),
   // A place out of the list ("at a client site on their guest wifi", "hotel wifi", "on a train") is another network.
@@ -360,10 +381,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|du|de|load|loading|open|opening|reach|access|visit|to|othererr|failx) )site\\b', 'office'),
 
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
-  r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet)\\b)', 'nottried '),
-  r('\\b((?:incognito|cleanprofile|hotspot|altnet|browser)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
+  r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet|browsers?)\\b)', 'nottried '),
+  r('\\b((?:incognito|cleanprofile|hotspot|altnet|browsers?)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
 
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
+  // "the site", "le site": the website ("at the site" is a place, left to the rules above).
+  r('(?<!\\b(?:at|from|to) )\\b(?:the|le) site\\b(?! (?:office|wifi|wi-fi|network|lan|wlan|manager|visit))', 'website'),
   // Surfaces.
   r('\\b(?:chatgpt )?for (?:mac|macos|windows)\\b|\\bdesktop (?:app|client|application|version)\\b', 'desktopapp'),
   r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),

@@ -52,8 +52,9 @@ export function resolveNetwork(
     // "I'm not even on the VPN" says where the person is, not a test without it.
     const offVpn = r.networksNegated.includes('vpn') && onVpn && !r.otherPeople && !r.hedge && !r.selfLocation;
     if (offVpn && r.networks.length === 0) {
-      // "without the VPN too" borrows the outcome said before; "without the VPN I haven't tested" is not tried.
-      const own = polarityOf(r) ?? (r.additive ? neighbourPolarity(readings, segments, polarityOf, i) : null);
+      // "without the VPN too" borrows the outcome said before, "turned the VPN off and it loads" the one
+      // joined by "and"; "without the VPN I haven't tested" is not tried.
+      const own = polarityOf(r) ?? (r.additive || segments[i + 1]?.joiner === 'and' ? neighbourPolarity(readings, segments, polarityOf, i) : null);
       if (r.notTried) otherTopic[i] = true;
       else if (own !== null) [otherTopic[i], otherOutcome[i]] = [true, own];
       return;
