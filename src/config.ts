@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from './app-error.ts';
@@ -127,13 +126,12 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: int(10, 1, 3600),
   OUTBOX_MAX_BACKLOG: int(5000, 0, 100_000_000),
   /**
-   * The outbox worker in a worker thread of its own (`on`), so acks keep the main event loop to
-   * themselves, or in the main thread (`off`). `auto` (default): in the main thread until its event
-   * loop is busy (a load), then in a thread for the rest of the process's life — when the store is
-   * Redis, Teams is off and the process may use two or more CPUs; else `off`. A thread costs about
-   * 35 MB (its own heap for the modules it loads).
+   * The outbox worker in a worker thread of its own (`on`: needs a Redis store and Teams off), at
+   * a lower scheduling priority, so the main thread's event loop is left to requests and their
+   * acks; or in the main thread (`off`, the default). A thread costs about 35–55 MB (its own heap
+   * for the modules it loads) and helps only where the replica has CPU to spare for it.
    */
-  DELIVERY_THREAD: z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }).default('auto'),
+  DELIVERY_THREAD: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
 
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
@@ -203,8 +201,8 @@ export interface Config extends Parsed {
   readonly networkCheckTargets: readonly string[];
   /** Derived: which store backs the desk. */
   readonly store: 'memory' | 'redis' | 'sentinel' | 'cluster';
-  /** Derived from DELIVERY_THREAD: where this replica's outbox worker runs (`thread_when_busy`: main, then a thread under load). */
-  readonly delivery: 'thread' | 'main' | 'thread_when_busy';
+  /** Derived from DELIVERY_THREAD: where this replica's outbox worker runs. */
+  readonly delivery: 'thread' | 'main';
 }
 
 /**
@@ -255,12 +253,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * (Teams' sender shares what the bot learns from incoming activities, so Teams delivers from the
  * main thread).
  */
-function deliveryPlace(wanted: 'auto' | 'on' | 'off', store: Config['store'], teams: Config['teams']): Config['delivery'] {
+function deliveryPlace(wanted: 'on' | 'off', store: Config['store'], teams: Config['teams']): Config['delivery'] {
   if (wanted === 'off') return 'main';
-  if (wanted === 'on' && store === 'memory') throw new ConfigError('DELIVERY_THREAD', 'on needs a Redis store (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES): the memory store cannot be shared with a thread');
-  if (wanted === 'on' && teams === 'on') throw new ConfigError('DELIVERY_THREAD', 'on is not available with Teams (TEAMS_APP_ID): Teams delivers from the main thread');
-  if (wanted === 'on') return 'thread';
-  return store !== 'memory' && teams === 'off' && availableParallelism() >= 2 ? 'thread_when_busy' : 'main';
+  if (store === 'memory') throw new ConfigError('DELIVERY_THREAD', 'on needs a Redis store (REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES): the memory store cannot be shared with a thread');
+  if (teams === 'on') throw new ConfigError('DELIVERY_THREAD', 'on is not available with Teams (TEAMS_APP_ID): Teams delivers from the main thread');
+  return 'thread';
 }
 
 /** Loads the config or ends the process with one line naming the variable (exit 78). */

@@ -150,7 +150,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
       await slack?.start();
       await delivery.start();
     },
-    ...(config.delivery !== 'main' ? { moreMetrics: () => delivery.metrics() } : {}),
+    ...(config.delivery === 'thread' ? { moreMetrics: () => delivery.metrics() } : {}),
     async onScrape() {
       const open = await assembled.desk.incidents.list({ openOnly: true });
       for (const kind of INCIDENT_KINDS) metrics.incidentsOpen.set({ kind }, open.filter((i) => i.kind === kind).length);

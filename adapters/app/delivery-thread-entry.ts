@@ -5,6 +5,8 @@
  * through the main thread's log, keeps its own metrics (merged into /metrics) and mirrors the
  * status readings the main thread posts (App Home shows them). Started by delivery-thread.ts.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../src/app-error.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -30,9 +32,24 @@ const config = loadConfig(data.env);
 const logger = createLogger(config.LOG_LEVEL, { write: (line: string) => tell({ type: 'log', line }) }, { secrets: configSecrets(config) }).child({ thread: 'delivery' });
 const metrics = createMetrics();
 
+/**
+ * On Linux the thread runs at a lower scheduling priority (nice 10) than the main thread: when
+ * the CPUs are all busy, the kernel gives the requests' thread its time first and delivery takes
+ * what is left; an idle CPU is still used in full. Elsewhere, or when refused, nothing changes.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the default priority.
+  }
+}
+
 let reading: StatusReading | undefined = isStatusReading(data.status) ? data.status : undefined;
 
 async function run(): Promise<void> {
+  lowerPriority();
   const store = await createStore(config, { logger });
   if (!reading) throw new AppError('delivery.thread', 'the delivery thread got no status reading');
   const assembled = assembleDelivery({ store, config, logger, metrics, consumer: data.consumer });

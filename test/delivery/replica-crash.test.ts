@@ -45,8 +45,8 @@ describe('a replica that goes away in the middle of a fan-out', () => {
   });
 
   it.each([
-    ['SIGKILL', 'auto', 'killed (kill -9): the other replica takes over what it held after DELIVERY_CLAIM_SECONDS'],
-    ['SIGTERM', 'auto', 'stopped (SIGTERM): it finishes what is in flight and gives the rest back at once'],
+    ['SIGKILL', 'off', 'killed (kill -9): the other replica takes over what it held after DELIVERY_CLAIM_SECONDS'],
+    ['SIGTERM', 'off', 'stopped (SIGTERM): it finishes what is in flight and gives the rest back at once'],
     ['SIGKILL', 'on', 'killed (kill -9) with delivery in its own thread: the same'],
   ] as const)('%s, DELIVERY_THREAD=%s: %s; nobody is told twice', async (signal, deliveryThread, _what) => {
     const env = {

@@ -5,7 +5,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeliveryThread } from '../../../adapters/app/delivery-thread.ts';
 import { forwardLogLine } from '../../../adapters/app/forward-log-line.ts';
-import { whenBusy } from '../../../adapters/app/when-busy.ts';
 import { signSlackRequest } from '../../../adapters/slack/verify-slack-signature.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.ts';
@@ -21,37 +20,15 @@ const TOKEN = 'xoxb-thread-test-token';
 const SECRET = 'thread-test-signing-secret';
 
 describe('DELIVERY_THREAD: where the outbox worker runs', () => {
-  it('auto is a thread under load only with Redis, without Teams and with two CPUs; on is refused where a thread cannot deliver', () => {
+  it('is the main thread by default; on needs Redis and no Teams, and says so', () => {
     const redis = { REDIS_URL: 'redis://127.0.0.1:6379' };
     expect(loadConfig({}).delivery).toBe('main');
+    expect(loadConfig(redis).delivery).toBe('main');
     expect(loadConfig({ ...redis, DELIVERY_THREAD: 'off' }).delivery).toBe('main');
     expect(loadConfig({ ...redis, DELIVERY_THREAD: 'on' }).delivery).toBe('thread');
-    expect(['thread_when_busy', 'main']).toContain(loadConfig(redis).delivery);
     expect(() => loadConfig({ DELIVERY_THREAD: 'on' })).toThrow(/DELIVERY_THREAD.*Redis store/);
     expect(() => loadConfig({ ...redis, DELIVERY_THREAD: 'on', TEAMS_APP_ID: 'a', TEAMS_APP_PASSWORD: 'p', TEAMS_APP_TYPE: 'MultiTenant' })).toThrow(/DELIVERY_THREAD.*Teams/);
-    expect(loadConfig({ ...redis, TEAMS_APP_ID: 'a', TEAMS_APP_PASSWORD: 'p', TEAMS_APP_TYPE: 'MultiTenant' }).delivery).toBe('main');
-    expect(() => loadConfig({ DELIVERY_THREAD: 'yes' })).toThrow(/DELIVERY_THREAD.*auto, on or off/);
-  });
-});
-
-describe('whenBusy', () => {
-  it('calls back once the event loop was busy for two periods, and not while it idles', async () => {
-    let busy = 0;
-    const idleWatch = whenBusy({ onBusy: () => busy++, periodMs: 50 });
-    await new Promise((r) => setTimeout(r, 300));
-    idleWatch.stop();
-    expect(busy).toBe(0);
-
-    const watch = whenBusy({ onBusy: () => busy++, periodMs: 50 });
-    // Blocks the loop for most of each period: utilization near 1.
-    for (let i = 0; i < 8; i++) {
-      const until = Date.now() + 45;
-      while (Date.now() < until);
-      await new Promise((r) => setImmediate(r));
-    }
-    await new Promise((r) => setTimeout(r, 120));
-    watch.stop();
-    expect(busy).toBe(1);
+    expect(() => loadConfig({ DELIVERY_THREAD: 'auto' })).toThrow(/DELIVERY_THREAD.*on or off/);
   });
 });
 
