@@ -36,11 +36,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:i wonder|wondering|i am wondering) (?:if|whether)\\b|\\bis (?:it|that|this) the same (?:as|thing)\\b|\\bis (?:that|this|it) (?:what|the one|the thing)\\b(?=[^.!?]*\\?)', 'askback'),
   r('\\bdoes (?:it|that|this) (?:matter|make a difference)\\b|\\bwhich (?:one )?(?:do you|would you|should i|you)\\b', 'askback'),
   // A cleft denied ("it's not the API that fails", "c'est pas l'API qui déconne"): the thing named works.
-  r('\\b(?:it is|it s|its|is) not (?:the |my |our )?(api|app|website|site|browser|vpn|hotspot|office|home|wifi|network|incognito)(?: one)? (?:that|which|who|qui|que) (?:is |s )?(?:fails|failing|failx|broken|the problem)\\b', '$1 works ,'),
+  r('\\b(?:it is|it s|its) not (?:the |my |our )?(api|app|website|site|browser|vpn|hotspot|wifi|network|incognito) (?:that|which|qui|que) (?:is |s )?(?:fails|failing|failx|broken)\\b', '$1 works ,'),
   // The web app's own hourly cap ("Too many requests in 1 hour. Try again later."): no API 429.
   r('\\btoo many requests in (?:1|one|an|the last) hour\\b', 'othererr'),
   // "I don't have time for this": a complaint, no test that could not be run.
-  r('\\b(?:do not|have no|got no) (?:have )?(?:the )?time for (?:this|that|it)\\b', ''),
+  r('\\b(?:do not have|have no|got no) time for (?:this|that)\\b', ''),
 
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
