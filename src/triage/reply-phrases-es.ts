@@ -13,6 +13,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:lo )?(?:juraria|pondria la mano en el fuego|meteria la mano en el fuego|apostaria)\\b|\\bpero no (?:estoy )?(?:muy |del todo |100 ?% )?segur[oa]\\b', 'doubtx'),
   phrase('\\bno (?:lo )?tengo (?:muy |nada |del todo )?claro\\b|\\bno me queda (?:muy |nada )?claro\\b|\\bno (?:lo )?(?:lei|vi|mire) bien\\b', 'doubtx'),
   phrase('\\bparecia (?:que )?(?:si|que funcionaba|funcionar|que iba)\\b(?=[^.!?]*(?:\\bpero\\b|\\?))|\\bun poco (?:de )?(?:ambos|ambas|las dos cosas|los dos)\\b', 'doubtx'),
+  // "creo que es la web": a plain lean, before "que es" is read as the question "¿qué es?".
+  phrase('\\bcreo que (?=es\\b)', 'i think'),
   // Questions back that ask the bot to decide: "¿cuenta como …?", "¿vale?", "¿dónde miro …?", "o sea que …?",
   // "¿es eso lo que …?", "¿te refieres a …?", "me pregunto si …".
   phrase('\\bcuentan? como\\b|\\b(?:vale|sirve|cuenta)\\s*\\?|\\bdonde (?:lo )?(?:miro|veo|encuentro|busco|se ve)\\b|\\bo sea\\b(?=[^.!?]*\\?)', 'askback'),

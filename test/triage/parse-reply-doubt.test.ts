@@ -70,6 +70,7 @@ describe('doubt about the value said leaves the whole reply unclear', () => {
       ['kann ich nicht sagen', 'api_health', ON, { api_health: 'unknown' }],
       ['Works in incognito, so probably an extension?', 'clean_browser', W, { clean_browser: 'works' }],
       ['also 403 oder?', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+      ['creo que es el navegador', 'surface', {}, { surface: 'web' }],
     ];
     for (const c of cases) expect(read(c), c[0]).toEqual(c[3]);
   });
