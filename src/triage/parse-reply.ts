@@ -72,6 +72,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
   const language = confidentLanguage(scores);
   const told = language === undefined ? {} : { language };
+  // Doubt about what the reply says ("I want to say 403 but not 100%", "500? or 503?", "no lo juraría",
+  // "schwer zu sagen") and a question back that asks the bot to decide ("does the guest wifi count as
+  // office", "should I try it in edge or chrome", "ça compte comme bureau ?") state nothing: asked again.
+  if (tokens.includes('askback')) return { understood: false, facts: {}, details, ...told, questionBack: true };
+  if (tokens.includes('doubtx')) return { understood: false, facts: {}, details, ...told };
 
   const chosen = ordinalChoice(text, options.expecting, known);
   if (chosen !== undefined && options.expecting !== undefined) {
@@ -173,6 +178,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
   if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'fails' && namesFailingSecond(network.otherTopic, readings)) && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
+  // "didn't try the hotspot, but turning the VPN off fixed it": what follows "but" is the other network tried.
+  if (options.expecting === 'other_network' && stated.other_network === 'not_tried' && readings.some((r, i) => i > 0 && segments[i]?.joiner === 'contrast' && r.networksNegated.includes('vpn') && r.networks.length === 0 && !r.selfLocation && !r.notTried && polarityOf(r) === 'works')) stated.other_network = 'works';
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;

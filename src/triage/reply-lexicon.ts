@@ -111,7 +111,7 @@ export const RECOVERY = set(`now recovered`);
 /** "yes, tried that": a yes/no about having tried, not about the outcome. */
 export const TRIED = set(`tried tested done did`);
 
-export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends presumably likely`);
+export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends presumably likely might`);
 export const UNKNOWN = set(`idk`);
 export const NOT_TRIED = set(`nottried willtry`);
 /** "we don't use it": said of the API, the person does not know whether it works. */
@@ -171,5 +171,5 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   shows showed shown saying says said tells told asked asks asking answer answers question questions explain
   stuff thing things something someone somebody anything anyone nothing noone everything everyone everybody
   instead inside outside upstairs downstairs building floor floors train hotel coffee cafe airport client clients
-  customer customers partner partners vendor vendors colleague colleagues friend friends family`.split(/\s+/),
+  customer customers partner partners vendor vendors colleague colleagues friend friends family quote quoted quotes`.split(/\s+/),
 ]);

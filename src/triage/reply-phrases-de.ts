@@ -14,6 +14,17 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Doubt about the value said (the whole reply states nothing): "schwer zu sagen", "glaub ich?",
+  // "aber sicher bin ich mir nicht", "eher ja?", "schien zu gehen?", "würde sagen".
+  phrase('\\b(?:schwer|schwierig) zu sagen\\b|\\bkann ich schwer sagen\\b|\\b(?:ich )?w(?:u|ue)rde (?:mal |jetzt )?sagen\\b', 'doubtx'),
+  phrase('\\bglaub(?:e)? ich\\s*\\?|\\beher (?:ja|nein|nicht)\\s*\\?|\\bschien\\b(?=[^.!?]*\\?)', 'doubtx'),
+  phrase('(?:\\b(?:aber|doch) (?:ich )?(?:bin |ist )?(?:mir |ich )?|\\bbin (?:mir |ich )?aber )(?:nicht|nich|net|ned|nod|noed|nit) (?:ganz |so |100 ?% |hundertprozentig )?sicher\\b|\\baber sicher bin ich (?:mir )?(?:nicht|nich)\\b|\\bw(?:u|ue)rde (?:nicht|nich) (?:drauf|darauf) wetten\\b', 'doubtx'),
+  // Questions back that ask the bot to decide: "zählt das …?", "macht das einen Unterschied?", "soll ich …",
+  // "meinst du …", "wo sehe ich das", "ich frage mich, ob …".
+  phrase('\\bz(?:a|ae)hlt\\b(?=[^.!?]*(?:\\?|\\bals\\b))|\\bmacht (?:das|es) (?:einen |nen |n |ein |irgendeinen )?unterschied\\b|\\bsoll(?:te)? (?:ich|wir)\\b|\\bmuss (?:ich|wir)\\b(?=[^.!?]*\\?)', 'askback'),
+  phrase('\\b(?:meinst du|meinen sie|meint ihr)\\b|\\bwo (?:sehe|seh|finde|find) (?:ich|man)\\b|\\b(?:ich )?frag(?:e)? mich,? ob\\b|\\breicht (?:auch|das|es)\\b(?=[^.!?]*\\?)', 'askback'),
+  // The web app's own hourly cap ("Zu viele Anfragen in einer Stunde"): no API 429.
+  phrase('\\bzu viele anfragen in (?:einer|1) stunde\\b', 'othererr'),
   // "hab nur dieses eine Netz hier", "kein anderes probiert": no second network tried; "ich denke nicht" alone: a lean no.
   phrase('\\b(?:hab|habe|haben|gibt es|gibts) (?:hier )?nur\\s(?:dieses|das|ein|eine|dies|einen|unser|unseres|mein)\\s(?:eine |einzige |eines )?(?:netz|netzwerk|wlan|wifi)\\b', 'only have this one network'),
   phrase('\\b(?:kein|keins|keine|keinen) (?:anderes?|andere[nm]?|zweites?|zweiten)(?: (?:netz|netzwerk|wlan|wifi))? (?:probiert|ausprobiert|getestet|versucht)\\b', 'not tried another network'),

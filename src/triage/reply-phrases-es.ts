@@ -8,6 +8,17 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Doubt about the value said (the whole reply states nothing): "no lo juraría", "no pondría la mano en
+  // el fuego", "pero no estoy seguro", "no tengo claro", "no lo leí bien", "parecía que sí … pero".
+  phrase('\\bno (?:lo )?(?:juraria|pondria la mano en el fuego|meteria la mano en el fuego|apostaria)\\b|\\bpero no (?:estoy )?(?:muy |del todo |100 ?% )?segur[oa]\\b', 'doubtx'),
+  phrase('\\bno (?:lo )?tengo (?:muy |nada |del todo )?claro\\b|\\bno me queda (?:muy |nada )?claro\\b|\\bno (?:lo )?(?:lei|vi|mire) bien\\b', 'doubtx'),
+  phrase('\\bparecia (?:que )?(?:si|que funcionaba|funcionar|que iba)\\b(?=[^.!?]*(?:\\bpero\\b|\\?))|\\bun poco (?:de )?(?:ambos|ambas|las dos cosas|los dos)\\b', 'doubtx'),
+  // "creo que es la web": a plain lean, before "que es" is read as the question "¿qué es?".
+  phrase('\\bcreo que (?=es\\b)', 'i think'),
+  // Questions back that ask the bot to decide: "¿cuenta como …?", "¿vale?", "¿dónde miro …?", "o sea que …?",
+  // "¿es eso lo que …?", "¿te refieres a …?", "me pregunto si …".
+  phrase('\\bcuentan? como\\b|\\b(?:vale|sirve|cuenta)\\s*\\?|\\bdonde (?:lo )?(?:miro|veo|encuentro|busco|se ve)\\b|\\bo sea\\b(?=[^.!?]*\\?)', 'askback'),
+  phrase('\\b(?:es|era) (?:eso|esto)\\b(?=[^.!?]*\\?)|\\b(?:te refieres|se refiere|quieres decir|quiere decir)\\b(?=[^.!?]*\\?)|\\bme pregunto si\\b|\\b(?:debo|deberia)\\b(?=[^.!?]*\\?)', 'askback'),
   // "la VPN está apagada": the VPN is off, so not where it fails.
   phrase('\\b(?:la |el )?vpn (?:esta |estaba )?(?:apagad[ao]|desactivad[ao]|desconectad[ao]|quitad[ao])\\b', 'not vpn'),
   // "ni un solo reintento ha funcionado": none of them; "da igual cuántas veces": every time.

@@ -11,6 +11,19 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Doubt about the value said (the whole reply states nothing): "j'en mettrais pas ma main au feu",
+  // "mais pas sûr", "je dirais", "ça avait l'air de … ?", "à vue de nez", "j'ai pas fait gaffe".
+  phrase("\\bj?'?(?:en )?(?:mettrais|mets) pas (?:ma|la) main (?:au|a) feu\\b|\\bmais (?:je (?:ne )?suis |j'?suis |chuis )?pas (?:(?:tout a fait|totalement|100 ?%) )?(?:sur|certain)e?\\b(?=\\s*(?:[.,!?;)]|$|de |du |que |qu'|a 100|hein|lol|mdr))|\\bje dirais\\b", 'doubtx'),
+  phrase("\\b(?:avait|a|avais|ont) l'?\\s?air de\\b(?=[^.!?]*\\?)|\\bj'?ai l'?\\s?impression\\b|\\ba vue de nez\\b|\\bau pif(?:ometre)?\\b", 'doubtx'),
+  phrase("\\b(?:j'?ai )?pas (?:fait gaffe|fait attention|compte|bien lu|bien vu|bien regarde)\\b|\\b(?:un peu )?les deux en meme temps\\b|\\bun peu les deux\\b", 'doubtx'),
+  // Questions back that ask the bot to decide: "c'est ça ?", "ça compte (comme bureau) ?", "je me demande si",
+  // "qu'est-ce que t'appelles …", "faut que je … ?".
+  phrase("\\bc'?est (?:bien )?(?:ca|ok|bon|normal|grave|valable|pareil)(?=\\s*\\?)|\\b(?:ca|cela) (?:compte|le fait|suffit)\\b(?=[^.!?]*\\?)|\\bcompte(?:nt)? (?:comme|pour)\\b", 'askback'),
+  phrase("\\bje me demande si\\b|\\bqu'?est[- ]ce que (?:t'?|tu |vous )(?:appel|entend)|\\b(?:tu|vous) (?:entends?|entendez|veux dire|voulez dire) (?:quoi|par)\\b|\\b(?:faut|faudrait)[- ](?:il )?que (?:je|j')(?=[^.!?]*\\?)|\\bje dois\\b(?=[^.!?]*\\?)", 'askback'),
+  // "regardez de votre côté si l'api répond": a request.
+  phrase("\\b(?:regardez|regarde|verifiez|verifie|checkez|checke)\\b(?= (?:de votre cote|de ton cote|si|svp))", 'request'),
+  // "au starbucks en bas du bureau": beside the office, not in it.
+  phrase("\\b(?:en bas|pres|a cote|en face|juste a cote) (?:du|de mon|de notre) (?:bureau|boulot|taf|travail)\\b", 'nearby'),
   // "le VPN est coupé": the VPN is off, so not where it fails.
   phrase('\\b(?:le |la )?vpn (?:est |etait )?(?:coupe|desactive|eteint|deconnecte|off)e?\\b', 'not vpn'),
   // "aucun retry qui passe", "pas un seul": none of them; "peu importe combien de fois": every time.
@@ -252,6 +265,9 @@ export const FR_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const FR_WORDS: Readonly<Record<string, string>> = {
+  // "c'est pas l'API qui déconne": misbehaves.
+  deconne: 'fails',
+  deconnent: 'fail',
   vert: 'green',
   // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
   augmenter: 'raise',

@@ -17,6 +17,31 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Approximations are not hedges: "maybe 1 in 10", "probably half of them", "maybe a third of the calls".
   r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b|(?:a |one )?(?:third|quarter|fifth|tenth)\\b)', ''),
 
+  // Doubt about the value said (the whole reply states nothing): "I want to say 403", "403 but not 100%",
+  // "but not sure", "wouldn't swear to it", "seemed to?", "500 or so", "403-ish", "500 or 503?", "500 or 502",
+  // "a bit of both", "it might have been", "maybe X?", "didn't count", "wasn't paying attention".
+  r('\\bi (?:want|wanna|would like|am tempted) to say\\b|\\bnot (?:100|a hundred|one hundred|hundred) ?(?:%|percent|pct)(?! of)(?: sure| certain)?', 'doubtx'),
+  r('\\bbut (?:i am |i m |im )?not (?:sure|certain|positive)\\b|\\bbut (?:idk|dunno|i do not know)\\b(?! (?:why|how))', 'doubtx'),
+  r('\\b(?:would not|could not) (?:swear|bet)\\b|\\bdo not quote me\\b|\\bdid not (?:count|pay attention|read it (?:properly|well|closely)|look (?:properly|closely))\\b|\\b(?:was not|were not) paying attention\\b', 'doubtx'),
+  r('\\bseem(?:s|ed)? (?:to|like)\\b(?=[^.!?]*\\?)', 'doubtx'),
+  r('\\b(?:[1-5]\\d\\d|home|office|vpn|hotspot|works?|working|fine|sometimes|mostly|always)(?: ?-?ish| or so| or something)\\b', 'doubtx'),
+  r('\\b(?:a bit|kind|kinda|sort) of both\\b|\\b(?:might|may|could) have been\\b|\\bmight be\\b', 'doubtx'),
+  // "maybe a certificate problem? …": a reply that opens with a guess said as a question.
+  r('^\\s*(?:maybe|perhaps|possibly|probably)\\b(?=[^.!?,]*\\?)', 'doubtx'),
+  r('\\bor\\b(?=\\s+[^\\s.!?][^.!?]*\\?)', 'or doubtx'),
+  r('\\b[1-5]\\d\\d (?:or|/) [1-5]\\d\\d\\b', 'doubtx'),
+  r('\\b(?:mostly|usually|generally|mainly|most of the time)(?=\\s*\\?)', 'doubtx'),
+  // Questions back that ask the bot to decide: "where would I see that", "I wonder if", "is that what …?".
+  r('\\bwhere (?:would|do|can|should|could|will) (?:i|we) (?:see|find|look|check|get|read)\\b', 'askback'),
+  r('\\b(?:i wonder|wondering|i am wondering) (?:if|whether)\\b|\\bis (?:it|that|this) the same (?:as|thing)\\b|\\bis (?:that|this|it) (?:what|the one|the thing)\\b(?=[^.!?]*\\?)', 'askback'),
+  r('\\bdoes (?:it|that|this) (?:matter|make a difference)\\b|\\bwhich (?:one )?(?:do you|would you|should i|you)\\b', 'askback'),
+  // A cleft denied ("it's not the API that fails", "c'est pas l'API qui déconne"): the thing named works.
+  r('\\b(?:it is|it s|its) not (?:the |my |our )?(api|app|website|site|browser|vpn|hotspot|wifi|network|incognito) (?:that|which|qui|que) (?:is |s )?(?:fails|failing|failx|broken)\\b', '$1 works ,'),
+  // The web app's own hourly cap ("Too many requests in 1 hour. Try again later."): no API 429.
+  r('\\btoo many requests in (?:1|one|an|the last) hour\\b', 'othererr'),
+  // "I don't have time for this": a complaint, no test that could not be run.
+  r('\\b(?:do not have|have no|got no) time for (?:this|that)\\b', ''),
+
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
@@ -42,6 +67,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "a cron job that runs once a night": how often something runs, not how often it fails.
   r('\\b(?:once|twice) (?:a|an|per|every) (?:night|day|week|hour|month|minute)\\b', ''),
   // A browser extension is another product, not ChatGPT's web surface.
+  // ChatGPT reached through a voice assistant ("the Siri integration on the Mac") is another product.
+  r('\\b(?:siri|alexa|apple intelligence)\\b', 'hostapp'),
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset|raise|increase|bump|lift|unblock)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
@@ -102,6 +129,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "told my manager 500 but ... it's actually 403": taken back.
   r('\\b(?:told|said|wrote|reported)\\b[^.!?]*?\\bbut\\b(?=[^.!?]*\\bactually\\b)', 'correction'),
   r('\\bwait,? (?:, )?(?:you mean|do you mean)\\b', 'correction'),
+  // "do you mean the code in the tab title?", "should I try edge", "does the guest wifi count as office": asked back.
+  r('\\b(?:do|did) (?:you|u|ya) mean\\b|\\b(?:should|shall) (?:i|we)\\b|\\bdo (?:i|we) (?:need|have) to\\b|\\bdo you want me to\\b|\\bcounts? as\\b', 'askback'),
   // "way under quota": no rate limit.
   r('\\b(?:(?:way |well |far )?(?:under|below|within)|nowhere near|not even close to) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
   r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store) (?:wi-?fi|network|lan)\\b', 'office'),

@@ -39,6 +39,10 @@ interface Recorded {
  * The ninth round (rules from the second held-out set, retired to tuning) changed 7 token streams
  * and no reading: "cloudflare" and "verify you are human" side by side are one cfchallenge marker
  * (6), and "the logs just say request failed" reads "call failed" (the noun, not a request to fix).
+ * The tenth round (rules from a blind batch of hedges, questions back and negations) changed 6 token
+ * streams and no reading: whole-reply doubt is the marker doubtx ("maybe?", "works-ish", "but I'm not
+ * sure"), a question back that asks the bot to decide the marker askback ("should I try incognito?",
+ * "where do I find incognito?", "does it matter if …?").
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')
