@@ -14,6 +14,12 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
+  // "nirgends geht's": fails.
+  phrase('\\bkann (?:auch |schon |gut |aber )?(?:(?:ein |auch )?zufall )?sein\\b', 'doubtx'),
+  phrase('\\bach (?:nee|nein|ne)\\b', 'correction'),
+  phrase('\\bnull (?:probleme|problem|fehler|stress)\\b', 'no problems'),
+  phrase("\\b(?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert|lauft|laeuft)(?: es| das)? (?:genauso|ebenso|auch) wenig\\b|\\bnirgend(?:s|wo) (?:geht|gehts|geht's|klappt|klappts|funktioniert|lauft|laeuft)(?: es| das)?\\b", 'failx'),
   // Doubt about the value said (the whole reply states nothing): "schwer zu sagen", "glaub ich?",
   // "aber sicher bin ich mir nicht", "eher ja?", "schien zu gehen?", "würde sagen".
   phrase('\\b(?:schwer|schwierig) zu sagen\\b|\\bkann ich schwer sagen\\b|\\b(?:ich )?w(?:u|ue)rde (?:mal |jetzt )?sagen\\b', 'doubtx'),
@@ -111,7 +117,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:das )?(?:wlan|wifi|netz|internet) (?:vom|von meinem|von meiner|von der|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'altnet'),
   phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
   phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
-  phrase('\\b(?:kommt|geht|gehen|kommen) (?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts) (?:mehr )?durch\\b', 'persistx'),
+  phrase('\\b(?:kommt|geht|gehen|kommen) (?:auch )?(?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts|gar nicht|nicht) (?:mehr )?durch\\b', 'persistx'),
   phrase('\\bjede[rs]?n? einzelne[rn]?\\b', 'every single'),
   phrase('\\bbleibt (?:bei|auf)\\b', 'still'),
   phrase('\\ba (?=(?:ned|net|nid|nit)\\b)', 'auch '),

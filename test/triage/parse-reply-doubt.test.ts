@@ -117,3 +117,45 @@ describe('denied clefts and contrasts give the value meant', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/**
+ * Eleventh round (issue 13): colloquial negations, not tried against tried and failed, corrections and
+ * hedges from a blind batch of negations and hedges; the sentences are written for these tests.
+ */
+describe('eleventh round: colloquial negations and not tried', () => {
+  it.each<Case>([
+    // "kommen nicht durch", "geht genauso wenig", "nirgends geht's": fails.
+    ['auch die retries kommen gar nicht durch', 'retries', { ...API, symptom: 'api_500' }, { retries: 'persists' }],
+    ['nö, im privaten fenster geht es genauso wenig', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["nirgends klappt's, auch im handy-hotspot nicht", 'other_network', ON, { other_network: 'fails' }],
+    // "null Probleme": no problems.
+    ['im hotspot null probleme', 'other_network', ON, { other_network: 'works' }],
+    // "ach nee": what came before is taken back.
+    ["privat geht's, ach nee, privat hab ich noch gar nicht probiert", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "ni lo he probado", "no he cambiado de red", "jamais essayé": not tried.
+    ['en incógnito ni lo he probado todavía', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no, todavía no hemos cambiado de red', 'other_network', ON, { other_network: 'not_tried' }],
+    ["j'ai jamais essayé la navigation privée", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "pas systématique": some calls pass.
+    ["c'est pas systématique, ça passe une fois sur trois", 'retries', { ...API, symptom: 'api_500' }, { retries: 'intermittent' }],
+    // What follows "sur le même wifi" is the same network's, not another.
+    ["testé sur le même réseau depuis la tablette, ça marche pas", 'other_network', ON, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('eleventh round: colloquial hedges leave the reply unclear', () => {
+  it.each<Case>([
+    ['eher selten, kann aber auch zufall sein', 'retries', { ...API, symptom: 'api_500' }, 'unclear'],
+    ['kann sein, dass es im hotspot ging', 'other_network', ON, 'unclear'],
+    ['un 502 o algo así', 'symptom', W, 'unclear'],
+    ['con los datos fue, pero no me fijé bien', 'other_network', ON, 'unclear'],
+    ['a veces sí, pero no lo tengo nada controlado', 'retries', { ...API, symptom: 'api_500' }, 'unclear'],
+    ['no lo leí entero, algo de 403', 'symptom', W, 'unclear'],
+    ["ça a marché en 4G mais c'était peut-être un coup de chance", 'other_network', ON, 'unclear'],
+    ["aucune idée de quel réseau c'est, le pc se connecte tout seul", 'network', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});

@@ -43,6 +43,8 @@ interface Recorded {
  * streams and no reading: whole-reply doubt is the marker doubtx ("maybe?", "works-ish", "but I'm not
  * sure"), a question back that asks the bot to decide the marker askback ("should I try incognito?",
  * "where do I find incognito?", "does it matter if …?").
+ * The eleventh round (rules from a blind batch of negations and hedges) changed no recorded token
+ * stream and no reading.
  */
 const recorded: Recorded[] = readFileSync(new URL('../fixtures/replies/parse-outputs.jsonl', import.meta.url), 'utf8')
   .split('\n')
