@@ -13,7 +13,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Doubt about the value said (the whole reply states nothing): "no lo juraría", "no pondría la mano en
   // el fuego", "pero no estoy seguro", "no tengo claro", "no lo leí bien", "parecía que sí … pero".
   phrase('\\bno (?:lo )?(?:juraria|pondria la mano en el fuego|meteria la mano en el fuego|apostaria)\\b|\\bpero no (?:estoy )?(?:muy |del todo |100 ?% )?segur[oa]\\b', 'doubtx'),
-  phrase('\\bno (?:lo )?tengo (?:muy |nada |del todo )?claro\\b|\\bno me queda (?:muy |nada )?claro\\b|\\bno (?:lo |me )?(?:lei|vi|mire|fije) bien\\b|\\bno (?:lo )?(?:lei|vi) (?:entero|todo|completo)\\b|\\bo algo asi\\b|\\b(?:tampoco|no) lo tengo (?:muy |del todo |nada )?controlado\\b', 'doubtx'),
+  phrase('\\bno (?:lo )?tengo (?:muy |nada |del todo )?claro\\b|\\bno me queda (?:muy |nada )?claro\\b|\\bno (?:lo |me )?(?:lei|vi|mire|fije) bien\\b|\\bno (?:lo )?(?:lei|vi) (?:entero|todo|completo)\\b|\\b[1-5]\\d\\d o algo asi\\b|\\b(?:tampoco|no) lo tengo (?:muy |del todo |nada )?controlado\\b', 'doubtx'),
   phrase('\\bparecia (?:que )?(?:si|que funcionaba|funcionar|que iba)\\b(?=[^.!?]*(?:\\bpero\\b|\\?))|\\bun poco (?:de )?(?:ambos|ambas|las dos cosas|los dos)\\b', 'doubtx'),
   // "creo que es la web": a plain lean, before "que es" is read as the question "¿qué es?".
   phrase('\\bcreo que (?=es\\b)', 'i think'),

@@ -12,12 +12,12 @@ const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,
 
 export const FR_RULES: readonly PhraseRule[] = [
   // Eleventh round: "jamais ouvert / essayé": not tried; "pas systématique": sometimes; "mais peut-être
-  // que c'était …": doubt; what follows "sur le même wifi" in its sentence is the same network's.
+  // que c'était …": doubt; what follows "sur le même wifi avec un autre pc" in its sentence is the same network's.
   phrase("\\baucune idee (?:sur |de |du )?(?:quel|quelle|le|la) (?:reseau|wifi|wi-fi|connexion)\\b", 'doubtx'),
   phrase("\\bjamais (?:ouvert|essaye|teste|tente|utilise|fait)\\b", 'nottried'),
   phrase("\\b(?:c'?est |c'?)?pas (?:systematique|systematiquement|tout le temps)\\b", 'sometimes'),
   phrase("\\bmais (?:c'?(?:etait|est) )?peut-?etre\\b|\\bpeut-?etre (?:que )?c'?(?:etait|est)\\b", 'doubtx'),
-  phrase("\\b(?:sur |avec |dans |depuis )?(?:le |la )?meme (?:wifi|wi-fi|reseau|connexion|box)\\b(?:(?!\\bmais\\b)[^.!?])*", 'samenet'),
+  phrase("\\b(?:sur |avec |dans |depuis )?(?:le |la )?meme (?:wifi|wi-fi|reseau|connexion|box) avec (?:un autre |une autre |mon |ma |le |la )(?:pc|ordi|ordinateur|appareil|poste|tel|telephone|portable|machine|laptop|tablette)\\b(?:(?!\\bmais\\b)[^.!?])*", 'samenet'),
   // Doubt about the value said (the whole reply states nothing): "j'en mettrais pas ma main au feu",
   // "mais pas sûr", "je dirais", "ça avait l'air de … ?", "à vue de nez", "j'ai pas fait gaffe".
   phrase("\\bj?'?(?:en )?(?:mettrais|mets) pas (?:ma|la) main (?:au|a) feu\\b|\\bmais (?:je (?:ne )?suis |j'?suis |chuis )?pas (?:(?:tout a fait|totalement|100 ?%) )?(?:sur|certain)e?\\b(?=\\s*(?:[.,!?;)]|$|de |du |que |qu'|a 100|hein|lol|mdr))|\\bje dirais\\b", 'doubtx'),

@@ -139,7 +139,8 @@ describe('eleventh round: colloquial negations and not tried', () => {
     // "pas systématique": some calls pass.
     ["c'est pas systématique, ça passe une fois sur trois", 'retries', { ...API, symptom: 'api_500' }, { retries: 'intermittent' }],
     // What follows "sur le même wifi" is the same network's, not another.
-    ["testé sur le même réseau depuis la tablette, ça marche pas", 'other_network', ON, 'unclear'],
+    ["testé sur le même réseau avec la tablette, ça marche pas", 'other_network', ON, 'unclear'],
+    ['sur le même wifi, dans le navigateur ça passe', 'web_works', { surface: 'mobile', symptom: 'other' }, { web_works: 'works' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
