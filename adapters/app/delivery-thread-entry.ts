@@ -12,9 +12,7 @@ import { AppError } from '../../src/app-error.ts';
 import { loadConfig } from '../../src/config.ts';
 import { configSecrets } from '../../src/config-secrets.ts';
 import { assembleDelivery } from '../../src/delivery/assemble-delivery.ts';
-import { createIncidentDesk } from '../../src/desk/create-incident-desk.ts';
-import { summarizeStatus } from '../../src/desk/summarize-status.ts';
-import { messagesFor } from '../../src/messages/messages-for.ts';
+import { deskViews } from '../../src/desk/desk-views.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import type { StatusReading } from '../../src/status/build-status-reading.ts';
@@ -46,12 +44,13 @@ function lowerPriority(): void {
   }
 }
 
-let reading: StatusReading | undefined = isStatusReading(data.status) ? data.status : undefined;
+const initial: StatusReading | undefined = isStatusReading(data.status) ? data.status : undefined;
 
 async function run(): Promise<void> {
   lowerPriority();
   const store = await createStore(config, { logger });
-  if (!reading) throw new AppError('delivery.thread', 'the delivery thread got no status reading');
+  if (!initial) throw new AppError('delivery.thread', 'the delivery thread got no status reading');
+  let current: StatusReading = initial;
   const assembled = assembleDelivery({ store, config, logger, metrics, consumer: data.consumer });
   assembled.senders.register('web', webSender);
   let closeSlack: (() => Promise<void>) | undefined;
@@ -61,11 +60,8 @@ async function run(): Promise<void> {
       config,
       botToken: config.SLACK_BOT_TOKEN,
       // App Home's status and open incidents, read as the desk reads them.
-      desk: {
-        status: () => summarizeStatus(reading!, messagesFor(config.DEFAULT_LOCALE)),
-        incidents: createIncidentDesk({ store, now: Date.now, retentionMs: config.REPORT_RETENTION_DAYS * 86_400_000, locale: config.deskLocale }),
-      },
-      logger: logger.child({ component: 'slack' }),
+      desk: deskViews({ store, now: Date.now, status: { current: () => current }, config }),
+            logger: logger.child({ component: 'slack' }),
       metrics,
       now: Date.now,
       dmChannels: store.threads,
@@ -84,7 +80,7 @@ async function run(): Promise<void> {
     }
     const message = parsed.data;
     if (message.type === 'status') {
-      if (isStatusReading(message.reading)) reading = message.reading;
+      if (isStatusReading(message.reading)) current = message.reading;
     } else if (message.type === 'metrics') {
       void metrics.registry.getMetricsAsJSON().then((list) => tell({ type: 'metrics', id: message.id, metrics: list.map((m) => ({ ...m })) }));
     } else {

@@ -39,12 +39,7 @@ function defaultConsumer(): string {
   return `${hostname()}:${process.pid}${n === 0 ? '' : `:${n}`}`;
 }
 
-/**
- * The outbound side of the desk: the platform senders and the outbox worker that delivers through
- * them (the dispatcher between). Built by assembleDesk beside the desk, and alone by the delivery
- * thread, which needs no desk.
- */
-export function assembleDelivery(deps: {
+export interface DeliveryDeps {
   store: Store;
   config: DeliveryConfig;
   logger?: Logger;
@@ -57,7 +52,14 @@ export function assembleDelivery(deps: {
   fanoutBatch?: number;
   /** Requests waiting for their answer (the chat adapters' acks): delivery gives way to them. */
   waiting?: WaitingRequests;
-}): AssembledDelivery {
+}
+
+/**
+ * The outbound side of the desk: the platform senders and the outbox worker that delivers through
+ * them (the dispatcher between). Built by assembleDesk beside the desk, and alone by the delivery
+ * thread, which needs no desk.
+ */
+export function assembleDelivery(deps: DeliveryDeps): AssembledDelivery {
   const now = deps.now ?? Date.now;
   const { config, store } = deps;
   const consumer = deps.consumer ?? defaultConsumer();

@@ -1,10 +1,7 @@
-import { assembleDelivery, type DeliveryConfig } from '../delivery/assemble-delivery.ts';
+import { assembleDelivery, type DeliveryConfig, type DeliveryDeps } from '../delivery/assemble-delivery.ts';
 export type { DeliveryConfig } from '../delivery/assemble-delivery.ts';
 import type { DeliveryWorker } from '../delivery/delivery-worker.ts';
 import type { SenderRegistry } from '../delivery/sender-registry.ts';
-import type { WaitingRequests } from '../delivery/waiting-requests.ts';
-import type { Logger } from '../logger.ts';
-import type { Metrics } from '../metrics.ts';
 import { createBacklogGauge, type BacklogGauge } from '../outbox/backlog-gauge.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import type { Store } from '../store/store.port.ts';
@@ -26,23 +23,14 @@ export interface AssembledDesk {
 }
 
 /** The desk with its outbound side: the platform senders and the outbox worker that delivers through them. */
-export function assembleDesk(deps: {
-  store: Store;
-  status: { current(): StatusReading };
-  config: DeskConfig & DeliveryConfig;
-  logger?: Logger;
-  metrics?: Metrics;
-  now?: () => number;
-  /** The consumer name of this replica's worker (default `<host>:<pid>`). */
-  consumer?: string;
-  /** Longest blocking read of the worker (default 1000 ms). */
-  blockMs?: number;
-  /** How often the backlog gauge reads the outbox (default 1000 ms). */
-  backlogIntervalMs?: number;
-  fanoutBatch?: number;
-  /** Requests waiting for their answer (the chat adapters' acks): delivery gives way to them. */
-  waiting?: WaitingRequests;
-}): AssembledDesk {
+export function assembleDesk(
+  deps: DeliveryDeps & {
+    status: { current(): StatusReading };
+    config: DeskConfig & DeliveryConfig;
+    /** How often the backlog gauge reads the outbox (default 1000 ms). */
+    backlogIntervalMs?: number;
+  },
+): AssembledDesk {
   const now = deps.now ?? Date.now;
   const { config, store } = deps;
   const desk = createDesk({ ...deps, now });

@@ -3,14 +3,12 @@ import { answerChange, checkAnswer } from './answer-change.ts';
 import { attachEvidence } from './attach-evidence.ts';
 import { changeFacts } from './change-facts.ts';
 import { threadKey } from './conversation-state.ts';
-import { createIncidentDesk } from './create-incident-desk.ts';
 import { deskContext, loadConversation, type DeskDeps } from './desk-context.ts';
+import { deskViews } from './desk-views.ts';
 import type { Desk, TurnOptions } from './desk.port.ts';
 import { replayTurn } from './replay-turn.ts';
 import { replyChange } from './reply-change.ts';
 import { MAX_TEXT, startConversation } from './start-conversation.ts';
-import { summarizeStatus } from './summarize-status.ts';
-import { messagesFor } from '../messages/messages-for.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { transcriptLines } from './transcript-lines.ts';
 import { takeTurn } from './take-turn.ts';
@@ -48,8 +46,7 @@ export function createDesk(deps: DeskDeps): DeskService {
     return incident?.state === 'resolved' && incident.resolved ? { incidentId: incident.id, at: incident.resolved.at } : undefined;
   }
   return {
-    // Announcement followers are kept as long as reports (REPORT_RETENTION_DAYS, default 7).
-    incidents: createIncidentDesk({ store, now, retentionMs: (deps.config.REPORT_RETENTION_DAYS ?? 7) * 86_400_000, locale: deps.config.deskLocale ?? deps.config.DEFAULT_LOCALE ?? 'en' }),
+    ...deskViews({ store, now, status: ctx.status, config: deps.config }),
 
     start: (input) => startConversation(ctx, input),
 
@@ -114,8 +111,6 @@ export function createDesk(deps: DeskDeps): DeskService {
       const key = threadKey(thread);
       return key ? store.threads.find(key) : null;
     },
-
-    status: () => summarizeStatus(ctx.status.current(), messagesFor(ctx.defaultLocale)),
 
     async reconcileStatus(reading) {
       if (reading.fetchedAt === null || reading.stale || reading.status === 'unknown') return;
