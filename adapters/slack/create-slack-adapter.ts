@@ -1,4 +1,4 @@
-import { App, SocketModeReceiver } from '@slack/bolt';
+import { App, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Express, Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
@@ -25,7 +25,7 @@ import type { DmChannelCache } from './slack-sender.ts';
 import type { SlackApi } from './slack-api.ts';
 import type { LocaleCache } from './slack-locales.ts';
 import { createSlackDelivery } from './create-slack-delivery.ts';
-import { registerSlackListeners } from './register-slack-listeners.ts';
+import { registerSlackListeners, type SlackApps } from './register-slack-listeners.ts';
 
 /** Where Slack sends everything in HTTP mode: events, interactivity and the slash command. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -149,21 +149,34 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     });
   }
 
-  const bolt = new App({
-    receiver,
-    // Returning the token ourselves means bolt never calls auth.test (neither at start nor per event).
-    authorize: async () => ({ botToken }),
-    // ignoreSelf needs the bot's ids (auth.test); the message handler skips every bot message instead.
-    ignoreSelf: false,
-    convoStore: false,
-    logger: boltLogger,
-    clientOptions,
-  });
-  bolt.error(async (error) => {
-    // HTTP mode: back to the receiver, which logs it and answers 500 when nothing was acked yet.
-    if (config.slack === 'http') throw error;
-    log.error({ err: error }, 'slack handler failed');
-  });
+  const newApp = (appReceiver: Receiver): App => {
+    const app = new App({
+      receiver: appReceiver,
+      // Returning the token ourselves means bolt never calls auth.test (neither at start nor per event).
+      authorize: async () => ({ botToken }),
+      // ignoreSelf needs the bot's ids (auth.test); the message handler skips every bot message instead.
+      ignoreSelf: false,
+      convoStore: false,
+      logger: boltLogger,
+      clientOptions,
+    });
+    app.error(async (error) => {
+      // HTTP mode: back to the receiver, which logs it and answers 500 when nothing was acked yet.
+      if (config.slack === 'http') throw error;
+      log.error({ err: error }, 'slack handler failed');
+    });
+    return app;
+  };
+  // HTTP mode: an App per kind of delivery (the receiver's lanes), so each event runs only its
+  // kind's listeners; Socket Mode: one App, which owns the socket.
+  let socketApp: App | undefined;
+  let apps: SlackApps;
+  if (receiver instanceof SocketModeReceiver) {
+    socketApp = newApp(receiver);
+    apps = { command: socketApp, action: socketApp, view: socketApp, event: socketApp };
+  } else {
+    apps = lanesOf(receiver, newApp);
+  }
 
   // Membership is asked while a click waits (the update modal's trigger lives 3 s): a short timeout.
   const members = config.SLACK_HELPDESK_USERGROUP
@@ -195,7 +208,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     har: harOptions,
     ...netcheck,
   };
-  registerSlackListeners(bolt, handlerDeps);
+  registerSlackListeners(apps, handlerDeps);
 
   let started = false;
   return {
@@ -207,14 +220,24 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     async start() {
       if (started) return;
       await helpdesk.resolve();
-      if (config.slack === 'socket') await bolt.start();
+      if (socketApp) await socketApp.start();
       started = true;
       log.info({ mode: config.slack, apiUrl: config.SLACK_API_URL ?? 'https://slack.com/api/' }, 'slack adapter started');
     },
     async stop() {
-      if (started && config.slack === 'socket') await bolt.stop();
+      if (started && socketApp) await socketApp.stop();
       started = false;
       await delivery.close();
     },
+  };
+}
+
+/** One bolt App per kind of delivery, each on its lane of the HTTP receiver. */
+function lanesOf(receiver: SlackHttpReceiver, newApp: (lane: Receiver) => App): SlackApps {
+  return {
+    command: newApp(receiver.lane('command')),
+    action: newApp(receiver.lane('block_actions')),
+    view: newApp(receiver.lane('view_submission')),
+    event: newApp(receiver.lane('event')),
   };
 }

@@ -39,19 +39,27 @@ const BUTTONS: readonly (readonly [actionId: string | RegExp, act: ActionHandler
 
 const isButton = (actionId: string): boolean => BUTTONS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
 
+/** The bolt App that takes each kind of delivery: one App for all of them, or one per kind (HTTP mode). */
+export interface SlackApps {
+  command: App;
+  action: App;
+  view: App;
+  event: App;
+}
+
 /**
  * bolt's listeners, one per thing the bot answers: SLACK_COMMAND (any other command gets a
  * one-line answer), each of its buttons by action_id (a click on any other button is acked and
  * logged), the update and support report modals' submissions by callback_id, message,
- * app_home_opened and file_shared events.
+ * app_home_opened and file_shared events. Each kind's listeners go on its App.
  */
-export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void {
+export function registerSlackListeners(apps: SlackApps, deps: SlackHandlerDeps): void {
   const command = deps.config.SLACK_COMMAND;
-  bolt.command(command, handleCommand(deps));
-  bolt.command(new RegExp(`^(?!${escape(command)}$)`), handleOtherCommand(deps));
+  apps.command.command(command, handleCommand(deps));
+  apps.command.command(new RegExp(`^(?!${escape(command)}$)`), handleOtherCommand(deps));
 
-  for (const [actionId, act] of BUTTONS) bolt.action({ type: 'block_actions', action_id: actionId }, handleAction(deps, act));
-  bolt.action(
+  for (const [actionId, act] of BUTTONS) apps.action.action({ type: 'block_actions', action_id: actionId }, handleAction(deps, act));
+  apps.action.action(
     { type: 'block_actions' },
     async ({ payload, next }) => {
       if (!isButton(payload.action_id)) await next();
@@ -67,15 +75,15 @@ export function registerSlackListeners(bolt: App, deps: SlackHandlerDeps): void 
   );
 
   const onSubmit = handleViewSubmission(deps);
-  bolt.view({ callback_id: UPDATE_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
+  apps.view.view({ callback_id: UPDATE_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
     // bolt types the ack of every view as a union; a view_submission's ack takes errors or nothing.
     onSubmit({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body, context }),
   );
   const onReport = handleReportSubmission(deps);
-  bolt.view({ callback_id: REPORT_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
+  apps.view.view({ callback_id: REPORT_MODAL.callbackId, type: 'view_submission' }, ({ ack, body, context }) =>
     onReport({ ack: (response) => (ack as (r?: typeof response) => Promise<void>)(response), body, context }),
   );
-  bolt.event('message', handleMessage(deps));
-  bolt.event('app_home_opened', handleHomeOpened(deps));
-  bolt.event('file_shared', handleFileShared(deps));
+  apps.event.event('message', handleMessage(deps));
+  apps.event.event('app_home_opened', handleHomeOpened(deps));
+  apps.event.event('file_shared', handleFileShared(deps));
 }

@@ -284,3 +284,56 @@ describe('createSlackHttpReceiver at the wire (bare bolt app, real signatures)',
     });
   });
 });
+
+describe('createSlackHttpReceiver lanes: an App per kind of delivery', () => {
+  const log = memoryLog();
+  const heard: string[] = [];
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    const receiver = createSlackHttpReceiver({ signingSecret: SIGNING_SECRET, path: '/slack/events', logger: log.logger });
+    const options = { authorize: async () => ({ botToken: 'xoxb-unused' }), ignoreSelf: false, convoStore: false, logger: toBoltLogger(log.logger) };
+    // The same listeners on both Apps: which App heard a delivery shows where it was routed.
+    const listen = (app: App, name: string) => {
+      app.command('/lane', async ({ ack }) => {
+        heard.push(`${name}:command`);
+        await ack();
+      });
+      app.action({ type: 'block_actions', action_id: 'btn' }, async ({ ack }) => {
+        heard.push(`${name}:action`);
+        await ack();
+      });
+    };
+    listen(new App({ receiver, ...options }), 'fallback');
+    listen(new App({ receiver: receiver.lane('command'), ...options }), 'commands');
+    const app = express();
+    app.use(receiver.router);
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(s)));
+    });
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  });
+
+  const post = (body: string, contentType: string) => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    return fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signSlackRequest(SIGNING_SECRET, timestamp, body) },
+      body,
+    });
+  };
+
+  it('a command goes to its lane only; a kind without a lane goes to the App given to init', async () => {
+    expect((await post(slashCommandBody({ command: '/lane' }), 'application/x-www-form-urlencoded')).status).toBe(200);
+    const click = { type: 'block_actions', user: { id: 'U1' }, container: { type: 'message', message_ts: '1.2', channel_id: 'C1' }, actions: [{ action_id: 'btn', action_ts: '3.4' }] };
+    expect((await post(`payload=${encodeURIComponent(JSON.stringify(click))}`, 'application/x-www-form-urlencoded')).status).toBe(200);
+    expect(heard).toEqual(['commands:command', 'fallback:action']);
+  });
+});
