@@ -14,6 +14,11 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;
+  // "Quatsch", "ich lüge": a correction; "getethert": tethered.
+  phrase('\\b(?:probier|probiere|probiert|teste|testet|test|mach|macht|schau|schaut|guck|guckt|check|checkt|versuch|versuche|versucht|frag|fragt|pruef|pruf|prueft|pruft)(?: (?:das|es))? (?:du|ihr)\\b|\\b(?:probieren|testen|machen|schauen|versuchen|fragen|pruefen|prufen) sie (?:das |es )?(?:bitte|mal|doch|selbst|selber)\\b', 'request'),
+  phrase('\\b(?:ge)?tether(?:t|n|e|st)\\b', 'tethered'),
+  phrase('\\b(?:ach |nee,? )?quatsch\\b|\\bich (?:lug|luge|luege)\\b', 'correction'),
   // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
   // "nirgends geht's": fails.
   phrase('\\bkann (?:auch |schon |gut |aber )?(?:(?:ein |auch )?zufall )?sein\\b', 'doubtx'),
@@ -114,6 +119,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bnicht (?:davon )?betroffen\\b', 'unaffected'),
   phrase('\\bnicht dass ich (?:wusste|wuesste),? dass (?:da )?(?:was|etwas) (?:kaputt|down|gestort|gestoert)\\b', 'works fine'),
   phrase('\\bweder (?:die |der |das |im |in der )?(\\w+) noch (?:die |der |das |im |in der )?(\\w+) (?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b', '$1 failx , $2 failx'),
+  phrase('\\bweder ([^,.;:!?]+?) noch\\b', 'neither $1 nor'),
   phrase('\\b(?:das )?(?:wlan|wifi|netz|internet) (?:vom|von meinem|von meiner|von der|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'altnet'),
   phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
   phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
@@ -228,7 +234,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b(?:(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: es| das)? )?(?:noch |bisher |leider )?${NEG} (?:(?:aus)?probiert|getestet|versucht|gemacht|gecheckt|geprueft|gepruft)\\b`, 'nottried'),
   phrase('\\b(?:hab|habe|haben)(?: ich| wir)? (?:noch )?(?:keinen|keine|kein)\\b', 'do not have a'),
   phrase('\\bkann (?:ich|man)(?: das| es)? (?:nicht|nich)\\b', 'can not'),
-  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs| mir| mal)* (?:gleich|sofort|spater|spaeter|nachher|morgen|mal)(?: an| nach)?|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
+  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs| mir| mal)* (?:gleich|sofort|spater|spaeter|nachher|morgen)(?: an| nach)?|(?:ich (?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)|(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| mir)* ichs?)(?: es| das| mir)* mal(?: an| nach)?|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
   phrase('\\b(?:kein|keinen) (?:handy|telefon|smartphone|hotspot) (?:dabei|hier|zur hand|mit)\\b|\\b(?:hab|habe) (?:mein|das) (?:handy|telefon) (?:nicht|nich) (?:dabei|hier|mit)\\b', 'do not have a phone'),
   phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
   phrase('\\b(?:leider|eher) (?:nicht|nein|nee)\\b(?=\\s*(?:[.,!?]|$))', 'no'),
