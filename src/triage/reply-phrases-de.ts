@@ -15,9 +15,10 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 
 export const DE_RULES: readonly PhraseRule[] = [
   // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;
-  // "Quatsch", "ich lüge": a correction; "getethert": tethered.
+  // "Quatsch", "ich lüge": a correction; "getethert": tethered; "weder X noch" is read as "neither X nor".
   phrase('\\b(?:probier|probiere|probiert|teste|testet|test|mach|macht|schau|schaut|guck|guckt|check|checkt|versuch|versuche|versucht|frag|fragt|pruef|pruf|prueft|pruft)(?: (?:das|es))? (?:du|ihr)\\b|\\b(?:probieren|testen|machen|schauen|versuchen|fragen|pruefen|prufen) sie (?:das |es )?(?:bitte|mal|doch|selbst|selber)\\b', 'request'),
   phrase('\\b(?:ge)?tether(?:t|n|e|st)\\b', 'tethered'),
+  phrase('\\bweder ([^,.;:!?]+?) noch\\b(?![^,.;:!?]*\\b(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b)', 'neither $1 nor'),
   phrase('\\b(?:ach |nee,? )?quatsch\\b|\\bich (?:lug|luge|luege)\\b', 'correction'),
   // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
   // "nirgends geht's": fails.
@@ -119,7 +120,6 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bnicht (?:davon )?betroffen\\b', 'unaffected'),
   phrase('\\bnicht dass ich (?:wusste|wuesste),? dass (?:da )?(?:was|etwas) (?:kaputt|down|gestort|gestoert)\\b', 'works fine'),
   phrase('\\bweder (?:die |der |das |im |in der )?(\\w+) noch (?:die |der |das |im |in der )?(\\w+) (?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b', '$1 failx , $2 failx'),
-  phrase('\\bweder ([^,.;:!?]+?) noch\\b', 'neither $1 nor'),
   phrase('\\b(?:das )?(?:wlan|wifi|netz|internet) (?:vom|von meinem|von meiner|von der|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'altnet'),
   phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
   phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
