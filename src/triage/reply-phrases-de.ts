@@ -7,7 +7,7 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
@@ -19,6 +19,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:probier|probiere|probiert|teste|testet|test|mach|macht|schau|schaut|guck|guckt|check|checkt|versuch|versuche|versucht|frag|fragt|pruef|pruf|prueft|pruft)(?: (?:das|es))? (?:du|ihr)\\b|\\b(?:probieren|testen|machen|schauen|versuchen|fragen|pruefen|prufen) sie (?:das |es )?(?:bitte|mal|doch|selbst|selber)\\b', 'request'),
   phrase('\\b(?:ge)?tether(?:t|n|e|st)\\b', 'tethered'),
   phrase('\\bweder ([^,.;:!?]+?) noch\\b(?![^,.;:!?]*\\b(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b)', 'neither $1 nor'),
+  phrase('\\b(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: hier| leider| grad| gerade)? (?:kein|keins|keine|keinen) (?:anderes|andere|anderen|zweites|zweiten|weiteres|weiteren) (?:netz|netzwerk|wlan|wifi|internet)\\b', 'do not have another network'),
   phrase('\\b(?:ach |nee,? )?quatsch\\b|\\bich (?:lug|luge|luege)\\b', 'correction'),
   // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
   // "nirgends geht's": fails.
@@ -276,7 +277,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:firmen|buero|buro|arbeits)(?: ?-?)(?:wlan|netz|netzwerk|lan|internet)\\b|\\bfirmennetz\\w*', 'office network'),
   phrase('\\b(?:heim|haus)(?: ?-?)(?:netz|netzwerk|wlan)\\w*\\b|\\bwlan (?:daheim|zu ?hause|zuhaus)\\b|\\b(?:daheim|zu ?hause)(?: im| ins)? wlan\\b', 'home network'),
   phrase('\\bhomeoffice\\b', 'home'),
-  phrase('\\bim (?:betrieb|geschaeft|geschaft|werk)\\b', 'at the office'),
+  phrase('\\bim (?:betrieb|geschaeft|geschaft|gschaeft|gschaft|werk)\\b', 'at the office'),
   phrase('\\b(?:zu ?hause|zuhaus|daheim)\\b', 'at home'),
   phrase('\\b(?:in|bei) der (?:firma|arbeit)\\b|\\bauf der arbeit\\b|\\b(?:im|ins) (?:buro|buero)\\b', 'at the office'),
   phrase('\\b(?:buro|buero)\\b', 'office'),

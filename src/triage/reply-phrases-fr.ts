@@ -16,6 +16,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:vous pouvez|vous pourriez|tu peux|tu pourrais|pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu)(?: (?:me|nous|le|la|les|lui|leur|y|en|svp|juste|pas|bien))*(?: m'| l'| m | l )?\\s*\\w+(?:er|ir|re)\\b", 'request'),
   phrase("\\bni (?:une |la |erreur )*(\\d{3}) ni (?:une |la |erreur )*(\\d{3})\\b", 'not $1 , not $2'),
   phrase("(?<!\\bn(?:e |')\\w+ )\\bni ((?:en |dans |sur |avec |au |a la |chez )?[^,.;:!?]+?) ni\\b", 'neither $1 nor'),
+  phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
   phrase("\\bje (?:mens|dis n'?importe quoi|raconte n'?importe quoi|dis des betises)\\b", 'correction'),
   phrase("\\b(?:j'?ai |j ai )?rien (?:d'autre |d autre |de plus )?(?:teste|essaye|tente|fait)(?: d'autre| d autre| de plus)?\\b", 'not tried'),
   // Eleventh round: "jamais ouvert / essayé": not tried; "pas systématique": sometimes; "mais peut-être
