@@ -147,7 +147,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
   // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom;
   // one said of the browser with no symptom known is the symptom ("API works, only the browser shows the 500").
-  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map((r) => known.symptom !== undefined || !isBrowserError(r)) : skip);
+  // When the failing surface is the API itself and no symptom is known, the code the org's calls get is the symptom
+  // too ("no, the other services get 503s as well").
+  const apiFails = (surface ?? known.surface) === 'api' && known.symptom === undefined;
+  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map((r) => known.symptom !== undefined || !(isBrowserError(r) || (apiFails && r.codes.length > 0))) : skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';
   const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
   if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';

@@ -20,6 +20,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ge)?tether(?:t|n|e|st)\\b', 'tethered'),
   phrase('\\bweder ([^,.;:!?]+?) noch\\b(?![^,.;:!?]*\\b(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b)', 'neither $1 nor'),
   phrase('\\b(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: hier| leider| grad| gerade)? (?:kein|keins|keine|keinen) (?:anderes|andere|anderen|zweites|zweiten|weiteres|weiteren) (?:netz|netzwerk|wlan|wifi|internet)\\b', 'do not have another network'),
+  // Blocked by IT with the verb at the end ("von der IT per Richtlinie gesperrt"), "kann ich also nicht testen": not tried.
+  phrase('\\b(?:von|durch) (?:der |die |unserer |unsere |unseren |den )?(?:it|it-abteilung|admins?|administratoren|firma|gruppenrichtlinie)\\b(?: [\\w-]+){0,4}? (?:gesperrt|blockiert|deaktiviert|verboten|untersagt|abgeschaltet)\\b', 'blocked by it'),
+  phrase('\\bkann (?:ich|man)(?: das| es)?(?: also| halt| leider| hier| so| daher| deshalb| eh| dann)+ (?:nicht|nich|net|ned) (?:testen|probieren|prufen|pruefen|ausprobieren)\\b', 'can not test'),
   phrase('\\b(?:ach |nee,? )?quatsch\\b|\\bich (?:lug|luge|luege)\\b', 'correction'),
   // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
   // "nirgends geht's": fails.
@@ -203,7 +206,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ewig|endlos|unendlich)\\b', 'forever'),
   phrase('\\bab und an\\b', 'now and then'),
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
-  phrase('\\b(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))', 'failx'),
+  phrase(`\\b(?:${WORKS_NOW} )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
   // Requests and questions back.
