@@ -18,6 +18,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?<!\\bn(?:e |')\\w+ )\\bni ((?:en |dans |sur |avec |au |a la |chez )?[^,.;:!?]+?) ni\\b", 'neither $1 nor'),
   phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
+  // "ça finit (jamais) par passer": eventually (never) succeeds.
+  phrase("\\b(?:finit|finissent|fini) (?:jamais|pas|plus) par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'never eventually succeeds'),
+  phrase("\\b(?:finit|finissent|fini) (?:toujours |quand meme |souvent )?par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'eventually succeeds'),
   phrase("\\bje (?:mens|dis n'?importe quoi|raconte n'?importe quoi|dis des betises)\\b", 'correction'),
   phrase("\\b(?:j'?ai |j ai )?rien (?:d'autre |d autre |de plus )?(?:teste|essaye|tente|fait)(?: d'autre| d autre| de plus)?\\b", 'not tried'),
   // Eleventh round: "jamais ouvert / essayé": not tried; "pas systématique": sometimes; "mais peut-être
