@@ -205,6 +205,26 @@ describe('twelfth round: general rules', () => {
     // A floor number is no flat; the company's network is the office.
     ['en la oficina, piso 2', 'network', W, { network: 'office' }],
     ['conectado a la red cableada de la empresa', 'network', W, { network: 'office' }],
+    // Work-place words: "im Gschäft", "le wifi du boulot / de la job".
+    ['im Gschäft, übers WLAN', 'network', W, { network: 'office' }],
+    ['sur le wifi du boulot', 'network', W, { network: 'office' }],
+    // Not tried: no other network to hand, not knowing how, IT blocked it (verb at the end).
+    ['haben leider kein zweites WLAN hier', 'other_network', ON, { other_network: 'not_tried' }],
+    ['hab hier kein anderes Netz', 'other_network', ON, { other_network: 'not_tried' }],
+    ["je sais pas faire, désolé", 'other_network', ON, { other_network: 'not_tried' }],
+    ['das Inkognito-Fenster ist von der IT gesperrt', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['kann ich also leider nicht testen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "works" and its "nicht mehr" are one failure; "well no," after a clause corrects it.
+    ['klappt jetzt nicht mehr', 'api_health', W, { api_health: 'fails' }],
+    ['VPN. well no, home today', 'network', W, { network: 'home' }],
+    // Asked about the org's API while the API itself fails with no symptom known: the code is the symptom too.
+    ['no, the whole org gets 429s', 'api_health', API, { api_health: 'fails', symptom: 'api_429' }],
+    ['nope, 500s there as well', 'api_health', { surface: 'web', symptom: 'http_500' }, { api_health: 'fails' }],
+    // Eventually (never) succeeds.
+    ['ça finit toujours par marcher', 'retries', API, { retries: 'intermittent' }],
+    ['ça finit pas par charger', 'retries', API, { retries: 'persists' }],
+    ['al final responde, tras un par de intentos', 'retries', API, { retries: 'intermittent' }],
+    ['nunca acaba de responder', 'retries', API, { retries: 'persists' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
