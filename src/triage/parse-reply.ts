@@ -1,7 +1,7 @@
 import { API_SYMPTOMS, type AskedFactId, type Facts } from './fact-values.ts';
 import { replyContext } from './reply-context.ts';
 import { extractReplyDetails } from './reply-details.ts';
-import { ACK_OR_FILLER, HEDGES } from './reply-lexicon.ts';
+import { ACK_OR_FILLER, HEDGES, NETWORK_TOKENS } from './reply-lexicon.ts';
 import { confidentLanguage } from './reply-language.ts';
 import { readReplyText } from './reply-normalize.ts';
 import { ordinalChoice } from './reply-ordinal-choice.ts';
@@ -76,7 +76,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "schwer zu sagen") and a question back that asks the bot to decide ("does the guest wifi count as
   // office", "should I try it in edge or chrome", "ça compte comme bureau ?") state nothing: asked again.
   if (tokens.includes('askback')) return { understood: false, facts: {}, details, ...told, questionBack: true };
-  if (tokens.includes('doubtx')) return { understood: false, facts: {}, details, ...told };
+  // "didn't really check properly", "pas bien testé": a test run only in part is doubt, not "not tried".
+  if (tokens.includes('doubtx') || tokens.some((t, i) => t === 'nottried' && PARTLY.has(tokens[i + 1] ?? ''))) return { understood: false, facts: {}, details, ...told };
 
   const chosen = ordinalChoice(text, options.expecting, known);
   if (chosen !== undefined && options.expecting !== undefined) {
@@ -122,6 +123,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (tokens.includes('request') || tokens.includes('askhow') || segments.some((s) => s.question)) readings.forEach((r, i) => {
     if (isBareOutcome(r)) readings[i] = readSegment([]);
   });
+  // "pls just open a ticket, no time to test", "vous pouvez me la débloquer ?", "tu peux demander ? moi jsp": beside a
+  // request, not having tested or not knowing is the reason for asking, no answer.
+  if (tokens.includes('request')) readings.forEach((r, i) => {
+    if ((r.notTried || r.unknown) && r.polarity === null) readings[i] = readSegment([]);
+  });
   // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
   // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
   // either" stays a failure.
@@ -141,7 +147,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
   // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom;
   // one said of the browser with no symptom known is the symptom ("API works, only the browser shows the 500").
-  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map((r) => known.symptom !== undefined || !isBrowserError(r)) : skip);
+  // When the failing surface is the API itself and no symptom is known, the code the org's calls get is the symptom
+  // too ("no, the other services get 503s as well").
+  const apiFails = (surface ?? known.surface) === 'api' && known.symptom === undefined;
+  const symptom = resolveSymptom(readings, ctx, surface ?? known.surface, options.expecting === 'api_health' ? readings.map((r) => known.symptom !== undefined || !(isBrowserError(r) || (apiFails && r.codes.length > 0))) : skip);
   if (symptom.impliesApi && surface === undefined) surface = 'api';
   const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
   if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';
@@ -173,7 +182,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (surface !== undefined) stated.surface = surface;
   // "timeout, no code": the call got no answer, which names no API error of the spec.
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
-  if (network.network !== undefined) stated.network = network.network;
+  // "office, or the VPN was still on", "au bureau ou alors le VPN": two places offered as alternatives name none.
+  if (network.network !== undefined && !offersTwoPlaces(tokens)) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
@@ -183,6 +193,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
+  // Asked about the network, a phone named without its app ("tethered via my phone", "no data on my phone") is the
+  // connection, not the surface ChatGPT fails on.
+  if ((options.expecting === 'network' || options.expecting === 'other_network') && stated.surface === 'mobile' && !readings.some((r) => r.app)) delete stated.surface;
   // ChatGPT inside another product ("inside Teams, the ChatGPT tab") names none of the four surfaces.
   if (options.expecting === 'surface' && tokens.some((t, i) => t === 'hostapp' && tokens[i - 1] !== 'not' && tokens[i - 1] !== 'no')) delete stated.surface;
   // Asked which surface, not knowing ("app? or browser, no idea what IT installed") names none.
@@ -192,6 +205,12 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
   // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
   if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
+  // Another person's device on its own connection ("on my colleague's phone it works, but he is on data") is neither
+  // the same network nor the reporter's network.
+  if (options.expecting === 'web_works' && (tokens.includes('borrowed') || readings.some((r) => r.otherPeople)) && readings.some((r) => r.networks.length > 0)) {
+    delete stated.web_works;
+    delete stated.network;
+  }
   // "yes, but only in Firefox (Chrome shows the error)": ChatGPT works in a browser, that one.
   if (options.expecting === 'web_works' && readings.some((r) => r.answer === 'yes') && segments.some((s, i) => s.tokens[0] === 'only' && s.tokens.some((t) => BROWSER_NAMES.has(t)) && readings[i]?.polarity === null)) stated.web_works = 'works';
   // Asked about a private window, a browser named without it ("it used to work in Chrome, since yesterday not")
@@ -274,6 +293,22 @@ function namesFailingSecond(otherTopic: readonly boolean[], readings: readonly S
 function isBareOutcome(r: SegmentReading): boolean {
   return !isForeign(r) && !r.retryWord && r.codes.length === 0 && r.symptoms.length === 0 && !r.notTried && !r.unknown;
 }
+
+/** Two different places on either side of an "or" ("office or vpn?"), with no negation after it ("or rather"/"or not" aside). */
+function offersTwoPlaces(tokens: readonly string[]): boolean {
+  const place = (t: string): string | undefined => NETWORK_TOKENS.get(t);
+  return tokens.some((t, i) => {
+    if (t !== 'or' || ALTERNATIVE_BREAKERS.has(tokens[i + 1] ?? '')) return false;
+    const before = tokens.slice(0, i).map(place).filter((p) => p !== undefined && p !== 'alt');
+    const after = tokens.slice(i + 1).map(place).filter((p) => p !== undefined && p !== 'alt');
+    return before.some((b) => after.some((a) => a !== b)) && !tokens.slice(0, i).some((x) => x === 'not' || x === 'neither' || x === 'no');
+  });
+}
+
+const ALTERNATIVE_BREAKERS = new Set(['rather', 'not', 'no', 'correction']);
+
+/** Words after "not tried" that make it a test run in part ("didn't check properly"). */
+const PARTLY = new Set(['properly', 'thoroughly', 'fully', 'carefully', 'closely', 'really', 'much', 'bien', 'richtig', 'wirklich', 'genau']);
 
 const DENIALS = new Set(['no', 'nope', 'nah', 'not']);
 

@@ -21,6 +21,11 @@ export const FAILS = set(`
   problems issue issues bad wrong failx unavailable useless unhealthy red sslerr cfchallenge unusualact othererr
   ratelimit timeouterr othersym affected impacted died dies
 `);
+/** Failure said as a verb or a state ("fails", "crashes", "down"), not as a noun ("errors", "issues"): "no" cannot deny it. */
+export const FAIL_STATES = set(`
+  fails failing failed broken broke breaks same down dead crashes crashing crashed stuck blank blocked unreachable
+  spinning hangs hanging hung failx unavailable died dies erroring errored
+`);
 export const WEAK_FAILS = set(`still either again`);
 
 export const NEGATORS = set(`not never without neither nor`);

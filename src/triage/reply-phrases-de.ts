@@ -7,13 +7,23 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;
+  // "Quatsch", "ich lüge": a correction; "getethert": tethered; "weder X noch" is read as "neither X nor".
+  phrase('\\b(?:probier|probiere|probiert|teste|testet|test|mach|macht|schau|schaut|guck|guckt|check|checkt|versuch|versuche|versucht|frag|fragt|pruef|pruf|prueft|pruft)(?: (?:das|es))? (?:du|ihr)\\b|\\b(?:probieren|testen|machen|schauen|versuchen|fragen|pruefen|prufen) sie (?:das |es )?(?:bitte|mal|doch|selbst|selber)\\b', 'request'),
+  phrase('\\b(?:ge)?tether(?:t|n|e|st)\\b', 'tethered'),
+  phrase('\\bweder ([^,.;:!?]+?) noch\\b(?![^,.;:!?]*\\b(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laufen|laeuft)\\b)', 'neither $1 nor'),
+  phrase('\\b(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: hier| leider| grad| gerade)? (?:kein|keins|keine|keinen) (?:anderes|andere|anderen|zweites|zweiten|weiteres|weiteren) (?:netz|netzwerk|wlan|wifi|internet)\\b', 'do not have another network'),
+  // Blocked by IT with the verb at the end ("von der IT per Richtlinie gesperrt"), "kann ich also nicht testen": not tried.
+  phrase('\\b(?:von|durch) (?:der |die |unserer |unsere |unseren |den )?(?:it|it-abteilung|admins?|administratoren|firma|gruppenrichtlinie)\\b(?: [\\w-]+){0,4}? (?:gesperrt|blockiert|deaktiviert|verboten|untersagt|abgeschaltet)\\b', 'blocked by it'),
+  phrase('\\bkann (?:ich|man)(?: das| es)?(?: also| halt| leider| hier| so| daher| deshalb| eh| dann)+ (?:nicht|nich|net|ned) (?:testen|probieren|prufen|pruefen|ausprobieren)\\b', 'can not test'),
+  phrase('\\b(?:ach |nee,? )?quatsch\\b|\\bich (?:lug|luge|luege)\\b', 'correction'),
   // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
   // "nirgends geht's": fails.
   phrase('\\bkann (?:auch |schon |gut |aber )?(?:(?:ein |auch )?zufall )?sein\\b', 'doubtx'),
@@ -196,7 +206,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ewig|endlos|unendlich)\\b', 'forever'),
   phrase('\\bab und an\\b', 'now and then'),
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
-  phrase('\\b(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))', 'failx'),
+  phrase(`\\b(?:${WORKS_NOW} )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
   // Requests and questions back.
@@ -228,7 +238,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b(?:(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: es| das)? )?(?:noch |bisher |leider )?${NEG} (?:(?:aus)?probiert|getestet|versucht|gemacht|gecheckt|geprueft|gepruft)\\b`, 'nottried'),
   phrase('\\b(?:hab|habe|haben)(?: ich| wir)? (?:noch )?(?:keinen|keine|kein)\\b', 'do not have a'),
   phrase('\\bkann (?:ich|man)(?: das| es)? (?:nicht|nich)\\b', 'can not'),
-  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs| mir| mal)* (?:gleich|sofort|spater|spaeter|nachher|morgen|mal)(?: an| nach)?|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
+  phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs| mir| mal)* (?:gleich|sofort|spater|spaeter|nachher|morgen)(?: an| nach)?|(?:ich (?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)|(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| mir)* ichs?)(?: es| das| mir)* mal(?: an| nach)?|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
   phrase('\\b(?:kein|keinen) (?:handy|telefon|smartphone|hotspot) (?:dabei|hier|zur hand|mit)\\b|\\b(?:hab|habe) (?:mein|das) (?:handy|telefon) (?:nicht|nich) (?:dabei|hier|mit)\\b', 'do not have a phone'),
   phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
   phrase('\\b(?:leider|eher) (?:nicht|nein|nee)\\b(?=\\s*(?:[.,!?]|$))', 'no'),
@@ -270,7 +280,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:firmen|buero|buro|arbeits)(?: ?-?)(?:wlan|netz|netzwerk|lan|internet)\\b|\\bfirmennetz\\w*', 'office network'),
   phrase('\\b(?:heim|haus)(?: ?-?)(?:netz|netzwerk|wlan)\\w*\\b|\\bwlan (?:daheim|zu ?hause|zuhaus)\\b|\\b(?:daheim|zu ?hause)(?: im| ins)? wlan\\b', 'home network'),
   phrase('\\bhomeoffice\\b', 'home'),
-  phrase('\\bim (?:betrieb|geschaeft|geschaft|werk)\\b', 'at the office'),
+  phrase('\\bim (?:betrieb|geschaeft|geschaft|gschaeft|gschaft|werk)\\b', 'at the office'),
   phrase('\\b(?:zu ?hause|zuhaus|daheim)\\b', 'at home'),
   phrase('\\b(?:in|bei) der (?:firma|arbeit)\\b|\\bauf der arbeit\\b|\\b(?:im|ins) (?:buro|buero)\\b', 'at the office'),
   phrase('\\b(?:buro|buero)\\b', 'office'),

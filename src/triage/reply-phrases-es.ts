@@ -8,6 +8,13 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twelfth round: "bueno miento": a correction; "piso 3": a floor, not a flat; "la red (por cable) de la empresa": the office.
+  phrase('\\b(?:bueno,? |no,? )?miento\\b', 'correction'),
+  // "al final carga": eventually works; "nunca termina de pasar": never does.
+  phrase('\\b(?:nunca|jamas|no) (?:termina|terminan|acaba|acaban) (?:de |por )?(?:pasar|funcionar|cargar|andar|responder|entrar)\\b', 'never eventually succeeds'),
+  phrase('\\bal final (?:si )?(?:carga|cargan|pasa|pasan|funciona|funcionan|anda|andan|responde|responden|entra|entran)\\b', 'eventually succeeds'),
+  phrase('\\bpiso \\d+\\b|\\b\\d+(?:er|o|ro|to|vo)? piso\\b', 'floor'),
+  phrase('\\bred (?:por cable |cableada |wifi |wi-fi )?de (?:la |mi |nuestra )?(?:empresa|compania|oficina|ofi|laburo|chamba|curro)\\b', 'company network'),
   // Eleventh round: "ni lo he intentado", "no he cambiado de red": not tried.
   phrase('\\bni (?:lo |la )?(?:he|hemos) (?:intentado|probado)\\b|\\bni (?:lo |la )?(?:intente|probe)\\b|\\bno (?:he|hemos) cambiado (?:de )?(?:red|wifi|wi-fi|conexion)\\b', 'nottried'),
   // Doubt about the value said (the whole reply states nothing): "no lo juraría", "no pondría la mano en

@@ -11,6 +11,18 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Twelfth round: "vous pouvez me le débloquer ?", "tu peux demander à …": a request; "je dis n'importe quoi": a
+  // correction; "rien testé (d'autre)": not tried; "ni X ni Y" is read as the English "neither X nor Y".
+  phrase("\\b(?:vous pouvez|vous pourriez|tu peux|tu pourrais|pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu)(?: (?:me|nous|le|la|les|lui|leur|y|en|svp|juste|pas|bien))*(?: m'| l'| m | l )?\\s*\\w+(?:er|ir|re)\\b", 'request'),
+  phrase("\\bni (?:une |la |erreur )*(\\d{3}) ni (?:une |la |erreur )*(\\d{3})\\b", 'not $1 , not $2'),
+  phrase("(?<!\\bn(?:e |')\\w+ )\\bni ((?:en |dans |sur |avec |au |a la |chez )?[^,.;:!?]+?) ni\\b", 'neither $1 nor'),
+  phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
+  // "ça finit (jamais) par passer": eventually (never) succeeds.
+  phrase("\\b(?:finit|finissent|fini) (?:jamais|pas|plus) par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'never eventually succeeds'),
+  phrase("\\b(?:finit|finissent|fini) (?:toujours |quand meme |souvent )?par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'eventually succeeds'),
+  phrase("\\bje (?:mens|dis n'?importe quoi|raconte n'?importe quoi|dis des betises)\\b", 'correction'),
+  phrase("\\b(?:j'?ai |j ai )?rien (?:d'autre |d autre |de plus )?(?:teste|essaye|tente|fait)(?: d'autre| d autre| de plus)?\\b", 'not tried'),
   // Eleventh round: "jamais ouvert / essayé": not tried; "pas systématique": sometimes; "mais peut-être
   // que c'était …": doubt; what follows "sur le même wifi avec un autre pc" in its sentence is the same network's.
   phrase("\\baucune idee (?:sur |de |du )?(?:quel|quelle|le|la) (?:reseau|wifi|wi-fi|connexion)\\b", 'doubtx'),

@@ -14,6 +14,9 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twelfth round: "(pls just) open a ticket": a request; "home. well no, office": a correction.
+  r('(?<=[.,] )(?:well|actually),? no(?= [,.])', 'correction'),
+  r('(?<!\\b(?:i|we|already|will|ll|to|just|have|has|had) )\\b(?:open|file|raise|create|log|submit) (?:me |us )?(?:a |an |the |one )?(?:new )?(?:ticket|case|incident|jira)\\b|(?<=\\b(?:pls|plz|please|just) )(?:open|file|raise|create|log|submit) (?:me |us )?(?:a |an |the )?(?:ticket|case|incident)\\b', 'request'),
   // Approximations are not hedges: "maybe 1 in 10", "probably half of them", "maybe a third of the calls".
   r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b|(?:a |one )?(?:third|quarter|fifth|tenth)\\b)', ''),
 

@@ -179,7 +179,15 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
         }
       }
       if (next !== undefined && isContent(next, tokens[i + 2])) {
-        negated.add(nounThenOutcome(tokens, i + 1) ? i + 2 : i + 1);
+        const target = nounThenOutcome(tokens, i + 1) ? i + 2 : i + 1;
+        // "no the site crashes too", "no, same" ("non le site plante aussi", "nein geht auch nicht" → "no failx too"):
+        // "no" does not deny a verb or state of failure after a noun, or a failure said by a phrase, as it denies a
+        // noun ("no errors"); it is the answer. Right before a verb it is the Spanish "no falla" (does not fail).
+        if (token === 'no' && L.FAIL_STATES.has(tokens[target] as string) && (target > i + 1 || SAID_FAILURES.has(tokens[target] as string))) {
+          no++;
+          return;
+        }
+        negated.add(target);
         return;
       }
       if (token === 'no') no++;
@@ -276,6 +284,9 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
   reading.answer = yes > 0 && no > 0 ? 'conflict' : yes > 0 ? 'yes' : no > 0 ? 'no' : null;
   return reading;
 }
+
+/** Failure markers written by the phrase rules, never a Spanish verb after "no". */
+const SAID_FAILURES = new Set(['failx', 'same']);
 
 /** Words between "no" and the thing it denies ("no es 403" → "no it 403", "no en la app" → "no in the app"). */
 const NO_CODE_FILLER = new Set(['it', 'is', 'its', 'the', 'a', 'an', 'that', 'this', 'el', 'un', 'una', 'in', 'on', 'at', 'with', 'from', 'via']);

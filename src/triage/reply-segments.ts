@@ -1,3 +1,5 @@
+import { ACK_OR_FILLER } from './reply-lexicon.ts';
+
 /** How a segment joins the one before it: list-like joins let a bare topic borrow an outcome. */
 export type Joiner = 'start' | 'and' | 'comma' | 'contrast' | 'sentence';
 
@@ -33,7 +35,8 @@ export function splitSegments(tokens: readonly string[]): Segment[] {
     const boundary = boundaryOf(token);
     if (boundary !== undefined) {
       // "is the API down?", "so what should I do now?": a question back, not a tentative answer.
-      const question = token === '?' && (INTERROGATIVES.has(current[0] ?? '') || current.some((t) => WH.has(t)));
+      // "wait, is the vpn the lock icon?", "ok so does that count?": fillers before the question word.
+      const question = token === '?' && (INTERROGATIVES.has(current.find((t) => !ACK_OR_FILLER.has(t)) ?? '') || current.some((t) => WH.has(t)));
       if (current.length > 0) segments.push({ tokens: current, joiner, question, tentative: token === '?' && !question });
       current = [];
       pending = strongest(pending, boundary);
