@@ -293,7 +293,7 @@ describe('createSlackHttpReceiver lanes: an App per kind of delivery', () => {
 
   beforeAll(async () => {
     const receiver = createSlackHttpReceiver({ signingSecret: SIGNING_SECRET, path: '/slack/events', logger: log.logger });
-    const options = { authorize: async () => ({ botToken: 'xoxb-unused' }), ignoreSelf: false, convoStore: false, logger: toBoltLogger(log.logger) };
+    const options = { authorize: async () => ({ botToken: 'xoxb-unused' }), ignoreSelf: false, convoStore: false as const, logger: toBoltLogger(log.logger) };
     // The same listeners on both Apps: which App heard a delivery shows where it was routed.
     const listen = (app: App, name: string) => {
       app.command('/lane', async ({ ack }) => {
