@@ -62,15 +62,17 @@ export function createSlackWebApi(options: SlackWebApiOptions): SlackWebApi {
   const own = options.dispatcher ? undefined : new Agent({ keepAliveTimeout: 30_000, connections: 64, connect: { timeout: Math.min(timeoutMs, 10_000) } });
   const dispatcher = options.dispatcher ?? own!;
   const authorization = `Bearer ${options.token}`;
+  // A method's path is the base's path and its name: worked out once, not parsed per call.
+  const origin = base.origin;
+  const pathOf = (method: string): string => `${base.pathname}${encodeURIComponent(method)}`;
 
   async function call(method: string, args: Record<string, unknown>): Promise<SlackAnswer> {
     const json = JSON_METHODS.has(method);
-    const url = new URL(method, base);
     let response: Dispatcher.ResponseData;
     try {
       response = await dispatcher.request({
-        origin: url.origin,
-        path: url.pathname,
+        origin,
+        path: pathOf(method),
         method: 'POST',
         headers: { authorization, 'content-type': json ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded' },
         body: json ? JSON.stringify(args) : formOf(args),
