@@ -26,6 +26,23 @@ interface Seen {
 }
 
 const UNACKED_AFTER_MS = 300;
+
+/** The receiver's router in an express app on 127.0.0.1, port 0. */
+async function serve(router: express.Router): Promise<{ server: Server; port: number }> {
+  const app = express();
+  app.use(router);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(s)));
+  });
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
 const BODY_LIMIT = 10_000;
 
 describe('createSlackHttpReceiver at the wire (bare bolt app, real signatures)', () => {
@@ -81,19 +98,11 @@ describe('createSlackHttpReceiver at the wire (bare bolt app, real signatures)',
     bolt.event('app_mention', async ({ body, context }) => {
       record('app_mention', body, context);
     });
-    const app = express();
-    app.use(receiver.router);
-    server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(s)));
-    });
-    port = (server.address() as AddressInfo).port;
+    ({ server, port } = await serve(receiver.router));
   });
   afterAll(async () => {
     gate.release();
-    await new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+    await stop(server);
   });
   beforeEach(() => {
     seen.length = 0;
@@ -307,18 +316,10 @@ describe('createSlackHttpReceiver lanes: an App per kind of delivery', () => {
     };
     listen(new App({ receiver, ...options }), 'fallback');
     listen(new App({ receiver: receiver.lane('command'), ...options }), 'commands');
-    const app = express();
-    app.use(receiver.router);
-    server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(s)));
-    });
-    port = (server.address() as AddressInfo).port;
+    ({ server, port } = await serve(receiver.router));
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+    await stop(server);
   });
 
   const post = (body: string, contentType: string) => {
