@@ -324,6 +324,8 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  // "no X sino Y": not X but Y.
+  sino: 'but',
   anduvo: 'worked',
   verde: 'green',
   // "¿pueden subir nuestro límite?": a request (the English rules know "can you raise").

@@ -40,6 +40,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:can not|cannot|could not|unable to) (?:open|use|launch|start|ouvrir|lancer|utiliser|abrir|usar|offnen|oeffnen|nutzen) (?:of |a |an |the |de |la |une |un |una )?(?=incognito\\b|cleanprofile\\b)', 'nottried '),
   r('\\b(?:same|right|just|directly) (?=nearby\\b)', ''),
   r('\\bi (?:did not|didn t|do not) mean(?: to say)?,? (?:that )?(?=\\w)', 'moot '),
+  // "it no longer fails in incognito": it works there now.
+  r('\\b(?:no longer|not any ?more) (?:fails|failing|errors|erroring|crashes|crashing|broken)\\b', 'works'),
+  // "I misread, …", "falsch gelesen: …", "j'ai mal lu, …", "leí mal, …": what came before is taken back (said last, it is of an earlier message).
+  r('(?:\\b(?:i )?(?:misread|mis-read|read (?:it|that|the question) wrong)\\b|\\b(?:falsch gelesen|verlesen)\\b|\\b(?:j )?ai mal lu\\b|\\b(?:lei|entendi) mal\\b)(?= +(?:[,.] +)?\\w)', 'correction'),
   // "I may not turn on our VPN there", "unser VPN darf ich nicht anmachen": no VPN.
   r('\\bvpn (?:is )?not allowed\\b', 'not vpn'),
   r('\\b(?:can not|cannot|not allowed to|may not|must not) (?:use|turn on|switch on|enable|connect to|start) (?:the |our |my )?vpn\\b', 'not vpn'),

@@ -284,6 +284,12 @@ describe('thirteenth round: places, products and numbers out of the list; doubt 
     // A browser at another place on another device is no same-network answer; a bare "yeah" beside the place confirms it.
     ['in the browser on my home laptop it worked yesterday', 'web_works', D, 'unclear'],
     ['yeah, the office network', 'network', W, { network: 'office' }],
+    // "no longer fails": works; "I misread, …" takes back what came before (said last, it is of an earlier message).
+    ['private window no longer errors, it opens fine', 'clean_browser', W, { clean_browser: 'works' }],
+    ['nein — sorry, hab mich verlesen, per Hotspot klappt es', 'other_network', ON, { other_network: 'works' }],
+    ['no, 503 actually, I misread', 'symptom', API, { symptom: 'api_503' }],
+    // "no X sino Y": not X but Y.
+    ['no es un 500 sino un 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
     // On mobile data, "no wifi here" is no other-network test.
     ["'unusual activity' et je suis en 4G, pas de wifi dispo", 'symptom', { surface: 'mobile' }, { symptom: 'unusual_activity', network: 'mobile_data' }],
   ])('%j (asked %s)', (...c) => {
