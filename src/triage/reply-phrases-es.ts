@@ -11,6 +11,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Thirteenth round: "difícil decir": doubt; "habilítenme el modo incógnito": a request.
   phrase('\\b(?:dificil|complicado|imposible) (?:de )?(?:decir|saber)\\b', 'doubtx'),
   phrase('\\b(?:habilit|desbloque|activ|prest|pas)(?:en|e|a|ad)(?:me|nos)\\b', 'request'),
+  // "no dice (error) 500": it does not say 500 (not the English "no dice").
+  phrase('\\bno (?:dice|pone|muestra) (?=(?:el |un |una |la )?(?:error |codigo |http |mensaje )?[1-5]\\d\\d\\b)', 'not '),
   // "nunca lo he probado": not tried; "me imagino que sí": a lean, as "creo que"; "yo no manejo la API": no use of it.
   phrase('\\b(?:nunca|jamas) (?:lo |la )?(?:he|hemos|habia|habiamos) (?:probado|intentado|testeado)\\b', 'nottried'),
   phrase('\\b(?:me )?imagino (?:que )?', ''),

@@ -40,6 +40,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:can not|cannot|could not|unable to) (?:open|use|launch|start|ouvrir|lancer|utiliser|abrir|usar|offnen|oeffnen|nutzen) (?:of |a |an |the |de |la |une |un |una )?(?=incognito\\b|cleanprofile\\b)', 'nottried '),
   r('\\b(?:same|right|just|directly) (?=nearby\\b)', ''),
   r('\\bi (?:did not|didn t|do not) mean(?: to say)?,? (?:that )?(?=\\w)', 'moot '),
+  // "not error 500 but access denied": the code is what is denied, not the word "error".
+  r('\\bnot (?:an? |the )?(?:error|http|status)(?: code| error)? (?=[1-5]\\d\\d\\b)', 'not '),
   // "it no longer fails in incognito": it works there now.
   r('\\b(?:no longer|not any ?more) (?:fails|failing|errors|erroring|crashes|crashing|broken)\\b', 'works'),
   // "I misread, …", "falsch gelesen: …", "j'ai mal lu, …", "leí mal, …": what came before is taken back (said last, it is of an earlier message).

@@ -290,6 +290,9 @@ describe('thirteenth round: places, products and numbers out of the list; doubt 
     ['no, 503 actually, I misread', 'symptom', API, { symptom: 'api_503' }],
     // "no X sino Y": not X but Y.
     ['no es un 500 sino un 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    // "not error 500 but …", "no dice error 500 sino …": the code is denied, not the word "error".
+    ['not HTTP 500, it says 403 forbidden', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    ['ya no pone el error 500 sino acceso denegado', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
     // On mobile data, "no wifi here" is no other-network test.
     ["'unusual activity' et je suis en 4G, pas de wifi dispo", 'symptom', { surface: 'mobile' }, { symptom: 'unusual_activity', network: 'mobile_data' }],
   ])('%j (asked %s)', (...c) => {
