@@ -98,6 +98,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // answers in its other clause. A clear statement ending in "?" ("works in incognito?") is an answer.
   // It is flagged as a question back when it asks how or what ("how do I do that", "what's
   // incognito?") or asks about a test's topic ("is the API down?"); a bare "what?" is not.
+  // "vpn, not sure", "la maison ? pas sûr", "vpn, no estoy seguro si …": doubt said after the answer takes it back
+  // (for api_health, "not sure" is itself the answer).
+  if (options.expecting !== 'api_health' && segments.length > 1 && isTrailingDoubt(segments[segments.length - 1]?.tokens ?? [])) {
+    return { understood: false, facts: {}, details, ...told };
+  }
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -176,7 +181,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     ctx,
   );
   // "what do you mean by retries, should I just run it again?": a question back says nothing of them.
-  const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, skip);
+  const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, skip, text);
 
   const stated: Facts = { ...tests };
   if (surface !== undefined) stated.surface = surface;
@@ -188,6 +193,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
   if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'fails' && namesFailingSecond(network.otherTopic, readings)) && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
+  // On mobile data, "no wifi here" says only where the person is, whatever was asked.
+  if (options.expecting !== 'other_network' && stated.network === 'mobile_data' && stated.other_network === 'not_tried' && !tokens.includes('hotspot')) delete stated.other_network;
   // "didn't try the hotspot, but turning the VPN off fixed it": what follows "but" is the other network tried.
   if (options.expecting === 'other_network' && stated.other_network === 'not_tried' && readings.some((r, i) => i > 0 && segments[i]?.joiner === 'contrast' && r.networksNegated.includes('vpn') && r.networks.length === 0 && !r.selfLocation && !r.notTried && polarityOf(r) === 'works')) stated.other_network = 'works';
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
@@ -201,7 +208,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked which surface, not knowing ("app? or browser, no idea what IT installed") names none.
   if (options.expecting === 'surface' && readings.some((r) => r.unknown && r.networks.length === 0 && !r.cleanBrowser)) delete stated.surface;
   // Asked about a browser on the same network, another device somewhere else ("works on my laptop at home") is another test.
-  if (options.expecting === 'web_works' && readings.some((r) => (r.desktopDevice || r.mobileDevice) && r.networks.length > 0)) delete stated.other_network;
+  if (options.expecting === 'web_works' && readings.some((r) => (r.desktopDevice || r.mobileDevice) && r.networks.length > 0)) {
+    delete stated.other_network;
+    // "the web version worked from my home pc": a browser on another device at another place is no answer either.
+    if (readings.some((r) => r.desktopDevice && r.networks.some((n) => n !== ctxNetwork(known)))) delete stated.web_works;
+  }
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
   // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
   if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
@@ -216,6 +227,24 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked about a private window, a browser named without it ("it used to work in Chrome, since yesterday not")
   // is the normal window: no answer, unless the test could not be run.
   if (options.expecting === 'clean_browser' && stated.clean_browser !== 'not_tried' && namesBrowserOnly(tokens)) delete stated.clean_browser;
+  // Another AI product, model or tool ("Azure OpenAI is green", "in the VS Code plugin it works") answers nothing
+  // of ChatGPT's surfaces, errors, calls or retries.
+  if (tokens.includes('otherproduct') && options.expecting !== undefined && OTHER_PRODUCT_MOOT.has(options.expecting)) {
+    delete stated[options.expecting];
+    delete stated.surface;
+  }
+  // The organisation's calls to another provider's deployment ("our Azure OpenAI deployment works") are not its OpenAI calls.
+  if (tokens.includes('otherapi') && (options.expecting === 'api_health' || options.expecting === 'retries')) delete stated[options.expecting];
+  // A place someone else owns ("at a customer's office, on their guest wifi") or something like a VPN
+  // ("a VPN-like proxy") is no network of the list: where it fails stays unclear, and it is no clear other network.
+  // The VPN stays the VPN wherever it runs from ("at the customer's, over our VPN").
+  if (tokens.includes('elsewhere') || tokens.includes('proxylike')) {
+    if (stated.network !== 'vpn' || tokens.includes('proxylike')) delete stated.network;
+    if (options.expecting === 'network' || tokens.includes('proxylike')) delete stated.other_network;
+  }
+  // Asked about a private window, the web is what the question presumes: said alone ("tried it in brave instead",
+  // "the private thing in chrome?") it answers nothing.
+  if (options.expecting === 'clean_browser' && stated.surface === 'web' && Object.keys(stated).length === 1) delete stated.surface;
   const facts = withoutKnown(stated, known);
   return { understood: Object.keys(facts).length > 0, facts, details, ...told, ...(questionBack ? { questionBack: true as const } : {}) };
 }
@@ -262,6 +291,22 @@ function afterLastCorrection(tokens: string[]): string[] {
   return cut < 0 ? tokens : tokens.slice(cut + 1);
 }
 
+/** A last clause that opens with "don't know" and says no more than whether ("…, not sure", "…, idk if it lasts"). */
+function isTrailingDoubt(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => !DOUBT_OPENERS.has(t));
+  if (tokens[at] !== 'idk') return false;
+  return tokens.slice(at + 1).every((t) => TRAILING_DOUBT_FILLER.has(t)) || WHETHER.has(tokens[at + 1] ?? '');
+}
+
+const DOUBT_OPENERS = new Set(['but', 'though', 'tho', 'although', 'aunque', 'pero', 'mais', 'enfin', 'aber', 'well', 'and', ',', '.', '?']);
+const TRAILING_DOUBT_FILLER = new Set(['tbh', 'honestly', 'really', 'exactly', 'lol', 'haha', 'jaja', 'mdr', 'though', 'tho', 'either', 'ngl', '?', '.', ',']);
+const WHETHER = new Set(['if', 'whether', 'yes']);
+
+/** The network token of the place already known, if any. */
+function ctxNetwork(known: Facts): string | undefined {
+  return known.network === 'mobile_data' ? 'mobiledata' : known.network;
+}
+
 /** A shrug alone is "I don't know"; beside an answer ("works on the hotspot 🤷") it is only a tone. */
 function withShrugRead(tokens: string[]): string[] {
   if (!tokens.includes('shrug')) return tokens;
@@ -304,6 +349,9 @@ function offersTwoPlaces(tokens: readonly string[]): boolean {
     return before.some((b) => after.some((a) => a !== b)) && !tokens.slice(0, i).some((x) => x === 'not' || x === 'neither' || x === 'no');
   });
 }
+
+/** The facts a reply about another AI product or tool leaves unanswered. */
+const OTHER_PRODUCT_MOOT = new Set<AskedFactId>(['surface', 'symptom', 'api_health', 'web_works', 'retries']);
 
 const ALTERNATIVE_BREAKERS = new Set(['rather', 'not', 'no', 'correction']);
 

@@ -93,6 +93,7 @@ export const RETRY_WORDS = set(`retry retries retrying retried attempt attempts 
  * answers no question asked ("cleared cookies and it works", "works for my colleague").
  */
 export const OTHER_ACTIONS = set(`
+  othercable
   otherdevice otherbrowser
   colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone
   cookies cookie cache cleared clearing extension extensions addon addons adblock adblocker ublock restart restarted

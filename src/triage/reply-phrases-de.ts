@@ -14,6 +14,8 @@ const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // "ich meinte nicht, dass die ganze API down ist": what follows is not said.
+  phrase('\\b(?:ich )?meinte (?:nicht|nich|net) ?,? dass\\b', 'moot'),
   // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;
   // "Quatsch", "ich lüge": a correction; "getethert": tethered; "weder X noch" is read as "neither X nor".
   phrase('\\b(?:probier|probiere|probiert|teste|testet|test|mach|macht|schau|schaut|guck|guckt|check|checkt|versuch|versuche|versucht|frag|fragt|pruef|pruf|prueft|pruft)(?: (?:das|es))? (?:du|ihr)\\b|\\b(?:probieren|testen|machen|schauen|versuchen|fragen|pruefen|prufen) sie (?:das |es )?(?:bitte|mal|doch|selbst|selber)\\b', 'request'),
@@ -58,7 +60,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(\\d{3}) (?:ist es|isses|ists|ist das|ist) (?:nicht|nich|net|ned)\\b', 'not $1'),
   phrase('\\b(?:weder|noch) (\\d{3})\\b', 'not $1'),
   // A correction ("nein warte", "ich meinte"): what came before it is taken back.
-  phrase('\\b(?:nein|ne|nee),? (?:warte|moment|sorry|stop)\\b|\\b(?:warte|moment|sorry),? (?:nein|ne|nee)\\b|\\bkorrektur\\b|\\bich meinte\\b|\\bsorry,? ich meine\\b', 'correction'),
+  phrase('\\b(?:nein|ne|nee),? (?:warte|moment|sorry|stop)\\b|\\b(?:warte|moment|sorry),? (?:nein|ne|nee)\\b|\\bkorrektur\\b|\\bich meinte\\b(?! nicht)|\\bsorry,? ich meine\\b', 'correction'),
   // "weder VPN noch Büro": neither place.
   phrase('\\b(?:weder|noch) (?:im |ins |uber |ueber |das |dem )?(vpn|buro|buero|homeoffice|home office|zuhause|hotspot)\\b', 'not $1'),
   phrase('\\bvpn (?:(?:hab|habe|ich|ist|is|war|aber|halt|eh|grad|gerade|jetzt) ){0,3}(?:ausgemacht|ausgeschaltet|abgeschaltet|deaktiviert|getrennt|aus)\\b', 'not vpn'),
@@ -117,7 +119,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bwas mein(?:en sie|st du|t ihr) (?:mit|damit)\\b', 'what do you mean'),
   // "der Browser is aber auch kaputt": "aber" after the verb is a particle, not "but".
   phrase('\\b(ist|is|isch|sind|war|waren|geht|gehts|hat|hab|habe|bin|lauft|laeuft) aber\\b', '$1'),
-  phrase('\\b(?:ah|oh|aeh|ach) (?:moment|warte|sorry)\\b|\\bmoment,? sorry\\b|\\bich mein(?:e|te)?\\b', 'correction'),
+  phrase('\\b(?:ah|oh|aeh|ach) (?:moment|warte|sorry)\\b|\\bmoment,? sorry\\b|\\bich mein(?:e|te)?\\b(?! (?:nicht|nich|net)\\b)', 'correction'),
   phrase('\\b(?:dacht|dachte|dachten)(?: ich| wir)? (?:erst|zuerst|anfangs)\\b[^.!?]*?\\b(?:aber|doch)\\b(?: (?:nicht|nich|net|ned))?', 'correction'),
   phrase('\\b(?:bestatigen|bestaetigen|verifizieren) sie,? dass sie (?:ein )?mensch sind\\b|\\bbist du ein mensch\\b', 'verify you are human'),
   phrase('\\bzertifikat\\w*', 'certificate error'),
@@ -284,8 +286,16 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:zu ?hause|zuhaus|daheim)\\b', 'at home'),
   phrase('\\b(?:in|bei) der (?:firma|arbeit)\\b|\\bauf der arbeit\\b|\\b(?:im|ins) (?:buro|buero)\\b', 'at the office'),
   phrase('\\b(?:buro|buero)\\b', 'office'),
+  // "nee, stimmt nicht": a correction; "ich komm mit … nicht klar": cannot run it.
+  phrase('\\b(?:nee|nein|ne),? (?:das )?stimmt (?:so )?(?:nicht|nich|net)\\b', 'correction'),
+  phrase('\\b(?:komm|komme) (?:\\w+ ){0,4}(?:nicht|nich|net) klar\\b', 'nottried'),
+  // Thirteenth round: "neben unserem Büro" is near the office, not in it; "das private iPad" is a personal device.
+  phrase('\\b(?:gleich |direkt )?(?:neben|gegenuber|gegenueber|nahe) (?:unserem|unserm|unser|dem|meinem) (?:buro|buero|office|firma)\\b', 'nearby'),
+  phrase('\\bprivate[nmrs]? (?=(?:ipad|iphone|handy|laptop|rechner|pc|gerat|geraet|telefon|smartphone|notebook|mac|macbook|computer|tablet)\\b)', 'personal '),
   phrase('\\b(?:gaste|gaeste|gast)(?: ?-?)(?:wlan|netz|netzwerk)\\w*\\b', 'guest wifi'),
-  phrase('\\b(?:im|in einem|in der) (?:zug|bahn|hotel|cafe|flugzeug)\\b|\\bhotel ?-?wlan\\b|\\bbei (?:einem|dem|unserem|einem unserer) kunden\\b|\\bbeim kunden\\b', 'altnet'),
+  phrase('\\b(?:im|in einem|in der) (?:zug|bahn|hotel|cafe|flugzeug)\\b|\\bhotel ?-?wlan\\b', 'altnet'),
+  phrase('\\bbei (?:einem|dem|unserem|einem unserer) kunden\\b|\\bbeim kunden\\b', 'altnet elsewhere'),
+  phrase('\\bvpn (?:darf|kann|soll) ich (?:da |hier |dort |dort aber |aber )?(?:nicht|nich|net|ned) (?:anmachen|einschalten|nutzen|benutzen|verwenden|aktivieren|starten)\\b', 'not vpn'),
   phrase('\\bmobilen? daten\\b|\\bmobilfunk\\w*\\b', 'mobile data'),
   phrase('\\bhandy\\b', 'phone'),
   phrase('\\bwlan\\b', 'wifi'),

@@ -8,6 +8,17 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Thirteenth round: "difícil decir": doubt; "habilítenme el modo incógnito": a request.
+  phrase('\\b(?:dificil|complicado|imposible) (?:de )?(?:decir|saber)\\b', 'doubtx'),
+  phrase('\\b(?:habilit|desbloque|activ|prest|pas)(?:en|e|a|ad)(?:me|nos)\\b', 'request'),
+  // "no dice (error) 500": it does not say 500 (not the English "no dice").
+  phrase('\\bno (?:dice|pone|muestra) (?=(?:el |un |una |la )?(?:error |codigo |http |mensaje )?[1-5]\\d\\d\\b)', 'not '),
+  // "nunca lo he probado": not tried; "me imagino que sí": a lean, as "creo que"; "yo no manejo la API": no use of it.
+  phrase('\\b(?:nunca|jamas) (?:lo |la )?(?:he|hemos|habia|habiamos) (?:probado|intentado|testeado)\\b', 'nottried'),
+  phrase('\\b(?:me )?imagino (?:que )?', ''),
+  phrase('\\b(?:yo )?no (?:manejo|toco|llevo|veo|administro) (?:nada de )?(?:la |el |lo de la )?(?:api|backend|integracion)\\b', 'nouse'),
+  // "no se sube", "no se carga": the reflexive "se", not "no sé".
+  phrase('\\bno se (?=(?:sube|suben|carga|cargan|abre|abren|envia|envian|manda|guarda|conecta|ve|ven|puede|pueden|deja)\\b)', 'no '),
   // Twelfth round: "bueno miento": a correction; "piso 3": a floor, not a flat; "la red (por cable) de la empresa": the office.
   phrase('\\b(?:bueno,? |no,? )?miento\\b', 'correction'),
   // "al final carga": eventually works; "nunca termina de pasar": never does.
@@ -315,6 +326,9 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  // "no X sino Y": not X but Y.
+  sino: 'but',
+  anduvo: 'worked',
   verde: 'green',
   // "¿pueden subir nuestro límite?": a request (the English rules know "can you raise").
   subir: 'raise',

@@ -11,6 +11,8 @@ const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fon
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Thirteenth round: "chais plus trop", "je sais plus vraiment": doubt; "difficile à dire".
+  phrase("\\b(?:je (?:ne )?sais|j'?sais|chais|jsais|sais) plus (?:trop|vraiment|bien|exactement|tres bien)\\b|\\b(?:difficile|dur) a dire\\b", 'doubtx'),
   // Twelfth round: "vous pouvez me le débloquer ?", "tu peux demander à …": a request; "je dis n'importe quoi": a
   // correction; "rien testé (d'autre)": not tried; "ni X ni Y" is read as the English "neither X nor Y".
   phrase("\\b(?:vous pouvez|vous pourriez|tu peux|tu pourrais|pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu)(?: (?:me|nous|le|la|les|lui|leur|y|en|svp|juste|pas|bien))*(?: m'| l'| m | l )?\\s*\\w+(?:er|ir|re)\\b", 'request'),

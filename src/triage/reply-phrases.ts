@@ -14,6 +14,41 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Thirteenth round. A place someone else owns ("the office of a customer", "their guest wifi", "a client's
+  // network") is no network of the list: another network, and `elsewhere` leaves where it fails unclear.
+  r('\\b(?:office|site|premises|building|wi-?fi|network|lan|place|guest wi-?fi|guest network|altnet) (?:of|from|at) (?:an? |the |our |my |one of our )?(?:client|customer|partner|vendor|supplier|friend|kunden?|cliente|another company|other company)s?\\b', 'altnet elsewhere'),
+  r('\\b(?:their|deren|leur|su|sus) (?:guest wi-?fi|guest network|altnet)\\b', 'altnet elsewhere'),
+  // Something like a VPN ("a VPN-like proxy", "proxy tipo vpn", "un truc genre vpn") is not the VPN.
+  r('\\b(?:vpn ?-?like|vpn-?ish|vpn-?artig\\w*|(?:kind|sort|type) of (?:a )?vpn|like a vpn|(?:tipo|como una?|genre|type|style|facon|wie (?:ein )?) ?vpn)\\b', 'proxylike'),
+  r('\\b(we|i|traffic|everything) (?:go|goes|route|routes|are routed|is routed) (?:through|thru|via)\\b(?= (?:some|a|an|the|our|their|this|that|zscaler|proxylike|proxy)\\b)', '$1 via'),
+  // Another AI product, another model or ChatGPT inside another tool ("Azure OpenAI", "Copilot in Teams",
+  // "the Word plugin", "the playground", "an Apple Watch") answers nothing of ChatGPT's own surfaces and calls.
+  r('\\b(?=azure\\b)', 'otherapi'),
+  r('\\b(?:anthropic|claude|mistral|gemini|bard|copilot|bedrock|vertex ai|perplexity|deepseek|playground|vs ?code|intellij|jetbrains|apple ?watch|smart ?watch|(?:word|excel|outlook|powerpoint|crm|ide|vscode) ?-?(?:plugin|add-?in|addin|integration|extension)|(?:plugin|add-?in|integration|extension) (?:chatgpt |openai )?(?:of |for |in |from |de |von )?(?:the |our |notre |unserem |nuestro )?(?:word|excel|outlook|vs ?code|vscode|crm|teams|slack))\\b|\\b(?:error|erreur|fehler)(?: [1-5]\\d\\d)? (?:\\w+ ){0,3}(?:on|sur|auf|en|in) (?:our|notre|unserem|nuestra|the|l) intranet\\b|\\b(?:other|another|different|otro|otra|autre|anderen?|anderes) (?:model|modelo|modele|modell)\\b', 'otherproduct'),
+  // A number that counts things ("a 500-page PDF", "500 users") is no status code; "file too large" is another error.
+  r('(?<!\\b(?:error|http|code|status|err|fehler|erreur) )\\b([1-9]\\d\\d)-(?=page\\b)|(?<!\\b(?:error|http|code|status|err|fehler|erreur) )\\b([1-9]\\d\\d) ?-?(?=(?:pages|paginas|seiten|seitige[nmrs]?|users|usuarios|utilisateurs|nutzer|mitarbeiter|employees|words|mots|palabras|lines|lignes|zeilen|rows|files|fichiers|archivos|dateien|mb|kb|gb)\\b)', 'n$1$2 '),
+  r('\\b(?:the )?file (?:is )?too (?:large|big)\\b', 'othererr'),
+  // Another cable, port or adapter on the same network is no other network.
+  r('\\b(?:another|other|different|new|second|spare) (?:network |lan |ethernet )?(?:cable|port|adapter|dongle|switch port)s?\\b', 'othercable'),
+  // "same VPN" on another site: the same network path.
+  r('\\bsame vpn\\b', 'samenet vpn'),
+  // Doubt left for later ("to be confirmed", "à revérifier", "por confirmar") and a vague kind ("some kind of
+  // network error", "un truc genre", "algo tipo"): no answer.
+  r('\\b(?:to be (?:confirmed|checked|verified)|tbc|need to (?:double[- ]?check|re-?check|verify)|a (?:confirmer|reverifier|verifier|revoir)|(?:por|a) (?:confirmar|verificar|revisar))\\b', 'doubtx'),
+  r('\\b(?:something like|some (?:kind|sort) of)\\b(?! (?:\\d|half|a few|most))|\\balgo (?:tipo|como|asi como)\\b|\\bso (?:was|etwas) wie\\b', 'kinda'),
+  // "can't open a private window (blocked)": the test could not be run.
+  r('\\b(?:can not|cannot|could not|unable to) (?:open|use|launch|start|ouvrir|lancer|utiliser|abrir|usar|offnen|oeffnen|nutzen) (?:of |a |an |the |de |la |une |un |una )?(?=incognito\\b|cleanprofile\\b)', 'nottried '),
+  r('\\b(?:same|right|just|directly) (?=nearby\\b)', ''),
+  r('\\bi (?:did not|didn t|do not) mean(?: to say)?,? (?:that )?(?=\\w)', 'moot '),
+  // "not error 500 but access denied": the code is what is denied, not the word "error".
+  r('\\bnot (?:an? |the )?(?:error|http|status)(?: code| error)? (?=[1-5]\\d\\d\\b)', 'not '),
+  // "it no longer fails in incognito": it works there now.
+  r('\\b(?:no longer|not any ?more) (?:fails|failing|errors|erroring|crashes|crashing|broken)\\b', 'works'),
+  // "I misread, …", "falsch gelesen: …", "j'ai mal lu, …", "leí mal, …": what came before is taken back (said last, it is of an earlier message).
+  r('(?:\\b(?:i )?(?:misread|mis-read|read (?:it|that|the question) wrong)\\b|\\b(?:falsch gelesen|verlesen)\\b|\\b(?:j )?ai mal lu\\b|\\b(?:lei|entendi) mal\\b)(?= +(?:[,.] +)?\\w)', 'correction'),
+  // "I may not turn on our VPN there", "unser VPN darf ich nicht anmachen": no VPN.
+  r('\\bvpn (?:is )?not allowed\\b', 'not vpn'),
+  r('\\b(?:can not|cannot|not allowed to|may not|must not) (?:use|turn on|switch on|enable|connect to|start) (?:the |our |my )?vpn\\b', 'not vpn'),
   // Twelfth round: "(pls just) open a ticket": a request; "home. well no, office": a correction.
   r('(?<=[.,] )(?:well|actually),? no(?= [,.])', 'correction'),
   r('(?<!\\b(?:i|we|already|will|ll|to|just|have|has|had) )\\b(?:open|file|raise|create|log|submit) (?:me |us )?(?:a |an |the |one )?(?:new )?(?:ticket|case|incident|jira)\\b|(?<=\\b(?:pls|plz|please|just) )(?:open|file|raise|create|log|submit) (?:me |us )?(?:a |an |the )?(?:ticket|case|incident)\\b', 'request'),
@@ -49,7 +84,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // is not the weak "ok" of "incognito is ok".
   r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
-  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|clear|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist)\\b', 'request'),
+  r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|clear|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist|lend|give|send|provide|enable)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
   r('\\bsince (?=(?:this morning|yesterday|last \\w+|earlier|the update)\\b)', 'sincetime'),
   // "no longer at the office": where the person was, not where it fails.
@@ -426,6 +461,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
   r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
+  // "none of our api calls are going through": they fail.
+  r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
 ];
 
 const rewrite = createRewrite(PHRASE_RULES, (text) => text.replace(/\s{2,}/g, ' '));

@@ -70,7 +70,8 @@ export function resolveNetwork(
       otherTopic[i] = true;
       return;
     }
-    const own = polarityOf(r);
+    // Asked where it fails, a bare "yeah" beside the place ("yeah, my home network") confirms it; it is no outcome.
+    const own = ctx.expecting === 'network' && r.polarity === null ? null : polarityOf(r);
     for (const token of r.networks) {
       const place = PLACE[token];
       // Asked where it fails, "coffee shop down the street", "eduroam at uni" name a place out of the list: no answer.

@@ -15,9 +15,12 @@ export function resolveRetries(
   ctx: ReplyContext,
   surface: Surface | undefined,
   skip: readonly boolean[],
+  text = '',
 ): FactValue<'retries'> | undefined {
   const asked = ctx.expecting === 'retries';
   if (!asked && surface !== 'api') return undefined;
+  // Asked about the organisation's other calls, "nothing gets through since 9" says how they fare, not the retries.
+  if (ctx.expecting === 'api_health' && !readings.some((r) => r.retryWord) && !RETRY_STEM.test(text)) return undefined;
   // Unasked, "sometimes 500, sometimes 503" says which errors come, not whether retries succeed.
   if (!asked && new Set(readings.flatMap((r) => r.codes)).size > 1) return undefined;
   // Asked, doubt anywhere ("sometimes?? hard to say", "no idea, maybe") leaves it unclear; so does "we don't retry".
@@ -52,3 +55,6 @@ export function resolveRetries(
   if (found.size === 1 && found.has('persists') && retrySucceeds && !fromOutcome.has('persists')) return 'intermittent';
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** A retry named in any language, also inside a phrase the rules rewrote ("ningún reintento pasa"). */
+const RETRY_STEM = /retr[iy]|reintent|relanc|wiederhol|r[eé]-?essa[iy]/i;

@@ -229,3 +229,73 @@ describe('twelfth round: general rules', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('thirteenth round: places, products and numbers out of the list; doubt after the answer', () => {
+  const D: Facts = { surface: 'desktop' };
+  const HEALTH: Facts = { surface: 'web', symptom: 'http_500', clean_browser: 'fails', other_network: 'fails' };
+  it.each<Case>([
+    // A place someone else owns, said with words of the list, leaves the network unclear.
+    ['in the lobby of a client, using the network of the client', 'network', W, 'unclear'],
+    ["sitting in a partner's office today, on their guest network", 'network', W, 'unclear'],
+    ['heute beim Kunden, im WLAN vom Kunden', 'network', W, 'unclear'],
+    ['dans les locaux du client, sur leur wifi invité', 'network', W, 'unclear'],
+    ['en la oficina de un cliente, con su wifi de invitados', 'network', W, 'unclear'],
+    // The company's own guest Wi-Fi keeps the twelfth round's reading; the VPN stays the VPN at a customer's.
+    ['at a customer site today, but connected through our VPN', 'network', W, { network: 'vpn' }],
+    ['bin im Café direkt neben unserem Büro', 'network', W, 'unclear'],
+    // "unser VPN darf ich da nicht anmachen": no VPN.
+    ['beim Kunden, das VPN darf ich dort nicht anmachen', 'network', W, 'unclear'],
+    // Something like a VPN is not the VPN.
+    ['some vpn-like tunnel thing the security team set up', 'network', W, 'unclear'],
+    ['usamos algo como una vpn pero no es la vpn de la empresa', 'network', W, 'unclear'],
+    ["j'ai testé via un service genre vpn sur mon tel, ça passe", 'other_network', ON, 'unclear'],
+    // Another AI product, model or tool answers no surface, call or retry.
+    ['the Gemini API calls from our team are fine', 'api_health', HEALTH, 'unclear'],
+    ['Copilot im Outlook geht', 'web_works', D, 'unclear'],
+    ["avec un autre modèle ça passe", 'retries', API, 'unclear'],
+    ['es en el add-in de Excel', 'surface', {}, 'unclear'],
+    ['on my apple watch', 'surface', {}, 'unclear'],
+    ['our Azure deployment answers normally', 'api_health', HEALTH, 'unclear'],
+    ['via Azure OpenAI from our backend', 'surface', {}, { surface: 'api' }],
+    // A counted number is no status code; "file too large" is another error; an error page is still the code.
+    ['uploading a 500-page contract gives "File is too large"', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    ['seit heute Morgen für 500 Nutzer, Datei zu groß kommt nicht, nur ein weißer Bildschirm', 'symptom', { surface: 'web' }, 'unclear'],
+    ['just the HTTP ERROR 500 page', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    // Doubt after the answer takes it back; for api_health "not sure" is the answer.
+    ['office, not sure tbh', 'network', W, 'unclear'],
+    ['en casa, no estoy seguro si con la vpn puesta', 'network', W, 'unclear'],
+    ['le site marche je pense, à confirmer', 'web_works', D, 'unclear'],
+    ['difícil de saber, a veces sí a veces no', 'retries', API, 'unclear'],
+    ["une erreur de certificat, je sais plus trop", 'symptom', { surface: 'web' }, 'unclear'],
+    ['chais pas trop', 'api_health', HEALTH, { api_health: 'unknown' }],
+    // Asked about the org's calls, "nothing gets through" is no retry answer; a retry named is.
+    ['no, since 8 nothing gets through at all', 'api_health', API, { api_health: 'fails' }],
+    ['nein, und kein einziger retry geht durch', 'api_health', API, { api_health: 'fails', retries: 'persists' }],
+    // Another cable on the same network is no other network; "I didn't mean that" says nothing.
+    ['plugged in a different ethernet cable, same thing', 'other_network', ON, 'unclear'],
+    ['yes they run, i did not mean that the whole api is down', 'api_health', HEALTH, { api_health: 'works' }],
+    // Asked about a private window, a browser named alone states nothing; a request beside "can't cope" neither.
+    ['used firefox instead, same story', 'clean_browser', {}, 'unclear'],
+    ['habilítame la ventana privada y la pruebo', 'clean_browser', W, 'unclear'],
+    ['can someone send me a hotspot so i can check', 'other_network', ON, 'unclear'],
+    // "nunca lo he probado", "yo no manejo la API", "no se sube".
+    ['nunca lo hemos probado en otra red', 'other_network', ON, { other_network: 'not_tried' }],
+    ['ni idea, yo no toco la api', 'api_health', HEALTH, { api_health: 'unknown' }],
+    // A browser at another place on another device is no same-network answer; a bare "yeah" beside the place confirms it.
+    ['in the browser on my home laptop it worked yesterday', 'web_works', D, 'unclear'],
+    ['yeah, the office network', 'network', W, { network: 'office' }],
+    // "no longer fails": works; "I misread, …" takes back what came before (said last, it is of an earlier message).
+    ['private window no longer errors, it opens fine', 'clean_browser', W, { clean_browser: 'works' }],
+    ['nein — sorry, hab mich verlesen, per Hotspot klappt es', 'other_network', ON, { other_network: 'works' }],
+    ['no, 503 actually, I misread', 'symptom', API, { symptom: 'api_503' }],
+    // "no X sino Y": not X but Y.
+    ['no es un 500 sino un 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    // "not error 500 but …", "no dice error 500 sino …": the code is denied, not the word "error".
+    ['not HTTP 500, it says 403 forbidden', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    ['ya no pone el error 500 sino acceso denegado', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    // On mobile data, "no wifi here" is no other-network test.
+    ["'unusual activity' et je suis en 4G, pas de wifi dispo", 'symptom', { surface: 'mobile' }, { symptom: 'unusual_activity', network: 'mobile_data' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
