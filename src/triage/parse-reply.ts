@@ -103,6 +103,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (options.expecting !== 'api_health' && segments.length > 1 && isTrailingDoubt(segments[segments.length - 1]?.tokens ?? [])) {
     return { understood: false, facts: {}, details, ...told };
   }
+  // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
+  // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
+  if (segments.some((s, i) => asksFavour(s.tokens) && sentenceAsks(segments, i))) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -378,4 +381,21 @@ function withoutKnown(stated: Facts, known: Facts): Facts {
     if (known[fact] !== value) (facts as Record<string, string>)[fact] = value;
   }
   return facts;
+}
+
+const FAVOUR_MODALS = new Set(['can', 'could', 'would']);
+const FAVOUR_ASKED = new Set(['you', 'someone', 'somebody', 'anyone', 'anybody']);
+/** "can you …?", "could someone …?": a question asking someone to act (the foreign rules map "pueden", "könnten Sie" here). */
+function asksFavour(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => FAVOUR_MODALS.has(t) && FAVOUR_ASKED.has(tokens[i + 1] ?? ''));
+}
+
+/** The sentence holding segment `i` ends in "?" ("can someone come to my desk and have a look?"). */
+function sentenceAsks(segments: readonly { joiner: string; question: boolean; tentative: boolean }[], i: number): boolean {
+  for (let j = i; j < segments.length; j++) {
+    const s = segments[j] as (typeof segments)[number];
+    if (j > i && s.joiner === 'sentence') return false;
+    if (s.question || s.tentative) return true;
+  }
+  return false;
 }

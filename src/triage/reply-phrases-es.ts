@@ -10,6 +10,8 @@ const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|
 export const ES_RULES: readonly PhraseRule[] = [
   // Thirteenth round: "difícil decir": doubt; "habilítenme el modo incógnito": a request.
   phrase('\\b(?:dificil|complicado|imposible) (?:de )?(?:decir|saber)\\b', 'doubtx'),
+  // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
+  phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
   phrase('\\b(?:habilit|desbloque|activ|prest|pas)(?:en|e|a|ad)(?:me|nos)\\b', 'request'),
   // "no dice (error) 500": it does not say 500 (not the English "no dice").
   phrase('\\bno (?:dice|pone|muestra) (?=(?:el |un |una |la )?(?:error |codigo |http |mensaje )?[1-5]\\d\\d\\b)', 'not '),

@@ -60,7 +60,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('(?:\\.{2,}|…)\\s*non,', 'correction'),
   phrase('\\b(?:au|en) vert\\b', 'green'),
   phrase('\\bpage (?:de )?(?:statut|status)\\b', 'statuspage'),
-  phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
+  phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\bje (?:me )?(?:corrige|rectifie)\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
   phrase("\\b(?:deco|deconnecte|coupe|desactive|eteint)(?:r|e|é)? (?:le |la |mon )?vpn\\b", 'not vpn'),
   phrase("\\b(?:j'ai|j ai|on a|nous avons) (?:essaye|teste|tente)\\b", 'i tried'),
   phrase("\\bc'?pas\\b|\\bc pas\\b|\\bce n'est pas\\b|\\bc'est pas\\b", 'it is not'),

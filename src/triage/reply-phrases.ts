@@ -406,6 +406,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bincog(?:nito)?(?: (?:mode|window|tab|session))?s?\\b', 'incognito'),
   r(`\\b(?:new|fresh|clean|cleared|blank|separate|different|another|guest|empty|second|temp|temporary|test) (?:${BROWSER_NAMES} )?(?:user )?(?:profile|user)s?\\b`, 'cleanprofile'),
   r(`\\bguest (?:mode|window|session|profile|tab)\\b|\\bclean (?:browser|chrome|firefox|edge|session|install)\\b`, 'cleanprofile'),
+  // Fourteenth round: "my private internet / private wifi" is the home line, not the private window.
+  r('\\b(?:my |our )?private (?:internet|internet connection|connection|line|wi-?fi|broadband|router)\\b', 'home'),
   r('\\bprivate\\b', 'incognito'),
   r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
 
