@@ -58,6 +58,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Corrections: "non pardon", "ah si", "mais non", "j'ai cru à une 500 mais en fait".
   // "… non, …": after a pause, taken back; "tout est au vert": green; "la page de statut": OpenAI's status page.
   phrase('(?:\\.{2,}|…)\\s*non,', 'correction'),
+  // Fourteenth round: "ça passe par moments": sometimes.
+  phrase('\\bpar moments\\b', 'sometimes'),
+  // Fourteenth round: "ça va consommer beaucoup de données ?", "qui paie ?": worries about the data plan asked back.
+  phrase("\\b(?:ca|cela|ça) va (?:me )?(?:consommer|bouffer|manger|couter|coûter)\\b[^.!?]*\\?|\\bqui (?:va )?(?:paie|paye|payer)\\b", 'askback'),
   phrase('\\b(?:au|en) vert\\b', 'green'),
   phrase('\\bpage (?:de )?(?:statut|status)\\b', 'statuspage'),
   phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\bje (?:me )?(?:corrige|rectifie)\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
