@@ -100,12 +100,14 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // incognito?") or asks about a test's topic ("is the API down?"); a bare "what?" is not.
   // "vpn, not sure", "la maison ? pas sûr", "vpn, no estoy seguro si …": doubt said after the answer takes it back
   // (for api_health, "not sure" is itself the answer).
-  if (options.expecting !== 'api_health' && segments.length > 1 && isTrailingDoubt(segments[segments.length - 1]?.tokens ?? [])) {
+  // "… c'était la semaine dernière, avant le problème peut-être": a reply that ends on "maybe" ends in doubt.
+  const lastWord = tokens.filter((t) => t !== '.' && t !== ',' && t !== '?' && t !== '!').at(-1) ?? '';
+  if (options.expecting !== 'api_health' && segments.length > 1 && (isTrailingDoubt(segments[segments.length - 1]?.tokens ?? []) || TRAILING_MAYBE.has(lastWord))) {
     return { understood: false, facts: {}, details, ...told };
   }
   // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
   // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
-  if (segments.some((s, i) => asksFavour(s.tokens) && sentenceAsks(segments, i))) return { understood: false, facts: {}, details, ...told };
+  if (segments.some((s, i) => asksFavour(s.tokens) && sentenceAsks(segments, i)) || opensWithRequest(opening)) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -301,6 +303,8 @@ function isTrailingDoubt(tokens: readonly string[]): boolean {
   return tokens.slice(at + 1).every((t) => TRAILING_DOUBT_FILLER.has(t)) || WHETHER.has(tokens[at + 1] ?? '');
 }
 
+const PLEASE = new Set(['please', 'pls', 'plz', 'bitte', 'porfa', 'svp']);
+const TRAILING_MAYBE = new Set(['maybe', 'perhaps', 'probably']);
 const DOUBT_OPENERS = new Set(['but', 'though', 'tho', 'although', 'aunque', 'pero', 'mais', 'enfin', 'aber', 'well', 'and', ',', '.', '?']);
 const TRAILING_DOUBT_FILLER = new Set(['tbh', 'honestly', 'really', 'exactly', 'lol', 'haha', 'jaja', 'mdr', 'though', 'tho', 'either', 'ngl', '?', '.', ',']);
 const WHETHER = new Set(['if', 'whether', 'yes']);
@@ -398,4 +402,9 @@ function sentenceAsks(segments: readonly { joiner: string; question: boolean; te
     if (s.question || s.tentative) return true;
   }
   return false;
+}
+
+/** "please can you just reset my access, …": a reply that opens by asking for something. */
+function opensWithRequest(opening: readonly string[]): boolean {
+  return PLEASE.has(opening[0] ?? '') && opening.includes('request');
 }

@@ -41,6 +41,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const present = hasAny(sentence, PRESENT);
   // "yesterday it started giving 500s": when the failure began.
   const started = hasAny(sentence, STARTED);
+  // "chez moi sur ma box, ça marchait": a place or test named anywhere in the sentence tells a test run then.
+  const named = hasAny(sentence, PLACES_AND_TESTS);
   // A condition in a report or a description ("if I open chatgpt.com I get a 500") says when it fails.
   const testAsked = expecting !== undefined && expecting !== 'surface' && expecting !== 'symptom';
   for (let i = from; i < to; i++) {
@@ -54,7 +56,7 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       if (kind === undefined || (kind === 'condition' && !testAsked)) continue;
       // Asked whether the organisation's API calls work, what the dev team says is the answer.
       if (kind === 'others' && expecting === 'api_health') continue;
-      if (kind === 'time' && (started || (!present && !pastState(tokens, tried)))) continue;
+      if (kind === 'time' && (started || (!present && !pastState(tokens, tried, named)))) continue;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
@@ -142,10 +144,9 @@ function verbBefore(tokens: readonly string[], k: number): string {
 }
 
 /** A past time makes the clause moot when it speaks of a state then, not of a test run then. */
-function pastState(tokens: readonly string[], tried: boolean): boolean {
+function pastState(tokens: readonly string[], tried: boolean, named: boolean): boolean {
   if (tried) return false;
   // "desde mi casa anoche sí funcionaba": with a place or a test named, the imperfect tells a test run then.
-  const named = tokens.some((t) => PLACES_AND_TESTS.has(t));
   return !named || tokens.some((t) => STATE.has(t) && t !== 'imperfect');
 }
 
