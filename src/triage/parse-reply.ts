@@ -107,7 +107,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   }
   // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
   // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
-  if (segments.some((s, i) => asksFavour(s.tokens) && sentenceAsks(segments, i)) || opensWithRequest(opening)) return { understood: false, facts: {}, details, ...told };
+  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening)) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -406,5 +406,5 @@ function sentenceAsks(segments: readonly { joiner: string; question: boolean; te
 
 /** "please can you just reset my access, …": a reply that opens by asking for something. */
 function opensWithRequest(opening: readonly string[]): boolean {
-  return PLEASE.has(opening[0] ?? '') && opening.includes('request');
+  return PLEASE.has(opening[0] ?? '') && (opening.includes('request') || asksFavour(opening));
 }
