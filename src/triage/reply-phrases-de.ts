@@ -284,6 +284,8 @@ export const DE_RULES: readonly PhraseRule[] = [
 
   // Places.
   phrase('\\b(?:firmen|buero|buro|arbeits)(?: ?-?)(?:wlan|netz|netzwerk|lan|internet)\\b|\\bfirmennetz\\w*', 'office network'),
+  // Fourteenth round: the network of the kind of site one works at (Klinik-WLAN, Werks-WLAN, Rathausnetz) is the office.
+  phrase('\\b(?:klinik|klinikum|krankenhaus|spital|praxis|werk|werks|fabrik|rathaus|amts|behorden|behoerden|lager|filial|filialen|mitarbeiter|personal)(?: ?-?)(?:wlan|netz|netzwerk|lan)\\b', 'office network'),
   phrase('\\b(?:heim|haus)(?: ?-?)(?:netz|netzwerk|wlan)\\w*\\b|\\bwlan (?:daheim|zu ?hause|zuhaus)\\b|\\b(?:daheim|zu ?hause)(?: im| ins)? wlan\\b', 'home network'),
   phrase('\\bhomeoffice\\b', 'home'),
   phrase('\\bim (?:betrieb|geschaeft|geschaft|gschaeft|gschaft|werk)\\b', 'at the office'),

@@ -142,6 +142,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "en el curro", "la red de la oficina": the office.
   phrase('\\b(?:en el|al|desde el) (?:curro|chamba|jale|laburo)\\b', 'at the office'),
   phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
+  // Fourteenth round: the network of the kind of site one works at (la fábrica, la planta, la sucursal) is the office (a hospital may be visited).
+  phrase('\\b(?:wifi|wi-fi|red|lan|internet)(?: interna| corporativa)? (?:de la|del|de) (?:fabrica|planta|sucursal|ayuntamiento|almacen|nave|bodega)\\b|\\b(?:wifi|wi-fi|red) de (?:los )?(?:empleados|personal)\\b', 'office network'),
   // "no tengo otra red": no second network to test with.
   phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),
   phrase('\\b(?:solo|solamente|nomas) (?:tengo|hay|tenemos)\\s(?:esta|una|la|este|el) (?:sola |unica )?(?:red|wifi|wi-fi|conexion)\\b', 'only have this one network'),

@@ -20,6 +20,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?<!\\bn(?:e |')\\w+ )\\bni ((?:en |dans |sur |avec |au |a la |chez )?[^,.;:!?]+?) ni\\b", 'neither $1 nor'),
   phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
+  // Fourteenth round: the network of the kind of site one works at (l'usine, l'hôpital, la mairie, l'administration) is the office.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'?|de la |du |de )(?:usine|hopital|clinique|mairie|administration|entrepot|atelier|agence|personnel)\\b", 'office network'),
   // "ça finit (jamais) par passer": eventually (never) succeeds.
   phrase("\\b(?:finit|finissent|fini) (?:jamais|pas|plus) par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'never eventually succeeds'),
   phrase("\\b(?:finit|finissent|fini) (?:toujours |quand meme |souvent )?par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'eventually succeeds'),

@@ -327,6 +327,10 @@ describe('fourteenth round: requests, corrections, worries asked back, remote de
     // A place named in the sentence makes the imperfect a test run then; asked about another network, the bare place takes the outcome.
     ['chez ma sœur sur sa box, ça passait sans souci', 'other_network', ON, 'unclear'],
     ['Dimanche soir à la maison, ça marchait très bien', 'other_network', {}, { other_network: 'works' }],
+    // The network of the kind of site one works at is the office.
+    ['übers Lager-WLAN, Halle B', 'network', W, { network: 'office' }],
+    ['conectada al wifi de la nave 2', 'network', W, { network: 'office' }],
+    ["sur le réseau de la mairie, au 2e étage", 'network', W, { network: 'office' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
