@@ -116,7 +116,10 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   if (TIMES.has(token) || (token === 'last' && /^(?:week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(next))) {
     return SINCE.has(before) || SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
   }
-  if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) return SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
+  if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) {
+    // "since this morning", "seit heute früh": when it began, not a time in the past.
+    return SINCE.has(tokens[k - 2] ?? '') || (token === 'heute' && SINCE.has(before)) ? undefined : 'time';
+  }
   // "incognito was ok on Monday": a day named is a time in the past.
   if (WEEKDAYS.has(token) && (before === 'on' || before === 'last' || before === 'am' || before === 'el' || before === 'lundi')) return SINCE.has(before) ? undefined : 'time';
   if ((token === 'letzte' || token === 'letzten') && /^(?:woche|mal|nacht|monat|jahr|tage|freitag|montag)$/.test(next)) return 'time';

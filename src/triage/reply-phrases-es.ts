@@ -12,6 +12,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:dificil|complicado|imposible) (?:de )?(?:decir|saber)\\b', 'doubtx'),
   // Fourteenth round: "¿no me gasta los datos?", "¿quién me lo paga?": worries about the data plan asked back.
   phrase('\\b(?:me |nos )?(?:gasta|gastaria|consume|consumiria|come|cobra|cobran)n? (?:\\w+ ){0,2}(?:datos|megas|saldo)\\b[^.!?]*\\?|\\bquien (?:me |nos )?(?:lo |los |la |las )?(?:paga|pagara|pagaria)\\b', 'askback'),
+  // Fourteenth round: "ahí sí entró" (accent lost): there it did, no condition.
+  phrase('\\b(ahi|aqui|alli) si\\b(?! (?:puedo|podria|quieres|quiere)\\b)', '$1'),
   // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
   phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
   phrase('\\b(?:habilit|desbloque|activ|prest|pas)(?:en|e|a|ad)(?:me|nos)\\b', 'request'),

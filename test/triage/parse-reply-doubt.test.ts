@@ -331,6 +331,9 @@ describe('fourteenth round: requests, corrections, worries asked back, remote de
     ['übers Lager-WLAN, Halle B', 'network', W, { network: 'office' }],
     ['conectada al wifi de la nave 2', 'network', W, { network: 'office' }],
     ["sur le réseau de la mairie, au 2e étage", 'network', W, { network: 'office' }],
+    // "seit heute früh" tells when it began, not a past time; "ahí sí funcionó" (accent lost) is no condition.
+    ['in der App kommt seit heute früh nur noch ein 500er', 'symptom', { surface: 'desktop' }, { symptom: 'http_500' }],
+    ['probé en modo incógnito y ahi si cargó bien', 'clean_browser', W, { clean_browser: 'works' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
