@@ -100,9 +100,14 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // incognito?") or asks about a test's topic ("is the API down?"); a bare "what?" is not.
   // "vpn, not sure", "la maison ? pas sûr", "vpn, no estoy seguro si …": doubt said after the answer takes it back
   // (for api_health, "not sure" is itself the answer).
-  if (options.expecting !== 'api_health' && segments.length > 1 && isTrailingDoubt(segments[segments.length - 1]?.tokens ?? [])) {
+  // "… c'était la semaine dernière, avant le problème peut-être": a reply that ends on "maybe" ends in doubt.
+  const lastWord = tokens.filter((t) => t !== '.' && t !== ',' && t !== '?' && t !== '!').at(-1) ?? '';
+  if (options.expecting !== 'api_health' && segments.length > 1 && (isTrailingDoubt(segments[segments.length - 1]?.tokens ?? []) || TRAILING_MAYBE.has(lastWord))) {
     return { understood: false, facts: {}, details, ...told };
   }
+  // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
+  // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
+  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening)) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -298,6 +303,8 @@ function isTrailingDoubt(tokens: readonly string[]): boolean {
   return tokens.slice(at + 1).every((t) => TRAILING_DOUBT_FILLER.has(t)) || WHETHER.has(tokens[at + 1] ?? '');
 }
 
+const PLEASE = new Set(['please', 'pls', 'plz', 'bitte', 'porfa', 'svp']);
+const TRAILING_MAYBE = new Set(['maybe', 'perhaps', 'probably']);
 const DOUBT_OPENERS = new Set(['but', 'though', 'tho', 'although', 'aunque', 'pero', 'mais', 'enfin', 'aber', 'well', 'and', ',', '.', '?']);
 const TRAILING_DOUBT_FILLER = new Set(['tbh', 'honestly', 'really', 'exactly', 'lol', 'haha', 'jaja', 'mdr', 'though', 'tho', 'either', 'ngl', '?', '.', ',']);
 const WHETHER = new Set(['if', 'whether', 'yes']);
@@ -378,4 +385,26 @@ function withoutKnown(stated: Facts, known: Facts): Facts {
     if (known[fact] !== value) (facts as Record<string, string>)[fact] = value;
   }
   return facts;
+}
+
+const FAVOUR_MODALS = new Set(['can', 'could', 'would']);
+const FAVOUR_ASKED = new Set(['you', 'someone', 'somebody', 'anyone', 'anybody']);
+/** "can you …?", "could someone …?": a question asking someone to act (the foreign rules map "pueden", "könnten Sie" here). */
+function asksFavour(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => FAVOUR_MODALS.has(t) && FAVOUR_ASKED.has(tokens[i + 1] ?? ''));
+}
+
+/** The sentence holding segment `i` ends in "?" ("can someone come to my desk and have a look?"). */
+function sentenceAsks(segments: readonly { joiner: string; question: boolean; tentative: boolean }[], i: number): boolean {
+  for (let j = i; j < segments.length; j++) {
+    const s = segments[j] as (typeof segments)[number];
+    if (j > i && s.joiner === 'sentence') return false;
+    if (s.question || s.tentative) return true;
+  }
+  return false;
+}
+
+/** "please can you just reset my access, …": a reply that opens by asking for something. */
+function opensWithRequest(opening: readonly string[]): boolean {
+  return PLEASE.has(opening[0] ?? '') && (opening.includes('request') || asksFavour(opening));
 }

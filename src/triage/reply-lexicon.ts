@@ -154,7 +154,7 @@ export const TYPO_KEYWORDS: readonly string[] = [
  * "failed"), plus everything the sets above already know.
  */
 export const KNOWN_WORDS: ReadonlySet<string> = new Set([
-  ...`coworking coworkings networking words world worker workers walks weeks wonks forks corks looks books leads roads reads loans lords lands
+  ...`together altogether internet coworking coworkings networking words world worker workers walks weeks wonks forks corks looks books leads roads reads loans lords lands
   filed field fields files filled falls fall false fills tied tires tries tired tested testing rested texted fired
   fixed mixed boxes either other others ether whether rather eight stilt still steel steal stall skill spill offer
   offers officer officers offices offline online phone phones photo photos prone drone store share shared shore

@@ -41,6 +41,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const present = hasAny(sentence, PRESENT);
   // "yesterday it started giving 500s": when the failure began.
   const started = hasAny(sentence, STARTED);
+  // "chez moi sur ma box, ça marchait": a place or test named anywhere in the sentence tells a test run then.
+  const named = hasAny(sentence, PLACES_AND_TESTS);
   // A condition in a report or a description ("if I open chatgpt.com I get a 500") says when it fails.
   const testAsked = expecting !== undefined && expecting !== 'surface' && expecting !== 'symptom';
   for (let i = from; i < to; i++) {
@@ -54,7 +56,7 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       if (kind === undefined || (kind === 'condition' && !testAsked)) continue;
       // Asked whether the organisation's API calls work, what the dev team says is the answer.
       if (kind === 'others' && expecting === 'api_health') continue;
-      if (kind === 'time' && (started || (!present && !pastState(tokens, tried)))) continue;
+      if (kind === 'time' && (started || (!present && !pastState(tokens, tried, named)))) continue;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
@@ -114,7 +116,10 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   if (TIMES.has(token) || (token === 'last' && /^(?:week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(next))) {
     return SINCE.has(before) || SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
   }
-  if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) return SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
+  if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) {
+    // "since this morning", "seit heute früh": when it began, not a time in the past.
+    return SINCE.has(tokens[k - 2] ?? '') || (token === 'heute' && SINCE.has(before)) ? undefined : 'time';
+  }
   // "incognito was ok on Monday": a day named is a time in the past.
   if (WEEKDAYS.has(token) && (before === 'on' || before === 'last' || before === 'am' || before === 'el' || before === 'lundi')) return SINCE.has(before) ? undefined : 'time';
   if ((token === 'letzte' || token === 'letzten') && /^(?:woche|mal|nacht|monat|jahr|tage|freitag|montag)$/.test(next)) return 'time';
@@ -142,10 +147,9 @@ function verbBefore(tokens: readonly string[], k: number): string {
 }
 
 /** A past time makes the clause moot when it speaks of a state then, not of a test run then. */
-function pastState(tokens: readonly string[], tried: boolean): boolean {
+function pastState(tokens: readonly string[], tried: boolean, named: boolean): boolean {
   if (tried) return false;
   // "desde mi casa anoche sí funcionaba": with a place or a test named, the imperfect tells a test run then.
-  const named = tokens.some((t) => PLACES_AND_TESTS.has(t));
   return !named || tokens.some((t) => STATE.has(t) && t !== 'imperfect');
 }
 

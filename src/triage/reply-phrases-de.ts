@@ -30,6 +30,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "nirgends geht's": fails.
   phrase('\\bkann (?:auch |schon |gut |aber )?(?:(?:ein |auch )?zufall )?sein\\b', 'doubtx'),
   phrase('\\bach (?:nee|nein|ne)\\b', 'correction'),
+  // Fourteenth round: "hatte erst nein geschrieben, stimmt aber nicht: …": what came before is taken back.
+  phrase('\\b(?:das )?stimmt (?:aber |so |doch )?(?:gar )?nicht\\s*[:,–-]', 'correction'),
+  // "kostet mich das Datenvolumen?", "wer zahlt das?": worries about the data plan asked back.
+  phrase('\\b(?:kostet|verbraucht|frisst|frist) (?:mich )?(?:das|es)\\b[^.!?]*\\?|\\bwer (?:zahlt|bezahlt)\\b', 'askback'),
   phrase('\\bnull (?:probleme|problem|fehler|stress)\\b', 'no problems'),
   phrase("\\b(?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert|lauft|laeuft)(?: es| das)? (?:genauso|ebenso|auch) wenig\\b|\\bnirgend(?:s|wo) (?:geht|gehts|geht's|klappt|klappts|funktioniert|lauft|laeuft)(?: es| das)?\\b", 'failx'),
   // Doubt about the value said (the whole reply states nothing): "schwer zu sagen", "glaub ich?",
@@ -280,6 +284,8 @@ export const DE_RULES: readonly PhraseRule[] = [
 
   // Places.
   phrase('\\b(?:firmen|buero|buro|arbeits)(?: ?-?)(?:wlan|netz|netzwerk|lan|internet)\\b|\\bfirmennetz\\w*', 'office network'),
+  // Fourteenth round: the network of the kind of site one works at (Klinik-WLAN, Werks-WLAN, Rathausnetz) is the office.
+  phrase('\\b(?:klinik|klinikum|krankenhaus|spital|praxis|werk|werks|fabrik|rathaus|amts|behorden|behoerden|lager|filial|filialen|mitarbeiter|personal)(?: ?-?)(?:wlan|netz|netzwerk|lan)\\b', 'office network'),
   phrase('\\b(?:heim|haus)(?: ?-?)(?:netz|netzwerk|wlan)\\w*\\b|\\bwlan (?:daheim|zu ?hause|zuhaus)\\b|\\b(?:daheim|zu ?hause)(?: im| ins)? wlan\\b', 'home network'),
   phrase('\\bhomeoffice\\b', 'home'),
   phrase('\\bim (?:betrieb|geschaeft|geschaft|gschaeft|gschaft|werk)\\b', 'at the office'),

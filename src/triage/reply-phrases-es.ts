@@ -10,6 +10,12 @@ const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|
 export const ES_RULES: readonly PhraseRule[] = [
   // Thirteenth round: "difícil decir": doubt; "habilítenme el modo incógnito": a request.
   phrase('\\b(?:dificil|complicado|imposible) (?:de )?(?:decir|saber)\\b', 'doubtx'),
+  // Fourteenth round: "¿no me gasta los datos?", "¿quién me lo paga?": worries about the data plan asked back.
+  phrase('\\b(?:me |nos )?(?:gasta|gastaria|consume|consumiria|come|cobra|cobran)n? (?:\\w+ ){0,2}(?:datos|megas|saldo)\\b[^.!?]*\\?|\\bquien (?:me |nos )?(?:lo |los |la |las )?(?:paga|pagara|pagaria)\\b', 'askback'),
+  // Fourteenth round: "ahí sí entró" (accent lost): there it did, no condition.
+  phrase('\\b(ahi|aqui|alli) si\\b(?! (?:puedo|podria|quieres|quiere)\\b)', '$1'),
+  // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
+  phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
   phrase('\\b(?:habilit|desbloque|activ|prest|pas)(?:en|e|a|ad)(?:me|nos)\\b', 'request'),
   // "no dice (error) 500": it does not say 500 (not the English "no dice").
   phrase('\\bno (?:dice|pone|muestra) (?=(?:el |un |una |la )?(?:error |codigo |http |mensaje )?[1-5]\\d\\d\\b)', 'not '),
@@ -138,6 +144,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "en el curro", "la red de la oficina": the office.
   phrase('\\b(?:en el|al|desde el) (?:curro|chamba|jale|laburo)\\b', 'at the office'),
   phrase('\\b(?:la )?red (?:normal |interna |corporativa )?(?:de la|del) (?:oficina|empresa|trabajo|curro)\\b', 'office network'),
+  // Fourteenth round: the network of the kind of site one works at (la fábrica, la planta, la sucursal) is the office (a hospital may be visited).
+  phrase('\\b(?:wifi|wi-fi|red|lan|internet)(?: interna| corporativa)? (?:de la|del|de) (?:fabrica|planta|sucursal|ayuntamiento|almacen|nave|bodega)\\b|\\b(?:wifi|wi-fi|red) de (?:los )?(?:empleados|personal)\\b', 'office network'),
   // "no tengo otra red": no second network to test with.
   phrase('\\bno (?:tengo|hay|tenemos) (?:otra|ninguna otra|otra segunda) (?:red|conexion|wifi|wi-fi)\\b', 'nottried altnet'),
   phrase('\\b(?:solo|solamente|nomas) (?:tengo|hay|tenemos)\\s(?:esta|una|la|este|el) (?:sola |unica )?(?:red|wifi|wi-fi|conexion)\\b', 'only have this one network'),

@@ -20,6 +20,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?<!\\bn(?:e |')\\w+ )\\bni ((?:en |dans |sur |avec |au |a la |chez )?[^,.;:!?]+?) ni\\b", 'neither $1 nor'),
   phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
+  // Fourteenth round: the network of the kind of site one works at (l'usine, l'hôpital, la mairie, l'administration) is the office.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'?|de la |du |de )(?:usine|hopital|clinique|mairie|administration|entrepot|atelier|agence|personnel)\\b", 'office network'),
   // "ça finit (jamais) par passer": eventually (never) succeeds.
   phrase("\\b(?:finit|finissent|fini) (?:jamais|pas|plus) par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'never eventually succeeds'),
   phrase("\\b(?:finit|finissent|fini) (?:toujours |quand meme |souvent )?par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'eventually succeeds'),
@@ -58,9 +60,13 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Corrections: "non pardon", "ah si", "mais non", "j'ai cru à une 500 mais en fait".
   // "… non, …": after a pause, taken back; "tout est au vert": green; "la page de statut": OpenAI's status page.
   phrase('(?:\\.{2,}|…)\\s*non,', 'correction'),
+  // Fourteenth round: "ça passe par moments": sometimes.
+  phrase('\\bpar moments\\b', 'sometimes'),
+  // Fourteenth round: "ça va consommer beaucoup de données ?", "qui paie ?": worries about the data plan asked back.
+  phrase("\\b(?:ca|cela|ça) va (?:me )?(?:consommer|bouffer|manger|couter|coûter)\\b[^.!?]*\\?|\\bqui (?:va )?(?:paie|paye|payer)\\b", 'askback'),
   phrase('\\b(?:au|en) vert\\b', 'green'),
   phrase('\\bpage (?:de )?(?:statut|status)\\b', 'statuspage'),
-  phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
+  phrase("\\b(?:non,? )?pardon\\b|\\bah si\\b|\\bmais non\\b|\\bmais en fait\\b|\\bje (?:me )?(?:corrige|rectifie)\\b|\\.\\.\\.\\s*enfin\\b|\\b(?:j'ai|j ai) cru\\b[^.!?]*?\\bmais\\b", 'correction'),
   phrase("\\b(?:deco|deconnecte|coupe|desactive|eteint)(?:r|e|é)? (?:le |la |mon )?vpn\\b", 'not vpn'),
   phrase("\\b(?:j'ai|j ai|on a|nous avons) (?:essaye|teste|tente)\\b", 'i tried'),
   phrase("\\bc'?pas\\b|\\bc pas\\b|\\bce n'est pas\\b|\\bc'est pas\\b", 'it is not'),

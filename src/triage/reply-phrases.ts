@@ -52,6 +52,16 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Twelfth round: "(pls just) open a ticket": a request; "home. well no, office": a correction.
   r('(?<=[.,] )(?:well|actually),? no(?= [,.])', 'correction'),
   r('(?<!\\b(?:i|we|already|will|ll|to|just|have|has|had) )\\b(?:open|file|raise|create|log|submit) (?:me |us )?(?:a |an |the |one )?(?:new )?(?:ticket|case|incident|jira)\\b|(?<=\\b(?:pls|plz|please|just) )(?:open|file|raise|create|log|submit) (?:me |us )?(?:a |an |the )?(?:ticket|case|incident)\\b', 'request'),
+  // Fourteenth round: "same thing, doesn't load": the failure seen before, not another error.
+  r('\\bsame (?:thing|issue|problem|story)\\s*,?\\s*(?:it )?(?:does|do|did|will|would) not (?:even )?(?:load|open)\\b', 'failx'),
+  // "no … wait, actually …": a correction.
+  r('\\bwait\\s*,?\\s*actually\\b', 'correction'),
+  // "the error is always a 429": which error, not how often.
+  r('\\b(?:it is|is|it s|its) always (?:a |an |the |of |du |un )?(?=[1-5]\\d\\d\\b)', 'is '),
+  // A browser on a remote or virtual desktop (Citrix, VDI, RDP) runs on another machine and network.
+  r('\\b(?:(?:the |a )?(?:web ?)?browser (?:on|in|via|through|inside) (?:the |a |our |my )?)?(?:citrix|vdi|rdp|terminal server|jump ?host|(?:citrix |remote |virtual )desktop)(?: (?:remote |virtual )?desktop)?\\b', 'otherdevice'),
+  // "will that eat my data?", "who pays for it?": worries about the data plan asked back.
+  r('\\b(?:will|would|does|is) (?:that|it|this) (?:going to )?(?:use|eat|burn|cost|consume)\\b[^.!?]*\\?|\\bwho (?:is going to |will |would )?pays?\\b', 'askback'),
   // Approximations are not hedges: "maybe 1 in 10", "probably half of them", "maybe a third of the calls".
   r('\\b(?:maybe|perhaps|probably|roughly|approx(?:imately)?|around|about|like|~)\\s+(?=(?![45]\\d\\d\\b(?! (?:requests|calls|times|users|people|errors|of)\\b))\\d|half\\b|one\\b|two\\b|a few\\b|a couple\\b|some\\b|most\\b|every\\b|(?:a |one )?(?:third|quarter|fifth|tenth)\\b)', ''),
 
@@ -406,6 +416,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bincog(?:nito)?(?: (?:mode|window|tab|session))?s?\\b', 'incognito'),
   r(`\\b(?:new|fresh|clean|cleared|blank|separate|different|another|guest|empty|second|temp|temporary|test) (?:${BROWSER_NAMES} )?(?:user )?(?:profile|user)s?\\b`, 'cleanprofile'),
   r(`\\bguest (?:mode|window|session|profile|tab)\\b|\\bclean (?:browser|chrome|firefox|edge|session|install)\\b`, 'cleanprofile'),
+  // Fourteenth round: "my private internet / private wifi" is the home line, not the private window.
+  r('\\b(?:my |our )?private (?:internet|internet connection|connection|line|wi-?fi|broadband|router)\\b', 'home'),
   r('\\bprivate\\b', 'incognito'),
   r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
 

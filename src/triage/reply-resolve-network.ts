@@ -95,7 +95,8 @@ export function resolveNetwork(
       const tried = second || (elsewhere && !r.selfLocation);
       // "works in incognito and on my hotspot", "tried at home and it worked": a bare second
       // network shares its neighbour's outcome.
-      const polarity = own ?? (tried ? neighbourPolarity(readings, segments, polarityOf, i) : null);
+      // Asked about another network, a bare place takes its neighbour's outcome too ("chez moi sur ma box, ça marchait").
+      const polarity = own ?? (tried || (askedOther && new Set(r.networks).size === 1) ? neighbourPolarity(readings, segments, polarityOf, i) : null);
       if (polarity === 'works') {
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {

@@ -299,3 +299,42 @@ describe('thirteenth round: places, products and numbers out of the list; doubt 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('fourteenth round: requests, corrections, worries asked back, remote desktops, stories told in the past', () => {
+  it.each<Case>([
+    // A question asking someone to act answers nothing, whatever it tells besides; so does a reply opening with "please" and a request.
+    ['not tested yet, could you check it remotely on my machine?', 'clean_browser', W, 'unclear'],
+    ['Could somebody come over and look at it? 3rd floor, accounts office', 'surface', {}, 'unclear'],
+    ['¿pueden activarme el hotspot? en la planta solo hay la red de la empresa', 'other_network', ON, 'unclear'],
+    ['please can you unlock my account, it shows 403 since this morning', 'symptom', { surface: 'web' }, 'unclear'],
+    // "my private internet / wifi" is the home line, not the private window; "together" and "internet" are no typos.
+    ['on my private wifi at home it fails as well', 'other_network', ON, { other_network: 'fails' }],
+    ['hi together, incognito not tested yet', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // Corrections: "stimmt aber nicht:", "wait, actually", "je corrige".
+    ['Erst hab ich ja gesagt, stimmt aber nicht: im Inkognito kommt auch der Fehler.', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['nope, none succeed... wait, actually some do succeed on the second try', 'retries', API, { retries: 'intermittent' }],
+    // Doubt: "no lo confirmaría", a reply ending on "maybe".
+    ['me parece que uno entró, pero no lo confirmaría', 'retries', API, 'unclear'],
+    ['worked on the train wifi, but that was before all this, maybe', 'other_network', ON, 'unclear'],
+    // Worries about the data plan asked back answer nothing.
+    ['will that eat my mobile data? who pays for it', 'other_network', ON, 'unclear'],
+    ['et ça va me coûter du forfait, ce test ?', 'other_network', ON, 'unclear'],
+    // A browser on a remote or virtual desktop runs on another machine: no same-network answer.
+    ['the browser in our VDI session loads it fine', 'web_works', { surface: 'desktop' }, 'unclear'],
+    // "same thing, doesn't load" is the failure seen before; "the error is always a 429" says which error.
+    ['private mode in chrome: same thing, does not load', 'clean_browser', { surface: 'web' }, { clean_browser: 'fails' }],
+    ['some calls go through now and then, and the error is always a 429', 'retries', API, { retries: 'intermittent', symptom: 'api_429' }],
+    // A place named in the sentence makes the imperfect a test run then; asked about another network, the bare place takes the outcome.
+    ['chez ma sœur sur sa box, ça passait sans souci', 'other_network', ON, 'unclear'],
+    ['Dimanche soir à la maison, ça marchait très bien', 'other_network', {}, { other_network: 'works' }],
+    // The network of the kind of site one works at is the office.
+    ['übers Lager-WLAN, Halle B', 'network', W, { network: 'office' }],
+    ['conectada al wifi de la nave 2', 'network', W, { network: 'office' }],
+    ["sur le réseau de la mairie, au 2e étage", 'network', W, { network: 'office' }],
+    // "seit heute früh" tells when it began, not a past time; "ahí sí funcionó" (accent lost) is no condition.
+    ['in der App kommt seit heute früh nur noch ein 500er', 'symptom', { surface: 'desktop' }, { symptom: 'http_500' }],
+    ['probé en modo incógnito y ahi si cargó bien', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
