@@ -61,7 +61,7 @@ async function run(): Promise<void> {
       botToken: config.SLACK_BOT_TOKEN,
       // App Home's status and open incidents, read as the desk reads them.
       desk: deskViews({ store, now: Date.now, status: { current: () => current }, config }),
-            logger: logger.child({ component: 'slack' }),
+      logger: logger.child({ component: 'slack' }),
       metrics,
       now: Date.now,
       dmChannels: store.threads,

@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
  * no command waits for anything but the code of callbacks already due, and nothing else changes
  * (no pipelines, so scripts, timeouts and the offline queue behave as before). Uncorking on the
  * next tick instead (after the current callback only) cost 9 % more CPU per replica in the storm
- * (BENCHMARKS.md, "Writes to Redis coalesced per event-loop turn").
+ * (BENCHMARKS.md, "A bolt App per kind of delivery, Redis writes coalesced per turn").
  */
 export function batchRedisWrites(client: Redis): void {
   const send = client.sendCommand.bind(client);

@@ -15,7 +15,8 @@ export function resolveRetries(
   ctx: ReplyContext,
   surface: Surface | undefined,
   skip: readonly boolean[],
-  text = '',
+  /** The reply as typed: a retry named inside a phrase the rules rewrote still counts. */
+  text: string,
 ): FactValue<'retries'> | undefined {
   const asked = ctx.expecting === 'retries';
   if (!asked && surface !== 'api') return undefined;
