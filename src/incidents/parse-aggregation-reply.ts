@@ -44,7 +44,9 @@ const changeSchema = z.object({ type: z.enum(['opened', 'changed', 'resolved']),
 export type RawChange = z.input<typeof changeSchema>;
 
 /** The reply of one script call: `{result, changes}` (cjson leaves out a nil result). */
-export const aggregationReplySchema = z.object({ result: z.unknown().optional(), changes: listOf(changeSchema).optional() });
+/** The changes a script reports (built once: a zod schema made per call costs more than the check). */
+const changesSchema = listOf(changeSchema).optional();
+export const aggregationReplySchema = z.object({ result: z.unknown().optional(), changes: changesSchema });
 
 export const recordResultSchema = z.object({ created: z.boolean(), report: rawHashSchema, crowd: crowdSchema });
 /** The `turn` operation: a version conflict (nothing written), or the turn as recorded. */
@@ -63,6 +65,7 @@ export const actResultSchema = z.union([
   z.object({ ok: z.literal(false), reason: z.enum(['not_found', 'not_open']) }),
 ]);
 export const incidentListSchema = listOf(rawIncidentSchema);
+const incidentIdSchema = z.string().min(1);
 export const memberListSchema = listOf(z.string());
 
 /** Checks a reply (or part of one) against its schema, or throws `incidents.bad_reply`. */
@@ -138,7 +141,7 @@ export function parseIncident(input: RawIncident): Incident {
   const labels = raw.lbl ?? {};
   const breakdown = breakdownOf(raw.by, labels);
   const incident: Incident = {
-    id: checkReply(z.string().min(1), f.id, 'an incident id'),
+    id: checkReply(incidentIdSchema, f.id, 'an incident id'),
     kind: checkReply(kindSchema, f.kind, 'an incident kind'),
     state: checkReply(stateSchema, f.state, 'an incident state'),
     openedAt: rawNumber(f.openedAt),
@@ -216,7 +219,7 @@ const STRENGTH: Record<IncidentChange['type'], number> = { changed: 0, opened: 1
 
 /** One change per incident, in order of first mention: resolved over opened over changed. */
 export function parseChanges(input: unknown): IncidentChange[] {
-  const raw = checkReply(listOf(changeSchema).optional(), input, 'changes') ?? [];
+  const raw = checkReply(changesSchema, input, 'changes') ?? [];
   const byId = new Map<string, IncidentChange>();
   for (const change of raw) {
     const current = byId.get(change.incidentId);

@@ -24,6 +24,10 @@ const cardBeginSchema = z.union([
 ]);
 const refsSchema = z.record(z.string(), z.string());
 const statsSchema = z.object({ ready: z.number(), inFlight: z.number(), delayed: z.number(), dead: z.number(), nextDueAt: z.number().nullable() });
+// Schemas are built once: one made per call costs more than the check itself.
+const countSchema = z.number();
+const flagSchema = z.boolean();
+const readSchema = z.array(z.tuple([z.string(), streamEntriesSchema]));
 const autoclaimSchema = z.tuple([z.string(), z.union([streamEntriesSchema, z.null()])]).rest(z.unknown());
 
 /** Reads the `result` of an outbox script reply through `schema`; anything else is a corrupt reply. */
@@ -117,7 +121,7 @@ export class RedisOutbox implements OutboxStore {
   enqueue(entries: NewOutboxEntry[]): Promise<number> {
     if (entries.length === 0) return Promise.resolve(0);
     const now = this.#now();
-    return this.#op('enqueue', { entries: entries.map((e) => ({ id: e.id, json: encodeEntry(e, now) })) }, z.number());
+    return this.#op('enqueue', { entries: entries.map((e) => ({ id: e.id, json: encodeEntry(e, now) })) }, countSchema);
   }
 
   /** The connection for blocking reads: errors are the main client's to report; it ends with it. */
@@ -136,7 +140,7 @@ export class RedisOutbox implements OutboxStore {
       reader.call('XREADGROUP', 'GROUP', OUTBOX_GROUP, consumer, 'COUNT', String(count), 'BLOCK', String(Math.max(1, Math.round(blockMs))), 'STREAMS', this.#stream, '>'),
     );
     if (reply === null) return [];
-    const streams = z.array(z.tuple([z.string(), streamEntriesSchema])).safeParse(reply);
+    const streams = readSchema.safeParse(reply);
     if (!streams.success) throw new OutboxError('outbox.corrupt_reply', 'XREADGROUP answered an unexpected shape');
     return this.#claimed(streams.data.flatMap(([, entries]) => entries), false);
   }
@@ -164,7 +168,7 @@ export class RedisOutbox implements OutboxStore {
         out.push({ streamId, entry: this.#decode(streamId, fields.d), reclaimed });
       } catch (error) {
         if (!(error instanceof OutboxError)) throw error;
-        await this.#op('dead', { streamId, id: entryIdOf(fields.d ?? ''), json: fields.d ?? '', reason: error.code, progress: null }, z.number());
+        await this.#op('dead', { streamId, id: entryIdOf(fields.d ?? ''), json: fields.d ?? '', reason: error.code, progress: null }, countSchema);
       }
     }
     return out;
@@ -194,21 +198,21 @@ export class RedisOutbox implements OutboxStore {
   }
 
   async ack(claimed: ClaimedEntry, progress?: FanoutProgress): Promise<void> {
-    await this.#op('ack', { streamId: claimed.streamId, id: claimed.entry.id, progress: progress ?? null }, z.number());
+    await this.#op('ack', { streamId: claimed.streamId, id: claimed.entry.id, progress: progress ?? null }, countSchema);
   }
 
   async retry(claimed: ClaimedEntry, update: Pick<OutboxEntry, 'attempt' | 'limited' | 'verify'> & { lastError: string }, dueAt: number): Promise<void> {
     const json = JSON.stringify({ ...claimed.entry, ...update });
-    await this.#op('retry', { streamId: claimed.streamId, json, due: dueAt }, z.number());
+    await this.#op('retry', { streamId: claimed.streamId, json, due: dueAt }, countSchema);
   }
 
   async deadLetter(claimed: ClaimedEntry, reason: string, progress?: FanoutProgress): Promise<void> {
-    await this.#op('dead', { streamId: claimed.streamId, id: claimed.entry.id, json: JSON.stringify(claimed.entry), reason, progress: progress ?? null }, z.number());
+    await this.#op('dead', { streamId: claimed.streamId, id: claimed.entry.id, json: JSON.stringify(claimed.entry), reason, progress: progress ?? null }, countSchema);
   }
 
   async release(claimed: ClaimedEntry[]): Promise<void> {
     if (claimed.length === 0) return;
-    await this.#op('release', { items: claimed.map((c) => ({ streamId: c.streamId, json: JSON.stringify(c.entry) })) }, z.number());
+    await this.#op('release', { items: claimed.map((c) => ({ streamId: c.streamId, json: JSON.stringify(c.entry) })) }, countSchema);
   }
 
   async expand(claimed: ClaimedEntry, batch: { size: number; text: string; texts?: Partial<Record<Locale, string>> }): Promise<{ added: number; done: boolean }> {
@@ -239,11 +243,11 @@ export class RedisOutbox implements OutboxStore {
   }
 
   cardEnd(incidentId: string, owner: string, result: { refs: Record<string, string>; drawn: Record<string, string>; written: boolean }): Promise<boolean> {
-    return this.#op('card_end', { incidentId, owner, refs: JSON.stringify(result.refs), drawn: result.drawn, written: result.written }, z.boolean());
+    return this.#op('card_end', { incidentId, owner, refs: JSON.stringify(result.refs), drawn: result.drawn, written: result.written }, flagSchema);
   }
 
   async cardAbandon(incidentId: string, owner: string): Promise<void> {
-    await this.#op('card_abandon', { incidentId, owner }, z.boolean());
+    await this.#op('card_abandon', { incidentId, owner }, flagSchema);
   }
 
   stats(): Promise<OutboxStats> {
@@ -277,7 +281,7 @@ export class RedisOutbox implements OutboxStore {
         })
         .slice(0, 500);
       if (items.length === 0) return moved;
-      moved += await this.#op('requeue_dead', { items }, z.number());
+      moved += await this.#op('requeue_dead', { items }, countSchema);
     }
   }
 
