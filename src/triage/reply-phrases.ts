@@ -14,6 +14,13 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
+  r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jash]*\\b|\\bxd+\\b', 'lol'),
+  // "it's not like Chrome doesn't work": a failure denied, so it works.
+  r('\\b(?:it is |it s |its )?not (?:like|that) ((?:[\\w-]+ ){0,8}?)(?:does|do|did|is|was|will|would|can) not (?:work|load|open)\\b', '$1 works'),
+  // "a client's guest wifi", "at their office" (someone else's): a place someone else owns, as below.
+  r('\\b(?:client|customer|partner|vendor|supplier)s? (?:s )?(?:guest wi-?fi|guest network|wi-?fi|network|lan|altnet|office|site|premises|building)s?\\b', 'altnet elsewhere'),
+  r('\\b(?:at|in|on|from) their (?:office|site|premises|building|place|offices|hq)\\b', 'at altnet elsewhere'),
   // Thirteenth round. A place someone else owns ("the office of a customer", "their guest wifi", "a client's
   // network") is no network of the list: another network, and `elsewhere` leaves where it fails unclear.
   r('\\b(?:office|site|premises|building|wi-?fi|network|lan|place|guest wi-?fi|guest network|altnet) (?:of|from|at) (?:an? |the |our |my |one of our )?(?:client|customer|partner|vendor|supplier|friend|kunden?|cliente|another company|other company)s?\\b', 'altnet elsewhere'),
@@ -181,7 +188,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:do|did) (?:you|u|ya) mean\\b|\\b(?:should|shall) (?:i|we)\\b|\\bdo (?:i|we) (?:need|have) to\\b|\\bdo you want me to\\b|\\bcounts? as\\b', 'askback'),
   // "way under quota": no rate limit.
   r('\\b(?:(?:way |well |far )?(?:under|below|within)|nowhere near|not even close to) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
-  r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store) (?:wi-?fi|network|lan)\\b', 'office'),
+  r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store)(?: floor| site| hall)? (?:wi-?fi|network|lan)\\b', 'office'),
   // "it is not that it fails in private mode": a claim denied, not a statement.
   r('\\b(?:it is |it s )?not that\\b(?! i know)(?![^.,!?]*\\b(?:not|never|no)\\b)', 'moot'),
   r('\\blast time i (?:checked|looked|tried)\\b', 'moot'),
