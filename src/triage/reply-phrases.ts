@@ -18,6 +18,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jash]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.
   r('\\b(?:it is |it s |its )?not (?:like|that) ((?:[\\w-]+ ){0,8}?)(?:does|do|did|is|was|will|would|can) not (?:work|load|open)\\b', '$1 works'),
+  // "gets some through eventually": some calls succeed; "it opens": it loads (not "opens a window", "opens with a 500").
+  r('\\b(?:gets?|got|getting) (?:some|most|a few|many|several|half|one|a couple)(?: of (?:them|the \\w+))?(?: \\w+)? through\\b', 'some works'),
+  r('\\b(it|page|site|chatgpt|website) (?:opens|opened)\\b(?! (?:a|an|the|up|with|to|in a|in an)\\b)', '$1 works'),
+  // "I need my session for actual work": work as a job, no outcome.
+  r('\\bfor (?:actual |real |my |our |daily |everyday |proper )?work\\b', 'for job'),
   // "a client's guest wifi", "at their office" (someone else's): a place someone else owns, as below.
   r('\\b(?:client|customer|partner|vendor|supplier)s? (?:s )?(?:guest wi-?fi|guest network|wi-?fi|network|lan|altnet|office|site|premises|building)s?\\b', 'altnet elsewhere'),
   r('\\b(?:at|in|on|from) their (?:office|site|premises|building|place|offices|hq)\\b', 'at altnet elsewhere'),
@@ -113,6 +118,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bin theory\\b|\\btheoretically\\b|\\bsupposedly\\b|\\bsupposed to\\b', 'moot'),
   // "only works in incognito when I'm logged out": a condition.
   r('\\bonly\\b([^.!?]*?)\\bwhen\\b', 'only $1 if'),
+  // "they were failing an hour ago but not anymore": the failure is over, it works now.
+  r('\\b(fail|fails|failed|failing|broken|erroring|down)\\b([^.!?]*?) but not (?:anymore|any more)\\b', '$1$2 but works now'),
   // "it worked yesterday but not today": today it fails.
   r('\\bbut not (?:today|anymore|any more|this time)\\b', 'but fails today'),
   // "timeout, no code": the call got no answer at all (a proxy or the network may cut it), no API error.
@@ -174,7 +181,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b|\\bconfiguracion de (?:la )?red\\b', 'sslerr'),
   r('\\bungew(?:o|oe)hnliche aktivit(?:a|ae)t\\b|\\bactividad inusual\\b|\\bactivite inhabituelle\\b', 'unusual activity'),
   // "not anymore" at the end of a clause: it fails now.
-  r('\\b(?:not anymore|not any more|no longer)(?=\\s*(?:[,.!]|$))', 'failx now'),
+  r('\\b(?:not anymore|not any more|no longer)(?=\\s*(?:[,.!]|$|(?:since|sincetime|as of|starting)\\b))', 'failx now'),
   // "not affected": it works.
   r('\\bnot (?:affected|impacted)\\b', 'unaffected'),
   // "my colleague's hotspot": the thing is the colleague's, the test the reporter's.
@@ -390,6 +397,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:only )?(?:a few|a couple|some) (?:of them )?(?:fail|failed|error|errored|break|die|time out)\\b', 'intermittentx failx'),
   r('\\b(?:100|hundred) ?(?:%|percent)', 'persistx'),
   r('\\b\\d{1,2}(?:\\.\\d+)? ?(?:%|percent)', 'intermittentx'),
+  // "0 out of 50 got through": none did; "every retry fails, 0 out of 50": a count whose verb is elsewhere.
+  r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4} (?:(?:have |has |had |did |do |will |of them )?(?:succeed\\w*|work\\w*|went through|go(?:es)? through|got through|get through|pass\\w*|made it))\\b', 'persistx'),
+  r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4}\\b', ''),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
   r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
