@@ -209,6 +209,15 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
+  // Asked about a browser on the same network, "on the same home wifi", "con los mismos datos" names that network.
+  if (options.expecting === 'web_works' && stated.network === undefined && stated.web_works !== undefined) {
+    const at = tokens.indexOf('samenet');
+    const place = at < 0 ? undefined : PLACE_VALUES.get(tokens[at + 1] ?? '');
+    if (place !== undefined) {
+      stated.network = place;
+      delete stated.other_network;
+    }
+  }
   // Asked about the network, a phone named without its app ("tethered via my phone", "no data on my phone") is the
   // connection, not the surface ChatGPT fails on.
   if ((options.expecting === 'network' || options.expecting === 'other_network') && stated.surface === 'mobile' && !readings.some((r) => r.app)) delete stated.surface;
@@ -377,6 +386,9 @@ function placesByFrequency(segments: readonly { tokens: readonly string[] }[]): 
   }
   return two;
 }
+
+/** A place token named right after "the same" ("samenet home"), as the network value. */
+const PLACE_VALUES = new Map<string, Facts['network']>([['office', 'office'], ['home', 'home'], ['vpn', 'vpn'], ['mobiledata', 'mobile_data']]);
 
 const HOW_OFTEN = new Set(['mostly', 'usually', 'often', 'sometimes', 'occasionally', 'generally']);
 

@@ -11,6 +11,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.
   phrase('\\b(?:q|ke)\\b', 'que'),
   phrase('\\b(?:xq|pq|xk)\\b', 'porque'),
+  // "ni idea por qué": not knowing why is no doubt about the answer.
+  phrase('\\b(?:ni idea|no se|nose|ns) (?:de )?(?:por ?que|porque)\\b', ''),
+  // "con los mismos datos": on the same mobile data.
+  phrase('\\b(?:con|en|por|usando|desde) (?:los |mis )?mismos datos(?: moviles)?\\b', 'samenet mobile data'),
   // "¿qué sería la app de escritorio?": what something is, asked back.
   phrase('\\bque (?:seria|sera)\\b', 'what is'),
   // "no es que no funcione": a failure denied, so it works.

@@ -23,6 +23,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(it|page|site|chatgpt|website) (?:opens|opened)\\b(?! (?:a|an|the|up|with|to|in a|in an)\\b)', '$1 works'),
   // "I need my session for actual work": work as a job, no outcome.
   r('\\bfor (?:actual |real |my |our |daily |everyday |proper )?work\\b', 'for job'),
+  // "too bad I need my session": a pity, no outcome and no "too".
+  r('\\btoo bad\\b', 'pity'),
+  // "first it said unusual activity, but now it's …": what it was at first is taken back by the present.
+  r('\\b(?:at first|first|initially|originally|earlier)\\b(?= (?:it |i |we |they |the \\w+ )?(?:said|says|was|were|showed|gave|got|had|worked|failed|loaded|did))[^.!?]*?\\bbut (?=now\\b)', 'correction '),
+  // "nobody's using a browser": no browser.
+  r('\\b(?:nobody|no one|noone|none of us)(?: is| s)? (?:using|uses|on|in|opens|touches) (?:a |the |any )?(browser|app|api|vpn)\\b', 'not $1'),
   // "a client's guest wifi", "at their office" (someone else's): a place someone else owns, as below.
   r('\\b(?:client|customer|partner|vendor|supplier)s? (?:s )?(?:guest wi-?fi|guest network|wi-?fi|network|lan|altnet|office|site|premises|building)s?\\b', 'altnet elsewhere'),
   r('\\b(?:at|in|on|from) their (?:office|site|premises|building|place|offices|hq)\\b', 'at altnet elsewhere'),
@@ -44,6 +50,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:another|other|different|new|second|spare) (?:network |lan |ethernet )?(?:cable|port|adapter|dongle|switch port)s?\\b', 'othercable'),
   // "same VPN" on another site: the same network path.
   r('\\bsame vpn\\b', 'samenet vpn'),
+  // "on the same home wifi", "same office network": that place, the same network.
+  r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?same (home|office|house) (?:wi-?fi|network|connection|lan|wlan|internet)\\b', 'samenet $1'),
   // Doubt left for later ("to be confirmed", "à revérifier", "por confirmar") and a vague kind ("some kind of
   // network error", "un truc genre", "algo tipo"): no answer.
   r('\\b(?:to be (?:confirmed|checked|verified)|tbc|need to (?:double[- ]?check|re-?check|verify)|a (?:confirmer|reverifier|verifier|revoir)|(?:por|a) (?:confirmar|verificar|revisar))\\b', 'doubtx'),
