@@ -15,7 +15,7 @@ const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
-  r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jash]*\\b|\\bxd+\\b', 'lol'),
+  r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.
   r('\\b(?:it is |it s |its )?not (?:like|that) ((?:[\\w-]+ ){0,8}?)(?:does|do|did|is|was|will|would|can) not (?:work|load|open)\\b', '$1 works'),
   // "gets some through eventually": some calls succeed; "it opens": it loads (not "opens a window", "opens with a 500").
@@ -28,7 +28,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "first it said unusual activity, but now it's …": what it was at first is taken back by the present.
   r('\\b(?:at first|first|initially|originally|earlier)\\b(?= (?:it |i |we |they |the \\w+ )?(?:said|says|was|were|showed|gave|got|had|worked|failed|loaded|did))[^.!?]*?\\bbut (?=now\\b)', 'correction '),
   // "nobody's using a browser": no browser.
-  r('\\b(?:nobody|no one|noone|none of us)(?: is| s)? (?:using|uses|on|in|opens|touches) (?:a |the |any )?(browser|app|api|vpn)\\b', 'not $1'),
+  r('\\b(?:nobody|no one|noone|none of us)(?: here| there| at all| else)?(?: is| s)? (?:using|uses|on|in|opens|touches) (?:a |the |any )?(browser|app|api|vpn)\\b', 'not $1'),
   // "a client's guest wifi", "at their office" (someone else's): a place someone else owns, as below.
   r('\\b(?:client|customer|partner|vendor|supplier)s? (?:s )?(?:guest wi-?fi|guest network|wi-?fi|network|lan|altnet|office|site|premises|building)s?\\b', 'altnet elsewhere'),
   r('\\b(?:at|in|on|from) their (?:office|site|premises|building|place|offices|hq)\\b', 'at altnet elsewhere'),
