@@ -79,6 +79,11 @@ describe('fifteenth round: what a reply does state is read', () => {
     // Warehouse and similar floors are the office; a frequency word beside one place is no second place.
     ['the depot floor wifi', 'network', W, { network: 'office' }],
     ['office, though I am usually on the VPN', 'network', W, { network: 'office' }],
+    // A place of the list denied after a success on another network is where it fails.
+    ['loads fine at home but not on the vpn', 'other_network', W, { other_network: 'works', network: 'vpn' }],
+    ['tethering works, though not on the office lan', 'other_network', W, { other_network: 'works', network: 'office' }],
+    // A bare "same there" joined to another test's clause goes on about that test.
+    ['the hotspot is fine. private mode changed nothing, same 500 there', 'other_network', W, { other_network: 'works', clean_browser: 'fails' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
