@@ -23,6 +23,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(it|page|site|chatgpt|website) (?:opens|opened)\\b(?! (?:a|an|the|up|with|to|in a|in an)\\b)', '$1 works'),
   // "I need my session for actual work": work as a job, no outcome.
   r('\\bfor (?:actual |real |my |our |daily |everyday |proper )?work\\b', 'for job'),
+  // "it only dies when I'm at the office": a failure said with where the person is, there it fails.
+  r('\\b(fails|fail|failing|dies|die|dying|breaks|break|crashes|crash|errors|erroring|times out) (?:only )?when (?=(?:i am|we are|i m|im) (?:at|in|on) (?:the |my |our )?(?:office|home|vpn)\\b)', '$1 , '),
   // "too bad I need my session": a pity, no outcome and no "too".
   r('\\btoo bad\\b', 'pity'),
   // "first it said unusual activity, but now it's …": what it was at first is taken back by the present.

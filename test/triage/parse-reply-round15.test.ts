@@ -82,6 +82,8 @@ describe('fifteenth round: what a reply does state is read', () => {
     // A place of the list denied after a success on another network is where it fails.
     ['loads fine at home but not on the vpn', 'other_network', W, { other_network: 'works', network: 'vpn' }],
     ['tethering works, though not on the office lan', 'other_network', W, { other_network: 'works', network: 'office' }],
+    // A failure said with where the person is: there it fails.
+    ["the browser only breaks when I'm at home, the API is fine", 'api_health', W, { api_health: 'works', network: 'home' }],
     // A bare "same there" joined to another test's clause goes on about that test.
     ['the hotspot is fine. private mode changed nothing, same 500 there', 'other_network', W, { other_network: 'works', clean_browser: 'fails' }],
   ])('%j (asked %s)', (...c) => {
