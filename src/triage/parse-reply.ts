@@ -112,8 +112,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
   const moot = mootSegments(segments, options.expecting);
+  // "what do you mean another network, like my home one?": a guess offered inside a question back asks too.
+  const asksOn = askingSentences(segments);
   const readings = segments.map((s, i) => {
-    const asks = s.question || s.tokens.includes('askhow');
+    const asks = s.question || s.tokens.includes('askhow') || asksOn[i] === true;
     if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;
     const reading = readSegment(asks || moot[i] === true || s.tokens.includes('request') ? [] : s.tokens);
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
@@ -135,8 +137,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   });
   // "pls just open a ticket, no time to test", "vous pouvez me la débloquer ?", "tu peux demander ? moi jsp": beside a
   // request, not having tested or not knowing is the reason for asking, no answer.
-  if (tokens.includes('request')) readings.forEach((r, i) => {
-    if ((r.notTried || r.unknown) && r.polarity === null) readings[i] = readSegment([]);
+  // "how do I check that? I have no access to the API": beside a question back, having no use of it is the reason too.
+  if (tokens.includes('request') || tokens.includes('askhow')) readings.forEach((r, i) => {
+    if ((tokens.includes('request') ? r.notTried || r.unknown : r.noUse) && r.polarity === null) readings[i] = readSegment([]);
   });
   // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
   // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
@@ -193,7 +196,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "timeout, no code": the call got no answer, which names no API error of the spec.
   if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
   // "office, or the VPN was still on", "au bureau ou alors le VPN": two places offered as alternatives name none.
-  if (network.network !== undefined && !offersTwoPlaces(tokens)) stated.network = network.network;
+  // "mostly at the office, sometimes from home": places said with how often name no one place where it fails.
+  if (network.network !== undefined && !offersTwoPlaces(tokens) && !placesByFrequency(segments)) stated.network = network.network;
   // Asked where it fails, a place named is the answer; "no wifi around here" is no other-network test.
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
@@ -205,6 +209,15 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
+  // Asked about a browser on the same network, "on the same home wifi", "con los mismos datos" names that network.
+  if (options.expecting === 'web_works' && stated.network === undefined && stated.web_works !== undefined) {
+    const at = tokens.indexOf('samenet');
+    const place = at < 0 ? undefined : PLACE_VALUES.get(tokens[at + 1] ?? '');
+    if (place !== undefined) {
+      stated.network = place;
+      delete stated.other_network;
+    }
+  }
   // Asked about the network, a phone named without its app ("tethered via my phone", "no data on my phone") is the
   // connection, not the surface ChatGPT fails on.
   if ((options.expecting === 'network' || options.expecting === 'other_network') && stated.surface === 'mobile' && !readings.some((r) => r.app)) delete stated.surface;
@@ -355,6 +368,48 @@ function offersTwoPlaces(tokens: readonly string[]): boolean {
     const after = tokens.slice(i + 1).map(place).filter((p) => p !== undefined && p !== 'alt');
     return before.some((b) => after.some((a) => a !== b)) && !tokens.slice(0, i).some((x) => x === 'not' || x === 'neither' || x === 'no');
   });
+}
+
+/**
+ * Two different places, each said with how often ("mostly office, sometimes home"): no one place where it
+ * fails. "Office, though I'm usually on the VPN" says where it is now beside where it usually is.
+ */
+function placesByFrequency(segments: readonly { tokens: readonly string[] }[]): boolean {
+  let first: string | undefined;
+  let two = false;
+  for (const s of segments) {
+    const place = s.tokens.map((t) => NETWORK_TOKENS.get(t)).find((p) => p !== undefined && p !== 'alt');
+    if (place === undefined) continue;
+    if (!s.tokens.some((t) => HOW_OFTEN.has(t))) return false;
+    if (first === undefined) first = place;
+    else if (place !== first) two = true;
+  }
+  return two;
+}
+
+/** A place token named right after "the same" ("samenet home"), as the network value. */
+const PLACE_VALUES = new Map<string, Facts['network']>([['office', 'office'], ['home', 'home'], ['vpn', 'vpn'], ['mobiledata', 'mobile_data']]);
+
+const HOW_OFTEN = new Set(['mostly', 'usually', 'often', 'sometimes', 'occasionally', 'generally']);
+
+/**
+ * Per segment: it belongs to a sentence that asks back and ends in "?" ("what do you mean another
+ * network, like my home one?"), after the asking words: the guess offered is part of the question.
+ */
+function askingSentences(segments: readonly { tokens: readonly string[]; joiner: string; question: boolean; tentative: boolean }[]): boolean[] {
+  const out = segments.map(() => false);
+  let start = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as (typeof segments)[number];
+    const last = s.question || s.tentative || i === segments.length - 1 || segments[i + 1]?.joiner === 'sentence';
+    if (!last) continue;
+    if (s.question || s.tentative) {
+      const from = segments.slice(start, i + 1).findIndex((x) => x.tokens.includes('askhow'));
+      if (from >= 0) for (let j = start + from + 1; j <= i; j++) out[j] = true;
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** The facts a reply about another AI product or tool leaves unanswered. */

@@ -30,7 +30,7 @@ export const WEAK_FAILS = set(`still either again`);
 
 export const NEGATORS = set(`not never without neither nor`);
 
-export const YES = set(`yes yeah yea yep yup ya yah yas yess yesss ye yeh yeap jup jep yepp yupp affirmative correct definitely absolutely indeed`);
+export const YES = set(`yes yeah yea yep yup ya yah yas yess yesss ye yeh yh yeap jup jep yepp yupp affirmative correct definitely absolutely indeed`);
 export const NO = set(`no nope nah nay negative nein noo nooo nop nox`);
 
 /** Words that alone make only an acknowledgement or filler, never an answer. */

@@ -22,13 +22,14 @@ export function mootSegments(segments: readonly Segment[], expecting?: AskedFact
   for (let i = 0; i <= segments.length; i++) {
     const seg = segments[i];
     if (seg !== undefined && (i === 0 || seg.joiner !== 'sentence')) continue;
-    markSentence(segments, start, i, moot, expecting);
+    // "worked in incognito this morning. not anymore": the next sentence opening on the present is its "but now".
+    markSentence(segments, start, i, moot, expecting, seg !== undefined && seg.tokens.some((t) => PRESENT.has(t)));
     start = i;
   }
   return moot;
 }
 
-function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], expecting: AskedFactId | undefined): void {
+function markSentence(segments: readonly Segment[], from: number, to: number, moot: boolean[], expecting: AskedFactId | undefined, nowNext: boolean): void {
   // Most sentences hold no trigger word: one set lookup per token decides that.
   let any = false;
   for (let i = from; i < to && !any; i++) for (const t of (segments[i] as Segment).tokens) if (TRIGGERS.has(t)) any = true;
@@ -38,7 +39,7 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const tried = hasAny(sentence, TRIED);
   const reported = hasAny(sentence, SAYS);
   // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
-  const present = hasAny(sentence, PRESENT);
+  const present = nowNext || hasAny(sentence, PRESENT);
   // "yesterday it started giving 500s": when the failure began.
   const started = hasAny(sentence, STARTED);
   // "chez moi sur ma box, ça marchait": a place or test named anywhere in the sentence tells a test run then.
@@ -56,7 +57,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       if (kind === undefined || (kind === 'condition' && !testAsked)) continue;
       // Asked whether the organisation's API calls work, what the dev team says is the answer.
       if (kind === 'others' && expecting === 'api_health') continue;
-      if (kind === 'time' && (started || (!present && !pastState(tokens, tried, named)))) continue;
+      // "an hour ago", "earlier": said only of a state the present then replaces ("failing an hour ago but fine now").
+      if (kind === 'time' && (started || (!present && (RELATIVE_PAST.has(token) || !pastState(tokens, tried, named))))) continue;
       moot[i] = true;
       if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
@@ -74,7 +76,9 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
 type Kind = 'past' | 'time' | 'condition' | 'others' | 'other';
 
 const PAST = new Set(['pastok', 'moot', 'previously', 'formerly', 'until', 'till', 'solia', 'solian', 'era', 'eran', 'avant', 'auparavant', 'autrefois', 'etait', 'etaient', 'etais', 'damals']);
-const TIMES = new Set(['imperfect', 'yesterday', 'gestern', 'vorhin', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
+const TIMES = new Set(['imperfect', 'ago', 'earlier', 'yesterday', 'gestern', 'vorhin', 'ayer', 'hier', 'anoche', 'pasada', 'derniere', 'fruh', 'vorher', 'fruher', 'frueher', 'antes']);
+/** Times counted back from now, a past only beside the present ("an hour ago … now"). */
+const RELATIVE_PAST = new Set(['ago', 'earlier']);
 const CONDITIONS = new Set(['if', 'unless', 'wenn', 'falls', 'sofern']);
 const COMPARISONS = new Set(['better', 'worse', 'faster', 'slower', 'quicker', 'besser', 'schlechter', 'schneller', 'langsamer', 'mejor', 'peor', 'mieux', 'pire']);
 const HABITS = new Set(['usually', 'normally', 'typically', 'generally', 'normalerweise', 'meistens', 'normalmente', 'generalmente', 'normalement', 'generalement', 'habitude']);
@@ -116,7 +120,7 @@ function mootKind(tokens: readonly string[], token: string, k: number, retry: bo
   if (TIMES.has(token) || (token === 'last' && /^(?:week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(next))) {
     return SINCE.has(before) || SINCE.has(tokens[k - 2] ?? '') ? undefined : 'time';
   }
-  if ((token === 'morning' && before === 'this') || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) {
+  if ((token === 'morning' && (before === 'this' || (before === 'the' && tokens[k - 2] === 'in' && tokens.slice(0, k).some((t) => STATE.has(t))))) || (token === 'heute' && (next === 'fruh' || next === 'morgen'))) {
     // "since this morning", "seit heute früh": when it began, not a time in the past.
     return SINCE.has(tokens[k - 2] ?? '') || (token === 'heute' && SINCE.has(before)) ? undefined : 'time';
   }

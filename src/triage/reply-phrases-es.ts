@@ -8,6 +8,23 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.
+  phrase('\\b(?:q|ke)\\b', 'que'),
+  phrase('\\b(?:xq|pq|xk)\\b', 'porque'),
+  // "ni idea por qué": not knowing why is no doubt about the answer.
+  phrase('\\b(?:ni idea|no se|nose|ns) (?:de )?(?:por ?que|porque)\\b', ''),
+  // "con los mismos datos": on the same mobile data.
+  phrase('\\b(?:con|en|por|usando|desde) (?:los |mis )?mismos datos(?: moviles)?\\b', 'samenet mobile data'),
+  // "¿qué sería la app de escritorio?": what something is, asked back.
+  phrase('\\bque (?:seria|sera)\\b', 'what is'),
+  // "no es que no funcione": a failure denied, so it works.
+  phrase('\\bno es que no (?:me |nos |le )?(?:funcione|funcionen|cargue|carguen|ande|anden|jale|sirva|abra|vaya)\\b', 'works'),
+  // "nunca lo probé", "no revisé los logs": not tried, not checked.
+  phrase('\\b(?:nunca|jamas) (?:lo |la )?(?:probe|probamos|intente|intentamos|teste|revise|revisamos)\\b|\\bno (?:lo |la |los |las )?(?:revise|revisamos|chequee|chequeamos|mire|miramos)\\b', 'nottried'),
+  // "¿cómo reviso eso?": how to run the check, asked back.
+  phrase('(?:^|(?<=[,.?¿] ?))\\s*como (?:lo |la |eso )?(?:reviso|checo|miro|veo|compruebo|verifico|chequeo)\\b', 'how do i check'),
+  // "no tengo acceso a nada de la API": no use of it.
+  phrase('\\bno (?:tenemos|tengo|hay|me dan|nos dan) (?:ningun )?acceso a (?:nada (?:de|en) )?(?:la |el |las )?(?:api|apis)\\b', 'nouse'),
   // Thirteenth round: "difícil decir": doubt; "habilítenme el modo incógnito": a request.
   phrase('\\b(?:dificil|complicado|imposible) (?:de )?(?:decir|saber)\\b', 'doubtx'),
   // Fourteenth round: "¿no me gasta los datos?", "¿quién me lo paga?": worries about the data plan asked back.
@@ -16,7 +33,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(ahi|aqui|alli) si\\b(?! (?:puedo|podria|quieres|quiere)\\b)', '$1'),
   // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
   phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
-  phrase('\\b(?:habilit|desbloque|activ|prest|pas)(?:en|e|a|ad)(?:me|nos)\\b', 'request'),
+  phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "no dice (error) 500": it does not say 500 (not the English "no dice").
   phrase('\\bno (?:dice|pone|muestra) (?=(?:el |un |una |la )?(?:error |codigo |http |mensaje )?[1-5]\\d\\d\\b)', 'not '),
   // "nunca lo he probado": not tried; "me imagino que sí": a lean, as "creo que"; "yo no manejo la API": no use of it.

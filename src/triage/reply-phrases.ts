@@ -14,6 +14,26 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
+  r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
+  // "it's not like Chrome doesn't work": a failure denied, so it works.
+  r('\\b(?:it is |it s |its )?not (?:like|that) ((?:[\\w-]+ ){0,8}?)(?:does|do|did|is|was|will|would|can) not (?:work|load|open)\\b', '$1 works'),
+  // "gets some through eventually": some calls succeed; "it opens": it loads (not "opens a window", "opens with a 500").
+  r('\\b(?:gets?|got|getting) (?:some|most|a few|many|several|half|one|a couple)(?: of (?:them|the \\w+))?(?: \\w+)? through\\b', 'some works'),
+  r('\\b(it|page|site|chatgpt|website) (?:opens|opened)\\b(?! (?:a|an|the|up|with|to|in a|in an)\\b)', '$1 works'),
+  // "I need my session for actual work": work as a job, no outcome.
+  r('\\bfor (?:actual |real |my |our |daily |everyday |proper )?work\\b', 'for job'),
+  // "it only dies when I'm at the office": a failure said with where the person is, there it fails.
+  r('\\b(fails|fail|failing|dies|die|dying|breaks|break|crashes|crash|errors|erroring|times out) (?:only )?when (?=(?:i am|we are|i m|im) (?:at|in|on) (?:the |my |our )?(?:office|home|vpn)\\b)', '$1 , '),
+  // "too bad I need my session": a pity, no outcome and no "too".
+  r('\\btoo bad\\b', 'pity'),
+  // "first it said unusual activity, but now it's …": what it was at first is taken back by the present.
+  r('\\b(?:at first|first|initially|originally|earlier)\\b(?= (?:it |i |we |they |the \\w+ )?(?:said|says|was|were|showed|gave|got|had|worked|failed|loaded|did))[^.!?]*?\\bbut (?=now\\b)', 'correction '),
+  // "nobody's using a browser": no browser.
+  r('\\b(?:nobody|no one|noone|none of us)(?: here| there| at all| else)?(?: is| s)? (?:using|uses|on|in|opens|touches) (?:a |the |any )?(browser|app|api|vpn)\\b', 'not $1'),
+  // "a client's guest wifi", "at their office" (someone else's): a place someone else owns, as below.
+  r('\\b(?:client|customer|partner|vendor|supplier)s? (?:s )?(?:guest wi-?fi|guest network|wi-?fi|network|lan|altnet|office|site|premises|building)s?\\b', 'altnet elsewhere'),
+  r('\\b(?:at|in|on|from) their (?:office|site|premises|building|place|offices|hq)\\b', 'at altnet elsewhere'),
   // Thirteenth round. A place someone else owns ("the office of a customer", "their guest wifi", "a client's
   // network") is no network of the list: another network, and `elsewhere` leaves where it fails unclear.
   r('\\b(?:office|site|premises|building|wi-?fi|network|lan|place|guest wi-?fi|guest network|altnet) (?:of|from|at) (?:an? |the |our |my |one of our )?(?:client|customer|partner|vendor|supplier|friend|kunden?|cliente|another company|other company)s?\\b', 'altnet elsewhere'),
@@ -32,6 +52,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:another|other|different|new|second|spare) (?:network |lan |ethernet )?(?:cable|port|adapter|dongle|switch port)s?\\b', 'othercable'),
   // "same VPN" on another site: the same network path.
   r('\\bsame vpn\\b', 'samenet vpn'),
+  // "on the same home wifi", "same office network": that place, the same network.
+  r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?same (home|office|house) (?:wi-?fi|network|connection|lan|wlan|internet)\\b', 'samenet $1'),
   // Doubt left for later ("to be confirmed", "à revérifier", "por confirmar") and a vague kind ("some kind of
   // network error", "un truc genre", "algo tipo"): no answer.
   r('\\b(?:to be (?:confirmed|checked|verified)|tbc|need to (?:double[- ]?check|re-?check|verify)|a (?:confirmer|reverifier|verifier|revoir)|(?:por|a) (?:confirmar|verificar|revisar))\\b', 'doubtx'),
@@ -106,6 +128,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bin theory\\b|\\btheoretically\\b|\\bsupposedly\\b|\\bsupposed to\\b', 'moot'),
   // "only works in incognito when I'm logged out": a condition.
   r('\\bonly\\b([^.!?]*?)\\bwhen\\b', 'only $1 if'),
+  // "they were failing an hour ago but not anymore": the failure is over, it works now.
+  r('\\b(fail|fails|failed|failing|broken|erroring|down)\\b([^.!?]*?) but not (?:anymore|any more)\\b', '$1$2 but works now'),
   // "it worked yesterday but not today": today it fails.
   r('\\bbut not (?:today|anymore|any more|this time)\\b', 'but fails today'),
   // "timeout, no code": the call got no answer at all (a proxy or the network may cut it), no API error.
@@ -167,7 +191,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b|\\bconfiguracion de (?:la )?red\\b', 'sslerr'),
   r('\\bungew(?:o|oe)hnliche aktivit(?:a|ae)t\\b|\\bactividad inusual\\b|\\bactivite inhabituelle\\b', 'unusual activity'),
   // "not anymore" at the end of a clause: it fails now.
-  r('\\b(?:not anymore|not any more|no longer)(?=\\s*(?:[,.!]|$))', 'failx now'),
+  r('\\b(?:not anymore|not any more|no longer)(?=\\s*(?:[,.!]|$|(?:since|sincetime|as of|starting)\\b))', 'failx now'),
   // "not affected": it works.
   r('\\bnot (?:affected|impacted)\\b', 'unaffected'),
   // "my colleague's hotspot": the thing is the colleague's, the test the reporter's.
@@ -181,7 +205,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:do|did) (?:you|u|ya) mean\\b|\\b(?:should|shall) (?:i|we)\\b|\\bdo (?:i|we) (?:need|have) to\\b|\\bdo you want me to\\b|\\bcounts? as\\b', 'askback'),
   // "way under quota": no rate limit.
   r('\\b(?:(?:way |well |far )?(?:under|below|within)|nowhere near|not even close to) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
-  r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store) (?:wi-?fi|network|lan)\\b', 'office'),
+  r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store)(?: floor| site| hall)? (?:wi-?fi|network|lan)\\b', 'office'),
   // "it is not that it fails in private mode": a claim denied, not a statement.
   r('\\b(?:it is |it s )?not that\\b(?! i know)(?![^.,!?]*\\b(?:not|never|no)\\b)', 'moot'),
   r('\\blast time i (?:checked|looked|tried)\\b', 'moot'),
@@ -383,6 +407,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:only )?(?:a few|a couple|some) (?:of them )?(?:fail|failed|error|errored|break|die|time out)\\b', 'intermittentx failx'),
   r('\\b(?:100|hundred) ?(?:%|percent)', 'persistx'),
   r('\\b\\d{1,2}(?:\\.\\d+)? ?(?:%|percent)', 'intermittentx'),
+  // "0 out of 50 got through": none did; "every retry fails, 0 out of 50": a count whose verb is elsewhere.
+  r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4} (?:(?:have |has |had |did |do |will |of them )?(?:succeed\\w*|work\\w*|went through|go(?:es)? through|got through|get through|pass\\w*|made it))\\b', 'persistx'),
+  r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4}\\b', ''),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
   r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),

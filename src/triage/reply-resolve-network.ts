@@ -64,6 +64,10 @@ export function resolveNetwork(
     if (r.networks.length === 0) {
       const negatedSecond = r.networksNegated.some((t) => t === 'hotspot' || t === 'mobiledata' || t === 'altnet');
       if (askedOther && negatedSecond && !r.selfLocation && polarityOf(r) !== 'works' && !r.notTried) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
+      // "works on my hotspot but not on the office wifi": a place of the list denied after a success elsewhere is where it fails.
+      const previous = readings[i - 1];
+      const denied = r.networksNegated.length === 1 ? PLACE[r.networksNegated[0] as NetworkToken] : undefined;
+      if (denied !== undefined && denied !== 'mobile_data' && !negatedSecond && segments[i]?.joiner === 'contrast' && polarityOf(r) === null && !r.selfLocation && previous !== undefined && previous.networks.length > 0 && polarityOf(previous) === 'works') places.add(denied);
       return;
     }
     if (r.notTried) {

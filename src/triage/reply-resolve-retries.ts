@@ -26,6 +26,9 @@ export function resolveRetries(
   if (!asked && new Set(readings.flatMap((r) => r.codes)).size > 1) return undefined;
   // Asked, doubt anywhere ("sometimes?? hard to say", "no idea, maybe") leaves it unclear; so does "we don't retry".
   if (asked && readings.some((r, i) => !skip[i] && (r.hedge || r.noUse))) return undefined;
+  // A log of numbered attempts ("attempt 1: 500 / attempt 2: 500 / attempt 3: 200 OK") says it by its last line.
+  const logged = asked || surface === 'api' ? attemptLog(text) : undefined;
+  if (logged !== undefined) return logged;
   const found = new Set<FactValue<'retries'>>();
   const fromOutcome = new Set<FactValue<'retries'>>();
   let retrySucceeds = false;
@@ -59,3 +62,27 @@ export function resolveRetries(
 
 /** A retry named in any language, also inside a phrase the rules rewrote ("ningún reintento pasa"). */
 const RETRY_STEM = /retr[iy]|reintent|relanc|wiederhol|r[eé]-?essa[iy]/i;
+
+/** "attempt 1: 500", "retry #2 - 503", "intento 3: 200 OK": one line of a log of numbered attempts. */
+const ATTEMPT_LINE = /^[\s>`*-]*(?:attempt|try|retry|call|request|intento|reintento|versuch|essai|tentative)\s*#?\d+\s*[:=-]\s*(.*)$/gim;
+const SUCCESS = /\b2\d\d\b|\b(?:ok|success|succeeded|worked|passed)\b/i;
+const FAILURE = /\b[45]\d\d\b|\b(?:fail|failed|error|timeout|timed out)\b/i;
+
+/**
+ * A reply that is a log of two or more numbered attempts: failures then a success is intermittent,
+ * every attempt failing persists; anything else (a line that says neither) is no reading.
+ */
+function attemptLog(text: string): FactValue<'retries'> | undefined {
+  if (!/\d\s*[:=-]/.test(text)) return undefined;
+  const results: ('ok' | 'fail')[] = [];
+  for (const m of text.matchAll(ATTEMPT_LINE)) {
+    const line = m[1] ?? '';
+    const ok = SUCCESS.test(line);
+    const fail = FAILURE.test(line);
+    if (ok === fail) return undefined;
+    results.push(ok ? 'ok' : 'fail');
+  }
+  if (results.length < 2) return undefined;
+  if (results.every((r) => r === 'fail')) return 'persists';
+  return results.at(-1) === 'ok' && results.includes('fail') ? 'intermittent' : undefined;
+}

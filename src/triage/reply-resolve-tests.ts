@@ -56,7 +56,7 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
   for (const fact of TEST_FACTS) {
     const asked = ctx.expecting === fact;
     // "it works now" on its own says the failure went away, not how the test went.
-    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') ? (readingOf(r) ?? []) : [])) : [];
+    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') && !echoesOtherTest(inputs, i, fact) ? (readingOf(r) ?? []) : [])) : [];
     // "yes, tried that": a bare yes/no then says it was tried, not how it went.
     const triedOnly = readings.some((r) => r.triedOnly);
     const value = decide(explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose);
@@ -64,6 +64,18 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
     if (mapped !== undefined) (facts as Record<string, string>)[fact] = mapped;
   }
   return facts;
+}
+
+/**
+ * "hotspot works. and incognito didn't help, same error there": a bare clause joined to one about another test,
+ * saying the same outcome, goes on about that test, not the one asked.
+ */
+function echoesOtherTest(inputs: TestInputs, i: number, asked: TestFact): boolean {
+  if (i === 0 || !joined(inputs.segments, i)) return false;
+  if (!TEST_FACTS.some((f) => f !== asked && inputs.topics[f][i - 1] === true)) return false;
+  const before = readingOf(inputs.readings[i - 1] as SegmentReading);
+  const own = readingOf(inputs.readings[i] as SegmentReading);
+  return before !== undefined && own !== undefined && before.value === own.value;
 }
 
 /** A clause about no test and nothing foreign, and not the outcome of another action or person. */
