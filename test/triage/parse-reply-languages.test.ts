@@ -29,7 +29,7 @@ describe('tuning sets', () => {
     }
   });
 
-  it.each(['en', 'de', 'es', 'fr'])('%s: no wrong fact, at least 95 %% right', (lang) => {
+  it.each(['en', 'de', 'es', 'fr'])('%s: no wrong fact, at least 95 percent right', (lang) => {
     const scored = entries.filter((e) => e.lang === lang).map(scoreReply);
     const t = tally(scored);
     const shown = (verdict: string) => scored.filter((s) => s.verdict === verdict).map((s) => `${JSON.stringify(s.entry.text)} -> ${JSON.stringify(s.read)}, want ${JSON.stringify(s.entry.expect)}`);
