@@ -17,8 +17,6 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bou (?:pas|non)\\b,? (?:(?:j'?ai |je n'ai |j'ai )?pas (?:regarde|verifie|fait gaffe|fait attention|fait le test)|jsp|chais pas|je (?:ne )?sais pas|aucune idee)\\b", 'doubtx'),
   // "sur le hotspot ça marche, au bureau non": after an outcome, a place and a bare "non" is where it fails.
   phrase("(?<=\\b(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|va)\\b[^.!?]*?,\\s*)((?:au|a la|sur le|sur la|en|chez|a l'|dans l')\\s?[\\w'-]+(?: [\\w'-]+)?) non(?=\\s*(?:[.,;!?]|$))", '$1 failx'),
-  // "jsp plus", "chais plus": no longer knows.
-  phrase("\\b(?:jsp|chais|chai|j'?sais) plus\\b", 'idk'),
   // "c'est quoi la diff entre le VPN et le wifi ?": asks the bot to explain.
   phrase("\\b(?:la )?(?:diff|difference)s? entre\\b(?=[^.!?]*\\?)", 'askback'),
   // "c quoi …": SMS for "c'est quoi".
@@ -174,7 +172,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:pas de|aucun|sans) (?:code|statut)\\b", 'nocode'),
   // Imperatives to the support team are requests ("corrigez ça").
   phrase("\\b(?:corrigez|reparez|reglez|debloquez|retablissez|arrangez)(?:[- ](?:ca|le|la|moi|nous|ce|cela))?\\b", 'request'),
-  phrase('\\b(?:plante|plantent|crashe|crashent|bugue|buggue|beugue) (?:pas|plus|jamais)\\b', 'works'),
+  phrase('\\b(?:plante|plantent|crash|crashe|crashent|bugue|buggue|beugue) (?:pas|plus|jamais)\\b', 'works'),
   phrase("\\bpas (?:d'|de |d )?(?:erreur|code) (?=\\d)", 'not '),
   phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
