@@ -16,7 +16,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "en privé ou pas, j'ai pas regardé": whether or not, not looked at.
   phrase("\\bou (?:pas|non)\\b,? (?:(?:j'?ai |je n'ai |j'ai )?pas (?:regarde|verifie|fait gaffe|fait attention|fait le test)|jsp|chais pas|je (?:ne )?sais pas|aucune idee)\\b", 'doubtx'),
   // "sur le hotspot ça marche, au bureau non": after an outcome, a place and a bare "non" is where it fails.
-  phrase("(?<=\\b(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|va)\\b[^.!?]*?,\\s*)((?:au|a la|sur le|sur la|en|chez|a l'|dans l')\\s?[\\w'-]+(?: [\\w'-]+)?) non(?=\\s*(?:[.,;!?]|$))", '$1 failx'),
+  phrase("(?<=\\b(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|va|marchait|fonctionnait|passait|chargeait|allait)\\b[^.!?]*?,\\s*)((?:au|a la|sur le|sur la|en|chez|a l'|dans l')\\s?[\\w'-]+(?: [\\w'-]+)?) non(?=\\s*(?:[.,;!?]|$))", '$1 failx'),
   // "c'est quoi la diff entre le VPN et le wifi ?": asks the bot to explain.
   phrase("\\b(?:la )?(?:diff|difference)s? entre\\b(?=[^.!?]*\\?)", 'askback'),
   // "c quoi …": SMS for "c'est quoi".
@@ -47,6 +47,22 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:installe|installee|installes|installees|deploye|deployee|mise? a jour|livree?|configuree?)\\b (?:(?:il y a|depuis) )?(?:la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|hier|recemment)\\b", 'installed'),
   // "votre session a expiré", "session expirée": an error page of its own.
   phrase("\\bsession (?:a |est )?expiree?\\b", 'session expired'),
+  // "j'étais sur le VPN", "c'était une 500": where one was and which error came, not a past state ("ça marchait"),
+  // unless a time before now is said ("au début c'était une 403").
+  phrase("\\bj'?etais (?=(?:sur|au|a la|a l'|chez|en|dans|connecte|connectee)\\b)", 'i was '),
+  phrase("(?<!\\b(?:debut|depart|avant|abord|hier|initialement|matin|soir),? )\\bc'?etait (?:marque |affiche |ecrit )?(?=(?:une? |l'|la |le )?(?:erreur |code )?[45]\\d\\d\\b)", 'it was '),
+  phrase('\\bj(?=(?:crois|pense)\\b)', 'je '),
+  // "pas mieux": no better, so it still fails.
+  phrase(`\\b${WORKS} pas mieux\\b|\\b(?:c'?est |ca |cela )?(?:n'?est )?pas mieux\\b`, 'failx'),
+  // "l'appli mobile": the mobile app (French word order).
+  phrase('\\b(?:appli(?:cation)?|app) (?=(?:mobile|android|iphone|ios)\\b)', ''),
+  // "wifi perso": the person's own network.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|box) (?:perso|personnel|personnelle)\\b(?! (?:de|du|d'))", 'home network'),
+  // Swiss "ça joue": it works; "hors VPN": without it; "chu pas …": je suis pas.
+  phrase("\\b(?:ca|cela) (?:joue|jouent)\\b", 'ca marche'),
+  phrase("\\bhors (?:du |de )?(?=vpn\\b)", 'sans '),
+  phrase("(?<!\\b(?:au|du|le|la|un|a) )\\bchu(?:is)? (?=pas\\b)", 'je suis '),
+  phrase("\\b(?:je suis|j'?suis|on est) chez nous\\b", 'je suis chez moi'),
   // "le réseau d'entreprise", "le même réseau d'entreprise": the company network.
   phrase("\\b(?:le |du |au )?(?:meme )?(?:wifi|wi-fi|reseau|connexion|lan) (?:d'|d )(?:entreprise|entreprises)\\b", 'office network'),
   // Thirteenth round: "chais plus trop", "je sais plus vraiment": doubt; "difficile à dire".
@@ -59,7 +75,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
   // Fourteenth round: the network of the kind of site one works at (l'usine, l'hôpital, la mairie, l'administration) is the office.
-  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'?|de la |du |de )(?:usine|hopital|clinique|mairie|administration|entrepot|atelier|agence|personnel|magasin|boutique|succursale|filiale|prefecture|labo|laboratoire|cabinet|etude|banque)\\b", 'office network'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan)(?: filaire| interne| cable| local| prive)? (?:de l'?|de la |du |de )(?:usine|hopital|clinique|mairie|administration|entrepot|atelier|agence|personnel|magasin|boutique|succursale|filiale|prefecture|labo|laboratoire|cabinet|etude|banque)\\b", 'office network'),
   // "ça finit (jamais) par passer": eventually (never) succeeds.
   phrase("\\b(?:finit|finissent|fini) (?:jamais|pas|plus) par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'never eventually succeeds'),
   phrase("\\b(?:finit|finissent|fini) (?:toujours |quand meme |souvent )?par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'eventually succeeds'),
@@ -172,7 +188,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:pas de|aucun|sans) (?:code|statut)\\b", 'nocode'),
   // Imperatives to the support team are requests ("corrigez ça").
   phrase("\\b(?:corrigez|reparez|reglez|debloquez|retablissez|arrangez)(?:[- ](?:ca|le|la|moi|nous|ce|cela))?\\b", 'request'),
-  phrase('\\b(?:plante|plantent|crash|crashe|crashent|bugue|buggue|beugue) (?:pas|plus|jamais)\\b', 'works'),
+  phrase('\\b(?:plante|plantent|crash|crashe|crashent|bugue|buggue|beugue|bloque|bloquent) (?:pas|plus|jamais)\\b', 'works'),
   phrase("\\bpas (?:d'|de |d )?(?:erreur|code) (?=\\d)", 'not '),
   phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
@@ -336,6 +352,12 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   vert: 'green',
   // "ok merci": thanks, no answer.
   merci: 'thanks',
+  // "ça repart": it runs again; "natel" (Swiss), "gsm" (Belgian): the phone; Québec "pis": and.
+  repart: 'works',
+  repartent: 'work',
+  natel: 'phone',
+  gsm: 'phone',
+  pis: 'and',
   // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
   augmenter: 'raise',
   augmentez: 'raise',

@@ -94,6 +94,33 @@ describe('places, surfaces and errors in casual French', () => {
   });
 });
 
+describe('regional and casual forms, leans and "no better"', () => {
+  it.each<Case>([
+    // "je crois que j'étais …", "jcrois que c'était une 403": a plain lean on where one was or what was shown.
+    ['je crois que j’étais connecté au vpn', 'network', W, { network: 'vpn' }],
+    ["jpense que c'était une erreur 403", 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    // A time before now keeps it in the past: "au départ c'était une 502".
+    ["au départ c'était une 502, maintenant plus rien", 'symptom', { surface: 'web' }, 'unclear'],
+    // "pas mieux": no better.
+    ["en privé c'est pas mieux", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça marche pas mieux avec le hotspot', 'other_network', ON, { other_network: 'fails' }],
+    // "l'appli mobile": French word order; "GSM" (Belgian), like "natel" (Swiss): the phone.
+    ["pas l'appli mobile, le site", 'surface', {}, { surface: 'web' }],
+    ['sur le gsm', 'surface', {}, { surface: 'mobile' }],
+    // "connexion perso": one's own network; "je suis chez nous" (Québec): at home.
+    ['sur ma connexion perso', 'network', W, { network: 'home' }],
+    ["je suis chez nous aujourd'hui", 'network', W, { network: 'home' }],
+    // Swiss "ça joue", "hors VPN"; "ça repart"; "ça bloque plus".
+    ['en 4G ça joue', 'other_network', ON, { other_network: 'works' }],
+    ['hors VPN tout repart', 'other_network', { ...W, network: 'vpn' }, { other_network: 'works' }],
+    ['en navigation privée ça bloque plus', 'clean_browser', W, { clean_browser: 'works' }],
+    // A qualified network of a workplace ("le wifi interne de l'hôpital") is the office.
+    ["le wifi interne de l'hôpital", 'network', W, { network: 'office' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('a numbered attempt log that ends in a success', () => {
   it.each<Case>([
     ['attempt 1: 502\nattempt 2: 502\nattempt 3: 200 OK', 'retries', API, { symptom: 'api_other', retries: 'intermittent' }],
