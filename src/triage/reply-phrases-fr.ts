@@ -7,7 +7,7 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
-const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fonctionne)';
+const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne)';
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
@@ -63,6 +63,17 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bhors (?:du |de )?(?=vpn\\b)", 'sans '),
   phrase("(?<!\\b(?:au|du|le|la|un|a) )\\bchu(?:is)? (?=pas\\b)", 'je suis '),
   phrase("\\b(?:je suis|j'?suis|on est) chez nous\\b", 'je suis chez moi'),
+  // "un problème de certificat": the certificate error itself (so "c'est pas un problème de certificat" denies it).
+  phrase("\\b(?:un |une |le |la )?(?:probleme|souci|soucis|erreur|bug)s? (?:de |du |d')(?=certificat)", ''),
+  // "pas que le chat, l'API aussi": not only.
+  phrase("\\bpas (?:que|qu'|seulement|uniquement) (?=(?:le|la|l'|les|sur|dans|en|avec|chez|au)\\b)", 'not only '),
+  // "il me semble (que)": a plain lean; "reste en échec": still fails.
+  phrase("\\bil me (?:semble|semblait)(?: que| qu')?", 'je crois que '),
+  phrase('\\b(?:reste|restent|restait) en (?:echec|erreur|panne)\\b', 'failx'),
+  // "là plus du tout", "plus aucun": not any more (said alone, after what worked before).
+  phrase("\\b(?:la|aujourd'hui),? plus (?:du tout|jamais)\\b|\\bplus aucune?\\b(?=\\s*(?:[.,;!?]|$))", 'failx now'),
+  // "testé que sur le même wifi": only on the same network, so no other one.
+  phrase("\\b(?:j'?ai |on a )?(?:teste|essaye|tente) (?:que|qu'|seulement|uniquement) (?:sur|avec|dans|en) (?:le |la |mon |ma )?meme (?:wifi|wi-fi|reseau|connexion|box)\\b", 'nottried altnet'),
   // "le réseau d'entreprise", "le même réseau d'entreprise": the company network.
   phrase("\\b(?:le |du |au )?(?:meme )?(?:wifi|wi-fi|reseau|connexion|lan) (?:d'|d )(?:entreprise|entreprises)\\b", 'office network'),
   // Thirteenth round: "chais plus trop", "je sais plus vraiment": doubt; "difficile à dire".
@@ -132,7 +143,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:du|de la|de mon|de ma|des|d'un|d'une) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'borrowed'),
   // "en normal": the normal window; "tourne sur": runs on; "p-e": maybe.
   phrase("\\ben (?:mode |fenetre |navigation )?normale?\\b", 'in normal window'),
-  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)", 'runs '),
+  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)(?!dans le vide)", 'runs '),
   phrase("\\b(?:p-e|p\\.e\\.|ptet|p'tet|ptete)\\b", 'maybe'),
   phrase("\\b(?:en bas de|pres de|a cote de) chez (?:moi|nous)\\b", 'nearby'),
   phrase("\\b(?:redemarre|reboote)(?:r|z)?\\b", 'restarted'),
@@ -277,7 +288,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba l'?air de\\b|\\bsemble\\b", 'seems to'),
   phrase('\\b(?:marcher|fonctionner)\\b', 'work'),
   phrase(`\\b${WORKS}\\b`, 'works'),
-  phrase('\\b(?:marchait|fonctionnait|passait|chargeait|allait)\\b', 'imperfect worked'),
+  phrase('\\b(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait)\\b', 'imperfect worked'),
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:la |le )?meme (?:erreur|probleme|chose|resultat|message)\\b|\\bpareil\\b', 'same error'),
   phrase('\\b(?:plante|plantent|bug|bugue|beugue|echoue|echouent|crash)\\b', 'fails'),
@@ -358,6 +369,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   natel: 'phone',
   gsm: 'phone',
   pis: 'and',
+  // "KO": down.
+  ko: 'down',
   // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
   augmenter: 'raise',
   augmentez: 'raise',

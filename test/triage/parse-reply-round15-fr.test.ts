@@ -121,6 +121,26 @@ describe('regional and casual forms, leans and "no better"', () => {
   });
 });
 
+describe('"ne … que", "plus du tout" and errors named in French', () => {
+  it.each<Case>([
+    // "il me semble que": a plain lean; "restent en échec": still fail.
+    ['il me semble que les relances restent en échec', 'retries', API, { retries: 'persists' }],
+    // "là plus du tout", "plus aucun": not any more.
+    ['hier soir les relances passaient, là plus aucune', 'retries', API, { retries: 'persists' }],
+    ['sur le wifi invité ça passait, là plus du tout', 'other_network', ON, { other_network: 'fails' }],
+    // "un problème de certificat" is the certificate error, so it can be denied.
+    ["c'est pas un bug de certificat, juste une 500", 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    // "pas que X, Y aussi": not only; "KO": down.
+    ["pas que l'appli, le site aussi est KO", 'web_works', D, { web_works: 'fails' }],
+    // "tourne dans le vide": keeps loading, after "ni … ni …" codes denied.
+    ['ni 403 ni 429, la page tourne dans le vide', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    // "testé que / seulement sur le même réseau": no other network tried.
+    ['on a testé seulement avec le même réseau', 'other_network', ON, { other_network: 'not_tried' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('a numbered attempt log that ends in a success', () => {
   it.each<Case>([
     ['attempt 1: 502\nattempt 2: 502\nattempt 3: 200 OK', 'retries', API, { symptom: 'api_other', retries: 'intermittent' }],
