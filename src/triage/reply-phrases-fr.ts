@@ -72,8 +72,14 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:reste|restent|restait) en (?:echec|erreur|panne)\\b', 'failx'),
   // "là plus du tout", "plus aucun": not any more (said alone, after what worked before).
   phrase("\\b(?:la|aujourd'hui),? plus (?:du tout|jamais)\\b|\\bplus aucune?\\b(?=\\s*(?:[.,;!?]|$))", 'failx now'),
+  // "aucune" closing a clause: none (the word "aucun" before a noun is "no").
+  phrase("\\baucune?\\b(?=\\s*(?:[.,;!?]|$))", 'none'),
   // "testé que sur le même wifi": only on the same network, so no other one.
   phrase("\\b(?:j'?ai |on a )?(?:teste|essaye|tente) (?:que|qu'|seulement|uniquement) (?:sur|avec|dans|en) (?:le |la |mon |ma )?meme (?:wifi|wi-fi|reseau|connexion|box)\\b", 'nottried altnet'),
+  // "… ça marche. Ah non, …": after a statement, "ah non" takes it back.
+  phrase("(?<=(?:[.!?,]|…)\\s*)(?:ah|oh|euh) non\\b,?(?=\\s*\\S)", 'correction'),
+  // "le logiciel ChatGPT installé sur mon PC": the desktop app.
+  phrase("\\b(?:logiciel|appli(?:cation)?|app) (?:chatgpt |openai )?(?:installee?|telechargee?) (?:sur|dans) (?:mon |le |notre |l'|un )?(?:pc|ordi|ordinateur|mac|macbook|poste|laptop)\\b", 'desktop app'),
   // "le réseau d'entreprise", "le même réseau d'entreprise": the company network.
   phrase("\\b(?:le |du |au )?(?:meme )?(?:wifi|wi-fi|reseau|connexion|lan) (?:d'|d )(?:entreprise|entreprises)\\b", 'office network'),
   // Thirteenth round: "chais plus trop", "je sais plus vraiment": doubt; "difficile à dire".
@@ -369,8 +375,10 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   natel: 'phone',
   gsm: 'phone',
   pis: 'and',
-  // "KO": down.
+  // "KO": down; "aucun captcha": no captcha.
   ko: 'down',
+  aucun: 'no',
+  aucune: 'no',
   // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
   augmenter: 'raise',
   augmentez: 'raise',

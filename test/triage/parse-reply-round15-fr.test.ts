@@ -141,6 +141,19 @@ describe('"ne … que", "plus du tout" and errors named in French', () => {
   });
 });
 
+describe('"ah non" taking back, "aucun", an installed program', () => {
+  it.each<Case>([
+    // After a statement, "ah non, …" takes it back.
+    ['en privé ça passe. ah non, je recharge et même erreur', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "aucun X": no X, so it is denied.
+    ['aucun captcha Cloudflare, juste une page blanche', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    // A program installed on a computer is the desktop app.
+    ['le logiciel installé sur mon pc', 'surface', {}, { surface: 'desktop' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('a numbered attempt log that ends in a success', () => {
   it.each<Case>([
     ['attempt 1: 502\nattempt 2: 502\nattempt 3: 200 OK', 'retries', API, { symptom: 'api_other', retries: 'intermittent' }],
