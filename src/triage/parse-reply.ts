@@ -225,8 +225,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (options.expecting === 'surface' && tokens.some((t, i) => t === 'hostapp' && tokens[i - 1] !== 'not' && tokens[i - 1] !== 'no')) delete stated.surface;
   // Asked which surface, not knowing ("app? or browser, no idea what IT installed") names none.
   if (options.expecting === 'surface' && readings.some((r) => r.unknown && r.networks.length === 0 && !r.cleanBrowser)) delete stated.surface;
-  // Asked about a browser on the same network, another device somewhere else ("works on my laptop at home") is another test.
-  if (options.expecting === 'web_works' && readings.some((r) => (r.desktopDevice || r.mobileDevice) && r.networks.length > 0)) {
+  // Asked about a browser on the same network, another device or a browser somewhere else ("works on my laptop at home",
+  // "in Safari on 4G yes") is another test.
+  if (options.expecting === 'web_works' && readings.some((r) => (r.desktopDevice || r.mobileDevice || r.browser) && r.networks.length > 0)) {
     delete stated.other_network;
     // "the web version worked from my home pc": a browser on another device at another place is no answer either.
     if (readings.some((r) => r.desktopDevice && r.networks.some((n) => n !== ctxNetwork(known)))) delete stated.web_works;

@@ -7,10 +7,81 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
-const WORKED = '(?:marchait|fonctionnait|passait|chargeait|allait|a marche|a fonctionne)';
+const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne)';
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Fifteenth round. "je ne sais pas lequel", "ou ptet c'était …", "ou peut-être …": no telling which, or the other one offered with doubt.
+  phrase("\\b(?:je (?:ne )?sais|j'?sais|sais|jsp|chais|aucune idee)(?: pas| plus)? (?:trop |vraiment |plus )?(?:lequel|laquelle|lesquels|lesquelles)\\b|\\bou (?:alors |bien )?(?:peut-?etre|ptet|p'tet|ptete|p-e)\\b|\\b(?:ptet|p'tet|ptete|p-e) (?:que )?c'?(?:etait|est)\\b", 'doubtx'),
+  // "en privé ou pas, j'ai pas regardé": whether or not, not looked at.
+  phrase("\\bou (?:pas|non)\\b,? (?:(?:j'?ai |je n'ai |j'ai )?pas (?:regarde|verifie|fait gaffe|fait attention|fait le test)|jsp|chais pas|je (?:ne )?sais pas|aucune idee)\\b", 'doubtx'),
+  // "sur le hotspot ça marche, au bureau non": after an outcome, a place and a bare "non" is where it fails.
+  phrase("(?<=\\b(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|va|marchait|fonctionnait|passait|chargeait|allait)\\b[^.!?]*?,\\s*)((?:au|a la|sur le|sur la|en|chez|a l'|dans l')\\s?[\\w'-]+(?: [\\w'-]+)?) non(?=\\s*(?:[.,;!?]|$))", '$1 failx'),
+  // "c'est quoi la diff entre le VPN et le wifi ?": asks the bot to explain.
+  phrase("\\b(?:la )?(?:diff|difference)s? entre\\b(?=[^.!?]*\\?)", 'askback'),
+  // "c quoi …": SMS for "c'est quoi".
+  phrase("\\bc (?:quoi|koi)\\b", "c'est quoi"),
+  // ChatGPT built into another product ("l'intégration ChatGPT de notre logiciel", "le module GPT dans notre CRM").
+  phrase("\\b(?:integration|plugin|plug-in|module|extension|connecteur|assistant) (?:de |d')?(?:chatgpt|openai|gpt)\\b(?: (?:de|dans|du|d'|sur)\\b)?|\\b(?:chatgpt|gpt) (?:integre )?dans (?:notre|nos|mon|ma|le|la|l'|leur) ?(?:logiciel|outil|crm|erp|intranet|plateforme|suite)\\b", 'hostapp'),
+  // "ah attends si, …", "attends, si": the no before it is taken back.
+  phrase("\\b(?:ah |oh )?attends?,? (?=si\\b)|(?:\\.{2,}|…)\\s*enfin\\b|\\benfin si\\b", 'correction '),
+  // "je dirais pas que ça marche": it does not (the bare "je dirais" is doubt).
+  phrase("\\bje (?:ne )?dirais pas (?:que |qu')", 'not '),
+  // "même pas": not even.
+  phrase("\\bmeme pas\\b", 'not'),
+  // "le site (web)": the website ("le site de Lyon", "le site du client" are places).
+  phrase("\\ble site(?: web| internet)?\\b(?! (?:de |du |d'|des |client))", 'the website'),
+  // "je passe sur la 4G", "on passe en partage de co": switching to, not "it passes".
+  phrase("\\b(?:je|j'|on|nous|quand je|si je) pass(?:e|ons) (?:sur|en) (?=(?:le |la |l'|mon |ma )?(?:4g|5g|3g|lte|wifi|wi-fi|reseau|partage|hotspot|donnees|forfait|connexion|box)\\b)", 'i switch to '),
+  // "je partage la connexion de mon téléphone": the phone's hotspot.
+  phrase("\\b(?:je |j'|on )?partag(?:e|er|eant|eais|ais|ait) (?:la |ma |sa |une )?(?:co|connexion|connection|4g|5g)\\b(?: (?:de|du|depuis) (?:mon |ma |l'|le )?(?:iphone|telephone|portable|tel|mobile|smartphone|android|gsm|cell))?", 'hotspot'),
+  // "je viens d'essayer": just tried.
+  phrase("\\b(?:je|on) (?:viens|vient|venons) (?:d'|de )(?:essayer|tester|tenter)\\b", 'i just tried'),
+  // "(pas) testé ailleurs": another network.
+  phrase("(?<=\\b(?:teste|essaye|tente|tester|essayer|marche|fonctionne) )ailleurs\\b", 'altnet'),
+  // "l'appli Windows", "l'app Mac": the desktop app.
+  phrase("\\b(?:appli(?:cation)?|app|logiciel|client) (?:windows|mac|macos|pc|desktop)\\b", 'desktop app'),
+  // The app closing by itself ("se ferme toute seule", "ça crash direct", "elle disparaît"): a crash, no error of the list.
+  phrase("\\bse (?:ferme|ferment|fermait|coupe|quitte)(?: (?:tout seul|toute seule|toutes seules|tous seuls|direct|directement|aussitot|au lancement|au demarrage))\\b|\\b(?:crashe?|crashent|crashait)\\b(?! (?:pas|plus|jamais)\\b)|\\b(?:elle|il|l'appli|l'app) disparait\\b", 'crashes'),
+  // "que la DSI a installée la semaine dernière": when it was set up, not when it failed.
+  phrase("\\b(?:installe|installee|installes|installees|deploye|deployee|mise? a jour|livree?|configuree?)\\b (?:(?:il y a|depuis) )?(?:la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|hier|recemment)\\b", 'installed'),
+  // "votre session a expiré", "session expirée": an error page of its own.
+  phrase("\\bsession (?:a |est )?expiree?\\b", 'session expired'),
+  // "j'étais sur le VPN", "c'était une 500": where one was and which error came, not a past state ("ça marchait"),
+  // unless a time before now is said ("au début c'était une 403").
+  phrase("\\bj'?etais (?=(?:sur|au|a la|a l'|chez|en|dans|connecte|connectee)\\b)", 'i was '),
+  phrase("(?<!\\b(?:debut|depart|avant|abord|hier|initialement|matin|soir),? )\\bc'?etait (?:marque |affiche |ecrit )?(?=(?:une? |l'|la |le )?(?:erreur |code )?[45]\\d\\d\\b)", 'it was '),
+  phrase('\\bj(?=(?:crois|pense)\\b)', 'je '),
+  // "pas mieux": no better, so it still fails.
+  phrase(`\\b${WORKS} pas mieux\\b|\\b(?:c'?est |ca |cela )?(?:n'?est )?pas mieux\\b`, 'failx'),
+  // "l'appli mobile": the mobile app (French word order).
+  phrase('\\b(?:appli(?:cation)?|app) (?=(?:mobile|android|iphone|ios)\\b)', ''),
+  // "wifi perso": the person's own network.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|box) (?:perso|personnel|personnelle)\\b(?! (?:de|du|d'))", 'home network'),
+  // Swiss "ça joue": it works; "hors VPN": without it; "chu pas …": je suis pas.
+  phrase("\\b(?:ca|cela) (?:joue|jouent)\\b", 'ca marche'),
+  phrase("\\bhors (?:du |de )?(?=vpn\\b)", 'sans '),
+  phrase("(?<!\\b(?:au|du|le|la|un|a) )\\bchu(?:is)? (?=pas\\b)", 'je suis '),
+  phrase("\\b(?:je suis|j'?suis|on est) chez nous\\b", 'je suis chez moi'),
+  // "un problème de certificat": the certificate error itself (so "c'est pas un problème de certificat" denies it).
+  phrase("\\b(?:un |une |le |la )?(?:probleme|souci|soucis|erreur|bug)s? (?:de |du |d')(?=certificat)", ''),
+  // "pas que le chat, l'API aussi": not only.
+  phrase("\\bpas (?:que|qu'|seulement|uniquement) (?=(?:le|la|l'|les|sur|dans|en|avec|chez|au)\\b)", 'not only '),
+  // "il me semble (que)": a plain lean; "reste en échec": still fails.
+  phrase("\\bil me (?:semble|semblait)(?: que| qu')?", 'je crois que '),
+  phrase('\\b(?:reste|restent|restait) en (?:echec|erreur|panne)\\b', 'failx'),
+  // "là plus du tout", "plus aucun": not any more (said alone, after what worked before).
+  phrase("\\b(?:la|aujourd'hui),? plus (?:du tout|jamais)\\b|\\bplus aucune?\\b(?=\\s*(?:[.,;!?]|$))", 'failx now'),
+  // "aucune" closing a clause: none (the word "aucun" before a noun is "no").
+  phrase("\\baucune?\\b(?=\\s*(?:[.,;!?]|$))", 'none'),
+  // "testé que sur le même wifi": only on the same network, so no other one.
+  phrase("\\b(?:j'?ai |on a )?(?:teste|essaye|tente) (?:que|qu'|seulement|uniquement) (?:sur|avec|dans|en) (?:le |la |mon |ma )?meme (?:wifi|wi-fi|reseau|connexion|box)\\b", 'nottried altnet'),
+  // "… ça marche. Ah non, …": after a statement, "ah non" takes it back.
+  phrase("(?<=(?:[.!?,]|…)\\s*)(?:ah|oh|euh) non\\b,?(?=\\s*\\S)", 'correction'),
+  // "le logiciel ChatGPT installé sur mon PC": the desktop app.
+  phrase("\\b(?:logiciel|appli(?:cation)?|app) (?:chatgpt |openai )?(?:installee?|telechargee?) (?:sur|dans) (?:mon |le |notre |l'|un )?(?:pc|ordi|ordinateur|mac|macbook|poste|laptop)\\b", 'desktop app'),
+  // "le réseau d'entreprise", "le même réseau d'entreprise": the company network.
+  phrase("\\b(?:le |du |au )?(?:meme )?(?:wifi|wi-fi|reseau|connexion|lan) (?:d'|d )(?:entreprise|entreprises)\\b", 'office network'),
   // Thirteenth round: "chais plus trop", "je sais plus vraiment": doubt; "difficile à dire".
   phrase("\\b(?:je (?:ne )?sais|j'?sais|chais|jsais|sais) plus (?:trop|vraiment|bien|exactement|tres bien)\\b|\\b(?:difficile|dur) a dire\\b", 'doubtx'),
   // Twelfth round: "vous pouvez me le débloquer ?", "tu peux demander à …": a request; "je dis n'importe quoi": a
@@ -21,7 +92,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je (?:ne )?sais pas|j'?sais pas|sais pas|jsp) (?:le |la |les )?(?:tester|essayer|faire|activer|ouvrir)\\b", 'do not know how to test'),
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:du |de la |de )(?:taf|job|boulot|travail)\\b", 'office network'),
   // Fourteenth round: the network of the kind of site one works at (l'usine, l'hôpital, la mairie, l'administration) is the office.
-  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan) (?:de l'?|de la |du |de )(?:usine|hopital|clinique|mairie|administration|entrepot|atelier|agence|personnel)\\b", 'office network'),
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan)(?: filaire| interne| cable| local| prive)? (?:de l'?|de la |du |de )(?:usine|hopital|clinique|mairie|administration|entrepot|atelier|agence|personnel|magasin|boutique|succursale|filiale|prefecture|labo|laboratoire|cabinet|etude|banque)\\b", 'office network'),
   // "ça finit (jamais) par passer": eventually (never) succeeds.
   phrase("\\b(?:finit|finissent|fini) (?:jamais|pas|plus) par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'never eventually succeeds'),
   phrase("\\b(?:finit|finissent|fini) (?:toujours |quand meme |souvent )?par (?:passer|marcher|fonctionner|charger|aboutir|repondre)\\b", 'eventually succeeds'),
@@ -36,7 +107,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:sur |avec |dans |depuis )?(?:le |la )?meme (?:wifi|wi-fi|reseau|connexion|box) avec (?:un autre |une autre |mon |ma |le |la )(?:pc|ordi|ordinateur|appareil|poste|tel|telephone|portable|machine|laptop|tablette)\\b(?:(?!\\bmais\\b)[^.!?])*", 'samenet'),
   // Doubt about the value said (the whole reply states nothing): "j'en mettrais pas ma main au feu",
   // "mais pas sûr", "je dirais", "ça avait l'air de … ?", "à vue de nez", "j'ai pas fait gaffe".
-  phrase("\\bj?'?(?:en )?(?:mettrais|mets) pas (?:ma|la) main (?:au|a) feu\\b|\\bmais (?:je (?:ne )?suis |j'?suis |chuis )?pas (?:(?:tout a fait|totalement|100 ?%) )?(?:sur|certain)e?\\b(?=\\s*(?:[.,!?;)]|$|de |du |que |qu'|a 100|hein|lol|mdr))|\\bje dirais\\b", 'doubtx'),
+  phrase("\\bj?'?(?:en )?(?:mettrais|mets) pas (?:ma|la) main (?:au|a) feu\\b|\\bmais (?:je (?:ne )?suis |j'?suis |chuis )?pas (?:(?:tout a fait|totalement|100 ?%) )?(?:sur|certain)e?\\b(?=\\s*(?:[.,!?;)]|$|de |du |que |qu'|a 100|hein|lol|mdr))|\\bje dirais\\b(?! pas)", 'doubtx'),
   phrase("\\b(?:avait|a|avais|ont) l'?\\s?air de\\b(?=[^.!?]*\\?)|\\bj'?ai l'?\\s?impression\\b|\\ba vue de nez\\b|\\bau pif(?:ometre)?\\b", 'doubtx'),
   phrase("\\b(?:j'?ai )?pas (?:fait gaffe|fait attention|compte|bien lu|bien vu|bien regarde)\\b|\\b(?:un peu )?les deux en meme temps\\b|\\bun peu les deux\\b", 'doubtx'),
   // Questions back that ask the bot to decide: "c'est ça ?", "ça compte (comme bureau) ?", "je me demande si",
@@ -74,11 +145,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "ma box (Free)": the home router.
   phrase("\\b(?:ma|la|notre) box\\b(?: (?:free|orange|sfr|bouygues|proximus|internet))?", 'home router'),
   // A neighbour's or a colleague's network is the reporter's test.
-  phrase("\\b(?:le |la )?(?:wifi|wi-fi|reseau|connexion|box|partage de co\\w*) (?:du|de la|de mon|de ma|des) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'altnet'),
-  phrase("\\b(?:du|de la|de mon|de ma|des) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'borrowed'),
+  phrase("\\b(?:le |la )?(?:wifi|wi-fi|reseau|connexion|box|partage de co\\w*) (?:du|de la|de mon|de ma|des|d'un|d'une) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'altnet'),
+  phrase("\\b(?:du|de la|de mon|de ma|des|d'un|d'une) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'borrowed'),
   // "en normal": the normal window; "tourne sur": runs on; "p-e": maybe.
   phrase("\\ben (?:mode |fenetre |navigation )?normale?\\b", 'in normal window'),
-  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)", 'runs '),
+  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)(?!dans le vide)", 'runs '),
   phrase("\\b(?:p-e|p\\.e\\.|ptet|p'tet|ptete)\\b", 'maybe'),
   phrase("\\b(?:en bas de|pres de|a cote de) chez (?:moi|nous)\\b", 'nearby'),
   phrase("\\b(?:redemarre|reboote)(?:r|z)?\\b", 'restarted'),
@@ -134,13 +205,13 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:pas de|aucun|sans) (?:code|statut)\\b", 'nocode'),
   // Imperatives to the support team are requests ("corrigez ça").
   phrase("\\b(?:corrigez|reparez|reglez|debloquez|retablissez|arrangez)(?:[- ](?:ca|le|la|moi|nous|ce|cela))?\\b", 'request'),
-  phrase('\\b(?:plante|plantent|crashe|crashent|bugue|buggue|beugue) pas\\b', 'works'),
+  phrase('\\b(?:plante|plantent|crash|crashe|crashent|bugue|buggue|beugue|bloque|bloquent) (?:pas|plus|jamais)\\b', 'works'),
   phrase("\\bpas (?:d'|de |d )?(?:erreur|code) (?=\\d)", 'not '),
   phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
   phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
-  phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)", 'not sure'),
+  phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos|home|the|website)\\b)", 'not sure'),
   phrase("\\b(?:ne )?serv(?:ent|ait)? a rien\\b|\\b(?:n'|ne )?aide(?:nt)? pas\\b", 'do not help'),
   phrase("\\bla plupart du temps\\b|\\bpresque toujours\\b|\\ben general\\b|\\bgeneralement\\b|\\bsurtout\\b", 'mostly'),
   phrase("\\b(?:aucune idee|je (?:ne )?sais pas|sais pas) (?:de )?comment\\b", 'nottried'),
@@ -223,7 +294,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\ba l'?air de\\b|\\bsemble\\b", 'seems to'),
   phrase('\\b(?:marcher|fonctionner)\\b', 'work'),
   phrase(`\\b${WORKS}\\b`, 'works'),
-  phrase('\\b(?:marchait|fonctionnait|passait|chargeait|allait)\\b', 'imperfect worked'),
+  phrase('\\b(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait)\\b', 'imperfect worked'),
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:la |le )?meme (?:erreur|probleme|chose|resultat|message)\\b|\\bpareil\\b', 'same error'),
   phrase('\\b(?:plante|plantent|bug|bugue|beugue|echoue|echouent|crash)\\b', 'fails'),
@@ -296,6 +367,18 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   deconne: 'fails',
   deconnent: 'fail',
   vert: 'green',
+  // "ok merci": thanks, no answer.
+  merci: 'thanks',
+  // "ça repart": it runs again; "natel" (Swiss), "gsm" (Belgian): the phone; Québec "pis": and.
+  repart: 'works',
+  repartent: 'work',
+  natel: 'phone',
+  gsm: 'phone',
+  pis: 'and',
+  // "KO": down; "aucun captcha": no captcha.
+  ko: 'down',
+  aucun: 'no',
+  aucune: 'no',
   // "vous pouvez augmenter notre limite": a request (the English rules know "can you raise").
   augmenter: 'raise',
   augmentez: 'raise',

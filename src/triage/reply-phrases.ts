@@ -435,6 +435,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\ball good\\b|\\beverything(?: is| was| seems| looks)? (?:normal|fine|good|ok|okay|working)\\b|\\bback to normal\\b|\\bas expected\\b|\\b(?:is|are) up\\b|\\bup and running\\b', 'workx'),
 
   r('\\b(?:(?:status|http|code|returns?|returned|gets?|got|gives?|gave) )200(?: ok)?\\b|\\b200 ok\\b', 'workx'),
+  // A log of numbered attempts that ends in a success ("retry 1: 500 / retry 2: 500 / retry 3: 200 OK"), one error before it: that error, then eventually succeeds.
+  r('(?<!\\b(?:retry|attempt|try) \\d{1,2} [45]\\d\\d )\\b(?:retry|attempt|try) \\d{1,2} ([45]\\d\\d) (?:(?:retry|attempt|try) \\d{1,2} \\1 )*(?:retry|attempt|try) \\d{1,2} workx\\b', '$1 . eventually succeeds'),
   r('\\b(?:returns?|returned|got|get|gives?|gave|shows?|showed|lists?|listed|prints?|printed)(?: me| us| back)? (?:the |a |back )?(?:(?:full |whole )?list of (?:the )?models|models? list|list|models|json list)\\b', 'workx'),
 
   // Clean browser test.
