@@ -12,8 +12,6 @@ import { createLogger } from '../../src/logger.ts';
 import { messagesFor } from '../../src/messages/messages-for.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import { StoreError } from '../../src/store/store-error.ts';
-import { createWebRouter, PUBLIC_DIR } from '../web/create-web-router.ts';
-import { netcheckRoutes } from '../web/netcheck-routes.ts';
 import { composeBot, type ComposeBot } from './compose-bot.ts';
 import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
@@ -63,8 +61,9 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     io.stderr.write(`${messagesFor(config.deskLocale).t('start.redis_unreachable', { reason: error.message, variable })}\n`);
     return STORE_UNAVAILABLE_EXIT_CODE;
   }
+  // The web side's modules (page, board, evidence and HAR analysis, rate limits) load only when it is on.
   const web = config.webEnabled
-    ? createWebRouter({
+    ? (await import('../web/create-web-router.ts')).createWebRouter({
         desk: parts.desk,
         config,
         secrets: parts.webStore.secrets,
@@ -75,7 +74,13 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     : undefined;
   // The page a chat thread's "Check my network" link opens: only where the chat adapters make links (PUBLIC_URL and SESSION_SECRET).
   const netcheck = config.PUBLIC_URL && config.SESSION_SECRET
-    ? netcheckRoutes({ desk: parts.desk, secret: config.SESSION_SECRET, networkCheckTargets: config.networkCheckTargets, defaultLocale: config.DEFAULT_LOCALE, publicDir: PUBLIC_DIR })
+    ? (await import('../web/netcheck-routes.ts')).netcheckRoutes({
+        desk: parts.desk,
+        secret: config.SESSION_SECRET,
+        networkCheckTargets: config.networkCheckTargets,
+        defaultLocale: config.DEFAULT_LOCALE,
+        publicDir: (await import('../web/public-dir.ts')).PUBLIC_DIR,
+      })
     : undefined;
   // At a terminal the banner says it (once, with what to do); for a log collector it is this line.
   if (boardLocked(config) && !forPeople) {

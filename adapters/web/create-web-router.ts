@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
@@ -12,13 +11,12 @@ import { helpdeskGuard, helpdeskTokenRequired } from './helpdesk-guard.ts';
 import type { IncidentBoard } from './incident-board.port.ts';
 import { incidentRoutes } from './incident-routes.ts';
 import { pageRoutes } from './page-routes.ts';
+import { PUBLIC_DIR } from './public-dir.ts';
 import { reporterCap } from './reporter-cap.ts';
 import { randomSessionSecret, sessionCookie } from './session-cookie.ts';
 import { trustedProxies } from './trusted-proxies.ts';
 import { webIdentity } from './web-identity.ts';
 
-/** The page, the board, their scripts and styles. */
-export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 export interface WebRouterDeps {
   desk: Desk;

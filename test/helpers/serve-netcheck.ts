@@ -1,5 +1,5 @@
 import { createHttpApp } from '../../adapters/app/create-http-app.ts';
-import { PUBLIC_DIR } from '../../adapters/web/create-web-router.ts';
+import { PUBLIC_DIR } from '../../adapters/web/public-dir.ts';
 import { netcheckRoutes } from '../../adapters/web/netcheck-routes.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import { createMetrics } from '../../src/metrics.ts';

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PUBLIC_DIR } from '../../../adapters/web/create-web-router.ts';
+import { PUBLIC_DIR } from '../../../adapters/web/public-dir.ts';
 import { localizedPage } from '../../../adapters/web/localized-page.ts';
 import { CATALOGS, type MessageId } from '../../../src/messages/catalogs.ts';
 import { formatMessage } from '../../../src/messages/format-message.ts';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_DIR } from '../../../adapters/web/create-web-router.ts';
+import { PUBLIC_DIR } from '../../../adapters/web/public-dir.ts';
 import { CATALOGS } from '../../../src/messages/catalogs.ts';
 import { formatMessage } from '../../../src/messages/format-message.ts';
 import { LOCALES } from '../../../src/messages/locale.ts';
