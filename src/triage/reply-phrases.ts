@@ -14,6 +14,11 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Sixteenth round. The organisation's other calls named beside the reporter's own ("our other services", "other api
+  // calls from our team", "all of our org's api calls", "everything else in the org"): marked, the API's health when the
+  // API is what fails or was asked about (parse-reply.ts).
+  r('\\bother (?:(?:api|openai|gpt|backend|prod|production) )?(?:services?|integrations?|bots|pipelines|jobs|microservices|workloads)\\b|\\bour other (?:(?:api|openai|gpt) )?(?:calls|requests?)\\b|\\bother (?:(?:api|openai|gpt) )?(?:calls|requests?) (?:from|of|by|in|at|across) (?:our|the|my) (?:team|org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
+  r('\\b(?:all|the rest|rest) of (?:our|the) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:calls|requests?|services?|jobs|integrations?)\\b|\\b(?:the )?rest of (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b|\\b(?:everything|everyone|everybody) else (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { AskedFactId, Facts } from '../../src/triage/fact-values.ts';
+import { parseReply } from '../../src/triage/parse-reply.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+const API: Facts = { surface: 'api' };
+const API500: Facts = { surface: 'api', symptom: 'api_500' };
+const D: Facts = { surface: 'desktop' };
+
+type Case = [text: string, expecting: AskedFactId, known: Facts, want: Facts | 'unclear'];
+
+const read = ([text, expecting, known]: Case): Facts | 'unclear' => {
+  const reading = parseReply(text, { expecting, facts: known });
+  return reading.understood ? reading.facts : 'unclear';
+};
+
+/**
+ * Issue 13, sixteenth round (English): the classes of wording behind the wrong and missed readings
+ * of the sixteenth blind batch. Each case is one instance of a class, written for these tests (not
+ * taken from a tuning set).
+ */
+describe('sixteenth round: what a reply does not state stays unclear', () => {
+  it.each<Case>([
+    // Said after a question back, not having done it is why the person asks.
+    ['how do I share my phone connection? I have never done that', 'other_network', W, 'unclear'],
+    ['how do you open a private window on a mac? never tried it', 'clean_browser', W, 'unclear'],
+    ['where do I find the incognito thing? haven\'t tested it', 'clean_browser', W, 'unclear'],
+    // Asked about the org's calls, the one thing said alone to fail is the reporter's own failure: no answer by itself.
+    ['only my nightly script fails', 'api_health', API, 'unclear'],
+    ["it's just this one cron that's broken", 'api_health', API, 'unclear'],
+  ])('%s (asked %s) is unclear', (...c) => {
+    expect(read(c)).toBe('unclear');
+  });
+});
+
+describe('sixteenth round: what a reply states is read', () => {
+  it.each<Case>([
+    // A failure said as a verb of the browser ("doesn't load either") is the web test, and names no error.
+    ['not only the desktop app, chrome on this wifi will not load either', 'web_works', D, { web_works: 'fails' }],
+    ["the website on the same network doesn't open either", 'web_works', { surface: 'mobile' }, { web_works: 'fails' }],
+    // Answered before the question back, not having tried is still the answer.
+    ["no I haven't, how do I open one?", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // The org's other calls beside the reporter's own failing thing.
+    ['yep, the other calls are fine, only my export job fails with a 500', 'api_health', API, { api_health: 'works', symptom: 'api_500' }],
+    ["everything else in the company runs fine, it's just my worker hitting 429s", 'api_health', API, { api_health: 'works', symptom: 'api_429' }],
+    ['yes our other services call it without trouble, just this one pipeline is broken', 'api_health', API, { api_health: 'works' }],
+    ['prod looks fine, only my lambda is failing', 'api_health', API, { api_health: 'works' }],
+    // The org's other calls said beside another answer, when the API is what fails.
+    ["it says 503, and the rest of the company is down too", 'symptom', API, { symptom: 'api_503', api_health: 'fails' }],
+    ['maybe one in five retries works. our other services are fine though', 'retries', API500, { retries: 'intermittent', api_health: 'works' }],
+    ['the retries never get through, and other api calls from our team fail as well', 'retries', API500, { retries: 'persists', api_health: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
