@@ -19,6 +19,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   // API is what fails or was asked about (parse-reply.ts).
   r('\\bother (?:(?:api|openai|gpt|backend|prod|production) )?(?:services?|integrations?|bots|pipelines|jobs|microservices|workloads)\\b|\\bour other (?:(?:api|openai|gpt) )?(?:calls|requests?)\\b|\\bother (?:(?:api|openai|gpt) )?(?:calls|requests?) (?:from|of|by|in|at|across) (?:our|the|my) (?:team|org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
   r('\\b(?:all|the rest|rest) of (?:our|the) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:calls|requests?|services?|jobs|integrations?)\\b|\\b(?:the )?rest of (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b|\\b(?:everything|everyone|everybody) else (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
+  // "think it's a 500", "think it said access denied": the subject left out, a lean as "I think".
+  r('(?:^|(?<=[.,] ))\\s*think\\b', 'i think'),
+  // "error rate is flat", "error rates look normal": a measure of errors that did not move says the calls work.
+  r('\\berror ?rates? (?:(?:is|are|s|looks?|seems?|stays?|stayed|was|were) )?(?:completely |totally |pretty |basically )?(?:flat|low|normal|zero|0 ?%?|stable|unchanged|nominal|fine|ok|okay)\\b', 'workx'),
+  // "conversation not found", "404 not found": the status text of a 404.
+  r('\\b(?:404 )?(?:conversation|chat|page|thread|model|resource|project|deployment|file|url|endpoint|account|organi[sz]ation|org)s? (?:was |is |were |are )?not found\\b|\\b404 not found\\b', 'code404'),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.
@@ -466,7 +472,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "disconnected from the vpn", "logged out of the VPN" (\s ends the strings the rule is looked up by: a short set).
   r('\\b(?:disconnected|disconnecting|disconnect|logged out|logging out|dropped|quit|killed|closed)\\s(?:from |of )?(?:the |my |our )?vpn\\b', 'not vpn'),
   // "on the same computer": the device, said of no outcome.
-  r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
+  r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop|phone|iphone|ipad|tablet|handset|android)\\b(?! (?:data|network|connection|hotspot|plan)\\b)', 'samedevice'),
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),

@@ -59,7 +59,7 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
     const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') && !echoesOtherTest(inputs, i, fact) ? (readingOf(r) ?? []) : [])) : [];
     // "yes, tried that": a bare yes/no then says it was tried, not how it went.
     const triedOnly = readings.some((r) => r.triedOnly);
-    const value = decide(explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose);
+    const value = decide(...unknownOnly(fact, explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose));
     const mapped = value === undefined ? undefined : mapOutcome(fact, value);
     if (mapped !== undefined) (facts as Record<string, string>)[fact] = mapped;
   }
@@ -129,6 +129,18 @@ export function readingOf(r: SegmentReading): Reading | undefined {
   if (r.polarity !== null && !(r.weak && (r.answer !== null || r.polarity === 'fails'))) return { value: r.polarity, strong: true, ...(r.negatedOnly ? { negatedOnly: true } : {}) };
   if (r.answer !== null) return { value: r.answer === 'yes' ? 'works' : 'fails', strong: false };
   return undefined;
+}
+
+/**
+ * "don't know, would have to check with the platform team": asked about the organisation's calls, not knowing and not
+ * having checked are one answer (unknown).
+ */
+function unknownOnly(fact: TestFact, explicit: readonly Reading[], loose: readonly Reading[]): [readonly Reading[], readonly Reading[]] {
+  if (fact !== 'api_health') return [explicit, loose];
+  const all = [...explicit, ...loose];
+  if (!all.some((r) => r.value === 'not_tried') || !all.every((r) => r.value === 'not_tried' || r.value === 'unknown')) return [explicit, loose];
+  const known = (r: Reading): Reading => ({ ...r, value: 'unknown' });
+  return [explicit.map(known), loose.map(known)];
 }
 
 function decide(explicit: readonly Reading[], looseAll: readonly Reading[]): Outcome | undefined {

@@ -49,6 +49,24 @@ describe('sixteenth round: what a reply states is read', () => {
     ["it says 503, and the rest of the company is down too", 'symptom', API, { symptom: 'api_503', api_health: 'fails' }],
     ['maybe one in five retries works. our other services are fine though', 'retries', API500, { retries: 'intermittent', api_health: 'works' }],
     ['the retries never get through, and other api calls from our team fail as well', 'retries', API500, { retries: 'persists', api_health: 'fails' }],
+    // The subject left out: "think it's …" is a lean, as "I think it's …".
+    ['think it was a 429 going by the dashboard', 'symptom', API, { symptom: 'api_429' }],
+    ['think it showed forbidden', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    // Asked about the org's calls, not knowing and not having checked are one answer.
+    ["no idea, I'd have to check with the infra folks", 'api_health', API, { api_health: 'unknown' }],
+    ["not sure, haven't checked with the devs", 'api_health', W, { api_health: 'unknown' }],
+    // A log of numbered attempts with list bullets.
+    ['• attempt 1: 500\n• attempt 2: 200 ok', 'retries', API500, { retries: 'intermittent' }],
+    ['· try 1 - 500\n· try 2 - 500\n· try 3 - 200', 'retries', API500, { retries: 'intermittent' }],
+    // The same phone is the device, not "the same" failure.
+    ['safari on the same iphone, same network, loads fine', 'web_works', { surface: 'mobile' }, { web_works: 'works' }],
+    ['firefox on the same tablet works', 'web_works', { surface: 'mobile' }, { web_works: 'works' }],
+    // "<thing> not found" is the status text of a 404, an error outside the list.
+    ["every page I open says 'thread not found'", 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    ["the calls come back with 'deployment not found'", 'symptom', API, { symptom: 'api_other' }],
+    // A measure of errors that did not move says the calls work.
+    ['checked datadog, the error rate stayed flat', 'api_health', API, { api_health: 'works' }],
+    ['error rates look normal on our side', 'api_health', W, { api_health: 'works' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
