@@ -25,6 +25,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\berror ?rates? (?:(?:is|are|s|looks?|seems?|stays?|stayed|was|were) )?(?:completely |totally |pretty |basically )?(?:flat|low|normal|zero|0 ?%?|stable|unchanged|nominal|fine|ok|okay)\\b', 'workx'),
   // "conversation not found", "404 not found": the status text of a 404.
   r('\\b(?:404 )?(?:conversation|chat|page|thread|model|resource|project|deployment|file|url|endpoint|account|organi[sz]ation|org)s? (?:was |is |were |are )?not found\\b|\\b404 not found\\b', 'code404'),
+  // "works 🤔 weird": the thinking face beside "weird" is puzzlement at the result, not doubt about it.
+  r('\\bhedge \\. (?=(?:weird|strange|odd|bizarre|funny|interesting|huh)\\b)|\\b(weird|strange|odd|bizarre) hedge \\.', '$1 . '),
+  // "… and that's where it breaks": the place said before is where it fails; "normally I'm on my home wifi and that's
+  // where it breaks" then says where it fails now, not a habit.
+  r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s )?where it (breaks|fails|dies|crashes|errors|goes wrong|does not work)\\b', 'and it $1 there'),
+  r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work) there\\b)', ''),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.

@@ -3,6 +3,7 @@ import type { ReplyContext } from './reply-context.ts';
 import type { Outcome } from './reply-resolve-network.ts';
 import type { SegmentReading } from './reply-read-segment.ts';
 import type { Segment } from './reply-segments.ts';
+import { OTHER_ACTIONS as OTHER_ACTION_WORDS } from './reply-lexicon.ts';
 
 export type TestFact = 'clean_browser' | 'other_network' | 'api_health' | 'web_works';
 export const TEST_FACTS: readonly TestFact[] = ['clean_browser', 'other_network', 'api_health', 'web_works'];
@@ -86,11 +87,31 @@ function orphan(inputs: TestInputs, i: number): boolean {
 /** "cleared cookies and it works now", "he tried and it works": the outcome belongs to that other action or person. */
 function afterAction(inputs: TestInputs, i: number): boolean {
   const { readings, segments } = inputs;
-  for (let j = i; j > 0 && joined(segments, j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
+  // "reloaded and it fails there too": reloading the page is the same test run again, and "there" points back at it.
+  const there = segments[i]?.tokens.includes('there') === true;
+  for (let j = i; j > 0 && joined(segments, j); j--) {
+    if (there && reloadOnly(inputs, j - 1)) continue;
+    if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
+  }
   // "tried firefox's normal window and it works": joined by "and", the outcome is that clause's.
-  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true && !TEST_FACTS.some((f) => inputs.topics[f][i - 1])) return true;
+  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true && !TEST_FACTS.some((f) => inputs.topics[f][i - 1]) && !(there && reloadOnly(inputs, i - 1))) return true;
   return false;
 }
+
+/** A clause whose only other action is reloading the page ("reloaded", "refreshed it"). */
+function reloadOnly(inputs: TestInputs, j: number): boolean {
+  const r = inputs.readings[j];
+  if (r === undefined || !r.otherAction || r.otherPeople || isOtherThanAction(r)) return false;
+  const tokens = inputs.segments[j]?.tokens ?? [];
+  return tokens.some((t) => RELOADS.has(t)) && tokens.every((t) => !OTHER_ACTION_WORDS.has(t) || RELOADS.has(t));
+}
+
+/** A clause naming a surface, a place or a test besides its action. */
+function isOtherThanAction(r: SegmentReading): boolean {
+  return r.browser || r.app || r.api || r.cleanBrowser || r.baseline || r.networks.length > 0 || r.desktopDevice || r.mobileDevice;
+}
+
+const RELOADS = new Set(['reload', 'reloaded', 'refresh', 'refreshed']);
 
 /** The outcome of a clause joined to clause i by "and" or a comma; a clause about nothing lent its outcome is consumed. */
 function borrow(inputs: TestInputs, consumed: Set<number>, i: number): Reading | undefined {

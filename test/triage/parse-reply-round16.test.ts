@@ -28,6 +28,11 @@ describe('sixteenth round: what a reply does not state stays unclear', () => {
     // Asked about the org's calls, the one thing said alone to fail is the reporter's own failure: no answer by itself.
     ['only my nightly script fails', 'api_health', API, 'unclear'],
     ["it's just this one cron that's broken", 'api_health', API, 'unclear'],
+    // The thinking face alone is doubt; a habit alone names no place; reloading and "now it works" is a recovery.
+    ['works in incognito 🤔', 'clean_browser', W, 'unclear'],
+    ["usually I'm at the office", 'network', W, 'unclear'],
+    ['refreshed the page and now it works', 'clean_browser', W, 'unclear'],
+    ['cleared the cache and it works there', 'clean_browser', W, 'unclear'],
   ])('%s (asked %s) is unclear', (...c) => {
     expect(read(c)).toBe('unclear');
   });
@@ -67,6 +72,15 @@ describe('sixteenth round: what a reply states is read', () => {
     // A measure of errors that did not move says the calls work.
     ['checked datadog, the error rate stayed flat', 'api_health', API, { api_health: 'works' }],
     ['error rates look normal on our side', 'api_health', W, { api_health: 'works' }],
+    // The thinking face beside "weird" is puzzlement at the result, not doubt about it.
+    ['incognito loads fine 🤔 strange', 'clean_browser', W, { clean_browser: 'works' }],
+    ['hotspot works :thinking_face: odd', 'other_network', { ...W, network: 'office' }, { other_network: 'works' }],
+    // "… and that's where it breaks" says the place before it is where it fails, even said as a habit.
+    ["the hotspot is fine. usually I'm at the office and that's where it fails", 'other_network', W, { other_network: 'works', network: 'office' }],
+    ["mostly I'm on the vpn, that is where it dies", 'network', W, { network: 'vpn' }],
+    // Reloading the page is the same test run again: "… and it fails there too" after a correction is the answer.
+    ['works in private mode. no wait, refreshed and it breaks there too', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['hotspot is fine... actually no, reloaded and it errors there as well', 'other_network', { ...W, network: 'office' }, { other_network: 'fails' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
