@@ -31,6 +31,15 @@ export const PHRASE_RULES: readonly Rule[] = [
   // where it breaks" then says where it fails now, not a habit.
   r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s )?where it (breaks|fails|dies|crashes|errors|goes wrong|does not work)\\b', 'and it $1 there'),
   r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work) there\\b)', ''),
+  // "it's not like nothing works": "nothing works" denied, so some things work.
+  r('\\b(?:it is |it s |its )?not (?:like|that|as if) (?:nothing|none of (?:it|them|our \\w+)) (?:works|is working|are working|goes through|gets through)\\b', 'works'),
+  // "the bot in our CRM still answers": a bot or integration that answers works; "stopped answering" fails.
+  r('\\b(bots?|integrations?|assistant|hostapp)((?: [\\w-]+){0,4}?) (?:still |keeps? )?(?:answers|responds|replies|(?:is|are) (?:still )?(?:answering|responding|replying))\\b(?! with)', '$1$2 works'),
+  r('\\b(?:stopped|stops|has stopped|have stopped) (?:answering|responding|replying|posting)\\b', 'failx'),
+  // "running normal", "behaving normal": as "normally", it works.
+  r('\\b(?:running|working|behaving|operating|performing) (?:as )?normal\\b', 'works'),
+  // "the dev channel is dead quiet": quiet, no failure.
+  r('\\bdead (?:quiet|silent|calm)\\b', 'quiet'),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.

@@ -57,7 +57,8 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
   for (const fact of TEST_FACTS) {
     const asked = ctx.expecting === fact;
     // "it works now" on its own says the failure went away, not how the test went.
-    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') && !echoesOtherTest(inputs, i, fact) ? (readingOf(r) ?? []) : [])) : [];
+    // Asked about the organisation's calls, "retrying mine sometimes succeeds" is about the retries, not their calls.
+    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') && !(fact === 'api_health' && r.retryWord) && !echoesOtherTest(inputs, i, fact) ? (readingOf(r) ?? []) : [])) : [];
     // "yes, tried that": a bare yes/no then says it was tried, not how it went.
     const triedOnly = readings.some((r) => r.triedOnly);
     const value = decide(...unknownOnly(fact, explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose));

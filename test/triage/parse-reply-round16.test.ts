@@ -81,6 +81,17 @@ describe('sixteenth round: what a reply states is read', () => {
     // Reloading the page is the same test run again: "… and it fails there too" after a correction is the answer.
     ['works in private mode. no wait, refreshed and it breaks there too', 'clean_browser', W, { clean_browser: 'fails' }],
     ['hotspot is fine... actually no, reloaded and it errors there as well', 'other_network', { ...W, network: 'office' }, { other_network: 'fails' }],
+    // "Nothing works" denied: some things do.
+    ["it's not as if nothing works, our other services get through fine", 'api_health', API, { api_health: 'works' }],
+    // A bot or integration of the org that still answers works; one that stopped answering fails.
+    ['the support bot on our intranet still replies', 'api_health', W, { api_health: 'works' }],
+    ['our teams bot that calls openai stopped responding as well', 'api_health', W, { api_health: 'fails' }],
+    // "running normal": as "normally".
+    ['the integrations are behaving normal', 'api_health', W, { api_health: 'works' }],
+    // "dead quiet" is no failure.
+    ["the API isn't down, our alerts channel is dead silent", 'api_health', W, { api_health: 'works' }],
+    // Asked about the org's calls, a clause about retrying the reporter's own calls answers the retries only.
+    ['the other services are fine, and retrying my calls works now and then', 'api_health', API, { api_health: 'works', retries: 'intermittent' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
