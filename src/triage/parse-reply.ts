@@ -123,6 +123,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     if (s.tentative && reading.intermittent) reading.hedge = true;
     return reading;
   });
+  // "think it's a 403? yeah pretty sure 403": a lean asked back, then said again with confidence, is the answer.
+  if (segments.some((s) => s.tentative)) readings.forEach((r, i) => {
+    if (!(segments[i] as (typeof segments)[number]).tentative || !r.hedge || r.codes.length === 0) return;
+    if (readings.slice(i + 1).some((later, k) => !(segments[i + 1 + k] as (typeof segments)[number]).tentative && !later.hedge && !later.unknown && later.codes.length > 0 && later.codes.every((c) => r.codes.includes(c)))) readings[i] = readSegment([]);
+  });
   // "let me check... ok yes it works": a promise to check is no answer once what was found follows.
   readings.forEach((r, i) => {
     if (!r.notTried || !(segments[i] as (typeof segments)[number]).tokens.includes('willtry')) return;

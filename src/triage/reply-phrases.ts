@@ -40,6 +40,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:running|working|behaving|operating|performing) (?:as )?normal\\b', 'works'),
   // "the dev channel is dead quiet": quiet, no failure.
   r('\\bdead (?:quiet|silent|calm)\\b', 'quiet'),
+  // "no prob", "no probs": no problem (not the hedge "prob").
+  r('\\bno probs?\\b', 'no problem'),
+  // A time of day or a span ("on a call til half 3", "half past two", "half an hour"): no share of the calls.
+  r('\\b(?:till?|until|at|by|around|after|before|from) half (?=(?:past |\\d))|\\bhalf (?=(?:past|an hour|a day)\\b)', 'time '),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.

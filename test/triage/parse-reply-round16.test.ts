@@ -33,6 +33,8 @@ describe('sixteenth round: what a reply does not state stays unclear', () => {
     ["usually I'm at the office", 'network', W, 'unclear'],
     ['refreshed the page and now it works', 'clean_browser', W, 'unclear'],
     ['cleared the cache and it works there', 'clean_browser', W, 'unclear'],
+    // A lean asked back and not said again stays doubt.
+    ['I think a 500? the logs are a mess', 'symptom', API, 'unclear'],
   ])('%s (asked %s) is unclear', (...c) => {
     expect(read(c)).toBe('unclear');
   });
@@ -92,6 +94,15 @@ describe('sixteenth round: what a reply states is read', () => {
     ["the API isn't down, our alerts channel is dead silent", 'api_health', W, { api_health: 'works' }],
     // Asked about the org's calls, a clause about retrying the reporter's own calls answers the retries only.
     ['the other services are fine, and retrying my calls works now and then', 'api_health', API, { api_health: 'works', retries: 'intermittent' }],
+    // "no prob" is "no problem", not the hedge "prob".
+    ['chrome on this wifi loads it no prob', 'web_works', D, { web_works: 'works' }],
+    ['incognito works, no probs', 'clean_browser', W, { clean_browser: 'works' }],
+    // A time of day or a span with "half" is no share of the calls.
+    ["not yet, I'm in meetings until half 4, will test after", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["haven't tried, give me half an hour", 'other_network', { ...W, network: 'office' }, { other_network: 'not_tried' }],
+    // A lean asked back, then said again with confidence, is the answer.
+    ['i think a 500? yes, definitely 500', 'symptom', API, { symptom: 'api_500' }],
+    ['I believe it was 403? yeah sure, 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
