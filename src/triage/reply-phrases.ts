@@ -44,6 +44,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bno probs?\\b', 'no problem'),
   // A time of day or a span ("on a call til half 3", "half past two", "half an hour"): no share of the calls.
   r('\\b(?:till?|until|at|by|around|after|before|from) half (?=(?:past |\\d))|\\bhalf (?=(?:past|an hour|a day)\\b)', 'time '),
+  // "access denied is gone, now chrome shows a cert error": the error gone is taken back by the one now.
+  r('\\b(?:is|s|has|have|are) (?:gone(?: away)?|went away|disappeared|vanished)\\s*(?:[,.] )?\\s*(?:but |and )?(?=now\\b)', 'correction '),
+  // "the lan at the depot", "wifi in the warehouse": the network of a site one works at is the office.
+  r('\\b(?:wi-?fi|network|lan|ethernet) (?:at|in|of) (?:the |our )?(?:warehouse|depot|plant|factory|branch|lab|store|shop floor)\\b', 'office'),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.

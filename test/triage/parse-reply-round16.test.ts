@@ -103,6 +103,12 @@ describe('sixteenth round: what a reply states is read', () => {
     // A lean asked back, then said again with confidence, is the answer.
     ['i think a 500? yes, definitely 500', 'symptom', API, { symptom: 'api_500' }],
     ['I believe it was 403? yeah sure, 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    // The error said to be gone is taken back by the one seen now.
+    ['the 403 has gone away, now it shows the verify you are human page', 'symptom', { surface: 'web' }, { symptom: 'cloudflare_challenge' }],
+    ["unusual activity is gone. now it's a plain 500", 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    // The network of a site one works at, said as "the lan at the depot", is the office.
+    ["I'm on the wifi at the warehouse", 'network', W, { network: 'office' }],
+    ['plugged into the ethernet in the lab', 'network', W, { network: 'office' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
