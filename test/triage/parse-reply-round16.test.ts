@@ -35,6 +35,8 @@ describe('sixteenth round: what a reply does not state stays unclear', () => {
     ['cleared the cache and it works there', 'clean_browser', W, 'unclear'],
     // A lean asked back and not said again stays doubt.
     ['I think a 500? the logs are a mess', 'symptom', API, 'unclear'],
+    // A condition alone is no test run.
+    ['if I use the hotspot it might work', 'other_network', { ...W, network: 'office' }, 'unclear'],
   ])('%s (asked %s) is unclear', (...c) => {
     expect(read(c)).toBe('unclear');
   });
@@ -109,6 +111,9 @@ describe('sixteenth round: what a reply states is read', () => {
     // The network of a site one works at, said as "the lan at the depot", is the office.
     ["I'm on the wifi at the warehouse", 'network', W, { network: 'office' }],
     ['plugged into the ethernet in the lab', 'network', W, { network: 'office' }],
+    // After a condition ("if I use X it might work"), a test not run is the present: not tried.
+    ["if I switch to my phone's data it could be fine, haven't tried though", 'other_network', { ...W, network: 'office' }, { other_network: 'not_tried' }],
+    ['if I open a private window it would probably work, not tested yet', 'clean_browser', W, { clean_browser: 'not_tried' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
