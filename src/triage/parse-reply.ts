@@ -123,6 +123,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     if (s.tentative && reading.intermittent) reading.hedge = true;
     return reading;
   });
+  // "think it's a 403? yeah pretty sure 403": a lean asked back, then said again with confidence, is the answer.
+  if (segments.some((s) => s.tentative)) readings.forEach((r, i) => {
+    if (!(segments[i] as (typeof segments)[number]).tentative || !r.hedge || r.codes.length === 0) return;
+    if (readings.slice(i + 1).some((later, k) => !(segments[i + 1 + k] as (typeof segments)[number]).tentative && !later.hedge && !later.unknown && later.codes.length > 0 && later.codes.every((c) => r.codes.includes(c)))) readings[i] = readSegment([]);
+  });
   // "let me check... ok yes it works": a promise to check is no answer once what was found follows.
   readings.forEach((r, i) => {
     if (!r.notTried || !(segments[i] as (typeof segments)[number]).tokens.includes('willtry')) return;
@@ -138,8 +143,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "pls just open a ticket, no time to test", "vous pouvez me la débloquer ?", "tu peux demander ? moi jsp": beside a
   // request, not having tested or not knowing is the reason for asking, no answer.
   // "how do I check that? I have no access to the API": beside a question back, having no use of it is the reason too.
-  if (tokens.includes('request') || tokens.includes('askhow')) readings.forEach((r, i) => {
-    if ((tokens.includes('request') ? r.notTried || r.unknown : r.noUse) && r.polarity === null) readings[i] = readSegment([]);
+  // "how do I turn on a hotspot? never done it": said after the question back, not having done it is why the person asks
+  // ("no I didn't, how do I open one?" answers before asking).
+  const askedAt = tokens.includes('askhow') ? segments.findIndex((s) => s.tokens.includes('askhow')) : -1;
+  if (tokens.includes('request') || askedAt >= 0) readings.forEach((r, i) => {
+    if ((tokens.includes('request') ? r.notTried || r.unknown : r.noUse || (r.notTried && i > askedAt)) && r.polarity === null) readings[i] = readSegment([]);
   });
   // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
   // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
@@ -150,14 +158,25 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     if (bare && readings.slice(0, i).some((p) => p.polarity === 'fails')) readings[i] = readSegment([]);
   });
 
+  // "yes the other calls work, only the big batch job dies with a 500", "everything else in the org is fine, it's only my
+  // script getting 429s": asked about the organisation's calls, the one thing said alone to fail is the reporter's own
+  // failure, not their calls (its error still tells the symptom).
+  if (options.expecting === 'api_health' || tokens.includes('orgcalls')) readings.forEach((r, i) => {
+    if ((r.polarity === 'fails' || r.codes.length > 0) && ownFailureOnly((segments[i] as (typeof segments)[number]).tokens)) readings[i] = { ...r, polarity: null, answer: null, api: false, codeOnly: false };
+  });
+
   const surfaceReading = resolveSurface(readings, ctx);
   let surface = surfaceReading.surface;
   // A private window implies the web (confirmed below once a web error is read): the API is then the control.
   const tentative = surface ?? known.surface ?? (surfaceReading.impliedWeb ? 'web' : undefined);
-  const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting));
+  // "other api calls from our team are fine btw", "all of our org's api calls are failing": the organisation's other calls,
+  // named while the API is what fails or was asked about, are the API health test.
+  const orgCalls = tokens.includes('orgcalls') && ((surface ?? known.surface) === 'api' || options.expecting === 'api_health');
+  const apiTopic = readings.map((r, i) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting) || (orgCalls && (segments[i] as (typeof segments)[number]).tokens.includes('orgcalls')));
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
-  // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
-  const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
+  // same error again ("im Chrome kommt auch 500": the 500 is the symptom too). A failure said as a verb
+  // ("the browser doesn't load either") names no error.
+  const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.some((t) => t !== 'othererr' && t !== 'timeout')))) || (apiTopic[i] ?? false));
   // Asked about the API as a control, a status code is the API's ("nope, 500s there as well"), not the symptom;
   // one said of the browser with no symptom known is the symptom ("API works, only the browser shows the 500").
   // When the failing surface is the API itself and no symptom is known, the code the org's calls get is the symptom
@@ -349,6 +368,16 @@ function saysSecondNetworkNotTried(tokens: readonly string[], readings: readonly
 function isBrowserError(r: SegmentReading): boolean {
   return r.browser && !r.api && (r.codes.length > 0 || r.symptoms.length > 0);
 }
+
+/** "only my script getting 429s", "it's just this one job", "but only the batch job dies": a clause opening on "only"/"just" and one thing of the person's. */
+function ownFailureOnly(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (at < tokens.length && OWN_OPENERS.has(tokens[at] as string)) at++;
+  return (tokens[at] === 'only' || tokens[at] === 'just') && OWN_THINGS.has(tokens[at + 1] ?? '');
+}
+
+const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
+const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me']);
 
 /** A clause about the second network names one ("tried my hotspot too, same"), not only "without the VPN". */
 function namesFailingSecond(otherTopic: readonly boolean[], readings: readonly SegmentReading[]): boolean {

@@ -60,7 +60,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       // "an hour ago", "earlier": said only of a state the present then replaces ("failing an hour ago but fine now").
       if (kind === 'time' && (started || (!present && (RELATIVE_PAST.has(token) || !pastState(tokens, tried, named))))) continue;
       moot[i] = true;
-      if (kind === 'condition' && k === 0 && i + 1 < to) moot[i + 1] = true;
+      // "if I use the hotspot it might work, didn't test tho": a test not run after the condition is the present.
+      if (kind === 'condition' && k === 0 && i + 1 < to && !(segments[i + 1] as Segment).tokens.includes('nottried')) moot[i + 1] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
       // "my colleague says, in incognito it works": with a word of saying, the sentence is their report.
       // "my colleague and I get 500": the reporter is in it too.

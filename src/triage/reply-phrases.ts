@@ -14,6 +14,40 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Sixteenth round. The organisation's other calls named beside the reporter's own ("our other services", "other api
+  // calls from our team", "all of our org's api calls", "everything else in the org"): marked, the API's health when the
+  // API is what fails or was asked about (parse-reply.ts).
+  r('\\bother (?:(?:api|openai|gpt|backend|prod|production) )?(?:services?|integrations?|bots|pipelines|jobs|microservices|workloads)\\b|\\bour other (?:(?:api|openai|gpt) )?(?:calls|requests?)\\b|\\bother (?:(?:api|openai|gpt) )?(?:calls|requests?) (?:from|of|by|in|at|across) (?:our|the|my) (?:team|org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
+  r('\\b(?:all|the rest|rest) of (?:our|the) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:calls|requests?|services?|jobs|integrations?)\\b|\\b(?:the )?rest of (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b|\\b(?:everything|everyone|everybody) else (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
+  // "think it's a 500", "think it said access denied": the subject left out, a lean as "I think".
+  r('(?:^|(?<=[.,] ))\\s*think\\b', 'i think'),
+  // "error rate is flat", "error rates look normal": a measure of errors that did not move says the calls work.
+  r('\\berror ?rates? (?:(?:is|are|s|looks?|seems?|stays?|stayed|was|were) )?(?:completely |totally |pretty |basically )?(?:flat|low|normal|zero|0 ?%?|stable|unchanged|nominal|fine|ok|okay)\\b', 'workx'),
+  // "conversation not found", "404 not found": the status text of a 404.
+  r('\\b(?:404 )?(?:conversation|chat|page|thread|model|resource|project|deployment|file|url|endpoint|account|organi[sz]ation|org)s? (?:was |is |were |are )?not found\\b|\\b404 not found\\b', 'code404'),
+  // "works 🤔 weird": the thinking face beside "weird" is puzzlement at the result, not doubt about it.
+  r('\\bhedge \\. (?=(?:weird|strange|odd|bizarre|funny|interesting|huh)\\b)|\\b(weird|strange|odd|bizarre) hedge \\.', '$1 . '),
+  // "… and that's where it breaks": the place said before is where it fails; "normally I'm on my home wifi and that's
+  // where it breaks" then says where it fails now, not a habit.
+  r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s )?where it (breaks|fails|dies|crashes|errors|goes wrong|does not work)\\b', 'and it $1 there'),
+  r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work) there\\b)', ''),
+  // "it's not like nothing works": "nothing works" denied, so some things work.
+  r('\\b(?:it is |it s |its )?not (?:like|that|as if) (?:nothing|none of (?:it|them|our \\w+)) (?:works|is working|are working|goes through|gets through)\\b', 'works'),
+  // "the bot in our CRM still answers": a bot or integration that answers works; "stopped answering" fails.
+  r('\\b(bots?|integrations?|assistant|hostapp)((?: [\\w-]+){0,4}?) (?:still |keeps? )?(?:answers|responds|replies|(?:is|are) (?:still )?(?:answering|responding|replying))\\b(?! with)', '$1$2 works'),
+  r('\\b(?:stopped|stops|has stopped|have stopped) (?:answering|responding|replying|posting)\\b', 'failx'),
+  // "running normal", "behaving normal": as "normally", it works.
+  r('\\b(?:running|working|behaving|operating|performing) (?:as )?normal\\b', 'works'),
+  // "the dev channel is dead quiet": quiet, no failure.
+  r('\\bdead (?:quiet|silent|calm)\\b', 'quiet'),
+  // "no prob", "no probs": no problem (not the hedge "prob").
+  r('\\bno probs?\\b', 'no problem'),
+  // A time of day or a span ("on a call til half 3", "half past two", "half an hour"): no share of the calls.
+  r('\\b(?:till?|until|at|by|around|after|before|from) half (?=(?:past |\\d))|\\bhalf (?=(?:past|an hour|a day)\\b)', 'time '),
+  // "access denied is gone, now chrome shows a cert error": the error gone is taken back by the one now.
+  r('\\b(?:is|s|has|have|are) (?:gone(?: away)?|went away|disappeared|vanished)\\s*(?:[,.] )?\\s*(?:but |and )?(?=now\\b)', 'correction '),
+  // "the lan at the depot", "wifi in the warehouse": the network of a site one works at is the office.
+  r('\\b(?:wi-?fi|network|lan|ethernet) (?:at|in|of) (?:the |our )?(?:warehouse|depot|plant|factory|branch|lab|store|shop floor)\\b', 'office'),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".
   r('\\b(?:jaja|jeje|jiji|jsjs|sjsj|haha|hehe|hihi)[jsaeih]*\\b|\\bxd+\\b', 'lol'),
   // "it's not like Chrome doesn't work": a failure denied, so it works.
@@ -461,7 +495,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "disconnected from the vpn", "logged out of the VPN" (\s ends the strings the rule is looked up by: a short set).
   r('\\b(?:disconnected|disconnecting|disconnect|logged out|logging out|dropped|quit|killed|closed)\\s(?:from |of )?(?:the |my |our )?vpn\\b', 'not vpn'),
   // "on the same computer": the device, said of no outcome.
-  r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop)\\b', 'samedevice'),
+  r('\\b(?:the )?(?:same|identical) (?:computer|device|laptop|pc|machine|mac|desktop|phone|iphone|ipad|tablet|handset|android)\\b(?! (?:data|network|connection|hotspot|plan)\\b)', 'samedevice'),
   // "on the same wifi": the network the person is on, no place named.
   r('\\b(?:(?:on|in|from|over|using|via|with|at) )?(?:the |my |our )?(?:same|identical) (?:wi-?fi|network|connection|lan|wlan|internet|ssid)\\b', 'samenet'),
   r('\\b(?:only|just) (?:tried|tested|checked)(?: it)? (?:on |in |with |from |over |using |via )?samenet\\b', 'nottried'),

@@ -3,6 +3,7 @@ import type { ReplyContext } from './reply-context.ts';
 import type { Outcome } from './reply-resolve-network.ts';
 import type { SegmentReading } from './reply-read-segment.ts';
 import type { Segment } from './reply-segments.ts';
+import { OTHER_ACTIONS as OTHER_ACTION_WORDS } from './reply-lexicon.ts';
 
 export type TestFact = 'clean_browser' | 'other_network' | 'api_health' | 'web_works';
 export const TEST_FACTS: readonly TestFact[] = ['clean_browser', 'other_network', 'api_health', 'web_works'];
@@ -56,10 +57,11 @@ export function resolveTests(inputs: TestInputs, ctx: ReplyContext): Facts {
   for (const fact of TEST_FACTS) {
     const asked = ctx.expecting === fact;
     // "it works now" on its own says the failure went away, not how the test went.
-    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') && !echoesOtherTest(inputs, i, fact) ? (readingOf(r) ?? []) : [])) : [];
+    // Asked about the organisation's calls, "retrying mine sometimes succeeds" is about the retries, not their calls.
+    const loose = asked ? readings.flatMap((r, i) => (orphan(inputs, i) && !consumed.has(i) && !(r.recovery && r.polarity === 'works') && !(fact === 'api_health' && r.retryWord) && !echoesOtherTest(inputs, i, fact) ? (readingOf(r) ?? []) : [])) : [];
     // "yes, tried that": a bare yes/no then says it was tried, not how it went.
     const triedOnly = readings.some((r) => r.triedOnly);
-    const value = decide(explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose);
+    const value = decide(...unknownOnly(fact, explicit.get(fact) ?? [], triedOnly ? loose.filter((r) => r.strong) : loose));
     const mapped = value === undefined ? undefined : mapOutcome(fact, value);
     if (mapped !== undefined) (facts as Record<string, string>)[fact] = mapped;
   }
@@ -86,11 +88,31 @@ function orphan(inputs: TestInputs, i: number): boolean {
 /** "cleared cookies and it works now", "he tried and it works": the outcome belongs to that other action or person. */
 function afterAction(inputs: TestInputs, i: number): boolean {
   const { readings, segments } = inputs;
-  for (let j = i; j > 0 && joined(segments, j); j--) if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
+  // "reloaded and it fails there too": reloading the page is the same test run again, and "there" points back at it.
+  const there = segments[i]?.tokens.includes('there') === true;
+  for (let j = i; j > 0 && joined(segments, j); j--) {
+    if (there && reloadOnly(inputs, j - 1)) continue;
+    if (readings[j - 1]?.otherAction || readings[j - 1]?.otherPeople) return true;
+  }
   // "tried firefox's normal window and it works": joined by "and", the outcome is that clause's.
-  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true && !TEST_FACTS.some((f) => inputs.topics[f][i - 1])) return true;
+  if (segments[i]?.joiner === 'and' && inputs.foreign[i - 1] === true && !TEST_FACTS.some((f) => inputs.topics[f][i - 1]) && !(there && reloadOnly(inputs, i - 1))) return true;
   return false;
 }
+
+/** A clause whose only other action is reloading the page ("reloaded", "refreshed it"). */
+function reloadOnly(inputs: TestInputs, j: number): boolean {
+  const r = inputs.readings[j];
+  if (r === undefined || !r.otherAction || r.otherPeople || isOtherThanAction(r)) return false;
+  const tokens = inputs.segments[j]?.tokens ?? [];
+  return tokens.some((t) => RELOADS.has(t)) && tokens.every((t) => !OTHER_ACTION_WORDS.has(t) || RELOADS.has(t));
+}
+
+/** A clause naming a surface, a place or a test besides its action. */
+function isOtherThanAction(r: SegmentReading): boolean {
+  return r.browser || r.app || r.api || r.cleanBrowser || r.baseline || r.networks.length > 0 || r.desktopDevice || r.mobileDevice;
+}
+
+const RELOADS = new Set(['reload', 'reloaded', 'refresh', 'refreshed']);
 
 /** The outcome of a clause joined to clause i by "and" or a comma; a clause about nothing lent its outcome is consumed. */
 function borrow(inputs: TestInputs, consumed: Set<number>, i: number): Reading | undefined {
@@ -129,6 +151,18 @@ export function readingOf(r: SegmentReading): Reading | undefined {
   if (r.polarity !== null && !(r.weak && (r.answer !== null || r.polarity === 'fails'))) return { value: r.polarity, strong: true, ...(r.negatedOnly ? { negatedOnly: true } : {}) };
   if (r.answer !== null) return { value: r.answer === 'yes' ? 'works' : 'fails', strong: false };
   return undefined;
+}
+
+/**
+ * "don't know, would have to check with the platform team": asked about the organisation's calls, not knowing and not
+ * having checked are one answer (unknown).
+ */
+function unknownOnly(fact: TestFact, explicit: readonly Reading[], loose: readonly Reading[]): [readonly Reading[], readonly Reading[]] {
+  if (fact !== 'api_health') return [explicit, loose];
+  const all = [...explicit, ...loose];
+  if (!all.some((r) => r.value === 'not_tried') || !all.every((r) => r.value === 'not_tried' || r.value === 'unknown')) return [explicit, loose];
+  const known = (r: Reading): Reading => ({ ...r, value: 'unknown' });
+  return [explicit.map(known), loose.map(known)];
 }
 
 function decide(explicit: readonly Reading[], looseAll: readonly Reading[]): Outcome | undefined {
