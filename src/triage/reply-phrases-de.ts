@@ -12,8 +12,14 @@ const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
+/** "ich würde nicht sagen, dass", "es ist nicht so, dass": what follows is denied. */
+const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Sixteenth round: a failure denied ("ich würde nicht sagen, dass es im Browser nicht geht", "es ist nicht so, dass
+  // der Browser nicht lädt"): it works. Denying that it works ("würde nicht sagen, dass es geht") is doubt, no answer.
+  phrase(`${DENIED_THAT}((?:[\\w-]+ ){0,8}?)${NEG} (?:mehr )?(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen|ladt|laedt|laden)\\b`, '$1 works'),
+  phrase(DENIED_THAT, 'doubtx'),
   // "ich meinte nicht, dass die ganze API down ist": what follows is not said.
   phrase('\\b(?:ich )?meinte (?:nicht|nich|net) ?,? dass\\b', 'moot'),
   // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;
@@ -35,6 +41,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "kostet mich das Datenvolumen?", "wer zahlt das?": worries about the data plan asked back.
   phrase('\\b(?:kostet|verbraucht|frisst|frist) (?:mich )?(?:das|es)\\b[^.!?]*\\?|\\bwer (?:zahlt|bezahlt)\\b', 'askback'),
   phrase('\\bnull (?:probleme|problem|fehler|stress)\\b', 'no problems'),
+  // Sixteenth round: "geht auf dem Rechner genauso wenig": words between the verb and "genauso wenig" (fails too).
+  phrase(`\\b(?:${WORKS_NOW}|${WORKED})(${MIDDLE}) (?:genau|eben|gleich)?so ?wenig\\b`, 'failx$1 too'),
   phrase("\\b(?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert|lauft|laeuft)(?: es| das)? (?:genauso|ebenso|auch) wenig\\b|\\bnirgend(?:s|wo) (?:geht|gehts|geht's|klappt|klappts|funktioniert|lauft|laeuft)(?: es| das)?\\b", 'failx'),
   // Doubt about the value said (the whole reply states nothing): "schwer zu sagen", "glaub ich?",
   // "aber sicher bin ich mir nicht", "eher ja?", "schien zu gehen?", "würde sagen".
@@ -84,6 +92,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "geht nirgends": nowhere; "Hilfe bitte": a request; "kannst du das nicht einfach fixen": a request.
   phrase("\\b(?:geht|gehts|geht's|funktioniert|klappt|lauft|laeuft)(?: es)? (?:nirgends|nirgendwo)\\b|\\b(?:nirgends|nirgendwo)\\b", 'failx everywhere'),
   phrase('\\bhilfe,? bitte\\b|\\bbitte,? hilfe\\b|^\\s*hilfe\\b', 'request'),
+  // Sixteenth round: "Ihr Konto wurde deaktiviert", "Account gesperrt": an error page of its own.
+  phrase('\\b(?:konto|account|benutzerkonto|zugang) (?:(?:wurde|ist|war|wird) )?(?:(?:leider|vorubergehend|voruebergehend|dauerhaft) )?(?:deaktiviert|gesperrt|gebannt|suspendiert|eingeschrankt|eingeschraenkt)\\b', 'account deactivated'),
+  // Sixteenth round: "gib mir bitte einfach einen Menschen vom Support", "schickt uns jemanden": a request.
+  phrase('\\b(?:gib|gebt|geben sie|schick|schickt|schicken sie|hol|holt) (?:mir|uns) (?:bitte |mal |einfach |doch |jetzt |halt |endlich )*(?:einen?|en|nen|n|jemand|jemanden|wen)\\b', 'request'),
   phrase("\\b(?:kannst|konnt|koennt|konnen|koennen|konntest|koenntest|konnten|koennten|konnen sie|koennen sie) (?:du|ihr|sie|jemand)\\b[^.?!]*?\\b(?:fixen|reparieren|beheben|richten|losen|loesen|freischalten|entsperren|hinkriegen|machen)\\b", 'request'),
   // Corrections: "nee, eigentlich nie", "erst dacht ich rate limit".
   phrase('\\b(?:nein|nee|ne),? eigentlich\\b|\\b(?:erst|zuerst|anfangs) (?:dacht|dachte|gedacht|meinte)(?: ich)?\\b[^,.;:!?]*(?:[,.;:] ?(?:aber )?(?:nee|nein|ne)\\b)?', 'correction'),
@@ -276,6 +288,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:gleiche[rsnm]?|selbe[rsnm]?|derselbe|dieselbe|dasselbe) (?:fehler|problem|meldung|ergebnis|spiel)\\b', 'same error'),
   phrase('\\b(?:gleiche[rsnm]?|gleich|selbe[rsnm]?|derselben?|demselben|dieselben?|dasselbe|genauso|idem)\\b', 'same'),
+  // Sixteenth round: "bin ganz normal im Büro": where the person is as usual, no outcome ("läuft normal" works).
+  phrase('\\b(bin|sind|war|waren|sitze|sitz|sitzen|arbeite|arbeiten|hock|hocke)((?: (?:ich|wir|heute|heut|grad|gerade|jetzt|halt|eh|hier|ganz))*) normal (?=(?:im|in|am|an|auf|at|from|via|uber|ueber|per|von|vom|zu|zuhause|daheim|office|home)\\b)', '$1$2 '),
   phrase('\\bnormal\\b(?! window)', 'normally'),
   phrase('\\b(?:kaputt|defekt)\\b', 'broken'),
   phrase('\\b(?:fehlermeldung|fehler)\\b', 'error'),
@@ -320,7 +334,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bzugriff (?:verweigert|abgelehnt)\\b', 'access denied'),
   phrase('\\bnetzwerkkonfiguration\\b|\\bnetzwerk ?-?konfiguration\\b', 'network configuration'),
   phrase('\\bzertifikat\\w*', 'certificate error'),
-  phrase('\\bbestatigen sie,? dass sie (?:ein )?mensch sind\\b|\\bmensch\\b|\\broboter\\b', 'verify you are human'),
+  // Sixteenth round: a human said of the person checked ("dass Sie ein Mensch sind", "kein Roboter", "Mensch-Check"),
+  // not any human ("gib mir einen Menschen vom Support", "Mensch, das nervt").
+  phrase('\\bbestatigen sie,? dass sie (?:ein )?mensch sind\\b|\\b(?:ein|kein) (?:mensch|roboter) (?:bin|bist|sind|ist|zu sein)\\b|\\b(?:bin|bist|sind) (?:ein|kein) (?:mensch|roboter)\\b|\\b(?:mensch|roboter)(?: ?-?)(?:check|test|prufung|pruefung|abfrage|verifizierung|kastchen|kaestchen|captcha)\\b', 'verify you are human'),
   phrase('\\bschleife\\b', 'loop'),
   phrase('\\bungewohnliche aktivitat\\b|\\bungewoehnliche aktivitaet\\b', 'unusual activity'),
   phrase('\\b(?:was|etwas|irgendwas) anderes\\b|\\bein anderer fehler\\b', 'something else'),

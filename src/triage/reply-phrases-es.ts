@@ -8,6 +8,21 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Sixteenth round: "solo pasa cuando tengo la VPN", "me pasa mientras…": "pasa" is "happens" (the failure), not "goes through".
+  phrase('\\b(?:(?:solo|solamente|nomas|nada mas) )?(?:me |nos |le |les )?pasan? (?=(?:(?:solo|solamente|nomas|unicamente) )?(?:cuando|mientras)\\b)', 'happens '),
+  // "¿cómo me fijo si …?", "cómo sé si …": how to run the check, asked back (any opening, "ehh", "pero").
+  phrase('\\bcomo (?:me |lo |la |le |eso )?(?:fijo|reviso|checo|miro|veo|compruebo|verifico|chequeo|pruebo|se|entero|doy cuenta)(?: (?:de )?si)?\\b(?=[^.!]*\\?)', 'how do i check if'),
+  // "no he podido probarlo", "no pude intentarlo": the test was not run.
+  phrase('\\bno (?:lo |la )?(?:he|hemos|pude|pudimos) (?:podido )?(?:probar|probarlo|probarla|intentar|intentarlo|testear|testearlo|hacerlo|checarlo|revisarlo)\\b', 'nottried'),
+  // "no falla siempre": not always (some do, some don't); "no funciona siempre": not always either.
+  phrase('\\bno ((?:me |nos |le )?(?:falla|fallan|funciona|funcionan)) siempre\\b', 'no siempre $1'),
+  // "(creo que) era un 403", "fue un 500": the error seen, not a past state ("era el 500, ahora 403" and "no era 429" stay).
+  phrase('(?<!\\bno )\\b(?:era|fue) (?=(?:un |una |el |la )?(?:error |codigo |http )?[1-5]\\d\\d\\b)(?![^.!?]*\\b(?:ahora|ahorita|hoy|ya no|actualmente)\\b)', 'was '),
+  // "tu cuenta ha sido desactivada": an error page of its own.
+  phrase('\\bcuenta (?:ha sido |fue |esta |quedo |se ha )?(?:desactivada|suspendida|deshabilitada|bloqueada|baneada|inhabilitada|cerrada)\\b', 'account deactivated'),
+  // "yo no diría que no funciona": a failure denied, so it works; "no diría que funciona": doubt.
+  phrase('\\bno (?:te |le )?(?:diria|diriamos|afirmaria) (?:que )?((?:[\\w-]+ ){0,8}?)no (?:me |nos |le )?(?:funciona|funcione|funcionan|funcionen|carga|cargue|anda|ande|jala|sirve|abre|va)\\b', '$1 works'),
+  phrase('\\bno (?:te |le )?(?:diria|diriamos|afirmaria) que\\b', 'doubtx'),
   // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.
   phrase('\\b(?:q|ke)\\b', 'que'),
   phrase('\\b(?:xq|pq|xk)\\b', 'porque'),

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { AskedFactId, Facts } from '../../src/triage/fact-values.ts';
+import { parseReply } from '../../src/triage/parse-reply.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+const ON: Facts = { ...W, clean_browser: 'fails', network: 'office' };
+const API: Facts = { surface: 'api' };
+const D: Facts = { surface: 'desktop' };
+
+type Case = [text: string, expecting: AskedFactId, known: Facts, want: Facts | 'unclear'];
+
+const read = ([text, expecting, known]: Case): Facts | 'unclear' => {
+  const reading = parseReply(text, { expecting, facts: known });
+  return reading.understood ? reading.facts : 'unclear';
+};
+
+/**
+ * Issue 13, sixteenth round, German and Spanish: the classes of wording behind the wrong and missed
+ * readings of tune/de-blind16 and tune/es-blind16 (DACH informal chat with dialect; Spain and Latin
+ * America). Each case is one instance of a class, written for these tests and not taken from a
+ * tuning set.
+ */
+describe('German: a failure denied is works, a success denied is doubt', () => {
+  it.each<Case>([
+    // "ich würde nicht sagen, dass … nicht geht", "es ist nicht so, dass … nicht …": the failure denied.
+    ['Würde nicht sagen, dass Chrome hier nicht funktioniert, der lädt ganz normal', 'web_works', D, { web_works: 'works' }],
+    ['es ist nicht so, dass es am Hotspot nicht klappt', 'other_network', ON, { other_network: 'works' }],
+    ['ich würde jetzt nicht behaupten, dass das private Fenster nicht geht', 'clean_browser', W, { clean_browser: 'works' }],
+    // Denying that it works says no outcome for certain.
+    ['ich würde nicht sagen, dass es im Firefox klappt', 'web_works', D, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('German: "genauso wenig" with words before it is a failure', () => {
+  it.each<Case>([
+    ['im Safari klappt es auf dem Mac genauso wenig', 'web_works', D, { web_works: 'fails' }],
+    ['der Hotspot geht bei mir ebensowenig', 'other_network', ON, { other_network: 'fails' }],
+    ['nein, inkognito lief das gestern Abend und heute gleich wenig', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('German: a human is the check only when the person is asked to be one', () => {
+  it.each<Case>([
+    // Asking for a human, or "Mensch" as an interjection, is no Cloudflare check.
+    ['schickt mir bitte mal jemanden vom IT-Support vorbei', 'surface', {}, 'unclear'],
+    ['gebt uns einfach einen Menschen am Telefon', 'symptom', { surface: 'web' }, 'unclear'],
+    ['Mensch, es kommt halt der 500er', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    // The check itself is still read.
+    ['immer diese Prüfung, ob ich kein Roboter bin', 'symptom', { surface: 'web' }, { symptom: 'cloudflare_challenge' }],
+    ['so ein Mensch-Check, der nie fertig wird', 'symptom', { surface: 'web' }, { symptom: 'cloudflare_challenge' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('German: "normal" said of where the person sits is no outcome', () => {
+  it.each<Case>([
+    ['kein VPN, ich sitz heut ganz normal im Büro', 'network', W, { network: 'office' }],
+    ['bin normal zuhause im WLAN', 'network', W, { network: 'home' }],
+    // Said of ChatGPT, "normal" still works.
+    ['im Edge läuft es ganz normal', 'web_works', D, { web_works: 'works' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('German and Spanish: an account deactivated is an error of its own', () => {
+  it.each<Case>([
+    ['da steht nur "Ihr Konto wurde deaktiviert"', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    ['Account gesperrt, mehr sagt die App nicht', 'symptom', { surface: 'mobile' }, { symptom: 'other' }],
+    ['sale que mi cuenta fue suspendida', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    ['dice "esta cuenta está deshabilitada" y nada más', 'symptom', { surface: 'desktop' }, { symptom: 'other' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('Spanish: "pasa cuando …" is when the failure happens', () => {
+  it.each<Case>([
+    ['el navegador, y nos pasa solo cuando estamos en la oficina', 'surface', {}, { surface: 'web', network: 'office' }],
+    ['me pasa mientras estoy con la vpn', 'network', W, { network: 'vpn' }],
+    // "pasa" of a call still goes through.
+    ['a veces pasa al cuarto reintento', 'retries', { ...API, symptom: 'api_500' }, { retries: 'intermittent' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('Spanish: "¿cómo me fijo / cómo sé si …?" asks back', () => {
+  it.each<Case>([
+    ['y cómo sé si el resto de la empresa puede llamar a la api?', 'api_health', API, 'unclear'],
+    ['oye, ¿cómo me entero si los otros equipos tienen el mismo problema?', 'api_health', API, 'unclear'],
+    ['pero como veo si el incógnito funciona?', 'clean_browser', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('Spanish: could not test, does not always fail, the code it was', () => {
+  it.each<Case>([
+    // "no he podido probarlo", "no pude intentarlo": not tried.
+    ['no pude intentarlo, el portátil no tiene wifi', 'other_network', ON, { other_network: 'not_tried' }],
+    ['todavía no hemos podido probarla', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "no falla siempre", "no funciona siempre": not always.
+    ['no fallan siempre, alguno entra', 'retries', { ...API, symptom: 'api_503' }, { retries: 'intermittent' }],
+    ['no funciona siempre, a veces al segundo intento', 'retries', { ...API, symptom: 'api_500' }, { retries: 'intermittent' }],
+    // "era / fue un 4xx": the error seen; set against now, or denied, it is not.
+    ['me parece que fue un 429', 'symptom', API, { symptom: 'api_429' }],
+    ['era el error 500, eso seguro', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+    ['antes era un 500, ahora ya no sale nada', 'symptom', { surface: 'web' }, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('Spanish: a failure denied is works, a success denied is doubt', () => {
+  it.each<Case>([
+    ['yo no diría que en safari no funciona, ahí abre bien', 'web_works', D, { web_works: 'works' }],
+    ['no diría que con el hotspot no carga', 'other_network', ON, { other_network: 'works' }],
+    ['no te diría que en incógnito funcione', 'clean_browser', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
