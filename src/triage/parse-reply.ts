@@ -154,7 +154,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   let surface = surfaceReading.surface;
   // A private window implies the web (confirmed below once a web error is read): the API is then the control.
   const tentative = surface ?? known.surface ?? (surfaceReading.impliedWeb ? 'web' : undefined);
-  const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting));
+  // "las otras llamadas de la org también fallan", "die anderen API-Calls gehen auch nicht": the organisation's other calls
+  // are the api_health test whatever the surface; "el resto de la org" is when the API is where it fails.
+  const org = tokens.includes('orgcalls') || tokens.includes('orgrest');
+  const apiTopic = readings.map((r, i) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting) || (org && isOrgCallsClause(segments[i]?.tokens ?? [], tentative)));
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
   // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
   const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));
@@ -184,7 +187,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
         other_network: network.otherOutcome,
         api_health: readings.map((r) => (options.expecting === 'api_health' && (r.apiNegated || r.noUse) && !r.api ? 'unknown' : undefined)),
       },
-      foreign: readings.map(isForeign),
+      // "solo a mí me da 503", "nur bei mir kommt 503": the reporter's own failure answers no test.
+      foreign: readings.map((r, i) => isForeign(r) || (segments[i]?.tokens.includes('onlyme') ?? false)),
     },
     ctx,
   );
@@ -276,6 +280,11 @@ function isApiHealthClause(r: SegmentReading, mode: 'health' | 'surface', surfac
   if (!r.api && !(expecting === 'api_health' && (r.apiNegated || r.noUse))) return false;
   if (mode === 'health') return true;
   return surface !== 'api' && surface !== undefined && r.polarity === 'works';
+}
+
+/** A clause about the organisation's other calls ("orgcalls"), or about the rest of the organisation when the API is the surface. */
+function isOrgCallsClause(tokens: readonly string[], surface: string | undefined): boolean {
+  return tokens.includes('orgcalls') || (surface === 'api' && tokens.includes('orgrest'));
 }
 
 function polarityOf(r: SegmentReading): 'works' | 'fails' | null {

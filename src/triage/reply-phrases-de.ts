@@ -20,6 +20,12 @@ export const DE_RULES: readonly PhraseRule[] = [
   // der Browser nicht lädt"): it works. Denying that it works ("würde nicht sagen, dass es geht") is doubt, no answer.
   phrase(`${DENIED_THAT}((?:[\\w-]+ ){0,8}?)${NEG} (?:mehr )?(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen|ladt|laedt|laden)\\b`, '$1 works'),
   phrase(DENIED_THAT, 'doubtx'),
+  // "die anderen API-Calls gehen auch nicht", "die restlichen API-Aufrufe laufen": the organisation's other calls (the
+  // api_health test, whatever the surface); "der Rest der Firma", "die anderen Teams": so too when the API is the surface.
+  // "nur bei mir kommt 503": the failure is the reporter's alone, no word on the others' calls.
+  phrase('\\b(?:die |unsere )?(?:anderen (?:api ?-?)?|(?:restlichen|ubrigen|uebrigen) api ?-?)(?:calls|aufrufe|requests|anfragen)\\b', 'orgcalls'),
+  phrase('\\b(?:der |beim |im )?rest (?:der|von der|unserer) (?:firma|org|organisation|abteilung)\\b|\\b(?:die )?(?:anderen|restlichen|ubrigen|uebrigen) (?:teams|abteilungen)\\b', 'orgrest'),
+  phrase('\\bnur (?:bei )?(?:mir|uns)\\b(?! (?:zu ?hause|daheim|zuhaus|im|am|in|auf)\\b)|\\bnur ich\\b', 'onlyme'),
   // "ich meinte nicht, dass die ganze API down ist": what follows is not said.
   phrase('\\b(?:ich )?meinte (?:nicht|nich|net) ?,? dass\\b', 'moot'),
   // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;

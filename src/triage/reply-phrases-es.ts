@@ -23,6 +23,12 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "yo no diría que no funciona": a failure denied, so it works; "no diría que funciona": doubt.
   phrase('\\bno (?:te |le )?(?:diria|diriamos|afirmaria) (?:que )?((?:[\\w-]+ ){0,8}?)no (?:me |nos |le )?(?:funciona|funcione|funcionan|funcionen|carga|cargue|anda|ande|jala|sirve|abre|va)\\b', '$1 works'),
   phrase('\\bno (?:te |le )?(?:diria|diriamos|afirmaria) que\\b', 'doubtx'),
+  // "las otras llamadas de la org también fallan", "el resto de las llamadas a la API va": the organisation's other calls
+  // (the api_health test, whatever the surface); "el resto de la org", "los otros equipos": so too when the API is the surface.
+  // "solo a mí me da 503": the failure is the reporter's alone, no word on the others' calls.
+  phrase('\\b(?:las )?(?:otras|demas|restantes) (?:llamadas|peticiones|requests|calls)\\b|\\b(?:el )?resto de (?:las )?(?:llamadas|peticiones|requests|calls)\\b', 'orgcalls'),
+  phrase('\\b(?:al |el )?resto de la (?:org|organizacion|empresa|compania)\\b|\\b(?:a )?(?:los )?(?:otros|demas) equipos\\b', 'orgrest'),
+  phrase('\\b(?:solo|solamente|nomas|unicamente) (?:a mi|a nosotros|yo)\\b', 'onlyme'),
   // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.
   phrase('\\b(?:q|ke)\\b', 'que'),
   phrase('\\b(?:xq|pq|xk)\\b', 'porque'),

@@ -126,3 +126,20 @@ describe('Spanish: a failure denied is works, a success denied is doubt', () => 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe("German and Spanish: the organisation's other calls answer api_health, the reporter's own failure does not", () => {
+  it.each<Case>([
+    // The organisation's other calls, said beside another answer, whatever the surface.
+    ['nunca se recupera, y las demás llamadas de la empresa tampoco van', 'retries', API, { retries: 'persists', api_health: 'fails' }],
+    ['siempre 503; el resto de las peticiones a la API va bien', 'retries', API, { retries: 'persists', api_health: 'works', symptom: 'api_503' }],
+    ['immer 429, die übrigen API-Aufrufe laufen aber problemlos', 'retries', API, { retries: 'persists', api_health: 'works', symptom: 'api_429' }],
+    // "the rest of the org" when the API is where it fails.
+    ['los otros equipos también tienen caída la integración', 'symptom', { ...API, symptom: 'api_500' }, { api_health: 'fails' }],
+    // "only me": no word on the others' calls (the code is the symptom).
+    ['solo a mí me sale el 500', 'api_health', API, { symptom: 'api_500' }],
+    ['nur bei mir kommt der 503er', 'api_health', { ...API, symptom: 'api_503' }, 'unclear'],
+    ['ja, beim Rest der Firma läuft es, nur ich krieg 503', 'api_health', API, { api_health: 'works', symptom: 'api_503' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
