@@ -122,7 +122,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,;:!?] ))\\s*(?:im |am |der |die |das |den )?(handy|browser|app|desktop|vpn|buro|buero|homeoffice|hotspot|firefox|chrome|edge|safari|api|\\d{3})(?:-app)? (?:ist es |isses |steht da |kommt |ist |eigentlich |halt )?(?:nicht|nich|ned|net)\\b(?=\\s*[,.;:–-])', 'not $1'),
   phrase('\\b(\\d{3}) (?:steht|kommt|ist) (?:da |hier )?(?:nicht|ned|nich|net)\\b', 'not $1'),
   // "Desktop-App hab ich gar nicht installiert": the thing not installed is not the surface.
-  phrase('\\b(?:die |den |das )?(?:[\\w-]+ )?(?:app|client|programm) (?:hab|habe) ich (?:gar |ueberhaupt |uberhaupt )?(?:nicht|ned|net|nich|keine?) (?:installiert|drauf)\\b', ''),
+  phrase('\\b(?:die |den |das )?(?:[\\w-]+ )?(?:app|client|programm) (?:hab|habe) ich (?:gar |ueberhaupt |uberhaupt )?(?:(?:nicht|ned|net|nich|keine?) (?:installiert|drauf)\\b|keine?n?(?=\\s*(?:[.,;:!?]|$)))', ''),
   // "ich dachte erst 500, …", "ah doch", "eigentlich Büro, aber heut ned": taken back.
   phrase('\\b(?:ich )?(?:dacht|dachte)(?: ich)? (?:erst|zuerst)\\b[^,.;:!?]*[,.;:]', 'correction'),
   phrase('\\b(?:ah|ach|oh) doch\\b', 'correction'),
@@ -230,7 +230,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ewig|endlos|unendlich)\\b', 'forever'),
   phrase('\\bab und an\\b', 'now and then'),
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
-  phrase(`\\b(?:${WORKS_NOW} )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx'),
+  // "die API-Calls gehen auch nicht mehr": the words between the verb and "nicht mehr" kept ("auch": too).
+  phrase(`\\b(?:${WORKS_NOW}((?: (?:auch|ebenfalls|jetzt|nun|halt|eh|leider|dann|da|hier))*) )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx$1'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
   // Requests and questions back.

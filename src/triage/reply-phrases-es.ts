@@ -29,6 +29,14 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:las )?(?:otras|demas|restantes) (?:llamadas|peticiones|requests|calls)\\b|\\b(?:el )?resto de (?:las )?(?:llamadas|peticiones|requests|calls)\\b', 'orgcalls'),
   phrase('\\b(?:al |el )?resto de la (?:org|organizacion|empresa|compania)\\b|\\b(?:a )?(?:los )?(?:otros|demas) equipos\\b', 'orgrest'),
   phrase('\\b(?:solo|solamente|nomas|unicamente) (?:a mi|a nosotros|yo)\\b', 'onlyme'),
+  // "la conexión no es privada/segura": the browser's warning, before "no es" is read as a denial.
+  phrase('\\b(?:la |tu |su )?conexion no es (?:privada|segura)\\b', 'sslerr'),
+  // "rate limit no es, es un 500", "la VPN no es eh": the thing named first and denied at the end of its clause.
+  phrase('(?:^|(?<=[.,;:!?] ))\\s*((?:el |la |lo de |un |una )?[\\w-]+(?: [\\w-]+)?) no (?:es|era)(?=\\s*(?:[,.;:!?…]|eh\\b|$))', 'not $1'),
+  // "la app ni la tengo instalada", "no tengo la app": the thing not installed is not the surface.
+  phrase('\\b(?:la |el )?(?:app|aplicacion)(?: (?:de|del) [\\w-]+)? (?:ni |no )(?:la |lo )?(?:tengo|tenemos)(?: instalad[ao])?\\b|\\bno (?:tengo|tenemos) (?:la |el )?(?:app|aplicacion)(?: instalad[ao])?\\b', ''),
+  // "ni web ni app: es nuestro script": neither value, then the one it is.
+  phrase('\\bni (?:la |el |en (?:la |el )?)?([\\w.-]+) ni (?:la |el |en (?:la |el )?)?([\\w.-]+)\\s*[:,]\\s*(?=(?:es|son|sino|solo|solamente|unicamente)\\b)', 'not $1 , not $2 , '),
   // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.
   phrase('\\b(?:q|ke)\\b', 'que'),
   phrase('\\b(?:xq|pq|xk)\\b', 'porque'),

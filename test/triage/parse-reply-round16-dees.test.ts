@@ -143,3 +143,31 @@ describe("German and Spanish: the organisation's other calls answer api_health, 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('German and Spanish: the thing not installed, the thing denied, neither of two', () => {
+  it.each<Case>([
+    // "App hab ich keine", "la app no la tengo": the thing not installed is not the surface.
+    ['Chrome am Laptop, Desktop-App hab ich keine', 'surface', {}, { surface: 'web' }],
+    ['desde safari; la aplicación ni la tenemos', 'surface', {}, { surface: 'web' }],
+    ['no tengo la app instalada, uso edge', 'surface', {}, { surface: 'web' }],
+    // "X no es, es Y": the thing named first and denied at the end of its clause.
+    ['cloudflare no es, sale un 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    ['la cuota no es eh, es un 503', 'symptom', API, { symptom: 'api_503' }],
+    // "la conexión no es privada": the browser's warning, not a denial.
+    ['me pone que su conexión no es privada', 'symptom', { surface: 'web' }, { symptom: 'ssl_or_network_config' }],
+    // "ni X ni Y: es Z": neither value, then the one it is.
+    ['ni el móvil ni el navegador, es la app de escritorio', 'surface', {}, { surface: 'desktop' }],
+    ['ni firefox ni edge: es un job nuestro que llama a la API', 'surface', {}, { surface: 'api' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('German: "… auch nicht mehr" after the verb fails too', () => {
+  it.each<Case>([
+    ['unsere Skripte laufen auch nicht mehr', 'api_health', W, { api_health: 'fails' }],
+    ['der Hotspot geht jetzt leider nicht mehr', 'other_network', ON, { other_network: 'fails' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
