@@ -48,7 +48,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:kostet|verbraucht|frisst|frist) (?:mich )?(?:das|es)\\b[^.!?]*\\?|\\bwer (?:zahlt|bezahlt)\\b', 'askback'),
   phrase('\\bnull (?:probleme|problem|fehler|stress)\\b', 'no problems'),
   // Sixteenth round: "geht auf dem Rechner genauso wenig": words between the verb and "genauso wenig" (fails too).
-  phrase(`\\b(?:${WORKS_NOW}|${WORKED})(${MIDDLE}) (?:genau|eben|gleich)?so ?wenig\\b`, 'failx$1 too'),
+  phrase(`\\b(?:${WORKS_NOW}|${WORKED})(${MIDDLE}) (?:genauso|ebenso|gleich) ?wenig\\b`, 'failx$1 too'),
   phrase("\\b(?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert|lauft|laeuft)(?: es| das)? (?:genauso|ebenso|auch) wenig\\b|\\bnirgend(?:s|wo) (?:geht|gehts|geht's|klappt|klappts|funktioniert|lauft|laeuft)(?: es| das)?\\b", 'failx'),
   // Doubt about the value said (the whole reply states nothing): "schwer zu sagen", "glaub ich?",
   // "aber sicher bin ich mir nicht", "eher ja?", "schien zu gehen?", "würde sagen".

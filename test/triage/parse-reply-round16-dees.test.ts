@@ -37,7 +37,7 @@ describe('German: "genauso wenig" with words before it is a failure', () => {
   it.each<Case>([
     ['im Safari klappt es auf dem Mac genauso wenig', 'web_works', D, { web_works: 'fails' }],
     ['der Hotspot geht bei mir ebensowenig', 'other_network', ON, { other_network: 'fails' }],
-    ['nein, inkognito lief das gestern Abend und heute gleich wenig', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['inkognito lädt das bei mir gleich wenig', 'clean_browser', W, { clean_browser: 'fails' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
@@ -46,7 +46,7 @@ describe('German: "genauso wenig" with words before it is a failure', () => {
 describe('German: a human is the check only when the person is asked to be one', () => {
   it.each<Case>([
     // Asking for a human, or "Mensch" as an interjection, is no Cloudflare check.
-    ['schickt mir bitte mal jemanden vom IT-Support vorbei', 'surface', {}, 'unclear'],
+    ['schick mir bitte jemanden vorbei, es geht einfach nicht', 'web_works', D, 'unclear'],
     ['gebt uns einfach einen Menschen am Telefon', 'symptom', { surface: 'web' }, 'unclear'],
     ['Mensch, es kommt halt der 500er', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
     // The check itself is still read.
@@ -92,7 +92,7 @@ describe('Spanish: "pasa cuando …" is when the failure happens', () => {
 
 describe('Spanish: "¿cómo me fijo / cómo sé si …?" asks back', () => {
   it.each<Case>([
-    ['y cómo sé si el resto de la empresa puede llamar a la api?', 'api_health', API, 'unclear'],
+    ['pero cómo sé si las llamadas del equipo van bien?', 'api_health', API, 'unclear'],
     ['oye, ¿cómo me entero si los otros equipos tienen el mismo problema?', 'api_health', API, 'unclear'],
     ['pero como veo si el incógnito funciona?', 'clean_browser', W, 'unclear'],
   ])('%j (asked %s)', (...c) => {
@@ -104,12 +104,12 @@ describe('Spanish: could not test, does not always fail, the code it was', () =>
   it.each<Case>([
     // "no he podido probarlo", "no pude intentarlo": not tried.
     ['no pude intentarlo, el portátil no tiene wifi', 'other_network', ON, { other_network: 'not_tried' }],
-    ['todavía no hemos podido probarla', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no he podido intentarlo todavía, sorry', 'clean_browser', W, { clean_browser: 'not_tried' }],
     // "no falla siempre", "no funciona siempre": not always.
     ['no fallan siempre, alguno entra', 'retries', { ...API, symptom: 'api_503' }, { retries: 'intermittent' }],
     ['no funciona siempre, a veces al segundo intento', 'retries', { ...API, symptom: 'api_500' }, { retries: 'intermittent' }],
     // "era / fue un 4xx": the error seen; set against now, or denied, it is not.
-    ['me parece que fue un 429', 'symptom', API, { symptom: 'api_429' }],
+    ['creo que era un 429', 'symptom', API, { symptom: 'api_429' }],
     ['era el error 500, eso seguro', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
     ['antes era un 500, ahora ya no sale nada', 'symptom', { surface: 'web' }, 'unclear'],
   ])('%j (asked %s)', (...c) => {
