@@ -16,6 +16,11 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Sixteenth round: "der Request", "jeder dritte Request": an API call, not the marker of a request to IT (a word before it
+  // that only German has: the marker another language's rules wrote stays).
+  phrase('\\b(der|den|dem|des|ein|einen|einem|eines|jeder|jeden|jedem|kein|keinen|keiner|einziger|mein|meinen|unser|unseren|dieser|diesen|(?:erste|zweite|dritte|vierte|funfte|fuenfte|zehnte|letzte|nachste|naechste)[nr]?|\\d+\\.) request\\b', '$1 call'),
+  // "gar keiner": no code at all, asked which error.
+  phrase('^\\s*(?:gar|uberhaupt|ueberhaupt) (?:keiner|keins|keinen)(?=\\s*(?:[.,;!?]|$))', 'nocode'),
   // Sixteenth round: a failure denied ("ich würde nicht sagen, dass es im Browser nicht geht", "es ist nicht so, dass
   // der Browser nicht lädt"): it works. Denying that it works ("würde nicht sagen, dass es geht") is doubt, no answer.
   phrase(`${DENIED_THAT}((?:[\\w-]+ ){0,8}?)${NEG} (?:mehr )?(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen|ladt|laedt|laden)\\b`, '$1 works'),

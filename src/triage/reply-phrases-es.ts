@@ -8,6 +8,9 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Sixteenth round: "un request", "ni un request pasa": an API call, not the marker of a request to IT (a word before it
+  // that only Spanish has: the marker another language's rules wrote stays).
+  phrase('\\b(un|el|ningun|cada|otro|del|al|primer|ultimo|mi|este|ese|cualquier) request\\b', '$1 call'),
   // Sixteenth round: "solo pasa cuando tengo la VPN", "me pasa mientras…": "pasa" is "happens" (the failure), not "goes through".
   phrase('\\b(?:(?:solo|solamente|nomas|nada mas) )?(?:me |nos |le |les )?pasan? (?=(?:(?:solo|solamente|nomas|unicamente) )?(?:cuando|mientras)\\b)', 'happens '),
   // "¿cómo me fijo si …?", "cómo sé si …": how to run the check, asked back (any opening, "ehh", "pero").
@@ -94,7 +97,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "la VPN está apagada": the VPN is off, so not where it fails.
   phrase('\\b(?:la |el )?vpn (?:esta |estaba )?(?:apagad[ao]|desactivad[ao]|desconectad[ao]|quitad[ao])\\b', 'not vpn'),
   // "ni un solo reintento ha funcionado": none of them; "da igual cuántas veces": every time.
-  phrase('\\bni (?:un|una) (?:sol[ao]|unic[ao])\\b|\\bningun(?:o|a)? (?:sol[ao] )?(?=(?:reintento|intento|request|peticion|llamada|retry)s?\\b)', 'not a single'),
+  phrase('\\bni (?:un|una) (?:sol[ao]|unic[ao])\\b|\\bningun(?:o|a)? (?:sol[ao] )?(?=(?:reintento|intento|request|call|peticion|llamada|retry)s?\\b)', 'not a single'),
   phrase('\\b(?:da igual|no importa) cuantas veces\\b', 'every time'),
   phrase('\\b(?:ha|han|he|hemos) funcionado\\b', 'worked'),
   // "no lo hice", "no lo he hecho": the test was not run.
@@ -161,7 +164,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "ni VPN ni oficina": neither place.
   phrase('\\bni (?:la |el |en la |en el |en )?(vpn|oficina|casa|hotspot|datos)\\b', 'not $1'),
   // "ni uno pasa": none goes through; "no se han parado", "no está caída": it works.
-  phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
+  phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|call|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
   phrase('\\bno se (?:han|ha) (?:parado|detenido|caido)\\b', 'works fine'),
   // "no están caídas": not down (the "no" belongs to the verb, not to the answer).
   phrase('\\bno (?:estan|esta|estaban|estaba|parecen|parece)\\s(?:caid[ao]s?|rot[ao]s?|abajo)\\b', 'are not down'),

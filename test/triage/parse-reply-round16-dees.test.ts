@@ -171,3 +171,16 @@ describe('German: "… auch nicht mehr" after the verb fails too', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('German and Spanish: "request" as a noun is an API call, not a request to IT', () => {
+  const A5: Facts = { ...API, symptom: 'api_500' };
+  it.each<Case>([
+    ['jeder fünfte Request kommt durch', 'retries', A5, { retries: 'intermittent' }],
+    ['kein einziger Request geht durch, auch nach zehn Versuchen', 'retries', A5, { retries: 'persists' }],
+    ['cada request falla igual, no se recupera nunca', 'retries', A5, { retries: 'persists' }],
+    // "gar keiner" asked which code: no code at all (a timeout then names no error of the list).
+    ['überhaupt keiner, der Aufruf hängt bis zum Timeout', 'symptom', API, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
