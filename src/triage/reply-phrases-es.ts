@@ -38,6 +38,9 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,;:!?] ))\\s*((?:el |la |lo de |un |una )?[\\w-]+(?: [\\w-]+)?) no (?:es|era)(?=\\s*(?:[,.;:!?…]|eh\\b|$))', 'not $1'),
   // "la app ni la tengo instalada", "no tengo la app": the thing not installed is not the surface.
   phrase('\\b(?:la |el )?(?:app|aplicacion)(?: (?:de|del) [\\w-]+)? (?:ni |no )(?:la |lo )?(?:tengo|tenemos)(?: instalad[ao])?\\b|\\bno (?:tengo|tenemos) (?:la |el )?(?:app|aplicacion)(?: instalad[ao])?\\b', ''),
+  // "en el wifi de la oficina no, ando con datos", "los datos del móvil no, …": opening the reply, a network named and denied
+  // is not where it is ("con el hotspot anda; en la oficina no": after an outcome, that outcome denied there, as before).
+  phrase('^\\s*((?:en |con |desde |por )?(?:el |la |los |las |mi |mis )?(?:wifi|wi-fi|red|datos|conexion|vpn|hotspot|lan)(?: (?:de|del) (?:la |mi |el |los )?[\\w-]+| moviles| del (?:movil|celular|cel|telefono))?) no(?=\\s*(?:[,.;:!?]|$))', 'not $1'),
   // "ni web ni app: es nuestro script": neither value, then the one it is.
   phrase('\\bni (?:la |el |en (?:la |el )?)?([\\w.-]+) ni (?:la |el |en (?:la |el )?)?([\\w.-]+)\\s*[:,]\\s*(?=(?:es|son|sino|solo|solamente|unicamente)\\b)', 'not $1 , not $2 , '),
   // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.

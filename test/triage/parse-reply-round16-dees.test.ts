@@ -184,3 +184,14 @@ describe('German and Spanish: "request" as a noun is an API call, not a request 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('Spanish: a network named and denied opening the reply is not where it is', () => {
+  it.each<Case>([
+    ['la red de la oficina no, hoy estoy desde casa', 'network', W, { network: 'home' }],
+    ['el wifi de mi casa no, estoy con el hotspot del cel', 'network', W, { network: 'mobile_data' }],
+    // After an outcome, "X no" denies that outcome there.
+    ['con datos móviles carga; en la red de casa no', 'other_network', { ...W, network: 'home' }, { other_network: 'works' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
