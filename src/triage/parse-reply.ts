@@ -169,10 +169,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   let surface = surfaceReading.surface;
   // A private window implies the web (confirmed below once a web error is read): the API is then the control.
   const tentative = surface ?? known.surface ?? (surfaceReading.impliedWeb ? 'web' : undefined);
-  // "other api calls from our team are fine btw", "all of our org's api calls are failing": the organisation's other calls,
-  // named while the API is what fails or was asked about, are the API health test.
-  const orgCalls = tokens.includes('orgcalls') && ((surface ?? known.surface) === 'api' || options.expecting === 'api_health');
-  const apiTopic = readings.map((r, i) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting) || (orgCalls && (segments[i] as (typeof segments)[number]).tokens.includes('orgcalls')));
+  // "other api calls from our team are fine btw", "las otras llamadas de la org también fallan", "die anderen API-Calls
+  // gehen auch nicht": the organisation's other calls are the api_health test whatever the surface; "the rest of the org",
+  // "el resto de la org" only when the API is where it fails.
+  const org = tokens.includes('orgcalls') || tokens.includes('orgrest');
+  const apiTopic = readings.map((r, i) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting) || (org && isOrgCallsClause(segments[i]?.tokens ?? [], tentative)));
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
   // same error again ("im Chrome kommt auch 500": the 500 is the symptom too). A failure said as a verb
   // ("the browser doesn't load either") names no error.
@@ -203,7 +204,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
         other_network: network.otherOutcome,
         api_health: readings.map((r) => (options.expecting === 'api_health' && (r.apiNegated || r.noUse) && !r.api ? 'unknown' : undefined)),
       },
-      foreign: readings.map(isForeign),
+      // "solo a mí me da 503", "nur bei mir kommt 503": the reporter's own failure answers no test.
+      foreign: readings.map((r, i) => isForeign(r) || (segments[i]?.tokens.includes('onlyme') ?? false)),
     },
     ctx,
   );
@@ -295,6 +297,11 @@ function isApiHealthClause(r: SegmentReading, mode: 'health' | 'surface', surfac
   if (!r.api && !(expecting === 'api_health' && (r.apiNegated || r.noUse))) return false;
   if (mode === 'health') return true;
   return surface !== 'api' && surface !== undefined && r.polarity === 'works';
+}
+
+/** A clause about the organisation's other calls ("orgcalls"), or about the rest of the organisation when the API is the surface. */
+function isOrgCallsClause(tokens: readonly string[], surface: string | undefined): boolean {
+  return tokens.includes('orgcalls') || (surface === 'api' && tokens.includes('orgrest'));
 }
 
 function polarityOf(r: SegmentReading): 'works' | 'fails' | null {

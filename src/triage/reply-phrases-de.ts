@@ -12,8 +12,25 @@ const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
 const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct)';
+/** "ich würde nicht sagen, dass", "es ist nicht so, dass": what follows is denied. */
+const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Sixteenth round: "der Request", "jeder dritte Request": an API call, not the marker of a request to IT (a word before it
+  // that only German has: the marker another language's rules wrote stays).
+  phrase('\\b(der|den|dem|des|ein|einen|einem|eines|jeder|jeden|jedem|kein|keinen|keiner|einziger|mein|meinen|unser|unseren|dieser|diesen|(?:erste|zweite|dritte|vierte|funfte|fuenfte|zehnte|letzte|nachste|naechste)[nr]?|\\d+\\.) request\\b', '$1 call'),
+  // "gar keiner": no code at all, asked which error.
+  phrase('^\\s*(?:gar|uberhaupt|ueberhaupt) (?:keiner|keins|keinen)(?=\\s*(?:[.,;!?]|$))', 'nocode'),
+  // Sixteenth round: a failure denied ("ich würde nicht sagen, dass es im Browser nicht geht", "es ist nicht so, dass
+  // der Browser nicht lädt"): it works. Denying that it works ("würde nicht sagen, dass es geht") is doubt, no answer.
+  phrase(`${DENIED_THAT}((?:[\\w-]+ ){0,8}?)${NEG} (?:mehr )?(?:geht|gehen|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen|ladt|laedt|laden)\\b`, '$1 works'),
+  phrase(DENIED_THAT, 'doubtx'),
+  // "die anderen API-Calls gehen auch nicht", "die restlichen API-Aufrufe laufen": the organisation's other calls (the
+  // api_health test, whatever the surface); "der Rest der Firma", "die anderen Teams": so too when the API is the surface.
+  // "nur bei mir kommt 503": the failure is the reporter's alone, no word on the others' calls.
+  phrase('\\b(?:die |unsere )?(?:anderen (?:api ?-?)?|(?:restlichen|ubrigen|uebrigen) api ?-?)(?:calls|aufrufe|requests|anfragen)\\b', 'orgcalls'),
+  phrase('\\b(?:der |beim |im )?rest (?:der|von der|unserer) (?:firma|org|organisation|abteilung)\\b|\\b(?:die )?(?:anderen|restlichen|ubrigen|uebrigen) (?:teams|abteilungen)\\b', 'orgrest'),
+  phrase('\\bnur (?:bei )?(?:mir|uns)\\b(?! (?:zu ?hause|daheim|zuhaus|im|am|in|auf)\\b)|\\bnur ich\\b', 'onlyme'),
   // "ich meinte nicht, dass die ganze API down ist": what follows is not said.
   phrase('\\b(?:ich )?meinte (?:nicht|nich|net) ?,? dass\\b', 'moot'),
   // Twelfth round: an imperative said to the other person ("probier du das", "testen Sie das mal"): a request;
@@ -35,6 +52,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "kostet mich das Datenvolumen?", "wer zahlt das?": worries about the data plan asked back.
   phrase('\\b(?:kostet|verbraucht|frisst|frist) (?:mich )?(?:das|es)\\b[^.!?]*\\?|\\bwer (?:zahlt|bezahlt)\\b', 'askback'),
   phrase('\\bnull (?:probleme|problem|fehler|stress)\\b', 'no problems'),
+  // Sixteenth round: "geht auf dem Rechner genauso wenig": words between the verb and "genauso wenig" (fails too).
+  phrase(`\\b(?:${WORKS_NOW}|${WORKED})(${MIDDLE}) (?:genauso|ebenso|gleich) ?wenig\\b`, 'failx$1 too'),
   phrase("\\b(?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert|lauft|laeuft)(?: es| das)? (?:genauso|ebenso|auch) wenig\\b|\\bnirgend(?:s|wo) (?:geht|gehts|geht's|klappt|klappts|funktioniert|lauft|laeuft)(?: es| das)?\\b", 'failx'),
   // Doubt about the value said (the whole reply states nothing): "schwer zu sagen", "glaub ich?",
   // "aber sicher bin ich mir nicht", "eher ja?", "schien zu gehen?", "würde sagen".
@@ -84,6 +103,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "geht nirgends": nowhere; "Hilfe bitte": a request; "kannst du das nicht einfach fixen": a request.
   phrase("\\b(?:geht|gehts|geht's|funktioniert|klappt|lauft|laeuft)(?: es)? (?:nirgends|nirgendwo)\\b|\\b(?:nirgends|nirgendwo)\\b", 'failx everywhere'),
   phrase('\\bhilfe,? bitte\\b|\\bbitte,? hilfe\\b|^\\s*hilfe\\b', 'request'),
+  // Sixteenth round: "Ihr Konto wurde deaktiviert", "Account gesperrt": an error page of its own.
+  phrase('\\b(?:konto|account|benutzerkonto|zugang) (?:(?:wurde|ist|war|wird) )?(?:(?:leider|vorubergehend|voruebergehend|dauerhaft) )?(?:deaktiviert|gesperrt|gebannt|suspendiert|eingeschrankt|eingeschraenkt)\\b', 'account deactivated'),
+  // Sixteenth round: "gib mir bitte einfach einen Menschen vom Support", "schickt uns jemanden": a request.
+  phrase('\\b(?:gib|gebt|geben sie|schick|schickt|schicken sie|hol|holt) (?:mir|uns) (?:bitte |mal |einfach |doch |jetzt |halt |endlich )*(?:einen?|en|nen|n|jemand|jemanden|wen)\\b', 'request'),
   phrase("\\b(?:kannst|konnt|koennt|konnen|koennen|konntest|koenntest|konnten|koennten|konnen sie|koennen sie) (?:du|ihr|sie|jemand)\\b[^.?!]*?\\b(?:fixen|reparieren|beheben|richten|losen|loesen|freischalten|entsperren|hinkriegen|machen)\\b", 'request'),
   // Corrections: "nee, eigentlich nie", "erst dacht ich rate limit".
   phrase('\\b(?:nein|nee|ne),? eigentlich\\b|\\b(?:erst|zuerst|anfangs) (?:dacht|dachte|gedacht|meinte)(?: ich)?\\b[^,.;:!?]*(?:[,.;:] ?(?:aber )?(?:nee|nein|ne)\\b)?', 'correction'),
@@ -104,7 +127,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,;:!?] ))\\s*(?:im |am |der |die |das |den )?(handy|browser|app|desktop|vpn|buro|buero|homeoffice|hotspot|firefox|chrome|edge|safari|api|\\d{3})(?:-app)? (?:ist es |isses |steht da |kommt |ist |eigentlich |halt )?(?:nicht|nich|ned|net)\\b(?=\\s*[,.;:–-])', 'not $1'),
   phrase('\\b(\\d{3}) (?:steht|kommt|ist) (?:da |hier )?(?:nicht|ned|nich|net)\\b', 'not $1'),
   // "Desktop-App hab ich gar nicht installiert": the thing not installed is not the surface.
-  phrase('\\b(?:die |den |das )?(?:[\\w-]+ )?(?:app|client|programm) (?:hab|habe) ich (?:gar |ueberhaupt |uberhaupt )?(?:nicht|ned|net|nich|keine?) (?:installiert|drauf)\\b', ''),
+  phrase('\\b(?:die |den |das )?(?:[\\w-]+ )?(?:app|client|programm) (?:hab|habe) ich (?:gar |ueberhaupt |uberhaupt )?(?:(?:nicht|ned|net|nich|keine?) (?:installiert|drauf)\\b|keine?n?(?=\\s*(?:[.,;:!?]|$)))', ''),
   // "ich dachte erst 500, …", "ah doch", "eigentlich Büro, aber heut ned": taken back.
   phrase('\\b(?:ich )?(?:dacht|dachte)(?: ich)? (?:erst|zuerst)\\b[^,.;:!?]*[,.;:]', 'correction'),
   phrase('\\b(?:ah|ach|oh) doch\\b', 'correction'),
@@ -212,7 +235,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ewig|endlos|unendlich)\\b', 'forever'),
   phrase('\\bab und an\\b', 'now and then'),
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
-  phrase(`\\b(?:${WORKS_NOW} )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx'),
+  // "die API-Calls gehen auch nicht mehr": the words between the verb and "nicht mehr" kept ("auch": too).
+  phrase(`\\b(?:${WORKS_NOW}((?: (?:auch|ebenfalls|jetzt|nun|halt|eh|leider|dann|da|hier))*) )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx$1'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
   // Requests and questions back.
@@ -276,6 +300,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b${WORKED}\\b`, 'worked'),
   phrase('\\b(?:gleiche[rsnm]?|selbe[rsnm]?|derselbe|dieselbe|dasselbe) (?:fehler|problem|meldung|ergebnis|spiel)\\b', 'same error'),
   phrase('\\b(?:gleiche[rsnm]?|gleich|selbe[rsnm]?|derselben?|demselben|dieselben?|dasselbe|genauso|idem)\\b', 'same'),
+  // Sixteenth round: "bin ganz normal im Büro": where the person is as usual, no outcome ("läuft normal" works).
+  phrase('\\b(bin|sind|war|waren|sitze|sitz|sitzen|arbeite|arbeiten|hock|hocke)((?: (?:ich|wir|heute|heut|grad|gerade|jetzt|halt|eh|hier|ganz))*) normal (?=(?:im|in|am|an|auf|at|from|via|uber|ueber|per|von|vom|zu|zuhause|daheim|office|home)\\b)', '$1$2 '),
   phrase('\\bnormal\\b(?! window)', 'normally'),
   phrase('\\b(?:kaputt|defekt)\\b', 'broken'),
   phrase('\\b(?:fehlermeldung|fehler)\\b', 'error'),
@@ -320,7 +346,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bzugriff (?:verweigert|abgelehnt)\\b', 'access denied'),
   phrase('\\bnetzwerkkonfiguration\\b|\\bnetzwerk ?-?konfiguration\\b', 'network configuration'),
   phrase('\\bzertifikat\\w*', 'certificate error'),
-  phrase('\\bbestatigen sie,? dass sie (?:ein )?mensch sind\\b|\\bmensch\\b|\\broboter\\b', 'verify you are human'),
+  // Sixteenth round: a human said of the person checked ("dass Sie ein Mensch sind", "kein Roboter", "Mensch-Check"),
+  // not any human ("gib mir einen Menschen vom Support", "Mensch, das nervt").
+  phrase('\\bbestatigen sie,? dass sie (?:ein )?mensch sind\\b|\\b(?:ein|kein) (?:mensch|roboter) (?:bin|bist|sind|ist|zu sein)\\b|\\b(?:bin|bist|sind) (?:ein|kein) (?:mensch|roboter)\\b|\\b(?:mensch|roboter)(?: ?-?)(?:check|test|prufung|pruefung|abfrage|verifizierung|kastchen|kaestchen|captcha)\\b', 'verify you are human'),
   phrase('\\bschleife\\b', 'loop'),
   phrase('\\bungewohnliche aktivitat\\b|\\bungewoehnliche aktivitaet\\b', 'unusual activity'),
   phrase('\\b(?:was|etwas|irgendwas) anderes\\b|\\bein anderer fehler\\b', 'something else'),

@@ -8,6 +8,41 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Sixteenth round: "un request", "ni un request pasa": an API call, not the marker of a request to IT (a word before it
+  // that only Spanish has: the marker another language's rules wrote stays).
+  phrase('\\b(un|el|ningun|cada|otro|del|al|primer|ultimo|mi|este|ese|cualquier) request\\b', '$1 call'),
+  // Sixteenth round: "solo pasa cuando tengo la VPN", "me pasa mientras…": "pasa" is "happens" (the failure), not "goes through".
+  phrase('\\b(?:(?:solo|solamente|nomas|nada mas) )?(?:me |nos |le |les )?pasan? (?=(?:(?:solo|solamente|nomas|unicamente) )?(?:cuando|mientras)\\b)', 'happens '),
+  // "¿cómo me fijo si …?", "cómo sé si …": how to run the check, asked back (any opening, "ehh", "pero").
+  phrase('\\bcomo (?:me |lo |la |le |eso )?(?:fijo|reviso|checo|miro|veo|compruebo|verifico|chequeo|pruebo|se|entero|doy cuenta)(?: (?:de )?si)?\\b(?=[^.!]*\\?)', 'how do i check if'),
+  // "no he podido probarlo", "no pude intentarlo": the test was not run.
+  phrase('\\bno (?:lo |la )?(?:he|hemos|pude|pudimos) (?:podido )?(?:probar|probarlo|probarla|intentar|intentarlo|testear|testearlo|hacerlo|checarlo|revisarlo)\\b', 'nottried'),
+  // "no falla siempre": not always (some do, some don't); "no funciona siempre": not always either.
+  phrase('\\bno ((?:me |nos |le )?(?:falla|fallan|funciona|funcionan)) siempre\\b', 'no siempre $1'),
+  // "(creo que) era un 403", "fue un 500": the error seen, not a past state ("era el 500, ahora 403" and "no era 429" stay).
+  phrase('(?<!\\bno )\\b(?:era|fue) (?=(?:un |una |el |la )?(?:error |codigo |http )?[1-5]\\d\\d\\b)(?![^.!?]*\\b(?:ahora|ahorita|hoy|ya no|actualmente)\\b)', 'was '),
+  // "tu cuenta ha sido desactivada": an error page of its own.
+  phrase('\\bcuenta (?:ha sido |fue |esta |quedo |se ha )?(?:desactivada|suspendida|deshabilitada|bloqueada|baneada|inhabilitada|cerrada)\\b', 'account deactivated'),
+  // "yo no diría que no funciona": a failure denied, so it works; "no diría que funciona": doubt.
+  phrase('\\bno (?:te |le )?(?:diria|diriamos|afirmaria) (?:que )?((?:[\\w-]+ ){0,8}?)no (?:me |nos |le )?(?:funciona|funcione|funcionan|funcionen|carga|cargue|anda|ande|jala|sirve|abre|va)\\b', '$1 works'),
+  phrase('\\bno (?:te |le )?(?:diria|diriamos|afirmaria) que\\b', 'doubtx'),
+  // "las otras llamadas de la org también fallan", "el resto de las llamadas a la API va": the organisation's other calls
+  // (the api_health test, whatever the surface); "el resto de la org", "los otros equipos": so too when the API is the surface.
+  // "solo a mí me da 503": the failure is the reporter's alone, no word on the others' calls.
+  phrase('\\b(?:las )?(?:otras|demas|restantes) (?:llamadas|peticiones|requests|calls)\\b|\\b(?:el )?resto de (?:las )?(?:llamadas|peticiones|requests|calls)\\b', 'orgcalls'),
+  phrase('\\b(?:al |el )?resto de la (?:org|organizacion|empresa|compania)\\b|\\b(?:a )?(?:los )?(?:otros|demas) equipos\\b', 'orgrest'),
+  phrase('\\b(?:solo|solamente|nomas|unicamente) (?:a mi|a nosotros|yo)\\b', 'onlyme'),
+  // "la conexión no es privada/segura": the browser's warning, before "no es" is read as a denial.
+  phrase('\\b(?:la |tu |su )?conexion no es (?:privada|segura)\\b', 'sslerr'),
+  // "rate limit no es, es un 500", "la VPN no es eh": the thing named first and denied at the end of its clause.
+  phrase('(?:^|(?<=[.,;:!?] ))\\s*((?:el |la |lo de |un |una )?[\\w-]+(?: [\\w-]+)?) no (?:es|era)(?=\\s*(?:[,.;:!?…]|eh\\b|$))', 'not $1'),
+  // "la app ni la tengo instalada", "no tengo la app": the thing not installed is not the surface.
+  phrase('\\b(?:la |el )?(?:app|aplicacion)(?: (?:de|del) [\\w-]+)? (?:ni |no )(?:la |lo )?(?:tengo|tenemos)(?: instalad[ao])?\\b|\\bno (?:tengo|tenemos) (?:la |el )?(?:app|aplicacion)(?: instalad[ao])?\\b', ''),
+  // "en el wifi de la oficina no, ando con datos", "los datos del móvil no, …": opening the reply, a network named and denied
+  // is not where it is ("con el hotspot anda; en la oficina no": after an outcome, that outcome denied there, as before).
+  phrase('^\\s*((?:en |con |desde |por )?(?:el |la |los |las |mi |mis )?(?:wifi|wi-fi|red|datos|conexion|vpn|hotspot|lan)(?: (?:de|del) (?:la |mi |el |los )?[\\w-]+| moviles| del (?:movil|celular|cel|telefono))?) no(?=\\s*(?:[,.;:!?]|$))', 'not $1'),
+  // "ni web ni app: es nuestro script": neither value, then the one it is.
+  phrase('\\bni (?:la |el |en (?:la |el )?)?([\\w.-]+) ni (?:la |el |en (?:la |el )?)?([\\w.-]+)\\s*[:,]\\s*(?=(?:es|son|sino|solo|solamente|unicamente)\\b)', 'not $1 , not $2 , '),
   // Fifteenth round: chat spellings ("q" for que, "xq"/"pq" for porque) read as the words.
   phrase('\\b(?:q|ke)\\b', 'que'),
   phrase('\\b(?:xq|pq|xk)\\b', 'porque'),
@@ -65,7 +100,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "la VPN está apagada": the VPN is off, so not where it fails.
   phrase('\\b(?:la |el )?vpn (?:esta |estaba )?(?:apagad[ao]|desactivad[ao]|desconectad[ao]|quitad[ao])\\b', 'not vpn'),
   // "ni un solo reintento ha funcionado": none of them; "da igual cuántas veces": every time.
-  phrase('\\bni (?:un|una) (?:sol[ao]|unic[ao])\\b|\\bningun(?:o|a)? (?:sol[ao] )?(?=(?:reintento|intento|request|peticion|llamada|retry)s?\\b)', 'not a single'),
+  phrase('\\bni (?:un|una) (?:sol[ao]|unic[ao])\\b|\\bningun(?:o|a)? (?:sol[ao] )?(?=(?:reintento|intento|request|call|peticion|llamada|retry)s?\\b)', 'not a single'),
   phrase('\\b(?:da igual|no importa) cuantas veces\\b', 'every time'),
   phrase('\\b(?:ha|han|he|hemos) funcionado\\b', 'worked'),
   // "no lo hice", "no lo he hecho": the test was not run.
@@ -132,7 +167,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "ni VPN ni oficina": neither place.
   phrase('\\bni (?:la |el |en la |en el |en )?(vpn|oficina|casa|hotspot|datos)\\b', 'not $1'),
   // "ni uno pasa": none goes through; "no se han parado", "no está caída": it works.
-  phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
+  phrase('\\bni (?:un|uno|una) (?:sol[ao] )?(?:(?:reintento|intento|request|call|llamada|peticion)s? )?(?:pasa|funciona|jala|entra|sale bien)\\b', 'persistx'),
   phrase('\\bno se (?:han|ha) (?:parado|detenido|caido)\\b', 'works fine'),
   // "no están caídas": not down (the "no" belongs to the verb, not to the answer).
   phrase('\\bno (?:estan|esta|estaban|estaba|parecen|parece)\\s(?:caid[ao]s?|rot[ao]s?|abajo)\\b', 'are not down'),
