@@ -214,8 +214,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
 
   const stated: Facts = { ...tests };
   if (surface !== undefined) stated.surface = surface;
-  // "timeout, no code": the call got no answer, which names no API error of the spec.
-  if (symptom.symptom !== undefined && !(symptom.symptom === 'api_other' && tokens.includes('nocode'))) stated.symptom = symptom.symptom;
+  // "timeout, no code" is a clearly described error that is none of the listed ones: api_other.
+  if (symptom.symptom !== undefined) stated.symptom = symptom.symptom;
   // "office, or the VPN was still on", "au bureau ou alors le VPN": two places offered as alternatives name none.
   // "mostly at the office, sometimes from home": places said with how often name no one place where it fails.
   if (network.network !== undefined && !offersTwoPlaces(tokens) && !placesByFrequency(segments)) stated.network = network.network;

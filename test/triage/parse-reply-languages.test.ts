@@ -93,7 +93,8 @@ describe('parseReply: the weak classes of issue 13 are general rules', () => {
     ['tried home AND hotspot, both broken', 'other_network', W, { other_network: 'fails' }],
     ['phone data, no wifi around here', 'network', W, { network: 'mobile_data' }],
     ['nope, 500s there as well', 'api_health', { surface: 'web' }, { api_health: 'fails' }],
-    ['timeout, no code', 'symptom', { surface: 'api' }, 'unclear'],
+    // A timeout is a clearly described error outside the list, with or without "no code" (the writers' convention).
+    ['timeout, no code', 'symptom', { surface: 'api' }, { symptom: 'api_other' }],
     ['timeouts after 60s', 'symptom', { surface: 'api' }, { symptom: 'api_other' }],
     ['500 in chrome, not in incognito', 'clean_browser', W, 'unclear'],
     ['not in incognito either', 'clean_browser', W, { clean_browser: 'fails' }],

@@ -178,8 +178,8 @@ describe('German and Spanish: "request" as a noun is an API call, not a request 
     ['jeder fünfte Request kommt durch', 'retries', A5, { retries: 'intermittent' }],
     ['kein einziger Request geht durch, auch nach zehn Versuchen', 'retries', A5, { retries: 'persists' }],
     ['cada request falla igual, no se recupera nunca', 'retries', A5, { retries: 'persists' }],
-    // "gar keiner" asked which code: no code at all (a timeout then names no error of the list).
-    ['überhaupt keiner, der Aufruf hängt bis zum Timeout', 'symptom', API, 'unclear'],
+    // "gar keiner" asked which code: no code at all; the timeout is the error (outside the list: api_other).
+    ['überhaupt keiner, der Aufruf hängt bis zum Timeout', 'symptom', API, { symptom: 'api_other' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
