@@ -107,7 +107,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   }
   // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
   // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
-  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening)) return { understood: false, facts: {}, details, ...told };
+  // "pouvez-vous débloquer mon compte, j'ai Access denied": a question by inversion (askact) asks, "?" or not.
+  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening) || tokens.includes('askact')) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -154,7 +155,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   let surface = surfaceReading.surface;
   // A private window implies the web (confirmed below once a web error is read): the API is then the control.
   const tentative = surface ?? known.surface ?? (surfaceReading.impliedWeb ? 'web' : undefined);
-  const apiTopic = readings.map((r) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting));
+  // "and our other API calls are down too": the organisation's other calls (othercalls) are the api_health test, whatever the surface.
+  const otherCalls = tokens.includes('othercalls');
+  const apiTopic = readings.map((r, i) => isApiHealthClause(r, ctx.apiMode, tentative, options.expecting) || (otherCalls && (segments[i] as (typeof segments)[number]).tokens.includes('othercalls')));
   // A web clause says how the web fares, not the symptom; unless no symptom is known and it says the
   // same error again ("im Chrome kommt auch 500": the 500 is the symptom too).
   const skip = readings.map((r, i) => ((surfaceReading.webTopic[i] ?? false) && !(known.symptom === undefined && r.additive && (r.codes.length > 0 || r.symptoms.length > 0))) || (apiTopic[i] ?? false));

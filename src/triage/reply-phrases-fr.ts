@@ -11,6 +11,57 @@ const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passa
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
+  // asks, "?" or not.
+  phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
+  // Imperatives with "moi"/"nous" ("passe-moi au support", "transférez-nous au N2", "ouvre-moi un ticket"): requests.
+  phrase("(?<!\\b(?:ca|cela|il|elle|qui|pas|plus|ne|n') )\\b(?:passe|passez|transfere|transferez|mets|mettez|envoie|envoyez|donne|donnez|appelle|appelez|rappelle|rappelez|redirige|redirigez|contacte|contactez|debloque|debloquez|ouvre|ouvrez|ajoute|ajoutez|remets|remettez|reactive|reactivez|escalade|escaladez)[- ](?:moi|nous)\\b", 'request'),
+  // "vérifiez vous-même", "regardez de votre côté", a reply opening on "vérifiez …": asks the support to check.
+  phrase("\\b(?:regardez|regarde|verifiez|verifie|checkez|checke|controlez|controle|testez|teste)[- ](?:vous|toi)[- ]memes?\\b", 'request'),
+  phrase("(?:^|(?<=[.,;!?:]\\s?))\\s*(?:verifiez|regardez|checkez|controlez|investiguez)\\b", ' request'),
+  // "c'est quoi un retry", "qu'est-ce qu'une fenêtre privée": asks what the test is.
+  phrase("\\b(?:c'?est quoi|qu'?est[- ]ce que c'?est) (?=(?:un|une|le|la|les|des|au juste|exactement)\\b|l')|\\bqu'?est[- ]ce qu'(?=(?:un|une)\\b)", 'askhow what is '),
+  // "combien de fois … ?", "on doit … ?", "faut-il … ?": asks how to run the test.
+  phrase("\\bcombien\\b(?=[^.!?]*\\?)|\\b(?:on|nous) (?:doit|devons|devrait|devrions)\\b(?=[^.!?]*\\?)|\\b(?:doit|dois)[- ](?:on|je)\\b|\\bfaut[- ]il\\b", 'askhow'),
+  // "exactement" after a word is an intensifier ("c'est quoi exactement"), not "exactly (yes)".
+  phrase("(?<=[a-z] )exactement\\b", ''),
+  // "qqn sait … ?", "quelqu'un a une idée … ?": a question to whoever reads; "au fait": by the way.
+  phrase("\\b(?:qqn|qq1|quelqu'?un|quelqu un) (?=(?:sait|saurait|a une idee|aurait)\\b)", 'does someone '),
+  phrase("\\bau fait\\b", 'btw'),
+  // "(je) sais pas / jamais / plus si …": no telling whether; "qqn sait si": whether (not "si" = yes).
+  phrase("\\b(?:je (?:ne )?sais|j'?sais|sais|jsp|chais) (?:pas|jamais|plus|meme pas) (?:trop |vraiment )?(?:si|s')\\s?", 'idk whether '),
+  phrase("\\b(?:sait|sais|savez|savoir|saurait)(?: (?:pas|jamais|plus))? (?:si|s')\\s?", 'know whether '),
+  // "soit X soit Y": either one.
+  phrase("\\bsoit ([^,.;!?]{1,40}?) soit\\b", 'either $1 or'),
+  // "les autres équipes ont rien remonté", "aucun signalement": nobody reported a problem, so it works.
+  phrase("\\b(?:(?:n'|n )?(?:ont|a|avons|avez|ai) )?rien (?:remonte|signale|constate|remarque)\\b|\\b(?:aucune?|pas de) (?:remontee|signalement|plainte)s?\\b", 'workx'),
+  // "… mais c'était hyper lent donc bon": a reply trailing off on "donc bon" ends in doubt.
+  phrase("\\bdonc bon\\b(?=\\s*(?:[.!…]\\s*)*$)", 'maybe'),
+  // "j'ai l'impression que …": a plain lean, as "je crois que".
+  phrase("\\bj'?(?:ai|avais) (?:eu )?l'?\\s?impression (?:que |qu')", 'je crois que '),
+  // "pas pu tester", "j'ai pas pu essayer": the test was not run.
+  phrase("\\b(?:(?:j'ai|j ai|je n'ai|on a|on n'a|nous n'avons) )?pas (?:encore )?pu (?:le |la |les |l')?(?:tester|essayer|verifier|faire|voir|lancer|regarder)\\b", 'nottried'),
+  // "pas d'autre réseau (ici)", "aucune autre connexion sous la main": no second network to test with.
+  phrase("\\b(?:(?:j'ai|j ai|on a|il y a|y a) )?(?:pas (?:d'|de |d )|aucune? )autres? (?:reseau|reseaux|connexion|connexions|wifi|wi-fi|box)\\b", 'nottried altnet'),
+  // "ma voisine de bureau", "un collègue de boulot": a colleague (no place said); "chez elle/lui": on someone else's side.
+  phrase("\\b(voisin|voisine|collegue)s? (?:de|du) (?:bureau|boulot|travail|taf)\\b", '$1'),
+  phrase("\\bchez (?:lui|elle|eux|elles)\\b", 'for him'),
+  // "✅ navigateur OK ❌ appli KO": each mark opens the next item of a list.
+  phrase("\\b(ok|ko)\\s+(?=(?:yes|nox) \\.)", '$1 . '),
+  // "nos autres appels API", "nos autres services qui tapent l'API": the organisation's other calls (the api_health test).
+  phrase("\\b(?:nos|les|mes|nos propres) autres (?:appels|requetes|services|scripts|applis|applications|jobs|integrations|clients|batchs?|microservices)(?: (?:api|openai))?(?: (?:qui|that) (?:tapent|appellent|utilisent|interrogent|passent par|attaquent) (?:l'|l |sur l'|l')?(?:api|openai))?\\b", 'othercalls'),
+  // "en rade": broken down.
+  phrase("\\ben rade\\b", 'broken'),
+  // "ça passe pas toujours": not always, so sometimes ("toujours pas" is still not).
+  phrase(`\\b${WORKS} pas (?:toujours|tout le temps|a chaque fois|systematiquement)\\b`, 'sometimes'),
+  // "je fais ça après ma réu", "je le fais ce soir": a test to come.
+  phrase("\\bje (?:le |la |les )?(?:fais|ferai|referai) (?:ca |cela |le test |l'essai )?(?:apres|plus tard|ce soir|demain|tout a l'heure|des que|quand|cet apres-midi|dans)\\b", 'will try later'),
+  // "j'ai pas dit que ça marchait en privé": what was not said is taken back.
+  phrase("\\b(?:j'ai|j ai|je n'ai|je n ai) (?:pas|jamais) dit (?:que |qu')[^,.;!?]*", 'correction'),
+  // "en fait": actually.
+  phrase("\\ben fait\\b", 'actually'),
+  // "le site, je l'utilise jamais": a surface said not to be used ("I never use the website").
+  phrase("\\b(le site(?: web)?|le navigateur|l'app(?:li(?:cation)?)?(?: mobile| desktop| de bureau| android| ios| iphone| windows| mac)?|l'api|la version web),? (?:je (?:ne )?l'?utilise|j'?l'?utilise|on (?:ne )?l'?utilise) (?:jamais|pas|plus|quasi jamais|presque jamais)\\b", 'i never use $1'),
   // Fifteenth round. "je ne sais pas lequel", "ou ptet c'était …", "ou peut-être …": no telling which, or the other one offered with doubt.
   phrase("\\b(?:je (?:ne )?sais|j'?sais|sais|jsp|chais|aucune idee)(?: pas| plus)? (?:trop |vraiment |plus )?(?:lequel|laquelle|lesquels|lesquelles)\\b|\\bou (?:alors |bien )?(?:peut-?etre|ptet|p'tet|ptete|p-e)\\b|\\b(?:ptet|p'tet|ptete|p-e) (?:que )?c'?(?:etait|est)\\b", 'doubtx'),
   // "en privé ou pas, j'ai pas regardé": whether or not, not looked at.
@@ -108,7 +159,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Doubt about the value said (the whole reply states nothing): "j'en mettrais pas ma main au feu",
   // "mais pas sûr", "je dirais", "ça avait l'air de … ?", "à vue de nez", "j'ai pas fait gaffe".
   phrase("\\bj?'?(?:en )?(?:mettrais|mets) pas (?:ma|la) main (?:au|a) feu\\b|\\bmais (?:je (?:ne )?suis |j'?suis |chuis )?pas (?:(?:tout a fait|totalement|100 ?%) )?(?:sur|certain)e?\\b(?=\\s*(?:[.,!?;)]|$|de |du |que |qu'|a 100|hein|lol|mdr))|\\bje dirais\\b(?! pas)", 'doubtx'),
-  phrase("\\b(?:avait|a|avais|ont) l'?\\s?air de\\b(?=[^.!?]*\\?)|\\bj'?ai l'?\\s?impression\\b|\\ba vue de nez\\b|\\bau pif(?:ometre)?\\b", 'doubtx'),
+  phrase("\\b(?:avait|a|avais|ont) l'?\\s?air de\\b(?=[^.!?]*\\?)|\\ba vue de nez\\b|\\bau pif(?:ometre)?\\b", 'doubtx'),
   phrase("\\b(?:j'?ai )?pas (?:fait gaffe|fait attention|compte|bien lu|bien vu|bien regarde)\\b|\\b(?:un peu )?les deux en meme temps\\b|\\bun peu les deux\\b", 'doubtx'),
   // Questions back that ask the bot to decide: "c'est ça ?", "ça compte (comme bureau) ?", "je me demande si",
   // "qu'est-ce que t'appelles …", "faut que je … ?".
@@ -373,6 +424,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   repart: 'works',
   repartent: 'work',
   natel: 'phone',
+  // "je fais ça": do (not the typo 'fails').
+  fais: 'do',
   gsm: 'phone',
   pis: 'and',
   // "KO": down; "aucun captcha": no captcha.

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { AskedFactId, Facts } from '../../src/triage/fact-values.ts';
+import { parseReply } from '../../src/triage/parse-reply.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+const ON: Facts = { ...W, clean_browser: 'fails', network: 'office' };
+const API: Facts = { surface: 'api', symptom: 'api_500' };
+const D: Facts = { surface: 'desktop' };
+
+type Case = [text: string, expecting: AskedFactId, known: Facts, want: Facts | 'unclear'];
+
+const read = ([text, expecting, known]: Case): Facts | 'unclear' => {
+  const reading = parseReply(text, { expecting, facts: known });
+  return reading.understood ? reading.facts : 'unclear';
+};
+
+/**
+ * Issue 13, sixteenth round, French: the classes of wording behind the wrong and missed readings of
+ * tune/fr-blind16 (France, Belgium, Switzerland, Québec; negations, hedges, SMS-style office chat).
+ * Each case is one instance of a class, written for these tests and not taken from a tuning set.
+ */
+describe('requests answer nothing', () => {
+  it.each<Case>([
+    // A question by inversion asking someone to act asks, with or without "?", whatever error it names.
+    ["pourriez-vous réinitialiser mon accès, j'ai une 403 depuis ce matin", 'symptom', { surface: 'web' }, 'unclear'],
+    ['peux-tu relancer le serveur stp, chez moi ça plante', 'network', W, 'unclear'],
+    ['voudriez-vous regarder mes logs svp, je suis sur le VPN', 'network', W, 'unclear'],
+    // Imperatives with "moi"/"nous": requests.
+    ['transférez-moi à un technicien svp', 'other_network', ON, 'unclear'],
+    ["ouvre-moi un ticket, j'ai pas le temps de tester", 'clean_browser', W, 'unclear'],
+    ['mettez-nous en contact avec le niveau 2', 'api_health', W, 'unclear'],
+    // "vérifiez vous-même", a reply opening on "vérifiez / regardez …": the support is asked to check.
+    ["regardez vous-même, moi j'ai aucun accès à l'API", 'api_health', W, 'unclear'],
+    ['vérifiez les logs de votre côté, ici tout plante', 'web_works', D, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('questions back about the test, and questions off the topic', () => {
+  it.each<Case>([
+    // "c'est quoi un/le …", "qu'est-ce que c'est une …": what the test is.
+    ["qu'est-ce que c'est une fenêtre privée exactement ?", 'clean_browser', W, 'unclear'],
+    ["c'est quoi le partage de connexion, je l'active où ?", 'other_network', ON, 'unclear'],
+    // "combien … ?", "faut-il … ?": how to run it.
+    ['combien de tentatives je dois faire avant de répondre ?', 'retries', API, 'unclear'],
+    ['faut-il relancer le script à la main ?', 'retries', API, 'unclear'],
+    // "qqn sait si … ?", "au fait, vous savez si … ?": a question to whoever reads ("si" is whether, not yes).
+    ["quelqu'un sait si le parking est fermé demain ?", 'web_works', D, 'unclear'],
+    ['au fait, vous savez si la réunion de 14h est maintenue ?', 'clean_browser', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('doubt: no telling whether, either one, trailing off', () => {
+  it.each<Case>([
+    // "je sais (pas / jamais / plus) si …": no telling whether.
+    ['je sais jamais si le VPN est branché ou pas', 'network', W, 'unclear'],
+    ['au bureau, mais je sais pas si le VPN tournait', 'network', W, 'unclear'],
+    // "soit X soit Y": either one.
+    ["soit la 4G soit le wifi de l'hôtel, je ne sais plus", 'network', W, 'unclear'],
+    // "… donc bon" closing the reply.
+    ["en 4G ça charge, mais c'était lent à mourir donc bon", 'other_network', ON, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('leans and reports that answer', () => {
+  it.each<Case>([
+    // Nobody reported a problem: it works.
+    ["a priori oui, le support n'a rien signalé", 'api_health', W, { api_health: 'works' }],
+    ['aucune remontée des devs de notre côté', 'api_health', W, { api_health: 'works' }],
+    ['les collègues ont rien constaté côté API', 'api_health', W, { api_health: 'works' }],
+    // "j'ai l'impression que …" is a plain lean.
+    ["j'ai l'impression que certaines relances passent", 'retries', API, { retries: 'intermittent' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('not tried, and the same network is no other network', () => {
+  it.each<Case>([
+    // "pas (encore) pu tester / essayer": not run.
+    ['pas pu essayer, je suis coincé en réunion', 'other_network', ON, { other_network: 'not_tried' }],
+    ["en privé j'ai pas encore pu tester", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "pas d'autre / aucune autre connexion": no second network to test with.
+    ['aucune autre connexion dispo ici', 'other_network', ON, { other_network: 'not_tried' }],
+    // "je le fais ce soir / dès que …": a test to come.
+    ['pas testé, je le fais ce soir', 'other_network', ON, { other_network: 'not_tried' }],
+    ['pas encore, je fais ça dès que je sors de réunion', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // Someone else's computer on the same wifi: what follows in the sentence is still the same network.
+    ['sur le portable d’une collègue, même wifi, et ça charge', 'other_network', ON, 'unclear'],
+    ['sur l’ordi de mon collègue de bureau, même réseau, ça passe chez lui', 'other_network', ON, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('lists, negations and corrections', () => {
+  it.each<Case>([
+    // "✅ X OK / ❌ Y KO": each mark opens its item, on its own line or on one.
+    ['✅ Firefox OK\n❌ appli KO', 'web_works', D, { web_works: 'works' }],
+    ['❌ appli KO ✅ navigateur OK', 'web_works', D, { web_works: 'works' }],
+    // "(ça passe) pas toujours": sometimes.
+    ['ça marche pas toujours, des fois ça passe', 'retries', API, { retries: 'intermittent' }],
+    ['le retry fonctionne pas à chaque fois', 'retries', API, { retries: 'intermittent' }],
+    // "j'ai (jamais) dit que …": what was not said is taken back.
+    ["j'ai jamais dit que le VPN était actif, je suis au bureau", 'network', W, { network: 'office' }],
+    // "X, je l'utilise jamais": the surface not used, beside the one used.
+    ["l'appli iPhone. Le navigateur, je l'utilise pas", 'surface', {}, { surface: 'mobile' }],
+    ["sur le PC, l'appli de bureau. L'app mobile on l'utilise jamais", 'surface', {}, { surface: 'desktop' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe("the organisation's other calls and ChatGPT inside another product", () => {
+  it.each<Case>([
+    // Beside the retries, "nos autres appels / scripts / jobs" is the api_health test.
+    ["les relances plantent toutes, et nos autres scripts qui appellent l'API sont HS aussi", 'retries', API, { retries: 'persists', api_health: 'fails' }],
+    ['toujours en erreur, nos autres intégrations aussi sont en rade', 'retries', API, { retries: 'persists', api_health: 'fails' }],
+    ['nos autres jobs passent sans souci, seul celui-ci échoue à chaque fois', 'retries', API, { retries: 'persists', api_health: 'works' }],
+    // ChatGPT reached through another product names no surface.
+    ['via le connecteur dans Teams', 'surface', {}, 'unclear'],
+    ["par l'intégration dans Outlook", 'surface', {}, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
