@@ -11,6 +11,22 @@ const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passa
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Sixteenth round. SMS "jai": j'ai.
+  phrase("\\bjai\\b", "j'ai"),
+  // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
+  phrase("\\b(?:c'?est|ce n'?est|c) pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle|tu|vous)\\b)", 'moot '),
+  // "nan, pas de souci côté API": the "no" agrees with the problem denied.
+  phrase("\\b(?:non|nan|nope),? (?=(?:aucune? |pas d'|pas de |sans )(?:erreur|souci|soucis|probleme|problemes|bug|bugs|plantage)s?\\b)", ''),
+  // "zéro succès", "aucun succès": none of the tries succeeds.
+  phrase("\\b(?:zero|0|aucun|pas un seul) (?:succes|reussite|appel reussi|retry reussi)s?\\b", 'persistx'),
+  // "les retries n'y changent rien": they do not help.
+  phrase("\\b(?:n'y |n y |ne |n')?change(?:nt|ait|aient)? (?:strictement |absolument )?rien\\b", 'do not help'),
+  // "le site plante pas, lui": the emphatic "lui"/"elle" closing a clause is no other person.
+  phrase("(?<![-'])(?<!\\b(?:a|de|avec|pour|chez|sans|que|est|par|sur|comme|selon|contre|vers|a cote de) )\\blui\\b(?=\\s*(?:[,.;!?]|$))", ''),
+  // A bare "jamais." is a no ("never").
+  phrase("(?:^|(?<=[.!?]\\s?))\\s*jamais\\s*(?=[.!?]|$)", ' no '),
+  // "pas de forfait data", "pas de 4G ici": no second network to test with.
+  phrase("\\b(?:(?:j'ai|j ai|on a|il y a|y a) )?pas (?:de |d')(?:forfait(?: data| mobile| 4g)?|4g|5g|data|donnees mobiles|reseau mobile|partage de co\\w*)\\b(?! (?:souci|probleme|erreur))", 'nottried altnet mobiledata'),
   // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
   // asks, "?" or not.
   phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
@@ -49,6 +65,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "✅ navigateur OK ❌ appli KO": each mark opens the next item of a list.
   phrase("\\b(ok|ko)\\s+(?=(?:yes|nox) \\.)", '$1 . '),
   // "nos autres appels API", "nos autres services qui tapent l'API": the organisation's other calls (the api_health test).
+  phrase("\\ble reste (?:des|de nos) (?:appels|requetes|services|scripts|jobs|integrations)\\b|\\bnos (?:batchs?|jobs|pipelines|microservices)\\b|\\b(?:les|d') autres equipes\\b(?=[^,.;!?]*\\bapi\\b)", 'othercalls'),
   phrase("\\b(?:nos|les|mes|nos propres) autres (?:appels|requetes|services|scripts|applis|applications|jobs|integrations|clients|batchs?|microservices)(?: (?:api|openai))?(?: (?:qui|that) (?:tapent|appellent|utilisent|interrogent|passent par|attaquent) (?:l'|l |sur l'|l')?(?:api|openai))?\\b", 'othercalls'),
   // "en rade": broken down.
   phrase("\\ben rade\\b", 'broken'),
@@ -57,11 +74,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "je fais ça après ma réu", "je le fais ce soir": a test to come.
   phrase("\\bje (?:le |la |les )?(?:fais|ferai|referai) (?:ca |cela |le test |l'essai )?(?:apres|plus tard|ce soir|demain|tout a l'heure|des que|quand|cet apres-midi|dans)\\b", 'will try later'),
   // "j'ai pas dit que ça marchait en privé": what was not said is taken back.
-  phrase("\\b(?:j'ai|j ai|je n'ai|je n ai) (?:pas|jamais) dit (?:que |qu')[^,.;!?]*", 'correction'),
+  phrase("\\b(?:j'ai|j ai|je n'ai|je n ai) (?:pas|jamais) dit (?:que |qu')[^,.;!?—–]*?(?=\\s+-|[,.;!?—–]|$)", 'correction'),
   // "en fait": actually.
   phrase("\\ben fait\\b", 'actually'),
   // "le site, je l'utilise jamais": a surface said not to be used ("I never use the website").
-  phrase("\\b(le site(?: web)?|le navigateur|l'app(?:li(?:cation)?)?(?: mobile| desktop| de bureau| android| ios| iphone| windows| mac)?|l'api|la version web),? (?:je (?:ne )?l'?utilise|j'?l'?utilise|on (?:ne )?l'?utilise) (?:jamais|pas|plus|quasi jamais|presque jamais)\\b", 'i never use $1'),
+  phrase("\\b(le site(?: web)?|le web|le navigateur|l'app(?:li(?:cation)?)?(?: mobile| desktop| de bureau| android| ios| iphone| windows| mac)?|l'api|la version web),? (?:je (?:ne )?l'?utilise|j'?l'?utilise|on (?:ne )?l'?utilise) (?:jamais|pas|plus|quasi jamais|presque jamais)\\b", 'i never use $1'),
   // Fifteenth round. "je ne sais pas lequel", "ou ptet c'était …", "ou peut-être …": no telling which, or the other one offered with doubt.
   phrase("\\b(?:je (?:ne )?sais|j'?sais|sais|jsp|chais|aucune idee)(?: pas| plus)? (?:trop |vraiment |plus )?(?:lequel|laquelle|lesquels|lesquelles)\\b|\\bou (?:alors |bien )?(?:peut-?etre|ptet|p'tet|ptete|p-e)\\b|\\b(?:ptet|p'tet|ptete|p-e) (?:que )?c'?(?:etait|est)\\b", 'doubtx'),
   // "en privé ou pas, j'ai pas regardé": whether or not, not looked at.
@@ -424,6 +441,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   repart: 'works',
   repartent: 'work',
   natel: 'phone',
+  // "partout sauf sur le VPN": except.
+  sauf: 'except',
   // "je fais ça": do (not the typo 'fails').
   fais: 'do',
   gsm: 'phone',

@@ -129,3 +129,32 @@ describe("the organisation's other calls and ChatGPT inside another product", ()
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('classes from the older French tuning sets', () => {
+  it.each<Case>([
+    // "c'est pas que …": a claim denied, no statement; what follows answers.
+    ["ce n'est pas que ça plante en privé, je n'ai juste pas testé", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["c'est pas qu'on a une erreur en privé, ça fonctionne bien", 'clean_browser', W, { clean_browser: 'works' }],
+    // "non, aucun souci": the "no" agrees with the problem denied.
+    ['non, aucun souci de notre côté, les appels passent', 'api_health', W, { api_health: 'works' }],
+    // "zéro réussite", "ne changent rien", a bare "jamais": the retries never succeed.
+    ['zéro réussite depuis ce matin', 'retries', API, { retries: 'persists' }],
+    ['les relances ne changent rien', 'retries', API, { retries: 'persists' }],
+    ['Jamais.', 'retries', API, { retries: 'persists' }],
+    // The emphatic "lui" closing a clause is no other person.
+    ["l'appli plante, le navigateur marche bien lui", 'web_works', D, { web_works: 'works' }],
+    // "pas de forfait mobile", SMS "jai pas de 5G": no second network to test with.
+    ['pas de forfait mobile sur ce tel', 'other_network', ON, { other_network: 'not_tried' }],
+    ['jai pas de 5G au bureau', 'other_network', ON, { other_network: 'not_tried' }],
+    ['jai testé en privé, même erreur', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "le reste des requêtes", "nos pipelines": the organisation's other calls.
+    ['ça échoue à chaque fois, et le reste des requêtes aussi', 'retries', API, { retries: 'persists', api_health: 'fails' }],
+    ["à chaque retry c'est KO, nos pipelines tournent sans problème par contre", 'retries', API, { retries: 'persists', api_health: 'works' }],
+    // "partout sauf X": X is where it fails.
+    ['ça charge partout sauf au bureau', 'network', W, { network: 'office' }],
+    // "j'ai jamais dit que …" up to a dash is taken back.
+    ["non, j'ai jamais dit que ça passait au bureau — là-bas aussi ça plante", 'other_network', { ...W, network: 'home' }, { other_network: 'fails' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
