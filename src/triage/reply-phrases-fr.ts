@@ -16,7 +16,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
   phrase("\\b(?:c'?est|ce n'?est|c) pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle|tu|vous)\\b)", 'moot '),
   // "nan, pas de souci côté API": the "no" agrees with the problem denied.
-  phrase("\\b(?:non|nan|nope),? (?=(?:aucune? |pas d'|pas de |sans )(?:erreur|souci|soucis|probleme|problemes|bug|bugs|plantage)s?\\b)", ''),
+  phrase("\\b(?:non|nan|nope),? (?=(?:aucune? |pas d'|pas de |sans |jamais (?:eu )?(?:de |d'))(?:erreur|souci|soucis|probleme|problemes|bug|bugs|plantage)s?\\b)", ''),
   // "zéro succès", "aucun succès": none of the tries succeeds.
   phrase("\\b(?:zero|0|aucun|pas un seul) (?:succes|reussite|appel reussi|retry reussi)s?\\b", 'persistx'),
   // "les retries n'y changent rien": they do not help.
@@ -27,6 +27,31 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?:^|(?<=[.!?]\\s?))\\s*jamais\\s*(?=[.!?]|$)", ' no '),
   // "pas de forfait data", "pas de 4G ici": no second network to test with.
   phrase("\\b(?:(?:j'ai|j ai|on a|il y a|y a) )?pas (?:de |d')(?:forfait(?: data| mobile| 4g)?|4g|5g|data|donnees mobiles|reseau mobile|partage de co\\w*)\\b(?! (?:souci|probleme|erreur))", 'nottried altnet mobiledata'),
+  // "il faudrait que quelqu'un regarde", "faudrait que vous corrigiez": asks someone to act.
+  phrase("\\b(?:il )?(?:faudrait|faut) (?:que |qu')(?:quelqu'?un|qqn|qq1|vous|tu|quelqu un|le support|l'equipe|la dsi|l'it|on me)\\b", 'request'),
+  // "sans garantie", "sous réserve", "je garantis rien": doubt about what was said.
+  phrase("\\bsans (?:garantie|certitude)\\b|\\bsous reserve\\b|\\bje (?:ne )?(?:garantis|promets|jure) (?:rien|pas)\\b", 'doubtx'),
+  // "à peu près, oui", "grosso modo": roughly, no clear answer.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:a peu pres|grosso modo|en gros)\\s*(?=[,.;!?]|$)", ' kinda '),
+  // "pas en privé non plus": not there either.
+  phrase(`\\b(?:(?:ne |n')?${WORKS} )?pas ((?:en|dans|sur|avec|au|a la|a l'|chez|par|via) [^,.;!?]{1,30}?) non plus\\b`, '$1 failx too'),
+  // "ça ne marche ni en privé ni en normal": the verb goes with the "ni … ni …" that follows.
+  phrase(`\\b(?:ne |n')?${WORKS} ni ((?:en |dans |sur |avec |au |a la |a l')?[^,.;!?]+?) ni ((?:en |dans |sur |avec |au |a la |a l')?[^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))`, '$1 failx too , $2 failx too'),
+  // "jamais eu de souci": never a problem, so it works.
+  phrase("\\b(?:(?:j'ai|j ai|on a|on n'a|je n'ai) )?jamais (?:eu )?(?:de |d')(?:souci|soucis|probleme|problemes|erreur|erreurs|bug|bugs|plantage)s?\\b(?! ?\\d)", 'works fine'),
+  // "ça veut pas (charger)": it won't.
+  phrase("\\b(?:ca|cela|il|elle|le site|l'appli|la page) (?:ne )?(?:veut|veulent|voulait) (?:pas|plus|toujours pas|jamais)(?: (?:charger|marcher|fonctionner|passer|s'ouvrir|s ouvrir|se lancer|demarrer|repondre|s'afficher|s afficher))?\\b", 'it failx'),
+  // "nan toujours pas": still not.
+  phrase(`(?<!\\b${WORKS} )\\btoujours pas(?=\\s*(?:[,.;!?]|$)| (?:en|dans|au|avec|chez|non plus)\\b)`, 'still failx'),
+  // "c'est pas en privé que ça marche": the place of a cleft denied fails there; "c'est en 4G que ça marche": works there.
+  phrase(`\\b(?:c'?est|ce n'?est|c) pas ((?:en|dans|sur|avec|au|a la|a l'|chez|par|via) [^,.;!?]{1,30}?) (?:que |qu')(?:ca|cela|il|elle) (?:ne )?${WORKS}\\b(?! (?:pas|plus|jamais)\\b)`, '$1 failx'),
+  // "tombent (pas) en erreur": (do not) fail.
+  phrase("\\btomb(?:e|ent|ait|aient) (?:pas|plus|jamais)(?: en (?:erreur|panne|rade))?\\b", 'works'),
+  phrase("\\btomb(?:e|ent|ait|aient) en (?:erreur|panne|rade)\\b", 'fails'),
+  // "kif-kif": the same.
+  phrase("\\bkif[- ]?kif\\b", 'same error'),
+  // "aujourd'hui plus", "là plus": not any more.
+  phrase("\\b(?:aujourd'hui|aujourd hui|desormais),? (?:plus|pas|non)\\b(?=\\s*(?:[.,;!?]|$))", 'failx now'),
   // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
   // asks, "?" or not.
   phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
@@ -217,7 +242,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:du|de la|de mon|de ma|des|d'un|d'une) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'borrowed'),
   // "en normal": the normal window; "tourne sur": runs on; "p-e": maybe.
   phrase("\\ben (?:mode |fenetre |navigation )?normale?\\b", 'in normal window'),
-  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)(?!dans le vide)", 'runs '),
+  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)(?!dans le vide|en boucle)", 'runs '),
   phrase("\\b(?:p-e|p\\.e\\.|ptet|p'tet|ptete)\\b", 'maybe'),
   phrase("\\b(?:en bas de|pres de|a cote de) chez (?:moi|nous)\\b", 'nearby'),
   phrase("\\b(?:redemarre|reboote)(?:r|z)?\\b", 'restarted'),
@@ -441,6 +466,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   repart: 'works',
   repartent: 'work',
   natel: 'phone',
+  // "nos appels tombent": fail.
+  tombent: 'fail',
   // "partout sauf sur le VPN": except.
   sauf: 'except',
   // "je fais ça": do (not the typo 'fails').

@@ -158,3 +158,36 @@ describe('classes from the older French tuning sets', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('requests, doubt and negations of everyday French', () => {
+  it.each<Case>([
+    // "(il) faudrait / faut que le support / vous …": asks someone to act.
+    ['faudrait que le support jette un œil, on est tous bloqués', 'web_works', D, 'unclear'],
+    ['il faut que vous régliez ça, toute la compta plante', 'clean_browser', W, 'unclear'],
+    // "sous réserve", "je garantis rien", "grosso modo": no clear answer.
+    ['oui en privé ça charge, sous réserve', 'clean_browser', W, 'unclear'],
+    ['le VPN, mais je garantis rien', 'network', W, 'unclear'],
+    ['grosso modo, oui', 'other_network', ON, 'unclear'],
+    // "(verbe) pas en/sur/dans X non plus": not there either.
+    ['non, pas sur le hotspot non plus', 'other_network', ON, { other_network: 'fails' }],
+    ['ça passe pas dans Firefox non plus', 'web_works', D, { web_works: 'fails' }],
+    // "jamais eu de bug / d'erreur": never a problem.
+    ["on a jamais eu de bug avec l'API", 'api_health', W, { api_health: 'works' }],
+    ["nan, jamais eu d'erreur côté API", 'api_health', W, { api_health: 'works' }],
+    // "veut pas (s'afficher)": won't; "toujours pas": still not; "aujourd'hui plus": not any more.
+    ["la page veut pas s'afficher", 'web_works', D, { web_works: 'fails' }],
+    ['en privé ? toujours pas', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['non, toujours pas en 4G', 'other_network', ON, { other_network: 'fails' }],
+    ["hier oui en privé, aujourd'hui plus", 'clean_browser', W, { clean_browser: 'fails' }],
+    // "c'est pas sur le VPN que ça plante": the cleft's place denied.
+    ["c'est pas sur le VPN que ça plante, c'est au bureau", 'network', W, { network: 'office' }],
+    // "kifkif": the same; "tomber (pas) en erreur/panne": (not) failing.
+    ['kifkif sur le hotspot', 'other_network', ON, { other_network: 'fails' }],
+    ['nos jobs ne tombent jamais en erreur', 'api_health', W, { api_health: 'works' }],
+    ['les autres appels tombent en panne eux aussi', 'api_health', W, { api_health: 'fails' }],
+    // "mouline en boucle": keeps loading, no error of the list.
+    ['la page mouline en boucle sans rien afficher', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
