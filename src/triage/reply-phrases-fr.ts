@@ -52,6 +52,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bkif[- ]?kif\\b", 'same error'),
   // "aujourd'hui plus", "là plus": not any more.
   phrase("\\b(?:aujourd'hui|aujourd hui|desormais),? (?:plus|pas|non)\\b(?=\\s*(?:[.,;!?]|$))", 'failx now'),
+  // "ça marche à moitié", "moyennement": half, no clear answer.
+  phrase("\\b(?:a moitie|moyennement|a demi)\\b", 'kinda'),
+  // "un coup sur deux", "une fois sur trois": some of the time.
+  phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
+  // "mon tel est à plat": no phone to test with.
+  phrase("\\b(?:mon |ma )?(?:tel|telephone|portable|gsm|natel|cell|cellulaire|smartphone) (?:est |etait )?(?:a plat|decharge|mort|hs|en panne)\\b", 'do not have a phone'),
   // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
   // asks, "?" or not.
   phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
@@ -303,7 +309,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
-  phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
+  phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le |vous |te )?dire\\b", 'idk'),
   phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos|home|the|website)\\b)", 'not sure'),
   phrase("\\b(?:ne )?serv(?:ent|ait)? a rien\\b|\\b(?:n'|ne )?aide(?:nt)? pas\\b", 'do not help'),
   phrase("\\bla plupart du temps\\b|\\bpresque toujours\\b|\\ben general\\b|\\bgeneralement\\b|\\bsurtout\\b", 'mostly'),

@@ -187,6 +187,15 @@ describe('requests, doubt and negations of everyday French', () => {
     ['les autres appels tombent en panne eux aussi', 'api_health', W, { api_health: 'fails' }],
     // "mouline en boucle": keeps loading, no error of the list.
     ['la page mouline en boucle sans rien afficher', 'symptom', { surface: 'web' }, { symptom: 'other' }],
+    // "à moitié", "moyennement": half, no clear answer.
+    ['en privé ça charge à moitié', 'clean_browser', W, 'unclear'],
+    ["moyennement, la page s'affiche pas en entier", 'clean_browser', W, 'unclear'],
+    // "une requête sur trois", "un essai sur deux": some of the time.
+    ['une requête sur trois passe', 'retries', API, { retries: 'intermittent' }],
+    ['un essai sur deux échoue', 'retries', API, { retries: 'intermittent' }],
+    // "mon portable est à plat": no phone to test with; "je ne pourrais pas te dire": don't know.
+    ['mon portable est à plat, impossible de tester', 'other_network', ON, { other_network: 'not_tried' }],
+    ['je ne pourrais pas te dire', 'api_health', W, { api_health: 'unknown' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
