@@ -58,6 +58,15 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
   // "mon tel est à plat": no phone to test with.
   phrase("\\b(?:mon |ma )?(?:tel|telephone|portable|gsm|natel|cell|cellulaire|smartphone) (?:est |etait )?(?:a plat|decharge|mort|hs|en panne)\\b", 'do not have a phone'),
+  // "j'ai jamais réussi à le faire marcher", "pas réussi à me connecter": it fails.
+  phrase("\\b(?:(?:j'ai|j ai|on a|je n'ai|on n'a|nous n'avons) )?(?:pas|jamais|toujours pas) (?:reussi|arrive|pu) (?:a |a l'|a la )?(?:le |la |les |l')?(?:faire )?(?:marcher|fonctionner|passer|charger|ouvrir|connecter|me connecter|nous connecter|acceder|y acceder|l'ouvrir|le lancer|lancer)\\b", 'failx'),
+  // "ça m'étonnerait que ce soit le VPN", "je doute que …": probably not, no answer.
+  phrase("\\b(?:ca|cela) m'?\\s?etonnerait (?:que |qu')|\\bje doute (?:que |qu')", 'hedge '),
+  // "absolument pas" opening a clause: no; before a verb's "pas" it only stresses it.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*absolument pas\\b", ' no'),
+  phrase("\\babsolument (?=pas\\b)", ''),
+  // "va savoir", "allez savoir": who knows.
+  phrase("\\b(?:va|allez) savoir\\b", 'idk'),
   // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
   // asks, "?" or not.
   phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
@@ -150,7 +159,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // unless a time before now is said ("au début c'était une 403").
   phrase("\\bj'?etais (?=(?:sur|au|a la|a l'|chez|en|dans|connecte|connectee)\\b)", 'i was '),
   phrase("(?<!\\b(?:debut|depart|avant|abord|hier|initialement|matin|soir),? )\\bc'?etait (?:marque |affiche |ecrit )?(?=(?:une? |l'|la |le )?(?:erreur |code )?[45]\\d\\d\\b)", 'it was '),
-  phrase('\\bj(?=(?:crois|pense)\\b)', 'je '),
+  phrase("\\bj'?(?=(?:crois|pense)\\b)", 'je '),
   // "pas mieux": no better, so it still fails.
   phrase(`\\b${WORKS} pas mieux\\b|\\b(?:c'?est |ca |cela )?(?:n'?est )?pas mieux\\b`, 'failx'),
   // "l'appli mobile": the mobile app (French word order).
@@ -472,6 +481,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   repart: 'works',
   repartent: 'work',
   natel: 'phone',
+  // "absolument (pas)": absolutely (not).
+  absolument: 'absolutely',
   // "nos appels tombent": fail.
   tombent: 'fail',
   // "partout sauf sur le VPN": except.

@@ -196,6 +196,18 @@ describe('requests, doubt and negations of everyday French', () => {
     // "mon portable est à plat": no phone to test with; "je ne pourrais pas te dire": don't know.
     ['mon portable est à plat, impossible de tester', 'other_network', ON, { other_network: 'not_tried' }],
     ['je ne pourrais pas te dire', 'api_health', W, { api_health: 'unknown' }],
+    // "(jamais / pas) réussi à le faire fonctionner / me connecter": it fails.
+    ["on n'a jamais réussi à le faire fonctionner sur le hotspot", 'other_network', ON, { other_network: 'fails' }],
+    ['pas réussi à me connecter en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "ça m'étonnerait que …", "je doute que …": probably not, no answer.
+    ["ça m'étonnerait que ce soit le wifi invité", 'network', W, 'unclear'],
+    ['je doute que ce soit la maison', 'network', W, 'unclear'],
+    // "va savoir": who knows (the API's health unknown).
+    ['va savoir', 'api_health', W, { api_health: 'unknown' }],
+    // "absolument pas" opening a clause is a no; "j'pense pas" a lean no.
+    ["absolument pas, même page d'erreur", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Absolument pas.', 'web_works', D, { web_works: 'fails' }],
+    ["j'pense pas", 'other_network', ON, { other_network: 'fails' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
