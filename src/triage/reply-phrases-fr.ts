@@ -442,7 +442,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\ben boucle\\b|\\bboucle\\b', 'loop'),
   phrase('\\bactivite (?:inhabituelle|suspecte)\\b', 'unusual activity'),
   phrase('\\bautre chose\\b|\\bquelque chose d.autre\\b', 'something else'),
-  phrase('\\bpage (?:blanche|vide)\\b|\\becran blanc\\b', 'blank page'),
+  phrase('\\bpage (?:toute )?(?:blanche|vide|grise|noire)\\b|\\becran (?:tout )?(?:blanc|gris|noir|vide)\\b', 'blank page'),
   phrase('\\btrop de requetes\\b', 'too many requests'),
   phrase('\\bquota\\w*', 'quota'),
   phrase('\\berreurs?\\b', 'error'),

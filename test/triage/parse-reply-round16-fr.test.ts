@@ -208,6 +208,9 @@ describe('requests, doubt and negations of everyday French', () => {
     ["absolument pas, même page d'erreur", 'clean_browser', W, { clean_browser: 'fails' }],
     ['Absolument pas.', 'web_works', D, { web_works: 'fails' }],
     ["j'pense pas", 'other_network', ON, { other_network: 'fails' }],
+    // A grey or black screen is a blank page, as a white one.
+    ["page toute noire dans l'appli", 'symptom', D, { symptom: 'other' }],
+    ['écran gris au lancement', 'symptom', D, { symptom: 'other' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
