@@ -67,6 +67,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\babsolument (?=pas\\b)", ''),
   // "va savoir", "allez savoir": who knows.
   phrase("\\b(?:va|allez) savoir\\b", 'idk'),
+  // "vous voulez que je teste en 4G ?", "ça veut dire que … ?": asks the bot to decide or explain.
+  phrase("\\b(?:vous voulez|tu veux|voulez[- ]vous|veux[- ]tu|vous souhaitez|tu voudrais|vous voudriez) (?:que |qu')(?:je|j'|on)\\b(?=[^.!?]*\\?)|\\b(?:ca|cela) veut dire (?:que |qu')(?=[^.!?]*\\?)", 'askback'),
+  // "je veux parler à un humain": asks for someone.
+  phrase("\\b(?:je veux|je voudrais|j'aimerais|on veut|on voudrait|je souhaite|je souhaiterais) (?:parler|discuter|etre rappelee?|joindre|avoir)(?: (?:a|avec) (?:un |une |quelqu'un|le |la )?(?:vrai |vraie )?(?:humain|personne|technicien|conseiller|conseillere|agent|support|responsable|quelqu'un)?)?\\b", 'request'),
   // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
   // asks, "?" or not.
   phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
@@ -438,7 +442,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bappels\\b', 'calls'),
   phrase('\\bacces refuse\\b', 'access denied'),
   phrase('\\bcertificat\\w*', 'certificate error'),
-  phrase("\\bverifiez que vous etes (?:un )?humain\\b|\\bhumain\\b", 'verify you are human'),
+  phrase("\\bverifiez que vous etes (?:un )?humain\\b|(?<!\\b(?:d'un|d'une|a un|a une|avec un|un vrai|une vraie|un etre) )\\bhumain\\b", 'verify you are human'),
   phrase('\\ben boucle\\b|\\bboucle\\b', 'loop'),
   phrase('\\bactivite (?:inhabituelle|suspecte)\\b', 'unusual activity'),
   phrase('\\bautre chose\\b|\\bquelque chose d.autre\\b', 'something else'),

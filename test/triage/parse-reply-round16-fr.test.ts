@@ -215,3 +215,18 @@ describe('requests, doubt and negations of everyday French', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('asking the bot to decide or to hand over', () => {
+  it.each<Case>([
+    // "tu veux que j'… ?", "voulez-vous que je … ?": asks the bot to decide the test.
+    ["tu veux que j'essaie depuis chez moi ?", 'other_network', ON, 'unclear'],
+    ['voulez-vous que je relance en privé ?', 'clean_browser', W, 'unclear'],
+    // "ça veut dire que … ?": asks what the result means.
+    ["ça veut dire que c'est mon wifi qui déconne ?", 'other_network', ON, 'unclear'],
+    // "j'aimerais parler à un conseiller": asks for a person; "un humain" there is no captcha.
+    ["j'aimerais parler à un conseiller", 'clean_browser', W, 'unclear'],
+    ["j'ai besoin d'un humain", 'symptom', { surface: 'web' }, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
