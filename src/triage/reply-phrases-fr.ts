@@ -71,6 +71,21 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:vous voulez|tu veux|voulez[- ]vous|veux[- ]tu|vous souhaitez|tu voudrais|vous voudriez) (?:que |qu')(?:je|j'|on)\\b(?=[^.!?]*\\?)|\\b(?:ca|cela) veut dire (?:que |qu')(?=[^.!?]*\\?)", 'askback'),
   // "je veux parler à un humain": asks for someone.
   phrase("\\b(?:je veux|je voudrais|j'aimerais|on veut|on voudrait|je souhaite|je souhaiterais) (?:parler|discuter|etre rappelee?|joindre|avoir)(?: (?:a|avec) (?:un |une |quelqu'un|le |la )?(?:vrai |vraie )?(?:humain|personne|technicien|conseiller|conseillere|agent|support|responsable|quelqu'un)?)?\\b", 'request'),
+  // "ça bug plus", "ça foire pas en 4G": no (longer) failing.
+  phrase("\\b(?:bug|bugs|beug|beugs|foire|foirent|merde|merdent|echoue|echouent|rame|rament|freeze|lag|lague) (?:pas|plus|jamais)\\b(?! (?:tout le temps|a chaque fois|toujours|systematiquement|souvent|tous|toutes))", 'works'),
+  // "l'erreur disparaît en privé": the failure goes away there.
+  phrase("\\b(?:erreur|probleme|souci|bug|message d'erreur|page d'erreur)s? (?:\\d{3} )?(?:disparait|disparaissent|a disparu|ont disparu|n'apparait plus|n'apparait pas|apparait plus|apparait pas)\\b", 'works'),
+  // "le souci est toujours là": still failing.
+  phrase("\\b(?:est|sont|reste|restent) (?:toujours|encore) (?:la|present|presente|presents|presentes)\\b", 'still failx'),
+  // "le problème ne se produit pas en 4G": does not occur; "se produit aussi": occurs.
+  phrase("\\b(?:(?:le |la |l'|les )?(?:probleme|souci|bug|erreur|plantage)s? (?:\\d{3} )?)?(?:ne )?se (?:produit|produisent|reproduit|reproduisent|manifeste|manifestent) (?:pas|plus|jamais)\\b", 'works'),
+  phrase("\\bse (?:produit|produisent|reproduit|reproduisent)\\b", 'fails'),
+  // "ça (me) le fait aussi / encore": it does it (the error) too; "ça ne le fait pas": it does not. The bare
+  // "ça le fait (pas)" is also slang for "it's (not) fine": no answer.
+  phrase("\\b(?:ca|cela|il|elle) (?:me |nous )?le (?:fait|font|faisait|refait) (?:aussi|encore|toujours|pareil|quand meme|egalement)\\b(?![^.!?]*\\?)", 'it fails too'),
+  phrase("\\b(?:ca|cela|il|elle) (?:ne )?(?:me |nous )?le (?:fait|font|faisait) (?:que |qu'|seulement |uniquement )", 'it fails only '),
+  phrase("\\b(?:ca|cela|il|elle) ne (?:me |nous )?le (?:fait|font|faisait|refait) (?:pas|plus|jamais)\\b", 'it works'),
+  phrase("\\b(?:ca|cela) (?:me |nous )?le (?:fait|faisait)\\b", 'kinda'),
   // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
   // asks, "?" or not.
   phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),

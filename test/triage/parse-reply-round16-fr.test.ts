@@ -230,3 +230,25 @@ describe('asking the bot to decide or to hand over', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('the error going away, staying or happening again', () => {
+  it.each<Case>([
+    // "(ça) foire / bug plus": no longer failing; "échoue pas toujours" stays "not always".
+    ['sur le hotspot ça foire plus', 'other_network', ON, { other_network: 'works' }],
+    ['ça échoue pas toujours, des fois ça passe', 'retries', API, { retries: 'intermittent' }],
+    // "l'erreur disparaît": gone; "le bug est toujours là": still there.
+    ["le message d'erreur disparaît en navigation privée", 'clean_browser', W, { clean_browser: 'works' }],
+    ['le bug est toujours là en 4G', 'other_network', ON, { other_network: 'fails' }],
+    // "(ne) se reproduit (pas)": (does not) occur.
+    ["l'erreur ne se reproduit pas sur le hotspot", 'other_network', ON, { other_network: 'works' }],
+    ['le plantage se reproduit en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "ça me le fait encore": it does it again; "ça ne me le fait plus": it does not; the bare "ça le fait pas"
+    // is also slang for "not fine", and "ça le fait aussi … ?" asks.
+    ['ça me le fait encore en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça ne me le fait plus en 4G', 'other_network', ON, { other_network: 'works' }],
+    ['ça le fait pas', 'clean_browser', W, 'unclear'],
+    ['ça le fait aussi en 4G ?', 'other_network', ON, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
