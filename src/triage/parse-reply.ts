@@ -107,7 +107,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   }
   // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
   // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
-  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening)) return { understood: false, facts: {}, details, ...told };
+  // "pouvez-vous débloquer mon compte, j'ai Access denied": a question by inversion (askact) asks, "?" or not.
+  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening) || tokens.includes('askact')) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.

@@ -6,6 +6,8 @@ import { ES_RULES, ES_WORDS } from './reply-phrases-es.ts';
 import { FR_RULES, FR_WORDS } from './reply-phrases-fr.ts';
 
 const collapse = (text: string): string => text.replace(/\s{2,}/g, ' ');
+/** As collapse, but a run of spaces holding a line break keeps it: "✅ navigateur OK\n❌ appli KO" is two lines. */
+const collapseKeepingLines = (text: string): string => text.replace(/\s{2,}/g, (run) => (run.includes('\n') ? ' \n ' : ' '));
 
 /** One pass that swaps single words by a dictionary (a rule per word would rescan the text per change). */
 function wordSwap(words: Readonly<Record<string, string>>): (text: string) => string {
@@ -64,7 +66,7 @@ function once<T>(build: () => T): () => T {
 const REWRITES = [
   ['de', once(() => createRewrite(DE_RULES, collapse)), once(() => wordSwap(DE_WORDS))],
   ['es', once(() => createRewrite(ES_RULES, collapse)), once(() => wordSwap(ES_WORDS))],
-  ['fr', once(() => createRewrite(FR_RULES, collapse)), once(() => wordSwap(FR_WORDS))],
+  ['fr', once(() => createRewrite(FR_RULES, collapseKeepingLines)), once(() => wordSwap(FR_WORDS))],
 ] as const;
 
 /**

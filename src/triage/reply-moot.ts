@@ -62,6 +62,10 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       moot[i] = true;
       // "if I use the hotspot it might work, didn't test tho": a test not run after the condition is the present.
       if (kind === 'condition' && k === 0 && i + 1 < to && !(segments[i + 1] as Segment).tokens.includes('nottried')) moot[i + 1] = true;
+      // "on my colleague's PC, same wifi, and it works for her": what follows the same network in its sentence is
+      // still on it, until a clause names a place of its own ("same wifi fails, on the hotspot it works") or says
+      // no other was tried ("misma wifi, no he cambiado de red").
+      if (token === 'samenet') for (let j = i + 1; j < to && !(segments[j] as Segment).tokens.some((t) => PLACES.has(t) || t === 'nottried'); j++) moot[j] = true;
       // "my teammate tried his hotspot and it loaded": what follows "and" is still their story.
       // "my colleague says, in incognito it works": with a word of saying, the sentence is their report.
       // "my colleague and I get 500": the reporter is in it too.

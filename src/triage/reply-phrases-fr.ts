@@ -11,6 +11,133 @@ const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passa
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Sixteenth round. SMS "jai": j'ai.
+  phrase("\\bjai\\b", "j'ai"),
+  // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
+  phrase("\\b(?:c'?est|ce n'?est|c) pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle|tu|vous)\\b)", 'moot '),
+  // "nan, pas de souci côté API": the "no" agrees with the problem denied.
+  phrase("\\b(?:non|nan|nope),? (?=(?:aucune? |pas d'|pas de |sans |jamais (?:eu )?(?:de |d'))(?:erreur|souci|soucis|probleme|problemes|bug|bugs|plantage)s?\\b)", ''),
+  // "zéro succès", "aucun succès": none of the tries succeeds.
+  phrase("\\b(?:zero|0|aucun|pas un seul) (?:succes|reussite|appel reussi|retry reussi)s?\\b", 'persistx'),
+  // "les retries n'y changent rien": they do not help.
+  phrase("\\b(?:n'y |n y |ne |n')?change(?:nt|ait|aient)? (?:strictement |absolument )?rien\\b", 'do not help'),
+  // "le site plante pas, lui": the emphatic "lui"/"elle" closing a clause is no other person.
+  phrase("(?<![-'])(?<!\\b(?:a|de|avec|pour|chez|sans|que|est|par|sur|comme|selon|contre|vers|a cote de) )\\blui\\b(?=\\s*(?:[,.;!?]|$))", ''),
+  // A bare "jamais." is a no ("never").
+  phrase("(?:^|(?<=[.!?]\\s?))\\s*jamais\\s*(?=[.!?]|$)", ' no '),
+  // "pas de forfait data", "pas de 4G ici": no second network to test with.
+  phrase("\\b(?:(?:j'ai|j ai|on a|il y a|y a) )?pas (?:de |d')(?:forfait(?: data| mobile| 4g)?|4g|5g|data|donnees mobiles|reseau mobile|partage de co\\w*)\\b(?! (?:souci|probleme|erreur))", 'nottried altnet mobiledata'),
+  // "il faudrait que quelqu'un regarde", "faudrait que vous corrigiez": asks someone to act.
+  phrase("\\b(?:il )?(?:faudrait|faut) (?:que |qu')(?:quelqu'?un|qqn|qq1|vous|tu|quelqu un|le support|l'equipe|la dsi|l'it|on me)\\b", 'request'),
+  // "sans garantie", "sous réserve", "je garantis rien": doubt about what was said.
+  phrase("\\bsans (?:garantie|certitude)\\b|\\bsous reserve\\b|\\bje (?:ne )?(?:garantis|promets|jure) (?:rien|pas)\\b", 'doubtx'),
+  // "à peu près, oui", "grosso modo": roughly, no clear answer.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:a peu pres|grosso modo|en gros)\\s*(?=[,.;!?]|$)", ' kinda '),
+  // "pas en privé non plus": not there either.
+  phrase(`\\b(?:(?:ne |n')?${WORKS} )?pas ((?:en|dans|sur|avec|au|a la|a l'|chez|par|via) [^,.;!?]{1,30}?) non plus\\b`, '$1 failx too'),
+  // "ça ne marche ni en privé ni en normal": the verb goes with the "ni … ni …" that follows.
+  phrase(`\\b(?:ne |n')?${WORKS} ni ((?:en |dans |sur |avec |au |a la |a l')?[^,.;!?]+?) ni ((?:en |dans |sur |avec |au |a la |a l')?[^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))`, '$1 failx too , $2 failx too'),
+  // "jamais eu de souci": never a problem, so it works.
+  phrase("\\b(?:(?:j'ai|j ai|on a|on n'a|je n'ai) )?jamais (?:eu )?(?:de |d')(?:souci|soucis|probleme|problemes|erreur|erreurs|bug|bugs|plantage)s?\\b(?! ?\\d)", 'works fine'),
+  // "ça veut pas (charger)": it won't.
+  phrase("\\b(?:ca|cela|il|elle|le site|l'appli|la page) (?:ne )?(?:veut|veulent|voulait) (?:pas|plus|toujours pas|jamais)(?: (?:charger|marcher|fonctionner|passer|s'ouvrir|s ouvrir|se lancer|demarrer|repondre|s'afficher|s afficher))?\\b", 'it failx'),
+  // "nan toujours pas": still not.
+  phrase(`(?<!\\b${WORKS} )\\btoujours pas(?=\\s*(?:[,.;!?]|$)| (?:en|dans|au|avec|chez|non plus)\\b)`, 'still failx'),
+  // "c'est pas en privé que ça marche": the place of a cleft denied fails there; "c'est en 4G que ça marche": works there.
+  phrase(`\\b(?:c'?est|ce n'?est|c) pas ((?:en|dans|sur|avec|au|a la|a l'|chez|par|via) [^,.;!?]{1,30}?) (?:que |qu')(?:ca|cela|il|elle) (?:ne )?${WORKS}\\b(?! (?:pas|plus|jamais)\\b)`, '$1 failx'),
+  // "tombent (pas) en erreur": (do not) fail.
+  phrase("\\btomb(?:e|ent|ait|aient) (?:pas|plus|jamais)(?: en (?:erreur|panne|rade))?\\b", 'works'),
+  phrase("\\btomb(?:e|ent|ait|aient) en (?:erreur|panne|rade)\\b", 'fails'),
+  // "kif-kif": the same.
+  phrase("\\bkif[- ]?kif\\b", 'same error'),
+  // "aujourd'hui plus", "là plus": not any more.
+  phrase("\\b(?:aujourd'hui|aujourd hui|desormais),? (?:plus|pas|non)\\b(?=\\s*(?:[.,;!?]|$))", 'failx now'),
+  // "ça marche à moitié", "moyennement": half, no clear answer.
+  phrase("\\b(?:a moitie|moyennement|a demi)\\b", 'kinda'),
+  // "un coup sur deux", "une fois sur trois": some of the time.
+  phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
+  // "mon tel est à plat": no phone to test with.
+  phrase("\\b(?:mon |ma )?(?:tel|telephone|portable|gsm|natel|cell|cellulaire|smartphone) (?:est |etait )?(?:a plat|decharge|mort|hs|en panne)\\b", 'do not have a phone'),
+  // "j'ai jamais réussi à le faire marcher", "pas réussi à me connecter": it fails.
+  phrase("\\b(?:(?:j'ai|j ai|on a|je n'ai|on n'a|nous n'avons) )?(?:pas|jamais|toujours pas) (?:reussi|arrive|pu) (?:a |a l'|a la )?(?:le |la |les |l')?(?:faire )?(?:marcher|fonctionner|passer|charger|ouvrir|connecter|me connecter|nous connecter|acceder|y acceder|l'ouvrir|le lancer|lancer)\\b", 'failx'),
+  // "ça m'étonnerait que ce soit le VPN", "je doute que …": probably not, no answer.
+  phrase("\\b(?:ca|cela) m'?\\s?etonnerait (?:que |qu')|\\bje doute (?:que |qu')", 'hedge '),
+  // "absolument pas" opening a clause: no; before a verb's "pas" it only stresses it.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*absolument pas\\b", ' no'),
+  phrase("\\babsolument (?=pas\\b)", ''),
+  // "va savoir", "allez savoir": who knows.
+  phrase("\\b(?:va|allez) savoir\\b", 'idk'),
+  // "vous voulez que je teste en 4G ?", "ça veut dire que … ?": asks the bot to decide or explain.
+  phrase("\\b(?:vous voulez|tu veux|voulez[- ]vous|veux[- ]tu|vous souhaitez|tu voudrais|vous voudriez) (?:que |qu')(?:je|j'|on)\\b(?=[^.!?]*\\?)|\\b(?:ca|cela) veut dire (?:que |qu')(?=[^.!?]*\\?)", 'askback'),
+  // "je veux parler à un humain": asks for someone.
+  phrase("\\b(?:je veux|je voudrais|j'aimerais|on veut|on voudrait|je souhaite|je souhaiterais) (?:parler|discuter|etre rappelee?|joindre|avoir)(?: (?:a|avec) (?:un |une |quelqu'un|le |la )?(?:vrai |vraie )?(?:humain|personne|technicien|conseiller|conseillere|agent|support|responsable|quelqu'un)?)?\\b", 'request'),
+  // "ça bug plus", "ça foire pas en 4G": no (longer) failing.
+  phrase("\\b(?:bug|bugs|beug|beugs|foire|foirent|merde|merdent|echoue|echouent|rame|rament|freeze|lag|lague) (?:pas|plus|jamais)\\b(?! (?:tout le temps|a chaque fois|toujours|systematiquement|souvent|tous|toutes))", 'works'),
+  // "l'erreur disparaît en privé": the failure goes away there.
+  phrase("\\b(?:erreur|probleme|souci|bug|message d'erreur|page d'erreur)s? (?:\\d{3} )?(?:disparait|disparaissent|a disparu|ont disparu|n'apparait plus|n'apparait pas|apparait plus|apparait pas)\\b", 'works'),
+  // "le souci est toujours là": still failing.
+  phrase("\\b(?:est|sont|reste|restent) (?:toujours|encore) (?:la|present|presente|presents|presentes)\\b", 'still failx'),
+  // "le problème ne se produit pas en 4G": does not occur; "se produit aussi": occurs.
+  phrase("\\b(?:(?:le |la |l'|les )?(?:probleme|souci|bug|erreur|plantage)s? (?:\\d{3} )?)?(?:ne )?se (?:produit|produisent|reproduit|reproduisent|manifeste|manifestent) (?:pas|plus|jamais)\\b", 'works'),
+  phrase("\\bse (?:produit|produisent|reproduit|reproduisent)\\b", 'fails'),
+  // "ça (me) le fait aussi / encore": it does it (the error) too; "ça ne le fait pas": it does not. The bare
+  // "ça le fait (pas)" is also slang for "it's (not) fine": no answer.
+  phrase("\\b(?:ca|cela|il|elle) (?:me |nous )?le (?:fait|font|faisait|refait) (?:aussi|encore|toujours|pareil|quand meme|egalement)\\b(?![^.!?]*\\?)", 'it fails too'),
+  phrase("\\b(?:ca|cela|il|elle) (?:ne )?(?:me |nous )?le (?:fait|font|faisait) (?:que |qu'|seulement |uniquement )", 'it fails only '),
+  phrase("\\b(?:ca|cela|il|elle) ne (?:me |nous )?le (?:fait|font|faisait|refait) (?:pas|plus|jamais)\\b", 'it works'),
+  phrase("\\b(?:ca|cela) (?:me |nous )?le (?:fait|faisait)\\b", 'kinda'),
+  // Sixteenth round. A question by inversion asking someone to act ("pouvez-vous débloquer …", "peux-tu regarder …")
+  // asks, "?" or not.
+  phrase("\\b(?:pouvez|pourriez|pourrez|voulez|voudriez)[- ]vous(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien|svp,))*\\s*\\w+(?:er|ir|re)\\b|\\b(?:peux|pourrais|pourras|veux|voudrais)[- ]tu(?: (?:me|m'|nous|le|la|les|l'|lui|leur|y|en|svp|stp|juste|bien))*\\s*\\w+(?:er|ir|re)\\b", 'askact request'),
+  // Imperatives with "moi"/"nous" ("passe-moi au support", "transférez-nous au N2", "ouvre-moi un ticket"): requests.
+  phrase("(?<!\\b(?:ca|cela|il|elle|qui|pas|plus|ne|n') )\\b(?:passe|passez|transfere|transferez|mets|mettez|envoie|envoyez|donne|donnez|appelle|appelez|rappelle|rappelez|redirige|redirigez|contacte|contactez|debloque|debloquez|ouvre|ouvrez|ajoute|ajoutez|remets|remettez|reactive|reactivez|escalade|escaladez)[- ](?:moi|nous)\\b", 'request'),
+  // "vérifiez vous-même", "regardez de votre côté", a reply opening on "vérifiez …": asks the support to check.
+  phrase("\\b(?:regardez|regarde|verifiez|verifie|checkez|checke|controlez|controle|testez|teste)[- ](?:vous|toi)[- ]memes?\\b", 'request'),
+  phrase("(?:^|(?<=[.,;!?:]\\s?))\\s*(?:verifiez|regardez|checkez|controlez|investiguez)\\b", ' request'),
+  // "c'est quoi un retry", "qu'est-ce qu'une fenêtre privée": asks what the test is.
+  phrase("\\b(?:c'?est quoi|qu'?est[- ]ce que c'?est) (?=(?:un|une|le|la|les|des|au juste|exactement)\\b|l')|\\bqu'?est[- ]ce qu'(?=(?:un|une)\\b)", 'askhow what is '),
+  // "combien de fois … ?", "on doit … ?", "faut-il … ?": asks how to run the test.
+  phrase("\\bcombien\\b(?=[^.!?]*\\?)|\\b(?:on|nous) (?:doit|devons|devrait|devrions)\\b(?=[^.!?]*\\?)|\\b(?:doit|dois)[- ](?:on|je)\\b|\\bfaut[- ]il\\b", 'askhow'),
+  // "exactement" after a word is an intensifier ("c'est quoi exactement"), not "exactly (yes)".
+  phrase("(?<=[a-z] )exactement\\b", ''),
+  // "qqn sait … ?", "quelqu'un a une idée … ?": a question to whoever reads; "au fait": by the way.
+  phrase("\\b(?:qqn|qq1|quelqu'?un|quelqu un) (?=(?:sait|saurait|a une idee|aurait)\\b)", 'does someone '),
+  phrase("\\bau fait\\b", 'btw'),
+  // "(je) sais pas / jamais / plus si …": no telling whether; "qqn sait si": whether (not "si" = yes).
+  phrase("\\b(?:je (?:ne )?sais|j'?sais|sais|jsp|chais) (?:pas|jamais|plus|meme pas) (?:trop |vraiment )?(?:si|s')\\s?", 'idk whether '),
+  phrase("\\b(?:sait|sais|savez|savoir|saurait)(?: (?:pas|jamais|plus))? (?:si|s')\\s?", 'know whether '),
+  // "soit X soit Y": either one.
+  phrase("\\bsoit ([^,.;!?]{1,40}?) soit\\b", 'either $1 or'),
+  // "les autres équipes ont rien remonté", "aucun signalement": nobody reported a problem, so it works.
+  phrase("\\b(?:(?:n'|n )?(?:ont|a|avons|avez|ai) )?rien (?:remonte|signale|constate|remarque)\\b|\\b(?:aucune?|pas de) (?:remontee|signalement|plainte)s?\\b", 'workx'),
+  // "… mais c'était hyper lent donc bon": a reply trailing off on "donc bon" ends in doubt.
+  phrase("\\bdonc bon\\b(?=\\s*(?:[.!…]\\s*)*$)", 'maybe'),
+  // "j'ai l'impression que …": a plain lean, as "je crois que".
+  phrase("\\bj'?(?:ai|avais) (?:eu )?l'?\\s?impression (?:que |qu')", 'je crois que '),
+  // "pas pu tester", "j'ai pas pu essayer": the test was not run.
+  phrase("\\b(?:(?:j'ai|j ai|je n'ai|on a|on n'a|nous n'avons) )?pas (?:encore )?pu (?:le |la |les |l')?(?:tester|essayer|verifier|faire|voir|lancer|regarder)\\b", 'nottried'),
+  // "pas d'autre réseau (ici)", "aucune autre connexion sous la main": no second network to test with.
+  phrase("\\b(?:(?:j'ai|j ai|on a|il y a|y a) )?(?:pas (?:d'|de |d )|aucune? )autres? (?:reseau|reseaux|connexion|connexions|wifi|wi-fi|box)\\b", 'nottried altnet'),
+  // "ma voisine de bureau", "un collègue de boulot": a colleague (no place said); "chez elle/lui": on someone else's side.
+  phrase("\\b(voisin|voisine|collegue)s? (?:de|du) (?:bureau|boulot|travail|taf)\\b", '$1'),
+  phrase("\\bchez (?:lui|elle|eux|elles)\\b", 'for him'),
+  // "✅ navigateur OK ❌ appli KO": each mark opens the next item of a list.
+  phrase("\\b(ok|ko)\\s+(?=(?:yes|nox) \\.)", '$1 . '),
+  // "nos autres appels API", "nos autres services qui tapent l'API": the organisation's other calls (the api_health test).
+  phrase("\\ble reste (?:des|de nos) (?:appels|requetes|services|scripts|jobs|integrations)\\b|\\bnos (?:batchs?|jobs|pipelines|microservices)\\b|\\b(?:les|d') autres equipes\\b(?=[^,.;!?]*\\bapi\\b)", 'orgcalls'),
+  phrase("\\b(?:nos|les|mes|nos propres) autres (?:appels|requetes|services|scripts|applis|applications|jobs|integrations|clients|batchs?|microservices)(?: (?:api|openai))?(?: (?:qui|that) (?:tapent|appellent|utilisent|interrogent|passent par|attaquent) (?:l'|l |sur l'|l')?(?:api|openai))?\\b", 'orgcalls'),
+  // "en rade": broken down.
+  phrase("\\ben rade\\b", 'broken'),
+  // "ça passe pas toujours": not always, so sometimes ("toujours pas" is still not).
+  phrase(`\\b${WORKS} pas (?:toujours|tout le temps|a chaque fois|systematiquement)\\b`, 'sometimes'),
+  // "je fais ça après ma réu", "je le fais ce soir": a test to come.
+  phrase("\\bje (?:le |la |les )?(?:fais|ferai|referai) (?:ca |cela |le test |l'essai )?(?:apres|plus tard|ce soir|demain|tout a l'heure|des que|quand|cet apres-midi|dans)\\b", 'will try later'),
+  // "j'ai pas dit que ça marchait en privé": what was not said is taken back.
+  phrase("\\b(?:j'ai|j ai|je n'ai|je n ai) (?:pas|jamais) dit (?:que |qu')[^,.;!?—–]*?(?=\\s+-|[,.;!?—–]|$)", 'correction'),
+  // "en fait": actually.
+  phrase("\\ben fait\\b", 'actually'),
+  // "le site, je l'utilise jamais": a surface said not to be used ("I never use the website").
+  phrase("\\b(le site(?: web)?|le web|le navigateur|l'app(?:li(?:cation)?)?(?: mobile| desktop| de bureau| android| ios| iphone| windows| mac)?|l'api|la version web),? (?:je (?:ne )?l'?utilise|j'?l'?utilise|on (?:ne )?l'?utilise) (?:jamais|pas|plus|quasi jamais|presque jamais)\\b", 'i never use $1'),
   // Fifteenth round. "je ne sais pas lequel", "ou ptet c'était …", "ou peut-être …": no telling which, or the other one offered with doubt.
   phrase("\\b(?:je (?:ne )?sais|j'?sais|sais|jsp|chais|aucune idee)(?: pas| plus)? (?:trop |vraiment |plus )?(?:lequel|laquelle|lesquels|lesquelles)\\b|\\bou (?:alors |bien )?(?:peut-?etre|ptet|p'tet|ptete|p-e)\\b|\\b(?:ptet|p'tet|ptete|p-e) (?:que )?c'?(?:etait|est)\\b", 'doubtx'),
   // "en privé ou pas, j'ai pas regardé": whether or not, not looked at.
@@ -51,7 +178,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // unless a time before now is said ("au début c'était une 403").
   phrase("\\bj'?etais (?=(?:sur|au|a la|a l'|chez|en|dans|connecte|connectee)\\b)", 'i was '),
   phrase("(?<!\\b(?:debut|depart|avant|abord|hier|initialement|matin|soir),? )\\bc'?etait (?:marque |affiche |ecrit )?(?=(?:une? |l'|la |le )?(?:erreur |code )?[45]\\d\\d\\b)", 'it was '),
-  phrase('\\bj(?=(?:crois|pense)\\b)', 'je '),
+  phrase("\\bj'?(?=(?:crois|pense)\\b)", 'je '),
   // "pas mieux": no better, so it still fails.
   phrase(`\\b${WORKS} pas mieux\\b|\\b(?:c'?est |ca |cela )?(?:n'?est )?pas mieux\\b`, 'failx'),
   // "l'appli mobile": the mobile app (French word order).
@@ -108,7 +235,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Doubt about the value said (the whole reply states nothing): "j'en mettrais pas ma main au feu",
   // "mais pas sûr", "je dirais", "ça avait l'air de … ?", "à vue de nez", "j'ai pas fait gaffe".
   phrase("\\bj?'?(?:en )?(?:mettrais|mets) pas (?:ma|la) main (?:au|a) feu\\b|\\bmais (?:je (?:ne )?suis |j'?suis |chuis )?pas (?:(?:tout a fait|totalement|100 ?%) )?(?:sur|certain)e?\\b(?=\\s*(?:[.,!?;)]|$|de |du |que |qu'|a 100|hein|lol|mdr))|\\bje dirais\\b(?! pas)", 'doubtx'),
-  phrase("\\b(?:avait|a|avais|ont) l'?\\s?air de\\b(?=[^.!?]*\\?)|\\bj'?ai l'?\\s?impression\\b|\\ba vue de nez\\b|\\bau pif(?:ometre)?\\b", 'doubtx'),
+  phrase("\\b(?:avait|a|avais|ont) l'?\\s?air de\\b(?=[^.!?]*\\?)|\\ba vue de nez\\b|\\bau pif(?:ometre)?\\b", 'doubtx'),
   phrase("\\b(?:j'?ai )?pas (?:fait gaffe|fait attention|compte|bien lu|bien vu|bien regarde)\\b|\\b(?:un peu )?les deux en meme temps\\b|\\bun peu les deux\\b", 'doubtx'),
   // Questions back that ask the bot to decide: "c'est ça ?", "ça compte (comme bureau) ?", "je me demande si",
   // "qu'est-ce que t'appelles …", "faut que je … ?".
@@ -149,7 +276,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:du|de la|de mon|de ma|des|d'un|d'une) (?:voisin|voisine|collegue|pote|copain|copine)s?\\b", 'borrowed'),
   // "en normal": the normal window; "tourne sur": runs on; "p-e": maybe.
   phrase("\\ben (?:mode |fenetre |navigation )?normale?\\b", 'in normal window'),
-  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)(?!dans le vide)", 'runs '),
+  phrase("\\btourne (?=(?:sur|dans|depuis|en)\\b)(?!dans le vide|en boucle)", 'runs '),
   phrase("\\b(?:p-e|p\\.e\\.|ptet|p'tet|ptete)\\b", 'maybe'),
   phrase("\\b(?:en bas de|pres de|a cote de) chez (?:moi|nous)\\b", 'nearby'),
   phrase("\\b(?:redemarre|reboote)(?:r|z)?\\b", 'restarted'),
@@ -210,7 +337,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bpartage de (?:co|connexion|connection) (?:depuis|de|avec|sur|via) (?:l'|l |mon |ma |le )?(?:iphone|telephone|portable|tel|android|mobile|smartphone)\\b", 'hotspot'),
   phrase('\\b(?:probleme de )?configuration (?:du |de )?reseau\\b', 'network configuration issue'),
   phrase("\\bmot de passe\\b", 'password'),
-  phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le )?dire\\b", 'idk'),
+  phrase("\\b(?:je )?(?:ne )?(?:saurais|sais|peux|pourrais) (?:pas )?(?:le |vous le |te le |vous |te )?dire\\b", 'idk'),
   phrase("\\b(?:je (?:ne )?suis )?(?:pas|pas trop|pas vraiment|pas tout a fait) (?:sur|sure|certain|certaine)\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos|home|the|website)\\b)", 'not sure'),
   phrase("\\b(?:ne )?serv(?:ent|ait)? a rien\\b|\\b(?:n'|ne )?aide(?:nt)? pas\\b", 'do not help'),
   phrase("\\bla plupart du temps\\b|\\bpresque toujours\\b|\\ben general\\b|\\bgeneralement\\b|\\bsurtout\\b", 'mostly'),
@@ -330,11 +457,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bappels\\b', 'calls'),
   phrase('\\bacces refuse\\b', 'access denied'),
   phrase('\\bcertificat\\w*', 'certificate error'),
-  phrase("\\bverifiez que vous etes (?:un )?humain\\b|\\bhumain\\b", 'verify you are human'),
+  phrase("\\bverifiez que vous etes (?:un )?humain\\b|(?<!\\b(?:d'un|d'une|a un|a une|avec un|un vrai|une vraie|un etre) )\\bhumain\\b", 'verify you are human'),
   phrase('\\ben boucle\\b|\\bboucle\\b', 'loop'),
   phrase('\\bactivite (?:inhabituelle|suspecte)\\b', 'unusual activity'),
   phrase('\\bautre chose\\b|\\bquelque chose d.autre\\b', 'something else'),
-  phrase('\\bpage (?:blanche|vide)\\b|\\becran blanc\\b', 'blank page'),
+  phrase('\\bpage (?:toute )?(?:blanche|vide|grise|noire)\\b|\\becran (?:tout )?(?:blanc|gris|noir|vide)\\b', 'blank page'),
   phrase('\\btrop de requetes\\b', 'too many requests'),
   phrase('\\bquota\\w*', 'quota'),
   phrase('\\berreurs?\\b', 'error'),
@@ -373,6 +500,14 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   repart: 'works',
   repartent: 'work',
   natel: 'phone',
+  // "absolument (pas)": absolutely (not).
+  absolument: 'absolutely',
+  // "nos appels tombent": fail.
+  tombent: 'fail',
+  // "partout sauf sur le VPN": except.
+  sauf: 'except',
+  // "je fais ça": do (not the typo 'fails').
+  fais: 'do',
   gsm: 'phone',
   pis: 'and',
   // "KO": down; "aucun captcha": no captcha.
