@@ -16,6 +16,20 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Seventeenth round: the verb put first and done with "tut" ("durchgehen tut kein einziger", "durchkommen tut keiner"):
+  // none goes through.
+  phrase('\\bdurch(?:gehen|kommen|laufen) (?:tut|tun|tat|taten)(?: (?:halt|aber|leider|trotzdem|eh|echt|wirklich|dann|da|ja))* (?:kein einziger|keiner|keine|keins|nicht einer|nix|nichts|gar nichts|gar keiner)\\b', 'persistx'),
+  // "könnte es sein", "kann das schon sein": a guess; "da will ich mich nicht festlegen", "ohne Gewähr": no commitment.
+  phrase('\\b(?:kann|konnte|koennte) (?:es|das|schon) (?:schon |auch |gut |aber )?sein\\b', 'maybe'),
+  phrase('\\b(?:will|mochte|moechte|kann|wurde|wuerde|mag) (?:ich )?mich (?:da |jetzt |aber |lieber |ungern |echt )*(?:nicht|nich|net|ned|ungern) festlegen\\b|\\bleg(?:e)? (?:ich )?mich (?:da |jetzt |aber )*(?:nicht|nich|net|ned) fest\\b|\\bohne gew(?:a|ae)hr\\b', 'doubtx'),
+  // "ich verwechsle die immer", "bring die zwei durcheinander": which one is not known.
+  phrase('\\bverwechs(?:le|el|ele|eln)\\b|\\bbring(?:e)? (?:die|das|sie|ich)(?: [\\w-]+){0,3}? durcheinander\\b', 'doubtx'),
+  // "mit meinem privaten (Handy)": the person's own device, the noun left out; not the private window.
+  phrase('\\b(mein|meinem|meinen|meiner|meins|dem|den)( eigenen)? privaten?\\b(?! ?-?(?:fenster|modus|tab|browser|sitzung|surfen)\\b)', '$1 own'),
+  // "Inkognito gibt's da (ja) nicht" (in the app): the private window does not exist there, no test of it either way.
+  phrase("\\b(?:inkognito\\w*|privat(?:e[nr]?)? ?-?(?:fenster|modus|tab))(?: (?:oder so|modus|fenster))? (?:gibt|gibts|gibt's|gibt es|hat es|hats)(?: (?:es|da|hier|dort|in der app|bei der app|in den apps|ja|halt|eh|doch|leider|so|aber))* (?:nicht|nich|net|ned|nix|keine?n?)\\b", 'unavailable'),
+  // "hahaha jaaa der Montag halt": a yes agreeing with a remark on the day is small talk, no answer.
+  phrase('\\bja+,? (?:(?:der|die|das|so|typisch|mal wieder|wieder|halt|eben) )*(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)e?s? (?:halt|eben|wieder|mal wieder|hald)\\b|\\btypisch (?:montag|freitag)\\b', 'lol'),
   // Sixteenth round: "der Request", "jeder dritte Request": an API call, not the marker of a request to IT (a word before it
   // that only German has: the marker another language's rules wrote stays).
   phrase('\\b(der|den|dem|des|ein|einen|einem|eines|jeder|jeden|jedem|kein|keinen|keiner|einziger|mein|meinen|unser|unseren|dieser|diesen|(?:erste|zweite|dritte|vierte|funfte|fuenfte|zehnte|letzte|nachste|naechste)[nr]?|\\d+\\.) request\\b', '$1 call'),

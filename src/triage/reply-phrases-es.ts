@@ -8,6 +8,12 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Seventeenth round: "alguien sabe si …", "pregunto si …", "a ver si …": "si" is "whether" there, not "sí".
+  phrase('\\b(sabe|sabes|saben|sabeis|sabemos|saber|sepa|sepan|pregunta|pregunto|preguntar|averiguar|averigua|mira|miro|mirar|revisa|reviso|revisar|comprueba|comprobar|confirma|confirmar|a ver) si\\b', '$1 whether'),
+  // "siempre las confundo", "me confundo", "no los distingo": which one is not known.
+  phrase('\\b(?:(?:las|los|me las|me los|me) confundo|confundo (?:las|los) (?:dos|nombres))\\b|\\bno (?:las|los) distingo\\b', 'doubtx'),
+  // "igual algunos pasan", "igual es el VPN" (Spain: "maybe"): a guess.
+  phrase('(?:(?<=(?:^|[.,;:!?¿¡])\\s*)|(?<=\\b(?:pero|pues|bueno|y|o|aunque) ))igual (?=(?:algunos|algunas|alguno|alguna|unos|unas|es|era|sea|fue|hay|habia)\\b)', 'maybe '),
   // Sixteenth round: "un request", "ni un request pasa": an API call, not the marker of a request to IT (a word before it
   // that only Spanish has: the marker another language's rules wrote stays).
   phrase('\\b(un|el|ningun|cada|otro|del|al|primer|ultimo|mi|este|ese|cualquier) request\\b', '$1 call'),
@@ -382,6 +388,9 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:quizas|quiza|tal vez|a lo mejor|probablemente)\\b', 'maybe'),
   phrase('\\btodavia\\b|\\baun\\b|\\bsigue\\b', 'still'),
   phrase('\\bdespues (?:de )?\\b', 'after '),
+  // Seventeenth round: "y no guarda nada en el log": "no" before a verb no rule knew and "nada"/"nunca" negates that verb;
+  // it is not the answer "no" (known verbs were read by the rules above).
+  phrase('\\bno (?:(?:me|te|se|le|les|lo|la|nos) )?((?!(?:hay|es|era|fue|esta|estan|tengo|tiene|tenemos|se)\\b)[a-z]+(?:a|an|e|en|o|as|es)) (?:nada|nunca|ningun|ninguna|ninguno)\\b', '$1'),
 ];
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
