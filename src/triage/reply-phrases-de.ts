@@ -27,7 +27,14 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "mit meinem privaten (Handy)": the person's own device, the noun left out; not the private window.
   phrase('\\b(mein|meinem|meinen|meiner|meins|dem|den)( eigenen)? privaten?\\b(?! ?-?(?:fenster|modus|tab|browser|sitzung|surfen)\\b)', '$1 own'),
   // "Inkognito gibt's da (ja) nicht" (in the app): the private window does not exist there, no test of it either way.
-  phrase("\\b(?:inkognito\\w*|privat(?:e[nr]?)? ?-?(?:fenster|modus|tab))(?: (?:oder so|modus|fenster))? (?:gibt|gibts|gibt's|gibt es|hat es|hats)(?: (?:es|da|hier|dort|in der app|bei der app|in den apps|ja|halt|eh|doch|leider|so|aber))* (?:nicht|nich|net|ned|nix|keine?n?)\\b", 'unavailable'),
+  phrase("\\b(?:inkognito\\w*|privat(?:e[nr]?)? ?-?(?:fenster|modus|tab))(?: (?:oder so|modus|fenster))? (?:gibt|gibts|gibt's|gibt es|hat es|hats)(?: (?:es|da|hier|dort|in der app|bei der app|in den apps|ja|halt|eh|doch|leider|so|aber))* (?:nicht|nich|net|ned|nix|keine?n?)\\b", 'notthere'),
+  // "nicht getestet – doch, warte, …", "nein … doch warte": the no before it taken back.
+  phrase('(?:[–—-]|,|\\.)\\s*doch,? (?:warte|moment|stimmt|halt)\\b|\\bwarte,? doch\\b', 'correction'),
+  // "damit hab ich (beruflich) nix zu tun": no use of it.
+  phrase('\\b(?:damit |da )?(?:hab|habe|haben) (?:ich |wir )?(?:damit )?(?:[\\w-]+ ){0,2}?(?:nix|nichts|gar nichts) (?:damit |mit (?:der |dem |den )?[\\w-]+ )?zu tun\\b', 'nouse'),
+  phrase('\\b(?:hangen|haengen|hangt|haengt)(?= (?:auch|ebenfalls|alle|komplett|total|nur noch|seit|dauernd|standig|staendig)\\b)', 'failx'),
+  // "unsere anderen API-Calls hängen auch, nicht nur dieser eine Service": after a failure said too, "not only this one" adds nothing.
+  phrase('\\bauch,? (?:und )?nicht nur (?:dieser|diese|dieses|der|die|das|mein|meine|meiner|unser|unsere)\\b(?: (?:eine|einzige|einen))?[^,.;!?]*', 'too'),
   // "hahaha jaaa der Montag halt": a yes agreeing with a remark on the day is small talk, no answer.
   phrase('\\bja+,? (?:(?:der|die|das|so|typisch|mal wieder|wieder|halt|eben) )*(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)e?s? (?:halt|eben|wieder|mal wieder|hald)\\b|\\btypisch (?:montag|freitag)\\b', 'lol'),
   // Sixteenth round: "der Request", "jeder dritte Request": an API call, not the marker of a request to IT (a word before it
@@ -87,7 +94,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "VPN ist aus": the VPN is off, so not where it fails.
   phrase('\\b(?:alle )?beiden?\\b|\\bbeides\\b', 'both'),
   // "hab erst gedacht Browser": what the person thought at first, taken back.
-  phrase('\\b(?:hab|habe|hatte|hab ich|habe ich|hatte ich) (?:ich )?(?:erst|zuerst|anfangs) (?:gedacht|gemeint|geglaubt)\\b', 'correction'),
+  phrase('\\b(?:hab|habe|hatte|hab ich|habe ich|hatte ich) (?:ich )?(?:erst|zuerst|anfangs) (?:gedacht|gemeint|geglaubt)\\b(?:[^.!?]*?,? aber(?:,? (?:nein|nee|ne)\\b)?)?', 'correction'),
   // Symptoms in German words: the network configuration message, login loops, freezes, errors "aufgetreten".
   phrase('\\bnetzwerk-? ?konfiguration\\w*', 'network configuration issue'),
   phrase('\\b(?:login|anmelde)-? ?schleife\\b|\\bschleife (?:beim|am) (?:login|anmelden|einloggen)\\b', 'login loop'),
@@ -95,15 +102,17 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bist ein fehler aufgetreten\\b|\\bfehler beim generieren\\b', 'an error occurred'),
   // "403 isses nicht", "weder 403 noch 500": the codes it is not.
   phrase('\\b(\\d{3}) (?:ist es|isses|ists|ist das|ist) (?:nicht|nich|net|ned)\\b', 'not $1'),
-  phrase('\\b(?:weder|noch) (\\d{3})\\b', 'not $1'),
+  // Seventeenth round: "nur noch 503", "immer noch 500": "noch" is "still" there, not "nor".
+  phrase('\\b(?:weder|(?<!\\b(?:nur|immer|auch|jetzt|heute|heut|dann|da|es|wieder|grad|gerade|bisher) )noch) (\\d{3})\\b', 'not $1'),
   // A correction ("nein warte", "ich meinte"): what came before it is taken back.
   phrase('\\b(?:nein|ne|nee),? (?:warte|moment|sorry|stop)\\b|\\b(?:warte|moment|sorry),? (?:nein|ne|nee)\\b|\\bkorrektur\\b|\\bich meinte\\b(?! nicht)|\\bsorry,? ich meine\\b', 'correction'),
   // "weder VPN noch Büro": neither place.
-  phrase('\\b(?:weder|noch) (?:im |ins |uber |ueber |das |dem )?(vpn|buro|buero|homeoffice|home office|zuhause|hotspot)\\b', 'not $1'),
+  phrase('\\b(?:weder|(?<!\\b(?:nur|immer|auch|jetzt|heute|heut|dann|da|es|wieder|grad|gerade|bisher) )noch) (?:im |ins |uber |ueber |das |dem )?(vpn|buro|buero|homeoffice|home office|zuhause|hotspot)\\b', 'not $1'),
   phrase('\\bvpn (?:(?:hab|habe|ich|ist|is|war|aber|halt|eh|grad|gerade|jetzt) ){0,3}(?:ausgemacht|ausgeschaltet|abgeschaltet|deaktiviert|getrennt|aus)\\b', 'not vpn'),
   // "kann sein", "weiß nimmer": maybe, I don't know.
   phrase('\\b(?:kann|konnte|koennte) (?:schon )?sein\\b', 'maybe'),
   phrase('\\bweiss (?:ich )?(?:nimmer|nimma|nicht mehr)\\b', 'idk'),
+  phrase('\\bnicht dass ich w(?:u|ue)sste,? dass (?:da |hier |bei uns )?(?:was|etwas|irgendwas) (?:kaputt|down|gestort|gestoert|defekt|ausgefallen)(?: (?:ware|waere|sei|ist))?\\b', 'works fine'),
   phrase('\\bnicht dass ich wusste\\b|\\bnicht dass ich wuesste\\b', 'not that i know of'),
   // ChatGPT's own German error texts, and a page that never finishes loading.
   phrase('\\betwas ist schief ?gelaufen\\b|\\bein fehler ist aufgetreten\\b|\\bda ist etwas schief ?gelaufen\\b', 'something went wrong'),

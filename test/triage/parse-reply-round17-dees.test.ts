@@ -54,6 +54,27 @@ describe('German: negations and a verb put first', () => {
   });
 });
 
+describe('German: still, taken back, no use, and the org\'s calls', () => {
+  it.each<Case>([
+    // "immer noch 500", "nur noch 502": still, not "nor".
+    ['wir bekommen immer noch 500 zurück', 'symptom', API, { symptom: 'api_500' }],
+    ['seit dem Update nur noch 502, sonst nix', 'symptom', API, { symptom: 'api_other' }],
+    // "…, doch, warte", "Doch stimmt": the no before it taken back.
+    ['noch nicht getestet, doch, warte: im Edge klappt es', 'web_works', D, { web_works: 'works' }],
+    ['hab ich nicht. Doch stimmt, im Privatfenster lädt es', 'clean_browser', W, { clean_browser: 'works' }],
+    // "damit haben wir nichts zu tun": no use of it.
+    ['damit haben wir im Lager gar nichts zu tun', 'api_health', W, { api_health: 'unknown' }],
+    // "nicht dass ich wüsste, dass etwas gestört ist": nothing broken, so far as known.
+    ['nicht dass ich wüsste, dass bei uns etwas gestört ist', 'api_health', W, { api_health: 'works' }],
+    // "hängen ebenfalls, nicht nur der eine …": the others fail too.
+    ['die anderen API-Aufrufe hängen ebenfalls, nicht nur der eine Export', 'api_health', W, { api_health: 'fails' }],
+    // "hatte erst gedacht X, aber nee, …": the first thought taken back.
+    ['hatte erst gedacht Browser, aber nee, ist die Desktop-App', 'surface', {}, { surface: 'desktop' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('Spanish: "si" as "whether", guesses and mixing things up', () => {
   it.each<Case>([
     // "sabe si …", "pregunto si …": whether, not "sí".
