@@ -12,6 +12,23 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(sabe|sabes|saben|sabeis|sabemos|saber|sepa|sepan|pregunta|pregunto|preguntar|averiguar|averigua|mira|miro|mirar|revisa|reviso|revisar|comprueba|comprobar|confirma|confirmar|a ver) si\\b', '$1 whether'),
   // "siempre las confundo", "me confundo", "no los distingo": which one is not known.
   phrase('\\b(?:(?:las|los|me las|me los|me) confundo|confundo (?:las|los) (?:dos|nombres))\\b|\\bno (?:las|los) distingo\\b', 'doubtx'),
+  // "ni idea de qué pasa", "no entiendo por qué pasa": puzzlement, no answer either way.
+  phrase('\\b(?:ni idea|no se|no entiendo|no sabemos)(?: de)? (?:que|por que|porque|lo que) (?:pasa|ocurre|sucede|esta pasando|le pasa|onda)\\b', ''),
+  // "la app que me bajé de la web de OpenAI": where it was downloaded from, not the web surface.
+  phrase('\\b((?:me |lo |la |nos )?(?:baje|bajaste|bajo|bajamos|descargue|descargo|descargamos|descargada|descargado|bajada|bajado|instale|instalada|instalado)) (?:de|desde) (?:la |el )?(?:web|pagina|sitio|site)(?: (?:oficial|de openai|de chatgpt))*\\b', '$1'),
+  // "tampoco cargaba" (a test told in the past): failed too.
+  phrase('\\btampoco (?:me |nos |le )?(?:cargaba|funcionaba|andaba|abria|jalaba|servia|iba|conectaba)\\b', 'failx too'),
+  // "el equipo de integraciones": a team, not a computer; "no ha reportado caídas": no failure seen.
+  phrase('\\b(?:el |los )?equipos? (?:de|del) (?:integracion(?:es)?|desarrollo|sistemas|ti|it|soporte|plataforma|backend|infra\\w*|operaciones|devops|datos|ingenieria|producto|seguridad|redes|tecnologia|dev|devs)\\b', 'the team'),
+  phrase('\\bno (?:ha|han|hemos|he) (?:reportado|visto|notado|detectado|tenido|avisado de) (?:caidas|problemas|fallos|errores|nada|incidencias|incidentes)\\b', 'no problems'),
+  // "no me falla": it does not fail ("no falla siempre" is read above as not always).
+  phrase('\\bno (?:me |nos |le |te |les )?(?:falla|fallan)\\b(?! siempre\\b)', 'works'),
+  // "el mensaje era «…»", "el error fue …": the message seen, not a past state.
+  phrase('\\b(?:el |la )?(?:mensaje|aviso|error|alerta|texto) (?:era|fue|decia)\\b(?![^.!?]*\\b(?:ahora|ahorita|hoy|ya no|actualmente)\\b)', 'the message was'),
+  // "✅ en el navegador sí carga\n❌ la app no": each mark at a line's start opens the next item of a list.
+  phrase('(?<=[a-z0-9])[ \\t]*\\n\\s*(?=(?:yes|nox) \\.)', '.'),
+  // "en privado funciona, y con el 4G del móvil también": the verb left out after "y … también" is the one before it.
+  phrase('(?<=(?<!\\bno (?:me |le |nos )?)\\b(?:funciona|funcionan|carga|cargan|anda|andan|jala|sirve|abre|va)\\b[^.;!?]*?,\\s*y )((?:con|en|por) [^,.;!?]{1,40}?) tambien(?=\\s*(?:[,.;!?]|$))', '$1 tambien funciona'),
   // "igual algunos pasan", "igual es el VPN" (Spain: "maybe"): a guess.
   phrase('(?:(?<=(?:^|[.,;:!?¿¡])\\s*)|(?<=\\b(?:pero|pues|bueno|y|o|aunque) ))igual (?=(?:algunos|algunas|alguno|alguna|unos|unas|es|era|sea|fue|hay|habia)\\b)', 'maybe '),
   // Sixteenth round: "un request", "ni un request pasa": an API call, not the marker of a request to IT (a word before it

@@ -91,3 +91,27 @@ describe('Spanish: "si" as "whether", guesses and mixing things up', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('Spanish: negations, the team, lists and left-out verbs', () => {
+  it.each<Case>([
+    // "ni idea de qué pasa": puzzlement, no doubt about what was said.
+    ['el hotspot anda, ni idea de qué pasa', 'other_network', ON, { other_network: 'works' }],
+    // "y con el 4G también" after a success: the verb left out is the same.
+    ['en privado carga, y con el 4G también, ni idea de qué pasa', 'clean_browser', W, { clean_browser: 'works', other_network: 'works' }],
+    // "la app que bajé de la web": where it came from, not the web surface.
+    ['uso la app de Windows que bajé de la web', 'surface', {}, { surface: 'desktop' }],
+    // "tampoco funcionaba" in a test told in the past: failed too.
+    ['probé con el wifi de mi casa y tampoco funcionaba', 'other_network', ON, { other_network: 'fails' }],
+    // "el equipo de sistemas": a team; "no han reportado problemas": nothing fails.
+    ['el equipo de sistemas dice que las llamadas van bien', 'api_health', W, { api_health: 'works' }],
+    ['sí, los de soporte no han reportado problemas', 'api_health', W, { api_health: 'works' }],
+    // "no me falla": it does not fail.
+    ['en Firefox no me falla', 'web_works', D, { web_works: 'works' }],
+    // "el aviso era «…»": the message seen.
+    ['creo que el aviso era «Network configuration issue»', 'symptom', D, { symptom: 'ssl_or_network_config' }],
+    // A check mark opening a line starts the next item.
+    ['✅ en Chrome sí abre\n❌ en la app no', 'web_works', { surface: 'mobile' }, { web_works: 'works' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
