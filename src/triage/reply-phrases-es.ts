@@ -29,6 +29,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('(?<=[a-z0-9])[ \\t]*\\n\\s*(?=(?:yes|nox) \\.)', '.'),
   // "en privado funciona, y con el 4G del móvil también": the verb left out after "y … también" is the one before it.
   phrase('(?<=(?<!\\bno (?:me |le |nos )?)\\b(?:funciona|funcionan|carga|cargan|anda|andan|jala|sirve|abre|va)\\b[^.;!?]*?,\\s*y )((?:con|en|por) [^,.;!?]{1,40}?) tambien(?=\\s*(?:[,.;!?]|$))', '$1 tambien funciona'),
+  // "no es la app del celu": the phone's app denied, the phone with it (the surface is named after).
+  phrase('\\bno (?:es|era|uso) (?:la |el )?(app|aplicacion)(?: (?:del|de la|de mi|en el|en la|en mi|de))? (?:celu|celular|movil|telefono|iphone|android|tablet|ipad)\\b', 'no es la $1'),
   // "igual algunos pasan", "igual es el VPN" (Spain: "maybe"): a guess.
   phrase('(?:(?<=(?:^|[.,;:!?¿¡])\\s*)|(?<=\\b(?:pero|pues|bueno|y|o|aunque) ))igual (?=(?:algunos|algunas|alguno|alguna|unos|unas|es|era|sea|fue|hay|habia)\\b)', 'maybe '),
   // Sixteenth round: "un request", "ni un request pasa": an API call, not the marker of a request to IT (a word before it

@@ -109,6 +109,8 @@ describe('Spanish: negations, the team, lists and left-out verbs', () => {
     ['en Firefox no me falla', 'web_works', D, { web_works: 'works' }],
     // "el aviso era «…»": the message seen.
     ['creo que el aviso era «Network configuration issue»', 'symptom', D, { symptom: 'ssl_or_network_config' }],
+    // "no es la app del celu": the phone's app denied, the phone with it.
+    ['no uso la aplicación del iPhone, es la app de escritorio', 'surface', {}, { surface: 'desktop' }],
     // A check mark opening a line starts the next item.
     ['✅ en Chrome sí abre\n❌ en la app no', 'web_works', { surface: 'mobile' }, { web_works: 'works' }],
   ])('%j (asked %s)', (...c) => {
