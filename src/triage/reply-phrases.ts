@@ -14,6 +14,13 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Seventeenth round. "connected the notebook to my hotspot", "on my notebook": a notebook is a laptop (as in German,
+  // Portuguese, Spanish); code runs "in a notebook" ("in the jupyter notebook", "a notebook cell"), which stays the API.
+  r('(?<!\\b(?:in|from|inside|within|jupyter|colab|ipython|python|databricks|kaggle|sagemaker|vertex) (?:an? |the |my |our |this |that )?)\\bnotebook(s?)\\b(?! (?:cells?|kernels?|runs?|code))', 'laptop$1'),
+  // "I'm always connected to the VPN when working", "while working from home": the time of the person's work, not an outcome.
+  r('\\b(when|while|whenever) (?:i am |i m |im |we are |we re )?working\\b(?! (?:again|now|fine|ok|okay|normally|properly|perfectly|correctly|well|there|in|on|with|for)\\b)', '$1 i am'),
+  // "Anyone know if the coffee machine is broken again?", "anybody else seeing this?": a question with its "does" left out.
+  r('(?:^|(?<=[.,?] ))\\s*(?:any ?one|any ?body)(?= (?:else |here |around )?(?:know|knows|seen|seeing|see|noticed|noticing|notice|have|has|had|got|getting|get|heard|hear|tried|experienc\\w*)\\b)', 'does anyone'),
   // Sixteenth round. The organisation's other calls named beside the reporter's own ("our other services", "other api
   // calls from our team", "all of our org's api calls", "everything else in the org"): marked, the API's health when the
   // API is what fails or was asked about (parse-reply.ts).
@@ -397,7 +404,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsomething went wrong\\b|\\b(?:blank|white|empty|black|grey|gray) (?:page|screen|window)\\b|\\b(?:keeps?|kept) (?:loading|spinning|buffering)\\b', 'othererr'),
   r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
   r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),
-  r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'othererr'),
+  r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'failx'),
   r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othererr'),
   r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
   // "Request timed out": the noun "request" before what happened to it is a call, not the marker of a request to fix.
@@ -445,7 +452,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4} (?:(?:have |has |had |did |do |will |of them )?(?:succeed\\w*|work\\w*|went through|go(?:es)? through|got through|get through|pass\\w*|made it))\\b', 'persistx'),
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4}\\b', ''),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
-  r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
+  // "every time", "each time", "all the time": how often the failure shows (the marker eachtime, persistent); unasked,
+  // it says nothing of the retries as "every call" does (parse-reply.ts).
+  r('\\bevery (?:single )?time\\b|\\beach time\\b|\\ball the time\\b', 'eachtime'),
+  r('\\bevery (?:single )?(?:request|call|attempt|retry|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
@@ -481,6 +491,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r(`\\bguest (?:mode|window|session|profile|tab)\\b|\\bclean (?:browser|chrome|firefox|edge|session|install)\\b`, 'cleanprofile'),
   // Fourteenth round: "my private internet / private wifi" is the home line, not the private window.
   r('\\b(?:my |our )?private (?:internet|internet connection|connection|line|wi-?fi|broadband|router)\\b', 'home'),
+  // Seventeenth round: "my private one has no data", "my private phone / laptop": the person's own device or plan, not
+  // the private window.
+  r('\\b(?:(?:my|our|his|her|their) private (?=one\\b)|private (?=(?:phones?|mobiles?|cells?|cellphones?|iphones?|androids?|smartphones?|laptops?|computers?|pcs?|macs?|macbooks?|devices?|tablets?|ipads?|accounts?|e-?mails?|numbers?|sims?|data|plans?|contracts?)\\b))', 'personal '),
   r('\\bprivate\\b', 'incognito'),
   r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
 
@@ -525,6 +538,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
   r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet|browsers?)\\b)', 'nottried '),
   r('\\b((?:incognito|cleanprofile|hotspot|altnet|browsers?)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
+
+  // "I haven't actually opened a private window yet", "we didn't connect to the hotspot": the person did not run the test
+  // ("it did not open in incognito" is an outcome: the test's thing right after an article, not "in").
+  r('\\b(?:i|we) (?:have|had|did) not (?:yet |actually |really |even |ever )*(?:opened|open|used|use|switched to|switch to|connected to|connect to|turned on|turn on|enabled|enable)(?: up)? (?:a |an |the |my |our |any )?(?=(?:incognito|cleanprofile|hotspot|altnet|mobiledata)\\b)', 'nottried '),
 
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
   // "the site", "le site": the website ("at the site" is a place, left to the rules above).
