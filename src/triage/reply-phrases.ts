@@ -37,7 +37,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "… and that's where it breaks": the place said before is where it fails; "normally I'm on my home wifi and that's
   // where it breaks" then says where it fails now, not a habit.
   r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s )?where it (breaks|fails|dies|crashes|errors|goes wrong|does not work)\\b', 'and it $1 there'),
-  r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work) there\\b)', ''),
+  // "… that's where it started / where it happens": the place said before is where the failure began or shows.
+  r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s |was )?where it (?:all )?(?:started|starts|began|begins|happens|happened|first happened|shows up)\\b', 'and it failx there'),
+  r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work|failx) there\\b)', ''),
   // "it's not like nothing works": "nothing works" denied, so some things work.
   r('\\b(?:it is |it s |its )?not (?:like|that|as if) (?:nothing|none of (?:it|them|our \\w+)) (?:works|is working|are working|goes through|gets through)\\b', 'works'),
   // "the bot in our CRM still answers": a bot or integration that answers works; "stopped answering" fails.
@@ -270,6 +272,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\btried\\b([^.!?]*?)\\bbut not (?:in |on |with |the )?(incognito|cleanprofile|hotspot|altnet)\\b', 'tried $1 , nottried $2'),
   // Another browser is another action, not the private window or the other network.
   r('\\b(?:another|different|other|second) browser\\b|\\bswitched browsers?\\b|\\bchanged (?:the |my )?browser\\b', 'otherbrowser browser'),
+  // "strange, no?", "weird, right?": a tag after a word of surprise is puzzlement at the result, not a question back.
+  r('\\b(weird|strange|odd|bizarre|funny|crazy|curious|interesting|surprising) (?:, )?(?:right|no|innit|huh|eh) \\?', '$1 .'),
   // "..., right?", "..., no?": asking for confirmation is a question back.
   r('(?:, )?\\b(?:right|correct|no|innit) \\?\\s*$', ' askhow ?'),
   // "I don't think it's the VPN": not the VPN; at a customer's or patient's home: out of the list.
@@ -553,6 +557,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
   r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
+  // "the chat UI I am not using at all", "the app we don't use": a surface put first and said not used is not the surface.
+  r('\\b(?:the |a |my |our )?(website|browser|chrome|firefox|edge|safari|app|desktopapp|api|sdk) (?:i am|i m|im|we are|we re|i|we) (?:do not|did not|am not|are not|not|never) (?:really |even )?(?:use|using|used|touch|touched|open|opened)\\b', 'not $1'),
   // "none of our api calls are going through": they fail.
   r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
 ];

@@ -52,6 +52,18 @@ describe('seventeenth round: what a reply states is read', () => {
     // "when working" is the time of the person's work, not an outcome.
     ['I guess the office, I am always on the corporate wifi when working', 'network', W, 'unclear'],
     ["it's the VPN, I'm always on it while working", 'network', W, { network: 'vpn' }],
+    // A tag after a word of surprise ("weird, right?") is puzzlement, not a question back.
+    ['tried the private mode and it loads fine there. weird, right?', 'clean_browser', W, { clean_browser: 'works' }],
+    ['incognito is fine. odd, no?', 'clean_browser', W, { clean_browser: 'works' }],
+    // A past time after a verb of installing or handing out says when the thing came, not a past state.
+    ['the mac app IT installed for us last week', 'surface', {}, { surface: 'desktop' }],
+    ['the android app our company distributed last year', 'surface', {}, { surface: 'mobile' }],
+    // A surface put first and said not used ("the browser I don't use") is not the surface.
+    ["it's a node backend calling the api. the browser we don't use for this", 'surface', {}, { surface: 'api' }],
+    ['mobile app on my iphone; the desktop app I never opened', 'surface', {}, { surface: 'mobile' }],
+    // "… that's where it started": the place said before is where the failure began.
+    ['usually I am at the office on the lan, this is where it happens', 'network', W, { network: 'office' }],
+    ['normally we are on the home wifi and that was where it began', 'network', W, { network: 'home' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
