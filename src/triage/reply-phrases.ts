@@ -21,11 +21,15 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(when|while|whenever) (?:i am |i m |im |we are |we re )?working\\b(?! (?:again|now|fine|ok|okay|normally|properly|perfectly|correctly|well|there|in|on|with|for)\\b)', '$1 i am'),
   // "Anyone know if the coffee machine is broken again?", "anybody else seeing this?": a question with its "does" left out.
   r('(?:^|(?<=[.,?] ))\\s*(?:any ?one|any ?body)(?= (?:else |here |around )?(?:know|knows|seen|seeing|see|noticed|noticing|notice|have|has|had|got|getting|get|heard|hear|tried|experienc\\w*)\\b)', 'does anyone'),
+  // "it never passed once", "not once did it work", "not a single time": at no time, so it persists ("failed once" stays once).
+  r('\\b(?:never|not) (?:even )?(?:pass|passes|passed|succeed|succeeds|succeeded|work|works|worked|went through|got through|go through) (?:even )?(?:once|a single time|one time)\\b|\\bnot (?:even )?once\\b|\\bnot (?:a )?single time\\b', 'persistx failx'),
   // Sixteenth round. The organisation's other calls named beside the reporter's own ("our other services", "other api
   // calls from our team", "all of our org's api calls", "everything else in the org"): marked, the API's health when the
   // API is what fails or was asked about (parse-reply.ts).
   r('\\bother (?:(?:api|openai|gpt|backend|prod|production) )?(?:services?|integrations?|bots|pipelines|jobs|microservices|workloads)\\b|\\bour other (?:(?:api|openai|gpt) )?(?:calls|requests?)\\b|\\bother (?:(?:api|openai|gpt) )?(?:calls|requests?) (?:from|of|by|in|at|across) (?:our|the|my) (?:team|org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
   r('\\b(?:all|the rest|rest) of (?:our|the) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:calls|requests?|services?|jobs|integrations?)\\b|\\b(?:the )?rest of (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b|\\b(?:everything|everyone|everybody) else (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
+  // "the whole org's API usage is down", "the entire company's openai traffic": the organisation's calls too.
+  r('\\b(?:the )?(?:whole|entire) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:usage|calls|requests?|traffic|services?|integrations?)\\b', 'orgcalls $&'),
   // "think it's a 500", "think it said access denied": the subject left out, a lean as "I think".
   r('(?:^|(?<=[.,] ))\\s*think\\b', 'i think'),
   // "error rate is flat", "error rates look normal": a measure of errors that did not move says the calls work.

@@ -23,6 +23,8 @@ describe('seventeenth round: what a reply does not state stays unclear', () => {
     // A question to the others with its "does" left out ("anyone know if …?") is a question, not a doubtful answer.
     ['anybody know whether the printer on floor 2 is down again?', 'retries', API429, 'unclear'],
     ['anyone else seeing the lift stuck?', 'api_health', API, 'unclear'],
+    // A log whose only success comes before the failures is no retry succeeding.
+    ['try 1: 200 ok\ntry 2: 500\ntry 3: 500 again', 'retries', { surface: 'api', symptom: 'api_500' }, 'unclear'],
   ])('%s (asked %s) is unclear', (...c) => {
     expect(read(c)).toBe('unclear');
   });
@@ -52,6 +54,15 @@ describe('seventeenth round: what a reply states is read', () => {
     // "when working" is the time of the person's work, not an outcome.
     ['I guess the office, I am always on the corporate wifi when working', 'network', W, 'unclear'],
     ["it's the VPN, I'm always on it while working", 'network', W, { network: 'vpn' }],
+    // "never … once", "not once", "not a single time": at no time, so it persists ("failed once" is once).
+    ['resent it twenty times and it did not go through even once', 'retries', { surface: 'api', symptom: 'api_503' }, { retries: 'persists' }],
+    ['been retrying all morning, not once did one succeed', 'retries', { surface: 'api', symptom: 'api_503' }, { retries: 'persists' }],
+    ['it failed once and then the next try was fine', 'retries', { surface: 'api', symptom: 'api_503' }, { retries: 'intermittent' }],
+    // "the whole org's / entire company's API traffic" is the organisation's calls.
+    ["503 here, and the entire company's openai traffic is failing too", 'symptom', API, { symptom: 'api_503', api_health: 'fails' }],
+    ["the entire org's api requests are failing as well", 'retries', { surface: 'api', symptom: 'api_500' }, { api_health: 'fails' }],
+    // A log of attempts with a success after a failure is intermittent, also when a later one fails again.
+    ['attempt 1: 429\nattempt 2: 200\nattempt 3: 429\nattempt 4: 429', 'retries', { surface: 'api', symptom: 'api_429' }, { retries: 'intermittent' }],
     // A tag after a word of surprise ("weird, right?") is puzzlement, not a question back.
     ['tried the private mode and it loads fine there. weird, right?', 'clean_browser', W, { clean_browser: 'works' }],
     ['incognito is fine. odd, no?', 'clean_browser', W, { clean_browser: 'works' }],
