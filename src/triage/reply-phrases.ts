@@ -563,6 +563,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
   // "the chat UI I am not using at all", "the app we don't use": a surface put first and said not used is not the surface.
   r('\\b(?:the |a |my |our )?(website|browser|chrome|firefox|edge|safari|app|desktopapp|api|sdk) (?:i am|i m|im|we are|we re|i|we) (?:do not|did not|am not|are not|not|never) (?:really |even )?(?:use|using|used|touch|touched|open|opened)\\b', 'not $1'),
+  // "I can't say they don't work… actually I just checked and they don't": after doubt, what was just checked replaces it.
+  r('(?<=\\b(?:idk|hedge|not sure)\\b[^?]*[.,] )(?:actually|update|ok|okay|edit) (?:, )?(?=(?:i|we) (?:just |now |have )?(?:checked|looked|tested|tried|asked)\\b)', 'correction '),
   // "none of our api calls are going through": they fail.
   r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
 ];

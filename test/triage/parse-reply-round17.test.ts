@@ -63,6 +63,9 @@ describe('seventeenth round: what a reply states is read', () => {
     ["the entire org's api requests are failing as well", 'retries', { surface: 'api', symptom: 'api_500' }, { api_health: 'fails' }],
     // A log of attempts with a success after a failure is intermittent, also when a later one fails again.
     ['attempt 1: 429\nattempt 2: 200\nattempt 3: 429\nattempt 4: 429', 'retries', { surface: 'api', symptom: 'api_429' }, { retries: 'intermittent' }],
+    // After doubt, "actually I just checked …" replaces it with what was found.
+    ["not sure if they're up. ok I just checked grafana and they are failing", 'api_health', API, { api_health: 'fails' }],
+    ['no idea tbh, actually we just tested the private window, it loads', 'clean_browser', W, { clean_browser: 'works' }],
     // A tag after a word of surprise ("weird, right?") is puzzlement, not a question back.
     ['tried the private mode and it loads fine there. weird, right?', 'clean_browser', W, { clean_browser: 'works' }],
     ['incognito is fine. odd, no?', 'clean_browser', W, { clean_browser: 'works' }],
