@@ -211,7 +211,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     ctx,
   );
   // "what do you mean by retries, should I just run it again?": a question back says nothing of them.
-  const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, skip, text);
+  // "it is 500, every time", "a 429 each time I open it": unasked, how often the error shows is not how retries fare
+  // ("500 on every call" and "retrying fails every time" are, and so is "every time" in a reply that speaks of retrying).
+  const retrySkip = options.expecting === 'retries' || !tokens.some((t) => TIME_FREQUENCY.has(t)) || RETRIED.test(text) ? skip : readings.map((r, i) => (skip[i] ?? false) || (r.persistent && !r.retryWord && saysOnlyHowOften(segments[i]?.tokens ?? [])));
+  const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, retrySkip, text);
 
   const stated: Facts = { ...tests };
   if (surface !== undefined) stated.surface = surface;
@@ -386,6 +389,16 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
 const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me']);
+
+/** Words that say how often the failure shows, not of which calls ("every time", "everytime"). */
+const TIME_FREQUENCY = new Set(['eachtime', 'everytime']);
+/** A retry named in any language, or a call sent again. */
+const RETRIED = /retr[iy]|reintent|relan[cç]|wiederhol|versuch|r[eé]-?essa[iy]|\bagain\b|\bre-?(?:run|send|submit|tr)/i;
+
+/** A clause whose persistence is said by time alone ("500, every time"), not of the calls or retries ("every call", "keeps failing"). */
+function saysOnlyHowOften(tokens: readonly string[]): boolean {
+  return tokens.some((t) => TIME_FREQUENCY.has(t)) && !tokens.includes('persistx');
+}
 
 /** A clause about the second network names one ("tried my hotspot too, same"), not only "without the VPN". */
 function namesFailingSecond(otherTopic: readonly boolean[], readings: readonly SegmentReading[]): boolean {

@@ -59,6 +59,8 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       if (kind === 'others' && expecting === 'api_health') continue;
       // "an hour ago", "earlier": said only of a state the present then replaces ("failing an hour ago but fine now").
       if (kind === 'time' && (started || (!present && (RELATIVE_PAST.has(token) || !pastState(tokens, tried, named))))) continue;
+      // "the windows app IT rolled out last month": when the thing was installed or handed out, not a past state.
+      if (kind === 'time' && tokens.slice(0, k).some((t) => HANDED_OUT.has(t))) continue;
       moot[i] = true;
       // "if I use the hotspot it might work, didn't test tho": a test not run after the condition is the present.
       if (kind === 'condition' && k === 0 && i + 1 < to && !(segments[i + 1] as Segment).tokens.includes('nottried')) moot[i + 1] = true;
@@ -107,6 +109,8 @@ const NEGATING = new Set(['no', 'not', 'nothing', 'any', 'none', 'nicht', 'kein'
 const RETRY = new Set([...RETRY_WORDS, 'refresh', 'refreshing', 'refreshed', 'reload', 'reloading', 'reloaded', 'again', 'tries']);
 /** A test done ("tried at home yesterday and it worked"): a past time says when it was run. */
 const TRIED = new Set(['tried', 'tested', 'checked']);
+/** Verbs of installing or handing out a thing: a time after them says when it came ("rolled out last month"). */
+const HANDED_OUT = new Set(['rolled', 'installed', 'deployed', 'distributed', 'issued', 'bought', 'purchased', 'received', 'introduced', 'provided']);
 /** "since this morning", "seit gestern": when the failure began, which is the present. */
 const SINCE = new Set(['sincetime', 'seit', 'desde', 'depuis', 'from']);
 /** A state in the past rather than a test run then: "was", "used to", the imperfect, "noch" (still, then). */

@@ -14,11 +14,22 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Seventeenth round. "connected the notebook to my hotspot", "on my notebook": a notebook is a laptop (as in German,
+  // Portuguese, Spanish); code runs "in a notebook" ("in the jupyter notebook", "a notebook cell"), which stays the API.
+  r('(?<!\\b(?:in|from|inside|within|jupyter|colab|ipython|python|databricks|kaggle|sagemaker|vertex) (?:an? |the |my |our |this |that )?)\\bnotebook(s?)\\b(?! (?:cells?|kernels?|runs?|code))', 'laptop$1'),
+  // "I'm always connected to the VPN when working", "while working from home": the time of the person's work, not an outcome.
+  r('\\b(when|while|whenever) (?:i am |i m |im |we are |we re )?working\\b(?! (?:again|now|fine|ok|okay|normally|properly|perfectly|correctly|well|there|in|on|with|for)\\b)', '$1 i am'),
+  // "Anyone know if the coffee machine is broken again?", "anybody else seeing this?": a question with its "does" left out.
+  r('(?:^|(?<=[.,?] ))\\s*(?:any ?one|any ?body)(?= (?:else |here |around )?(?:know|knows|seen|seeing|see|noticed|noticing|notice|have|has|had|got|getting|get|heard|hear|tried|experienc\\w*)\\b)', 'does anyone'),
+  // "it never passed once", "not once did it work", "not a single time": at no time, so it persists ("failed once" stays once).
+  r('\\b(?:never|not) (?:even )?(?:pass|passes|passed|succeed|succeeds|succeeded|work|works|worked|went through|got through|go through) (?:even )?(?:once|a single time|one time)\\b|\\bnot (?:even )?once\\b|\\bnot (?:a )?single time\\b', 'persistx failx'),
   // Sixteenth round. The organisation's other calls named beside the reporter's own ("our other services", "other api
   // calls from our team", "all of our org's api calls", "everything else in the org"): marked, the API's health when the
   // API is what fails or was asked about (parse-reply.ts).
   r('\\bother (?:(?:api|openai|gpt|backend|prod|production) )?(?:services?|integrations?|bots|pipelines|jobs|microservices|workloads)\\b|\\bour other (?:(?:api|openai|gpt) )?(?:calls|requests?)\\b|\\bother (?:(?:api|openai|gpt) )?(?:calls|requests?) (?:from|of|by|in|at|across) (?:our|the|my) (?:team|org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
   r('\\b(?:all|the rest|rest) of (?:our|the) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:calls|requests?|services?|jobs|integrations?)\\b|\\b(?:the )?rest of (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b|\\b(?:everything|everyone|everybody) else (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company|department|dept)\\b', 'orgcalls $&'),
+  // "the whole org's API usage is down", "the entire company's openai traffic": the organisation's calls too.
+  r('\\b(?:the )?(?:whole|entire) (?:org|organi[sz]ation|company|team|department|dept)(?: s)? (?:(?:api|openai|gpt) )?(?:usage|calls|requests?|traffic|services?|integrations?)\\b', 'orgcalls $&'),
   // "think it's a 500", "think it said access denied": the subject left out, a lean as "I think".
   r('(?:^|(?<=[.,] ))\\s*think\\b', 'i think'),
   // "error rate is flat", "error rates look normal": a measure of errors that did not move says the calls work.
@@ -30,7 +41,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "… and that's where it breaks": the place said before is where it fails; "normally I'm on my home wifi and that's
   // where it breaks" then says where it fails now, not a habit.
   r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s )?where it (breaks|fails|dies|crashes|errors|goes wrong|does not work)\\b', 'and it $1 there'),
-  r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work) there\\b)', ''),
+  // "… that's where it started / where it happens": the place said before is where the failure began or shows.
+  r('(?:\\band |, )?\\b(?:that|this) ?(?:is |s |was )?where it (?:all )?(?:started|starts|began|begins|happens|happened|first happened|shows up)\\b', 'and it failx there'),
+  r('\\b(?:normally|usually|mostly|generally) (?=(?:i am|we are|i m|im) (?:on|at|in|from) [^.!?]*? and it (?:breaks|fails|dies|crashes|errors|goes wrong|does not work|failx) there\\b)', ''),
   // "it's not like nothing works": "nothing works" denied, so some things work.
   r('\\b(?:it is |it s |its )?not (?:like|that|as if) (?:nothing|none of (?:it|them|our \\w+)) (?:works|is working|are working|goes through|gets through)\\b', 'works'),
   // "the bot in our CRM still answers": a bot or integration that answers works; "stopped answering" fails.
@@ -263,6 +276,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\btried\\b([^.!?]*?)\\bbut not (?:in |on |with |the )?(incognito|cleanprofile|hotspot|altnet)\\b', 'tried $1 , nottried $2'),
   // Another browser is another action, not the private window or the other network.
   r('\\b(?:another|different|other|second) browser\\b|\\bswitched browsers?\\b|\\bchanged (?:the |my )?browser\\b', 'otherbrowser browser'),
+  // "strange, no?", "weird, right?": a tag after a word of surprise is puzzlement at the result, not a question back.
+  r('\\b(weird|strange|odd|bizarre|funny|crazy|curious|interesting|surprising) (?:, )?(?:right|no|innit|huh|eh) \\?', '$1 .'),
   // "..., right?", "..., no?": asking for confirmation is a question back.
   r('(?:, )?\\b(?:right|correct|no|innit) \\?\\s*$', ' askhow ?'),
   // "I don't think it's the VPN": not the VPN; at a customer's or patient's home: out of the list.
@@ -397,7 +412,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsomething went wrong\\b|\\b(?:blank|white|empty|black|grey|gray) (?:page|screen|window)\\b|\\b(?:keeps?|kept) (?:loading|spinning|buffering)\\b', 'othererr'),
   r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
   r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),
-  r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'othererr'),
+  r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'failx'),
   r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othererr'),
   r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
   // "Request timed out": the noun "request" before what happened to it is a call, not the marker of a request to fix.
@@ -445,7 +460,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4} (?:(?:have |has |had |did |do |will |of them )?(?:succeed\\w*|work\\w*|went through|go(?:es)? through|got through|get through|pass\\w*|made it))\\b', 'persistx'),
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4}\\b', ''),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
-  r('\\bevery (?:single )?(?:time|request|call|attempt|retry|try|one)\\b|\\beach (?:time|request|call|attempt|retry)\\b|\\ball (?:the )?(?:time|requests|calls|attempts|retries|of them)\\b', 'persistx'),
+  // "every time", "each time", "all the time": how often the failure shows (the marker eachtime, persistent); unasked,
+  // it says nothing of the retries as "every call" does (parse-reply.ts).
+  r('\\bevery (?:single )?time\\b|\\beach time\\b|\\ball the time\\b', 'eachtime'),
+  r('\\bevery (?:single )?(?:request|call|attempt|retry|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
@@ -481,6 +499,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r(`\\bguest (?:mode|window|session|profile|tab)\\b|\\bclean (?:browser|chrome|firefox|edge|session|install)\\b`, 'cleanprofile'),
   // Fourteenth round: "my private internet / private wifi" is the home line, not the private window.
   r('\\b(?:my |our )?private (?:internet|internet connection|connection|line|wi-?fi|broadband|router)\\b', 'home'),
+  // Seventeenth round: "my private one has no data", "my private phone / laptop": the person's own device or plan, not
+  // the private window.
+  r('\\b(?:(?:my|our|his|her|their) private (?=one\\b)|private (?=(?:phones?|mobiles?|cells?|cellphones?|iphones?|androids?|smartphones?|laptops?|computers?|pcs?|macs?|macbooks?|devices?|tablets?|ipads?|accounts?|e-?mails?|numbers?|sims?|data|plans?|contracts?)\\b))', 'personal '),
   r('\\bprivate\\b', 'incognito'),
   r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
 
@@ -526,6 +547,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet|browsers?)\\b)', 'nottried '),
   r('\\b((?:incognito|cleanprofile|hotspot|altnet|browsers?)(?: (?:incognito|cleanprofile|hotspot|altnet|mode|window|windows|option|feature|use|usage))*) (?:is |are |was |were |gets |got |has been |have been )?(?:(?!not\\b|but\\b|and\\b|it\\b|works\\b)\\w+ ){0,4}?(?:also |completely |totally )?(?:blocked|disabled|greyed out|grayed out|not allowed|not permitted|not possible|locked(?: down)?|restricted|forbidden|banned|prohibited)\\b', '$1 nottried'),
 
+  // "I haven't actually opened a private window yet", "we didn't connect to the hotspot": the person did not run the test
+  // ("it did not open in incognito" is an outcome: the test's thing right after an article, not "in").
+  r('\\b(?:i|we) (?:have|had|did) not (?:yet |actually |really |even |ever )*(?:opened|open|used|use|switched to|switch to|connected to|connect to|turned on|turn on|enabled|enable)(?: up)? (?:a |an |the |my |our |any )?(?=(?:incognito|cleanprofile|hotspot|altnet|mobiledata)\\b)', 'nottried '),
+
   r('\\bchat ?(?:ui|interface)\\b|\\bfront ?end\\b', 'website'),
   // "the site", "le site": the website ("at the site" is a place, left to the rules above).
   r('(?<!\\b(?:at|from|to) )\\b(?:the|le) site\\b(?! (?:office|wifi|wi-fi|network|lan|wlan|manager|visit))', 'website'),
@@ -536,6 +561,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
   r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
+  // "the chat UI I am not using at all", "the app we don't use": a surface put first and said not used is not the surface.
+  r('\\b(?:the |a |my |our )?(website|browser|chrome|firefox|edge|safari|app|desktopapp|api|sdk) (?:i am|i m|im|we are|we re|i|we) (?:do not|did not|am not|are not|not|never) (?:really |even )?(?:use|using|used|touch|touched|open|opened)\\b', 'not $1'),
+  // "I can't say they don't work… actually I just checked and they don't": after doubt, what was just checked replaces it.
+  r('(?<=\\b(?:idk|hedge|not sure)\\b[^?]*[.,] )(?:actually|update|ok|okay|edit) (?:, )?(?=(?:i|we) (?:just |now |have )?(?:checked|looked|tested|tried|asked)\\b)', 'correction '),
   // "none of our api calls are going through": they fail.
   r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
 ];

@@ -69,8 +69,9 @@ const SUCCESS = /\b2\d\d\b|\b(?:ok|success|succeeded|worked|passed)\b/i;
 const FAILURE = /\b[45]\d\d\b|\b(?:fail|failed|error|timeout|timed out)\b/i;
 
 /**
- * A reply that is a log of two or more numbered attempts: failures then a success is intermittent,
- * every attempt failing persists; anything else (a line that says neither) is no reading.
+ * A reply that is a log of two or more numbered attempts: a success after a failure is intermittent (also when
+ * later attempts fail again), every attempt failing persists; anything else (a line that says neither, a success
+ * only before the failures) is no reading.
  */
 function attemptLog(text: string): FactValue<'retries'> | undefined {
   if (!/\d\s*[:=-]/.test(text)) return undefined;
@@ -84,5 +85,7 @@ function attemptLog(text: string): FactValue<'retries'> | undefined {
   }
   if (results.length < 2) return undefined;
   if (results.every((r) => r === 'fail')) return 'persists';
-  return results.at(-1) === 'ok' && results.includes('fail') ? 'intermittent' : undefined;
+  // "attempt 3: 200 ✅ / attempt 4: 503": a retry that succeeded after a failure, whatever came after it.
+  const firstFail = results.indexOf('fail');
+  return firstFail >= 0 && results.indexOf('ok', firstFail) > firstFail ? 'intermittent' : undefined;
 }
