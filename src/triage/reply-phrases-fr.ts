@@ -6,13 +6,39 @@
  */
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
-const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
-const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne)';
+const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent|reussit|reussissent|aboutit|aboutissent)';
+const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne|reussissait|aboutissait)';
+/** Having (or not) in the first person or "il y a": "je n'ai", "j'ai", "on n'a", "il n'y a". */
+const HAVE = "(?:je n'ai|j'ai|j ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|n'y a|y a|je n'avais|j'avais|on n'avait|on avait)";
+/** The second item of a "ni … ni …" and where the clause ends. */
+const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du coup|mais|et|pour|sur moi|ici)\\b)";
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
   // Sixteenth round. SMS "jai": j'ai.
   phrase("\\bjai\\b", "j'ai"),
+  // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,
+  // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
+  phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
+  phrase(`\\b${HAVE} ni (?:d'|de |un |une |le |la |l'|message d')?(?:erreur|code|message|souci|probleme|bug|statut)s?\\b[^,.;:!?]*? ni ${NI_ITEM_END}`, 'nocode'),
+  phrase(`\\b${HAVE} ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'without $1 , without $2'),
+  // "impossible de tester", "pas possible d'essayer": the test cannot be run; "impossible de me connecter": it fails.
+  phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible) (?:de |d'|a )(?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|faire l'essai|tenter)\\b", 'can not test'),
+  phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible|pas moyen) (?:de |d')(?:me |nous |se |s')?(?:connecter|charger|acceder|y acceder|joindre)\\b", 'failx'),
+  // "bizarre, non ?", "c'est étrange hein ?": puzzlement at the result, not a question asking to confirm it.
+  phrase("\\b(?:c'est |c'?etait |je trouve (?:ca )?)?(?:bizarre|etrange|curieux|bizarroide|chelou|louche|dingue|fou|marrant|drole|incomprehensible|incroyable),? (?:non|hein|nan|pas vrai)\\s*\\?+", 'weird .'),
+  // "sans aucun problème", "sans le moindre souci": nothing fails.
+  phrase("\\bsans (?:aucune?|le moindre|la moindre|nul) (?:erreur|souci|probleme|bug|plantage|accroc)s?\\b", 'works fine'),
+  // "que des échecs", "rien que des erreurs": nothing but failures.
+  phrase("\\b(?:rien )?(?:que|qu') ?des (?:echecs|erreurs|plantages|timeouts|time-?outs|fails|ko|refus)\\b", 'nothing but failures'),
+  // "ça vient de (re)planter": it has just failed (again); "replante": fails again; "là aussi": there too.
+  phrase("\\b(?:vient|viens|viennent) (?:de |d')(?:re)?(?:planter|crasher|buguer|bugguer|beuguer|echouer|foirer|lacher|tomber en (?:panne|erreur|rade))\\b|\\bre(?:plante|plantent|plantait|planter|crashe|crashent|bugue|buguent)\\b", 'fails again'),
+  phrase("\\bla (?=(?:aussi|non plus|encore|pareil|idem)\\b)", 'there '),
+  // "d'après les devs l'API marche", "selon la DSI, nos appels API passent": the team's word on the organisation's API
+  // is the api_health test.
+  phrase("\\b(?:d'apres|selon|pour) (?:les |la |l'|le |nos |notre )?(?:devs?|developpeurs?|equipe(?: dev| technique| info| it)?|team|dsi|informatique|service informatique|it|collegues|support interne|ops|devops|backend)\\b(?=[^.;!?]*\\bapi\\b)", 'orgcalls'),
+  // "je peux pas essayer ailleurs", "on pourra pas tester": the test cannot be run.
+  phrase("\\b(?:je |j'|on |nous )?(?:ne |n')?(?:peux|peut|pouvons|pourrai|pourra|pourrais|pourrait|pouvais|pouvait) pas (?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|tenter)\\b", 'can not test'),
   // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
   phrase("\\b(?:c'?est|ce n'?est|c) pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle|tu|vous)\\b)", 'moot '),
   // "nan, pas de souci côté API": the "no" agrees with the problem denied.
@@ -55,7 +81,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "ça marche à moitié", "moyennement": half, no clear answer.
   phrase("\\b(?:a moitie|moyennement|a demi)\\b", 'kinda'),
   // "un coup sur deux", "une fois sur trois": some of the time.
-  phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
+  phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete|relance|tentative|retry) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
   // "mon tel est à plat": no phone to test with.
   phrase("\\b(?:mon |ma )?(?:tel|telephone|portable|gsm|natel|cell|cellulaire|smartphone) (?:est |etait )?(?:a plat|decharge|mort|hs|en panne)\\b", 'do not have a phone'),
   // "j'ai jamais réussi à le faire marcher", "pas réussi à me connecter": it fails.
