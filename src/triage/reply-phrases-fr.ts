@@ -22,6 +22,33 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
   phrase(`\\b${HAVE} ni (?:d'|de |un |une |le |la |l'|message d')?(?:erreur|code|message|souci|probleme|bug|statut)s?\\b[^,.;:!?]*? ni ${NI_ITEM_END}`, 'nocode'),
   phrase(`\\b${HAVE} ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'without $1 , without $2'),
+  // Everyday doubt (own probes): "aucune certitude", "plutôt oui", "disons que", "on va dire que oui", "pas tout à
+  // fait", "je pencherais pour", "je parierais sur", "pas impossible que", "possible que", "…, enfin je crois",
+  // "à vérifier": no answer; "en principe": a habit, as "en théorie"; "qui sait", "j'ignore": don't know.
+  phrase("\\b(?:aucune|pas de|pas la moindre) certitude\\b|\\bje (?:pencherais|penche|pencherai) (?:pour|plutot|vers)\\b|\\bje (?:parierais|parie|miserais) (?:sur|pour)\\b|\\benfin,? (?:je (?:crois|pense|dirais|suppose)|j'?crois|il me semble|j'imagine)\\b|\\b(?:c'est |ce serait |ca reste )?a (?:re)?verifier\\b", 'doubtx'),
+  phrase("\\bplutot (?=(?:oui|non|ouais|nan|pas)\\b)|\\bpas (?:tout a fait|completement|totalement|entierement|exactement)\\b(?! (?:sur|sure|certain|certaine|certains|sures|le|la|les|l'|ca|pareil)\\b)", 'kinda '),
+  phrase("\\b(?:on va dire|disons|mettons) (?:que |qu'|(?=oui|non)\\b)", 'hedge '),
+  phrase("\\bpas impossible\\b|\\b(?:c'est |il est |ca reste )?possible (?:que |qu')", 'maybe '),
+  phrase("\\ben principe\\b", 'moot'),
+  phrase("\\bqui sait\\b(?=\\s*(?:[.,;!?…]|$))|\\b(?:je l'|j')ignore\\b", 'idk'),
+  phrase("\\bqui (?=(?:sait|saurait)\\b[^.!?]*\\?)", 'does someone '),
+  // Everyday negation (own probes). "ne … point", "ne … guère": as "ne … pas"; "ça marche pas mal": fairly well;
+  // "je ne dis pas que", "je ne dirais pas non", "pas sans problème": no answer; "pas vraiment mieux": no better.
+  phrase("\\b(ne |n')([\\w']+) (?:point|guere)\\b", '$1$2 pas'),
+  phrase("\\bpas mal (?:de |d')", 'a lot of '),
+  phrase(`\\b${WORKS} pas mal\\b(?: du tout)?`, 'works fine'),
+  phrase("\\bje (?:ne )?dis pas (?:que |qu')|\\bje (?:ne )?dirais pas non\\b|\\bpas sans (?:probleme|souci|mal|difficulte|accroc)s?\\b", 'hedge '),
+  phrase("\\bpas (?:vraiment|beaucoup|tellement|franchement|trop) mieux\\b", 'pas mieux'),
+  // "l'erreur ne s'affiche plus": the failure goes away.
+  phrase("\\b(?:erreur|probleme|souci|bug|message d'erreur|page d'erreur|code)s? (?:\\d{3} )?(?:ne )?(?:s'affiche|s'affichent|revient|reviennent|sort|sortent|remonte|remontent|se declenche) (?:plus|pas)\\b", 'works'),
+  // "je n'arrive pas à me connecter": it fails; "j'arrive à me connecter": it works.
+  phrase("\\b(?:n'|ne )?(?:arrive|arrivent|arrivons|parviens|parvient|parvenons) (?:toujours |plus |jamais )?(?:pas|plus|jamais) (?:a |a l'|a la )?(?:le |la |les |l')?(?:faire )?(?:marcher|fonctionner|passer|charger|connecter|me connecter|nous connecter|acceder|y acceder|afficher)\\b", 'failx'),
+  phrase("\\b(?:j'|on |il |elle )(?:arrive|arrivons|parviens|parvient|parvenons) (?:bien |sans (?:probleme|souci) |enfin |maintenant )?a (?:me |nous )?(?:connecter|charger|acceder|y acceder)\\b", 'works'),
+  // "je n'arrive pas à ouvrir une fenêtre privée": the test cannot be run.
+  phrase("\\b(?:n'|ne )?(?:arrive|arrivent|parviens|parvient|reussis) (?:toujours )?(?:pas|plus) (?:a )?(?:ouvrir|activer|lancer|trouver) (?=(?:une |la |le |l'|un )?(?:fenetre|navigation|onglet|mode|session)\\b)", 'can not open '),
+  // "nullement", "loin de là", "pas le moins du monde": no; "pas l'autorisation": not allowed to test.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:nullement|aucunement|loin de la|pas le moins du monde)(?=\\s*(?:[.,;!?]|$))", ' no'),
+  phrase("\\bpas (?:l'|d')autorisation(?: (?:de |d'))?|\\bpas (?:le droit|les droits)(?: (?:de |d'))?", 'not allowed to '),
   // "impossible de tester", "pas possible d'essayer": the test cannot be run; "impossible de me connecter": it fails.
   phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible) (?:de |d'|a )(?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|faire l'essai|tenter)\\b", 'can not test'),
   phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible|pas moyen) (?:de |d')(?:me |nous |se |s')?(?:connecter|charger|acceder|y acceder|joindre)\\b", 'failx'),

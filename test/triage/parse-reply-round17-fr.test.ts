@@ -88,3 +88,69 @@ describe("the team's word on the organisation's API", () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('everyday doubt states nothing (own probes)', () => {
+  it.each<Case>([
+    // "aucune certitude", "je pencherais pour", "je parierais sur", "…, enfin je crois", "à vérifier".
+    ['aucune certitude, mais je crois que c’est une 403', 'symptom', { surface: 'web' }, 'unclear'],
+    ['je pencherais pour le wifi invité', 'network', W, 'unclear'],
+    ['je parierais sur une 502', 'symptom', { surface: 'web' }, 'unclear'],
+    ['en privé oui, enfin je crois', 'clean_browser', W, 'unclear'],
+    ['à vérifier, mais avec le hotspot ça avait l’air ok', 'other_network', ON, 'unclear'],
+    // "plutôt oui / non", "pas tout à fait", "disons que", "on va dire que oui", "pas impossible que".
+    ['plutôt oui', 'clean_browser', W, 'unclear'],
+    ['plutôt non', 'other_network', ON, 'unclear'],
+    ['ça fonctionne pas tout à fait en privé', 'clean_browser', W, 'unclear'],
+    ['disons que ça charge en 4G', 'other_network', ON, 'unclear'],
+    ['on va dire que oui', 'clean_browser', W, 'unclear'],
+    ["c'est pas impossible que ça passe avec le partage de co", 'other_network', ON, 'unclear'],
+    // "en principe": a habit, as "en théorie".
+    ['en principe ça marche en navigation privée', 'clean_browser', W, 'unclear'],
+    // "qui sait ?" asks nobody; "j'ignore": don't know (the answer for api_health).
+    ['qui sait', 'api_health', W, { api_health: 'unknown' }],
+    ["j'ignore si les autres équipes ont le souci avec l'API", 'api_health', W, { api_health: 'unknown' }],
+    ["qui saurait si l'API répond ailleurs ?", 'api_health', W, 'unclear'],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+
+  it('keeps the plain leans and clear words beside them', () => {
+    const cases: Case[] = [
+      ['je crois bien que ça passe en 4G', 'other_network', ON, { other_network: 'works' }],
+      ['oui tout à fait, en privé ça marche', 'clean_browser', W, { clean_browser: 'works' }],
+      ["pas tout à fait sûre, une 500", 'symptom', { surface: 'web' }, 'unclear'],
+    ];
+    for (const c of cases) expect(read(c), c[0]).toEqual(c[3]);
+  });
+});
+
+describe('everyday negation traps (own probes)', () => {
+  it.each<Case>([
+    // "ça marche pas mal": fairly well; "pas mal de fois": often (no "plante pas" = works; often is no clear answer).
+    ['en 4G ça fonctionne pas mal', 'other_network', ON, { other_network: 'works' }],
+    ['ça passe pas mal du tout en privé', 'clean_browser', W, { clean_browser: 'works' }],
+    ['ça plante pas mal de fois avec le hotspot', 'other_network', ON, 'unclear'],
+    // "ne … point", "ne … guère": as "ne … pas".
+    ['en navigation privée, ça ne fonctionne point', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça ne charge guère mieux en 4G', 'other_network', ON, { other_network: 'fails' }],
+    ['pas franchement mieux avec le partage de connexion', 'other_network', ON, { other_network: 'fails' }],
+    // "je ne dis pas que …", "je ne dirais pas non", "pas sans problème": no answer.
+    ['je dis pas que ça passe en privé, hein', 'clean_browser', W, 'unclear'],
+    ['je ne dirais pas non', 'clean_browser', W, 'unclear'],
+    ["pas sans souci, ça a mis une éternité en 4G", 'other_network', ON, 'unclear'],
+    // "l'erreur ne s'affiche plus / ne revient pas": gone; "la page ne s'affiche plus": fails.
+    ["le message d'erreur ne s'affiche plus en privé", 'clean_browser', W, { clean_browser: 'works' }],
+    ["l'erreur revient pas avec le hotspot", 'other_network', ON, { other_network: 'works' }],
+    ['la page ne s’affiche plus en 4G', 'other_network', ON, { other_network: 'fails' }],
+    // "je n'arrive pas à me connecter": fails; "j'arrive à me connecter": works; "à ouvrir une fenêtre privée": not tried.
+    ["en privé j'arrive toujours pas à me connecter", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['on arrive bien à nous connecter via la 4G', 'other_network', ON, { other_network: 'works' }],
+    ["je ne parviens pas à ouvrir un onglet privé", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // "nullement", "loin de là", "pas le moins du monde": no; "pas l'autorisation": not allowed.
+    ['loin de là', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['pas le moins du monde.', 'other_network', ON, { other_network: 'fails' }],
+    ["j'ai pas l'autorisation d'utiliser le partage de co", 'other_network', ON, { other_network: 'not_tried' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
