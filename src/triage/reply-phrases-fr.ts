@@ -49,6 +49,20 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "nullement", "loin de là", "pas le moins du monde": no; "pas l'autorisation": not allowed to test.
   phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:nullement|aucunement|loin de la|pas le moins du monde)(?=\\s*(?:[.,;!?]|$))", ' no'),
   phrase("\\bpas (?:l'|d')autorisation(?: (?:de |d'))?|\\bpas (?:le droit|les droits)(?: (?:de |d'))?", 'not allowed to '),
+  // "ça (ne) marche nulle part": nowhere, so it fails.
+  phrase(`\\b${WORKS} nulle part (?:sauf|a part|excepte|hormis) `, 'works only '),
+  phrase(`\\b${WORKS} nulle part\\b`, 'failx everywhere'),
+  // "j'en sais trop rien", "je ne suis sûr de rien": don't know, not sure (not "nothing" failing).
+  phrase("\\b(?:je |j')?(?:n')?(?:en )?sais (?:trop |vraiment |absolument |strictement |pas )?rien\\b", 'idk'),
+  phrase("\\b(?:je (?:ne )?suis |j'?suis |chuis )?(?:sur|sure|certain|certaine)s? de rien\\b", 'not sure'),
+  // "il semblerait que", "il paraît que": hearsay and conditional leans; "j'aurais tendance à dire", "sauf erreur",
+  // "je ne pourrais pas l'affirmer": doubt; "…, enfin presque": almost.
+  phrase("\\bil (?:semblerait|paraitrait|parait) (?:que |qu')", 'maybe '),
+  phrase("\\bj'?(?:aurais|ai) (?:tendance|envie) a (?:dire|penser|croire)\\b|\\bsauf erreur\\b(?: de ma part)?|\\b(?:je )?(?:ne )?(?:pourrais|peux|saurais) pas (?:l'|vous l'|te l'|le )?(?:affirmer|garantir|certifier|jurer)\\b", 'doubtx'),
+  phrase("\\b(?:enfin |mais |ou )?presque\\b(?=\\s*(?:[.,;!?]|$))", 'kinda'),
+  phrase("\\b(?:malheureusement|helas) (?:pas|non)\\b", 'no'),
+  // "ça a marché une fois": once, no clear answer.
+  phrase("\\b(?:a marche|a fonctionne|est passe|a charge|a repondu) (?:une|1) (?:seule )?fois\\b", 'kinda'),
   // "impossible de tester", "pas possible d'essayer": the test cannot be run; "impossible de me connecter": it fails.
   phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible) (?:de |d'|a )(?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|faire l'essai|tenter)\\b", 'can not test'),
   phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible|pas moyen) (?:de |d')(?:me |nous |se |s')?(?:connecter|charger|acceder|y acceder|joindre)\\b", 'failx'),

@@ -154,3 +154,26 @@ describe('everyday negation traps (own probes)', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nowhere, knowing nothing, hearsay and almost (own probes)', () => {
+  it.each<Case>([
+    // "(ne) marche nulle part": fails everywhere; "nulle part sauf X": works only there.
+    ['ça ne fonctionne nulle part, même pas en 4G', 'other_network', ON, { other_network: 'fails' }],
+    ['ça passe nulle part sauf avec le hotspot', 'other_network', ON, { other_network: 'works' }],
+    // "j'en sais trop rien", "je ne suis sûr de rien": don't know / not sure (not "nothing" failing).
+    ["j'en sais vraiment rien", 'api_health', W, { api_health: 'unknown' }],
+    ['je suis sûre de rien, en privé peut-être', 'clean_browser', W, 'unclear'],
+    // "il semblerait que", "il paraît que", "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer".
+    ['il semblerait que oui', 'clean_browser', W, 'unclear'],
+    ["il paraît que l'API répond chez les autres", 'api_health', W, 'unclear'],
+    ["j'aurais tendance à dire le VPN", 'network', W, 'unclear'],
+    ["sauf erreur de ma part, c'était une 429", 'symptom', { surface: 'web' }, 'unclear'],
+    ['je pourrais pas le garantir, mais en 4G ça chargeait', 'other_network', ON, 'unclear'],
+    // "…, enfin presque", "ça a marché une fois": no clear answer; "malheureusement pas": no.
+    ['en privé ça passe, enfin presque', 'clean_browser', W, 'unclear'],
+    ['ça a fonctionné une seule fois avec le partage de co', 'other_network', ON, 'unclear'],
+    ['malheureusement pas', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%j (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
