@@ -49,6 +49,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "nullement", "loin de là", "pas le moins du monde": no; "pas l'autorisation": not allowed to test.
   phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:nullement|aucunement|loin de la|pas le moins du monde)(?=\\s*(?:[.,;!?]|$))", ' no'),
   phrase("\\bpas (?:l'|d')autorisation(?: (?:de |d'))?|\\bpas (?:le droit|les droits)(?: (?:de |d'))?", 'not allowed to '),
+  // "ça ne charge même pas": not even (was read "charge" then a bare "not"); "ça charge à peine": barely, no clear
+  // answer; "même pas essayé": not tried.
+  phrase(`\\b${WORKS} meme (?:pas|plus)\\b`, 'failx even'),
+  phrase(`\\b${WORKS} (?:a peine|difficilement|tant bien que mal|pas trop)\\b`, 'kinda'),
+  phrase("\\bmeme pas (?:encore )?(?:essaye|teste|tente|verifie)\\b", 'nottried'),
   // "ça (ne) marche nulle part": nowhere, so it fails.
   phrase(`\\b${WORKS} nulle part (?:sauf|a part|excepte|hormis) `, 'works only '),
   phrase(`\\b${WORKS} nulle part\\b`, 'failx everywhere'),

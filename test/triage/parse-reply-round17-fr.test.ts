@@ -173,6 +173,11 @@ describe('nowhere, knowing nothing, hearsay and almost (own probes)', () => {
     ['en privé ça passe, enfin presque', 'clean_browser', W, 'unclear'],
     ['ça a fonctionné une seule fois avec le partage de co', 'other_network', ON, 'unclear'],
     ['malheureusement pas', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "ne charge même pas / même plus": not even (was read works); "charge à peine": barely; "même pas essayé": not tried.
+    ['en navigation privée ça ne s’ouvre même pas', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['avec le hotspot ça fonctionne même plus', 'other_network', ON, { other_network: 'fails' }],
+    ['en 4G ça charge à peine', 'other_network', ON, 'unclear'],
+    ['même pas testé en privé', 'clean_browser', W, { clean_browser: 'not_tried' }],
   ])('%j (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
