@@ -60,9 +60,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "j'en sais trop rien", "je ne suis sûr de rien": don't know, not sure (not "nothing" failing).
   phrase("\\b(?:je |j')?(?:n')?(?:en )?sais (?:trop |vraiment |absolument |strictement |pas )?rien\\b", 'idk'),
   phrase("\\b(?:je (?:ne )?suis |j'?suis |chuis )?(?:sur|sure|certain|certaine)s? de rien\\b", 'not sure'),
-  // "il semblerait que", "il paraît que": hearsay and conditional leans; "j'aurais tendance à dire", "sauf erreur",
-  // "je ne pourrais pas l'affirmer": doubt; "…, enfin presque": almost.
-  phrase("\\bil (?:semblerait|paraitrait|parait) (?:que |qu')", 'maybe '),
+  // "il paraît que", "il paraîtrait que": hearsay ("il semblerait que" stays a lean, as the tuning sets label it);
+  // "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer": doubt; "…, enfin presque": almost.
+  phrase("\\bil (?:paraitrait|parait) (?:que |qu')", 'maybe '),
   phrase("\\bj'?(?:aurais|ai) (?:tendance|envie) a (?:dire|penser|croire)\\b|\\bsauf erreur\\b(?: de ma part)?|\\b(?:je )?(?:ne )?(?:pourrais|peux|saurais) pas (?:l'|vous l'|te l'|le )?(?:affirmer|garantir|certifier|jurer)\\b", 'doubtx'),
   phrase("\\b(?:enfin |mais |ou )?presque\\b(?=\\s*(?:[.,;!?]|$))", 'kinda'),
   phrase("\\b(?:malheureusement|helas) (?:pas|non)\\b", 'no'),

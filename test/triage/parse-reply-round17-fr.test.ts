@@ -163,8 +163,8 @@ describe('nowhere, knowing nothing, hearsay and almost (own probes)', () => {
     // "j'en sais trop rien", "je ne suis sûr de rien": don't know / not sure (not "nothing" failing).
     ["j'en sais vraiment rien", 'api_health', W, { api_health: 'unknown' }],
     ['je suis sûre de rien, en privé peut-être', 'clean_browser', W, 'unclear'],
-    // "il semblerait que", "il paraît que", "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer".
-    ['il semblerait que oui', 'clean_browser', W, 'unclear'],
+    // "il paraît(rait) que" (hearsay), "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer".
+    ['il paraîtrait que oui', 'clean_browser', W, 'unclear'],
     ["il paraît que l'API répond chez les autres", 'api_health', W, 'unclear'],
     ["j'aurais tendance à dire le VPN", 'network', W, 'unclear'],
     ["sauf erreur de ma part, c'était une 429", 'symptom', { surface: 'web' }, 'unclear'],
