@@ -37,13 +37,13 @@ export const NO = set(`no nope nah nay negative nein noo nooo nop nox`);
 export const ACK_OR_FILLER = set(`
   ok okay k kk fine good cool thanks thank thx ty you alright noted got it great sure sounds perfect lol lmao haha hah
   hmm hm hmmm uh um umm ah oh well btw tbh fyi pls please just really actually so like wait hi hey hello softhedge
-  m mm eh euh ehm aeh pff bah ben bueno pues
+  m mm eh euh ehm aeh pff bah ben bueno pues mdr ptdr
 `);
 
 /** Tokens skipped when a negator looks for what it negates, and allowed after an elliptical "it doesn't". */
 export const NEGATION_FILLER = set(`
   the a an it its in on at my our this that there really even any all to be been get getting got seem seems
-  from with for of when while still either too also anymore anything ever lol though tho yet
+  from with for of when while still either too also anymore anything ever lol mdr ptdr though tho yet
 `);
 
 /** Auxiliaries that can end an elliptical answer: "yes it does", "no it doesn't". */

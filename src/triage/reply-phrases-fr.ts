@@ -6,13 +6,85 @@
  */
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
-const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent)';
-const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne)';
+const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent|reussit|reussissent|aboutit|aboutissent)';
+const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne|reussissait|aboutissait)';
+/** Having (or not) in the first person or "il y a": "je n'ai", "j'ai", "on n'a", "il n'y a". */
+const HAVE = "(?:je n'ai|j'ai|j ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|n'y a|y a|je n'avais|j'avais|on n'avait|on avait)";
+/** The second item of a "ni … ni …" and where the clause ends. */
+const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du coup|mais|et|pour|sur moi|ici)\\b)";
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
   // Sixteenth round. SMS "jai": j'ai.
   phrase("\\bjai\\b", "j'ai"),
+  // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,
+  // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
+  phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
+  phrase(`\\b${HAVE} ni (?:d'|de |un |une |le |la |l'|message d')?(?:erreur|code|message|souci|probleme|bug|statut)s?\\b[^,.;:!?]*? ni ${NI_ITEM_END}`, 'nocode'),
+  phrase(`\\b${HAVE} ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'without $1 , without $2'),
+  // Everyday doubt (own probes): "aucune certitude", "plutôt oui", "disons que", "on va dire que oui", "pas tout à
+  // fait", "je pencherais pour", "je parierais sur", "pas impossible que", "possible que", "…, enfin je crois",
+  // "à vérifier": no answer; "en principe": a habit, as "en théorie"; "qui sait", "j'ignore": don't know.
+  phrase("\\b(?:aucune|pas de|pas la moindre) certitude\\b|\\bje (?:pencherais|penche|pencherai) (?:pour|plutot|vers)\\b|\\bje (?:parierais|parie|miserais) (?:sur|pour)\\b|\\benfin,? (?:je (?:crois|pense|dirais|suppose)|j'?crois|il me semble|j'imagine)\\b|\\b(?:c'est |ce serait |ca reste )?a (?:re)?verifier\\b", 'doubtx'),
+  phrase("\\bplutot (?=(?:oui|non|ouais|nan|pas)\\b)|\\bpas (?:tout a fait|completement|totalement|entierement|exactement)\\b(?! (?:sur|sure|certain|certaine|certains|sures|le|la|les|l'|ca|pareil)\\b)", 'kinda '),
+  phrase("\\b(?:on va dire|disons|mettons) (?:que |qu'|(?=oui|non)\\b)", 'hedge '),
+  phrase("\\bpas impossible\\b|\\b(?:c'est |il est |ca reste )?possible (?:que |qu')", 'maybe '),
+  phrase("\\ben principe\\b", 'moot'),
+  phrase("\\bqui sait\\b(?=\\s*(?:[.,;!?…]|$))|\\b(?:je l'|j')ignore\\b", 'idk'),
+  phrase("\\bqui (?=(?:sait|saurait)\\b[^.!?]*\\?)", 'does someone '),
+  // Everyday negation (own probes). "ne … point", "ne … guère": as "ne … pas"; "ça marche pas mal": fairly well;
+  // "je ne dis pas que", "je ne dirais pas non", "pas sans problème": no answer; "pas vraiment mieux": no better.
+  phrase("\\b(ne |n')([\\w']+) (?:point|guere)\\b", '$1$2 pas'),
+  phrase("\\bpas mal (?:de |d')", 'a lot of '),
+  phrase(`\\b${WORKS} pas mal\\b(?: du tout)?`, 'works fine'),
+  phrase("\\bje (?:ne )?dis pas (?:que |qu')|\\bje (?:ne )?dirais pas non\\b|\\bpas sans (?:probleme|souci|mal|difficulte|accroc)s?\\b", 'hedge '),
+  phrase("\\bpas (?:vraiment|beaucoup|tellement|franchement|trop) mieux\\b", 'pas mieux'),
+  // "l'erreur ne s'affiche plus": the failure goes away.
+  phrase("\\b(?:erreur|probleme|souci|bug|message d'erreur|page d'erreur|code)s? (?:\\d{3} )?(?:ne )?(?:s'affiche|s'affichent|revient|reviennent|sort|sortent|remonte|remontent|se declenche) (?:plus|pas)\\b", 'works'),
+  // "je n'arrive pas à me connecter": it fails; "j'arrive à me connecter": it works.
+  phrase("\\b(?:n'|ne )?(?:arrive|arrivent|arrivons|parviens|parvient|parvenons) (?:toujours |plus |jamais )?(?:pas|plus|jamais) (?:a |a l'|a la )?(?:le |la |les |l')?(?:faire )?(?:marcher|fonctionner|passer|charger|connecter|me connecter|nous connecter|acceder|y acceder|afficher)\\b", 'failx'),
+  phrase("\\b(?:j'|on |il |elle )(?:arrive|arrivons|parviens|parvient|parvenons) (?:bien |sans (?:probleme|souci) |enfin |maintenant )?a (?:me |nous )?(?:connecter|charger|acceder|y acceder)\\b", 'works'),
+  // "je n'arrive pas à ouvrir une fenêtre privée": the test cannot be run.
+  phrase("\\b(?:n'|ne )?(?:arrive|arrivent|parviens|parvient|reussis) (?:toujours )?(?:pas|plus) (?:a )?(?:ouvrir|activer|lancer|trouver) (?=(?:une |la |le |l'|un )?(?:fenetre|navigation|onglet|mode|session)\\b)", 'can not open '),
+  // "nullement", "loin de là", "pas le moins du monde": no; "pas l'autorisation": not allowed to test.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:nullement|aucunement|loin de la|pas le moins du monde)(?=\\s*(?:[.,;!?]|$))", ' no'),
+  phrase("\\bpas (?:l'|d')autorisation(?: (?:de |d'))?|\\bpas (?:le droit|les droits)(?: (?:de |d'))?", 'not allowed to '),
+  // "ça ne charge même pas": not even (was read "charge" then a bare "not"); "ça charge à peine": barely, no clear
+  // answer; "même pas essayé": not tried.
+  phrase(`\\b${WORKS} meme (?:pas|plus)\\b`, 'failx even'),
+  phrase(`\\b${WORKS} (?:a peine|difficilement|tant bien que mal|pas trop)\\b`, 'kinda'),
+  phrase("\\bmeme pas (?:encore )?(?:essaye|teste|tente|verifie)\\b", 'nottried'),
+  // "ça (ne) marche nulle part": nowhere, so it fails.
+  phrase(`\\b${WORKS} nulle part (?:sauf|a part|excepte|hormis) `, 'works only '),
+  phrase(`\\b${WORKS} nulle part\\b`, 'failx everywhere'),
+  // "j'en sais trop rien", "je ne suis sûr de rien": don't know, not sure (not "nothing" failing).
+  phrase("\\b(?:je |j')?(?:n')?(?:en )?sais (?:trop |vraiment |absolument |strictement |pas )?rien\\b", 'idk'),
+  phrase("\\b(?:je (?:ne )?suis |j'?suis |chuis )?(?:sur|sure|certain|certaine)s? de rien\\b", 'not sure'),
+  // "il paraît que", "il paraîtrait que": hearsay ("il semblerait que" stays a lean, as the tuning sets label it);
+  // "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer": doubt; "…, enfin presque": almost.
+  phrase("\\bil (?:paraitrait|parait) (?:que |qu')", 'maybe '),
+  phrase("\\bj'?(?:aurais|ai) (?:tendance|envie) a (?:dire|penser|croire)\\b|\\bsauf erreur\\b(?: de ma part)?|\\b(?:je )?(?:ne )?(?:pourrais|peux|saurais) pas (?:l'|vous l'|te l'|le )?(?:affirmer|garantir|certifier|jurer)\\b", 'doubtx'),
+  phrase("\\b(?:enfin |mais |ou )?presque\\b(?=\\s*(?:[.,;!?]|$))", 'kinda'),
+  phrase("\\b(?:malheureusement|helas) (?:pas|non)\\b", 'no'),
+  // "ça a marché une fois": once, no clear answer.
+  phrase("\\b(?:a marche|a fonctionne|est passe|a charge|a repondu) (?:une|1) (?:seule )?fois\\b", 'kinda'),
+  // "impossible de tester", "pas possible d'essayer": the test cannot be run; "impossible de me connecter": it fails.
+  phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible) (?:de |d'|a )(?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|faire l'essai|tenter)\\b", 'can not test'),
+  phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible|pas moyen) (?:de |d')(?:me |nous |se |s')?(?:connecter|charger|acceder|y acceder|joindre)\\b", 'failx'),
+  // "bizarre, non ?", "c'est étrange hein ?": puzzlement at the result, not a question asking to confirm it.
+  phrase("\\b(?:c'est |c'?etait |je trouve (?:ca )?)?(?:bizarre|etrange|curieux|bizarroide|chelou|louche|dingue|fou|marrant|drole|incomprehensible|incroyable),? (?:non|hein|nan|pas vrai)\\s*\\?+", 'weird .'),
+  // "sans aucun problème", "sans le moindre souci": nothing fails.
+  phrase("\\bsans (?:aucune?|le moindre|la moindre|nul) (?:erreur|souci|probleme|bug|plantage|accroc)s?\\b", 'works fine'),
+  // "que des échecs", "rien que des erreurs": nothing but failures.
+  phrase("\\b(?:rien )?(?:que|qu') ?des (?:echecs|erreurs|plantages|timeouts|time-?outs|fails|ko|refus)\\b", 'nothing but failures'),
+  // "ça vient de (re)planter": it has just failed (again); "replante": fails again; "là aussi": there too.
+  phrase("\\b(?:vient|viens|viennent) (?:de |d')(?:re)?(?:planter|crasher|buguer|bugguer|beuguer|echouer|foirer|lacher|tomber en (?:panne|erreur|rade))\\b|\\bre(?:plante|plantent|plantait|planter|crashe|crashent|bugue|buguent)\\b", 'fails again'),
+  phrase("\\bla (?=(?:aussi|non plus|encore|pareil|idem)\\b)", 'there '),
+  // "d'après les devs l'API marche", "selon la DSI, nos appels API passent": the team's word on the organisation's API
+  // is the api_health test.
+  phrase("\\b(?:d'apres|selon|pour) (?:les |la |l'|le |nos |notre )?(?:devs?|developpeurs?|equipe(?: dev| technique| info| it)?|team|dsi|informatique|service informatique|it|collegues|support interne|ops|devops|backend)\\b(?=[^.;!?]*\\bapi\\b)", 'orgcalls'),
+  // "je peux pas essayer ailleurs", "on pourra pas tester": the test cannot be run.
+  phrase("\\b(?:je |j'|on |nous )?(?:ne |n')?(?:peux|peut|pouvons|pourrai|pourra|pourrais|pourrait|pouvais|pouvait) pas (?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|tenter)\\b", 'can not test'),
   // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
   phrase("\\b(?:c'?est|ce n'?est|c) pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle|tu|vous)\\b)", 'moot '),
   // "nan, pas de souci côté API": the "no" agrees with the problem denied.
@@ -55,7 +127,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "ça marche à moitié", "moyennement": half, no clear answer.
   phrase("\\b(?:a moitie|moyennement|a demi)\\b", 'kinda'),
   // "un coup sur deux", "une fois sur trois": some of the time.
-  phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
+  phrase("\\b(?:un|une) (?:coup|fois|essai|appel|requete|relance|tentative|retry) sur (?:deux|trois|quatre|cinq|dix)\\b", 'sometimes'),
   // "mon tel est à plat": no phone to test with.
   phrase("\\b(?:mon |ma )?(?:tel|telephone|portable|gsm|natel|cell|cellulaire|smartphone) (?:est |etait )?(?:a plat|decharge|mort|hs|en panne)\\b", 'do not have a phone'),
   // "j'ai jamais réussi à le faire marcher", "pas réussi à me connecter": it fails.
