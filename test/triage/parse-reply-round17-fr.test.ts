@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AskedFactId, Facts } from '../../src/triage/fact-values.ts';
-import { parseReply } from '../../src/triage/parse-reply.ts';
+import type { Facts } from '../../src/triage/fact-values.ts';
+import { readCase as read, type Case } from './read-case.ts';
 
 const W: Facts = { surface: 'web', symptom: 'http_500' };
 const ON: Facts = { ...W, clean_browser: 'fails', network: 'office' };
 const API: Facts = { surface: 'api', symptom: 'api_503' };
-
-type Case = [text: string, expecting: AskedFactId, known: Facts, want: Facts | 'unclear'];
-
-const read = ([text, expecting, known]: Case): Facts | 'unclear' => {
-  const reading = parseReply(text, { expecting, facts: known });
-  return reading.understood ? reading.facts : 'unclear';
-};
 
 /**
  * Issue 13, seventeenth round, French: the classes of wording behind the wrong and missed readings of
