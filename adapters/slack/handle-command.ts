@@ -15,7 +15,7 @@ import type { SlashCommand } from './slack-payloads.ts';
 import { verifiedDelivery } from './verified-delivery.ts';
 import { withheldThread } from './withheld-thread.ts';
 
-/** How long the report may take before the ack is sent without it (Slack wants the ack within 3 s). */
+/** How long the report may take before the ack says "try again" (Slack wants the ack within 3 s). */
 const START_DEADLINE_MS = 2500;
 
 /**
@@ -25,10 +25,7 @@ const START_DEADLINE_MS = 2500;
  * conversation is saved and its first question enqueued in the outbox in the same step, so the
  * ack's "I have sent you a direct message" is a promise the outbox keeps even if Slack or this
  * replica fails right after. A replayed command (same trigger) costs no Slack call at all. When
- * the store is too slow to take the report within START_DEADLINE_MS, the ack says it is taking
- * longer and that a message will follow (the start goes on and its first question is delivered
- * when the store has it; "try again" would have made a second report); when the store refuses it,
- * the ack says to try again. While the outbox is over
+ * the store cannot take the report in time, the ack says so. While the outbox is over
  * OUTBOX_MAX_BACKLOG (the backlog gauge, read from memory), the report is recorded and counted
  * as always but its first question is not enqueued: the ack gives the live status and asks to run
  * the command again in a few minutes. Answers are in the person's language when the store knows
@@ -108,12 +105,7 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ answ
     }
     return { answer: (m) => ({ text: m.t(deps.config.SLACK_TRIAGE_IN_CHANNEL ? 'slack.ack.in_channel' : 'slack.ack.dm') }), conversationId: turn.conversationId };
   } catch (error) {
-    const code = errorCode(error);
-    if (code === 'slack.timeout') {
-      log().warn({ err: error, code }, 'the report is slower than the ack can wait for; it goes on, and the ack says a message will follow');
-      return { answer: (m) => ({ text: m.t('slack.ack.slow') }) };
-    }
-    log().error({ err: error, code }, 'could not open the conversation');
+    log().error({ err: error, code: errorCode(error) }, 'could not open the conversation');
     return { answer: (m) => ({ text: m.t('slack.ack.failed') }) };
   } finally {
     clearTimeout(timer);

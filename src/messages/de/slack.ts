@@ -16,7 +16,6 @@ export const slack: Record<keyof typeof source, Message> = {
   'slack.ack.in_channel': 'Danke, ich sehe es mir an: Schau in den Thread, den ich hier öffne.',
   'slack.ack.dm': 'Danke, ich sehe es mir an: Ich habe dir eine Direktnachricht geschickt.',
   'slack.ack.failed': 'Ich konnte deine Meldung gerade nicht annehmen. Bitte versuch es in einer Minute noch einmal.',
-  'slack.ack.slow': 'Deine Meldung braucht gerade länger als sonst. Ich schreibe dir, sobald sie angekommen ist; kommt in ein paar Minuten nichts, führ den Befehl bitte noch einmal aus.',
   'slack.flooded':
     'Danke, deine Meldung ist gezählt: Der Helpdesk sieht sie zusammen mit allen anderen. Gerade melden sich sehr viele, deshalb kann ich die Prüfschritte noch nicht mit dir durchgehen. Führ `{command}` in ein paar Minuten noch einmal aus, dann prüfen wir Schritt für Schritt.',
   'slack.other_command': 'Diese App reagiert auf {command}.',

@@ -19,7 +19,6 @@ export const slack = {
   'slack.ack.in_channel': 'Thanks, looking into it: see the thread I am opening here.',
   'slack.ack.dm': 'Thanks, looking into it: I have sent you a direct message.',
   'slack.ack.failed': 'Sorry, I could not take your report just now. Please try again in a minute.',
-  'slack.ack.slow': 'Your report is taking longer than usual to go through. I will write to you as soon as it has; if nothing arrives within a few minutes, please run the command again.',
   'slack.flooded':
     "Thanks, your report is counted: the helpdesk sees it with everyone else's. Many people are reporting right now, so I cannot walk you through the checks yet. Run `{command}` again in a few minutes for the step-by-step check.",
   'slack.other_command': 'This app answers {command}.',

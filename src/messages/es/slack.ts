@@ -16,7 +16,6 @@ export const slack: Record<keyof typeof source, Message> = {
   'slack.ack.in_channel': 'Gracias, lo reviso: mira el hilo que estoy abriendo aquí.',
   'slack.ack.dm': 'Gracias, lo reviso: te envié un mensaje directo.',
   'slack.ack.failed': 'Lo siento, no pude recibir tu reporte en este momento. Vuelve a intentarlo en un minuto.',
-  'slack.ack.slow': 'Tu reporte está tardando más de lo normal en registrarse. Te escribiré en cuanto quede registrado; si en unos minutos no recibes nada, vuelve a ejecutar el comando.',
   'slack.flooded':
     'Gracias, tu reporte está contado: el equipo de soporte lo ve junto con los de todos los demás. Ahora mismo hay muchísimos reportes, así que todavía no puedo guiarte por las comprobaciones. Vuelve a ejecutar `{command}` en unos minutos para la comprobación paso a paso.',
   'slack.other_command': 'Esta app responde a {command}.',

@@ -16,7 +16,6 @@ export const slack: Record<keyof typeof source, Message> = {
   'slack.ack.in_channel': 'Merci, je regarde : consultez le fil que j’ouvre ici.',
   'slack.ack.dm': 'Merci, je regarde : je vous ai envoyé un message direct.',
   'slack.ack.failed': 'Désolé, je n’ai pas pu prendre votre signalement pour l’instant. Veuillez réessayer dans une minute.',
-  'slack.ack.slow': 'Votre signalement met plus de temps que d’habitude à être enregistré. Je vous écrirai dès qu’il le sera ; si rien n’arrive d’ici quelques minutes, relancez la commande.',
   'slack.flooded':
     'Merci, votre signalement est pris en compte : le support le voit avec ceux de tous les autres. Beaucoup de personnes signalent le problème en ce moment, je ne peux donc pas encore vous guider dans les vérifications. Relancez `{command}` dans quelques minutes pour la vérification pas à pas.',
   'slack.other_command': 'Cette application répond à {command}.',
