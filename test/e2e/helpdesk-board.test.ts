@@ -83,7 +83,8 @@ describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in h
     const incidents = (await (await fetch(`${url}/api/incidents`)).json()) as { incidents: { state: string; acknowledgedBy?: string; resolvedBy?: string }[] };
     expect(incidents.incidents).toEqual([expect.objectContaining({ state: 'resolved', acknowledgedBy: 'Kim', resolvedBy: 'Kim' })]);
     expect(board.problems).toEqual([]);
-  });
+    // A browser, three triages and the board's polls: like the other end-to-end pages, up to a minute on a loaded 2-core runner.
+  }, 60_000);
 
   it('asks for the helpdesk token when the API needs one, and keeps it for the tab', async () => {
     const { url } = await startInProcess({ HELPDESK_TOKEN: TOKEN, INCIDENT_MIN_REPORTERS: '3', WEB_REPORTERS_PER_ADDRESS: '10' });
