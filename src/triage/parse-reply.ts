@@ -7,7 +7,7 @@ import { readReplyText } from './reply-normalize.ts';
 import { ordinalChoice } from './reply-ordinal-choice.ts';
 import { readSegment, type SegmentReading } from './reply-read-segment.ts';
 import { resolveNetwork } from './reply-resolve-network.ts';
-import { resolveRetries } from './reply-resolve-retries.ts';
+import { resolveRetries, RETRY_STEM } from './reply-resolve-retries.ts';
 import { resolveSurface } from './reply-resolve-surface.ts';
 import { resolveSymptom } from './reply-resolve-symptom.ts';
 import { resolveTests } from './reply-resolve-tests.ts';
@@ -392,8 +392,8 @@ const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', '
 
 /** Words that say how often the failure shows, not of which calls ("every time", "everytime"). */
 const TIME_FREQUENCY = new Set(['eachtime', 'everytime']);
-/** A retry named in any language, or a call sent again. */
-const RETRIED = /retr[iy]|reintent|relan[cç]|wiederhol|versuch|r[eé]-?essa[iy]|\bagain\b|\bre-?(?:run|send|submit|tr)/i;
+/** A retry named in any language (the retries resolver's stem), or a call sent again. */
+const RETRIED = new RegExp(`${RETRY_STEM.source}|relanç|versuch|\\bagain\\b|\\bre-?(?:run|send|submit|tr)`, 'i');
 
 /** A clause whose persistence is said by time alone ("500, every time"), not of the calls or retries ("every call", "keeps failing"). */
 function saysOnlyHowOften(tokens: readonly string[]): boolean {

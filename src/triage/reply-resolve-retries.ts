@@ -61,7 +61,7 @@ export function resolveRetries(
 }
 
 /** A retry named in any language, also inside a phrase the rules rewrote ("ningún reintento pasa"). */
-const RETRY_STEM = /retr[iy]|reintent|relanc|wiederhol|r[eé]-?essa[iy]/i;
+export const RETRY_STEM = /retr[iy]|reintent|relanc|wiederhol|r[eé]-?essa[iy]/i;
 
 /** "attempt 1: 500", "retry #2 - 503", "• intento 3: 200 OK": one line of a log of numbered attempts (a list bullet before it). */
 const ATTEMPT_LINE = /^[\s>`*•·▪◦‣-]*(?:attempt|try|retry|call|request|intento|reintento|versuch|essai|tentative)\s*#?\d+\s*[:=-]\s*(.*)$/gim;
