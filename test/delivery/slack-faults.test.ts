@@ -16,8 +16,9 @@ import { parseConversationState } from '../../src/desk/conversation-state.ts';
  * one fake Slack Web API that fails in turn with 500, 429 + Retry-After and unreadable 200s — the
  * last ones after Slack took the message — while people report, subscribe, and the desk posts an
  * update and resolves. Once Slack answers again, everybody has everything exactly once and the
- * card shows the end. The issue's 20-second outage is scaled to 4.5 s with retry delays set
- * through configuration (DELIVERY_RETRY_MIN_SECONDS).
+ * card shows the end. The issue's 20-second outage is scaled to 4.5 s (longer on a slow machine:
+ * it ends once the desk has acted), with retry delays set through configuration
+ * (DELIVERY_RETRY_MIN_SECONDS).
  */
 const PEOPLE = 20;
 const ENV = {
@@ -78,7 +79,8 @@ describe('delivery through a Slack outage, two replicas on one Redis', () => {
     fake.fail({ status: 500, until: t0 + 1500 });
     fake.fail({ status: 429, retryAfter: 1, until: t0 + 3000 });
     // A gateway that answers garbage after Slack took the message: a retry must look before posting.
-    fake.fail({ status: 'invalid_json', reached: true, until: t0 + 4500 });
+    // This last phase lasts until the desk has acted (below), however slow the machine is today.
+    fake.fail({ status: 'invalid_json', reached: true, until: t0 + 60_000 });
 
     // 20 people report during the outage, alternating replicas: every ack is at once and promises the DM.
     const conversations: string[] = [];
@@ -87,7 +89,8 @@ describe('delivery through a Slack outage, two replicas on one Redis', () => {
       const started = Date.now();
       const res = await replica.send(slashCommandBody({ user_id: user(i), user_name: `person${i}`, team_id: TEAM, text: `chatgpt.com shows HTTP ERROR 500 ${NETWORKS[i % 4]}` }));
       expect(res.status).toBe(200);
-      expect(Date.now() - started).toBeLessThan(1000);
+      // Within Slack's 3 s, although every Web API call fails.
+      expect(Date.now() - started).toBeLessThan(3000);
       expect(((await res.json()) as { text: string }).text).toContain('I have sent you a direct message');
     }
     for (let i = 0; i < PEOPLE; i++) conversations.push(await conversationOf(a, user(i)));
@@ -98,7 +101,10 @@ describe('delivery through a Slack outage, two replicas on one Redis', () => {
     expect(incident).toMatchObject({ kind: 'upstream', reporters: PEOPLE });
     expect(await a.assembled.desk.incidents.postUpdate(incident!.id, 'OpenAI is rolling out a fix', 'slack:U0DESK0001')).toMatchObject({ ok: true, queued: PEOPLE });
     expect((await b.assembled.desk.incidents.resolve(incident!.id, 'slack:U0DESK0001')).ok).toBe(true);
-    expect(Date.now()).toBeLessThan(t0 + 4500);
+    // Slack is still failing (the last phase has no end of its own): the desk acted during the
+    // outage. It ends now, at least 4.5 s after it began.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, t0 + 4500 - Date.now())));
+    fake.clearFailures();
 
     await waitFor('every resolve notice', () => Array.from({ length: PEOPLE }, (_, i) => dmOf(user(i))).every((dm) => count(dm.thread, '✅ Resolved') >= 1), 40_000);
     await outboxSettled(a.store, 20_000);

@@ -179,33 +179,35 @@ describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chrom
     }
   });
 
-  it('30 pages open behind one address poll without a 429, and the banner never blames the status page for our own limit', { timeout: 180_000 }, async () => {
-    const { url } = await startInProcess({ WEB_RATE_LIMIT_PER_MINUTE: '100' });
-    // 30 people in one office: 30 browsers (their own cookies), one address.
+  it('pages open behind one address poll more than the address limit allows without a 429, and the banner never blames the status page for our own limit', { timeout: 180_000 }, async () => {
+    // The address may make 40 requests a minute; 10 pages polling every second make far more.
+    // (An office of 100 pages polling every 15 s is 400 polls a minute: the same ratio, at a tenth
+    // of the browsers a 2-core CI machine can carry.)
+    const { url } = await startInProcess({ WEB_RATE_LIMIT_PER_MINUTE: '40' });
+    // 10 people in one office: 10 browsers (their own cookies), one address.
     const contexts: BrowserContext[] = [];
     try {
       const limited: string[] = [];
       const polled: string[] = [];
       const pages: Page[] = [];
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 10; i++) {
         const context = await contextFor(VIEWS[2]);
         contexts.push(context);
         const page = await context.newPage();
-        // 30 browsers on a small machine: slower than one.
+        // Several browsers on a small machine: slower than one.
         page.setDefaultTimeout(20_000);
         page.on('response', (response) => {
           if (response.status() === 429) limited.push(response.url());
           if (response.request().method() === 'GET' && /\/api\/conversations\/[^/]+$/.test(response.url())) polled.push(response.url());
         });
-        // Every page polls every 3 s instead of 15 s: five times an office's real rate.
-        await page.goto(`${url}/?poll=3000`);
+        // Every page polls every second instead of 15 s.
+        await page.goto(`${url}/?poll=1000`);
         await page.getByRole('button', { name: 'Start' }).click();
         await expect.poll(() => page.locator('#question-text').textContent(), { timeout: 20_000 }).toBe('Where does ChatGPT fail for you?');
         pages.push(page);
       }
-      await pages[0]!.waitForTimeout(6000);
-      // More polls than WEB_RATE_LIMIT_PER_MINUTE (100) allows the address, and not one 429.
-      expect(polled.length).toBeGreaterThan(100);
+      // Twice as many polls as WEB_RATE_LIMIT_PER_MINUTE (40) allows the address, and not one 429.
+      await expect.poll(() => polled.length, { timeout: 30_000, intervals: [500] }).toBeGreaterThan(80);
       expect(limited).toEqual([]);
       for (const page of pages) expect(await page.locator('#status-banner').getAttribute('data-status')).toBe('operational');
     } finally {
