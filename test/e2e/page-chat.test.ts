@@ -207,7 +207,7 @@ describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chrom
         pages.push(page);
       }
       // Twice as many polls as WEB_RATE_LIMIT_PER_MINUTE (40) allows the address, and not one 429.
-      await expect.poll(() => polled.length, { timeout: 30_000, intervals: [500] }).toBeGreaterThan(80);
+      await expect.poll(() => polled.length, { timeout: 30_000, interval: 500 }).toBeGreaterThan(80);
       expect(limited).toEqual([]);
       for (const page of pages) expect(await page.locator('#status-banner').getAttribute('data-status')).toBe('operational');
     } finally {
