@@ -37,6 +37,7 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const sentence = segments.slice(from, to);
   const retry = hasAny(sentence, RETRY);
   const tried = hasAny(sentence, TRIED);
+  const theirTest = hasAny(sentence, TEST_RUN);
   const reported = hasAny(sentence, SAYS);
   // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
   const present = nowNext || hasAny(sentence, PRESENT);
@@ -75,7 +76,11 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
         moot[i] = false;
         continue;
       }
-      for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and'); j++) moot[j] = true;
+      // "my colleague tried it on the hotspot, works", "meine Kollegin hat Inkognito probiert, bei ihr geht es": after
+      // their test, an outcome set off by a comma that names neither the reporter nor a place of its own is its result.
+      const theirResult = (j: number): boolean =>
+        theirTest && segments[j]?.joiner === 'comma' && !(segments[j] as Segment).tokens.some((t) => SELF.has(t) || t === 'my' || PLACES_AND_TESTS.has(t));
+      for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and' || theirResult(j)); j++) moot[j] = true;
     }
   }
 }
@@ -109,6 +114,8 @@ const NEGATING = new Set(['no', 'not', 'nothing', 'any', 'none', 'nicht', 'kein'
 const RETRY = new Set([...RETRY_WORDS, 'refresh', 'refreshing', 'refreshed', 'reload', 'reloading', 'reloaded', 'again', 'tries']);
 /** A test done ("tried at home yesterday and it worked"): a past time says when it was run. */
 const TRIED = new Set(['tried', 'tested', 'checked']);
+/** A test run, also in the German, Spanish and French participles the rewrite leaves ("probiert", "probó", "essayé"). */
+const TEST_RUN = new Set([...TRIED, 'probiert', 'ausprobiert', 'getestet', 'versucht', 'probo', 'probaron', 'probado', 'essaye', 'teste']);
 /** Verbs of installing or handing out a thing: a time after them says when it came ("rolled out last month"). */
 const HANDED_OUT = new Set(['rolled', 'installed', 'deployed', 'distributed', 'issued', 'bought', 'purchased', 'received', 'introduced', 'provided']);
 /** "since this morning", "seit gestern": when the failure began, which is the present. */

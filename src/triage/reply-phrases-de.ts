@@ -294,6 +294,12 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:(?:ich )?(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| ich| ichs| mir| mal)* (?:gleich|sofort|spater|spaeter|nachher|morgen)(?: an| nach)?|(?:ich (?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)|(?:teste|probiere|probier|mache|mach|schaue|schau|checke|check)(?: es| das| mir)* ichs?)(?: es| das| mir)* mal(?: an| nach)?|(?:ich )?(?:werde|werd) (?:es |das )?(?:gleich |mal |spater |spaeter )?(?:testen|probieren|ausprobieren|versuchen))\\b', 'will try later'),
   phrase('\\b(?:kein|keinen) (?:handy|telefon|smartphone|hotspot) (?:dabei|hier|zur hand|mit)\\b|\\b(?:hab|habe) (?:mein|das) (?:handy|telefon) (?:nicht|nich) (?:dabei|hier|mit)\\b', 'do not have a phone'),
   phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
+  // "lädt, aber dann wieder 500", "und dann kommt der Fehler": what came first, then the failure ("ist das dann web?" keeps its "dann").
+  phrase('\\b(?:aber|und|doch) dann\\b', 'but then'),
+  // "natürlich nicht", "gar nicht", "überhaupt nicht", "auf keinen Fall" said alone (after a verb they negate it: "geht gar nicht").
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:(?:nein|nee),? )?(?:(?:naturlich|definitiv|gar|uberhaupt|sicher|bestimmt|absolut) nicht|auf keinen fall|keinesfalls)(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "natürlich", "selbstverständlich" said alone: a yes.
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:naturlich|selbstverstandlich)(?=\\s*(?:[.,!?]|$))', 'yes'),
   phrase('\\b(?:leider|eher) (?:nicht|nein|nee)\\b(?=\\s*(?:[.,!?]|$))', 'no'),
   phrase('\\b(?:fehlanzeige|negativ)\\b', 'no'),
   phrase('\\b(?:korrekt|richtig|auf jeden fall|jawoll|jepp)\\b', 'yes'),
@@ -417,6 +423,7 @@ export const DE_WORDS: Readonly<Record<string, string>> = {
   mittlerweile: 'now',
   inzwischen: 'now',
   anfangs: 'previously',
+  zuerst: 'previously',
   nix: 'nothing',
   dihei: 'at home',
   dehei: 'at home',

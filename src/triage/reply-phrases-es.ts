@@ -288,6 +288,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcasi siempre\\b|\\bla mayoria de (?:las veces|veces)\\b|\\bsobre todo\\b', 'mostly'),
   phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|piso|apartamento|apto)\\b', 'at home'),
   phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
+  // "en mi portátil personal": a laptop (the English rules know a device from a private window).
+  phrase('\\bportatil(es)?\\b', 'laptop'),
   phrase('\\b(?:no tengo idea|ni idea|no se|no tengo ni idea) (?:de )?como\\b', 'nottried'),
   phrase('\\b(?:carga|cargando|se queda cargando)(?: \\w+)? (?:eternamente|infinitamente|para siempre|sin parar|todo el rato)\\b', 'keeps loading'),
   phrase('\\b(?:eternamente|infinitamente|para siempre|sin fin)\\b', 'forever'),
@@ -403,6 +405,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bpasa(?:n)?\\b', 'goes through'),
 
   // Small words: see ES_WORDS.
+  // "claro que no", "en absoluto", "de ninguna manera" said alone: a no ("claro" alone is a yes).
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:no,? )?(?:claro que no|por supuesto que no|en absoluto|de ninguna manera|para nada)(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "por supuesto", "desde luego" said alone: a yes.
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:por supuesto|desde luego)(?: que si)?(?=\\s*(?:[.,!?]|$))', 'yes'),
   phrase('\\b(?:si|sip|sep|simon|claro|efectivamente|asi es)\\b', 'yes'),
   phrase('\\b(?:quizas|quiza|tal vez|a lo mejor|probablemente)\\b', 'maybe'),
   phrase('\\btodavia\\b|\\baun\\b|\\bsigue\\b', 'still'),
@@ -414,6 +420,8 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  luego: 'then',
+  despues: 'then',
   // "no X sino Y": not X but Y.
   sino: 'but',
   anduvo: 'worked',

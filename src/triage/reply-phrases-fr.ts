@@ -385,6 +385,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "je (ne) trouve pas la navigation privée": the test could not be run.
   phrase("\\b(?:je |j'|on )?(?:ne |n')?(?:trouve|trouves|trouvons|trouvais|trouvait) (?:pas|plus)\\b|\\b(?:ai|a) pas trouve\\b", 'can not find'),
   // Guesses are no answers: "sans doute que oui", "sûrement", "j'imagine que oui", "ça doit marcher".
+  // "certainement pas", "sûrement pas", "bien sûr que non" said alone: a no ("sûrement" alone is doubt).
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?(?:(?:certainement|surement|absolument|vraiment) pas|bien sur que non)(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "au début ça marchait", "d'abord ça chargeait": how it was before (what follows is how it is now).
+  phrase("\\b(?:au debut|au depart|au commencement|d'abord)\\b", 'previously'),
   phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),
   phrase('\\b(?:ca|cela|il|elle) (?:doit|doivent) (?=(?:marcher|fonctionner|passer|aller|etre|tourner|charger)\\b)', 'ca devrait '),
   // "j'ai pas pu", "pas pu" closing a clause: the test was not run.
@@ -623,6 +627,8 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   avec: 'with',
   sans: 'without',
   depuis: 'from',
+  puis: 'then',
+  ensuite: 'then',
   chez: 'at',
   au: 'at the',
   ici: 'there',

@@ -335,6 +335,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bno (?:have|has|had|did|do|yet) (?:not )?(?:yet )?(?:tried|try|tested|test|checked|check)\\b', 'nottried'),
   r('\\bnot (?:had|have|get|got) (?:a |the |any )?(?:chance|time|opportunity)\\b', 'nottried'),
   r('\\bno (?:chance|time|opportunity) (?:yet|to)\\b', 'nottried'),
+  // "no way to test that from here", "there's no way for me to try another network", "keine Möglichkeit, das zu
+  // testen", "no hay manera de probar", "no tengo forma de probarlo", "aucun moyen de tester": no means of testing is
+  // not having tried (the test verb must follow: "no way to get it working" says it fails).
+  r('\\b(?:no|not|not have|not had)(?: hay| there is)?(?: a| any)? (?:way|possibility|means|option|moglichkeit|manera|forma|moyen)(?: (?:for|fur|para|pour) \\w+)?(?: ,)?(?: \\w+){0,2}? (?:test|testing|tested|try|trying|tried|check|checking|verify|probar|probarlo|tester|testen|essayer|probieren|ausprobieren)\\b', 'nottried'),
+  // "nothing tested yet", "tested nothing so far", "noch nichts getestet", "ich habe nichts probiert", "j'ai pu rien
+  // tester": nothing tried is not having tried ("nothing works" still says it fails).
+  r('\\bnothing(?: (?:yet|so far|at all))? (?:tested|tried|checked|getestet|probiert|ausprobiert|versucht)\\b|\\b(?:tested|tried|checked|getestet|probiert|ausprobiert) nothing\\b', 'nottried'),
   r('\\bnot yet\\b', 'nottried'),
   r('\\bnot (?:allowed|permitted|authori[sz]ed)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\bhave (?:\\w+ ){0,4}?no (?:web )?browser\\b', 'nottried'),
@@ -471,10 +478,21 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:now|ahora|maintenant|jetzt)(?:\\s(?:already|ya|plus))?\\s(?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
   r('\\b(?:at first|initially|in the beginning|at the start|al principio|al inicio|en un principio|au debut|au depart|au commencement)\\b', 'previously'),
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
+  // "it loads but then 500 again", "lädt, aber dann wieder 500", "carga pero luego 500", "ça charge puis 500": what it
+  // did first is how it was before the failure that follows.
+  r('\\b(loads?|loading|opens?|opened|works?|worked|working|starts?|started)(?: (?:it|fine|ok|okay|normally|first))?(?: ,)?(?: but| and)?(?= then (?:\\w+ ){0,3}?(?:[45]\\d\\d|error|errors|fails?|failx|crash\\w*|breaks?|stops?|dies|hangs?|same)\\b)', '$1 previously'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
   // Answers and outcomes.
   r('\\b(?:fix|fixes|fixed|solve|solves|solved|resolve|resolves|resolved|sort|sorts|sorted) (?:the |that |this |my |it |our )?(?:problem|issue|error)s?\\b', 'fixed'),
+  // "no way it works on the hotspot", "there's no way to get it working": "no way" before what it denies negates it.
+  r('\\bno way(?: (?:to|of) (?:get|getting|make|making))?(?= (?:it|that|this|chatgpt|the \\w+) )', 'not'),
+  // "definitely not", "absolutely not", "of course not", "I'm afraid not", "I think not" (a lean), and "not at all" said
+  // alone: a no ("absolutely" and "definitely" alone are a yes, and must not outweigh the "not").
+  r('\\b(?:absolutely|definitely|certainly|surely|of course|sadly|unfortunately|afraid|i think) not(?=\\s*(?:[.,!?]|$))', 'no'),
+  r('(?:^|(?<=[.,!?] ))\\s*not at all(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "of course", "certainly" said alone: a yes.
+  r('(?:^|(?<=[.,!?] ))\\s*(?:of course|certainly)(?=\\s*(?:[.,!?]|$))', 'yes'),
   r('\\bnot really\\b|\\bno way\\b|^\\s*(?:no,? )?never(?: ever)?\\s*[.!]*\\s*$', 'no'),
   r('\\b(?:loads?|loading|spins?|spinning) (?:forever|endlessly|indefinitely)\\b', 'othererr'),
   r('\\b(?:works|working|loads|loading|fine) again\\b|\\b(?:fixed|resolved|sorted|solved) itself\\b|\\bit is back\\b|\\bback up\\b', 'recovered'),

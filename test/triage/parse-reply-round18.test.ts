@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../src/triage/fact-values.ts';
+import { readCase as read, type Case } from './read-case.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+
+/**
+ * Issue 13, eighteenth round: families of wording probed in all four languages with sentences
+ * written for these tests (no blind batch, no held-out reply): each family is a general way of
+ * saying something, and each case one instance of it.
+ */
+describe('eighteenth round: no means of testing, or nothing tested, is not having tried', () => {
+  it.each<Case>([
+    ["I don't have a work phone, so no way to test another network", 'other_network', W, { other_network: 'not_tried' }],
+    ["there's no way for me to try another network", 'other_network', W, { other_network: 'not_tried' }],
+    ['no possibility to test it', 'other_network', W, { other_network: 'not_tried' }],
+    ['had no way to try it', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['nothing tested yet', 'other_network', W, { other_network: 'not_tried' }],
+    ['tested nothing so far, sorry', 'other_network', W, { other_network: 'not_tried' }],
+    ['kein Diensthandy, also konnte ich nichts testen', 'other_network', W, { other_network: 'not_tried' }],
+    ['noch nichts getestet', 'other_network', W, { other_network: 'not_tried' }],
+    ['ich habe nichts probiert', 'other_network', W, { other_network: 'not_tried' }],
+    ['noch nichts ausprobiert', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no hay manera de probar otra red', 'other_network', W, { other_network: 'not_tried' }],
+    ['no tengo forma de probarlo', 'other_network', W, { other_network: 'not_tried' }],
+    ["j'ai pu rien tester", 'other_network', W, { other_network: 'not_tried' }],
+    ['aucun moyen de tester un autre réseau', 'other_network', W, { other_network: 'not_tried' }],
+    ['pas moyen de tester ici', 'other_network', W, { other_network: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+
+  it.each<Case>([
+    // The means named, the verb not a test: it says the test failed.
+    ["there's no way to get it working on the hotspot either", 'other_network', W, { other_network: 'fails' }],
+    ['nope, no way it works on the hotspot', 'other_network', W, { other_network: 'fails' }],
+    ['nothing works on the hotspot either', 'other_network', W, { other_network: 'fails' }],
+  ])('%s (asked %s) is a failure', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('eighteenth round: an emphatic no is a no, an emphatic yes a yes', () => {
+  const no: Facts = { clean_browser: 'fails' };
+  const yes: Facts = { clean_browser: 'works' };
+  it.each<Case>([
+    ['absolutely not', 'clean_browser', W, no],
+    ['definitely not', 'clean_browser', W, no],
+    ['of course not', 'clean_browser', W, no],
+    ['no, absolutely not', 'clean_browser', W, no],
+    ['not at all', 'clean_browser', W, no],
+    ["I'm afraid not", 'clean_browser', W, no],
+    ['of course', 'clean_browser', W, yes],
+    ['certainly', 'clean_browser', W, yes],
+    ['natürlich nicht', 'clean_browser', W, no],
+    ['überhaupt nicht', 'clean_browser', W, no],
+    ['auf keinen Fall', 'clean_browser', W, no],
+    ['natürlich', 'clean_browser', W, yes],
+    ['claro que no', 'clean_browser', W, no],
+    ['en absoluto', 'clean_browser', W, no],
+    ['por supuesto', 'clean_browser', W, yes],
+    ['certainement pas', 'clean_browser', W, no],
+    ['bien sûr que non', 'clean_browser', W, no],
+    // After a verb the adverb negates it as before; doubt stays doubt.
+    ['geht gar nicht', 'clean_browser', W, no],
+    ['probably not', 'clean_browser', W, 'unclear'],
+    ['peut-être pas', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('eighteenth round: what it did first, then the failure, is a failure', () => {
+  it.each<Case>([
+    ['in incognito it loads but then 500 again', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['im Inkognito lädt es, aber dann wieder 500', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en incógnito carga pero luego 500 otra vez', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé ça charge puis 500 encore', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['zuerst ging es im Inkognito, jetzt auch nicht mehr', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['au début ça marchait en privé, maintenant plus', 'clean_browser', W, { clean_browser: 'fails' }],
+    // A question keeps its "dann"; a plain success stays one.
+    ['ich nutz das über einen Link im Intranet, ist das dann web?', 'surface', {}, 'unclear'],
+    ['works in incognito but really slow', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe("eighteenth round: someone else's test, and another device, are not the reporter's answer", () => {
+  it.each<Case>([
+    ['my colleague tried it on the hotspot, works', 'other_network', W, 'unclear'],
+    ['mein Kollege hat es am Hotspot probiert, geht', 'other_network', W, 'unclear'],
+    ['meine Kollegin hat Inkognito probiert, bei ihr geht es', 'clean_browser', W, 'unclear'],
+    ['ma collègue a essayé en privé, ça marche pour elle', 'clean_browser', W, 'unclear'],
+    ['en mi portátil personal sí funciona', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s) is unclear', (...c) => {
+    expect(read(c)).toBe('unclear');
+  });
+
+  it.each<Case>([
+    // The reporter took part, or ran the test.
+    ['my colleague and I both tried the hotspot, works', 'other_network', W, { other_network: 'works' }],
+    ['I tried the hotspot, it works', 'other_network', W, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
