@@ -209,6 +209,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\begal wie (?:oft|viele (?:male?|versuche|retries))\\b|\\bauch nach (?:\\d+|mehreren|zig|vielen) (?:versuchen|retries|wiederholungen)\\b', 'every time'),
   // "darf ich nicht", "ist bei uns gesperrt (per Gruppenrichtlinie)": the test cannot be run.
   phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir) (?:[a-z]+ ){0,4}?(?:nicht|nich|net)\\b|\\bnicht erlaubt\\b', 'not allowed'),
+  // "wir dürfen kein Inkognito benutzen", "der Laptop lässt mich kein privates Fenster öffnen": not allowed to run the test.
+  phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir|man darf|darf man) (?:kein|keine|keinen)\\b|\\b(?:lasst|laesst|lassen|liess|lie(?:ss|ß)en) (?:mich|uns|einen)(?: (?:hier|da|leider|einfach))? (?:kein|keine|keinen|nicht)\\b', 'not allowed to'),
   phrase('\\b(?:per |uber |ueber |via |durch (?:die |eine )?)?gruppenrichtlinien?\\b|\\bgpo\\b', 'by group policy'),
   // "hängt sich nichts auf", "kein Fehler", "keine Probleme": nothing fails.
   phrase('\\b(?:hangt|haengt|stockt) sich (?:nichts|nix|gar nichts) auf\\b|\\b(?:kein|keine|keinen) (?:fehler|probleme?|absturz|fehlermeldung)\\b', 'works fine'),
@@ -261,7 +263,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "die API-Calls gehen auch nicht mehr": the words between the verb and "nicht mehr" kept ("auch": too).
   phrase(`\\b(?:${WORKS_NOW}((?: (?:auch|ebenfalls|jetzt|nun|halt|eh|leider|dann|da|hier))*) )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx$1'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
-  phrase('\\b(?:kann|koennte|konnte)(?: ich)? (?:das |es )?(?:nicht|nich) sagen\\b', 'idk'),
+  // "das kann ich nicht genau sagen", "kann ich dir nicht wirklich sagen": doubt, softened or not.
+  phrase('\\b(?:kann|koennte|konnte)(?: ich| man)?(?: dir| ihnen| euch)? (?:das |es )?(?:nicht|nich)(?: (?:genau|wirklich|so genau|sicher|mit sicherheit))? sagen\\b', 'idk'),
   // Requests and questions back.
   phrase('\\b(?:firmen|arbeits|dienst)(?:handy|telefon|smartphone|iphone)\\b', 'company phone'),
   phrase('\\b(?:firmen|arbeits|dienst)(?:laptop|rechner|pc|computer|notebook|geraet|gerat)\\b', 'company laptop'),
@@ -424,6 +427,8 @@ export const DE_WORDS: Readonly<Record<string, string>> = {
   inzwischen: 'now',
   anfangs: 'previously',
   zuerst: 'previously',
+  endpunkt: 'endpoint',
+  endpunkte: 'endpoints',
   nix: 'nothing',
   dihei: 'at home',
   dehei: 'at home',

@@ -422,6 +422,9 @@ export const ES_RULES: readonly PhraseRule[] = [
 export const ES_WORDS: Readonly<Record<string, string>> = {
   luego: 'then',
   despues: 'then',
+  tras: 'after',
+  varios: 'several',
+  varias: 'several',
   // "no X sino Y": not X but Y.
   sino: 'but',
   anduvo: 'worked',

@@ -49,6 +49,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "nullement", "loin de là", "pas le moins du monde": no; "pas l'autorisation": not allowed to test.
   phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:nullement|aucunement|loin de la|pas le moins du monde)(?=\\s*(?:[.,;!?]|$))", ' no'),
   phrase("\\bpas (?:l'|d')autorisation(?: (?:de |d'))?|\\bpas (?:le droit|les droits)(?: (?:de |d'))?", 'not allowed to '),
+  // "le PC ne me laisse pas ouvrir de fenêtre privée": not allowed to run the test.
+  phrase("\\b(?:ne |n')?(?:me|nous|m'|nous y) laiss(?:e|ent|ait|aient) pas\\b", 'not allowed to '),
   // "ça ne charge même pas": not even (was read "charge" then a bare "not"); "ça charge à peine": barely, no clear
   // answer; "même pas essayé": not tried.
   phrase(`\\b${WORKS} meme (?:pas|plus)\\b`, 'failx even'),

@@ -342,6 +342,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "nothing tested yet", "tested nothing so far", "noch nichts getestet", "ich habe nichts probiert", "j'ai pu rien
   // tester": nothing tried is not having tried ("nothing works" still says it fails).
   r('\\bnothing(?: (?:yet|so far|at all))? (?:tested|tried|checked|getestet|probiert|ausprobiert|versucht)\\b|\\b(?:tested|tried|checked|getestet|probiert|ausprobiert) nothing\\b', 'nottried'),
+  // "they don't let us open incognito", "our laptops won't let me use private mode": not allowed to run the test.
+  r('\\b(?:do not|does not|did not|will not|would not|won t|can not|could not) (?:let|allow|permit) (?:me|us|you|people|anyone|employees|users|staff)(?: to)?(?= (?:open|use|try|start|launch|enable|run|switch|turn on|connect)\\b)', 'not allowed to'),
   r('\\bnot yet\\b', 'nottried'),
   r('\\bnot (?:allowed|permitted|authori[sz]ed)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\bhave (?:\\w+ ){0,4}?no (?:web )?browser\\b', 'nottried'),
@@ -349,11 +351,16 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnot (?:allowed|permitted|authori[sz]ed) to\\b|\\b(?:disabled|blocked|locked|turned off|forbidden|not allowed) (?:by|on|for|per|due to|via|through|with) (?:the |our |my |company |corporate )?(?:it|policy|policies|admins?|administrators?|group policy|security|mdm|dsi|informatique|it department|sysadmins?)\\b', 'nottried'),
   r('\\b(?:will|would|going to|gonna|about to|let me|lemme|need to|have to|should|can) (?:try|test|check|give it a (?:try|go|shot))\\b', 'nottried'),
   r('\\b(?:try|check|test)(?:ing)? (?:it |that |this )?(?:later|soon|tomorrow|in a (?:bit|sec|second|minute|moment|min))\\b', 'nottried'),
+  // "will do after lunch", "will do it later": a promise to run the test.
+  r('\\bwill do(?: it| that| this)?(?= (?:later|after|tomorrow|soon|asap|when|once|in a (?:bit|sec|second|minute|moment|min))\\b|\\s*(?:[.,!?]|$))', 'nottried'),
+  // "my normal window is broken and so is incognito": the second thing has the same outcome.
+  r('\\b(?:and )?so (?:is|does|did|was|are|do) ((?:the |my |a |an )?(?:\\w+ )?\\w+)(?=\\s*(?:[.,!?]|$))', ', $1 too'),
   r('\\b(?:can not|unable to|not able to|could not) (?:test|try|check|open|use|do|switch|tether|hotspot|share (?:its |my |the )?(?:data|connection|internet)|turn on|enable)\\b', 'nottried'),
   r('\\b(?:can not|unable to|not able to|could not)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |another |other |my |the |access to (?:a |an |another )?)?(?:work |company |second |spare |personal )?(?=(?:hotspot|hot|tether\\w*|mobile|cell|phone|data|second|other|another|different|guest|4g|5g|lte|wi-?fi)\\b)', 'nottried altnet'),
   r('\\b(?:(?:have|has|do|does|did) )?not (?:have|got) (?:a |an |any |the |access to )?(?=(?:incognito|cleanprofile|private)\\b)', 'nottried '),
-  r('\\b(?:could not|can not|would not be able to) (?:tell|say)(?: you| for sure)?\\b', 'idk'),
+  // "I can't really tell", "can't quite say": doubt, however it is softened (the adverb kept "not" apart from its verb).
+  r('\\b(?:could not|can not|would not be able to)(?: (?:really|quite|exactly|honestly|fully|truly|yet))? (?:tell|say)(?: you| for sure| yet)?\\b', 'idk'),
   r('\\b(?:unfortunately|sadly|afraid|i am afraid) not\\b(?=\\s*(?:[.,!?]|$))', 'no'),
 
   r('\\b(?:not sure|no idea|no clue|unsure) how\\b', 'nottried'),
@@ -456,6 +463,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "some do, some don't": part of them go through.
   r('\\bsome (?:(?:of them|retries|requests|calls|attempts) )?(?:do|did|does|work|works|worked|succeed|succeeds|succeeded|pass|passes|go through|get through)\\s*,?\\s*(?:and |but |while )?(?:some|others|other ones) (?:(?:of them|retries|requests|calls) )?(?:do not|did not|does not|fail|fails|failed|not)\\b', 'intermittentx'),
   r('\\bno matter how (?:many times|often|many retries|many attempts|many tries)\\b|\\bhowever many times\\b', 'persistx'),
+  // "after 5 retries still 500", "nach 3 Versuchen immer noch 500", "tras varios reintentos sigue el 500": still failing after retrying.
+  r('\\bafter (?:\\d+|two|three|four|five|ten|several|many|multiple|a few|a couple of|some|all(?: the)?|every) (?:retries|retry|attempts|tries|reintentos|intentos|essais|tentatives|relances|versuchen|wiederholungen)\\b(?: ,)? (?:it s |it is |i get |we get |there is )?(?:still|again|same|always)\\b', 'persistx'),
   r('\\b(?:does not|do not|not) always\\b', 'intermittentx'),
   r('\\bevery (?:few|couple(?: of)?|other|now and then|so often|\\d+(?:st|nd|rd|th)?)\\b', 'intermittentx'),
   r('\\b(?:on and off|off and on|most of the time|now and then|from time to time|hit (?:or|and) miss|comes and goes|come and go|here and there|once in a while|half (?:of )?the time|some of the time)\\b', 'intermittentx'),
@@ -480,7 +489,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
   // "it loads but then 500 again", "lädt, aber dann wieder 500", "carga pero luego 500", "ça charge puis 500": what it
   // did first is how it was before the failure that follows.
-  r('\\b(loads?|loading|opens?|opened|works?|worked|working|starts?|started)(?: (?:it|fine|ok|okay|normally|first))?(?: ,)?(?: but| and)?(?= then (?:\\w+ ){0,3}?(?:[45]\\d\\d|error|errors|fails?|failx|crash\\w*|breaks?|stops?|dies|hangs?|same)\\b)', '$1 previously'),
+  r('\\b(loads?|loaded|loading|opens?|opened|works?|worked|working|starts?|started)(?: (?:it|fine|ok|okay|normally|first|briefly|for a (?:second|sec|moment|bit|minute|while|few seconds|few minutes)))?(?: ,)?(?: but| and)?(?= then (?:\\w+ ){0,3}?(?:[45]\\d\\d|error|errors|fails?|failx|crash\\w*|breaks?|stops?|dies|hangs?|same)\\b)', '$1 previously'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
   // Answers and outcomes.

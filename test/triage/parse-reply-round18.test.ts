@@ -105,3 +105,48 @@ describe("eighteenth round: someone else's test, and another device, are not the
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: not allowed to run a test is not having tried it', () => {
+  it.each<Case>([
+    ["they don't let us open incognito", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["our laptops won't let me use private mode", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['Our laptops do not let us open incognito, IT disabled it a year ago.', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['der Laptop lässt mich kein privates Fenster öffnen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['wir dürfen kein Inkognito benutzen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['le PC ne me laisse pas ouvrir de fenêtre privée', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no me deja abrir una ventana privada', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    // A promise to do it later.
+    ['I would have to go outside to get signal for the hotspot, will do after lunch.', 'other_network', W, { other_network: 'not_tried' }],
+    ['will do later', 'other_network', W, { other_network: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe("eighteenth round: 'I can't really tell' is doubt", () => {
+  it.each<Case>([
+    ["I can't really tell", 'clean_browser', W, 'unclear'],
+    ["I can't really say", 'clean_browser', W, 'unclear'],
+    ["I can't really tell, the private window asks me to log in and our SSO is slow today, so I gave up.", 'clean_browser', W, 'unclear'],
+    ['das kann ich nicht genau sagen', 'clean_browser', W, 'unclear'],
+    ['kann ich dir nicht wirklich sagen', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s) is unclear', (...c) => {
+    expect(read(c)).toBe('unclear');
+  });
+});
+
+describe('eighteenth round: the same outcome said of a second thing, and failures after retrying', () => {
+  it.each<Case>([
+    ['My normal window is broken and so is incognito.', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['the normal tab fails, so does the private one', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['So I opened a private window like you said, logged in again, and the chat loaded for a second but then the same 500 popped up.', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['in incognito it worked for a minute, then 500 again', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['after 5 retries still 500', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+    ['nach 3 Versuchen immer noch 500', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+    ['tras varios reintentos sigue el 500', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+    ['après 3 essais toujours 500', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+    ['die anderen Endpunkte gehen', 'api_health', W, { api_health: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
