@@ -63,6 +63,9 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
       // "the windows app IT rolled out last month": when the thing was installed or handed out, not a past state.
       if (kind === 'time' && tokens.slice(0, k).some((t) => HANDED_OUT.has(t))) continue;
       moot[i] = true;
+      // "I cleared my cache yesterday and that did nothing", "j'avais vidé le cache hier et ça n'avait rien changé":
+      // what "and" joins to a clause about then, naming no test, place or present of its own, is about then too.
+      if ((kind === 'time' || kind === 'past') && i + 1 < to && segments[i + 1]?.joiner === 'and' && !(segments[i + 1] as Segment).tokens.some((t) => PLACES_AND_TESTS.has(t) || PRESENT.has(t) || t === 'nottried')) moot[i + 1] = true;
       // "if I use the hotspot it might work, didn't test tho": a test not run after the condition is the present.
       if (kind === 'condition' && k === 0 && i + 1 < to && !(segments[i + 1] as Segment).tokens.includes('nottried')) moot[i + 1] = true;
       // "on my colleague's PC, same wifi, and it works for her": what follows the same network in its sentence is

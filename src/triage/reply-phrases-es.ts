@@ -115,7 +115,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // el fuego", "pero no estoy seguro", "no tengo claro", "no lo leí bien", "parecía que sí … pero".
   phrase('\\bno (?:lo )?(?:juraria|pondria la mano en el fuego|meteria la mano en el fuego|apostaria)\\b|\\bpero no (?:estoy )?(?:muy |del todo |100 ?% )?segur[oa]\\b', 'doubtx'),
   phrase('\\bno (?:lo )?tengo (?:muy |nada |del todo )?claro\\b|\\bno me queda (?:muy |nada )?claro\\b|\\bno (?:lo |me )?(?:lei|vi|mire|fije) bien\\b|\\bno (?:lo )?(?:lei|vi) (?:entero|todo|completo)\\b|\\b[1-5]\\d\\d o algo asi\\b|\\b(?:tampoco|no) lo tengo (?:muy |del todo |nada )?controlado\\b', 'doubtx'),
-  phrase('\\bparecia (?:que )?(?:si|que funcionaba|funcionar|que iba)\\b(?=[^.!?]*(?:\\bpero\\b|\\?))|\\bun poco (?:de )?(?:ambos|ambas|las dos cosas|los dos)\\b', 'doubtx'),
+  phrase('\\bparecia (?:que )?(?:si|que funcionaba|funcionar|cargar|que cargaba|abrir|que abria|andar|que iba)\\b(?=[^.!?]*(?:\\bpero\\b|\\?))|\\bun poco (?:de )?(?:ambos|ambas|las dos cosas|los dos)\\b', 'doubtx'),
   // "creo que es la web": a plain lean, before "que es" is read as the question "¿qué es?".
   phrase('\\bcreo que (?=es\\b)', 'i think'),
   // Questions back that ask the bot to decide: "¿cuenta como …?", "¿vale?", "¿dónde miro …?", "o sea que …?",
@@ -288,6 +288,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcasi siempre\\b|\\bla mayoria de (?:las veces|veces)\\b|\\bsobre todo\\b', 'mostly'),
   phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|piso|apartamento|apto)\\b', 'at home'),
   phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
+  // "la normal falla y la privada también": the private window, named by its adjective.
+  phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).
   phrase('\\bportatil(es)?\\b', 'laptop'),
   phrase('\\b(?:no tengo idea|ni idea|no se|no tengo ni idea) (?:de )?como\\b', 'nottried'),
@@ -421,6 +423,8 @@ export const ES_RULES: readonly PhraseRule[] = [
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
   luego: 'then',
+  llamada: 'call',
+  llamadas: 'calls',
   despues: 'then',
   tras: 'after',
   varios: 'several',

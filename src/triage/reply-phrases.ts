@@ -489,7 +489,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
   // "it loads but then 500 again", "lädt, aber dann wieder 500", "carga pero luego 500", "ça charge puis 500": what it
   // did first is how it was before the failure that follows.
-  r('\\b(loads?|loaded|loading|opens?|opened|works?|worked|working|starts?|started)(?: (?:it|fine|ok|okay|normally|first|briefly|for a (?:second|sec|moment|bit|minute|while|few seconds|few minutes)))?(?: ,)?(?: but| and)?(?= then (?:\\w+ ){0,3}?(?:[45]\\d\\d|error|errors|fails?|failx|crash\\w*|breaks?|stops?|dies|hangs?|same)\\b)', '$1 previously'),
+  r('\\b(loads?|loaded|loading|opens?|opened|works?|worked|working|starts?|started)(?: (?:it|fine|ok|okay|normally|first|briefly|(?:for )?(?:a |one |two |a few |few |some |\\w+ )?(?:seconds?|secs?|moments?|minutes?|mins?|bit|while|secondes|sekunden?|segundos?|minuten|minutos?)))?(?: ,)?(?: but| and)?(?= then (?:\\w+ ){0,3}?(?:[45]\\d\\d|error|errors|fails?|failx|crash\\w*|breaks?|stops?|dies|hangs?|same)\\b)', '$1 previously'),
   r('\\b(?:goes|went|gets|got|go|get|come|comes|going) through\\b', 'workx'),
 
   // Answers and outcomes.

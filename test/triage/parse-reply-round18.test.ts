@@ -150,3 +150,22 @@ describe('eighteenth round: the same outcome said of a second thing, and failure
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: longer replies that tell a story', () => {
+  it.each<Case>([
+    // A clause about then, and what "and" joins to it, do not outweigh the answer.
+    ['Incognito works. I cleared my cache yesterday and that did nothing.', 'clean_browser', W, { clean_browser: 'works' }],
+    ['¡¡En incógnito funciona!! Raro, ayer ya había borrado la caché y no sirvió de nada.', 'clean_browser', W, { clean_browser: 'works' }],
+    ["En navigation privée ça fonctionne !! Bizarre, j'avais vidé le cache hier et ça n'avait rien changé.", 'clean_browser', W, { clean_browser: 'works' }],
+    ['it used to work in incognito and now it fails', 'clean_browser', W, { clean_browser: 'fails' }],
+    // What it did first, then the failure.
+    ["Alors j'ai ouvert une fenêtre privée comme vous avez dit, je me suis reconnecté, et ça a chargé deux secondes puis la même erreur 500.", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Abrí una ventana privada como dijiste, volví a iniciar sesión y cargó un segundo pero luego otra vez el 500.', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['La ventana normal falla y la privada también.', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Estuvimos reintentando toda la noche, cada llamada volvió con 500.', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+    // "Seemed to load?" after doubt is no answer.
+    ['No sé si lo hice bien, pero en incógnito parecía cargar?', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
