@@ -260,8 +260,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ewig|endlos|unendlich)\\b', 'forever'),
   phrase('\\bab und an\\b', 'now and then'),
   phrase(`\\b${WORKED}(?: es)?(?: [\\w-]+){0,3}? (?:fruher|frueher|vorher|gestern|bisher)\\b`, 'pastok'),
-  // "die API-Calls gehen auch nicht mehr": the words between the verb and "nicht mehr" kept ("auch": too).
-  phrase(`\\b(?:${WORKS_NOW}((?: (?:auch|ebenfalls|jetzt|nun|halt|eh|leider|dann|da|hier))*) )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx$1'),
+  // "die API-Calls gehen auch nicht mehr", "geht es nicht mehr": the words between the verb and "nicht mehr" kept ("auch": too).
+  phrase(`\\b(?:${WORKS_NOW}(?: es| das| er| sie)?((?: (?:auch|ebenfalls|jetzt|nun|halt|eh|leider|dann|da|hier))*) )?(?:jetzt |nun )?(?:nicht|nich) mehr\\b(?=\\s*(?:[.,!?]|$))`, 'failx$1'),
   phrase('\\b(?:gehen|geht|kommen|kommt|ging|gingen|laufen|lauft|laeuft)(?: \\w+)? durch\\b', 'go through'),
   // "das kann ich nicht genau sagen", "kann ich dir nicht wirklich sagen": doubt, softened or not.
   phrase('\\b(?:kann|koennte|konnte)(?: ich| man)?(?: dir| ihnen| euch)? (?:das |es )?(?:nicht|nich)(?: (?:genau|wirklich|so genau|sicher|mit sicherheit))? sagen\\b', 'idk'),
@@ -299,6 +299,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
   // "lädt, aber dann wieder 500", "und dann kommt der Fehler": what came first, then the failure ("ist das dann web?" keeps its "dann").
   phrase('\\b(?:aber|und|doch) dann\\b', 'but then'),
+  // "der Fehler ist weg", "der 500er ist verschwunden": the failure absent.
+  phrase('\\b(?:der |die |das )?(fehler|500er|meldung|problem)(?: ist| sind| war)? (?:weg|verschwunden)\\b', 'no error'),
   // "natürlich nicht", "gar nicht", "überhaupt nicht", "auf keinen Fall" said alone (after a verb they negate it: "geht gar nicht").
   phrase('(?:^|(?<=[.,!?]))\\s*(?:(?:nein|nee),? )?(?:(?:naturlich|definitiv|gar|uberhaupt|sicher|bestimmt|absolut) nicht|auf keinen fall|keinesfalls)(?=\\s*(?:[.,!?]|$))', 'no'),
   // "natürlich", "selbstverständlich" said alone: a yes.

@@ -288,6 +288,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcasi siempre\\b|\\bla mayoria de (?:las veces|veces)\\b|\\bsobre todo\\b', 'mostly'),
   phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|piso|apartamento|apto)\\b', 'at home'),
   phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
+  // "desaparece el error", "el error desapareció", "ya no sale el error": the failure absent.
+  phrase('\\b(?:desaparece|desaparecio|se fue|se quita|se quito) (?:el |la )?(?:error|fallo|problema|500)\\b|\\b(?:el |la )?(?:error|fallo|problema|500) (?:desaparece|desaparecio|se fue|se quita|se quito|ya no (?:sale|aparece))\\b|\\bya no (?:sale|aparece|me sale|me aparece) (?:el |la |ningun |ese )?(?:error|fallo|problema|500)\\b', 'no error'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).

@@ -75,6 +75,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:c'est |c'etait |ce (?:n'est|n'etait) )?(?:impossible|pas possible|pas moyen) (?:de |d')(?:me |nous |se |s')?(?:connecter|charger|acceder|y acceder|joindre)\\b", 'failx'),
   // "bizarre, non ?", "c'est étrange hein ?": puzzlement at the result, not a question asking to confirm it.
   phrase("\\b(?:c'est |c'?etait |je trouve (?:ca )?)?(?:bizarre|etrange|curieux|bizarroide|chelou|louche|dingue|fou|marrant|drole|incomprehensible|incroyable),? (?:non|hein|nan|pas vrai)\\s*\\?+", 'weird .'),
+  // "l'erreur a disparu", "plus d'erreur", "plus aucun souci": the failure absent.
+  phrase("\\b(?:l'|l )?(?:erreur|souci|probleme|bug|500) (?:a |est )?(?:disparu|partie?)\\b|\\bplus (?:aucun |aucune |d'|de |d )?(?:souci|probleme|erreur|bug|500)s?\\b", 'no error'),
   // "sans aucun problème", "sans le moindre souci": nothing fails.
   phrase("\\bsans (?:aucune?|le moindre|la moindre|nul) (?:erreur|souci|probleme|bug|plantage|accroc)s?\\b", 'works fine'),
   // "que des échecs", "rien que des erreurs": nothing but failures.
@@ -453,7 +455,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bfini(?:t|ssent|ssait|ssaient) par (?:marcher|passer|fonctionner|repasser)\\b", 'eventually works'),
   phrase("\\b(?:negatif|que dalle|nope)\\b", 'no'),
   phrase("\\b(?:affirmatif|carrement|exact|yep|yes)\\b", 'yes'),
-  phrase("\\b(?:c'?est bon|impec|impeccable|ca roule|roule|nickel)\\b", 'works fine'),
+  phrase("\\b(?:c'?est bon|impec|impeccable|ca roule|roule|nickel|niquel|c'?est top)\\b", 'works fine'),
+  // "c'est mort", "c'est mort aussi": it does not work.
+  phrase("\\bc'?est mort\\b", 'failx'),
   phrase("\\bidem\\b", 'same'),
   phrase("\\bnormalement\\b", 'normally'),
   phrase("\\bpantoute\\b", 'at all'),

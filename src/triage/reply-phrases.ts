@@ -59,6 +59,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:till?|until|at|by|around|after|before|from) half (?=(?:past |\\d))|\\bhalf (?=(?:past|an hour|a day)\\b)', 'time '),
   // "access denied is gone, now chrome shows a cert error": the error gone is taken back by the one now.
   r('\\b(?:is|s|has|have|are) (?:gone(?: away)?|went away|disappeared|vanished)\\s*(?:[,.] )?\\s*(?:but |and )?(?=now\\b)', 'correction '),
+  // "the error is gone", "no more errors", "the 500 disappeared": the failure absent, as "no error".
+  r('\\b(?:the |that |this |my )?(error|errors|[45]\\d\\d|issue|problem|message|bug)s? (?:is |are |has |have |was )?(?:gone|disappeared|vanished|went away|goes away|go away|disappears)\\b|\\bno more (error|errors|issue|issues|problem|problems|[45]\\d\\d)\\b', 'no $1$2'),
+  // "incognito no longer works": it does not work now.
+  r('\\bno longer (?=(?:works?|working|loads?|loading|opens?|goes through|connects?)\\b)', 'not '),
   // "the lan at the depot", "wifi in the warehouse": the network of a site one works at is the office.
   r('\\b(?:wi-?fi|network|lan|ethernet) (?:at|in|of) (?:the |our )?(?:warehouse|depot|plant|factory|branch|lab|store|shop floor)\\b', 'office'),
   // Fifteenth round. Laughter in any spelling ("jajaja", "jsjsjs", "hehe", "xD") is filler, as "lol".

@@ -169,3 +169,26 @@ describe('eighteenth round: longer replies that tell a story', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: the error gone is a success, "no longer works" a failure', () => {
+  const works: Facts = { clean_browser: 'works' };
+  const fails: Facts = { clean_browser: 'fails' };
+  it.each<Case>([
+    ['in incognito the error is gone', 'clean_browser', W, works],
+    ['no more error in incognito', 'clean_browser', W, works],
+    ['the 500 is gone in incognito', 'clean_browser', W, works],
+    ['im Inkognito ist der Fehler weg', 'clean_browser', W, works],
+    ['en incógnito desaparece el error', 'clean_browser', W, works],
+    ['en incógnito ya no sale el error', 'clean_browser', W, works],
+    ["en privé l'erreur a disparu", 'clean_browser', W, works],
+    ['sur la 4G plus aucun souci', 'other_network', W, { other_network: 'works' }],
+    ["en privé c'est niquel", 'clean_browser', W, works],
+    ['incognito no longer works either', 'clean_browser', W, fails],
+    ['im Inkognito geht es nicht mehr', 'clean_browser', W, fails],
+    ["en privé c'est mort", 'clean_browser', W, fails],
+    // The error gone and another now is a correction, as before.
+    ['access denied is gone, now chrome shows a cert error', 'symptom', { surface: 'web' }, { symptom: 'ssl_or_network_config' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
