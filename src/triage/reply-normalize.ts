@@ -57,6 +57,8 @@ export function readReplyText(text: string): NormalizedReply {
   if (s.includes('..') || s.includes('…')) s = s.replace(/\.{2,}|…/g, ' . ');
   if (s.includes('?')) s = s.replace(/\?+(?=[\s.!]|$)/g, ' ? ');
   s = s.replace(/[.!;\n\r]+(?=\s|$)/g, ' . ').replace(/[,()[\]{}|<>]/g, ' , ');
+  // "4G: ok / wifi boîte: ko": a slash between spaces separates two clauses ("500/503", "and/or" stay one).
+  if (s.includes(' /')) s = s.replace(/\s\/+(?=\s)/g, ' , ');
   if (s.includes('-') || s.includes('–') || s.includes('—')) s = s.replace(/\s-+\s|[–—]+/g, ' , ');
   if (!onlyKeptCharacters(s)) s = s.replace(/[^\p{L}\p{N}_%\s.,?'*~-]/gu, ' ');
   if (s.includes("'")) s = s.replace(/'/g, ' ');

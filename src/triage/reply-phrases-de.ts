@@ -30,6 +30,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:inkognito\\w*|privat(?:e[nr]?)? ?-?(?:fenster|modus|tab))(?: (?:oder so|modus|fenster))? (?:gibt|gibts|gibt's|gibt es|hat es|hats)(?: (?:es|da|hier|dort|in der app|bei der app|in den apps|ja|halt|eh|doch|leider|so|aber))* (?:nicht|nich|net|ned|nix|keine?n?)\\b", 'notthere'),
   // "nicht getestet – doch, warte, …", "nein … doch warte": the no before it taken back.
   phrase('(?:[–—-]|,|\\.)\\s*doch,? (?:warte|moment|stimmt|halt)\\b|\\bwarte,? doch\\b', 'correction'),
+  // "geht – nein, doch nicht": what was said taken back, and it fails after all.
+  phrase('(?:\\b(?:nein|nee|ne),? )?\\bdoch (?:nicht|nich|net)\\b(?=\\s*(?:[.,!?]|$))', 'correction failx'),
+  // "Inkognito geht auch nicht, über Hotspot aber schon": the thing named does work.
+  phrase('\\baber schon\\b(?=\\s*(?:[.,!?]|$))', 'works'),
   // "damit hab ich (beruflich) nix zu tun": no use of it.
   phrase('\\b(?:damit |da )?(?:hab|habe|haben) (?:ich |wir )?(?:damit )?(?:[\\w-]+ ){0,2}?(?:nix|nichts|gar nichts) (?:damit |mit (?:der |dem |den )?[\\w-]+ )?zu tun\\b', 'nouse'),
   phrase('\\b(?:hangen|haengen|hangt|haengt)(?= (?:auch|ebenfalls|alle|komplett|total|nur noch|seit|dauernd|standig|staendig)\\b)', 'failx'),

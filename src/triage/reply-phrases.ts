@@ -129,6 +129,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsame (?:thing|issue|problem|story)\\s*,?\\s*(?:it )?(?:does|do|did|will|would) not (?:even )?(?:load|open)\\b', 'failx'),
   // "no … wait, actually …": a correction.
   r('\\bwait\\s*,?\\s*actually\\b', 'correction'),
+  // "fails... wait, now it works": what is true now replaces what was said.
+  r('\\b(?:oh )?(?:wait|hold on|hang on)\\s*,?\\s*(?=now (?:it |chatgpt |the \\w+ )?(?:works|loads|worked|loaded|opens|goes through|is fine|is working)\\b)', 'correction '),
   // "the error is always a 429": which error, not how often.
   r('\\b(?:it is|is|it s|its) always (?:a |an |the |of |du |un )?(?=[1-5]\\d\\d\\b)', 'is '),
   // A browser on a remote or virtual desktop (Citrix, VDI, RDP) runs on another machine and network.

@@ -192,3 +192,17 @@ describe('eighteenth round: the error gone is a success, "no longer works" a fai
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: corrections and lists', () => {
+  it.each<Case>([
+    ['geht – nein, doch nicht', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Inkognito geht auch nicht, über Hotspot aber schon', 'clean_browser', W, { clean_browser: 'fails', other_network: 'works' }],
+    ['4G: ok / wifi boîte: ko', 'other_network', { ...W, network: 'office' }, { other_network: 'works' }],
+    ['works, sorry no, fails', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé non plus, mais en 4G ça passe', 'clean_browser', W, { clean_browser: 'fails', other_network: 'works' }],
+    // A slash inside a word list or between codes stays one clause.
+    ['through curl / our integration, status 429', 'surface', {}, { surface: 'api', symptom: 'api_429' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
