@@ -290,6 +290,13 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
   // "desaparece el error", "el error desapareció", "ya no sale el error": the failure absent.
   phrase('\\b(?:desaparece|desaparecio|se fue|se quita|se quito) (?:el |la )?(?:error|fallo|problema|500)\\b|\\b(?:el |la )?(?:error|fallo|problema|500) (?:desaparece|desaparecio|se fue|se quita|se quito|ya no (?:sale|aparece))\\b|\\bya no (?:sale|aparece|me sale|me aparece) (?:el |la |ningun |ese )?(?:error|fallo|problema|500)\\b', 'no error'),
+  // "qué va", "ni de coña" said alone: a no; "igual sí / igual no" alone: maybe ("igual" is also "the same").
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:que va|ni de cona|ni de broma|ni hablar)(?=\\s*(?:[.,!?]|$))', 'no'),
+  phrase('\\bigual (?:si|no)\\b(?=\\s*(?:[.,!?]|$))', 'maybe'),
+  // "no me va", "no le carga": it does not work for them.
+  phrase('\\bno (?:me|te|le|nos|les) (?:va|van|iba|anda|andan|jala|carga|cargan|funciona|funcionan|abre|abren|entra)\\b', 'failx'),
+  // "a ratos", "cada tanto": now and then.
+  phrase('\\b(?:a ratos|cada tanto|de a ratos|por momentos)\\b', 'sometimes'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).
@@ -425,6 +432,11 @@ export const ES_RULES: readonly PhraseRule[] = [
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
   luego: 'then',
+  ninguna: 'none',
+  ninguno: 'none',
+  funca: 'works',
+  igualito: 'same',
+  fatal: 'broken',
   llamada: 'call',
   llamadas: 'calls',
   despues: 'then',

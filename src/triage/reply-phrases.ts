@@ -55,6 +55,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bdead (?:quiet|silent|calm)\\b', 'quiet'),
   // "no prob", "no probs": no problem (not the hedge "prob").
   r('\\bno probs?\\b', 'no problem'),
+  // "zero problems", "cero problemas", "0 errors": none at all (not a count of failures).
+  r('\\b(?:zero|cero|0) (?:problems?|issues?|errors?|problemas?|errores?|fehler|probleme|soucis?|erreurs?)\\b', 'no problem'),
   // A time of day or a span ("on a call til half 3", "half past two", "half an hour"): no share of the calls.
   r('\\b(?:till?|until|at|by|around|after|before|from) half (?=(?:past |\\d))|\\bhalf (?=(?:past|an hour|a day)\\b)', 'time '),
   // "access denied is gone, now chrome shows a cert error": the error gone is taken back by the one now.
@@ -486,7 +488,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // it says nothing of the retries as "every call" does (parse-reply.ts).
   r('\\bevery (?:single )?time\\b|\\beach time\\b|\\ball the time\\b', 'eachtime'),
   r('\\bevery (?:single )?(?:request|call|attempt|retry|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
-  r('\\b(?:nothing|none of them|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|passed)(?: through)?\\b', 'persistx'),
+  r('\\b(?:nothing|none of them|none|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|pass|passed|succeed|workx)(?: through)?\\b', 'persistx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
   // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.

@@ -206,3 +206,25 @@ describe('eighteenth round: corrections and lists', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: Spanish everyday yes, no and sometimes; none that pass', () => {
+  const API5: Facts = { surface: 'api', symptom: 'api_500' };
+  it.each<Case>([
+    ['qué va', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ni de coña', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en incógnito no me va', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en incógnito funca', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en incógnito cero problemas', 'clean_browser', W, { clean_browser: 'works' }],
+    ['zero problems in incognito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en incógnito fatal', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['con el 4G igualito', 'other_network', W, { other_network: 'fails' }],
+    ['igual sí', 'clean_browser', W, 'unclear'],
+    ['a ratos', 'retries', API5, { retries: 'intermittent' }],
+    ['cada tanto entra una', 'retries', API5, { retries: 'intermittent' }],
+    ['ninguna pasa', 'retries', API5, { retries: 'persists' }],
+    ['none pass', 'retries', API5, { retries: 'persists' }],
+    ['none goes through', 'retries', API5, { retries: 'persists' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
