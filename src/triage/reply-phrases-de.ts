@@ -303,6 +303,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:verboten|untersagt)\\b', 'blocked'),
   // "lädt, aber dann wieder 500", "und dann kommt der Fehler": what came first, then the failure ("ist das dann web?" keeps its "dann").
   phrase('\\b(?:aber|und|doch) dann\\b', 'but then'),
+  // "im Inkognito tut sich nix": nothing happens; "flutscht": it runs smoothly.
+  phrase('\\btut sich (?:gar )?(?:nix|nichts)\\b', 'failx'),
+  phrase('\\bflutscht\\b', 'works'),
   // "der Fehler ist weg", "der 500er ist verschwunden": the failure absent.
   phrase('\\b(?:der |die |das )?(fehler|500er|meldung|problem)(?: ist| sind| war)? (?:weg|verschwunden)\\b', 'no error'),
   // "natürlich nicht", "gar nicht", "überhaupt nicht", "auf keinen Fall" said alone (after a verb they negate it: "geht gar nicht").

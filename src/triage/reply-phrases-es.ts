@@ -335,7 +335,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bcreo que\\b', 'i think'),
   phrase('\\b(?:todavia |aun |tampoco )?no (?:lo |la )?(?:he|hemos|ha|habia|hemos|e) (?:probado|intentado|testeado|checado|hecho|revisado)\\b|\\bno (?:lo |la )?(?:probe|intente|teste)\\b', 'nottried'),
   phrase('\\b(?:todavia|aun) no\\b(?! (?:funciona|carga|jala|anda|sirve))', 'not yet'),
-  phrase('\\b(?:ahorita|ahora|luego|despues|mas tarde|en un rato|manana) (?:lo |la )?(?:pruebo|reviso|checo|intento)\\b|\\b(?:lo |la )?(?:pruebo|reviso|checo|intento) (?:ahorita|ahora|luego|despues|mas tarde|en un rato|manana)\\b|\\b(?:dejame|deja me|dejeme|voy a|lo voy a|tengo que) (?:probar|probarlo|intentar|intentarlo|checar|revisar)\\b', 'will try later'),
+  phrase('\\b(?:ahorita|ahora|luego|despues|mas tarde|en un rato|al rato|manana|esta noche|esta tarde) (?:lo |la )?(?:pruebo|reviso|checo|intento|miro)\\b|\\b(?:lo |la )?(?:pruebo|reviso|checo|intento|miro) (?:ahorita|ahora|luego|despues|mas tarde|en un rato|al rato|manana|esta noche|esta tarde)\\b|\\b(?:dejame|deja me|dejeme|voy a|lo voy a|tengo que) (?:probar|probarlo|intentar|intentarlo|checar|revisar)\\b', 'will try later'),
   phrase('\\bno (?:lo |la )?(?:pruebo|intento|checo)\\b|\\bno (?:he|hemos) podido (?:probar|probarlo|intentar)\\b', 'nottried'),
   phrase('\\bno (?:traigo|tengo|cargo) (?:el |mi |un )?(?:cel|celular|movil|telefono)(?: conmigo| aqui)?\\b', 'do not have a phone'),
   phrase('\\bno tengo\\b', 'do not have'),

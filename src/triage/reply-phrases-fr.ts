@@ -391,6 +391,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Guesses are no answers: "sans doute que oui", "sûrement", "j'imagine que oui", "ça doit marcher".
   // "certainement pas", "sûrement pas", "bien sûr que non" said alone: a no ("sûrement" alone is doubt).
   phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?(?:(?:certainement|surement|absolument|vraiment) pas|bien sur que non)(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "je testerai ce soir chez moi": the future tense is a promise to run the test.
+  phrase("\\b(?:je |j'|on )?(?:testerai|testera|essaierai|essaiera|essayerai|essayera|regarderai|regardera|verifierai|verifiera|tenterai|tentera)\\b", 'will try later'),
+  // "pas de réseau pour tester": no means of running the test.
+  phrase("\\bpas (?:d'|de |d )(?:autre )?(?:reseau|connexion|4g|5g|forfait|partage de co(?:nnexion)?)(?: dispo(?:nible)?)?(?: (?:ici|sous la main))? pour (?:tester|essayer|verifier)\\b", 'nottried'),
+  // "pas trop" said alone: rather not.
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?pas trop(?=\\s*(?:[.,!?]|$))', 'no'),
   // "au début ça marchait", "d'abord ça chargeait": how it was before (what follows is how it is now).
   phrase("\\b(?:au debut|au depart|au commencement|d'abord)\\b", 'previously'),
   phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),

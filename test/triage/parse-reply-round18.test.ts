@@ -228,3 +228,17 @@ describe('eighteenth round: Spanish everyday yes, no and sometimes; none that pa
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: a test promised for later, and everyday French and German', () => {
+  it.each<Case>([
+    ['je testerai ce soir chez moi', 'other_network', W, { other_network: 'not_tried' }],
+    ['lo pruebo esta noche en casa', 'other_network', W, { other_network: 'not_tried' }],
+    ["I'll test tonight at home", 'other_network', W, { other_network: 'not_tried' }],
+    ['pas de réseau pour tester', 'other_network', W, { other_network: 'not_tried' }],
+    ['pas trop', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['im Inkognito tut sich nix', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['übers Handy-Netz flutscht es', 'other_network', W, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
