@@ -297,6 +297,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:me|te|le|nos|les) (?:va|van|iba|anda|andan|jala|carga|cargan|funciona|funcionan|abre|abren|entra)\\b', 'failx'),
   // "a ratos", "cada tanto": now and then.
   phrase('\\b(?:a ratos|cada tanto|de a ratos|por momentos)\\b', 'sometimes'),
+  // "funcionaría", "iría bien": the conditional is no result.
+  phrase('\\b(?:funcionaria|funcionarian|iria|irian|andaria|andarian|cargaria|cargarian|jalaria)\\b', 'would work'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).

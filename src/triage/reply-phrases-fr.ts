@@ -397,6 +397,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bpas (?:d'|de |d )(?:autre )?(?:reseau|connexion|4g|5g|forfait|partage de co(?:nnexion)?)(?: dispo(?:nible)?)?(?: (?:ici|sous la main))? pour (?:tester|essayer|verifier)\\b", 'nottried'),
   // "pas trop" said alone: rather not.
   phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?pas trop(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "ça marcherait", "ça fonctionnerait": the conditional is no result (and no typo of "marchait").
+  phrase('\\b(?:marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)\\b', 'would work'),
   // "au début ça marchait", "d'abord ça chargeait": how it was before (what follows is how it is now).
   phrase("\\b(?:au debut|au depart|au commencement|d'abord)\\b", 'previously'),
   phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),

@@ -242,3 +242,16 @@ describe('eighteenth round: a test promised for later, and everyday French and G
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: the conditional is no result', () => {
+  it.each<Case>([
+    ['en privé ça marcherait', 'clean_browser', W, 'unclear'],
+    ['en privé ça fonctionnerait', 'clean_browser', W, 'unclear'],
+    ['en incógnito iría bien', 'clean_browser', W, 'unclear'],
+    ['en incógnito funcionaría', 'clean_browser', W, 'unclear'],
+    ['it would work in incognito', 'clean_browser', W, 'unclear'],
+    ['im Inkognito würde es gehen', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s) is unclear', (...c) => {
+    expect(read(c)).toBe('unclear');
+  });
+});
