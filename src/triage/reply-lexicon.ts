@@ -117,7 +117,7 @@ export const RECOVERY = set(`now recovered`);
 /** "yes, tried that": a yes/no about having tried, not about the outcome. */
 export const TRIED = set(`tried tested done did`);
 
-export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends presumably likely might`);
+export const HEDGES = set(`hedge maybe perhaps possibly probably prob kinda sorta depends presumably likely might hopefully`);
 export const UNKNOWN = set(`idk`);
 export const NOT_TRIED = set(`nottried willtry`);
 /** "we don't use it": said of the API, the person does not know whether it works. */

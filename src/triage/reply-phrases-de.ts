@@ -306,6 +306,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "im Inkognito tut sich nix": nothing happens; "flutscht": it runs smoothly.
   phrase('\\btut sich (?:gar )?(?:nix|nichts)\\b', 'failx'),
   phrase('\\bflutscht\\b', 'works'),
+  // "wird schon gehen", "hoffentlich klappt es": a prediction or a hope is no result.
+  phrase('\\bwird (?:es |das )?(?:schon |bestimmt |sicher |wohl |dann )?(?:gehen|funktionieren|klappen|laufen)\\b', 'would work'),
+  phrase('\\bhoffentlich\\b|\\bich hoffe,? (?:dass )?(?=(?:es|das|der \\w+|die \\w+) (?:geht|klappt|funktioniert|lauft|laeuft)\\b)', 'hopefully '),
   // "der Fehler ist weg", "der 500er ist verschwunden": the failure absent.
   phrase('\\b(?:der |die |das )?(fehler|500er|meldung|problem)(?: ist| sind| war)? (?:weg|verschwunden)\\b', 'no error'),
   // "natürlich nicht", "gar nicht", "überhaupt nicht", "auf keinen Fall" said alone (after a verb they negate it: "geht gar nicht").

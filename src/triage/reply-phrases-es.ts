@@ -299,6 +299,9 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:a ratos|cada tanto|de a ratos|por momentos)\\b', 'sometimes'),
   // "funcionaría", "iría bien": the conditional is no result.
   phrase('\\b(?:funcionaria|funcionarian|iria|irian|andaria|andarian|cargaria|cargarian|jalaria)\\b', 'would work'),
+  // The future ("funcionará") and a hope ("ojalá funcione", "espero que") are no result either.
+  phrase('\\b(?:funcionara|funcionaran|ira|iran|andara|cargara|jalara)\\b', 'would work'),
+  phrase('\\b(?:ojala|espero que|esperemos que)(?= (?:(?:ya |si )?(?:funcione|funcionen|vaya|ande|cargue|sirva)|(?:el|la) \\w+ (?:funcione|vaya|ande|cargue))\\b)', 'hopefully'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).

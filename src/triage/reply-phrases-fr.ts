@@ -399,6 +399,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?pas trop(?=\\s*(?:[.,!?]|$))', 'no'),
   // "ça marcherait", "ça fonctionnerait": the conditional is no result (and no typo of "marchait").
   phrase('\\b(?:marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)\\b', 'would work'),
+  // The future ("ça marchera") and a hope ("j'espère que ça marche") are no result either.
+  phrase('\\b(?:marchera|marcheront|fonctionnera|fonctionneront|passera|passeront|chargera|chargeront)\\b', 'would work'),
+  phrase("\\b(?:j'?espere|esperons|on espere)(?: que| qu'| qu)?(?= ?(?:ca|cela|il|elle|le \\w+|la \\w+|l'\\w+) (?:marche|fonctionne|passe|charge|va)\\b)", 'hopefully'),
   // "au début ça marchait", "d'abord ça chargeait": how it was before (what follows is how it is now).
   phrase("\\b(?:au debut|au depart|au commencement|d'abord)\\b", 'previously'),
   phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),

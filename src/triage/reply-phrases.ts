@@ -230,6 +230,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:walk|talk|take) (?:me|us) through\\b|\\bshow me how\\b|\\bexplain (?:to me )?how\\b', 'askhow'),
   // "could be corp, could be guest": doubt.
   r('\\bcould be\\b', 'maybe'),
+  // "I hope it works", "it will work in incognito", "it'll be fine": a hope or a prediction is no test result.
+  r('\\bi (?:do )?hope(?= (?:that )?(?:it|this|that|chatgpt|incognito|the \\w+) (?:works|will|does|is|loads|goes|stays|keeps)\\b)', 'hopefully'),
+  r('\\b(?:will|is going to|gonna) (?:probably |surely |definitely )?(?:work|load|go through|be fine|be ok|be okay)\\b', 'would work'),
   // "hotspot's the same", "incognito is the same": the same failure there.
   r('\\b(?:(?:is|s|was|are) )?the same(?: there| here)?(?=\\s*(?:[,.!]|$))', 'failx too'),
   // "the office wifi isn't working, hotspot is": the thing named works.

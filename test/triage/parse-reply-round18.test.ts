@@ -255,3 +255,27 @@ describe('eighteenth round: the conditional is no result', () => {
     expect(read(c)).toBe('unclear');
   });
 });
+
+describe('eighteenth round: a hope or a prediction is no result', () => {
+  it.each<Case>([
+    ['hopefully it works in incognito', 'clean_browser', W, 'unclear'],
+    ['I hope incognito works', 'clean_browser', W, 'unclear'],
+    ['it will work in incognito', 'clean_browser', W, 'unclear'],
+    ['en privé ça marchera', 'clean_browser', W, 'unclear'],
+    ["j'espère que ça marche en privé", 'clean_browser', W, 'unclear'],
+    ['ojalá funcione en incógnito', 'clean_browser', W, 'unclear'],
+    ['en incógnito funcionará', 'clean_browser', W, 'unclear'],
+    ['im Inkognito wird es schon gehen', 'clean_browser', W, 'unclear'],
+    ['hoffentlich klappt es im Inkognito', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s) is unclear', (...c) => {
+    expect(read(c)).toBe('unclear');
+  });
+
+  it.each<Case>([
+    // A hope about something else leaves the answer as it is.
+    ['works in incognito. I hope you can fix the normal one', 'clean_browser', W, { clean_browser: 'works' }],
+    ['yes it works in incognito, I hope it stays that way', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
