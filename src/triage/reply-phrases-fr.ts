@@ -33,6 +33,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bqui sait\\b(?=\\s*(?:[.,;!?…]|$))|\\b(?:je l'|j')ignore\\b", 'idk'),
   phrase("\\bqui (?=(?:sait|saurait)\\b[^.!?]*\\?)", 'does someone '),
   // Everyday negation (own probes). "ne … point", "ne … guère": as "ne … pas"; "ça marche pas mal": fairly well;
+  // Leans that count ("je dirais que oui", "je crois pas que ça marche"), and
+  // doubt said after the answer ("ça marche, enfin normalement", "… ou pas").
+  phrase("\\bje dirais (?:que )?(oui|non)\\b", '$1'),
+  phrase("\\bje (?:ne )?(?:crois|pense) pas (?:que |qu')", 'not '),
+  phrase("\\benfin,? (?:normalement|en principe|en theorie|theoriquement)\\b", 'doubtx'),
   // "je ne dis pas que", "je ne dirais pas non", "pas sans problème": no answer; "pas vraiment mieux": no better.
   phrase("\\b(ne |n')([\\w']+) (?:point|guere)\\b", '$1$2 pas'),
   phrase("\\bpas mal (?:de |d')", 'a lot of '),
@@ -395,8 +400,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je |j'|on )?(?:testerai|testera|essaierai|essaiera|essayerai|essayera|regarderai|regardera|verifierai|verifiera|tenterai|tentera)\\b", 'will try later'),
   // "pas de réseau pour tester": no means of running the test.
   phrase("\\bpas (?:d'|de |d )(?:autre )?(?:reseau|connexion|4g|5g|forfait|partage de co(?:nnexion)?)(?: dispo(?:nible)?)?(?: (?:ici|sous la main))? pour (?:tester|essayer|verifier)\\b", 'nottried'),
-  // "pas trop" said alone: rather not.
-  phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?pas trop(?=\\s*(?:[.,!?]|$))', 'no'),
+  // "pas trop", "pas vraiment" said alone: rather not.
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:non,? )?pas (?:trop|vraiment|franchement|specialement|tellement)(?=\\s*(?:[.,!?]|$))', 'no'),
   // "ça marcherait", "ça fonctionnerait": the conditional is no result (and no typo of "marchait").
   phrase('\\b(?:marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)\\b', 'would work'),
   // The future ("ça marchera") and a hope ("j'espère que ça marche") are no result either.

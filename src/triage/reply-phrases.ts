@@ -230,6 +230,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:walk|talk|take) (?:me|us) through\\b|\\bshow me how\\b|\\bexplain (?:to me )?how\\b', 'askhow'),
   // "could be corp, could be guest": doubt.
   r('\\bcould be\\b', 'maybe'),
+  // "it works… or not", "funciona… o no", "well, normally": doubt said after the answer takes it back.
+  r('\\bor (?:not|no)\\b(?=\\s*[.!?]*\\s*$)', 'doubtx'),
+  r('(?:^|(?<=[.,!?] ))\\s*(?:well ,? )?(?:normally|in theory|theoretically|supposedly)(?=\\s*[.!?]*\\s*$)', 'doubtx'),
   // "I hope it works", "it will work in incognito", "it'll be fine": a hope or a prediction is no test result.
   r('\\bi (?:do )?hope(?= (?:that )?(?:it|this|that|chatgpt|incognito|the \\w+) (?:works|will|does|is|loads|goes|stays|keeps)\\b)', 'hopefully'),
   r('\\b(?:will|is going to|gonna) (?:probably |surely |definitely )?(?:work|load|go through|be fine|be ok|be okay)\\b', 'would work'),

@@ -279,3 +279,20 @@ describe('eighteenth round: a hope or a prediction is no result', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: French leans count, doubt said after the answer takes it back', () => {
+  it.each<Case>([
+    ['je dirais que oui', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en 4G je dirais que non', 'other_network', W, { other_network: 'fails' }],
+    ['je crois pas que ça marche en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['pas vraiment', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['pas franchement', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé ça marche, enfin normalement', 'clean_browser', W, 'unclear'],
+    ['en privé ça marche... ou pas', 'clean_browser', W, 'unclear'],
+    ['it works in incognito... or not', 'clean_browser', W, 'unclear'],
+    ['funciona en incógnito... o no', 'clean_browser', W, 'unclear'],
+    ['works in incognito, well, normally', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
