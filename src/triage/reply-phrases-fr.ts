@@ -122,6 +122,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:(?:j'ai|j ai|on a|on n'a|je n'ai) )?jamais (?:eu )?(?:de |d')(?:souci|soucis|probleme|problemes|erreur|erreurs|bug|bugs|plantage)s?\\b(?! ?\\d)", 'works fine'),
   // "ça veut pas (charger)": it won't.
   phrase("\\b(?:ca|cela|il|elle|le site|l'appli|la page) (?:ne )?(?:veut|veulent|voulait) (?:pas|plus|toujours pas|jamais)(?: (?:charger|marcher|fonctionner|passer|s'ouvrir|s ouvrir|se lancer|demarrer|repondre|s'afficher|s afficher))?\\b", 'it failx'),
+  // "toujours rien": still nothing; "pas de changement": no change; "si si": yes (against a doubt).
+  phrase("\\btoujours rien\\b", 'still nothing'),
+  phrase("\\b(?:pas de|aucun) changement\\b|\\brien (?:n'a |n a )?change\\b", 'no change'),
+  phrase("\\bsi,? si\\b", 'yes'),
+  // "ça marche pas qu'en privé", "pas seulement en 4G": not only there, so there too.
+  phrase("\\bpas (?:qu'|que |seulement |uniquement )(?=(?:en|dans|sur|avec|chez|via|au|a)\\b)", 'aussi '),
   // "nan toujours pas": still not.
   phrase(`(?<!\\b${WORKS} )\\btoujours pas(?=\\s*(?:[,.;!?]|$)| (?:en|dans|au|avec|chez|non plus)\\b)`, 'still failx'),
   // "c'est pas en privé que ça marche": the place of a cleft denied fails there; "c'est en 4G que ça marche": works there.
@@ -377,7 +383,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "ni VPN ni bureau": neither place; "je passe par le VPN": through it.
   phrase("\\bni (?:le |la |l'|au |sur le |en )?(vpn|bureau|boulot|maison|hotspot|partage de co\\w*|4g|5g)\\b", 'not $1'),
   phrase("\\bpass(?:e|er|ons) par\\b", 'via'),
-  phrase("\\b(?:plus )?rien (?:ne )?(?:passe|marche|fonctionne)\\b|\\bplus rien\\b", 'persistx'),
+  phrase("\\b(?:plus )?rien (?:ne )?(?:passe|marche|fonctionne)\\b|\\bplus rien\\b", 'persistx failx'),
   phrase("\\breseau du siege\\b|\\bau siege\\b", 'at the office'),
 
   phrase("\\b(?:ca |cela )?depend\\b", 'depends'),

@@ -494,7 +494,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // it says nothing of the retries as "every call" does (parse-reply.ts).
   r('\\bevery (?:single )?time\\b|\\beach time\\b|\\ball the time\\b', 'eachtime'),
   r('\\bevery (?:single )?(?:request|call|attempt|retry|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
-  r('\\b(?:nothing|none of them|none|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|pass|passed|succeed|workx)(?: through)?\\b', 'persistx'),
+  r('\\b(?:nothing|none of them|none|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|pass|passed|succeed|workx)(?: through)?\\b', 'persistx failx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
   // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.

@@ -296,3 +296,17 @@ describe('eighteenth round: French leans count, doubt said after the answer take
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: French negation traps and "nothing works"', () => {
+  it.each<Case>([
+    ["ça marche pas qu'en privé, en normal aussi", 'clean_browser', W, { clean_browser: 'works' }],
+    ['rien ne marche en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['nothing works in incognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['si si ça marche en privé', 'clean_browser', W, { clean_browser: 'works' }],
+    ['non toujours rien', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé pas de changement', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['nothing gets through', 'retries', { surface: 'api', symptom: 'api_500' }, { retries: 'persists' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
