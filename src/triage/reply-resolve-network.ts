@@ -105,7 +105,8 @@ export function resolveNetwork(
         if (second || place !== ctx.known.network) [otherTopic[i], otherOutcome[i]] = [true, 'works'];
       } else if (polarity === 'fails') {
         const retried = askedOther || r.additive || own === null || ctx.known.network !== undefined;
-        if (place === undefined || (retried && elsewhere)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
+        // "incognito works, hotspot fails": a phone's network named as a second one (not "I'm on my hotspot") failed too.
+        if (place === undefined || (retried && elsewhere) || (phoneNet && second && !r.selfLocation)) [otherTopic[i], otherOutcome[i]] = [true, 'fails'];
         else places.add(place);
       } else if (place === undefined || (askedOther && tried)) {
         otherTopic[i] = true;

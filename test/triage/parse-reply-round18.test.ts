@@ -310,3 +310,15 @@ describe('eighteenth round: French negation traps and "nothing works"', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe("eighteenth round: a phone's network named beside another test was tried", () => {
+  it.each<Case>([
+    ['incognito works, hotspot fails', 'clean_browser', W, { clean_browser: 'works', other_network: 'fails' }],
+    ['1. incognito ✅\n2. hotspot ❌', 'clean_browser', W, { clean_browser: 'works', other_network: 'fails' }],
+    ['works in incognito, fails on the hotspot', 'clean_browser', W, { clean_browser: 'works', other_network: 'fails' }],
+    // Where the person is stays where it fails.
+    ["I'm on my hotspot, incognito fails too", 'clean_browser', W, { clean_browser: 'fails', network: 'mobile_data' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
