@@ -545,6 +545,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:(?:my|our|his|her|their) private (?=one\\b)|private (?=(?:phones?|mobiles?|cells?|cellphones?|iphones?|androids?|smartphones?|laptops?|computers?|pcs?|macs?|macbooks?|devices?|tablets?|ipads?|accounts?|e-?mails?|numbers?|sims?|data|plans?|contracts?)\\b))', 'personal '),
   r('\\bprivate\\b', 'incognito'),
   r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
+  // "- incognito: works / - normal: broken": "normal" as a clause's topic beside an outcome is the usual window.
+  r('(?:^|(?<=[.,;] ))\\s*(?:the )?(?:normal|regular|usual)(?= (?:works?|fails?|broken|failx|ko|ok|down|loads?|fine)\\b)', 'baseline window'),
 
   // Places ("I am working from the office" says where, not that it works).
   r('\\b(?:i am|we are|i|we) (?:currently |now |mostly |usually )?(?:working|work) (?=(?:from|at|in|on|remotely)\\b)', 'i am'),

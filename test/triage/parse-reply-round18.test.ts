@@ -322,3 +322,14 @@ describe("eighteenth round: a phone's network named beside another test was trie
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: a list that names the usual window bare', () => {
+  it.each<Case>([
+    ['- incognito: works\n- normal: broken', 'clean_browser', W, { clean_browser: 'works' }],
+    ['• privé : ça marche\n• normal : KO', 'clean_browser', W, { clean_browser: 'works' }],
+    // "the usual 500" is the error, not a window.
+    ['the usual 500', 'symptom', { surface: 'web' }, { symptom: 'http_500' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
