@@ -309,6 +309,15 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "wird schon gehen", "hoffentlich klappt es": a prediction or a hope is no result.
   phrase('\\bwird (?:es |das )?(?:schon |bestimmt |sicher |wohl |dann )?(?:gehen|funktionieren|klappen|laufen)\\b', 'would work'),
   phrase('\\bhoffentlich\\b|\\bich hoffe,? (?:dass )?(?=(?:es|das|der \\w+|die \\w+) (?:geht|klappt|funktioniert|lauft|laeuft)\\b)', 'hopefully '),
+  // "tut's nicht" (it does not work), "kommt der Fehler nicht" (no error), "alles in Ordnung" (fine), "jedes Mal",
+  // "kein einziges Mal", "immer wieder mal" (now and then), "Hotspot hab ich nicht" (no means of testing).
+  phrase("\\btut(?:'s|s| es| das)?(?: (?:leider|auch|immer noch|halt|einfach|gar))* (?:nicht|nich|net|ned)\\b", 'failx'),
+  phrase('\\bkommt (?:der|die|das) (?:fehler|500er|meldung|error)(?: (?:mehr|dann|da|hier|auch|jetzt))? (?:nicht|nich|net)\\b', 'no error'),
+  phrase('\\b(?:alles )?in ordnung\\b', 'fine'),
+  phrase('\\bjedes (?:einzelne )?mal\\b', 'every time'),
+  phrase('\\b(?:kein|nicht ein) einziges mal\\b', 'not a single time'),
+  phrase('\\bimmer (?:wieder|mal) mal\\b', 'now and then'),
+  phrase('\\b(?:hotspot|diensthandy|firmenhandy|handy|mobile daten|datenvolumen) (?:hab|habe|hat|haben) (?:ich|wir) (?:leider |hier |grad |gerade )?(?:nicht|keins|keinen|keine|kein)\\b(?! (?:probiert|getestet|ausprobiert|versucht))', 'nottried'),
   // "der Fehler ist weg", "der 500er ist verschwunden": the failure absent.
   phrase('\\b(?:der |die |das )?(fehler|500er|meldung|problem)(?: ist| sind| war)? (?:weg|verschwunden)\\b', 'no error'),
   // "natürlich nicht", "gar nicht", "überhaupt nicht", "auf keinen Fall" said alone (after a verb they negate it: "geht gar nicht").

@@ -333,3 +333,19 @@ describe('eighteenth round: a list that names the usual window bare', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: everyday German', () => {
+  const API5: Facts = { surface: 'api', symptom: 'api_500' };
+  it.each<Case>([
+    ["im Inkognito tut's nicht", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['im Inkognito kommt der Fehler nicht', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito ist alles in Ordnung', 'clean_browser', W, { clean_browser: 'works' }],
+    ['Hotspot hab ich nicht', 'other_network', W, { other_network: 'not_tried' }],
+    ['immer wieder mal', 'retries', API5, { retries: 'intermittent' }],
+    ['jedes Mal', 'retries', API5, { retries: 'persists' }],
+    // A test named and "nicht" after it is still a failure.
+    ['im Inkognito geht es nicht', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
