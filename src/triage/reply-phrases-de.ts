@@ -313,6 +313,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "kein einziges Mal", "immer wieder mal" (now and then), "Hotspot hab ich nicht" (no means of testing).
   phrase("\\btut(?:'s|s| es| das)?(?: (?:leider|auch|immer noch|halt|einfach|gar))* (?:nicht|nich|net|ned)\\b", 'failx'),
   phrase('\\bkommt (?:der|die|das) (?:fehler|500er|meldung|error)(?: (?:mehr|dann|da|hier|auch|jetzt))? (?:nicht|nich|net)\\b', 'no error'),
+  phrase('\\b(?:erscheint|zeigt|sehe|seh|bekomme|krieg|kriege|gibt)(?: (?:er|es|ich|sie|mir))? (?:der|den|die|das) (?:fehler|500er|fehlermeldung|meldung|error|500)(?: (?:mehr|dann|da|hier|auch|jetzt))? (?:nicht|nich|net)\\b', 'no error'),
   phrase('\\b(?:alles )?in ordnung\\b', 'fine'),
   phrase('\\bjedes (?:einzelne )?mal\\b', 'every time'),
   phrase('\\b(?:kein|nicht ein) einziges mal\\b', 'not a single time'),

@@ -302,6 +302,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // The future ("funcionará") and a hope ("ojalá funcione", "espero que") are no result either.
   phrase('\\b(?:funcionara|funcionaran|ira|iran|andara|cargara|jalara)\\b', 'would work'),
   phrase('\\b(?:ojala|espero que|esperemos que)(?= (?:(?:ya |si )?(?:funcione|funcionen|vaya|ande|cargue|sirva)|(?:el|la) \\w+ (?:funcione|vaya|ande|cargue))\\b)', 'hopefully'),
+  // "no veo el 500", "no da error": the failure absent.
+  phrase('\\bno (?:veo|vi|da|dio|muestra|mostro|tira|tiro|me da|me tira|me muestra)(?: (?:el|la|un|una|ningun|ese))? (?:error|errores|fallo|500)\\b', 'no error'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).

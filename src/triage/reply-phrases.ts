@@ -63,6 +63,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:is|s|has|have|are) (?:gone(?: away)?|went away|disappeared|vanished)\\s*(?:[,.] )?\\s*(?:but |and )?(?=now\\b)', 'correction '),
   // "the error is gone", "no more errors", "the 500 disappeared": the failure absent, as "no error".
   r('\\b(?:the |that |this |my )?(error|errors|[45]\\d\\d|issue|problem|message|bug)s? (?:is |are |has |have |was )?(?:gone|disappeared|vanished|went away|goes away|go away|disappears)\\b|\\bno more (error|errors|issue|issues|problem|problems|[45]\\d\\d)\\b', 'no $1$2'),
+  // "the error doesn't come up", "the 500 never shows", "I don't see the error": the failure absent.
+  r('\\b(?:the |that |this |an |any )?(?:error|errors|[45]\\d\\d|error page|error message|message|issue|problem)s? (?:does not|did not|do not|never|no longer|will not|won t|is not|has not)(?: (?:even|really|ever))? (?:come up|comes up|came up|appear|appears|appeared|show|shows|showed|show up|shows up|showed up|pop up|pops up|popped up|happen|happens|happened|occur|occurs|come back|comes back|display|displays)\\b', 'no error'),
+  r('\\b(?:do not|did not|does not|never) (?:see|saw|get|got|have|had) (?:the |that |this |any |an |a )?(?:error|errors|error page|error message)s?\\b', 'no error'),
   // "incognito no longer works": it does not work now.
   r('\\bno longer (?=(?:works?|working|loads?|loading|opens?|goes through|connects?)\\b)', 'not '),
   // "the lan at the depot", "wifi in the warehouse": the network of a site one works at is the office.

@@ -349,3 +349,23 @@ describe('eighteenth round: everyday German', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe("eighteenth round: the error that does not show is a success", () => {
+  const works: Facts = { clean_browser: 'works' };
+  it.each<Case>([
+    ["the error doesn't come up in incognito", 'clean_browser', W, works],
+    ["the error doesn't appear in incognito", 'clean_browser', W, works],
+    ["the 500 doesn't show in incognito", 'clean_browser', W, works],
+    ['in incognito the error never shows up', 'clean_browser', W, works],
+    ["I don't see the error in incognito", 'clean_browser', W, works],
+    ['im Inkognito erscheint der Fehler nicht', 'clean_browser', W, works],
+    ['im Inkognito sehe ich den Fehler nicht', 'clean_browser', W, works],
+    ['en incógnito no veo el 500', 'clean_browser', W, works],
+    ["en privé l'erreur n'apparaît pas", 'clean_browser', W, works],
+    // Still there is still a failure.
+    ['in incognito I still get the error', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['im Inkognito kommt der Fehler immer noch', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
