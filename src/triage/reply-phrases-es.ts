@@ -304,6 +304,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:ojala|espero que|esperemos que)(?= (?:(?:ya |si )?(?:funcione|funcionen|vaya|ande|cargue|sirva)|(?:el|la) \\w+ (?:funcione|vaya|ande|cargue))\\b)', 'hopefully'),
   // "no veo el 500", "no da error": the failure absent.
   phrase('\\bno (?:veo|vi|da|dio|muestra|mostro|tira|tiro|me da|me tira|me muestra)(?: (?:el|la|un|una|ningun|ese))? (?:error|errores|fallo|500)\\b', 'no error'),
+  // "como que funciona", "medio funciona", "funciona a medias": kind of (doubt); "sin duda" alone: a yes.
+  phrase('\\b(?:como que|medio) (?=(?:funciona|funcionan|va|anda|carga|jala|sirve)\\b)', 'kinda '),
+  phrase('\\ba medias\\b', 'kinda'),
+  phrase('(?:^|(?<=[.,!?]))\\s*(?:si,? )?sin (?:ninguna )?duda(?=\\s*(?:[.,!?]|$))', 'yes'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).

@@ -233,6 +233,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:walk|talk|take) (?:me|us) through\\b|\\bshow me how\\b|\\bexplain (?:to me )?how\\b', 'askhow'),
   // "could be corp, could be guest": doubt.
   r('\\bcould be\\b', 'maybe'),
+  // "I suppose so" is doubt, as "I guess"; "I believe not" a no, "seems so" a yes (leans).
+  r('\\bi suppose\\b', 'maybe'),
+  r('\\bi believe not\\b', 'no'),
+  r('(?:^|(?<=[.,!?] ))\\s*(?:it )?(?:seems|looks like it|appears) so(?=\\s*(?:[.,!?]|$))', 'yes'),
   // "it works… or not", "funciona… o no", "well, normally": doubt said after the answer takes it back.
   r('\\bor (?:not|no)\\b(?=\\s*[.!?]*\\s*$)', 'doubtx'),
   r('(?:^|(?<=[.,!?] ))\\s*(?:well ,? )?(?:normally|in theory|theoretically|supposedly)(?=\\s*[.!?]*\\s*$)', 'doubtx'),

@@ -369,3 +369,18 @@ describe("eighteenth round: the error that does not show is a success", () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: "kind of" in Spanish, and English leans', () => {
+  it.each<Case>([
+    ['en incógnito como que funciona', 'clean_browser', W, 'unclear'],
+    ['en incógnito medio funciona', 'clean_browser', W, 'unclear'],
+    ['en incógnito funciona a medias', 'clean_browser', W, 'unclear'],
+    ['i suppose so', 'clean_browser', W, 'unclear'],
+    ['sin duda', 'clean_browser', W, { clean_browser: 'works' }],
+    ['i believe not', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['seems so', 'clean_browser', W, { clean_browser: 'works' }],
+    ['me parece que sí', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
