@@ -1,5 +1,6 @@
 import { createLiteralScan } from './create-literal-scan.ts';
 import { requiredLiteralSets } from './required-literals.ts';
+import { isSpace, tidySpaces, type SpaceRun } from './tidy-spaces.ts';
 
 /** The most strings of a rule's second set looked for one by one (a longer set is not looked for). */
 const MAX_SECOND = 16;
@@ -12,10 +13,14 @@ export type Rewrite = readonly [pattern: RegExp, replacement: string | ((match: 
  * one of the strings every match of it contains (requiredLiteralSets, read once here), all found in
  * one pass over the text (createLiteralScan), and after each change over the span it changed
  * (LiteralScan.change); and, when the pattern has a small second such set, one of those strings
- * too (looked up then). `afterChange` tidies a text a rewrite changed (e.g. collapses the spaces
- * it left).
+ * too (looked up then).
+ *
+ * With `spaces`, a text a rewrite changed is tidied as `text.replace(/\s{2,}/g, spaces)` tidies it
+ * (e.g. the double spaces a replacement " x " leaves become one). The whole text is tidied at its
+ * first change unless it is tidy already; after that, every run of white space outside the span a
+ * change touched is tidy, so only that span is (a run is tidied alone, and a tidy run stays so).
  */
-export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: string) => string = (text) => text): (text: string) => string {
+export function createRewrite(rewrites: readonly Rewrite[], spaces?: SpaceRun): (text: string) => string {
   const sets = rewrites.map(([pattern]) => requiredLiteralSets(pattern));
   const scan = createLiteralScan(sets.map(({ first }) => first));
   // A few strings of a second set are looked for (includes) only when a rule passed the scan.
@@ -25,6 +30,8 @@ export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: 
     let out = text;
     possible.fill(0);
     scan.follow(out, possible);
+    // Whether `out` is tidy (as `spaces` leaves it): read at the first change.
+    let tidy: boolean | undefined;
     for (let k = 0; k < rewrites.length; k++) {
       if (possible[k] === 0) continue;
       const second = seconds[k];
@@ -33,8 +40,31 @@ export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: 
       const replacement = rule[1];
       const next = typeof replacement === 'string' ? out.replace(rule[0], replacement) : out.replace(rule[0], replacement);
       if (next === out) continue;
-      out = afterChange(next);
-      scan.change(out, possible);
+      // The span that changed: the first `head` and the last `tail` characters are as they were.
+      const shortest = Math.min(out.length, next.length);
+      let head = 0;
+      while (head < shortest && out.charCodeAt(head) === next.charCodeAt(head)) head++;
+      let tail = 0;
+      while (tail < shortest - head && out.charCodeAt(out.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
+      if (spaces === undefined) {
+        out = next;
+        scan.change(out, possible, head, tail);
+        continue;
+      }
+      tidy ??= tidySpaces(out, spaces) === out;
+      if (!tidy) {
+        out = tidySpaces(next, spaces);
+        tidy = true;
+        scan.change(out, possible);
+        continue;
+      }
+      // The changed span widened to the runs of white space it touches (they may now be too long).
+      let from = head;
+      while (from > 0 && isSpace(next.charCodeAt(from - 1))) from--;
+      let to = next.length - tail;
+      while (to < next.length && isSpace(next.charCodeAt(to))) to++;
+      out = tidySpaces(next, spaces, from, to);
+      scan.change(out, possible, from, next.length - to);
     }
     return out;
   };
