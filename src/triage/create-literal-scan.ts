@@ -13,7 +13,12 @@
  */
 export type LiteralScan = ((text: string, found: Uint8Array) => void) & {
   follow(text: string, found: Uint8Array): void;
-  change(after: string, found: Uint8Array): void;
+  /**
+   * `head` and `tail`, when the caller knows them (it compared the texts already): how many
+   * characters at the start and at the end of `after` are as they were in the followed text (no
+   * more than are; fewer only walk more).
+   */
+  change(after: string, found: Uint8Array, head?: number, tail?: number): void;
 };
 
 export function createLiteralScan(sets: readonly (readonly string[] | undefined)[]): LiteralScan {
@@ -114,15 +119,15 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     walk(text, found, 0, text.length);
   };
 
-  const change = (after: string, found: Uint8Array): void => {
+  const change = (after: string, found: Uint8Array, knownHead?: number, knownTail?: number): void => {
     const before = followed;
     followed = after;
     // The span that changed: what lies before `head` and the last `tail` characters are as they were.
     const shortest = Math.min(before.length, after.length);
-    let head = 0;
-    while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-    let tail = 0;
-    while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+    let head = knownHead ?? 0;
+    let tail = knownTail ?? 0;
+    if (knownHead === undefined) while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+    if (knownTail === undefined) while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
     if (trail.length < after.length) {
       const grown = new Int32Array(2 * after.length);
       grown.set(trail.subarray(0, before.length));

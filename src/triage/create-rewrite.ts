@@ -1,8 +1,6 @@
 import { createLiteralScan } from './create-literal-scan.ts';
 import { requiredLiteralSets } from './required-literals.ts';
-
-/** The most strings of a rule's second set looked for one by one (a longer set is not looked for). */
-const MAX_SECOND = 16;
+import { isSpace, tidySpaces, type SpaceRun } from './tidy-spaces.ts';
 
 export type Rewrite = readonly [pattern: RegExp, replacement: string | ((match: string) => string)];
 
@@ -11,36 +9,59 @@ export type Rewrite = readonly [pattern: RegExp, replacement: string | ((match: 
  * them all gives, without running those that cannot match: a pattern runs only when the text holds
  * one of the strings every match of it contains (requiredLiteralSets, read once here), all found in
  * one pass over the text (createLiteralScan), and after each change over the span it changed
- * (LiteralScan.change); and, when the pattern has a small second such set, one of those strings
- * too (looked up then). `afterChange` tidies a text a rewrite changed (e.g. collapses the spaces
- * it left).
+ * (LiteralScan.change); and, when the pattern has a second such set, one of those strings too
+ * (found by the same scan: a set is one more lookup, where looking each string up was a search
+ * of the text per string).
+ *
+ * With `spaces`, a text a rewrite changed is tidied as `text.replace(/\s{2,}/g, spaces)` tidies it
+ * (e.g. the double spaces a replacement " x " leaves become one). The whole text is tidied at its
+ * first change unless it is tidy already; after that, every run of white space outside the span a
+ * change touched is tidy, so only that span is (a run is tidied alone, and a tidy run stays so).
  */
-export function createRewrite(rewrites: readonly Rewrite[], afterChange: (text: string) => string = (text) => text): (text: string) => string {
+export function createRewrite(rewrites: readonly Rewrite[], spaces?: SpaceRun): (text: string) => string {
   const sets = rewrites.map(([pattern]) => requiredLiteralSets(pattern));
-  const scan = createLiteralScan(sets.map(({ first }) => first));
-  // A few strings of a second set are looked for (includes) only when a rule passed the scan.
-  const seconds = sets.map(({ second }) => (second !== undefined && second.length <= MAX_SECOND ? second : undefined));
-  const possible = new Uint8Array(rewrites.length);
+  // Rule k's first set is set k of the scan, its second set (always found when it has none) set n + k.
+  const n = rewrites.length;
+  const scan = createLiteralScan([...sets.map(({ first }) => first), ...sets.map(({ second }) => second)]);
+  const possible = new Uint8Array(2 * n);
   return (text: string): string => {
     let out = text;
     possible.fill(0);
     scan.follow(out, possible);
-    for (let k = 0; k < rewrites.length; k++) {
-      if (possible[k] === 0) continue;
-      const second = seconds[k];
-      if (second !== undefined && !holdsAny(out, second)) continue;
+    // Whether `out` is tidy (as `spaces` leaves it): read at the first change.
+    let tidy: boolean | undefined;
+    for (let k = 0; k < n; k++) {
+      if (possible[k] === 0 || possible[n + k] === 0) continue;
       const rule = rewrites[k] as Rewrite;
       const replacement = rule[1];
       const next = typeof replacement === 'string' ? out.replace(rule[0], replacement) : out.replace(rule[0], replacement);
       if (next === out) continue;
-      out = afterChange(next);
-      scan.change(out, possible);
+      // The span that changed: the first `head` and the last `tail` characters are as they were.
+      const shortest = Math.min(out.length, next.length);
+      let head = 0;
+      while (head < shortest && out.charCodeAt(head) === next.charCodeAt(head)) head++;
+      let tail = 0;
+      while (tail < shortest - head && out.charCodeAt(out.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
+      if (spaces === undefined) {
+        out = next;
+        scan.change(out, possible, head, tail);
+        continue;
+      }
+      tidy ??= tidySpaces(out, spaces) === out;
+      if (!tidy) {
+        out = tidySpaces(next, spaces);
+        tidy = true;
+        scan.change(out, possible);
+        continue;
+      }
+      // The changed span widened to the runs of white space it touches (they may now be too long).
+      let from = head;
+      while (from > 0 && isSpace(next.charCodeAt(from - 1))) from--;
+      let to = next.length - tail;
+      while (to < next.length && isSpace(next.charCodeAt(to))) to++;
+      out = tidySpaces(next, spaces, from, to);
+      scan.change(out, possible, from, next.length - to);
     }
     return out;
   };
-}
-
-function holdsAny(text: string, strings: readonly string[]): boolean {
-  for (let i = 0; i < strings.length; i++) if (text.includes(strings[i] as string)) return true;
-  return false;
 }

@@ -5,9 +5,10 @@ import { DE_RULES, DE_WORDS } from './reply-phrases-de.ts';
 import { ES_RULES, ES_WORDS } from './reply-phrases-es.ts';
 import { FR_RULES, FR_WORDS } from './reply-phrases-fr.ts';
 
-const collapse = (text: string): string => text.replace(/\s{2,}/g, ' ');
+/** A run of spaces a rule left becomes one space. */
+const collapse = (): string => ' ';
 /** As collapse, but a run of spaces holding a line break keeps it: "✅ navigateur OK\n❌ appli KO" is two lines. */
-const collapseKeepingLines = (text: string): string => text.replace(/\s{2,}/g, (run) => (run.includes('\n') ? ' \n ' : ' '));
+const collapseKeepingLines = (run: string): string => (run.includes('\n') ? ' \n ' : ' ');
 
 /** One pass that swaps single words by a dictionary (a rule per word would rescan the text per change). */
 function wordSwap(words: Readonly<Record<string, string>>): (text: string) => string {

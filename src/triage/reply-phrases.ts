@@ -619,7 +619,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
 ];
 
-const rewrite = createRewrite(PHRASE_RULES, (text) => text.replace(/\s{2,}/g, ' '));
+const rewrite = createRewrite(PHRASE_RULES, () => ' ');
 
 /**
  * Applies the rules in order to a space-padded token string, collapsing the spaces a replacement

@@ -48,6 +48,30 @@ describe('createLiteralScan', () => {
     );
   });
 
+  it('after a change whose unchanged start and end the caller gives (no more than are), has found what a naive search finds', () => {
+    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put: fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 6 }).map((cs) => cs.join('')), less: fc.nat({ max: 3 }) });
+    fc.assert(
+      fc.property(sets, text, fc.array(edit, { maxLength: 8 }), (given, typed, edits) => {
+        const scan = createLiteralScan(given);
+        const found = new Uint8Array(given.length);
+        scan.follow(typed, found);
+        const want = naive(given, typed, 0, typed.length);
+        let current = typed;
+        for (const { at, length, put, less } of edits) {
+          const from = at % (current.length + 1);
+          const after = current.slice(0, from) + put + current.slice(Math.min(current.length, from + length));
+          // What the edit left of the start and of the end, told short by up to `less` characters.
+          const kept = current.length - Math.min(current.length, from + length);
+          scan.change(after, found, Math.max(0, from - less), Math.max(0, kept - less));
+          current = after;
+          naive(given, current, 0, current.length).forEach((hit, k) => (want[k] = Math.max(want[k] as number, hit)));
+        }
+        expect([...found]).toEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('keeps up with texts longer than any before (the kept states grow)', () => {
     const scan = createLiteralScan([['ab'], ['zz']]);
     const found = new Uint8Array(2);
