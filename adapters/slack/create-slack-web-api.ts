@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Agent, type Dispatcher } from 'undici';
 import { parseRetryAfter } from '../../src/status/parse-retry-after.ts';
 import { SlackWebApiError } from './slack-web-api-error.ts';
@@ -44,6 +45,23 @@ function formOf(args: Record<string, unknown>): string {
   return form.toString();
 }
 
+/**
+ * A call's abort signal as undici also takes one (`signal`: an EventEmitter with `aborted` and
+ * `reason`, emitting 'abort'): a plain emitter per call instead of an AbortController, whose
+ * EventTarget costs more to make and to listen to than the rest of the call's bookkeeping.
+ */
+class Deadline extends EventEmitter {
+  aborted = false;
+  reason: unknown;
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.emit('abort');
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -70,18 +88,18 @@ export function createSlackWebApi(options: SlackWebApiOptions): SlackWebApi {
     // The call's deadline, headers and body together: a timer cleared when the answer is read.
     // (AbortSignal.timeout's timer is never cleared: at 500 calls a second, 7,500 timers and weak
     // references of calls long answered waited out their 15 s, each firing at its end.)
-    const deadline = new AbortController();
+    const deadline = new Deadline();
     const timer = setTimeout(() => deadline.abort(new DOMException(`the call took longer than ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
     timer.unref();
     try {
-      return answerOf(method, await read(method, args, deadline.signal));
+      return answerOf(method, await read(method, args, deadline));
     } finally {
       clearTimeout(timer);
     }
   }
 
   /** The answer's text, once Slack said 200; a failure to get it is a coded error. */
-  async function read(method: string, args: Record<string, unknown>, signal: AbortSignal): Promise<string> {
+  async function read(method: string, args: Record<string, unknown>, signal: Deadline): Promise<string> {
     const json = JSON_METHODS.has(method);
     let response: Dispatcher.ResponseData;
     try {
