@@ -49,6 +49,7 @@ const SCRIPT_CALLS = new Set(['evalsha', 'eval', 'evalsha_ro', 'eval_ro', 'fcall
 function scriptLabel(body: string, sha: string): string {
   if (/Aggregation script|local function record\(/.test(body)) return 'aggregation';
   if (/The outbox's operations/.test(body)) return 'outbox ops';
+  if (/The outbox: a delivery's step/.test(body)) return 'outbox step';
   if (/':cv:'/.test(body)) return 'conversation save';
   if (/SISMEMBER/.test(body) && /SCARD/.test(body)) return 'admission';
   if (/^local current = redis\.call\('GET', KEYS\[1\]\)/m.test(body) && /PEXPIRE/.test(body)) return 'thread bind';

@@ -23,20 +23,28 @@ function walk(value: unknown, fn: (text: string) => string): unknown {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value;
     const entries = value as Record<string, unknown>;
-    const keys = Object.keys(entries);
     let out: Record<string, unknown> | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    // for…in over own keys (Object.keys' order) allocates no array of the keys: this walks every
+    // argument of every store call (well-formed-store.ts).
+    for (const key in entries) {
+      if (!Object.hasOwn(entries, key)) continue;
       const inner = entries[key];
       const k = fn(key);
       const v = walk(inner, fn);
-      if (!out && (k !== key || v !== inner)) {
-        out = {};
-        for (const earlier of keys.slice(0, i)) out[earlier] = entries[earlier];
-      }
+      if (!out && (k !== key || v !== inner)) out = copyBefore(entries, key);
       if (out) out[k] = v;
     }
     return out ?? value;
   }
   return value;
+}
+
+/** The own members of `entries` that come before `key`, in order, in a new object. */
+function copyBefore(entries: Record<string, unknown>, key: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const earlier in entries) {
+    if (earlier === key) break;
+    if (Object.hasOwn(entries, earlier)) out[earlier] = entries[earlier];
+  }
+  return out;
 }

@@ -41,6 +41,10 @@ describe('text from outside', () => {
     expect(mapped).toEqual({ first: 'ok', list: ['a', 'b', 'c\uFFFD', 'd'], last: 'z\uFFFD' });
     expect(Object.keys(mapped)).toEqual(['first', 'list', 'last']);
     expect(late.list[2]).toBe('c\udc00');
+    // Integer-like keys come first, as Object.keys lists them; inherited members are not own members.
+    const numbered: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { b: 'x', 10: 'y', 2: 'w\ud800', a: 'z' });
+    const renumbered = mapStrings(numbered, toWellFormed);
+    expect(Object.entries(renumbered)).toEqual([['2', 'w\uFFFD'], ['10', 'y'], ['b', 'x'], ['a', 'z']]);
   });
 
   it("Slack's typed text is cleaned by the payload schemas", () => {

@@ -142,7 +142,7 @@ export const composeBot: ComposeBot = async (config, deps) => {
     ],
     // The chat routers carry their own paths (POST /slack/events, POST /api/messages) and read
     // their bodies themselves, before the web API's parser and rate limit.
-    routers: [...(slack?.router ? [{ path: '/', handler: slack.router }] : []), ...(teams ? [{ path: '/', handler: teams.router }] : [])],
+    routers: [...(slack?.router ? [{ path: '/', handler: slack.router, ...(slack.direct ? { direct: slack.direct } : {}) }] : []), ...(teams ? [{ path: '/', handler: teams.router }] : [])],
     async start() {
       status.start();
       sweepTimer = setInterval(sweep, deps.sweepIntervalMs ?? 30_000);

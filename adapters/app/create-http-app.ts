@@ -8,6 +8,7 @@ import { apiRateLimit } from './api-rate-limit.ts';
 import { jsonErrorHandler, type ErrorBody } from './json-error-handler.ts';
 import { runReadinessChecks, type ReadinessCheck } from './readiness.ts';
 import { requestMetrics } from './request-metrics.ts';
+import type { DirectRoute } from './answer-direct-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 
 /** A router with its own body handling (e.g. Slack's, which verifies signatures over the raw body). */
@@ -15,6 +16,8 @@ export interface MountedRouter {
   /** Mount path; default "/" (the Slack receiver's router carries its own "/slack/events"). */
   path?: string;
   handler: RequestHandler;
+  /** The router's hot route, for the server to answer ahead of express's routing (answerDirectRoutes). */
+  direct?: DirectRoute;
 }
 
 export interface HttpAppDeps {

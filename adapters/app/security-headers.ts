@@ -28,17 +28,24 @@ export function contentSecurityPolicy(probeOrigins: readonly string[] = []): str
   return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", `img-src 'self' data:${extra}`).replace("connect-src 'self'", `connect-src 'self'${extra}`);
 }
 
-/** Security headers that do not break the page (no helmet needed for this small set). */
+/** The security headers of every answer, name and value (no helmet needed for this small set). */
+export function securityHeaderList(options: { probeOrigins?: readonly string[] } = {}): readonly (readonly [string, string])[] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(options.probeOrigins)],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  ];
+}
+
+/** Security headers that do not break the page, on every answer of the app. */
 export function securityHeaders(options: { probeOrigins?: readonly string[] } = {}): RequestHandler {
-  const policy = contentSecurityPolicy(options.probeOrigins);
+  const headers = securityHeaderList(options);
   return (_req, res, next) => {
-    res.setHeader('Content-Security-Policy', policy);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
 }

@@ -13,6 +13,7 @@ import { messagesFor } from '../../src/messages/messages-for.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import { StoreError } from '../../src/store/store-error.ts';
 import { composeBot, type ComposeBot } from './compose-bot.ts';
+import { answerDirectRoutes } from './answer-direct-routes.ts';
 import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
 import { startServer, type RunningServer } from './start-server.ts';
@@ -86,6 +87,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
   if (boardLocked(config) && !forPeople) {
     logger.warn('the helpdesk board shows no incidents and the incident API answers 403: a chat platform is configured and HELPDESK_TOKEN is not set');
   }
+  const probeOrigins = web || netcheck ? config.networkCheckTargets.map((target) => new URL(target).origin) : undefined;
   const app = createHttpApp({
     config,
     logger,
@@ -94,7 +96,7 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     routers: parts.routers,
     ...(web ? { web } : {}),
     ...(netcheck ? { netcheck } : {}),
-    ...(web || netcheck ? { probeOrigins: config.networkCheckTargets.map((target) => new URL(target).origin) } : {}),
+    ...(probeOrigins ? { probeOrigins } : {}),
     ...(parts.onScrape ? { onScrape: parts.onScrape } : {}),
     ...(parts.moreMetrics ? { moreMetrics: parts.moreMetrics } : {}),
   });
@@ -104,7 +106,10 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
   shutdown.add('http: stop accepting, finish requests in flight', () => server?.close(drainTimeoutMs), { timeoutMs: drainTimeoutMs + 5000 });
   for (const closer of parts.closers) shutdown.add(closer.name, closer.close, closer.timeoutMs ? { timeoutMs: closer.timeoutMs } : undefined);
   try {
-    server = await startServer(app, { host: config.HOST, port: config.PORT, logger, drainTimeoutMs });
+    // Slack's POST /slack/events is answered ahead of express's routing (its router stays mounted too).
+    const direct = parts.routers.flatMap((r) => (r.direct ? [r.direct] : []));
+    const listener = answerDirectRoutes(app, direct, { metrics, logger, ...(probeOrigins ? { probeOrigins } : {}) });
+    server = await startServer(listener, { host: config.HOST, port: config.PORT, logger, drainTimeoutMs });
   } catch (error) {
     await shutdown.run('listen failed');
     // One line in DESK_LOCALE, like the banner; exit 1.

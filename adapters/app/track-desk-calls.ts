@@ -9,7 +9,7 @@ export interface TrackedDesk {
   idle(): Promise<void>;
 }
 
-const TURN_METHODS = ['start', 'answer', 'reply', 'change', 'attachEvidence', 'subscribe', 'get', 'findByThread', 'reportDraft', 'report'] as const;
+const TURN_METHODS = ['start', 'open', 'answer', 'reply', 'change', 'attachEvidence', 'subscribe', 'get', 'findByThread', 'reportDraft', 'report'] as const;
 const INCIDENT_METHODS = ['list', 'get', 'acknowledge', 'resolve', 'snooze', 'postUpdate'] as const;
 
 /**

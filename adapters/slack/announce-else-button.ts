@@ -15,7 +15,7 @@ export const announceElseButton: ActionHandler = async (deps, actions, tell) => 
   const user = actions.user.id;
   const team = actions.user.team_id ?? actions.team?.id ?? '-';
   const flooded = deps.backlog?.shedding() === true;
-  const turn = await deps.desk.start({
+  const turn = await deps.desk.open({
     reporter: { id: `${team}:${user}`, platform: 'slack', ...(actions.user.name ? { name: actions.user.name } : {}) },
     thread: flooded ? withheldThread() : { platform: 'slack', ref: {} },
     eventId: slackEventId.action(actions),

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Express, Router } from 'express';
 import type { Config } from '../../src/config.ts';
@@ -80,6 +81,11 @@ export interface SlackAdapter {
   readonly mode: 'http' | 'socket';
   /** HTTP mode: POST /slack/events (the adapter's bolt receiver: verifies, parses, acks). Mount before body parsers. */
   readonly router: Router | undefined;
+  /**
+   * HTTP mode: the router's one route, for a server that answers it ahead of express's routing
+   * (the bot's, answerDirectRoutes): the same handler on node's request and response.
+   */
+  readonly direct: { method: 'POST'; path: string; handle: (req: IncomingMessage, res: ServerResponse) => void } | undefined;
   /** The adapter's Web API for answers inside an interaction (views.open), through the per-channel queue. */
   readonly api: SlackApi;
   /** Slack's side of the outbox: register it with `senders.register('slack', adapter.sender)`. */
@@ -128,12 +134,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const harOptions = delivery.har;
 
   let router: Router | undefined;
+  let direct: SlackAdapter['direct'];
   let receiver: SlackHttpReceiver | SocketModeReceiver;
   if (config.slack === 'http') {
     const signingSecret = config.SLACK_SIGNING_SECRET;
     if (!signingSecret) throw new SlackAdapterError('slack.config', 'SLACK_SIGNING_SECRET is required in HTTP mode');
     receiver = createSlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, logger: log, ...(deps.now ? { now: deps.now } : {}), ...(deps.waiting ? { waiting: deps.waiting } : {}) });
     router = receiver.router;
+    direct = { method: 'POST', path: SLACK_EVENTS_PATH, handle: receiver.handle };
     if (deps.app) deps.app.use(router);
   } else {
     const appToken = config.SLACK_APP_TOKEN;
@@ -214,6 +222,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   return {
     mode: config.slack,
     router,
+    direct,
     api,
     sender,
     helpdesk,

@@ -1,6 +1,7 @@
 import { createSecretKey } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Router } from 'express';
 import type { WaitingRequests } from '../../src/delivery/waiting-requests.ts';
 import type { Logger } from '../../src/logger.ts';
 import { classifySlackBody, type SlackDelivery } from './classify-slack-body.ts';
@@ -32,6 +33,11 @@ export type SlackLane = 'command' | 'block_actions' | 'view_submission' | 'event
 export interface SlackHttpReceiver extends Receiver {
   /** POST `path`. Mount before any body parser: it reads the raw body itself. */
   readonly router: Router;
+  /**
+   * The same handler on node's own request and response, for a server that answers POST `path`
+   * ahead of express's routing (the hot path: every command, click and event comes here).
+   */
+  readonly handle: (req: IncomingMessage, res: ServerResponse) => void;
   /**
    * A receiver for a bolt App that takes only one kind of delivery. bolt runs every listener's
    * matchers for every event (about 10 µs a listener), so an App per kind, holding only that
@@ -69,9 +75,9 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
   let app: App | undefined;
   const lanes = new Map<SlackLane, App>();
 
-  function handOn(req: Request, res: Response, delivery: HandedOn, bolt: App): void {
-    const retryHeader = req.get('x-slack-retry-num');
-    const retryReason = req.get('x-slack-retry-reason');
+  function handOn(req: IncomingMessage, res: ServerResponse, delivery: HandedOn, bolt: App): void {
+    const retryHeader = header(req, 'x-slack-retry-num');
+    const retryReason = header(req, 'x-slack-retry-reason');
     const retryNum = retryHeader !== undefined && /^\d{1,6}$/.test(retryHeader) ? Number(retryHeader) : undefined;
     if (retryHeader) log.info({ retryNum: retryHeader, retryReason, delivery: describe(delivery) }, 'slack retried a delivery');
 
@@ -84,7 +90,7 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
       // Written directly, not through express's send: an ack needs no ETag (a hash of every answer).
       if (body && typeof body === 'object') writeAnswer(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
       else if (typeof body === 'string' && body) writeAnswer(res, status, 'text/plain; charset=utf-8', body);
-      else res.status(status).end();
+      else endWith(res, status);
     };
     const timer = setTimeout(() => {
       if (answered) return;
@@ -118,8 +124,7 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
     );
   }
 
-  const router = express.Router();
-  router.post(options.path, (req, res) => {
+  function handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): void {
     if (options.waiting) {
       const answered = options.waiting.enter();
       res.once('finish', answered);
@@ -128,66 +133,70 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
     if (req.readableEnded && !Buffer.isBuffer(req.body)) {
       // A body parser mounted before the Slack router consumed the body: nothing left to verify.
       log.error('slack request body was consumed before the Slack router: mount the Slack router before any body parser');
-      res.status(500).end();
+      endWith(res, 500);
       return;
     }
     readRaw(req, res, (error?: unknown) => {
       if (error) {
         const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 400;
         log.warn({ status }, 'slack request body could not be read');
-        res.status(status === 413 ? 413 : 400).end();
+        endWith(res, status === 413 ? 413 : 400);
         return;
       }
       const text = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
       const verdict = verifySlackSignature({
         signingSecret: signingKey,
         body: text,
-        timestamp: req.get('x-slack-request-timestamp'),
-        signature: req.get('x-slack-signature'),
+        timestamp: header(req, 'x-slack-request-timestamp'),
+        signature: header(req, 'x-slack-signature'),
         nowMs: now(),
       });
       if (!verdict.ok) {
         log.warn({ reason: verdict.reason }, 'slack request refused: signature verification failed');
-        res.status(401).end();
+        endWith(res, 401);
         return;
       }
-      const parsed = parseSlackBody(text, req.get('content-type'));
+      const parsed = parseSlackBody(text, header(req, 'content-type'));
       if (!parsed.ok) {
         log.warn({ problem: parsed.problem }, 'slack request refused: malformed body');
-        res.status(400).end();
+        endWith(res, 400);
         return;
       }
       const delivery = classifySlackBody(parsed.body);
       switch (delivery.kind) {
         case 'malformed':
           log.warn({ problem: delivery.problem }, 'slack request refused: malformed payload');
-          res.status(400).end();
+          endWith(res, 400);
           return;
         case 'ignored':
           log[delivery.type === 'app_rate_limited' ? 'warn' : 'debug']({ type: delivery.type }, 'slack delivery of a kind the app does not use');
-          res.status(200).end();
+          endWith(res, 200);
           return;
         case 'url_verification':
-          res.status(200).json({ challenge: delivery.challenge });
+          writeAnswer(res, 200, 'application/json; charset=utf-8', JSON.stringify({ challenge: delivery.challenge }));
           return;
         case 'ssl_check':
-          res.status(200).end();
+          endWith(res, 200);
           return;
         default: {
           const bolt = lanes.get(delivery.kind) ?? app;
           if (!bolt) {
             log.error('slack request before the bolt app was built');
-            res.status(503).end();
+            endWith(res, 503);
             return;
           }
           handOn(req, res, delivery, bolt);
         }
       }
     });
-  });
+  }
+
+  const router = express.Router();
+  router.post(options.path, (req, res) => handle(req, res));
 
   return {
     router,
+    handle,
     init(bolt: App) {
       app = bolt;
     },
@@ -206,9 +215,21 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
   };
 }
 
-function writeAnswer(res: Response, status: number, type: string, text: string): void {
+function writeAnswer(res: ServerResponse, status: number, type: string, text: string): void {
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** An answer without a body. */
+function endWith(res: ServerResponse, status: number): void {
+  res.statusCode = status;
+  res.end();
+}
+
+/** A request header as one string (node joins repeated ones), as express's `req.get` reads it. */
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The validated body for bolt (its routing reads the same fields the classification checked). */

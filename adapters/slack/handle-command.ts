@@ -80,8 +80,9 @@ async function report(deps: SlackHandlerDeps, cmd: SlashCommand): Promise<{ answ
   const flooded = deps.backlog?.shedding() === true;
   let timer: NodeJS.Timeout | undefined;
   try {
+    // `open`: the ack says a message is on its way; the first turn is built by its delivery.
     const turn = await Promise.race([
-      deps.desk.start({
+      deps.desk.open({
         reporter: { id: `${cmd.team_id}:${cmd.user_id}`, platform: 'slack', ...(cmd.user_name ? { name: cmd.user_name } : {}) },
         // The thread comes to exist when the first question is delivered (the sender binds it).
         thread: flooded ? withheldThread() : { platform: 'slack', ref: {} },

@@ -45,7 +45,7 @@ export async function announceAction(deps: AnnounceActionDeps, activity: TeamsAc
     return message(m.t('announce.affected.over'));
   }
   const flooded = deps.backlog?.shedding() === true;
-  await deps.desk.start({
+  await deps.desk.open({
     reporter: { id: reporterId, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
     // No personal chat known yet: its first question opens it (teams-sender.ts, `open-personal`).
     // Over OUTBOX_MAX_BACKLOG no question is sent, so the chat is never opened (`firstTurn: withheld`: notices skip it).

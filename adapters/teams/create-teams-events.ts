@@ -273,7 +273,7 @@ export function createTeamsEvents(deps: TeamsEventsDeps): TeamsEvents {
     // Admission control: over OUTBOX_MAX_BACKLOG the report is counted, its first question not sent.
     const flooded = deps.backlog?.shedding() === true;
     const locale = spoken(activity);
-    const turn = await desk.start({
+    const turn = await desk.open({
       reporter: { id: tenant ? `${tenant}:${activity.from.aadObjectId ?? activity.from.id}` : activity.from.aadObjectId ?? activity.from.id, platform: 'teams', ...(activity.from.name ? { name: activity.from.name } : {}) },
       thread,
       ...(reportText ? { text: reportText } : {}),

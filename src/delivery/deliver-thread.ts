@@ -53,7 +53,7 @@ export async function deliverThread(
       message,
       locale,
       ...(body.via ? { via: body.via } : {}),
-      bindThread: (bound, options) => bindThread(deps.store, body.conversationId, bound, deps.now, stored ?? undefined, chosen, options),
+      bindThread: (bound, options) => bindThread(deps.store, body.conversationId, bound, deps.now, stored ? { stored, ...(state ? { state } : {}) } : undefined, chosen, options),
     },
     ctx,
   );

@@ -1,25 +1,26 @@
-import type { Store, StoredConversation } from '../store/store.port.ts';
+import type { Store } from '../store/store.port.ts';
 import { threadKey } from './conversation-state.ts';
 import { DeskError } from './desk-error.ts';
 import type { ThreadAddress } from './desk.port.ts';
 import type { Locale } from '../messages/locale.ts';
-import { mutateConversation } from './mutate-conversation.ts';
+import { mutateConversation, type KnownConversation } from './mutate-conversation.ts';
 
 /**
  * A chat conversation's thread came to exist (its first message was posted): the conversation
  * records the address, and the thread finds the conversation on every replica. Idempotent; an
- * expired conversation is left alone. `known`: the conversation as the caller just read it (saves
- * a read; compare-and-set still guards against a change since). `locale`: the language the
- * platform named for the reporter when the first message was written, kept unless the
- * conversation has one already. `rebind`: the thread now belongs to this conversation even if an
- * older one had it (a Teams personal chat holds one report after another).
+ * expired conversation is left alone. `known`: the conversation as the caller just read it, with
+ * its state when the caller parsed it (saves a read and a parse; compare-and-set still guards
+ * against a change since). `locale`: the language the platform named for the reporter when the
+ * first message was written, kept unless the conversation has one already. `rebind`: the thread
+ * now belongs to this conversation even if an older one had it (a Teams personal chat holds one
+ * report after another).
  */
 export async function bindThread(
   store: Store,
   conversationId: string,
   thread: ThreadAddress,
   now: () => number,
-  known?: StoredConversation,
+  known?: KnownConversation,
   locale?: Locale,
   options: { rebind?: boolean } = {},
 ): Promise<void> {

@@ -24,13 +24,24 @@ export interface StatusView {
   reason?: string;
 }
 
+/**
+ * The view of a reading, made once per reading: the status service serves the same reading object
+ * until what it says changes, so the turns of that second share one view (nothing changes a view).
+ */
+const views = new WeakMap<StatusReading, StatusView>();
+
 export function statusView(reading: StatusReading): StatusView {
-  return {
-    summary: summarizeStatus(reading),
-    context: statusContext(reading),
-    affected: reading.chatgptAffected.map((c) => ({ name: c.name, status: c.status })),
-    ...(reading.reason ? { reason: reading.reason } : {}),
-  };
+  let view = views.get(reading);
+  if (!view) {
+    view = {
+      summary: summarizeStatus(reading),
+      context: statusContext(reading),
+      affected: reading.chatgptAffected.map((c) => ({ name: c.name, status: c.status })),
+      ...(reading.reason ? { reason: reading.reason } : {}),
+    };
+    views.set(reading, view);
+  }
+  return view;
 }
 
 /** The languages a turn is built in: the reporter's when the conversation has none yet, and the IT note's. */

@@ -67,6 +67,17 @@ export function subjectOf(state: ConversationState, full: boolean): TurnSubject 
  * first; nothing was written.
  */
 export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conflict: true } | { conflict: false; turn: Turn; version: number }> {
+  const written = await writeTurn(ctx, w);
+  return written.conflict ? written : { conflict: false, turn: written.build(), version: written.version };
+}
+
+/**
+ * The write step alone (see commitTurn); `build` decides the turn on the crowd the step met, for a
+ * caller that shows it. A chat platform's first turn is not shown by its caller (the ack says a
+ * message is on its way) but built by its delivery from the outbox entry, so `desk.open` never
+ * builds it: the decision, its texts and the IT note cost as much as the write step's own work.
+ */
+export async function writeTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conflict: true } | { conflict: false; build: () => Turn; version: number }> {
   const { state } = w;
   const subject = subjectOf(state, w.full);
   const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged, ...(w.read?.length ? { read: w.read } : {}) };
@@ -86,17 +97,21 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
         },
       ]
     : [];
+  const plans = planTurn(state.facts, w.status.summary.status);
   const result = await ctx.store.turns.commit({
     conversationId: state.id,
     expectedVersion: w.expectedVersion,
     state: { ...state, asked: marks.asked },
     report: { ...reportOf(state), ...(w.cleared?.length ? { cleared: w.cleared } : {}) },
-    plans: planTurn(state.facts, w.status.summary.status),
+    plans,
     entries,
     marks,
   });
   if (result.outcome === 'conflict') return { conflict: true };
-  const turn = buildTurn({ subject, status: w.status, crowd: result.crowd, allowlist: ctx.allowlist, at: w.at, ...flags, defaultLocale: ctx.defaultLocale, deskLocale: ctx.deskLocale });
-  if (turn.verdict && w.shownBefore !== '') ctx.metrics?.verdicts.inc({ branch: turn.verdict.branch, platform: state.reporter.platform });
-  return { conflict: false, turn, version: result.version };
+  // The engine decides from the same plan (decideNext walks the table as planTurn did), so a
+  // verdict is counted here, built or not.
+  const branch = plans[result.crowd.fact].branch;
+  if (branch && w.shownBefore !== '') ctx.metrics?.verdicts.inc({ branch, platform: state.reporter.platform });
+  const build = (): Turn => buildTurn({ subject, status: w.status, crowd: result.crowd, allowlist: ctx.allowlist, at: w.at, ...flags, defaultLocale: ctx.defaultLocale, deskLocale: ctx.deskLocale });
+  return { conflict: false, build, version: result.version };
 }

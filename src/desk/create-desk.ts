@@ -8,7 +8,7 @@ import { deskViews } from './desk-views.ts';
 import type { Desk, TurnOptions } from './desk.port.ts';
 import { replayTurn } from './replay-turn.ts';
 import { replyChange } from './reply-change.ts';
-import { MAX_TEXT, startConversation } from './start-conversation.ts';
+import { MAX_TEXT, openConversation, startConversation } from './start-conversation.ts';
 import type { StatusReading } from '../status/build-status-reading.ts';
 import { transcriptLines } from './transcript-lines.ts';
 import { takeTurn } from './take-turn.ts';
@@ -49,6 +49,8 @@ export function createDesk(deps: DeskDeps): DeskService {
     ...deskViews({ store, now, status: ctx.status, config: deps.config }),
 
     start: (input) => startConversation(ctx, input),
+
+    open: (input) => openConversation(ctx, input),
 
     async answer(conversationId, fact, value, options: TurnOptions = {}) {
       checkAnswer(fact, value);

@@ -156,8 +156,22 @@ export interface ConversationSnapshot extends Turn {
   branch?: BranchId;
 }
 
+/** What `Desk.open` answers: the conversation, and whether this delivery had started it before. */
+export interface Opened {
+  conversationId: string;
+  /** True when this platform event was handled before (a retry): the first one's conversation. */
+  duplicate: boolean;
+}
+
 export interface Desk {
   start(input: StartInput): Promise<Turn>;
+  /**
+   * `start` for a caller that shows nothing of the first turn: a chat platform whose answer only
+   * says a message is on its way (`deliver`: the turn is in the outbox, and its delivery builds it
+   * from the entry) or that the report was counted. The same claim, save, count and entry as
+   * `start`, without building the turn (or a duplicate's replay) that nobody would read.
+   */
+  open(input: StartInput): Promise<Opened>;
   /** A button/choice answer. Throws DeskError 'desk.not_found' / 'desk.invalid_answer'. */
   answer(conversationId: string, fact: AskedFactId, value: string, options?: TurnOptions): Promise<Turn>;
   /** A free-text reply in the conversation. Throws DeskError 'desk.not_found'. */

@@ -21,6 +21,15 @@ export interface Mutation {
   version: number;
 }
 
+/**
+ * A conversation as the caller read it moments ago, and its state as the caller validated it
+ * (`parseConversationState(stored.state)`), when it did: neither is read or parsed again.
+ */
+export interface KnownConversation {
+  stored: StoredConversation;
+  state?: ConversationState;
+}
+
 /** A change of a conversation and what the new state owes people (enqueued with the save). */
 export interface Change {
   state: ConversationState;
@@ -35,19 +44,21 @@ export interface Change {
  * arriving at once are both kept. A delivery id seen before is not applied again. `change` may
  * return outbox entries with the state (`{state, entries}`, given the version the save will
  * write): they are enqueued in the same atomic step as the save, only when it is written.
- * `known`: the conversation as the caller read it moments ago, used instead of a first read.
+ * `known`: the conversation as the caller read it moments ago, used instead of a first read (the
+ * change gets a copy of its state, so the caller's stays as it was).
  */
 export async function mutateConversation(
   conversations: ConversationStore,
   id: string,
   change: (state: ConversationState, version: number) => ConversationState | Change | Promise<ConversationState | Change>,
-  options: { eventId?: string; now: () => number; known?: StoredConversation },
+  options: { eventId?: string; now: () => number; known?: KnownConversation },
 ): Promise<Mutation> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    // The caller's recent read saves the first one; a conflict reads again.
-    const stored = attempt === 0 && options.known ? options.known : await conversations.get(id);
+    // The caller's recent read (and its parse) saves the first one; a conflict reads again.
+    const known = attempt === 0 ? options.known : undefined;
+    const stored = known ? known.stored : await conversations.get(id);
     if (!stored) throw new DeskError('desk.not_found', `no conversation ${id} (unknown, or expired after a day of silence)`);
-    const before = parseConversationState(stored.state);
+    const before = known?.state ?? parseConversationState(stored.state);
     if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true, version: stored.version };
     const changed = await change(structuredClone(before), stored.version + 1);
     const { state: next, entries, unchanged } = 'state' in changed ? changed : { state: changed, entries: undefined, unchanged: false };

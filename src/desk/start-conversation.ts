@@ -1,10 +1,10 @@
 import { parseReply } from '../triage/parse-reply.ts';
 import { statusView } from './build-turn.ts';
-import { commitTurn } from './commit-turn.ts';
+import { writeTurn } from './commit-turn.ts';
 import { threadKey, type ConversationState } from './conversation-state.ts';
 import { loadConversation, type DeskContext } from './desk-context.ts';
 import { DeskError } from './desk-error.ts';
-import type { StartInput, Turn } from './desk.port.ts';
+import type { Opened, StartInput, Turn } from './desk.port.ts';
 import { readFacts } from './read-facts.ts';
 import { addToTranscript } from './transcript.ts';
 import { replayTurn } from './replay-turn.ts';
@@ -18,13 +18,29 @@ export const MAX_TEXT = 4000;
  * its thread after the save.
  */
 export async function startConversation(ctx: DeskContext, input: StartInput): Promise<Turn> {
+  const begun = await beginConversation(ctx, input);
+  return begun.replay ? replayTurn(ctx, begun.replay, { duplicate: true }) : begun.build();
+}
+
+/**
+ * The same start for a caller that shows nothing of the first turn (desk.open): the same claim,
+ * write step and binding, and no turn is built, neither the first one nor a duplicate's replay.
+ */
+export async function openConversation(ctx: DeskContext, input: StartInput): Promise<Opened> {
+  const begun = await beginConversation(ctx, input);
+  return begun.replay ? { conversationId: begun.replay.id, duplicate: true } : { conversationId: begun.conversationId, duplicate: false };
+}
+
+type Begun = { replay: ConversationState } | { replay?: undefined; conversationId: string; build: () => Turn };
+
+async function beginConversation(ctx: DeskContext, input: StartInput): Promise<Begun> {
   const { store } = ctx;
   let id = ctx.newId();
   if (input.eventId) {
     const holder = await store.threads.bind(`event:${input.eventId}`, id);
     if (holder !== id) {
       const existing = await loadConversation(ctx, holder);
-      if (existing) return replayTurn(ctx, existing.state, { duplicate: true });
+      if (existing) return { replay: existing.state };
       // The first delivery bound the event and stopped before saving (a crash, a store error):
       // this retry completes it under the same id. Should both save, the loser replays the winner.
       id = holder;
@@ -56,7 +72,7 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
     startedAt: at,
     updatedAt: at,
   };
-  const written = await commitTurn(ctx, {
+  const written = await writeTurn(ctx, {
     state,
     expectedVersion: 0,
     status,
@@ -70,7 +86,7 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
   });
   if (written.conflict) {
     const winner = input.eventId ? await loadConversation(ctx, id) : null;
-    if (winner) return replayTurn(ctx, winner.state, { duplicate: true });
+    if (winner) return { replay: winner.state };
     throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
   }
   const key = threadKey(input.thread);
@@ -79,5 +95,5 @@ export async function startConversation(ctx: DeskContext, input: StartInput): Pr
   ctx.metrics?.conversationsStarted.inc({ platform: input.reporter.platform });
   ctx.metrics?.reports.inc({ platform: input.reporter.platform });
   ctx.logger?.debug({ conversationId: id, platform: input.reporter.platform }, 'conversation started');
-  return written.turn;
+  return { conversationId: id, build: written.build };
 }

@@ -40,7 +40,11 @@ interface CompiledScript {
   sha: string;
 }
 
-/** One script per set of rules: the rules and the policy tables are part of its text, not of every call's arguments. */
+/**
+ * One script per set of rules: the rules and the policy tables are part of its text, not of every
+ * call's arguments. Found by the rules' own JSON (five numbers), so a call does not serialize the
+ * policy tables again to find its script (the tables and the outbox TTL are constants).
+ */
 const compiled = new Map<string, CompiledScript>();
 
 /**
@@ -49,12 +53,13 @@ const compiled = new Map<string, CompiledScript>();
  * (one per process in practice), cached by Redis under its SHA-1.
  */
 export function aggregationScript(rules: IncidentRules): CompiledScript {
-  const config = JSON.stringify({ rules, policy: AGGREGATION_POLICY, obTtl: OUTBOX_ID_TTL_MS });
-  let script = compiled.get(config);
+  const key = JSON.stringify(rules);
+  let script = compiled.get(key);
   if (!script) {
+    const config = JSON.stringify({ rules, policy: AGGREGATION_POLICY, obTtl: OUTBOX_ID_TTL_MS });
     const lua = `local CONFIG = cjson.decode([==[${config}]==])\n${AGGREGATION_LUA}`;
     script = { lua, sha: createHash('sha1').update(lua).digest('hex') };
-    compiled.set(config, script);
+    compiled.set(key, script);
   }
   return script;
 }

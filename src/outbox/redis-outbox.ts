@@ -12,8 +12,20 @@ import { parseStreamEntries, streamEntriesSchema } from './parse-stream-reply.ts
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     c500Outbox(base: string, argsJson: string): Result<string, Context>;
+    c500OutboxStep(key: string, name: string, value: string, ttlMs: number): Result<number, Context>;
   }
 }
+
+/**
+ * A step of a multi-step delivery, remembered with the entry's TTL: one script call, not a
+ * MULTI/HSET/PEXPIRE/EXEC block (four commands and a pipeline for the client to build, per step).
+ */
+const STEP_LUA = `
+-- The outbox: a delivery's step, kept as long as the entry's id
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return 1
+`;
 
 const replySchema = z.object({ result: z.unknown() });
 const promoteSchema = z.object({ moved: z.number(), nextDueAt: z.number().nullable() });
@@ -89,6 +101,7 @@ export class RedisOutbox implements OutboxStore {
     this.#now = options.now;
     this.#cardTtlMs = options.cardTtlMs;
     redis.defineCommand('c500Outbox', { numberOfKeys: 1, lua: OUTBOX_OPS_LUA });
+    redis.defineCommand('c500OutboxStep', { numberOfKeys: 1, lua: STEP_LUA });
   }
 
   async #op<T>(op: string, args: object, schema: z.ZodType<T>): Promise<T> {
@@ -233,7 +246,7 @@ export class RedisOutbox implements OutboxStore {
 
   async setStep(entryId: string, name: string, value: string): Promise<void> {
     const key = `${this.#stream}:s:${entryId}`;
-    await storeCall('outbox step', () => this.#redis.multi().hset(key, name, value).pexpire(key, OUTBOX_ID_TTL_MS).exec());
+    await storeCall('outbox step', () => this.#redis.c500OutboxStep(key, name, value, OUTBOX_ID_TTL_MS));
   }
 
   async cardBegin(incidentId: string, owner: string, intervalMs: number, lockMs: number, seq?: number): Promise<CardBegin> {

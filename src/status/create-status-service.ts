@@ -121,7 +121,19 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
     return ownAgent;
   };
 
-  const current = (): StatusReading => buildStatusReading({ good, lastError, now: now(), staleAfterMs, source });
+  // Every turn reads the status: the reading is built again only when something it says changed
+  // (a read of the page, the age's whole seconds, staleness), not on every call.
+  let served: { good: GoodReading | null; lastError: ReadError | null; ageSeconds: number; stale: boolean; reading: StatusReading } | undefined;
+  const current = (): StatusReading => {
+    const at = now();
+    const ageMs = good ? Math.max(0, at - good.fetchedAt) : 0;
+    const ageSeconds = Math.floor(ageMs / 1000);
+    const stale = ageMs > staleAfterMs;
+    if (served && served.good === good && served.lastError === lastError && served.ageSeconds === ageSeconds && served.stale === stale) return served.reading;
+    const reading = buildStatusReading({ good, lastError, now: at, staleAfterMs, source });
+    served = { good, lastError, ageSeconds, stale, reading };
+    return reading;
+  };
 
   /** Runs a listener; a throwing one is logged (`what`) and never stops the poller or the other listeners. */
   const tell = (call: () => void, what: string, fields: object = {}) => {

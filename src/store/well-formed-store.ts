@@ -23,13 +23,25 @@ export function wellFormedStore(store: Store): Store {
 /** `String.prototype.toWellFormed`: every lone UTF-16 surrogate becomes U+FFFD. */
 const wellFormed = (text: string) => text.toWellFormed();
 
-/** The port with its methods' arguments cleaned (methods still run on the original object). */
+type Method = (...args: unknown[]) => unknown;
+
+/**
+ * The port with its methods' arguments cleaned (methods still run on the original object). Each
+ * method's wrapper is made once and kept while the port's member stays the same function, not
+ * made again on every call.
+ */
 function wellFormedArgs<T extends object>(port: T): T {
+  const wrappers = new Map<PropertyKey, { member: Method; wrapper: Method }>();
   return new Proxy(port, {
     get(target, property) {
       const member: unknown = Reflect.get(target, property, target);
       if (typeof member !== 'function') return member;
-      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, mapStrings(args, wellFormed));
+      const known = wrappers.get(property);
+      if (known?.member === member) return known.wrapper;
+      const method = member as Method;
+      const wrapper: Method = (...args) => method.apply(target, mapStrings(args, wellFormed));
+      wrappers.set(property, { member: method, wrapper });
+      return wrapper;
     },
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { assembleDesk } from '../../src/desk/assemble-desk.ts';
 import { createDesk } from '../../src/desk/create-desk.ts';
+import { createMetrics } from '../../src/metrics.ts';
 import { describeIncident } from '../../src/incidents/describe-incident.ts';
 import { DeskError } from '../../src/desk/desk-error.ts';
 import type { Reporter, ThreadAddress, Turn } from '../../src/desk/desk.port.ts';
@@ -214,6 +215,43 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(replayed.facts.surface).toBe('web');
     const stored = await store.conversations.get(a.conversationId);
     expect(stored?.version).toBe(2);
+  });
+
+  it('open: the same conversation, count and first turn in the outbox as start, and a retried delivery answers the first one', async () => {
+    const { desk, store, slack, settled } = await setup(backend);
+    const places = ['on the office wifi', 'at home', 'through the vpn', 'on mobile data'];
+    const started: Turn[] = [];
+    for (const [i, where] of places.slice(0, 3).entries()) started.push(await desk.start({ reporter: person(i + 1), thread: thread(i + 1), text: `chatgpt.com shows HTTP ERROR 500 ${where}`, deliver: true }));
+    const input = { reporter: person(4), thread: { platform: 'slack', ref: {} }, text: `chatgpt.com shows HTTP ERROR 500 ${places[3]}`, eventId: 'cmd-open', deliver: true } as const;
+    const opened = await desk.open(input);
+    expect(opened).toEqual({ conversationId: expect.any(String), duplicate: false });
+    expect(await desk.open(input)).toEqual({ conversationId: opened.conversationId, duplicate: true });
+    // What start would have answered: the fourth person meets the outage's verdict.
+    const snapshot = (await desk.get(opened.conversationId))!;
+    expect(snapshot.facts).toMatchObject({ surface: 'web', symptom: 'http_500', network: 'mobile_data' });
+    expect(snapshot.verdict?.branch).toBe(started[2]!.verdict?.branch);
+    expect((await store.conversations.get(opened.conversationId))?.version).toBe(1);
+    const [incident] = await desk.incidents.list({ openOnly: true });
+    expect(incident).toMatchObject({ kind: 'upstream', reporters: 4, reports: 4 });
+    await settled();
+    expect(slack.sent.filter((m) => m.type === 'thread' && m.conversationId === opened.conversationId)).toEqual([{ type: 'thread', conversationId: opened.conversationId, message: 'turn' }]);
+  });
+
+  it('a verdict is counted in the metrics once, whether the turn is built (start) or not (open)', async () => {
+    const { store, status, clock } = await setup(backend);
+    const metrics = createMetrics();
+    const desk = createDesk({ store, status, config, now: clock.now, metrics });
+    const places = ['on the office wifi', 'at home', 'through the vpn', 'on mobile data'];
+    for (const [i, where] of places.entries()) {
+      const input = { reporter: person(i + 1), thread: thread(i + 1), text: `chatgpt.com shows HTTP ERROR 500 ${where}`, eventId: `cmd-${i}` };
+      if (i % 2) await desk.open(input);
+      else await desk.start(input);
+    }
+    const counted = await metrics.verdicts.get();
+    const built = (await desk.get((await desk.open({ reporter: person(4), thread: thread(4), eventId: 'cmd-3' })).conversationId))!;
+    expect(built.verdict).toBeDefined();
+    expect(counted.values.filter((v) => v.labels.branch === built.verdict!.branch).map((v) => v.value)).toEqual([2]);
+    expect(counted.values.reduce((sum, v) => sum + v.value, 0)).toBe(2);
   });
 
   it('six opening sentences open no outage; the seventh person is asked, not given a verdict', async () => {

@@ -4,6 +4,7 @@ import type { NewOutboxEntry } from '../../src/outbox/outbox-entry.ts';
 import type { Store } from '../../src/store/store.port.ts';
 import { loadConfig } from '../../src/config.ts';
 import { HOUR_MS } from '../../src/incidents/incident-rules.ts';
+import { OUTBOX_ID_TTL_MS } from '../../src/outbox/outbox-lua.ts';
 import { connectRedis, createRedis } from '../../src/store/create-redis.ts';
 import { createRedisStore } from '../../src/store/create-redis-store.ts';
 import { BACKENDS, DEFAULT_RULES, useStoreBackends } from '../helpers/store-backends.ts';
@@ -191,6 +192,27 @@ describe.each(BACKENDS)('outbox on %s', (name) => {
     expect(fanout?.entry.body).toMatchObject({ notice: { type: 'update', text: 'Vendor is on it', by: 'desk:kim' }, total: 3 });
     expect((await store.incidents.note(incident!.id, 'internal only', 'desk:kim')).ok).toBe(true);
     expect((await readAll(store, 'r1', 5)).filter((c) => c.entry.body.kind === 'fanout')).toEqual([]);
+  });
+});
+
+describe('outbox steps on Redis', () => {
+  it("keeps a delivery's steps in one hash that expires with the entry's id", async () => {
+    const { port, child } = await spawnRedisServer();
+    const redis = createRedis(loadConfig({ REDIS_URL: `redis://127.0.0.1:${port}` }));
+    await connectRedis(redis, 5000);
+    try {
+      const store = createRedisStore(redis, { prefix: 'steps:', conversationTtlMs: HOUR_MS, now: Date.now, rules: DEFAULT_RULES });
+      await store.outbox.setStep('st', 'root', 'D1:1.000');
+      await store.outbox.setStep('st', 'msg', 'D1:2.000');
+      const key = 'steps:{desk}:ob:s:st';
+      expect(await redis.hgetall(key)).toEqual({ root: 'D1:1.000', msg: 'D1:2.000' });
+      const ttl = await redis.pttl(key);
+      expect(ttl).toBeGreaterThan(OUTBOX_ID_TTL_MS - 60_000);
+      expect(ttl).toBeLessThanOrEqual(OUTBOX_ID_TTL_MS);
+    } finally {
+      redis.disconnect();
+      await stopChild(child);
+    }
   });
 });
 

@@ -105,6 +105,28 @@ describe('status service: reading and cache', () => {
     expect(server.requests[0]!.headers['user-agent']).toMatch(/^chatgpt-500\//);
   });
 
+  it('current() is built again only when what it says changes: a read, the age in whole seconds, staleness to the millisecond', async () => {
+    const clock = manualClock();
+    const s = make(clock, { STATUS_STALE_AFTER_SECONDS: 10 });
+    server.setDefault({ kind: 'json', body: incidentioPartial() });
+    const read = await s.refresh();
+    expect(s.current()).toBe(s.current());
+    clock.advance(999);
+    expect(s.current()).toMatchObject({ ageSeconds: 0 });
+    clock.advance(1);
+    const second = s.current();
+    expect(second).toMatchObject({ ageSeconds: 1, stale: false, status: read.status });
+    clock.advance(8_999);
+    expect(s.current()).toMatchObject({ ageSeconds: 9, status: read.status });
+    clock.advance(1);
+    expect(s.current()).toMatchObject({ ageSeconds: 10, status: read.status, stale: false });
+    clock.advance(1);
+    expect(s.current()).toMatchObject({ ageSeconds: 10, status: 'unknown', stale: true });
+    const again = await s.refresh();
+    expect(s.current()).toBe(again);
+    expect(again).toMatchObject({ ageSeconds: 0, status: read.status });
+  });
+
   it('is single-flight: many concurrent refreshes cause one request', async () => {
     const s = make();
     server.setDefault({ kind: 'json', body: incidentioQuiet(), delayMs: 150 });

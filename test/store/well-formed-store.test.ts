@@ -4,6 +4,7 @@ import { assembleDesk } from '../../src/desk/assemble-desk.ts';
 import { connectRedis, createRedis } from '../../src/store/create-redis.ts';
 import { redisKeys } from '../../src/store/redis-keys.ts';
 import { StoreError, storeErrorCode } from '../../src/store/store-error.ts';
+import { wellFormedStore } from '../../src/store/well-formed-store.ts';
 import type { AskedFactId } from '../../src/triage/fact-values.ts';
 import { FAILS_EVERYWHERE } from '../adapters/web/helpers/report-over-api.ts';
 import { useRedisStore } from '../helpers/use-redis-store.ts';
@@ -59,6 +60,21 @@ describe.each(BACKENDS)('a lone surrogate that reaches the store (%s)', (name) =
     }
     expect(await desk.get(turn.conversationId)).not.toBeNull();
     expect(await desk.incidents.list()).toBeDefined();
+  });
+});
+
+describe('the well-formed wrapper', () => {
+  it('makes one wrapper per method, and calls the method the port has now', async () => {
+    const inner = await backends.make('memory');
+    const store = wellFormedStore(inner);
+    expect(store.conversations.get).toBe(store.conversations.get);
+    const seen: string[] = [];
+    inner.conversations.get = async (id: string) => {
+      seen.push(id);
+      return null;
+    };
+    expect(await store.conversations.get(`a${LONE}`)).toBeNull();
+    expect(seen).toEqual(['a\uFFFD']);
   });
 });
 

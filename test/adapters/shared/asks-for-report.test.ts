@@ -9,6 +9,12 @@ describe('asksForReport', () => {
     },
   );
 
+  it('padding of any length around an ask is still an ask; a long text is folded only when its letters could be one', () => {
+    expect(asksForReport(`${' '.repeat(200)}/support${'-'.repeat(50)}report${'!'.repeat(100)}`)).toBe(true);
+    expect(asksForReport('Rapport pour le support'.replace(/ /g, ' \t '))).toBe(true);
+    expect(asksForReport('chatgpt.com shows HTTP ERROR 500 on the office wifi, report')).toBe(false);
+  });
+
   it.each(['', 'reports', 'I want to report that it still fails', 'report it fails in incognito too', 'no report', 'der Bericht ist falsch', 'rapporter', 'office wifi'])('"%s" is a reply, not a request', (text) => {
     expect(asksForReport(text)).toBe(false);
   });

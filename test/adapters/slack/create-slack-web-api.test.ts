@@ -114,6 +114,32 @@ describe("the adapter's Slack Web API client (undici) against the fake Slack API
     await refused.close();
   });
 
+  it('the timeout is one deadline for the headers and the body together: an answer that trickles past it is a network error', async () => {
+    // Headers at once, then a byte every 40 ms for 1.2 s: no single wait reaches the timeout, the whole answer does.
+    const trickle = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"ok":true,"pad":"');
+      const timer = setInterval(() => res.write('x'), 40);
+      setTimeout(() => {
+        clearInterval(timer);
+        res.end('"}');
+      }, 1200);
+      res.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, '127.0.0.1', resolve));
+    const api = createSlackWebApi({ token: BOT_TOKEN, apiUrl: `http://127.0.0.1:${(trickle.address() as AddressInfo).port}/api/`, timeoutMs: 300 });
+    try {
+      const started = Date.now();
+      const late = await failure(api.call('chat.postMessage', { channel: 'C1', text: 'x' }));
+      expect(late.code).toBe('slack_api.network');
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      await api.close();
+      trickle.closeAllConnections();
+      await new Promise<void>((resolve) => trickle.close(() => resolve()));
+    }
+  });
+
   it('uses the dispatcher it is given (and leaves it open on close)', async () => {
     const pool = new Pool(fake.origin, { connections: 1 });
     const api = createSlackWebApi({ token: BOT_TOKEN, apiUrl: fake.url, dispatcher: pool });

@@ -22,6 +22,7 @@ function recordingDesk() {
   };
   const desk: Desk = {
     start: refuse('start'),
+    open: refuse('open'),
     answer: refuse('answer'),
     reply: refuse('reply'),
     change: refuse('change'),
