@@ -413,6 +413,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   // The future ("ça marchera") and a hope ("j'espère que ça marche") are no result either.
   phrase('\\b(?:marchera|marcheront|fonctionnera|fonctionneront|passera|passeront|chargera|chargeront)\\b', 'would work'),
   phrase("\\b(?:j'?espere|esperons|on espere)(?: que| qu'| qu)?(?= ?(?:ca|cela|il|elle|le \\w+|la \\w+|l'\\w+) (?:marche|fonctionne|passe|charge|va)\\b)", 'hopefully'),
+  // "j'ai pas osé / pas pensé à / oublié de tester": the test not run; Québec "pantoute": not at all;
+  // "ça semblerait marcher" (conditional) is doubt; "ça a l'air d'aller": it seems fine.
+  phrase("\\b(?:pas|jamais) (?:ose|pense a|eu l'idee de|eu le reflexe de) ?(?:tester|essayer|verifier)\\b|\\boublie (?:de |d')(?:tester|essayer|verifier)\\b", 'nottried'),
+  phrase('\\b(?:pas )?pantoute\\b', 'pas du tout'),
+  phrase('\\b(?:semblerait|sembleraient|paraitrait|paraitraient)\\b', 'maybe'),
+  phrase("\\b(?:a|avait) l'air d'aller\\b(?!\\s*\\?)", 'seems fine'),
   // "au début ça marchait", "d'abord ça chargeait": how it was before (what follows is how it is now).
   phrase("\\b(?:au debut|au depart|au commencement|d'abord)\\b", 'previously'),
   phrase("\\bsans doute\\b|\\b(?:surement|eventuellement|possiblement|vraisemblablement)\\b|\\bil se peut\\b|\\b(?:j'imagine|j imagine|je suppose|je presume)\\b", 'maybe'),

@@ -384,3 +384,19 @@ describe('eighteenth round: "kind of" in Spanish, and English leans', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: a test not dared, forgotten or not thought of; Québec and conditional French', () => {
+  it.each<Case>([
+    ["j'ai pas osé tester en privé", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["j'ai pas pensé à tester en privé", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["j'ai oublié de tester", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['I forgot to try incognito', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["didn't think of trying incognito", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ça fonctionne pantoute en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé ça semblerait marcher', 'clean_browser', W, 'unclear'],
+    ["ça a l'air d'aller en privé", 'clean_browser', W, { clean_browser: 'works' }],
+    ["en 4G ça a l'air d'aller", 'other_network', W, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
