@@ -365,8 +365,6 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnothing(?: (?:yet|so far|at all))? (?:tested|tried|checked|getestet|probiert|ausprobiert|versucht)\\b|\\b(?:tested|tried|checked|getestet|probiert|ausprobiert) nothing\\b', 'nottried'),
   // "they don't let us open incognito", "our laptops won't let me use private mode": not allowed to run the test.
   r('\\b(?:do not|does not|did not|will not|would not|won t|can not|could not) (?:let|allow|permit) (?:me|us|you|people|anyone|employees|users|staff)(?: to)?(?= (?:open|use|try|start|launch|enable|run|switch|turn on|connect)\\b)', 'not allowed to'),
-  // "I forgot to test", "didn't dare / didn't think to try": the test not run.
-  r('\\b(?:not|never) (?:dare|dared|think|thought|remember|remembered)(?: to| of| about)? (?:test|try|check|testing|trying|checking)\\b|\\b(?:forgot|forgotten|forget)(?: to| about)? (?:test|try|check|testing|trying|checking)\\b', 'nottried'),
   r('\\bnot yet\\b', 'nottried'),
   r('\\bnot (?:allowed|permitted|authori[sz]ed)(?=\\s*(?:[.,]|$))', 'nottried'),
   r('\\bhave (?:\\w+ ){0,4}?no (?:web )?browser\\b', 'nottried'),

@@ -390,8 +390,6 @@ describe('eighteenth round: a test not dared, forgotten or not thought of; Québ
     ["j'ai pas osé tester en privé", 'clean_browser', W, { clean_browser: 'not_tried' }],
     ["j'ai pas pensé à tester en privé", 'clean_browser', W, { clean_browser: 'not_tried' }],
     ["j'ai oublié de tester", 'clean_browser', W, { clean_browser: 'not_tried' }],
-    ['I forgot to try incognito', 'clean_browser', W, { clean_browser: 'not_tried' }],
-    ["didn't think of trying incognito", 'clean_browser', W, { clean_browser: 'not_tried' }],
     ['ça fonctionne pantoute en privé', 'clean_browser', W, { clean_browser: 'fails' }],
     ['en privé ça semblerait marcher', 'clean_browser', W, 'unclear'],
     ["ça a l'air d'aller en privé", 'clean_browser', W, { clean_browser: 'works' }],
