@@ -308,6 +308,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:como que|medio) (?=(?:funciona|funcionan|va|anda|carga|jala|sirve)\\b)', 'kinda '),
   phrase('\\ba medias\\b', 'kinda'),
   phrase('(?:^|(?<=[.,!?]))\\s*(?:si,? )?sin (?:ninguna )?duda(?=\\s*(?:[.,!?]|$))', 'yes'),
+  // "no me dio tiempo a probar", "no me atreví a probar", "no caí en probarlo", "se me olvidó probar": the test
+  // not run; "ni siquiera carga": not even.
+  phrase('\\bno (?:me |nos )?(?:dio|dieron|ha dado|da) (?:el )?tiempo (?:a|de|para) (?:probar|probarlo|intentar|intentarlo|checar|revisar)\\b|\\bno (?:me |nos )?(?:atrevi|atrevimos) a (?:probar|probarlo|intentar|intentarlo)\\b|\\bno (?:cai|caimos) en (?:probar|probarlo)\\b|\\bse (?:me|nos) (?:olvido|olvida) (?:probar|probarlo|intentarlo)\\b', 'nottried'),
+  phrase('\\bni siquiera\\b', 'not even'),
   // "la normal falla y la privada también": the private window, named by its adjective.
   phrase('\\b(?:la|una) privada\\b', 'incognito'),
   // "en mi portátil personal": a laptop (the English rules know a device from a private window).
@@ -443,6 +447,7 @@ export const ES_RULES: readonly PhraseRule[] = [
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
   luego: 'then',
+  jamas: 'never',
   ninguna: 'none',
   ninguno: 'none',
   funca: 'works',

@@ -398,3 +398,16 @@ describe('eighteenth round: a test not dared, forgotten or not thought of; Québ
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: Spanish tests not run, "never" and "not even"', () => {
+  it.each<Case>([
+    ['no me dio tiempo a probar', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no me atreví a probar', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no caí en probarlo', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['se me olvidó probar', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['en incógnito jamás funcionó', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en incógnito ni siquiera carga', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
