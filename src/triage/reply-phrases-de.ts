@@ -27,7 +27,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "mit meinem privaten (Handy)": the person's own device, the noun left out; not the private window.
   phrase('\\b(mein|meinem|meinen|meiner|meins|dem|den)( eigenen)? privaten?\\b(?! ?-?(?:fenster|modus|tab|browser|sitzung|surfen)\\b)', '$1 own'),
   // "Inkognito gibt's da (ja) nicht" (in the app): the private window does not exist there, no test of it either way.
-  phrase("\\b(?:inkognito\\w*|privat(?:e[nr]?)? ?-?(?:fenster|modus|tab))(?: (?:oder so|modus|fenster))? (?:gibt|gibts|gibt's|gibt es|hat es|hats)(?: (?:es|da|hier|dort|in der app|bei der app|in den apps|ja|halt|eh|doch|leider|so|aber))* (?:nicht|nich|net|ned|nix|keine?n?)\\b", 'notthere'),
+  phrase("\\b(?:inkognito\\w*|privat(?:e[nr]?)? ?-?(?:fenster|modus|tab))(?: (?:oder so|modus|fenster))? (?:gibt|gibts|gibt's|gibt es|hat es|hats)(?: (?:es|da|hier|dort|in der app|bei der app|in den apps|ja|halt|eh|doch|leider|so|aber))* (?:nicht|nich|net|ned|nix|keine?n?)\\b(?! (?:fehler|probleme?|error|500er|fehlermeldung))", 'notthere'),
   // "nicht getestet – doch, warte, …", "nein … doch warte": the no before it taken back.
   phrase('(?:[–—-]|,|\\.)\\s*doch,? (?:warte|moment|stimmt|halt)\\b|\\bwarte,? doch\\b', 'correction'),
   // "geht – nein, doch nicht": what was said taken back, and it fails after all.
@@ -304,7 +304,11 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "lädt, aber dann wieder 500", "und dann kommt der Fehler": what came first, then the failure ("ist das dann web?" keeps its "dann").
   phrase('\\b(?:aber|und|doch) dann\\b', 'but then'),
   // "im Inkognito tut sich nix": nothing happens; "flutscht": it runs smoothly.
-  phrase('\\btut sich (?:gar )?(?:nix|nichts)\\b', 'failx'),
+  phrase('\\btut sich (?:(?:auch|gar|leider|immer noch|einfach) )*(?:nix|nichts)\\b', 'failx'),
+  // "gibts den Fehler nicht", "keinerlei Probleme": no error; "vergessen zu testen", "nicht getraut", "nicht dran
+  // gedacht": the test not run.
+  phrase("\\bgibt(?:s|'s| es)? (?:den |die |das )?(?:fehler|500er|fehlermeldung|error|problem)(?: (?:mehr|da|hier|dort|auch))? (?:nicht|nich|net)\\b|\\b(?:keinerlei|keine|null) (?:fehler|probleme|fehlermeldungen?)\\b", 'no error'),
+  phrase('\\b(?:(?:hab|habe|hatte)(?: ich)? )?(?:(?:es|das) )?(?:vergessen|(?:mich )?nicht getraut|nicht (?:dran|daran) gedacht)(?:,? (?:das |es )?zu (?:testen|probieren|prufen|pruefen))?\\b', 'nottried'),
   phrase('\\bflutscht\\b', 'works'),
   // "wird schon gehen", "hoffentlich klappt es": a prediction or a hope is no result.
   phrase('\\bwird (?:es |das )?(?:schon |bestimmt |sicher |wohl |dann )?(?:gehen|funktionieren|klappen|laufen)\\b', 'would work'),

@@ -411,3 +411,17 @@ describe('eighteenth round: Spanish tests not run, "never" and "not even"', () =
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('eighteenth round: German no error, and tests not run', () => {
+  it.each<Case>([
+    ['im Inkognito keinerlei Probleme', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito gibt es keine Fehler', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito gibts den Fehler nicht', 'clean_browser', W, { clean_browser: 'works' }],
+    ['hab vergessen zu testen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['hab mich nicht getraut, das zu testen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['hab nicht dran gedacht', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['mit dem Hotspot tut sich auch nichts', 'other_network', W, { other_network: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
