@@ -37,7 +37,11 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
   const sentence = segments.slice(from, to);
   const retry = hasAny(sentence, RETRY);
   const tried = hasAny(sentence, TRIED);
+  // "my colleague tried it on the hotspot, works", "meine Kollegin hat Inkognito probiert, bei ihr geht es": after
+  // their test, an outcome set off by a comma that names neither the reporter nor a place of its own is its result.
   const theirTest = hasAny(sentence, TEST_RUN);
+  const theirResult = (j: number): boolean =>
+    theirTest && segments[j]?.joiner === 'comma' && !(segments[j] as Segment).tokens.some((t) => SELF.has(t) || t === 'my' || PLACES_AND_TESTS.has(t));
   const reported = hasAny(sentence, SAYS);
   // "it worked in incognito yesterday but not today": beside the present, the past is no answer.
   const present = nowNext || hasAny(sentence, PRESENT);
@@ -79,10 +83,6 @@ function markSentence(segments: readonly Segment[], from: number, to: number, mo
         moot[i] = false;
         continue;
       }
-      // "my colleague tried it on the hotspot, works", "meine Kollegin hat Inkognito probiert, bei ihr geht es": after
-      // their test, an outcome set off by a comma that names neither the reporter nor a place of its own is its result.
-      const theirResult = (j: number): boolean =>
-        theirTest && segments[j]?.joiner === 'comma' && !(segments[j] as Segment).tokens.some((t) => SELF.has(t) || t === 'my' || PLACES_AND_TESTS.has(t));
       for (let j = i + 1; kind === 'others' && j < to && (reported || segments[j]?.joiner === 'and' || theirResult(j)); j++) moot[j] = true;
     }
   }
