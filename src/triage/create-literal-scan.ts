@@ -1,3 +1,5 @@
+import { changedSpan } from './changed-span.ts';
+
 /**
  * Which of several sets of strings occur in a text, found in one pass over it (an Aho-Corasick
  * automaton built once). `scan(text, found)` sets `found[k]` to 1 for every set `k` one of whose
@@ -14,7 +16,7 @@
 export type LiteralScan = ((text: string, found: Uint8Array) => void) & {
   follow(text: string, found: Uint8Array): void;
   /**
-   * `head` and `tail`, when the caller knows them (it compared the texts already): how many
+   * `head` and `tail`, when the caller knows both (it compared the texts already): how many
    * characters at the start and at the end of `after` are as they were in the followed text (no
    * more than are; fewer only walk more).
    */
@@ -123,11 +125,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     const before = followed;
     followed = after;
     // The span that changed: what lies before `head` and the last `tail` characters are as they were.
-    const shortest = Math.min(before.length, after.length);
-    let head = knownHead ?? 0;
-    let tail = knownTail ?? 0;
-    if (knownHead === undefined) while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-    if (knownTail === undefined) while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+    const { head, tail } = knownHead !== undefined && knownTail !== undefined ? { head: knownHead, tail: knownTail } : changedSpan(before, after);
     if (trail.length < after.length) {
       const grown = new Int32Array(2 * after.length);
       grown.set(trail.subarray(0, before.length));

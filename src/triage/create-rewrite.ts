@@ -1,3 +1,4 @@
+import { changedSpan } from './changed-span.ts';
 import { createLiteralScan } from './create-literal-scan.ts';
 import { requiredLiteralSets } from './required-literals.ts';
 import { isSpace, tidySpaces, type SpaceRun } from './tidy-spaces.ts';
@@ -37,11 +38,7 @@ export function createRewrite(rewrites: readonly Rewrite[], spaces?: SpaceRun): 
       const next = typeof replacement === 'string' ? out.replace(rule[0], replacement) : out.replace(rule[0], replacement);
       if (next === out) continue;
       // The span that changed: the first `head` and the last `tail` characters are as they were.
-      const shortest = Math.min(out.length, next.length);
-      let head = 0;
-      while (head < shortest && out.charCodeAt(head) === next.charCodeAt(head)) head++;
-      let tail = 0;
-      while (tail < shortest - head && out.charCodeAt(out.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
+      const { head, tail } = changedSpan(out, next);
       if (spaces === undefined) {
         out = next;
         scan.change(out, possible, head, tail);
