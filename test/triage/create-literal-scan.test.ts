@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLiteralScan } from '../../src/triage/create-literal-scan.ts';
+import { createLiteralScan, type LiteralScan } from '../../src/triage/create-literal-scan.ts';
 
 /** What the scan must find: a set is found when it is unknown, holds "", or one of its strings lies within text[from, to). */
 function naive(sets: readonly (readonly string[] | undefined)[], text: string, from: number, to: number): number[] {
@@ -13,6 +13,33 @@ const char = fc.constantFrom('a', 'b', 'c', ' ', 'é', '🙂', 'ß');
 const literal = fc.array(char, { minLength: 0, maxLength: 5 }).map((cs) => cs.join(''));
 const sets = fc.array(fc.option(fc.array(literal, { minLength: 0, maxLength: 6 }), { nil: undefined, freq: 8 }), { minLength: 1, maxLength: 12 });
 const text = fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 40 }).map((cs) => cs.join(''));
+const put = fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 6 }).map((cs) => cs.join(''));
+/** An edit: `length` characters at `at` (taken modulo the text's length + 1) replaced by `put`. */
+const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put });
+
+/** The text after an edit, where the edit began, and how many characters after it were kept. */
+function edited(current: string, { at, length, put: inserted }: { at: number; length: number; put: string }): { after: string; from: number; kept: number } {
+  const from = at % (current.length + 1);
+  const end = Math.min(current.length, from + length);
+  return { after: current.slice(0, from) + inserted + current.slice(end), from, kept: current.length - end };
+}
+
+/**
+ * Follows `typed`, applies each edit with `step` (which tells the scan of the change and returns the
+ * new text), and expects the scan to have found every set found in any of the texts along the way.
+ */
+function expectFollowed<E>(given: readonly (readonly string[] | undefined)[], typed: string, edits: readonly E[], step: (scan: LiteralScan, found: Uint8Array, current: string, edit: E) => string): void {
+  const scan = createLiteralScan(given);
+  const found = new Uint8Array(given.length);
+  scan.follow(typed, found);
+  const want = naive(given, typed, 0, typed.length);
+  let current = typed;
+  for (const e of edits) {
+    current = step(scan, found, current, e);
+    naive(given, current, 0, current.length).forEach((hit, k) => (want[k] = Math.max(want[k] as number, hit)));
+  }
+  expect([...found]).toEqual(want);
+}
 
 describe('createLiteralScan', () => {
   it('finds exactly the sets one of whose strings occurs in the text, as a naive search does', () => {
@@ -28,45 +55,28 @@ describe('createLiteralScan', () => {
   });
 
   it('after a text followed is changed step by step, has found what a naive search finds in every text it was', () => {
-    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put: fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 6 }).map((cs) => cs.join('')) });
     fc.assert(
       fc.property(sets, text, fc.array(edit, { maxLength: 8 }), (given, typed, edits) => {
-        const scan = createLiteralScan(given);
-        const found = new Uint8Array(given.length);
-        scan.follow(typed, found);
-        const want = naive(given, typed, 0, typed.length);
-        let current = typed;
-        for (const { at, length, put } of edits) {
-          const from = at % (current.length + 1);
-          current = current.slice(0, from) + put + current.slice(Math.min(current.length, from + length));
-          scan.change(current, found);
-          naive(given, current, 0, current.length).forEach((hit, k) => (want[k] = Math.max(want[k] as number, hit)));
-        }
-        expect([...found]).toEqual(want);
+        expectFollowed(given, typed, edits, (scan, found, current, e) => {
+          const { after } = edited(current, e);
+          scan.change(after, found);
+          return after;
+        });
       }),
       { numRuns: 1000 },
     );
   });
 
   it('after a change whose unchanged start and end the caller gives (no more than are), has found what a naive search finds', () => {
-    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put: fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 6 }).map((cs) => cs.join('')), less: fc.nat({ max: 3 }) });
+    const shortEdit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put, less: fc.nat({ max: 3 }) });
     fc.assert(
-      fc.property(sets, text, fc.array(edit, { maxLength: 8 }), (given, typed, edits) => {
-        const scan = createLiteralScan(given);
-        const found = new Uint8Array(given.length);
-        scan.follow(typed, found);
-        const want = naive(given, typed, 0, typed.length);
-        let current = typed;
-        for (const { at, length, put, less } of edits) {
-          const from = at % (current.length + 1);
-          const after = current.slice(0, from) + put + current.slice(Math.min(current.length, from + length));
+      fc.property(sets, text, fc.array(shortEdit, { maxLength: 8 }), (given, typed, edits) => {
+        expectFollowed(given, typed, edits, (scan, found, current, { less, ...e }) => {
+          const { after, from, kept } = edited(current, e);
           // What the edit left of the start and of the end, told short by up to `less` characters.
-          const kept = current.length - Math.min(current.length, from + length);
           scan.change(after, found, Math.max(0, from - less), Math.max(0, kept - less));
-          current = after;
-          naive(given, current, 0, current.length).forEach((hit, k) => (want[k] = Math.max(want[k] as number, hit)));
-        }
-        expect([...found]).toEqual(want);
+          return after;
+        });
       }),
       { numRuns: 1000 },
     );
