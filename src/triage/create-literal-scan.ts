@@ -23,7 +23,16 @@ export type LiteralScan = ((text: string, found: Uint8Array) => void) & {
   change(after: string, found: Uint8Array, head?: number, tail?: number): void;
 };
 
-export function createLiteralScan(sets: readonly (readonly string[] | undefined)[]): LiteralScan {
+/**
+ * How many transition cells (state × symbol) are written out in full, for the states nearest the
+ * root (512 KB in 16-bit cells): a walk over text mostly stays among them, and every other state
+ * keeps only its own edges and its failure link. A full table for the English rules' 59,000 states
+ * was 5.4 MB, most of it copies of shallower states' rows (16.7 MB with the three other
+ * languages'); now 1.1 MB (3.9 MB for all four), and as fast over the reply corpora (bench:parse, alternating runs).
+ */
+const DENSE_CELLS = 1 << 18;
+
+export function createLiteralScan(sets: readonly (readonly string[] | undefined)[], denseCells = DENSE_CELLS): LiteralScan {
   const always: number[] = [];
   for (let k = 0; k < sets.length; k++) if (sets[k] === undefined) always.push(k);
   // The alphabet: every character of every string gets a symbol; 0 stands for any other character.
@@ -34,7 +43,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   for (const [code, symbol] of symbols) if (code < 128) ascii[code] = symbol;
 
   // The trie's edges, keyed by state * width + symbol, and the sets each state completes.
-  const edges = new Map<number, number>();
+  const trie = new Map<number, number>();
   let states = 1;
   // States that complete no set (most of them) share one empty list.
   const none: readonly number[] = [];
@@ -48,10 +57,10 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
         const cell = state * width + (symbols.get(literal.charCodeAt(i)) as number);
-        let next = edges.get(cell);
+        let next = trie.get(cell);
         if (next === undefined) {
           next = states++;
-          edges.set(cell, next);
+          trie.set(cell, next);
           ends.push(none);
         }
         state = next;
@@ -60,40 +69,73 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       if (!own.includes(k)) ends[state] = [...own, k];
     }
   }
+  // The edges in order of their cells (so by state, then by symbol): those of state s are
+  // cells[childFrom[s] .. childFrom[s + 1]), each leading to children[i].
+  const cells = Float64Array.from(trie.keys()).sort();
+  const children = Int32Array.from(cells, (cell) => trie.get(cell) as number);
+  trie.clear();
+  const childFrom = new Int32Array(states + 1);
+  for (const cell of cells) childFrom[Math.floor(cell / width) + 1] = (childFrom[Math.floor(cell / width) + 1] as number) + 1;
+  for (let s = 0; s < states; s++) childFrom[s + 1] = (childFrom[s + 1] as number) + (childFrom[s] as number);
 
-  // The trie written into its final array (16-bit cells when the states fit: half the memory a
-  // scan walks through), 0 standing for "no edge" (no edge leads back to the root). Failure links
-  // in breadth-first order then fill every empty cell of a state, which turns the trie into a full
-  // transition table; a state reports its own sets and those of its failure chain.
-  const transitions = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
-  for (const [cell, next] of edges) transitions[cell] = next;
-  edges.clear();
-  const fail = new Int32Array(states);
-  const outputs = ends;
-  const queue = new Int32Array(states);
-  let tail = 0;
-  for (let symbol = 0; symbol < width; symbol++) {
-    const next = transitions[symbol] as number;
-    if (next !== 0) queue[tail++] = next;
+  // States renumbered in breadth-first order (nearest the root first), so that the first `dense`
+  // of them, whose rows are written out in full, are the shallowest.
+  const order = new Int32Array(states);
+  const rank = new Int32Array(states);
+  let queued = 1;
+  for (let head = 0; head < queued; head++) {
+    const state = order[head] as number;
+    for (let i = childFrom[state] as number; i < (childFrom[state + 1] as number); i++) {
+      rank[children[i] as number] = queued;
+      order[queued++] = children[i] as number;
+    }
   }
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head] as number;
-    const back = fail[state] as number;
-    const own = outputs[state] as readonly number[];
-    const inherited = outputs[back] as readonly number[];
-    if (inherited.length > 0) outputs[state] = own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
-    for (let symbol = 0; symbol < width; symbol++) {
-      const cell = state * width + symbol;
-      const fallback = transitions[back * width + symbol] as number;
-      const next = transitions[cell] as number;
-      if (next === 0) {
-        transitions[cell] = fallback;
-      } else {
-        fail[next] = fallback;
-        queue[tail++] = next;
+  if (width > 256) throw new RangeError('createLiteralScan: more than 255 distinct characters');
+  const dense = Math.max(1, Math.min(states, Math.floor(denseCells / width)));
+  // Sparse states' own edges (by rank), sorted by symbol: edge e of state r is
+  // (edgeSymbol[e], edgeTarget[e]) for firstEdge[r] <= e < firstEdge[r + 1].
+  const firstEdge = new Int32Array(states + 1);
+  const edgeSymbol = new Uint8Array(states);
+  // 16-bit state numbers when they fit: half the memory a walk goes through.
+  const edgeTarget = states <= 0xffff ? new Uint16Array(states) : new Int32Array(states);
+  const rows = states <= 0xffff ? new Uint16Array(dense * width) : new Int32Array(dense * width);
+  const fail = states <= 0xffff ? new Uint16Array(states) : new Int32Array(states);
+  const outputs: (readonly number[])[] = new Array<readonly number[]>(states);
+
+  /** The state after `symbol` from state `r`: its own edge, else its failure link's, down to a row. */
+  const step = (r: number, symbol: number): number => {
+    for (;;) {
+      if (r < dense) return rows[r * width + symbol] as number;
+      for (let e = firstEdge[r] as number, to = firstEdge[r + 1] as number; e < to; e++) if (edgeSymbol[e] === symbol) return edgeTarget[e] as number;
+      r = fail[r] as number;
+    }
+  };
+
+  // Failure links in breadth-first order (a state's link is shallower, so already complete), then
+  // each state's row or edges; a state reports its own sets and those of its failure chain.
+  let edges = 0;
+  for (let r = 0; r < states; r++) {
+    const original = order[r] as number;
+    const own = ends[original] as readonly number[];
+    const inherited = r === 0 ? none : (outputs[fail[r] as number] as readonly number[]);
+    outputs[r] = inherited.length === 0 ? own : own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
+    const from = childFrom[original] as number;
+    const to = childFrom[original + 1] as number;
+    for (let i = from; i < to; i++) fail[rank[children[i] as number] as number] = r === 0 ? 0 : step(fail[r] as number, (cells[i] as number) % width);
+    if (r < dense) {
+      const base = r * width;
+      if (r > 0) rows.copyWithin(base, (fail[r] as number) * width, (fail[r] as number) * width + width);
+      for (let i = from; i < to; i++) rows[base + ((cells[i] as number) % width)] = rank[children[i] as number] as number;
+    }
+    firstEdge[r] = edges;
+    if (r >= dense) {
+      for (let i = from; i < to; i++) {
+        edgeSymbol[edges] = (cells[i] as number) % width;
+        edgeTarget[edges++] = rank[children[i] as number] as number;
       }
     }
   }
+  firstEdge[states] = edges;
 
   // Per state, whether it completes a set: most states do not, and are passed with one lookup.
   const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
@@ -102,8 +144,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
-      state = transitions[state * width + symbol] as number;
+      state = step(state, code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0));
       if (reports[state] === 0) continue;
       const out = outputs[state] as readonly number[];
       for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
@@ -144,8 +185,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     let state = from === 0 ? 0 : (trail[from - 1] as number);
     for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0);
-      state = transitions[state * width + symbol] as number;
+      state = step(state, code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0));
       if (i >= stable && trail[i] === state) return;
       trail[i] = state;
       if (reports[state] === 0) continue;

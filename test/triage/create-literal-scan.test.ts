@@ -14,6 +14,11 @@ const literal = fc.array(char, { minLength: 0, maxLength: 5 }).map((cs) => cs.jo
 const sets = fc.array(fc.option(fc.array(literal, { minLength: 0, maxLength: 6 }), { nil: undefined, freq: 8 }), { minLength: 1, maxLength: 12 });
 const text = fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 40 }).map((cs) => cs.join(''));
 const put = fc.array(fc.oneof(char, fc.constantFrom('x', 'z')), { maxLength: 6 }).map((cs) => cs.join(''));
+/**
+ * How many transition cells are written out in full (createLiteralScan's second argument): from
+ * the root's row alone, through a few rows, to every state's (these alphabets have under 12 symbols).
+ */
+const denseCells = fc.constantFrom(0, 12, 40, 120, 1 << 16);
 /** An edit: `length` characters at `at` (taken modulo the text's length + 1) replaced by `put`. */
 const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put });
 
@@ -28,8 +33,8 @@ function edited(current: string, { at, length, put: inserted }: { at: number; le
  * Follows `typed`, applies each edit with `step` (which tells the scan of the change and returns the
  * new text), and expects the scan to have found every set found in any of the texts along the way.
  */
-function expectFollowed<E>(given: readonly (readonly string[] | undefined)[], typed: string, edits: readonly E[], step: (scan: LiteralScan, found: Uint8Array, current: string, edit: E) => string): void {
-  const scan = createLiteralScan(given);
+function expectFollowed<E>(given: readonly (readonly string[] | undefined)[], cells: number, typed: string, edits: readonly E[], step: (scan: LiteralScan, found: Uint8Array, current: string, edit: E) => string): void {
+  const scan = createLiteralScan(given, cells);
   const found = new Uint8Array(given.length);
   scan.follow(typed, found);
   const want = naive(given, typed, 0, typed.length);
@@ -44,8 +49,8 @@ function expectFollowed<E>(given: readonly (readonly string[] | undefined)[], ty
 describe('createLiteralScan', () => {
   it('finds exactly the sets one of whose strings occurs in the text, as a naive search does', () => {
     fc.assert(
-      fc.property(sets, text, (given, typed) => {
-        const scan = createLiteralScan(given);
+      fc.property(sets, denseCells, text, (given, cells, typed) => {
+        const scan = createLiteralScan(given, cells);
         const found = new Uint8Array(given.length);
         scan(typed, found);
         expect([...found]).toEqual(naive(given, typed, 0, typed.length));
@@ -56,8 +61,8 @@ describe('createLiteralScan', () => {
 
   it('after a text followed is changed step by step, has found what a naive search finds in every text it was', () => {
     fc.assert(
-      fc.property(sets, text, fc.array(edit, { maxLength: 8 }), (given, typed, edits) => {
-        expectFollowed(given, typed, edits, (scan, found, current, e) => {
+      fc.property(sets, denseCells, text, fc.array(edit, { maxLength: 8 }), (given, cells, typed, edits) => {
+        expectFollowed(given, cells, typed, edits, (scan, found, current, e) => {
           const { after } = edited(current, e);
           scan.change(after, found);
           return after;
@@ -70,8 +75,8 @@ describe('createLiteralScan', () => {
   it('after a change whose unchanged start and end the caller gives (no more than are), has found what a naive search finds', () => {
     const shortEdit = fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), put, less: fc.nat({ max: 3 }) });
     fc.assert(
-      fc.property(sets, text, fc.array(shortEdit, { maxLength: 8 }), (given, typed, edits) => {
-        expectFollowed(given, typed, edits, (scan, found, current, { less, ...e }) => {
+      fc.property(sets, denseCells, text, fc.array(shortEdit, { maxLength: 8 }), (given, cells, typed, edits) => {
+        expectFollowed(given, cells, typed, edits, (scan, found, current, { less, ...e }) => {
           const { after, from, kept } = edited(current, e);
           // What the edit left of the start and of the end, told short by up to `less` characters.
           scan.change(after, found, Math.max(0, from - less), Math.max(0, kept - less));
@@ -80,6 +85,19 @@ describe('createLiteralScan', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('finds strings that end inside one another whether the states between are written out in full or not', () => {
+    // "she" ends in "he", which ends in "e": found through failure links from a state without a full row.
+    for (const cells of [0, 1 << 16]) {
+      const scan = createLiteralScan([['she'], ['he'], ['e'], ['hers']], cells);
+      const found = new Uint8Array(4);
+      scan('ushe', found);
+      expect([...found]).toEqual([1, 1, 1, 0]);
+      found.fill(0);
+      scan('shers', found);
+      expect([...found]).toEqual([1, 1, 1, 1]);
+    }
   });
 
   it('keeps up with texts longer than any before (the kept states grow)', () => {
