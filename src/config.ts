@@ -132,6 +132,12 @@ const schema = z.object({
    * for the modules it loads) and helps only where the replica has CPU to spare for it.
    */
   DELIVERY_THREAD: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
+  /**
+   * After this many seconds in which the event loop was (nearly) idle, one full garbage collection
+   * gives the memory V8's nursery grew to back to the system (adapters/app/trim-heap-when-idle.ts);
+   * 0 turns it off.
+   */
+  IDLE_HEAP_TRIM_SECONDS: num(3, 0, 3600),
 
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),

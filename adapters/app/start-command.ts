@@ -18,6 +18,7 @@ import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 import { boardLocked, startupBanner } from './startup-banner.ts';
+import { trimHeapWhenIdle } from './trim-heap-when-idle.ts';
 
 /** Exit code when the configured Redis cannot be reached at start (sysexits EX_UNAVAILABLE). */
 export const STORE_UNAVAILABLE_EXIT_CODE = 69;
@@ -142,7 +143,11 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     'chatgpt-500 started',
   );
 
+  // The memory the start (and any burst after it) grew V8's nursery to goes back once the replica is idle.
+  const trim = trimHeapWhenIdle({ everyMs: config.IDLE_HEAP_TRIM_SECONDS * 1000, logger });
+
   const code = await shutdown.done;
+  trim.stop();
   unlisten();
   process.off('unhandledRejection', onUnhandled);
   (options.onStopped ?? exitIfStillHeld)(code);
