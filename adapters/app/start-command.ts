@@ -143,8 +143,9 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     'chatgpt-500 started',
   );
 
-  // The memory the start (and any burst after it) grew V8's nursery to goes back once the replica is idle.
-  const trim = trimHeapWhenIdle({ everyMs: config.IDLE_HEAP_TRIM_SECONDS * 1000, logger });
+  // The memory the start (and any burst after it) grew V8's nursery to goes back once the replica
+  // is idle: a first collection now (nothing served yet), the one that shrinks it 6 s later.
+  const trim = trimHeapWhenIdle({ everyMs: config.IDLE_HEAP_TRIM_SECONDS * 1000, now: true, logger });
 
   const code = await shutdown.done;
   trim.stop();

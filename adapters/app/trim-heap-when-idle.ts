@@ -20,6 +20,12 @@ export interface IdleTrimOptions {
   idleBelow?: number;
   /** Collections per idle period while the new space stays above its floor (default 3). */
   triesPerIdle?: number;
+  /**
+   * Collect once right away, idle or not: for a process that has just started and served nothing
+   * yet, so that the collection that shrinks the nursery can come 6 s later rather than 6 s after
+   * the first idle period.
+   */
+  now?: boolean;
   logger?: Pick<Logger, 'debug'>;
   /** For tests: where utilization, the new space's size and the collection come from. */
   probe?: IdleTrimProbe;
@@ -54,12 +60,12 @@ export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
     timer = setTimeout(look, ms);
     timer.unref();
   };
-  const look = (): void => {
+  const look = (now = false): void => {
     const period = probe.utilization(last);
     last = probe.utilization();
-    if (period.utilization >= idleBelow) tries = 0;
+    if (period.utilization >= idleBelow && !now) tries = 0;
     const before = probe.newSpaceBytes();
-    if (period.utilization >= idleBelow || tries >= triesPerIdle || before <= FLOOR_BYTES) return schedule(options.everyMs);
+    if (before <= FLOOR_BYTES || (!now && (period.utilization >= idleBelow || tries >= triesPerIdle))) return schedule(options.everyMs);
     tries++;
     const started = performance.now();
     collect();
@@ -71,7 +77,8 @@ export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
     // after a burst the first collection only takes that sample, and the next one shrinks it.
     schedule(after > FLOOR_BYTES ? Math.max(RETRY_MS, options.everyMs) : options.everyMs);
   };
-  schedule(options.everyMs);
+  if (options.now) look(true);
+  else schedule(options.everyMs);
   return { stop: () => clearTimeout(timer) };
 }
 

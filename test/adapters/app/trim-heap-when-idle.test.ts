@@ -50,6 +50,16 @@ describe('trimHeapWhenIdle', () => {
     trim.stop();
   });
 
+  it('with now, collects once at once (busy or not), and the next time 6 s later', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { probe, collections } = fakeProcess([0.9], [16 * MB, 1 * MB]);
+    const trim = trimHeapWhenIdle({ everyMs: 3000, now: true, probe });
+    expect(collections).toEqual([0]);
+    vi.advanceTimersByTime(60_000);
+    expect(collections).toEqual([0, 6000]);
+    trim.stop();
+  });
+
   it('does not collect while the event loop is busy, and tries at most three times per idle period', () => {
     vi.useFakeTimers({ now: 0 });
     // Busy for three periods, idle for the rest; collections never shrink the new space.
