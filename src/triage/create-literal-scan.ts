@@ -100,7 +100,9 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   const edgeTarget = states <= 0xffff ? new Uint16Array(states) : new Int32Array(states);
   const rows = states <= 0xffff ? new Uint16Array(dense * width) : new Int32Array(dense * width);
   const fail = states <= 0xffff ? new Uint16Array(states) : new Int32Array(states);
-  const outputs: (readonly number[])[] = new Array<readonly number[]>(states);
+  // The sets each state reports (by rank): outSets[outFrom[r] .. outFrom[r + 1]).
+  const outFrom = new Int32Array(states + 1);
+  const reported: number[] = [];
 
   /** The state after `symbol` from state `r`: its own edge, else its failure link's, down to a row. */
   const step = (r: number, symbol: number): number => {
@@ -116,9 +118,15 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   let edges = 0;
   for (let r = 0; r < states; r++) {
     const original = order[r] as number;
-    const own = ends[original] as readonly number[];
-    const inherited = r === 0 ? none : (outputs[fail[r] as number] as readonly number[]);
-    outputs[r] = inherited.length === 0 ? own : own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
+    outFrom[r] = reported.length;
+    for (const k of ends[original] as readonly number[]) reported.push(k);
+    if (r > 0) {
+      const back = fail[r] as number;
+      for (let j = outFrom[back] as number; j < (outFrom[back + 1] as number); j++) {
+        const k = reported[j] as number;
+        if (!(ends[original] as readonly number[]).includes(k)) reported.push(k);
+      }
+    }
     const from = childFrom[original] as number;
     const to = childFrom[original + 1] as number;
     for (let i = from; i < to; i++) fail[rank[children[i] as number] as number] = r === 0 ? 0 : step(fail[r] as number, (cells[i] as number) % width);
@@ -136,9 +144,12 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
     }
   }
   firstEdge[states] = edges;
+  outFrom[states] = reported.length;
+  const outSets = Int32Array.from(reported);
 
   // Per state, whether it completes a set: most states do not, and are passed with one lookup.
-  const reports = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
+  const reports = new Uint8Array(states);
+  for (let r = 0; r < states; r++) reports[r] = outFrom[r + 1] === outFrom[r] ? 0 : 1;
   const scan = (text: string, found: Uint8Array): void => {
     for (let i = 0; i < always.length; i++) found[always[i] as number] = 1;
     let state = 0;
@@ -146,8 +157,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       const code = text.charCodeAt(i);
       state = step(state, code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0));
       if (reports[state] === 0) continue;
-      const out = outputs[state] as readonly number[];
-      for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
+      for (let j = outFrom[state] as number, to = outFrom[state + 1] as number; j < to; j++) found[outSets[j] as number] = 1;
     }
   };
 
@@ -189,8 +199,7 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       if (i >= stable && trail[i] === state) return;
       trail[i] = state;
       if (reports[state] === 0) continue;
-      const out = outputs[state] as readonly number[];
-      for (let j = 0; j < out.length; j++) found[out[j] as number] = 1;
+      for (let j = outFrom[state] as number, to = outFrom[state + 1] as number; j < to; j++) found[outSets[j] as number] = 1;
     }
   }
 
