@@ -9,8 +9,9 @@
  *    command and RSS per process; the ratios ours / bare;
  * 2. Redis commands per turn on the same bot (MONITOR), and aggregation-script calls per turn;
  * 3. the storm: people × 2 reports through 3 replicas at 500/s, with exact counts and peak RSS;
- * 4. bench/parse-reply.ts when present; 5. the in-process rows (bench/in-process.ts).
- * Options: --quick; --parts=side,rtt,storm,parse,inprocess (default all); --logs=DIR;
+ * 4. bench/parse-reply.ts when present; 5. the in-process rows (bench/in-process.ts);
+ * 6. idle memory: the RSS of an idle replica over its first 30 s, in two set-ups (bench/idle-memory.ts).
+ * Options: --quick; --parts=side,rtt,storm,parse,inprocess,idle (default all); --logs=DIR;
  * --node-args="…" (node options of every bot process, space-separated, e.g. V8 heap flags);
  * --bot-env=KEY=VALUE,… (more environment of every bot process, e.g. DELIVERY_THREAD=off).
  * Every child process is stopped at the end, also on failure or Ctrl-C.
@@ -28,6 +29,7 @@ import { closeOutboxReaders, startOurs, type BenchContext } from './bench-contex
 import { startFakeSlackChild } from './fake-slack-child.ts';
 import { roundTrips, type RoundTrips } from './round-trips.ts';
 import { runScript } from './run-script.ts';
+import { IDLE_SAMPLES_S, idleMemory } from './idle-memory.ts';
 import { sideBySide, type SideBySide } from './side-by-side.ts';
 import { storm, type StormResult } from './storm.ts';
 
@@ -41,7 +43,7 @@ const botEnv = Object.fromEntries(
     .filter((pair) => pair.includes('='))
     .map((pair) => [pair.slice(0, pair.indexOf('=')).trim(), pair.slice(pair.indexOf('=') + 1).trim()]),
 );
-const parts = new Set((option('parts') ?? 'side,rtt,storm,parse,inprocess').split(','));
+const parts = new Set((option('parts') ?? 'side,rtt,storm,parse,inprocess,idle').split(','));
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const int = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en-US'));
@@ -215,6 +217,12 @@ async function main(): Promise<number> {
       const r = await runScript('bench/in-process.ts', quick ? ['--quick'] : [], 180_000);
       console.log(r.stdout.trim());
       if (r.code !== 0) problems.push(`bench/in-process.ts exited with ${r.code}: ${r.stderr.trim().slice(-500)}`);
+    }
+    if (parts.has('idle')) {
+      console.log('\n### Idle memory: RSS of one replica, no request sent (bench/idle-memory.ts)\n');
+      const rows = await idleMemory(ctx, uniquePrefix('idle'));
+      console.log(tableOf(['set-up', ...IDLE_SAMPLES_S.map((s) => `${s} s`)], rows.map((r) => [r.setup, ...r.rssMb.map(mb)])));
+      await flush();
     }
   } catch (error) {
     problems.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
