@@ -12,6 +12,15 @@ export interface Evaluation {
 const TRUE: Evaluation = { truth: 'true', unknownFacts: new Set() };
 const FALSE: Evaluation = { truth: 'false', unknownFacts: new Set() };
 
+/** An atom's UNKNOWN evaluation depends on the atom alone: made once per atom of the table (the sets are only read). */
+const unknownAtoms = new WeakMap<Condition, Evaluation>();
+
+function unknownAtom(atom: Extract<Condition, { kind: 'is' }>): Evaluation {
+  let evaluation = unknownAtoms.get(atom);
+  if (!evaluation) unknownAtoms.set(atom, (evaluation = { truth: 'unknown', unknownFacts: new Set([atom.fact]) }));
+  return evaluation;
+}
+
 /**
  * Three-valued (Kleene) evaluation. An atom `fact ∈ values` is TRUE when every value the fact may
  * still have is in `values`, FALSE when none is (or the fact is definitely absent), else UNKNOWN.
@@ -25,7 +34,7 @@ export function evaluateCondition(condition: Condition, possible: (fact: FactId)
     for (const v of values) if (condition.values.includes(v)) hits++;
     if (hits === 0) return FALSE;
     if (hits === values.length) return TRUE;
-    return { truth: 'unknown', unknownFacts: new Set([condition.fact]) };
+    return unknownAtom(condition);
   }
   const decisive: Truth = condition.kind === 'all' ? 'false' : 'true';
   // The parts are pure, so the first decisive one settles the result whatever the others say.
