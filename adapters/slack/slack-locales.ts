@@ -114,12 +114,14 @@ export function createSlackLocales(deps: SlackLocalesDeps): SlackLocales {
         place = await ask(user);
       } catch (error) {
         deps.logger.warn({ err: error, user }, 'could not read the Slack locale of a person (users:read missing?); using the default language');
-        await remember(user, undefined, failureTtlMs);
+        // Written on the way, not waited for (remember never throws): the delivery's next store
+        // command goes out in the same socket write instead of a round trip later.
+        void remember(user, undefined, failureTtlMs);
         return deps.defaultLocale;
       }
       // A language the bot does not speak is an answer too: the default, kept as long as one it speaks.
       const locale = parseLocale(place.locale);
-      await remember(user, locale, ttlMs, place.tz);
+      void remember(user, locale, ttlMs, place.tz);
       return locale ?? deps.defaultLocale;
     },
   };

@@ -182,7 +182,8 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     let dm: string;
     try {
       dm = await outbound.openDm(user);
-      await deps.dmChannels?.rebind(cacheKey, dm).catch((error: unknown) => logger.warn({ err: error, user }, 'could not remember the DM channel'));
+      // Remembered on the way, not waited for: the post below does not depend on it.
+      void deps.dmChannels?.rebind(cacheKey, dm).catch((error: unknown) => logger.warn({ err: error, user }, 'could not remember the DM channel'));
     } catch (error) {
       // conversations.open refused (no im:write, an odd proxy): chat.postMessage to the user id
       // still lands in the app's DM with them, and its answer names the DM channel.

@@ -25,7 +25,8 @@ export async function bindThread(
   options: { rebind?: boolean } = {},
 ): Promise<void> {
   try {
-    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread, ...(locale && !s.locale ? { locale } : {}) }), { now, ...(known ? { known } : {}) });
+    // The change copies the state's top level and writes nothing into it: no deep copy is needed.
+    await mutateConversation(store.conversations, conversationId, (s) => ({ ...s, thread, ...(locale && !s.locale ? { locale } : {}) }), { now, copies: true, ...(known ? { known } : {}) });
   } catch (error) {
     if (error instanceof DeskError && error.code === 'desk.not_found') return;
     throw error;

@@ -45,13 +45,16 @@ export interface Change {
  * return outbox entries with the state (`{state, entries}`, given the version the save will
  * write): they are enqueued in the same atomic step as the save, only when it is written.
  * `known`: the conversation as the caller read it moments ago, used instead of a first read (the
- * change gets a copy of its state, so the caller's stays as it was).
+ * change gets a copy of its state, so the caller's stays as it was). `copies`: the change returns a
+ * new state object and leaves the one it gets as it is, so no deep copy is made for it (the new
+ * state may share members with `before`; the top-level object is the change's own, the only one
+ * written to here).
  */
 export async function mutateConversation(
   conversations: ConversationStore,
   id: string,
   change: (state: ConversationState, version: number) => ConversationState | Change | Promise<ConversationState | Change>,
-  options: { eventId?: string; now: () => number; known?: KnownConversation },
+  options: { eventId?: string; now: () => number; known?: KnownConversation; copies?: boolean },
 ): Promise<Mutation> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     // The caller's recent read (and its parse) saves the first one; a conflict reads again.
@@ -60,7 +63,9 @@ export async function mutateConversation(
     if (!stored) throw new DeskError('desk.not_found', `no conversation ${id} (unknown, or expired after a day of silence)`);
     const before = known?.state ?? parseConversationState(stored.state);
     if (options.eventId && before.events.includes(options.eventId)) return { state: before, before, duplicate: true, version: stored.version };
-    const changed = await change(structuredClone(before), stored.version + 1);
+    // A change that builds its new state around the one it gets, never writing into it
+    // (`copies: true`), gets `before` itself; any other gets a deep copy to change as it likes.
+    const changed = await change(options.copies ? before : structuredClone(before), stored.version + 1);
     const { state: next, entries, unchanged } = 'state' in changed ? changed : { state: changed, entries: undefined, unchanged: false };
     if (unchanged) return { state: before, before, duplicate: true, version: stored.version };
     next.updatedAt = options.now();

@@ -46,6 +46,7 @@ interface CompiledScript {
  * policy tables again to find its script (the tables and the outbox TTL are constants).
  */
 const compiled = new Map<string, CompiledScript>();
+const byRules = new WeakMap<IncidentRules, CompiledScript>();
 
 /**
  * The script for these rules: a first line that holds the rules, the policy tables and the outbox
@@ -53,6 +54,9 @@ const compiled = new Map<string, CompiledScript>();
  * (one per process in practice), cached by Redis under its SHA-1.
  */
 export function aggregationScript(rules: IncidentRules): CompiledScript {
+  // The same rules object (a store keeps one from the config) finds its script without its JSON.
+  const known = byRules.get(rules);
+  if (known) return known;
   const key = JSON.stringify(rules);
   let script = compiled.get(key);
   if (!script) {
@@ -61,6 +65,8 @@ export function aggregationScript(rules: IncidentRules): CompiledScript {
     script = { lua, sha: createHash('sha1').update(lua).digest('hex') };
     compiled.set(key, script);
   }
+  // Only a frozen rules object can be remembered by identity: one changed later must be looked up by its JSON again.
+  if (Object.isFrozen(rules)) byRules.set(rules, script);
   return script;
 }
 

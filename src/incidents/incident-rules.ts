@@ -23,13 +23,14 @@ export const DAY_MS = 24 * HOUR_MS;
 export function incidentRulesFromConfig(
   config: Pick<Config, 'INCIDENT_MIN_REPORTERS' | 'INCIDENT_WINDOW_MINUTES' | 'INCIDENT_QUIET_MINUTES' | 'REPORT_RETENTION_DAYS'>,
 ): IncidentRules {
-  return {
+  // Frozen: the aggregation script is then found by the object itself (aggregation-script.ts).
+  return Object.freeze({
     minReporters: config.INCIDENT_MIN_REPORTERS,
     windowMs: config.INCIDENT_WINDOW_MINUTES * MINUTE_MS,
     quietMs: config.INCIDENT_QUIET_MINUTES * MINUTE_MS,
     retentionMs: config.REPORT_RETENTION_DAYS * DAY_MS,
     recentMs: DAY_MS,
-  };
+  });
 }
 
 /**
