@@ -109,7 +109,8 @@ const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'asked',
 const OTHERS = new Set(
   `colleague colleagues coworker coworkers teammate teammates boss manager friend friends wife husband he she his him
    kollege kollegin kollegen chef chefin ihm seinem seiner der companero companera companeros colega colegas jefe jefa
-   collegue collegues voisin voisine patron lui`.split(/\s+/),
+   collegue collegues voisin voisine patron lui
+   intern interns partner girlfriend boyfriend roommate flatmate femme mari stagiaire stagiaires pote potes copain copine cheffe`.split(/\s+/),
 );
 /** Words before a comparison that make it a plain outcome ("no better", "pas mieux"). */
 const NEGATING = new Set(['no', 'not', 'nothing', 'any', 'none', 'nicht', 'kein', 'pas', 'ni', 'nada']);

@@ -17,6 +17,21 @@ const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,
 export const FR_RULES: readonly PhraseRule[] = [
   // Sixteenth round. SMS "jai": j'ai.
   phrase("\\bjai\\b", "j'ai"),
+  // Nineteenth round (own probes). SMS spellings: "sa marche" (ça), "marche pa" (pas), "non plu" (non plus), "de tps en
+  // tps" (temps); "pas même en privé": not even (as "même pas").
+  phrase("\\bsa (?=(?:ne |n')?(?:marche|marchent|fonctionne|passe|charge|plante|bug|bugue|bloque|va|repasse|tourne|roule|change|le fait|me fait)\\b)", 'ca '),
+  phrase("\\bpa\\b", 'pas'),
+  phrase("\\bnon plu\\b", 'non plus'),
+  phrase("\\btps\\b", 'temps'),
+  phrase("\\bpas meme\\b", 'meme pas'),
+  // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).
+  phrase("\\b(?:plante|plantent|crash|crashe|crashent|bug|bugue|buggue|beugue|bloque|bloquent|echoue|echouent|foire|foirent|coince|coincent) (?:pas|plus) (?:toujours|tout le temps|a chaque fois|a tous les coups|systematiquement)\\b", 'sometimes'),
+  // "ça reste bloqué en privé", "je suis toujours bloqué": still stuck, so it fails (a mode "bloqué par l'IT" is not allowed).
+  phrase("\\b(?:reste|restent|restait|suis|sommes|toujours|encore) (?:toujours |encore )?bloquee?s?\\b(?! (?:par|pour)\\b)", 'failx'),
+  // "c'est pas bon non plus", "toujours pas ok": not fine, so it fails.
+  phrase("\\b(?:c'?est|c est|ce n'?est|c'?etait|ce n'?etait|c) (?:toujours |encore )?(?:pas|plus|jamais) (?:bon|ok|okay|correct)\\b", 'failx'),
+  // Québec: "à la job", "à ma job": at work.
+  phrase("\\b(?:a|de) (?:la|ma|ta|notre) job\\b", 'at the office'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,
   // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
   phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
@@ -69,7 +84,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je (?:ne )?suis |j'?suis |chuis )?(?:sur|sure|certain|certaine)s? de rien\\b", 'not sure'),
   // "il paraît que", "il paraîtrait que": hearsay ("il semblerait que" stays a lean, as the tuning sets label it);
   // "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer": doubt; "…, enfin presque": almost.
-  phrase("\\bil (?:paraitrait|parait) (?:que |qu')", 'maybe '),
+  phrase("\\b(?:il )?(?:paraitrait|parait) (?:que |qu')", 'maybe '),
   phrase("\\bj'?(?:aurais|ai) (?:tendance|envie) a (?:dire|penser|croire)\\b|\\bsauf erreur\\b(?: de ma part)?|\\b(?:je )?(?:ne )?(?:pourrais|peux|saurais) pas (?:l'|vous l'|te l'|le )?(?:affirmer|garantir|certifier|jurer)\\b", 'doubtx'),
   phrase("\\b(?:enfin |mais |ou )?presque\\b(?=\\s*(?:[.,;!?]|$))", 'kinda'),
   phrase("\\b(?:malheureusement|helas) (?:pas|non)\\b", 'no'),
@@ -92,6 +107,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "d'après les devs l'API marche", "selon la DSI, nos appels API passent": the team's word on the organisation's API
   // is the api_health test.
   phrase("\\b(?:d'apres|selon|pour) (?:les |la |l'|le |nos |notre )?(?:devs?|developpeurs?|equipe(?: dev| technique| info| it)?|team|dsi|informatique|service informatique|it|collegues|support interne|ops|devops|backend)\\b(?=[^.;!?]*\\bapi\\b)", 'orgcalls'),
+  // Nineteenth round. "d'après mon collègue, …", "selon ma cheffe …": what follows is their account.
+  phrase("\\b(?:d'apres|selon) (?=(?:mon|ma|mes|un|une|le|la|les|notre|nos|son|sa|ses) )", 'says '),
   // "je peux pas essayer ailleurs", "on pourra pas tester": the test cannot be run.
   phrase("\\b(?:je |j'|on |nous )?(?:ne |n')?(?:peux|peut|pouvons|pourrai|pourra|pourrais|pourrait|pouvais|pouvait) pas (?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|tenter)\\b", 'can not test'),
   // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
@@ -581,6 +598,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bde temps en temps\\b|\\bde temps a autre\\b', 'now and then'),
   phrase('\\bparfois\\b|\\bquelquefois\\b', 'sometimes'),
   phrase('\\btoujours\\b', 'always'),
+  // "systématiquement", "en continu", "non-stop": every time.
+  phrase("(?<!\\bpas )\\b(?:systematiquement|en continu|non[- ]?stop)\\b", 'every time'),
   phrase('\\bchaque\\b', 'every'),
   phrase('\\bquelques\\b', 'a few'),
   phrase('\\b(?:nouvel essai|nouvelle tentative|relances?)\\b', 'retry'),
@@ -590,7 +609,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Small words: see FR_WORDS.
   phrase('\\bpas encore\\b', 'not yet'),
   phrase('\\bpas du tout\\b', 'no'),
-  phrase('\\b(?:oui|ouais|ouai|ouep|si|exact|exactement|tout a fait)\\b', 'yes'),
+  phrase('\\b(?:oui|ouais|ouai|ouaip|ouip|ouep|si|exact|exactement|tout a fait)\\b', 'yes'),
   phrase("\\bpeut[- ]etre\\b|\\bprobablement\\b", 'maybe'),
   phrase("\\bj'|\\bje\\b", 'i '),
   phrase("\\b(?:ca|cela|c')\\b", 'it '),
