@@ -16,6 +16,17 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Nineteenth round (own probes). "hatte noch keine Gelegenheit", "hatte keine Zeit": the test was not run ("keine Zeit
+  // gerade", said of now, is a refusal: no answer).
+  phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),
+  phrase('\\bkeine zeit(?: (?:gerade|grad|jetzt|momentan|im moment|heute))?(?=\\s*(?:[.,;!?]|$))', 'moot'),
+  // "weniger Fehler im Inkognito": a comparison, no outcome.
+  phrase('\\bweniger (?:fehler|absturze|abstuerze|probleme|haenger|hanger|500er)\\b', 'besser'),
+  // "mir wurde gesagt", "angeblich", "die anderen sagen": someone else's account.
+  phrase('(?<!\\bwie )\\b(?:mir|uns) wurde (?:gesagt|erzahlt|erzaehlt)\\b|\\bman hat (?:mir|uns) (?:gesagt|erzahlt|erzaehlt)\\b|\\bangeblich\\b|\\b(?:ich )?(?:habe|hab) gehort\\b', 'colleague says'),
+  phrase('\\b(?:die|alle) anderen(?= (?:sagen|meinen|berichten)\\b)', 'colleagues'),
+  // "es stürzt nicht immer ab": not every time, so sometimes.
+  phrase('\\b(?:sturzt|stuerzt|sturzen|stuerzen|bricht|brechen|schmiert|schmieren)(?: (?:es|er|sie|das|die|der|mir|uns))? (?:nicht|nich|net) (?:immer|jedes mal|jedesmal|standig|staendig|dauernd) ab\\b', 'sometimes'),
   // Seventeenth round: the verb put first and done with "tut" ("durchgehen tut kein einziger", "durchkommen tut keiner"):
   // none goes through.
   phrase('\\bdurch(?:gehen|kommen|laufen) (?:tut|tun|tat|taten)(?: (?:halt|aber|leider|trotzdem|eh|echt|wirklich|dann|da|ja))* (?:kein einziger|keiner|keine|keins|nicht einer|nix|nichts|gar nichts|gar keiner)\\b', 'persistx'),

@@ -8,6 +8,14 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
+  // probar", said of now, is a refusal: no answer).
+  phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
+  // "menos errores en incógnito": a comparison, no outcome.
+  phrase('\\bmenos (?:errores|fallos|problemas|caidas|cuelgues|500)\\b', 'mejor'),
+  // "me dijeron que …", "dicen que …", "los demás dicen …": someone else's account.
+  phrase('(?<!\\b(?:como|segun|lo que) )\\b(?:me|nos) (?:dijeron|han dicho|dicen|comentaron|contaron|dijo|comento)\\b(?: que)?|(?:^|(?<=[.,;!?] ?))\\s*(?:dicen|comentan|cuentan) que\\b', 'colleague says'),
+  phrase('\\b(?:los|las) demas(?= (?:dicen|comentan|cuentan|tienen)\\b)', 'colleagues'),
   // Seventeenth round: "alguien sabe si …", "pregunto si …", "a ver si …": "si" is "whether" there, not "sí".
   phrase('\\b(sabe|sabes|saben|sabeis|sabemos|saber|sepa|sepan|pregunta|pregunto|preguntar|averiguar|averigua|mira|miro|mirar|revisa|reviso|revisar|comprueba|comprobar|confirma|confirmar|a ver) si\\b', '$1 whether'),
   // "siempre las confundo", "me confundo", "no los distingo": which one is not known.

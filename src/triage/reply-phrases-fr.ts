@@ -32,6 +32,23 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:c'?est|c est|ce n'?est|c'?etait|ce n'?etait|c) (?:toujours |encore )?(?:pas|plus|jamais) (?:bon|ok|okay|correct)\\b", 'failx'),
   // Québec: "à la job", "à ma job": at work.
   phrase("\\b(?:a|de) (?:la|ma|ta|notre) job\\b", 'at the office'),
+  // "pas eu l'occasion", "j'y ai pas pensé": the test was not run ("pas le temps de tester", said of now, is a refusal).
+  phrase("\\b(?:(?:j'ai |j ai |on a |je n'ai |on n'a )?pas (?:encore )?eu (?:le temps|l'occasion|l occasion)|(?:j'y|j y|on y) (?:ai |a |avais )?(?:pas|jamais) pense)\\b", 'nottried'),
+  phrase("(?<!\\beu )\\bpas le temps\\b", 'moot'),
+  phrase("\\b(?:je |j'|on )?(?:l'|l )(?:ai|a|avons) (?:toujours |encore )?pas (?:encore )?(?:fait|essaye|teste)\\b", 'nottried'),
+  // "pas de téléphone pro, donc non": the "non" says the test could not be run.
+  phrase("\\bpas (?:de |d')(?:tel|telephone|portable|gsm|natel|smartphone|cell|cellulaire|forfait|4g|5g)\\b(?: [\\w']+){0,2}? ?,? (?:donc|alors|du coup) (?:non|pas)\\b", 'nottried altnet'),
+  // "moins d'erreurs en privé", "plus rapide", "plus lent": a comparison, no outcome.
+  phrase("\\bmoins (?:de |d')(?:erreurs?|soucis?|problemes?|plantages?|bugs?|500)\\b|\\bplus (?:rapide|rapides|vite|fluide|fluides|stable|stables|fiable|reactif|reactive)\\b", 'mieux'),
+  phrase("\\bplus (?:lent|lente|lents|lentes|instable|instables)\\b", 'pire'),
+  // "on m'a dit que …", "j'ai entendu dire que …", "les autres disent …": someone else's account.
+  phrase("(?<!\\bcomme )\\bon (?:m'a|m a|nous a|me|nous) (?:dit|raconte|assure|affirme|confirme)\\b(?: (?:que|qu'))?|\\bj'?ai entendu dire\\b(?: (?:que|qu'))?", 'colleague says'),
+  phrase("\\bles autres(?= (?:disent|trouvent|confirment|affirment|racontent)\\b)", 'colleagues'),
+  // "ça marche que dalle": not at all; "que nenni": no.
+  phrase(`\\b${WORKS} que dalle\\b`, 'failx'),
+  phrase("\\bque nenni\\b", 'non'),
+  // "rectification :", "non, je retire": what came before is taken back.
+  phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,
   // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
   phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),

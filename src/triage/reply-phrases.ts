@@ -14,6 +14,16 @@ const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Nineteenth round (own probes). "no work phone, so no", "kein Diensthandy, also nein": the "no" says the test could not
+  // be run, not that it failed.
+  r('\\bno (?:company |work |business |second |spare |other |own )?(?:phone|cellphone|cell|mobile|smartphone|hotspot|mobile data|data plan)\\b(?: [a-z]+){0,2}? , (?:so|therefore|thus|hence) (?:no|nope|not)\\b', 'nottried altnet'),
+  // "haven't had the chance (yet)": the test was not run ("no time to test", said of now, is a refusal: no answer).
+  r('\\b(?:have|had|did) not (?:yet )?(?:had|have|found|got|gotten) (?:the |a )?(?:time|chance|opportunity)\\b', 'nottried'),
+  r('\\bno time\\b(?! (?:out|outs|difference|zone|limit)\\b)', 'moot'),
+  // "fewer errors in incognito", "less broken on the hotspot": a comparison, no outcome.
+  r('\\b(?:fewer|less) (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'better'),
+  // "I was told it works in incognito", "people say …": someone else's account.
+  r('(?<!\\bas )\\b(?:i (?:was|got|have been) told|we (?:were|have been) told|(?:someone|somebody|they|people) (?:told me|told us|say|says)|(?:other people|others|everyone|everybody) (?:say|says|said))\\b(?: that)?', 'colleague says'),
   // Seventeenth round. "connected the notebook to my hotspot", "on my notebook": a notebook is a laptop (as in German,
   // Portuguese, Spanish); code runs "in a notebook" ("in the jupyter notebook", "a notebook cell"), which stays the API.
   r('(?<!\\b(?:in|from|inside|within|jupyter|colab|ipython|python|databricks|kaggle|sagemaker|vertex) (?:an? |the |my |our |this |that )?)\\bnotebook(s?)\\b(?! (?:cells?|kernels?|runs?|code))', 'laptop$1'),

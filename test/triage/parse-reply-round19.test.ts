@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../src/triage/fact-values.ts';
+import { readCase as read, type Case } from './read-case.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+const A: Facts = { surface: 'api', symptom: 'api_500' };
+
+/**
+ * Issue 13, nineteenth round: families of wording probed with sentences written for these tests
+ * (French first, then the wrong readings of every language); each family is a general way of
+ * saying something, and each case one instance of it.
+ */
+describe('nineteenth round: French SMS spellings', () => {
+  it.each<Case>([
+    ['sa marche en privé', 'clean_browser', W, { clean_browser: 'works' }],
+    ['sa marche pa en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en 4g sa marche pa non plu', 'other_network', W, { other_network: 'fails' }],
+    ['jai pa testé', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['ça plante de tps en tps', 'retries', A, { retries: 'intermittent' }],
+    ['ouaip', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: not every time is some of the time; not even is a failure', () => {
+  it.each<Case>([
+    ['ça ne plante pas à chaque fois', 'retries', A, { retries: 'intermittent' }],
+    ['ça bloque pas toujours', 'retries', A, { retries: 'intermittent' }],
+    ['ça échoue pas systématiquement', 'retries', A, { retries: 'intermittent' }],
+    ['ça plante systématiquement', 'retries', A, { retries: 'persists' }],
+    ['ça échoue en continu depuis ce matin', 'retries', A, { retries: 'persists' }],
+    ['es stürzt nicht immer ab', 'retries', A, { retries: 'intermittent' }],
+    ["it doesn't fail every time", 'retries', A, { retries: 'intermittent' }],
+    ['no falla siempre', 'retries', A, { retries: 'intermittent' }],
+    ['pas même en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['not even in incognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['nicht mal im Inkognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ni siquiera en incógnito', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: still stuck, not good either, nothing at all', () => {
+  it.each<Case>([
+    ['ça reste bloqué en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['je suis toujours bloqué, même en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["le mode privé est bloqué par l'IT", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["en 4G c'est pas bon non plus", 'other_network', W, { other_network: 'fails' }],
+    ["c'est toujours pas bon en privé", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça marche que dalle en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['que nenni, même en privé ça plante', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe("nineteenth round: someone else's account is not the reporter's test", () => {
+  it.each<Case>([
+    ["d'après mon collègue, en 4G ça passe", 'other_network', W, 'unclear'],
+    ['selon ma cheffe, en privé ça marche', 'clean_browser', W, 'unclear'],
+    ['mon stagiaire l\'a fait en 4G sans souci', 'other_network', W, 'unclear'],
+    ['ma femme dit que le site marche chez nous', 'web_works', { surface: 'desktop' }, 'unclear'],
+    ['paraît que ça marche en privé pour les autres', 'clean_browser', W, 'unclear'],
+    ["on m'a dit que ça marchait en privé", 'clean_browser', W, 'unclear'],
+    ['les autres disent que ça marche en 4G', 'other_network', W, 'unclear'],
+    ['according to my colleague, it works on the hotspot', 'other_network', W, 'unclear'],
+    ['my intern tried the hotspot, no issue', 'other_network', W, 'unclear'],
+    ['I was told it works in incognito', 'clean_browser', W, 'unclear'],
+    ['others say it works on mobile data', 'other_network', W, 'unclear'],
+    ['mein Praktikant hat den Hotspot probiert, geht', 'other_network', W, 'unclear'],
+    ['meine Frau sagt, im Inkognito geht es', 'clean_browser', W, 'unclear'],
+    ['mir wurde gesagt, dass es im Inkognito geht', 'clean_browser', W, 'unclear'],
+    ['die anderen sagen, dass es im Mobilfunk geht', 'other_network', W, 'unclear'],
+    ['según mi compañero, en el hotspot funciona', 'other_network', W, 'unclear'],
+    ['mi mujer dice que en incógnito funciona', 'clean_browser', W, 'unclear'],
+    ['dicen que en incógnito funciona', 'clean_browser', W, 'unclear'],
+    ['me dijeron que en incógnito va', 'clean_browser', W, 'unclear'],
+    ['los demás dicen que con datos funciona', 'other_network', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+
+  it.each<Case>([
+    // Done as told, the test is the reporter's own.
+    ['Abrí una ventana de incógnito como me dijeron y ahí sí entró sin problema', 'clean_browser', { surface: 'web' }, { clean_browser: 'works' }],
+    ["j'ai ouvert une fenêtre privée comme on m'a dit, et là ça marche", 'clean_browser', W, { clean_browser: 'works' }],
+    // The team's word on the organisation's API is the api_health answer.
+    ["selon l'équipe backend, l'API plante aussi", 'api_health', W, { api_health: 'fails' }],
+    ['the backend team says the API is fine', 'api_health', W, { api_health: 'works' }],
+  ])('%s (asked %s) is still read', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: fewer errors, faster or slower is a comparison, no outcome', () => {
+  it.each<Case>([
+    ["moins d'erreurs en privé", 'clean_browser', W, 'unclear'],
+    ["c'est plus rapide en privé", 'clean_browser', W, 'unclear'],
+    ['plus lent en 4G mais ça marche', 'other_network', W, { other_network: 'works' }],
+    ['fewer errors in incognito', 'clean_browser', W, 'unclear'],
+    ['less broken in incognito', 'clean_browser', W, 'unclear'],
+    ['weniger Fehler im Inkognito', 'clean_browser', W, 'unclear'],
+    ['menos errores en incógnito', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: without the means, "so no" is not having tried; no time now is no answer', () => {
+  it.each<Case>([
+    ['pas de téléphone pro, donc non', 'other_network', W, { other_network: 'not_tried' }],
+    ['no work phone, so no', 'other_network', W, { other_network: 'not_tried' }],
+    ['kein Diensthandy, also nein', 'other_network', W, { other_network: 'not_tried' }],
+    ["pas eu l'occasion de tester", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["j'y ai pas pensé", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["je l'ai toujours pas fait", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['hatte noch keine Gelegenheit', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['no he tenido ocasión', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["pas le temps pour l'instant", 'other_network', W, 'unclear'],
+    ['no time right now', 'other_network', W, 'unclear'],
+    ['keine Zeit gerade', 'other_network', W, 'unclear'],
+    ['no tengo tiempo ahora', 'other_network', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: French corrections', () => {
+  it.each<Case>([
+    ['en 4G ça marche. Non, je retire, ça plante aussi', 'other_network', W, { other_network: 'fails' }],
+    ['ça plante — rectification : ça marche en privé', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
