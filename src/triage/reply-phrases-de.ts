@@ -25,6 +25,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "mir wurde gesagt", "angeblich", "die anderen sagen": someone else's account.
   phrase('(?<!\\bwie )\\b(?:mir|uns) wurde (?:gesagt|erzahlt|erzaehlt)\\b|\\bman hat (?:mir|uns) (?:gesagt|erzahlt|erzaehlt)\\b|\\bangeblich\\b|\\b(?:ich )?(?:habe|hab) gehort\\b', 'colleague says'),
   phrase('\\b(?:die|alle) anderen(?= (?:sagen|meinen|berichten)\\b)', 'colleagues'),
+  // "geht überall außer im Inkognito": except.
+  phrase('(?<=\\b(?:uberall|ueberall|nirgends|nirgendwo),? )(?:ausser|auser|bis auf)\\b', 'except'),
   // "es stürzt nicht immer ab": not every time, so sometimes.
   phrase('\\b(?:sturzt|stuerzt|sturzen|stuerzen|bricht|brechen|schmiert|schmieren)(?: (?:es|er|sie|das|die|der|mir|uns))? (?:nicht|nich|net) (?:immer|jedes mal|jedesmal|standig|staendig|dauernd) ab\\b', 'sometimes'),
   // Seventeenth round: the verb put first and done with "tut" ("durchgehen tut kein einziger", "durchkommen tut keiner"):

@@ -11,6 +11,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
   // probar", said of now, is a refusal: no answer).
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
+  // "funciona en todos lados menos en incógnito": except.
+  phrase('(?<=\\b(?:en|por) (?:todos lados|todas partes|todos sitios|ningun lado|ninguna parte|ningun sitio),? )(?:menos|excepto|salvo)\\b', 'except'),
   // "menos errores en incógnito": a comparison, no outcome.
   phrase('\\bmenos (?:errores|fallos|problemas|caidas|cuelgues|500)\\b', 'mejor'),
   // "me dijeron que …", "dicen que …", "los demás dicen …": someone else's account.

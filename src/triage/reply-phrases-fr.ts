@@ -47,6 +47,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "ça marche que dalle": not at all; "que nenni": no.
   phrase(`\\b${WORKS} que dalle\\b`, 'failx'),
   phrase("\\bque nenni\\b", 'non'),
+  // "l'intégration maison", "nos outils maison": made in-house, not the home network.
+  phrase("\\b((?:integration|outil|script|code|appli|application|solution|dev|developpement|service|client|wrapper|bot|connecteur|api)s?) maison\\b", '$1'),
+  // "rien à signaler", "rien à redire", "RAS": nothing wrong, so it works ("ras le bol" is fed up).
+  phrase("\\brien a (?:signaler|redire|reprocher)\\b|\\br\\.?a\\.?s\\b(?! le bol)", 'works fine'),
+  // "la 4G de mon tel perso, ça va ?", "ça compte ?": asks whether a test would do.
+  phrase("(?<=,\\s?)(?:ca|cela) (?:va|ira|irait|compte|convient|suffit|suffirait|marcherait)\\s*\\?", 'askback'),
   // "rectification :", "non, je retire": what came before is taken back.
   phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,

@@ -12,8 +12,18 @@ const r = (source: string, to: string): Rule => [new RegExp(source, 'g'), ` ${to
 
 const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi)';
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
+/** "except" (the German, Spanish and French rewrites give it: "außer", "excepto", "sauf"). */
+const EXCEPT = '(?:except|but|apart from|other than|besides)';
+/** A test's place or thing named after "except" ("except in incognito", "außer im Hotspot"). */
+const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Nineteenth round (own probes). "works everywhere except in incognito", "geht nirgends außer im Hotspot", "falla en
+  // todos lados excepto con datos": the place excepted has the other outcome (were read as the stated one).
+  r(`\\b(?:works?|working|loads?|goes through) everywhere,? ${EXCEPT} ${EXCEPTED}`, '$1 failx'),
+  r(`\\b(?:fails?|failx|failing|crash|crashes|crashing|errors?) everywhere,? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  r(`\\b(?:works?|working|loads?) nowhere,? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  r(`\\b(?:no|not) (?:works?|working|loads?) (?:anywhere|in ningun lado|en ningun lado|en ninguna parte|in ninguna parte),? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
   // Nineteenth round (own probes). "no work phone, so no", "kein Diensthandy, also nein": the "no" says the test could not
   // be run, not that it failed.
   r('\\bno (?:company |work |business |second |spare |other |own )?(?:phone|cellphone|cell|mobile|smartphone|hotspot|mobile data|data plan)\\b(?: [a-z]+){0,2}? , (?:so|therefore|thus|hence) (?:no|nope|not)\\b', 'nottried altnet'),

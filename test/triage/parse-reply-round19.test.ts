@@ -135,3 +135,33 @@ describe('nineteenth round: French corrections', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: everywhere except a place, the place has the other outcome', () => {
+  it.each<Case>([
+    ['ça marche partout sauf en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça plante partout sauf en 4G', 'other_network', W, { other_network: 'works' }],
+    ['works everywhere except in incognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['fails everywhere except on the hotspot', 'other_network', W, { other_network: 'works' }],
+    ['fails everywhere but on my hotspot', 'other_network', W, { other_network: 'works' }],
+    ['geht überall außer im Inkognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['geht nirgends außer im Hotspot', 'other_network', W, { other_network: 'works' }],
+    ['funciona en todos lados menos en incógnito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['falla en todos lados excepto con datos', 'other_network', W, { other_network: 'works' }],
+    ['no funciona en ningún lado excepto con datos', 'other_network', W, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: French "maison" made in-house, nothing to report, "ça va ?"', () => {
+  it.each<Case>([
+    ["l'intégration maison tourne sans souci", 'api_health', W, { api_health: 'works' }],
+    ['en privé rien à signaler', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en 4G rien à redire', 'other_network', W, { other_network: 'works' }],
+    ['RAS en privé', 'clean_browser', W, { clean_browser: 'works' }],
+    ['la 4G de mon tel perso, ça va ?', 'other_network', W, 'unclear'],
+    ['ras le bol', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
