@@ -20,8 +20,11 @@ export const DE_RULES: readonly PhraseRule[] = [
   // gerade", said of now, is a refusal: no answer).
   phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),
   phrase('\\bkeine zeit(?: (?:gerade|grad|jetzt|momentan|im moment|heute))?(?=\\s*(?:[.,;!?]|$))', 'moot'),
-  // "weniger Fehler im Inkognito": a comparison, no outcome.
+  // "weniger Fehler im Inkognito", "mehr Fehler": a comparison, no outcome.
   phrase('\\bweniger (?:fehler|absturze|abstuerze|probleme|haenger|hanger|500er)\\b', 'besser'),
+  phrase('(?<!\\b(?:kein|keine|keinen|nicht) )\\bmehr (?:fehler|absturze|abstuerze|probleme|haenger|hanger|500er)\\b', 'schlechter'),
+  // "nichts zu beanstanden", "keine Auffälligkeiten": nothing wrong, so it works.
+  phrase('\\bnichts (?:zu (?:beanstanden|melden|bemangeln|meckern)|auffalliges|auffaelliges|ungewohnliches|ungewoehnliches)\\b|\\bkeine (?:auffalligkeiten|auffaelligkeiten|beanstandungen|beschwerden)\\b', 'works fine'),
   // "mir wurde gesagt", "angeblich", "die anderen sagen": someone else's account.
   phrase('(?<!\\bwie )\\b(?:mir|uns) wurde (?:gesagt|erzahlt|erzaehlt)\\b|\\bman hat (?:mir|uns) (?:gesagt|erzahlt|erzaehlt)\\b|\\bangeblich\\b|\\b(?:ich )?(?:habe|hab) gehort\\b', 'colleague says'),
   phrase('\\b(?:die|alle) anderen(?= (?:sagen|meinen|berichten)\\b)', 'colleagues'),
@@ -447,6 +450,8 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  // "der Hotspot hat (nicht) geholfen": helped.
+  geholfen: 'helped',
   grun: 'green',
   gruen: 'green',
   // "könnt ihr das Limit erhöhen": a request (the English rules know "can you raise").

@@ -13,8 +13,16 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
   // "funciona en todos lados menos en incógnito": except.
   phrase('(?<=\\b(?:en|por) (?:todos lados|todas partes|todos sitios|ningun lado|ninguna parte|ningun sitio),? )(?:menos|excepto|salvo)\\b', 'except'),
-  // "menos errores en incógnito": a comparison, no outcome.
+  // "menos errores en incógnito", "más errores", "más lento": a comparison, no outcome ("no más errores" is none).
   phrase('\\bmenos (?:errores|fallos|problemas|caidas|cuelgues|500)\\b', 'mejor'),
+  phrase('(?<!\\bno )\\bmas (?:errores|fallos|problemas|caidas|cuelgues|500|lento|lenta|inestable)\\b', 'peor'),
+  phrase('(?<!\\bno )\\bmas (?:rapido|rapida|estable|fluido|fluida)\\b', 'mejor'),
+  // "sin novedad", "nada raro": nothing wrong, so it works.
+  phrase('\\bsin novedad(?:es)?\\b|\\bnada (?:raro|extrano|anormal|que reportar|que senalar|que destacar)\\b', 'works fine'),
+  // SMS: "n funciona" (no), "tmpco" (tampoco); "…, ah no, sí va", "500, perdón, 403": a correction.
+  phrase('\\bn (?=(?:funciona|funcionan|va|carga|anda|sirve|jala)\\b)', 'no '),
+  phrase('\\b(?:tmpco|tmpoco|tampco)\\b', 'tampoco'),
+  phrase('\\b(?:ah|oh|uy) no,? (?=si\\b)|(?<=[,.]\\s?)perdon,', 'correction'),
   // "me dijeron que …", "dicen que …", "los demás dicen …": someone else's account.
   phrase('(?<!\\b(?:como|segun|lo que) )\\b(?:me|nos) (?:dijeron|han dicho|dicen|comentaron|contaron|dijo|comento)\\b(?: que)?|(?:^|(?<=[.,;!?] ?))\\s*(?:dicen|comentan|cuentan) que\\b', 'colleague says'),
   phrase('\\b(?:los|las) demas(?= (?:dicen|comentan|cuentan|tienen)\\b)', 'colleagues'),

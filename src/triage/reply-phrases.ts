@@ -30,8 +30,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "haven't had the chance (yet)": the test was not run ("no time to test", said of now, is a refusal: no answer).
   r('\\b(?:have|had|did) not (?:yet )?(?:had|have|found|got|gotten) (?:the |a )?(?:time|chance|opportunity)\\b', 'nottried'),
   r('\\bno time\\b(?! (?:out|outs|difference|zone|limit)\\b)', 'moot'),
-  // "fewer errors in incognito", "less broken on the hotspot": a comparison, no outcome.
+  // "fewer errors in incognito", "less broken on the hotspot", "more errors": a comparison, no outcome ("no more errors"
+  // is none).
   r('\\b(?:fewer|less) (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'better'),
+  r('(?<!\\b(?:no|not|any|nothing) )\\b(?:even )?more (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'worse'),
+  // "nothing to report in incognito", "no complaints": nothing wrong, so it works.
+  r('\\bnothing (?:to report|to complain about|unusual|out of the ordinary)\\b|\\bno complaints\\b', 'works fine'),
   // "I was told it works in incognito", "people say …": someone else's account.
   r('(?<!\\bas )\\b(?:i (?:was|got|have been) told|we (?:were|have been) told|(?:someone|somebody|they|people) (?:told me|told us|say|says)|(?:other people|others|everyone|everybody) (?:say|says|said))\\b(?: that)?', 'colleague says'),
   // Seventeenth round. "connected the notebook to my hotspot", "on my notebook": a notebook is a laptop (as in German,

@@ -165,3 +165,35 @@ describe('nineteenth round: French "maison" made in-house, nothing to report, "�
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: nothing to report works; more errors is a comparison', () => {
+  it.each<Case>([
+    ['nothing to report in incognito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['incognito: no complaints', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito nichts zu beanstanden', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito keine Auffälligkeiten', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en incógnito sin novedad', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en incógnito nada raro', 'clean_browser', W, { clean_browser: 'works' }],
+    ['more errors in incognito', 'clean_browser', W, 'unclear'],
+    ['even more broken in incognito', 'clean_browser', W, 'unclear'],
+    ['no more errors in incognito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito mehr Fehler', 'clean_browser', W, 'unclear'],
+    ['en incógnito más errores', 'clean_browser', W, 'unclear'],
+    ['en incógnito va más lento', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('nineteenth round: Spanish SMS and corrections, German "geholfen"', () => {
+  it.each<Case>([
+    ['n funciona en incognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['con datos tmpco', 'other_network', W, { other_network: 'fails' }],
+    ['no va en incógnito, ah no, sí va', 'clean_browser', W, { clean_browser: 'works' }],
+    ['500, perdón, 403', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    ['der Hotspot hat geholfen', 'other_network', W, { other_network: 'works' }],
+    ['der Hotspot hat nicht geholfen', 'other_network', W, { other_network: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
