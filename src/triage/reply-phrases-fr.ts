@@ -53,6 +53,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\brien a (?:signaler|redire|reprocher)\\b|\\br\\.?a\\.?s\\b(?! le bol)", 'works fine'),
   // "la 4G de mon tel perso, ça va ?", "ça compte ?": asks whether a test would do.
   phrase("(?<=,\\s?)(?:ca|cela) (?:va|ira|irait|compte|convient|suffit|suffirait|marcherait)\\s*\\?", 'askback'),
+  // "bien reçu", "c'est noté", "un instant": an acknowledgement, no answer ("en un instant" is quickly).
+  phrase("\\bbien (?:recu|note)\\b|\\bc'est note\\b", 'thanks'),
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:un (?:instant|moment|peu de patience)|une (?:minute|seconde|sec))\\b(?=\\s*(?:[.,;!?]|$))", ' '),
+  // "aléatoirement", "de façon aléatoire", "irrégulièrement": some of the time.
+  phrase("\\b(?:aleatoirement|irregulierement|de (?:facon|maniere) (?:aleatoire|irreguliere|sporadique)|sporadiquement)\\b", 'sometimes'),
   // "rectification :", "non, je retire": what came before is taken back.
   phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,

@@ -520,6 +520,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "0 out of 50 got through": none did; "every retry fails, 0 out of 50": a count whose verb is elsewhere.
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4} (?:(?:have |has |had |did |do |will |of them )?(?:succeed\\w*|work\\w*|went through|go(?:es)? through|got through|get through|pass\\w*|made it))\\b', 'persistx'),
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4}\\b', ''),
+  // Nineteenth round: "10 out of 10", "10 fois sur 10": every time (was some of the time).
+  r('\\b([1-9]\\d{0,3}) (?:in|out of|of) \\1\\b(?! ?(?:%|percent))', 'every time'),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
   // "every time", "each time", "all the time": how often the failure shows (the marker eachtime, persistent); unasked,
   // it says nothing of the retries as "every call" does (parse-reply.ts).

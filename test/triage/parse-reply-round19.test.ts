@@ -197,3 +197,20 @@ describe('nineteenth round: Spanish SMS and corrections, German "geholfen"', () 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: N out of N is every time; French acknowledgements and randomness', () => {
+  it.each<Case>([
+    ['10 out of 10', 'retries', A, { retries: 'persists' }],
+    ['5 of 5 retries failed', 'retries', A, { retries: 'persists' }],
+    ['3 out of 10', 'retries', A, { retries: 'intermittent' }],
+    ['10 fois sur 10', 'retries', A, { retries: 'persists' }],
+    ['10 von 10 schlagen fehl', 'retries', A, { retries: 'persists' }],
+    ['10 de 10 fallan', 'retries', A, { retries: 'persists' }],
+    ['aléatoirement', 'retries', A, { retries: 'intermittent' }],
+    ['de façon aléatoire', 'retries', A, { retries: 'intermittent' }],
+    ['bien reçu', 'clean_browser', W, 'unclear'],
+    ["c'est noté", 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
