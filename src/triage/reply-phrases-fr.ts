@@ -58,6 +58,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:un (?:instant|moment|peu de patience)|une (?:minute|seconde|sec))\\b(?=\\s*(?:[.,;!?]|$))", ' '),
   // "aléatoirement", "de façon aléatoire", "irrégulièrement": some of the time.
   phrase("\\b(?:aleatoirement|irregulierement|de (?:facon|maniere) (?:aleatoire|irreguliere|sporadique)|sporadiquement)\\b", 'sometimes'),
+  // "aucun message d'erreur", "plus de page d'erreur": no error (was "no message" beside "error").
+  phrase("\\b(?:aucun|aucune|pas de|plus de|sans|plus aucun|plus aucune) (?:message|page|code|ecran|fenetre|popup|pop-up|bandeau) d'erreur\\b", 'no error'),
+  // "nouveau profil (Chrome)": a clean profile; "le réseau mobile": mobile data.
+  phrase("\\b(?:un |le |avec un |avec le )?(?:nouveau|nouvel|autre) profil\\b", 'cleanprofile'),
+  phrase("(?<!\\b(?:pas de|pas d'|aucun|sans) )\\breseau (?:mobile|cellulaire|4g|5g|telephonique)\\b", 'mobile data'),
   // "rectification :", "non, je retire": what came before is taken back.
   phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,

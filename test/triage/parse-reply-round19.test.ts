@@ -214,3 +214,15 @@ describe('nineteenth round: N out of N is every time; French acknowledgements an
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: French error messages absent, a new profile, the mobile network', () => {
+  it.each<Case>([
+    ["ouais, en privé nickel, aucun message d'erreur", 'clean_browser', W, { clean_browser: 'works' }],
+    ["en privé, plus de page d'erreur", 'clean_browser', W, { clean_browser: 'works' }],
+    ['nouveau profil Chrome, même erreur', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["sur le réseau mobile c'est bon", 'other_network', W, { other_network: 'works' }],
+    ['pas possible ici, pas de réseau mobile dans le bâtiment', 'other_network', W, { other_network: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
