@@ -63,6 +63,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "nouveau profil (Chrome)": a clean profile; "le réseau mobile": mobile data.
   phrase("\\b(?:un |le |avec un |avec le )?(?:nouveau|nouvel|autre) profil\\b", 'cleanprofile'),
   phrase("(?<!\\b(?:pas de|pas d'|aucun|sans) )\\breseau (?:mobile|cellulaire|4g|5g|telephonique)\\b", 'mobile data'),
+  // "comme hier à la maison": likened to another time, which says nothing of now ("comme d'hab" is now as ever).
+  phrase("\\bcomme (?:hier|avant-hier|avant hier|ce matin|la semaine derniere|l'autre jour|la derniere fois)\\b", 'moot'),
+  // "je rentre chez moi ce soir", "en rentrant à la maison": a place to come, not where it fails now.
+  phrase("\\b(?:je rentre|je rentrerai|je vais rentrer|on rentre|en rentrant|une fois rentree?|quand je (?:serai|rentre|rentrerai)) (?:chez moi|a la maison|a la maison ce soir)\\b", 'later'),
   // "rectification :", "non, je retire": what came before is taken back.
   phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,
@@ -559,6 +563,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Do not know; not tried.
   phrase("\\b(?:jsp|chais pas|chai pas|chepa|chpa|j'en sais rien|j sais pas)\\b", 'idk'),
   phrase("\\bsi (?=(?:ca|cela|c'est|c est|il|ils|elles|c'etait) )", 'if '),
+  // Nineteenth round: "si jamais ça marche", "si je passe en 4G, …", "si besoin": a condition (was "never", and a test).
+  phrase("\\bsi jamais\\b|\\bsi (?=(?:je|j'|on|tu|vous|nous) )", 'if '),
+  phrase("\\bsi (?:besoin|necessaire|il faut|vous voulez|tu veux)\\b", 'if needed'),
+  // "ça risque de marcher", "ça pourrait passer": it might.
+  phrase("\\b(?:risque|risquent|risquerait) (?:de |d')", 'might '),
   phrase("\\b(?:les|tous les) deux\\b", 'both'),
   phrase("\\b(?:aucune idee|j'?sais pas|je (?:ne |n')?sais pas|sais pas|je sais plus|je ne sais plus|pas la moindre idee)\\b", 'idk'),
   phrase('\\bje (?:crois|pense) que oui\\b|\\bje crois bien\\b', 'i think so'),

@@ -226,3 +226,16 @@ describe('nineteenth round: French error messages absent, a new profile, the mob
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: French conditions, another time, a place to come', () => {
+  it.each<Case>([
+    ['si jamais ça marche en 4G je vous dis', 'other_network', W, 'unclear'],
+    ['si je passe en 4G, ça risque de marcher', 'other_network', W, 'unclear'],
+    ['en privé ça plante, comme hier à la maison', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['connecté au VPN de la boîte comme d\'hab', 'network', W, { network: 'vpn' }],
+    ['en privé pareil, je rentre chez moi ce soir et je testerai la box', 'clean_browser', W, { clean_browser: 'fails', other_network: 'not_tried' }],
+    ["Si je me souviens bien c'était « Access denied », code 403.", 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
