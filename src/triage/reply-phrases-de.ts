@@ -28,6 +28,12 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "mir wurde gesagt", "angeblich", "die anderen sagen": someone else's account.
   phrase('(?<!\\bwie )\\b(?:mir|uns) wurde (?:gesagt|erzahlt|erzaehlt)\\b|\\bman hat (?:mir|uns) (?:gesagt|erzahlt|erzaehlt)\\b|\\bangeblich\\b|\\b(?:ich )?(?:habe|hab) gehort\\b', 'colleague says'),
   phrase('\\b(?:die|alle) anderen(?= (?:sagen|meinen|berichten)\\b)', 'colleagues'),
+  // "wie gestern zuhause": likened to another time; "heute Abend zuhause", "wenn ich zuhause bin": a place to come;
+  // "dem Büro Bescheid sagen": the office's people; "könnte gehen": might.
+  phrase('\\bwie (?:gestern|vorgestern|heute morgen|heute fruh|letzte woche|neulich|letztes mal|beim letzten mal)\\b', 'moot'),
+  phrase('\\b(?:heute abend|morgen|spater|spaeter|nachher) (?:zuhause|zu hause|daheim)\\b|\\bwenn ich (?:zuhause|zu hause|daheim) bin\\b', 'later'),
+  phrase('\\b(?:dem|das|ans|im) (?:buro|buero) (?:bescheid|informieren|anrufen)\\b', 'notify'),
+  phrase('\\bkonnte (?:es |das |er |sie )?(?=(?:gehen|funktionieren|klappen|laufen|passen)\\b)', 'might '),
   // "geht überall außer im Inkognito": except.
   phrase('(?<=\\b(?:uberall|ueberall|nirgends|nirgendwo),? )(?:ausser|auser|bis auf)\\b', 'except'),
   // "es stürzt nicht immer ab": not every time, so sometimes.

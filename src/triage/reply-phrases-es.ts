@@ -11,6 +11,13 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
   // probar", said of now, is a refusal: no answer).
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
+  // "como ayer en casa": likened to another time; "esta noche en casa pruebo": a place to come; "aviso a la oficina":
+  // the office's people; "si alguna vez funciona": a condition; "podría funcionar": might.
+  phrase('\\bcomo (?:ayer|anteayer|antier|esta manana|la semana pasada|el otro dia|la ultima vez)\\b', 'moot'),
+  phrase('(?<=\\b(?:esta noche|manana|luego|mas tarde|al rato) )(?:en|desde) casa\\b|\\b(?:en|desde) casa(?= (?:esta noche|manana|luego|mas tarde)\\b)|\\bcuando (?:llegue|este|vuelva) a casa\\b', 'later'),
+  phrase('\\b(?:aviso|avisare|llamo|escribo|informo|le digo|les digo) (?:a )?(?:la oficina|los de la oficina)\\b', 'notify'),
+  phrase('\\bsi (?=(?:alguna vez|acaso|por casualidad|en algun momento)\\b)', 'if '),
+  phrase('\\bpodria(?:n)? (?=(?:funcionar|ir|andar|cargar|servir|jalar)\\b)', 'might '),
   // "funciona en todos lados menos en incógnito": except.
   phrase('(?<=\\b(?:en|por) (?:todos lados|todas partes|todos sitios|ningun lado|ninguna parte|ningun sitio),? )(?:menos|excepto|salvo)\\b', 'except'),
   // "menos errores en incógnito", "más errores", "más lento": a comparison, no outcome ("no más errores" is none).

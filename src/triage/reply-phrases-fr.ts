@@ -67,6 +67,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bcomme (?:hier|avant-hier|avant hier|ce matin|la semaine derniere|l'autre jour|la derniere fois)\\b", 'moot'),
   // "je rentre chez moi ce soir", "en rentrant à la maison": a place to come, not where it fails now.
   phrase("\\b(?:je rentre|je rentrerai|je vais rentrer|on rentre|en rentrant|une fois rentree?|quand je (?:serai|rentre|rentrerai)) (?:chez moi|a la maison|a la maison ce soir)\\b", 'later'),
+  // "je vais prévenir le bureau": the office's people, not the network.
+  phrase("\\b(?:prevenir|previens|previendrai|appeler|appelle|appellerai|informer|avertir|contacter) (?:le bureau|l'accueil)\\b", 'notify'),
   // "rectification :", "non, je retire": what came before is taken back.
   phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,

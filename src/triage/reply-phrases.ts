@@ -34,6 +34,15 @@ export const PHRASE_RULES: readonly Rule[] = [
   // is none).
   r('\\b(?:fewer|less) (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'better'),
   r('(?<!\\b(?:no|not|any|nothing) )\\b(?:even )?more (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'worse'),
+  // "like yesterday at home": likened to another time, which says nothing of now.
+  r('\\b(?:like|as|same as|just like) (?:yesterday|last (?:week|time|night)|this morning|the other day)\\b', 'moot'),
+  // "I'll go home tonight and test", "when I get home": a place to come, not where it fails now.
+  r('\\b(?:i will|i am going to|i am gonna|gonna|going to) (?:go |head |get |be )?(?:back )?home\\b|\\b(?:when|once|as soon as) (?:i |we )?(?:get|go|am|are|arrive|m) (?:back )?home\\b|\\b(?:tonight|later|tomorrow) (?:at|from) home\\b|\\b(?:at|from) home (?:tonight|later|tomorrow)\\b', 'later'),
+  // "I'll let the office know", "tell the office": the office's people, not the network.
+  r('\\b(?:let|tell|inform|notify|warn|call|ping|email|message|ask) (?:the |our )?office\\b(?: know)?', 'notify'),
+  // "in case it works …": a condition; "it could work in incognito": might.
+  r('\\bin case\\b', 'if'),
+  r('\\bcould (?:probably |maybe |possibly )?(?=(?:work|works|load|loads|help|go through)\\b)', 'might '),
   // "nothing to report in incognito", "no complaints": nothing wrong, so it works.
   r('\\bnothing (?:to report|to complain about|unusual|out of the ordinary)\\b|\\bno complaints\\b', 'works fine'),
   // "I was told it works in incognito", "people say …": someone else's account.

@@ -239,3 +239,24 @@ describe('nineteenth round: French conditions, another time, a place to come', (
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: another time, a place to come, the office as people, "could" in every language', () => {
+  it.each<Case>([
+    ['fails in incognito, like yesterday at home', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['im Inkognito Fehler, wie gestern zuhause', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en incógnito falla, como ayer en casa', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["incognito same, I'll go home tonight and test my wifi", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en incógnito igual, esta noche en casa pruebo el wifi', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["incognito works, I'll let the office know", 'clean_browser', W, { clean_browser: 'works' }],
+    ['Inkognito geht, ich sag dem Büro Bescheid', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en incógnito va, aviso a la oficina', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en privé ça marche, je vais prévenir le bureau', 'clean_browser', W, { clean_browser: 'works' }],
+    ['in case it works in incognito, what next?', 'clean_browser', W, 'unclear'],
+    ['it could work in incognito', 'clean_browser', W, 'unclear'],
+    ['im Inkognito könnte es gehen', 'clean_browser', W, 'unclear'],
+    ['en incógnito podría funcionar', 'clean_browser', W, 'unclear'],
+    ['si alguna vez funciona con datos te aviso', 'other_network', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
