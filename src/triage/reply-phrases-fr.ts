@@ -69,6 +69,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je rentre|je rentrerai|je vais rentrer|on rentre|en rentrant|une fois rentree?|quand je (?:serai|rentre|rentrerai)) (?:chez moi|a la maison|a la maison ce soir)\\b", 'later'),
   // "je vais prévenir le bureau": the office's people, not the network.
   phrase("\\b(?:prevenir|previens|previendrai|appeler|appelle|appellerai|informer|avertir|contacter) (?:le bureau|l'accueil)\\b", 'notify'),
+  // "c'est pas en privé que ça plante": the test of a cleft denied works there (as "… que ça marche" fails there); a
+  // place denied ("c'est pas sur le VPN que ça plante") is left to the rules of places.
+  phrase("\\b(?:c'?est|ce n'?est|c) pas ((?:en|dans|sur|avec|au|a la|a l'|chez|par|via) (?![^,.;!?]*\\b(?:vpn|bureau|maison|boulot|taf|teletravail|moi|nous)\\b)[^,.;!?]{1,30}?) (?:que |qu')(?:ca|cela|il|elle) (?:ne )?(?:plante|plantent|bug|bugue|echoue|echouent|bloque|bloquent|crash|crashe|coince|foire)\\b(?! (?:pas|plus|jamais)\\b)", '$1 works'),
+  // "l'imprimante plante aussi", "la machine à café": another machine, nothing about ChatGPT.
+  phrase("\\b(?:l'|l |mon |ma |notre |la |le )?(?:imprimante|machine a cafe|machine a cafes|cafetiere|photocopieuse|badgeuse|ascenseur|telephone fixe|clim|climatisation|chauffage|micro-ondes)s?\\b", 'moot'),
   // "rectification :", "non, je retire": what came before is taken back.
   phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,

@@ -43,6 +43,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "in case it works …": a condition; "it could work in incognito": might.
   r('\\bin case\\b', 'if'),
   r('\\bcould (?:probably |maybe |possibly )?(?=(?:work|works|load|loads|help|go through)\\b)', 'might '),
+  // "the printer is broken too", "the coffee machine doesn't work either": another machine, nothing about ChatGPT.
+  r('\\b(?:the |my |our |a )?(?:printer|printers|coffee machine|coffee maker|photocopier|copier|elevator|lift|microwave|badge reader|air ?con|heating)\\b', 'moot'),
   // "nothing to report in incognito", "no complaints": nothing wrong, so it works.
   r('\\bnothing (?:to report|to complain about|unusual|out of the ordinary)\\b|\\bno complaints\\b', 'works fine'),
   // "I was told it works in incognito", "people say …": someone else's account.

@@ -260,3 +260,16 @@ describe('nineteenth round: another time, a place to come, the office as people,
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: a cleft denying where it fails; another machine failing', () => {
+  it.each<Case>([
+    ["ce n'est pas en privé que ça plante, c'est en normal", 'clean_browser', W, { clean_browser: 'works' }],
+    ["c'est pas en privé que ça marche", 'clean_browser', W, { clean_browser: 'fails' }],
+    ["l'imprimante plante aussi", 'clean_browser', W, 'unclear'],
+    ['la machine à café marche pas non plus', 'api_health', W, 'unclear'],
+    ['the printer is broken too', 'clean_browser', W, 'unclear'],
+    ["l'imprimante plante aussi, mais en privé ça marche", 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
