@@ -34,6 +34,10 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:heute abend|morgen|spater|spaeter|nachher) (?:zuhause|zu hause|daheim)\\b|\\bwenn ich (?:zuhause|zu hause|daheim) bin\\b', 'later'),
   phrase('\\b(?:dem|das|ans|im) (?:buro|buero) (?:bescheid|informieren|anrufen)\\b', 'notify'),
   phrase('\\bkonnte (?:es |das |er |sie )?(?=(?:gehen|funktionieren|klappen|laufen|passen)\\b)', 'might '),
+  // "der Drucker spinnt auch", "die Kaffeemaschine": another machine, nothing about ChatGPT.
+  phrase('\\b(?:der |die |das |unser |unsere |mein |meine )?(?:drucker|kaffeemaschine|kaffeeautomat|kopierer|aufzug|fahrstuhl|klimaanlage|heizung|mikrowelle)\\b', 'moot'),
+  // "im Inkognito kommt der Fehler nicht mehr", "tritt der Fehler nicht auf": no error there.
+  phrase('\\b(?:kommt|erscheint|tritt|taucht)(?: der| die| das)? (?:fehler|meldung|fehlermeldung|500er|403er|problem)(?: (?:dort|da|hier|dann))? (?:nicht|nie|nimmer)(?: mehr)?(?: auf)?\\b', 'no error'),
   // "geht überall außer im Inkognito": except.
   phrase('(?<=\\b(?:uberall|ueberall|nirgends|nirgendwo),? )(?:ausser|auser|bis auf)\\b', 'except'),
   // "es stürzt nicht immer ab": not every time, so sometimes.

@@ -18,6 +18,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:aviso|avisare|llamo|escribo|informo|le digo|les digo) (?:a )?(?:la oficina|los de la oficina)\\b', 'notify'),
   phrase('\\bsi (?=(?:alguna vez|acaso|por casualidad|en algun momento)\\b)', 'if '),
   phrase('\\bpodria(?:n)? (?=(?:funcionar|ir|andar|cargar|servir|jalar)\\b)', 'might '),
+  // "la impresora tampoco va", "la cafetera": another machine, nothing about ChatGPT.
+  phrase('\\b(?:la |el |mi |nuestra |nuestro )?(?:impresora|cafetera|maquina de cafe|fotocopiadora|ascensor|aire acondicionado|calefaccion|microondas)\\b', 'moot'),
+  // "no es en incógnito donde falla": the test of a cleft denied works there (a place denied is left to the place rules).
+  phrase('\\bno es ((?:en|con|desde) (?![^,.;!?]*\\b(?:vpn|oficina|casa|trabajo|curro)\\b)[^,.;!?]{1,30}?) (?:donde|que|en que) (?:falla|fallan|peta|petan|se cae|se caen|da error|dan error)\\b', '$1 works'),
   // "funciona en todos lados menos en incógnito": except.
   phrase('(?<=\\b(?:en|por) (?:todos lados|todas partes|todos sitios|ningun lado|ninguna parte|ningun sitio),? )(?:menos|excepto|salvo)\\b', 'except'),
   // "menos errores en incógnito", "más errores", "más lento": a comparison, no outcome ("no más errores" is none).

@@ -45,9 +45,14 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bcould (?:probably |maybe |possibly )?(?=(?:work|works|load|loads|help|go through)\\b)', 'might '),
   // "the printer is broken too", "the coffee machine doesn't work either": another machine, nothing about ChatGPT.
   r('\\b(?:the |my |our |a )?(?:printer|printers|coffee machine|coffee maker|photocopier|copier|elevator|lift|microwave|badge reader|air ?con|heating)\\b', 'moot'),
+  // "every now and again", "every so often": some of the time (was every time).
+  r('\\b(?:every )?now and again\\b|\\bevery (?:once in a while|so often)\\b', 'intermittentx'),
+  // "it's not incognito where it fails": the test of a cleft denied works there.
+  r('\\b(?:it is|it s|its) not (?:in |on |with )?(?:the |my )?(incognito|cleanprofile|hotspot|altnet|mobiledata) (?:where|that) it (?:fails|crashes|errors|breaks)\\b', '$1 works'),
   // "nothing to report in incognito", "no complaints": nothing wrong, so it works.
   r('\\bnothing (?:to report|to complain about|unusual|out of the ordinary)\\b|\\bno complaints\\b', 'works fine'),
   // "I was told it works in incognito", "people say …": someone else's account.
+  r('(?:^|(?<=[.,] ))\\s*heard\\b(?: that)?|\\b(?:rumou?r|word) (?:is|has it)\\b(?: that)?', 'colleague says'),
   r('(?<!\\bas )\\b(?:i (?:was|got|have been) told|we (?:were|have been) told|(?:someone|somebody|they|people) (?:told me|told us|say|says)|(?:other people|others|everyone|everybody) (?:say|says|said))\\b(?: that)?', 'colleague says'),
   // Seventeenth round. "connected the notebook to my hotspot", "on my notebook": a notebook is a laptop (as in German,
   // Portuguese, Spanish); code runs "in a notebook" ("in the jupyter notebook", "a notebook cell"), which stays the API.

@@ -273,3 +273,21 @@ describe('nineteenth round: a cleft denying where it fails; another machine fail
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('nineteenth round: other machines, clefts, errors that no longer come, hearsay, now and again (de/es/en)', () => {
+  it.each<Case>([
+    ['die Kaffeemaschine geht auch nicht', 'api_health', W, 'unclear'],
+    ['la impresora tampoco va', 'clean_browser', W, 'unclear'],
+    ['la cafetera también falla', 'api_health', W, 'unclear'],
+    ['no es en incógnito donde falla, es en la ventana normal', 'clean_browser', W, { clean_browser: 'works' }],
+    ["it's not incognito where it fails, it's the normal window", 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Inkognito kommt der Fehler nicht mehr', 'clean_browser', W, { clean_browser: 'works' }],
+    ['im Hotspot tritt der Fehler nicht auf', 'other_network', W, { other_network: 'works' }],
+    ['im Inkognito kommt der Fehler immer noch', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['heard it works in incognito', 'clean_browser', W, 'unclear'],
+    ['rumour is the hotspot works', 'other_network', W, 'unclear'],
+    ['every now and again', 'retries', A, { retries: 'intermittent' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
