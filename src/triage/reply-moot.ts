@@ -105,11 +105,13 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const SELF = new Set(['i', 'me', 'we', 'myself', 'yo', 'moi', 'je', 'ich']);
 const PRESENT = new Set(['today', 'now', 'anymore', 'heute', 'jetzt', 'hoy', 'ahora', 'maintenant', 'aujourd']);
 /** Reporting words: what follows is someone's account ("mein Kollege sagt, …"). */
-const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'asked', 'gefragt', 'sagt', 'sagte', 'meint', 'meinte', 'dice', 'dijo', 'comenta', 'dicen', 'dit', 'disait', 'affirme', 'pense']);
+const SAYS = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'asked', 'gefragt', 'sagt', 'sagte', 'meint', 'meinte', 'dice', 'dijo', 'comenta', 'dicen', 'dit', 'disait', 'affirme', 'pense', 'disent', 'sagen', 'according', 'segun', 'laut']);
 const OTHERS = new Set(
   `colleague colleagues coworker coworkers teammate teammates boss manager friend friends wife husband he she his him
    kollege kollegin kollegen chef chefin ihm seinem seiner der companero companera companeros colega colegas jefe jefa
-   collegue collegues voisin voisine patron lui`.split(/\s+/),
+   collegue collegues voisin voisine patron lui
+   intern interns partner girlfriend boyfriend roommate flatmate femme mari stagiaire stagiaires pote potes copain copine cheffe
+   frau mann praktikant praktikantin freundin partnerin mujer marido esposa esposo becario becaria novia novio`.split(/\s+/),
 );
 /** Words before a comparison that make it a plain outcome ("no better", "pas mieux"). */
 const NEGATING = new Set(['no', 'not', 'nothing', 'any', 'none', 'nicht', 'kein', 'pas', 'ni', 'nada']);

@@ -16,6 +16,32 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Nineteenth round (own probes). "hatte noch keine Gelegenheit", "hatte keine Zeit": the test was not run ("keine Zeit
+  // gerade", said of now, is a refusal: no answer).
+  phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),
+  phrase('\\bkeine zeit(?: (?:gerade|grad|jetzt|momentan|im moment|heute))?(?=\\s*(?:[.,;!?]|$))', 'moot'),
+  // "weniger Fehler im Inkognito", "mehr Fehler": a comparison, no outcome.
+  phrase('\\bweniger (?:fehler|absturze|abstuerze|probleme|haenger|hanger|500er)\\b', 'besser'),
+  phrase('(?<!\\b(?:kein|keine|keinen|nicht) )\\bmehr (?:fehler|absturze|abstuerze|probleme|haenger|hanger|500er)\\b', 'schlechter'),
+  // "nichts zu beanstanden", "keine Auffälligkeiten": nothing wrong, so it works.
+  phrase('\\bnichts (?:zu (?:beanstanden|melden|bemangeln|meckern)|auffalliges|auffaelliges|ungewohnliches|ungewoehnliches)\\b|\\bkeine (?:auffalligkeiten|auffaelligkeiten|beanstandungen|beschwerden)\\b', 'works fine'),
+  // "mir wurde gesagt", "angeblich", "die anderen sagen": someone else's account.
+  phrase('(?<!\\bwie )\\b(?:mir|uns) wurde (?:gesagt|erzahlt|erzaehlt)\\b|\\bman hat (?:mir|uns) (?:gesagt|erzahlt|erzaehlt)\\b|\\bangeblich\\b|\\b(?:ich )?(?:habe|hab) gehort\\b', 'colleague says'),
+  phrase('\\b(?:die|alle) anderen(?= (?:sagen|meinen|berichten)\\b)', 'colleagues'),
+  // "wie gestern zuhause": likened to another time; "heute Abend zuhause", "wenn ich zuhause bin": a place to come;
+  // "dem Büro Bescheid sagen": the office's people; "könnte gehen": might.
+  phrase('\\bwie (?:gestern|vorgestern|heute morgen|heute fruh|letzte woche|neulich|letztes mal|beim letzten mal)\\b', 'moot'),
+  phrase('\\b(?:heute abend|morgen|spater|spaeter|nachher) (?:zuhause|zu hause|daheim)\\b|\\bwenn ich (?:zuhause|zu hause|daheim) bin\\b', 'later'),
+  phrase('\\b(?:dem|das|ans|im) (?:buro|buero) (?:bescheid|informieren|anrufen)\\b', 'notify'),
+  phrase('\\bkonnte (?:es |das |er |sie )?(?=(?:gehen|funktionieren|klappen|laufen|passen)\\b)', 'might '),
+  // "der Drucker spinnt auch", "die Kaffeemaschine": another machine, nothing about ChatGPT.
+  phrase('\\b(?:der |die |das |unser |unsere |mein |meine )?(?:drucker|kaffeemaschine|kaffeeautomat|kopierer|aufzug|fahrstuhl|klimaanlage|heizung|mikrowelle)\\b', 'moot'),
+  // "im Inkognito kommt der Fehler nicht mehr", "tritt der Fehler nicht auf": no error there.
+  phrase('\\b(?:kommt|erscheint|tritt|taucht)(?: der| die| das)? (?:fehler|meldung|fehlermeldung|500er|403er|problem)(?: (?:dort|da|hier|dann))? (?:nicht|nie|nimmer)(?: mehr)?(?: auf)?\\b', 'no error'),
+  // "geht überall außer im Inkognito": except.
+  phrase('(?<=\\b(?:uberall|ueberall|nirgends|nirgendwo),? )(?:ausser|auser|bis auf)\\b', 'except'),
+  // "es stürzt nicht immer ab": not every time, so sometimes.
+  phrase('\\b(?:sturzt|stuerzt|sturzen|stuerzen|bricht|brechen|schmiert|schmieren)(?: (?:es|er|sie|das|die|der|mir|uns))? (?:nicht|nich|net) (?:immer|jedes mal|jedesmal|standig|staendig|dauernd) ab\\b', 'sometimes'),
   // Seventeenth round: the verb put first and done with "tut" ("durchgehen tut kein einziger", "durchkommen tut keiner"):
   // none goes through.
   phrase('\\bdurch(?:gehen|kommen|laufen) (?:tut|tun|tat|taten)(?: (?:halt|aber|leider|trotzdem|eh|echt|wirklich|dann|da|ja))* (?:kein einziger|keiner|keine|keins|nicht einer|nix|nichts|gar nichts|gar keiner)\\b', 'persistx'),
@@ -434,6 +460,8 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  // "der Hotspot hat (nicht) geholfen": helped.
+  geholfen: 'helped',
   grun: 'green',
   gruen: 'green',
   // "könnt ihr das Limit erhöhen": a request (the English rules know "can you raise").

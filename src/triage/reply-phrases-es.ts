@@ -8,6 +8,35 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
+  // probar", said of now, is a refusal: no answer).
+  phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
+  // "como ayer en casa": likened to another time; "esta noche en casa pruebo": a place to come; "aviso a la oficina":
+  // the office's people; "si alguna vez funciona": a condition; "podría funcionar": might.
+  phrase('\\bcomo (?:ayer|anteayer|antier|esta manana|la semana pasada|el otro dia|la ultima vez)\\b', 'moot'),
+  phrase('(?<=\\b(?:esta noche|manana|luego|mas tarde|al rato) )(?:en|desde) casa\\b|\\b(?:en|desde) casa(?= (?:esta noche|manana|luego|mas tarde)\\b)|\\bcuando (?:llegue|este|vuelva) a casa\\b', 'later'),
+  phrase('\\b(?:aviso|avisare|llamo|escribo|informo|le digo|les digo) (?:a )?(?:la oficina|los de la oficina)\\b', 'notify'),
+  phrase('\\bsi (?=(?:alguna vez|acaso|por casualidad|en algun momento)\\b)', 'if '),
+  phrase('\\bpodria(?:n)? (?=(?:funcionar|ir|andar|cargar|servir|jalar)\\b)', 'might '),
+  // "la impresora tampoco va", "la cafetera": another machine, nothing about ChatGPT.
+  phrase('\\b(?:la |el |mi |nuestra |nuestro )?(?:impresora|cafetera|maquina de cafe|fotocopiadora|ascensor|aire acondicionado|calefaccion|microondas)\\b', 'moot'),
+  // "no es en incógnito donde falla": the test of a cleft denied works there (a place denied is left to the place rules).
+  phrase('\\bno es ((?:en|con|desde) (?![^,.;!?]*\\b(?:vpn|oficina|casa|trabajo|curro)\\b)[^,.;!?]{1,30}?) (?:donde|que|en que) (?:falla|fallan|peta|petan|se cae|se caen|da error|dan error)\\b', '$1 works'),
+  // "funciona en todos lados menos en incógnito": except.
+  phrase('(?<=\\b(?:en|por) (?:todos lados|todas partes|todos sitios|ningun lado|ninguna parte|ningun sitio),? )(?:menos|excepto|salvo)\\b', 'except'),
+  // "menos errores en incógnito", "más errores", "más lento": a comparison, no outcome ("no más errores" is none).
+  phrase('\\bmenos (?:errores|fallos|problemas|caidas|cuelgues|500)\\b', 'mejor'),
+  phrase('(?<!\\bno )\\bmas (?:errores|fallos|problemas|caidas|cuelgues|500|lento|lenta|inestable)\\b', 'peor'),
+  phrase('(?<!\\bno )\\bmas (?:rapido|rapida|estable|fluido|fluida)\\b', 'mejor'),
+  // "sin novedad", "nada raro": nothing wrong, so it works.
+  phrase('\\bsin novedad(?:es)?\\b|\\bnada (?:raro|extrano|anormal|que reportar|que senalar|que destacar)\\b', 'works fine'),
+  // SMS: "n funciona" (no), "tmpco" (tampoco); "…, ah no, sí va", "500, perdón, 403": a correction.
+  phrase('\\bn (?=(?:funciona|funcionan|va|carga|anda|sirve|jala)\\b)', 'no '),
+  phrase('\\b(?:tmpco|tmpoco|tampco)\\b', 'tampoco'),
+  phrase('\\b(?:ah|oh|uy) no,? (?=si\\b)|(?<=[,.]\\s?)perdon,', 'correction'),
+  // "me dijeron que …", "dicen que …", "los demás dicen …": someone else's account.
+  phrase('(?<!\\b(?:como|segun|lo que) )\\b(?:me|nos) (?:dijeron|han dicho|dicen|comentaron|contaron|dijo|comento)\\b(?: que)?|(?:^|(?<=[.,;!?] ?))\\s*(?:dicen|comentan|cuentan) que\\b', 'colleague says'),
+  phrase('\\b(?:los|las) demas(?= (?:dicen|comentan|cuentan|tienen)\\b)', 'colleagues'),
   // Seventeenth round: "alguien sabe si …", "pregunto si …", "a ver si …": "si" is "whether" there, not "sí".
   phrase('\\b(sabe|sabes|saben|sabeis|sabemos|saber|sepa|sepan|pregunta|pregunto|preguntar|averiguar|averigua|mira|miro|mirar|revisa|reviso|revisar|comprueba|comprobar|confirma|confirmar|a ver) si\\b', '$1 whether'),
   // "siempre las confundo", "me confundo", "no los distingo": which one is not known.

@@ -17,6 +17,65 @@ const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,
 export const FR_RULES: readonly PhraseRule[] = [
   // Sixteenth round. SMS "jai": j'ai.
   phrase("\\bjai\\b", "j'ai"),
+  // Nineteenth round (own probes). SMS spellings: "sa marche" (ça), "marche pa" (pas), "non plu" (non plus), "de tps en
+  // tps" (temps); "pas même en privé": not even (as "même pas").
+  phrase("\\bsa (?=(?:ne |n')?(?:marche|marchent|fonctionne|passe|charge|plante|bug|bugue|bloque|va|repasse|tourne|roule|change|le fait|me fait)\\b)", 'ca '),
+  phrase("\\bpa\\b", 'pas'),
+  phrase("\\bnon plu\\b", 'non plus'),
+  phrase("\\btps\\b", 'temps'),
+  phrase("\\bpas meme\\b", 'meme pas'),
+  // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).
+  phrase("\\b(?:plante|plantent|crash|crashe|crashent|bug|bugue|buggue|beugue|bloque|bloquent|echoue|echouent|foire|foirent|coince|coincent) (?:pas|plus) (?:toujours|tout le temps|a chaque fois|a tous les coups|systematiquement)\\b", 'sometimes'),
+  // "ça reste bloqué en privé", "je suis toujours bloqué": still stuck, so it fails (a mode "bloqué par l'IT" is not allowed).
+  phrase("\\b(?:reste|restent|restait|suis|sommes|toujours|encore) (?:toujours |encore )?bloquee?s?\\b(?! (?:par|pour)\\b)", 'failx'),
+  // "c'est pas bon non plus", "toujours pas ok": not fine, so it fails.
+  phrase("\\b(?:c'?est|c est|ce n'?est|c'?etait|ce n'?etait|c) (?:toujours |encore )?(?:pas|plus|jamais) (?:bon|ok|okay|correct)\\b", 'failx'),
+  // Québec: "à la job", "à ma job": at work.
+  phrase("\\b(?:a|de) (?:la|ma|ta|notre) job\\b", 'at the office'),
+  // "pas eu l'occasion", "j'y ai pas pensé": the test was not run ("pas le temps de tester", said of now, is a refusal).
+  phrase("\\b(?:(?:j'ai |j ai |on a |je n'ai |on n'a )?pas (?:encore )?eu (?:le temps|l'occasion|l occasion)|(?:j'y|j y|on y) (?:ai |a |avais )?(?:pas|jamais) pense)\\b", 'nottried'),
+  phrase("(?<!\\beu )\\bpas le temps\\b", 'moot'),
+  phrase("\\b(?:je |j'|on )?(?:l'|l )(?:ai|a|avons) (?:toujours |encore )?pas (?:encore )?(?:fait|essaye|teste)\\b", 'nottried'),
+  // "pas de téléphone pro, donc non": the "non" says the test could not be run.
+  phrase("\\bpas (?:de |d')(?:tel|telephone|portable|gsm|natel|smartphone|cell|cellulaire|forfait|4g|5g)\\b(?: [\\w']+){0,2}? ?,? (?:donc|alors|du coup) (?:non|pas)\\b", 'nottried altnet'),
+  // "moins d'erreurs en privé", "plus rapide", "plus lent": a comparison, no outcome.
+  phrase("\\bmoins (?:de |d')(?:erreurs?|soucis?|problemes?|plantages?|bugs?|500)\\b|\\bplus (?:rapide|rapides|vite|fluide|fluides|stable|stables|fiable|reactif|reactive)\\b", 'mieux'),
+  phrase("\\bplus (?:lent|lente|lents|lentes|instable|instables)\\b", 'pire'),
+  // "on m'a dit que …", "j'ai entendu dire que …", "les autres disent …": someone else's account.
+  phrase("(?<!\\bcomme )\\bon (?:m'a|m a|nous a|me|nous) (?:dit|raconte|assure|affirme|confirme)\\b(?: (?:que|qu'))?|\\bj'?ai entendu dire\\b(?: (?:que|qu'))?", 'colleague says'),
+  phrase("\\bles autres(?= (?:disent|trouvent|confirment|affirment|racontent)\\b)", 'colleagues'),
+  // "ça marche que dalle": not at all; "que nenni": no.
+  phrase(`\\b${WORKS} que dalle\\b`, 'failx'),
+  phrase("\\bque nenni\\b", 'non'),
+  // "l'intégration maison", "nos outils maison": made in-house, not the home network.
+  phrase("\\b((?:integration|outil|script|code|appli|application|solution|dev|developpement|service|client|wrapper|bot|connecteur|api)s?) maison\\b", '$1'),
+  // "rien à signaler", "rien à redire", "RAS": nothing wrong, so it works ("ras le bol" is fed up).
+  phrase("\\brien a (?:signaler|redire|reprocher)\\b|\\br\\.?a\\.?s\\b(?! le bol)", 'works fine'),
+  // "la 4G de mon tel perso, ça va ?", "ça compte ?": asks whether a test would do.
+  phrase("(?<=,\\s?)(?:ca|cela) (?:va|ira|irait|compte|convient|suffit|suffirait|marcherait)\\s*\\?", 'askback'),
+  // "bien reçu", "c'est noté", "un instant": an acknowledgement, no answer ("en un instant" is quickly).
+  phrase("\\bbien (?:recu|note)\\b|\\bc'est note\\b", 'thanks'),
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:un (?:instant|moment|peu de patience)|une (?:minute|seconde|sec))\\b(?=\\s*(?:[.,;!?]|$))", ' '),
+  // "aléatoirement", "de façon aléatoire", "irrégulièrement": some of the time.
+  phrase("\\b(?:aleatoirement|irregulierement|de (?:facon|maniere) (?:aleatoire|irreguliere|sporadique)|sporadiquement)\\b", 'sometimes'),
+  // "aucun message d'erreur", "plus de page d'erreur": no error (was "no message" beside "error").
+  phrase("\\b(?:aucun|aucune|pas de|plus de|sans|plus aucun|plus aucune) (?:message|page|code|ecran|fenetre|popup|pop-up|bandeau) d'erreur\\b", 'no error'),
+  // "nouveau profil (Chrome)": a clean profile; "le réseau mobile": mobile data.
+  phrase("\\b(?:un |le |avec un |avec le )?(?:nouveau|nouvel|autre) profil\\b", 'cleanprofile'),
+  phrase("(?<!\\b(?:pas de|pas d'|aucun|sans) )\\breseau (?:mobile|cellulaire|4g|5g|telephonique)\\b", 'mobile data'),
+  // "comme hier à la maison": likened to another time, which says nothing of now ("comme d'hab" is now as ever).
+  phrase("\\bcomme (?:hier|avant-hier|avant hier|ce matin|la semaine derniere|l'autre jour|la derniere fois)\\b", 'moot'),
+  // "je rentre chez moi ce soir", "en rentrant à la maison": a place to come, not where it fails now.
+  phrase("\\b(?:je rentre|je rentrerai|je vais rentrer|on rentre|en rentrant|une fois rentree?|quand je (?:serai|rentre|rentrerai)) (?:chez moi|a la maison|a la maison ce soir)\\b", 'later'),
+  // "je vais prévenir le bureau": the office's people, not the network.
+  phrase("\\b(?:prevenir|previens|previendrai|appeler|appelle|appellerai|informer|avertir|contacter) (?:le bureau|l'accueil)\\b", 'notify'),
+  // "c'est pas en privé que ça plante": the test of a cleft denied works there (as "… que ça marche" fails there); a
+  // place denied ("c'est pas sur le VPN que ça plante") is left to the rules of places.
+  phrase("\\b(?:c'?est|ce n'?est|c) pas ((?:en|dans|sur|avec|au|a la|a l'|chez|par|via) (?![^,.;!?]*\\b(?:vpn|bureau|maison|boulot|taf|teletravail|moi|nous)\\b)[^,.;!?]{1,30}?) (?:que |qu')(?:ca|cela|il|elle) (?:ne )?(?:plante|plantent|bug|bugue|echoue|echouent|bloque|bloquent|crash|crashe|coince|foire)\\b(?! (?:pas|plus|jamais)\\b)", '$1 works'),
+  // "l'imprimante plante aussi", "la machine à café": another machine, nothing about ChatGPT.
+  phrase("\\b(?:l'|l |mon |ma |notre |la |le )?(?:imprimante|machine a cafe|machine a cafes|cafetiere|photocopieuse|badgeuse|ascenseur|telephone fixe|clim|climatisation|chauffage|micro-ondes)s?\\b", 'moot'),
+  // "rectification :", "non, je retire": what came before is taken back.
+  phrase("\\brectification\\b|\\bje (?:retire|retire ce que j'ai dit)\\b", 'correction'),
   // Seventeenth round. "je n'ai ni natel ni clé 4G": having neither is a lack, not a failure: without a phone,
   // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
   phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
@@ -69,7 +128,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je (?:ne )?suis |j'?suis |chuis )?(?:sur|sure|certain|certaine)s? de rien\\b", 'not sure'),
   // "il paraît que", "il paraîtrait que": hearsay ("il semblerait que" stays a lean, as the tuning sets label it);
   // "j'aurais tendance à dire", "sauf erreur", "je ne pourrais pas l'affirmer": doubt; "…, enfin presque": almost.
-  phrase("\\bil (?:paraitrait|parait) (?:que |qu')", 'maybe '),
+  phrase("\\b(?:il )?(?:paraitrait|parait) (?:que |qu')", 'maybe '),
   phrase("\\bj'?(?:aurais|ai) (?:tendance|envie) a (?:dire|penser|croire)\\b|\\bsauf erreur\\b(?: de ma part)?|\\b(?:je )?(?:ne )?(?:pourrais|peux|saurais) pas (?:l'|vous l'|te l'|le )?(?:affirmer|garantir|certifier|jurer)\\b", 'doubtx'),
   phrase("\\b(?:enfin |mais |ou )?presque\\b(?=\\s*(?:[.,;!?]|$))", 'kinda'),
   phrase("\\b(?:malheureusement|helas) (?:pas|non)\\b", 'no'),
@@ -92,6 +151,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "d'après les devs l'API marche", "selon la DSI, nos appels API passent": the team's word on the organisation's API
   // is the api_health test.
   phrase("\\b(?:d'apres|selon|pour) (?:les |la |l'|le |nos |notre )?(?:devs?|developpeurs?|equipe(?: dev| technique| info| it)?|team|dsi|informatique|service informatique|it|collegues|support interne|ops|devops|backend)\\b(?=[^.;!?]*\\bapi\\b)", 'orgcalls'),
+  // Nineteenth round. "d'après mon collègue, …", "selon ma cheffe …": what follows is their account.
+  phrase("\\b(?:d'apres|selon) (?=(?:mon|ma|mes|un|une|le|la|les|notre|nos|son|sa|ses) )", 'says '),
   // "je peux pas essayer ailleurs", "on pourra pas tester": the test cannot be run.
   phrase("\\b(?:je |j'|on |nous )?(?:ne |n')?(?:peux|peut|pouvons|pourrai|pourra|pourrais|pourrait|pouvais|pouvait) pas (?:le |la |les |l')?(?:tester|essayer|verifier|faire le test|tenter)\\b", 'can not test'),
   // "c'est pas que ça marche pas en privé, j'ai juste pas essayé": a claim denied, not a statement.
@@ -509,6 +570,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Do not know; not tried.
   phrase("\\b(?:jsp|chais pas|chai pas|chepa|chpa|j'en sais rien|j sais pas)\\b", 'idk'),
   phrase("\\bsi (?=(?:ca|cela|c'est|c est|il|ils|elles|c'etait) )", 'if '),
+  // Nineteenth round: "si jamais ça marche", "si je passe en 4G, …", "si besoin": a condition (was "never", and a test).
+  phrase("\\bsi jamais\\b|\\bsi (?=(?:je|j'|on|tu|vous|nous) )", 'if '),
+  phrase("\\bsi (?:besoin|necessaire|il faut|vous voulez|tu veux)\\b", 'if needed'),
+  // "ça risque de marcher", "ça pourrait passer": it might.
+  phrase("\\b(?:risque|risquent|risquerait) (?:de |d')", 'might '),
   phrase("\\b(?:les|tous les) deux\\b", 'both'),
   phrase("\\b(?:aucune idee|j'?sais pas|je (?:ne |n')?sais pas|sais pas|je sais plus|je ne sais plus|pas la moindre idee)\\b", 'idk'),
   phrase('\\bje (?:crois|pense) que oui\\b|\\bje crois bien\\b', 'i think so'),
@@ -581,6 +647,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\bde temps en temps\\b|\\bde temps a autre\\b', 'now and then'),
   phrase('\\bparfois\\b|\\bquelquefois\\b', 'sometimes'),
   phrase('\\btoujours\\b', 'always'),
+  // "systématiquement", "en continu", "non-stop": every time.
+  phrase("(?<!\\bpas )\\b(?:systematiquement|en continu|non[- ]?stop)\\b", 'every time'),
   phrase('\\bchaque\\b', 'every'),
   phrase('\\bquelques\\b', 'a few'),
   phrase('\\b(?:nouvel essai|nouvelle tentative|relances?)\\b', 'retry'),
@@ -590,7 +658,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Small words: see FR_WORDS.
   phrase('\\bpas encore\\b', 'not yet'),
   phrase('\\bpas du tout\\b', 'no'),
-  phrase('\\b(?:oui|ouais|ouai|ouep|si|exact|exactement|tout a fait)\\b', 'yes'),
+  phrase('\\b(?:oui|ouais|ouai|ouaip|ouip|ouep|si|exact|exactement|tout a fait)\\b', 'yes'),
   phrase("\\bpeut[- ]etre\\b|\\bprobablement\\b", 'maybe'),
   phrase("\\bj'|\\bje\\b", 'i '),
   phrase("\\b(?:ca|cela|c')\\b", 'it '),

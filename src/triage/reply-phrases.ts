@@ -12,8 +12,48 @@ const r = (source: string, to: string): Rule => [new RegExp(source, 'g'), ` ${to
 
 const BROWSER_NAMES = '(?:browser|chrome|firefox|edge|safari|brave|opera|vivaldi)';
 const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
+/** "except" (the German, Spanish and French rewrites give it: "außer", "excepto", "sauf"). */
+const EXCEPT = '(?:except|but|apart from|other than|besides)';
+/** A test's place or thing named after "except" ("except in incognito", "außer im Hotspot"). */
+const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Nineteenth round (own probes). "works everywhere except in incognito", "geht nirgends außer im Hotspot", "falla en
+  // todos lados excepto con datos": the place excepted has the other outcome (were read as the stated one).
+  r(`\\b(?:works?|working|loads?|goes through) everywhere,? ${EXCEPT} ${EXCEPTED}`, '$1 failx'),
+  r(`\\b(?:fails?|failx|failing|crash|crashes|crashing|errors?) everywhere,? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  r(`\\b(?:works?|working|loads?) nowhere,? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  r(`\\b(?:no|not) (?:works?|working|loads?) (?:anywhere|in ningun lado|en ningun lado|en ninguna parte|in ninguna parte),? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  // Nineteenth round (own probes). "no work phone, so no", "kein Diensthandy, also nein": the "no" says the test could not
+  // be run, not that it failed.
+  r('\\bno (?:company |work |business |second |spare |other |own )?(?:phone|cellphone|cell|mobile|smartphone|hotspot|mobile data|data plan)\\b(?: [a-z]+){0,2}? , (?:so|therefore|thus|hence) (?:no|nope|not)\\b', 'nottried altnet'),
+  // "haven't had the chance (yet)": the test was not run ("no time to test", said of now, is a refusal: no answer).
+  r('\\b(?:have|had|did) not (?:yet )?(?:had|have|found|got|gotten) (?:the |a )?(?:time|chance|opportunity)\\b', 'nottried'),
+  r('\\bno time\\b(?! (?:out|outs|difference|zone|limit)\\b)', 'moot'),
+  // "fewer errors in incognito", "less broken on the hotspot", "more errors": a comparison, no outcome ("no more errors"
+  // is none).
+  r('\\b(?:fewer|less) (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'better'),
+  r('(?<!\\b(?:no|not|any|nothing) )\\b(?:even )?more (?:errors?|failures?|crashes|problems?|issues?|broken|buggy|500s?|403s?)\\b', 'worse'),
+  // "like yesterday at home": likened to another time, which says nothing of now.
+  r('\\b(?:like|as|same as|just like) (?:yesterday|last (?:week|time|night)|this morning|the other day)\\b', 'moot'),
+  // "I'll go home tonight and test", "when I get home": a place to come, not where it fails now.
+  r('\\b(?:i will|i am going to|i am gonna|gonna|going to) (?:go |head |get |be )?(?:back )?home\\b|\\b(?:when|once|as soon as) (?:i |we )?(?:get|go|am|are|arrive|m) (?:back )?home\\b|\\b(?:tonight|later|tomorrow) (?:at|from) home\\b|\\b(?:at|from) home (?:tonight|later|tomorrow)\\b', 'later'),
+  // "I'll let the office know", "tell the office": the office's people, not the network.
+  r('\\b(?:let|tell|inform|notify|warn|call|ping|email|message|ask) (?:the |our )?office\\b(?: know)?', 'notify'),
+  // "in case it works …": a condition; "it could work in incognito": might.
+  r('\\bin case\\b', 'if'),
+  r('\\bcould (?:probably |maybe |possibly )?(?=(?:work|works|load|loads|help|go through)\\b)', 'might '),
+  // "the printer is broken too", "the coffee machine doesn't work either": another machine, nothing about ChatGPT.
+  r('\\b(?:the |my |our |a )?(?:printer|printers|coffee machine|coffee maker|photocopier|copier|elevator|lift|microwave|badge reader|air ?con|heating)\\b', 'moot'),
+  // "every now and again", "every so often": some of the time (was every time).
+  r('\\b(?:every )?now and again\\b|\\bevery (?:once in a while|so often)\\b', 'intermittentx'),
+  // "it's not incognito where it fails": the test of a cleft denied works there.
+  r('\\b(?:it is|it s|its) not (?:in |on |with )?(?:the |my )?(incognito|cleanprofile|hotspot|altnet|mobiledata) (?:where|that) it (?:fails|crashes|errors|breaks)\\b', '$1 works'),
+  // "nothing to report in incognito", "no complaints": nothing wrong, so it works.
+  r('\\bnothing (?:to report|to complain about|unusual|out of the ordinary)\\b|\\bno complaints\\b', 'works fine'),
+  // "I was told it works in incognito", "people say …": someone else's account.
+  r('(?:^|(?<=[.,] ))\\s*heard\\b(?: that)?|\\b(?:rumou?r|word) (?:is|has it)\\b(?: that)?', 'colleague says'),
+  r('(?<!\\bas )\\b(?:i (?:was|got|have been) told|we (?:were|have been) told|(?:someone|somebody|they|people) (?:told me|told us|say|says)|(?:other people|others|everyone|everybody) (?:say|says|said))\\b(?: that)?', 'colleague says'),
   // Seventeenth round. "connected the notebook to my hotspot", "on my notebook": a notebook is a laptop (as in German,
   // Portuguese, Spanish); code runs "in a notebook" ("in the jupyter notebook", "a notebook cell"), which stays the API.
   r('(?<!\\b(?:in|from|inside|within|jupyter|colab|ipython|python|databricks|kaggle|sagemaker|vertex) (?:an? |the |my |our |this |that )?)\\bnotebook(s?)\\b(?! (?:cells?|kernels?|runs?|code))', 'laptop$1'),
@@ -496,6 +536,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "0 out of 50 got through": none did; "every retry fails, 0 out of 50": a count whose verb is elsewhere.
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4} (?:(?:have |has |had |did |do |will |of them )?(?:succeed\\w*|work\\w*|went through|go(?:es)? through|got through|get through|pass\\w*|made it))\\b', 'persistx'),
   r('\\b(?:0|zero|none) (?:in|out of|of) \\d{1,4}\\b', ''),
+  // Nineteenth round: "10 out of 10", "10 fois sur 10": every time (was some of the time).
+  r('\\b([1-9]\\d{0,3}) (?:in|out of|of) \\1\\b(?! ?(?:%|percent))', 'every time'),
   r('\\b\\d{1,3} (?:in|out of|of) \\d{1,4}\\b|\\bhalf\\b', 'intermittentx'),
   // "every time", "each time", "all the time": how often the failure shows (the marker eachtime, persistent); unasked,
   // it says nothing of the retries as "every call" does (parse-reply.ts).
