@@ -31,7 +31,8 @@ export async function spawnBot(env: Record<string, string>): Promise<SpawnedBot>
   child.stderr!.on('data', (c: Buffer) => (output += c.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const [, url] = await Promise.race([
-    waitFor(() => output, /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/, 30_000),
+    // A minute: on a loaded 2-core machine a start (node, the modules, the parser's tables) has taken over 30 s.
+    waitFor(() => output, /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/, 60_000),
     exited.then((code) => Promise.reject(new Error(`chatgpt-500 start exited with ${code} before listening:\n${output}`))),
   ]);
   return {
