@@ -38,8 +38,8 @@ export interface IdleTrimProbe {
   collect: (() => void) | undefined;
 }
 
-/** The new space's size when it is at its floor (two 1 MB semi-spaces report 1 MB). */
-const FLOOR_BYTES = 1.5 * 1024 * 1024;
+/** Under this the new space is left as it is (at its floor it reports 1 MB, grown once 2 MB): a collection would give back too little. */
+const FLOOR_BYTES = 3 * 1024 * 1024;
 /**
  * How soon a collection that left the new space above its floor is tried again: V8 judges the
  * allocation rate over its last 5 s of samples, so right after a burst the next collection that
