@@ -78,7 +78,8 @@ describe('a replica that goes away in the middle of a fan-out', () => {
     expect(killedAt).toBeLessThan(REPORTERS);
     if (signal === 'SIGTERM') expect(await stopped).toBe(0);
 
-    await waitFor('every notice', () => resolveNotices().length >= REPORTERS, 60_000);
+    // 13–15 s on a quiet machine; over 60 s once when the machine was loaded several times over.
+    await waitFor('every notice', () => resolveNotices().length >= REPORTERS, 120_000);
     await waitUntil('the progress to reach the end', async () => {
       const n = (await store.incidents.get(incidentId))?.notify;
       return n !== undefined && n.sent + n.failed + n.skipped === REPORTERS;
@@ -93,5 +94,5 @@ describe('a replica that goes away in the middle of a fan-out', () => {
     await outboxSettled(store, 20_000);
     expect(await store.outbox.stats()).toMatchObject({ dead: 0 });
     expect(await survivor.stop()).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });
