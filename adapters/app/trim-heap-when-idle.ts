@@ -38,8 +38,8 @@ export interface IdleTrimProbe {
   collect: (() => void) | undefined;
 }
 
-/** Under this the new space is left as it is (at its floor it reports 1 MB, grown once 2 MB): a collection would give back too little. */
-const FLOOR_BYTES = 3 * 1024 * 1024;
+/** The new space at its floor reports 1 MB (grown once, 2 MB); above it a collection may give memory back, of the old space too. */
+const FLOOR_BYTES = 1.5 * 1024 * 1024;
 /**
  * How soon a collection that left the new space above its floor is tried again: V8 judges the
  * allocation rate over its last 5 s of samples, so right after a burst the next collection that
