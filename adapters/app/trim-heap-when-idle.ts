@@ -7,11 +7,12 @@ import type { Logger } from 'pino';
  * Gives memory back once the process has gone idle. V8 grows its new space (the nursery every
  * allocation starts in) to its cap while the process starts, and again under load, and gives it
  * back only when its memory reducer runs, which in a quiet replica may be a minute away or never.
- * Every `everyMs` this looks at the event loop's utilization over the last period; when it was
- * below `idleBelow` and the new space is above its floor, it runs one full collection, in which V8
- * shrinks the new space when little is being allocated. At most `triesPerIdle` collections per idle
- * period (the first right after a burst often leaves the nursery as it was; the next, 6 s later,
- * shrinks it); more only after the loop was busy again. The collection (20–50 ms for this bot's
+ * Every second this reads the event loop's utilization over that second; once it has been below
+ * `idleBelow` for `everyMs` in a row and the new space is above its floor, it runs one full
+ * collection, in which V8 shrinks the new space when little is being allocated (and gives back what
+ * the old space no longer holds). At most `triesPerIdle` collections per idle run, 6 s apart (the
+ * first right after a burst often leaves the nursery as it was; the next shrinks it); more only
+ * after a busy second. The collection (20–50 ms for this bot's
  * heap) runs only when nothing else is: a request arriving meanwhile waits for it.
  */
 export interface IdleTrimOptions {
@@ -47,39 +48,54 @@ const FLOOR_BYTES = 1.5 * 1024 * 1024;
  */
 const RETRY_MS = 6000;
 
+/** How often the event loop's utilization is read: a burst that begins ends an idle run at once. */
+const TICK_MS = 1000;
+
 export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
   const probe = options.probe ?? processProbe();
   const collect = probe.collect;
   if (collect === undefined || options.everyMs <= 0) return { stop() {} };
   const idleBelow = options.idleBelow ?? 0.05;
   const triesPerIdle = options.triesPerIdle ?? 3;
+  const tick = Math.min(TICK_MS, options.everyMs);
   let last = probe.utilization();
   let tries = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const schedule = (ms: number): void => {
-    timer = setTimeout(look, ms);
-    timer.unref();
-  };
-  const look = (now = false): void => {
-    const period = probe.utilization(last);
-    last = probe.utilization();
-    if (period.utilization >= idleBelow && !now) tries = 0;
+  // When the current run of idle ticks began, and when the last collection was made.
+  let idleSince: number | undefined;
+  let collectedAt: number | undefined;
+
+  const trim = (): void => {
     const before = probe.newSpaceBytes();
-    if (before <= FLOOR_BYTES || (!now && (period.utilization >= idleBelow || tries >= triesPerIdle))) return schedule(options.everyMs);
+    if (before <= FLOOR_BYTES) return;
     tries++;
     const started = performance.now();
     collect();
-    const after = probe.newSpaceBytes();
-    options.logger?.debug({ newSpaceBefore: before, newSpaceAfter: after, ms: Math.round(performance.now() - started) }, 'idle: heap trimmed');
-    // The collection's own time is not the next period's work.
-    last = probe.utilization();
-    // V8 shrinks the nursery when little was allocated over its last seconds of samples: right
-    // after a burst the first collection only takes that sample, and the next one shrinks it.
-    schedule(after > FLOOR_BYTES ? Math.max(RETRY_MS, options.everyMs) : options.everyMs);
+    collectedAt = Date.now();
+    options.logger?.debug({ newSpaceBefore: before, newSpaceAfter: probe.newSpaceBytes(), ms: Math.round(performance.now() - started) }, 'idle: heap trimmed');
   };
-  if (options.now) look(true);
-  else schedule(options.everyMs);
-  return { stop: () => clearTimeout(timer) };
+  const look = (): void => {
+    const period = probe.utilization(last);
+    last = probe.utilization();
+    const now = Date.now();
+    // Judged tick by tick: a burst that begins is not averaged away by the quiet seconds before it.
+    if (period.utilization >= idleBelow) {
+      idleSince = undefined;
+      tries = 0;
+      return;
+    }
+    idleSince ??= now - tick;
+    if (now - idleSince < options.everyMs || tries >= triesPerIdle) return;
+    // V8 shrinks the nursery when little was allocated over its last 5 s of samples: right after a
+    // burst the first collection only takes that sample, and one more than 5 s later shrinks it.
+    if (collectedAt !== undefined && now - collectedAt < RETRY_MS) return;
+    trim();
+    // The collection's own time is not the next tick's work.
+    last = probe.utilization();
+  };
+  if (options.now) trim();
+  const timer = setInterval(look, tick);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 /** This process: its event loop, V8's new space, and V8's collector (exposed here if it is not yet). */

@@ -7,7 +7,7 @@ import { trimHeapWhenIdle, type IdleTrimProbe } from '../../../adapters/app/trim
 const MB = 1024 * 1024;
 
 /**
- * A process as the trim sees it: the event loop's utilization over each period is the next value
+ * A process as the trim sees it: the event loop's utilization over each second is the next value
  * of `periods` (then idle), the new space is `newSpace` bytes, and a collection sets it to what
  * `afterCollect` gives next.
  */
@@ -16,7 +16,7 @@ function fakeProcess(periods: number[], afterCollect: number[]) {
   const collections: number[] = [];
   const elu = (utilization: number): EventLoopUtilization => ({ idle: 0, active: 0, utilization });
   const probe: IdleTrimProbe = {
-    // Called with `since` once per period (the period's figure), and without to start the next.
+    // Called with `since` once per second (that second's figure), and without to start the next.
     utilization: (since) => (since ? elu(periods.shift() ?? 0) : elu(0)),
     newSpaceBytes: () => newSpace,
     collect: () => {
@@ -60,27 +60,39 @@ describe('trimHeapWhenIdle', () => {
     trim.stop();
   });
 
-  it('does not collect while the event loop is busy, and tries at most three times per idle period', () => {
+  it('does not collect while the event loop is busy, and tries at most three times per idle run, 6 s apart', () => {
     vi.useFakeTimers({ now: 0 });
-    // Busy for three periods, idle for the rest; collections never shrink the new space.
-    const { probe, collections, grow } = fakeProcess([0.5, 0.2, 0.06], []);
-    const trim = trimHeapWhenIdle({ everyMs: 1000, probe });
-    vi.advanceTimersByTime(3000);
+    // Busy for three seconds, idle from then on; collections never shrink the new space.
+    const { probe, collections } = fakeProcess([0.5, 0.2, 0.06], []);
+    const trim = trimHeapWhenIdle({ everyMs: 3000, probe });
+    vi.advanceTimersByTime(5999);
     expect(collections).toEqual([]);
     vi.advanceTimersByTime(60_000);
-    expect(collections).toEqual([4000, 10_000, 16_000]);
+    expect(collections).toEqual([6000, 12_000, 18_000]);
     trim.stop();
-    grow();
+  });
+
+  it('does not count the quiet seconds before a burst: one busy second ends the idle run', () => {
+    vi.useFakeTimers({ now: 0 });
+    // Idle for 2 s, busy for one, idle for 2, busy for one...: never 3 idle seconds in a row.
+    const { probe, collections } = fakeProcess([0, 0, 0.5, 0, 0, 0.5, 0, 0, 0.5, 0, 0, 0.5], []);
+    const trim = trimHeapWhenIdle({ everyMs: 3000, probe });
+    vi.advanceTimersByTime(12_000);
+    expect(collections).toEqual([]);
+    // Idle from 12 s on: collected once 3 s of it have passed.
+    vi.advanceTimersByTime(3000);
+    expect(collections).toEqual([15_000]);
+    trim.stop();
   });
 
   it('tries again after the event loop was busy again', () => {
     vi.useFakeTimers({ now: 0 });
-    // Periods read at 1, 7, 13 (the three tries), 19, 20 s (idle, no try left), then a busy one read at 21 s.
-    const { probe, collections } = fakeProcess([0, 0, 0, 0, 0, 0.9], []);
-    const trim = trimHeapWhenIdle({ everyMs: 1000, probe });
+    // Idle seconds until a busy one read at 21 s.
+    const { probe, collections } = fakeProcess([...Array<number>(20).fill(0), 0.9], []);
+    const trim = trimHeapWhenIdle({ everyMs: 3000, probe });
     vi.advanceTimersByTime(30_000);
-    // A new idle period from 22 s: tries again (and 6 s later, the new space being as it was).
-    expect(collections).toEqual([1000, 7000, 13_000, 22_000, 28_000]);
+    // Three tries (3, 9, 15 s), none left at 21 s; after the busy second a new idle run from 21 s: 24 s, then 30 s.
+    expect(collections).toEqual([3000, 9000, 15_000, 24_000, 30_000]);
     trim.stop();
   });
 
