@@ -6,16 +6,6 @@
 // `start` lives in adapters/app (the composition root) and `teams-package` in adapters/teams;
 // every other command is in src/cli.
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-
-// `start` builds its long-lived tables with V8's nursery held at its first size (growth factor 1),
-// so that the nursery is not grown to its cap for them and left so; the start command lets it grow
-// again once the bot serves (adapters/app/release-nursery.ts). Not when node's options set a factor.
-const ownFactor = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space-growth-factor'));
-if (process.argv[2] === 'start' && !ownFactor) {
-  setFlagsFromString('--semi-space-growth-factor=1');
-  globalThis[Symbol.for('chatgpt-500.nursery-held')] = true;
-}
 
 if (existsSync(new URL('../tsconfig.build.json', import.meta.url))) {
   const { buildIfStale } = await import('../scripts/build.js');

@@ -18,7 +18,6 @@ import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 import { boardLocked, startupBanner } from './startup-banner.ts';
-import { releaseNursery } from './release-nursery.ts';
 import { trimHeapWhenIdle } from './trim-heap-when-idle.ts';
 
 /** Exit code when the configured Redis cannot be reached at start (sysexits EX_UNAVAILABLE). */
@@ -144,9 +143,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     'chatgpt-500 started',
   );
 
-  // The nursery, held at its first size while the start built its tables, may grow under load now;
-  // what a burst grows it to goes back once the replica is idle.
-  releaseNursery();
+  // The memory the start (and any burst after it) grew V8's nursery to goes back once the replica
+  // is idle: a first collection now (nothing served yet), the one that shrinks it 6 s later.
   const trim = trimHeapWhenIdle({ everyMs: config.IDLE_HEAP_TRIM_SECONDS * 1000, now: true, logger });
 
   const code = await shutdown.done;
