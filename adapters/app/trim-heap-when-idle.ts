@@ -12,19 +12,20 @@ import type { Logger } from 'pino';
  * collection, in which V8 shrinks the new space when little is being allocated (and gives back what
  * the old space no longer holds). At most `triesPerIdle` collections per idle run, 6 s apart (the
  * first right after a burst often leaves the nursery as it was; the next shrinks it); more only
- * after a busy second. The collection (20–50 ms for this bot's
- * heap) runs only when nothing else is: a request arriving meanwhile waits for it.
+ * after a busy second. The collection (20–150 ms for this bot's heap) runs only when nothing else
+ * is: a request arriving meanwhile waits for it.
  */
 export interface IdleTrimOptions {
+  /** How long the event loop must have been idle, second after second, before a collection; 0: off. */
   everyMs: number;
-  /** Event loop utilization (0–1) under which a period counts as idle (default 0.05). */
+  /** Event loop utilization (0–1) under which a second counts as idle (default 0.05). */
   idleBelow?: number;
-  /** Collections per idle period while the new space stays above its floor (default 3). */
+  /** Collections per idle run while the new space stays above its floor (default 3). */
   triesPerIdle?: number;
   /**
    * Collect once right away, idle or not: for a process that has just started and served nothing
    * yet, so that the collection that shrinks the nursery can come 6 s later rather than 6 s after
-   * the first idle period.
+   * the first idle run.
    */
   now?: boolean;
   logger?: Pick<Logger, 'debug'>;
@@ -52,9 +53,11 @@ const RETRY_MS = 6000;
 const TICK_MS = 1000;
 
 export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
+  // Off: nothing is read or exposed (no V8 flag is set).
+  if (options.everyMs <= 0) return { stop() {} };
   const probe = options.probe ?? processProbe();
   const collect = probe.collect;
-  if (collect === undefined || options.everyMs <= 0) return { stop() {} };
+  if (collect === undefined) return { stop() {} };
   const idleBelow = options.idleBelow ?? 0.05;
   const triesPerIdle = options.triesPerIdle ?? 3;
   const tick = Math.min(TICK_MS, options.everyMs);
