@@ -39,6 +39,8 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   const symbols = new Map<number, number>();
   for (const set of sets) for (const literal of set ?? []) for (let i = 0; i < literal.length; i++) if (!symbols.has(literal.charCodeAt(i))) symbols.set(literal.charCodeAt(i), symbols.size + 1);
   const width = symbols.size + 1;
+  // A symbol is one byte in the edge lists below.
+  if (width > 256) throw new RangeError('createLiteralScan: more than 255 distinct characters');
   const ascii = new Int32Array(128);
   for (const [code, symbol] of symbols) if (code < 128) ascii[code] = symbol;
 
@@ -75,7 +77,10 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
   const children = Int32Array.from(cells, (cell) => trie.get(cell) as number);
   trie.clear();
   const childFrom = new Int32Array(states + 1);
-  for (const cell of cells) childFrom[Math.floor(cell / width) + 1] = (childFrom[Math.floor(cell / width) + 1] as number) + 1;
+  for (const cell of cells) {
+    const next = Math.floor(cell / width) + 1;
+    childFrom[next] = (childFrom[next] as number) + 1;
+  }
   for (let s = 0; s < states; s++) childFrom[s + 1] = (childFrom[s + 1] as number) + (childFrom[s] as number);
 
   // States renumbered in breadth-first order (nearest the root first), so that the first `dense`
@@ -90,16 +95,16 @@ export function createLiteralScan(sets: readonly (readonly string[] | undefined)
       order[queued++] = children[i] as number;
     }
   }
-  if (width > 256) throw new RangeError('createLiteralScan: more than 255 distinct characters');
   const dense = Math.max(1, Math.min(states, Math.floor(denseCells / width)));
   // Sparse states' own edges (by rank), sorted by symbol: edge e of state r is
   // (edgeSymbol[e], edgeTarget[e]) for firstEdge[r] <= e < firstEdge[r + 1].
+  // State numbers in 16 bits when they fit: half the memory a walk goes through.
+  const stateArray = (length: number): Uint16Array | Int32Array => (states <= 0xffff ? new Uint16Array(length) : new Int32Array(length));
   const firstEdge = new Int32Array(states + 1);
   const edgeSymbol = new Uint8Array(states);
-  // 16-bit state numbers when they fit: half the memory a walk goes through.
-  const edgeTarget = states <= 0xffff ? new Uint16Array(states) : new Int32Array(states);
-  const rows = states <= 0xffff ? new Uint16Array(dense * width) : new Int32Array(dense * width);
-  const fail = states <= 0xffff ? new Uint16Array(states) : new Int32Array(states);
+  const edgeTarget = stateArray(states);
+  const rows = stateArray(dense * width);
+  const fail = stateArray(states);
   // The sets each state reports (by rank): outSets[outFrom[r] .. outFrom[r + 1]).
   const outFrom = new Int32Array(states + 1);
   const reported: number[] = [];
