@@ -37,6 +37,21 @@ export const userId = (phase: string, i: number) => `U${phase}${String(i).padSta
  * beside Slack, as a Slack-only install runs.
  */
 export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, options: { web?: boolean } = {}): Promise<AppProcess> {
+  return startBot(ctx, name, {
+    REDIS_URL: ctx.redisUrl,
+    REDIS_KEY_PREFIX: keyPrefix,
+    SLACK_SIGNING_SECRET: ctx.secret,
+    SLACK_BOT_TOKEN: ctx.token,
+    SLACK_API_URL: ctx.fake.url,
+    HELPDESK_TOKEN: ctx.helpdeskToken,
+    // The page and the board are on by default: off unless this bench uses them, as before.
+    WEB_ENABLED: options.web ? 'true' : 'false',
+    WEB_RATE_LIMIT_PER_MINUTE: '1000000',
+  });
+}
+
+/** `chatgpt-500 start` with the bench's node options, on 127.0.0.1, the fake status page, `env` and the run's --bot-env. */
+export function startBot(ctx: BenchContext, name: string, env: Record<string, string>): Promise<AppProcess> {
   return startAppProcess({
     name,
     args: [...ctx.nodeArgs, 'bin/chatgpt-500.js', 'start'],
@@ -46,16 +61,8 @@ export function startOurs(ctx: BenchContext, name: string, keyPrefix: string, op
       LOG_LEVEL: 'warn',
       // The start banner (how the address is learnt) comes with LOG_FORMAT=pretty only.
       LOG_FORMAT: 'pretty',
-      REDIS_URL: ctx.redisUrl,
-      REDIS_KEY_PREFIX: keyPrefix,
       STATUS_URL: ctx.statusUrl,
-      SLACK_SIGNING_SECRET: ctx.secret,
-      SLACK_BOT_TOKEN: ctx.token,
-      SLACK_API_URL: ctx.fake.url,
-      HELPDESK_TOKEN: ctx.helpdeskToken,
-      // The page and the board are on by default: off unless this bench uses them, as before.
-      WEB_ENABLED: options.web ? 'true' : 'false',
-      WEB_RATE_LIMIT_PER_MINUTE: '1000000',
+      ...env,
       ...ctx.botEnv,
     },
     ready: /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/,

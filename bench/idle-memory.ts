@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startAppProcess } from './app-process.ts';
-import { startOurs, type BenchContext } from './bench-context.ts';
+import { startBot, startOurs, type BenchContext } from './bench-context.ts';
 import { procStats } from './proc-stats.ts';
 
 /** Seconds after the bot said it was ready at which its RSS is read. */
@@ -21,17 +20,7 @@ export async function idleMemory(ctx: BenchContext, keyPrefix: string): Promise<
   const rows: IdleMemoryRow[] = [];
   const setups = [
     { setup: 'Slack HTTP mode, Redis, web off', start: () => startOurs(ctx, 'ours-idle-slack', keyPrefix) },
-    {
-      setup: 'npm start default: memory store, no Slack, web on',
-      start: () =>
-        startAppProcess({
-          name: 'ours-idle-default',
-          args: [...ctx.nodeArgs, 'bin/chatgpt-500.js', 'start'],
-          env: { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', LOG_FORMAT: 'pretty', STATUS_URL: ctx.statusUrl, ...ctx.botEnv },
-          ready: /\s(http:\/\/127\.0\.0\.1:\d+)\/healthz/,
-          logDir: ctx.logDir,
-        }),
-    },
+    { setup: 'npm start default: memory store, no Slack, web on', start: () => startBot(ctx, 'ours-idle-default', {}) },
   ];
   for (const { setup, start } of setups) {
     const app = await start();
