@@ -1,15 +1,9 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { RequestListener } from 'node:http';
+import type { DirectRoute } from '../shared/direct-route.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import { securityHeaderList } from './security-headers.ts';
 
-/** A route the server answers ahead of express's routing: one method and one exact path (no query string). */
-export interface DirectRoute {
-  method: 'POST';
-  path: string;
-  /** Answers the request; it reads the body itself. */
-  handle: (req: IncomingMessage, res: ServerResponse) => void;
-}
 
 /**
  * The server's request listener: the direct routes (a chat platform's inbound path, where every

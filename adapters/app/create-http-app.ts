@@ -8,7 +8,7 @@ import { apiRateLimit } from './api-rate-limit.ts';
 import { jsonErrorHandler, type ErrorBody } from './json-error-handler.ts';
 import { runReadinessChecks, type ReadinessCheck } from './readiness.ts';
 import { requestMetrics } from './request-metrics.ts';
-import type { DirectRoute } from './answer-direct-routes.ts';
+import type { DirectRoute } from '../shared/direct-route.ts';
 import { securityHeaders } from './security-headers.ts';
 
 /** A router with its own body handling (e.g. Slack's, which verifies signatures over the raw body). */

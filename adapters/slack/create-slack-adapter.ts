@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Express, Router } from 'express';
+import type { DirectRoute } from '../shared/direct-route.ts';
 import type { Config } from '../../src/config.ts';
 import type { Desk } from '../../src/desk/desk.port.ts';
 import type { BacklogGauge } from '../../src/outbox/backlog-gauge.ts';
@@ -85,7 +85,7 @@ export interface SlackAdapter {
    * HTTP mode: the router's one route, for a server that answers it ahead of express's routing
    * (the bot's, answerDirectRoutes): the same handler on node's request and response.
    */
-  readonly direct: { method: 'POST'; path: string; handle: (req: IncomingMessage, res: ServerResponse) => void } | undefined;
+  readonly direct: DirectRoute | undefined;
   /** The adapter's Web API for answers inside an interaction (views.open), through the per-channel queue. */
   readonly api: SlackApi;
   /** Slack's side of the outbox: register it with `senders.register('slack', adapter.sender)`. */

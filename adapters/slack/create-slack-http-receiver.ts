@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import express, { type Router } from 'express';
 import type { WaitingRequests } from '../../src/delivery/waiting-requests.ts';
+import type { DirectRoute } from '../shared/direct-route.ts';
 import type { Logger } from '../../src/logger.ts';
 import { classifySlackBody, type SlackDelivery } from './classify-slack-body.ts';
 import { parseSlackBody } from './parse-slack-body.ts';
@@ -37,7 +38,7 @@ export interface SlackHttpReceiver extends Receiver {
    * The same handler on node's own request and response, for a server that answers POST `path`
    * ahead of express's routing (the hot path: every command, click and event comes here).
    */
-  readonly handle: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly handle: DirectRoute['handle'];
   /**
    * A receiver for a bolt App that takes only one kind of delivery. bolt runs every listener's
    * matchers for every event (about 10 µs a listener), so an App per kind, holding only that

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { describe, expect, it } from 'vitest';
-import { answerDirectRoutes, type DirectRoute } from '../../../adapters/app/answer-direct-routes.ts';
+import { answerDirectRoutes } from '../../../adapters/app/answer-direct-routes.ts';
+import type { DirectRoute } from '../../../adapters/shared/direct-route.ts';
 import { createHttpApp } from '../../../adapters/app/create-http-app.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../adapters/app/security-headers.ts';
 import { createMetrics } from '../../../src/metrics.ts';
