@@ -16,6 +16,22 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twentieth round (own probes). Guesses said short or as a bet: "ggf. VPN", "vermutl. Homeoffice", "wahrsch. VPN", "unter
+  // Umständen", "dürfte gehen" (not "ich durfte": was allowed), "ich schätze mal 429", "ich tippe auf VPN", "ich vermute".
+  phrase('\\b(?:ggf|gegebenenfalls|vermutl|wahrsch|wahrscheinl|womogl|womoegl)\\b\\.?|\\bunter (?:umstanden|umstaenden)\\b|\\b(?:ich )?(?:schatze|schaetze|schatz|schaetz|vermute|tippe|tipp)(?: mal| jetzt| mal so)?(?= (?:auf|dass|das|es|eher|ja|nein|nicht|\\d|[a-z]+,?))', 'maybe'),
+  phrase('(?<!\\b(?:ich|wir|man|er|sie|ihr|du) )\\b(?:durfte|duerfte|durften|duerften)\\b(?! (?:ich|wir|man|du|ihr)\\b)', 'maybe'),
+  // "Inkognito geht, Hotspot nicht": after a comma, a test named and then "nicht" alone fails there.
+  phrase('(?<=,\\s?)((?:im |uber |ueber |mit (?:dem )?|per )?(?:hotspot|handy-hotspot|handyhotspot|inkognito|privatmodus|privaten modus|mobilen daten|lte|4g|5g)) (?:nicht|nich|net|ned)(?=\\s*(?:[.;!?]|$))', '$1 failx'),
+  // "hab nicht genau geschaut": a look in part, doubt.
+  phrase('\\b(?:nicht|nich|net|ned) (?:so |ganz |wirklich |richtig )?genau (?:geschaut|hingeschaut|nachgeschaut|angeschaut|getestet|gepruft|geprueft|probiert)\\b', 'doubtx'),
+  // "keinen Plan", "da bin ich überfragt", "wüsste ich nicht": not known.
+  phrase('\\bkeinen plan\\b|\\b(?:uberfragt|ueberfragt)\\b|\\b(?:wusste|wuesste) ich (?:nicht|nich|net|ned)\\b(?! (?:dass|,))', 'idk'),
+  // "bin gleich in einem Meeting", "bin gleich zurück": soon, not "the same".
+  phrase('\\b(?:bin|sind|bist) gleich (?=(?:in|im|zuruck|zurueck|wieder|da|weg|beim|bei|unterwegs|offline)\\b)', 'moot '),
+  // A formal imperative with "bitte" ("Schalten Sie bitte das VPN frei", "Geben Sie mir bitte Zugriff"): a request.
+  phrase('(?:^|(?<=[.,;:!?]\\s?))\\s*[a-z]+en sie (?:mir |uns )?(?:bitte|doch bitte|mal bitte)\\b', 'request'),
+  // "… – sagt mein Kollege", "meint die IT": the clause before is someone else's account.
+  phrase('^([^.!?]{1,160}?)\\s*[,;:–—-]*\\s*(?:sagt|sagen|meint|meinen|behauptet|schreibt) (?:mein|meine|unser|unsere|der|die|das) (?:kollege|kollegin|kollegen|chef|chefin|team|admin|admins|it|it-abteilung)\\b(?=[^.!?]*$)', 'colleague says $1'),
   // Nineteenth round (own probes). "hatte noch keine Gelegenheit", "hatte keine Zeit": the test was not run ("keine Zeit
   // gerade", said of now, is a refusal: no answer).
   phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),

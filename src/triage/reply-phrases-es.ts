@@ -8,6 +8,28 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twentieth round (own probes). "se supone que", "en principio": how it should be, not what was seen (as "en teoría").
+  phrase('\\bse supone que\\b|\\ben principio\\b', 'moot'),
+  // "nose, creo que en casa", "no me acuerdo bien, creo que…", "pues no sé, igual la oficina": a guess after not knowing.
+  phrase('^\\s*(?:(?:pues|bueno|mmm+|ehh*|la verdad),? )?(?:no se|nose|ni idea|no me acuerdo(?: bien)?|no recuerdo(?: bien)?)\\s*[,.…]+\\s*(?:(?:pero|pues|aunque) )?(?:creo|me parece|igual|diria|supongo|pienso)\\b', 'doubtx'),
+  // "tampoco sé muy bien", "yo tampoco sé": not known (not a failure "too").
+  phrase('\\btampoco (?:lo |te lo )?(?:se|sabria|sabemos|sabria decir)\\b', 'idk'),
+  // "medio que funciona", "como que sí": kind of.
+  phrase('\\b(?:medio|como) que (?=(?:si|no|funciona|funcionan|va|anda|carga|sirve|jala|falla|fallan)\\b)', 'kinda '),
+  // "falla la mitad (de las veces)": half the time, so some of the time.
+  phrase('\\bla mitad(?: de las veces| del tiempo| de los (?:intentos|reintentos|requests)| de las (?:llamadas|peticiones))?\\b', 'half the time'),
+  // "qué se le va a hacer", "qué le vamos a hacer": resignation, no answer.
+  phrase('\\bque (?:se )?le (?:va|vamos) a hacer\\b', 'lol'),
+  // An imperative to the team ("habiliten la VPN por favor", "desbloqueen el acceso"): a request.
+  phrase('\\b(?:habiliten|desbloqueen|activen|arreglen|quiten|pongan|abran|revisen|cambien|reinicien|reseteen|den|denme|liberen|configuren)\\b(?=[^.!?]*\\b(?:por favor|porfa|porfis|porfavor|xfa)\\b)', 'request'),
+  // "«…» – dice mi compañero", "dice el de sistemas": the clause before is someone else's account.
+  phrase('^([^.!?]{1,160}?)\\s*[,;:–—-]*\\s*(?:dice|dicen|comenta|comentan|asegura|me dijo|nos dijo) (?:mi|mis|el|la|los|las|nuestro|nuestra) (?:companero|companera|companeros|companeras|jefe|jefa|equipo|colega|colegas|de sistemas|de ti|de it)\\b(?=[^.!?]*$)', 'colleague says $1'),
+  // "en incógnito no da error", "no sale ningún error": no error there.
+  phrase('(?<!\\bya )\\bno (?:me |nos |le )?(?:da|dan|sale|salen|tira|tiran|aparece|aparecen|salta|saltan) (?:el |ningun |ese )?(?:error|errores|fallo|fallos)\\b(?! ?(?:http )?[1-5]\\d\\d\\b)', 'no error'),
+  // "ni un reintento funciona", "ni una llamada pasa": none goes through.
+  phrase('\\bni (?:un|una|uno)(?: solo| sola)? (?:reintento|intento|retry|request|llamada|peticion)s? (?:funciona|pasa|sirve|va|entra|jala|anda)\\b', 'persistx'),
+  // "incógnito funciona, hotspot no": after a comma, a test named and then "no" alone fails there.
+  phrase('(?<=,\\s?)((?:con (?:el |los )?|en (?:el |modo )?|por )?(?:hotspot|datos(?: moviles)?|4g|5g|lte|incognito|privado)) no(?=\\s*(?:[.;!?]|$))', '$1 failx'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
   // probar", said of now, is a refusal: no answer).
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
