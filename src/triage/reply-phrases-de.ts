@@ -22,6 +22,21 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('(?<!\\b(?:ich|wir|man|er|sie|ihr|du) )\\b(?:durfte|duerfte|durften|duerften)\\b(?! (?:ich|wir|man|du|ihr)\\b)', 'maybe'),
   // "Inkognito geht, Hotspot nicht": after a comma, a test named and then "nicht" alone fails there.
   phrase('(?<=,\\s?)((?:im |uber |ueber |mit (?:dem )?|per )?(?:hotspot|handy-hotspot|handyhotspot|inkognito|privatmodus|privaten modus|mobilen daten|lte|4g|5g)) (?:nicht|nich|net|ned)(?=\\s*(?:[.;!?]|$))', '$1 failx'),
+  // "ich würde mal vermuten", "kann aber auch aus sein", "kann auch Zufall gewesen sein": a guess, or one taken back.
+  phrase('\\b(?:wurde|wuerde|wurd|wuerd) (?:ich )?(?:mal |jetzt |eher )?(?:vermuten|tippen|schatzen|schaetzen)\\b', 'maybe'),
+  phrase('\\bkann (?:aber |also |ja )?auch\\b(?: [\\w-]+){1,3}? (?:gewesen )?sein\\b|\\b(?:zufall|gluck|glueck) gewesen\\b', 'doubtx'),
+  // "keinesfalls VPN", "auf keinen Fall VPN": the word after it denied ("auf keinen Fall" alone is an emphatic no).
+  phrase('\\b(?:keinesfalls|auf keinen fall)(?= [a-z])', 'not'),
+  // "geht nie durch", "kommt nie durch": none goes through.
+  phrase('\\b(?:geht|gehen|kommt|kommen|lauft|laeuft|laufen)(?: (?:es|er|sie|das|der|die|halt|einfach|leider))* (?:nie|niemals|nimmer|nicht mehr) durch\\b', 'persistx'),
+  // "müsste ich erst testen", "muss ich noch probieren": not tried yet.
+  phrase('\\b(?:musste|muesste|muss) ich (?:das |es )?(?:erst(?:mal)?|noch|zuerst|erst noch) (?:testen|probieren|ausprobieren|prufen|pruefen|checken|versuchen)\\b', 'nottried'),
+  // "das müsste das Dev-Team wissen, ich nicht": not known.
+  phrase('(?:\\b(?:musste|muesste|sollte|durfte|duerfte|wird|wurde|wuerde) (?:[\\w-]+ ){0,4}?)?\\bwissen,? (?:ich|wir) (?:aber )?(?:nicht|nich|net|ned)\\b', 'idk'),
+  // "ich glaub die API läuft, aber frag lieber nochmal das Backend-Team": the lean sent on to someone who knows.
+  phrase('\\bfrag(?:t|en sie)? (?:lieber|besser|sicherheitshalber|vorsichtshalber)\\b', 'hedge'),
+  // "gleich wieder da", "bin gleich zurück": away a moment, not "the same".
+  phrase('\\bgleich (?:wieder da|zuruck|zurueck)\\b', 'moot'),
   // "hab nicht genau geschaut": a look in part, doubt.
   phrase('\\b(?:nicht|nich|net|ned) (?:so |ganz |wirklich |richtig )?genau (?:geschaut|hingeschaut|nachgeschaut|angeschaut|getestet|gepruft|geprueft|probiert)\\b', 'doubtx'),
   // "keinen Plan", "da bin ich überfragt", "wüsste ich nicht": not known.

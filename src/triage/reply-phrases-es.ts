@@ -28,6 +28,19 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('(?<!\\bya )\\bno (?:me |nos |le )?(?:da|dan|sale|salen|tira|tiran|aparece|aparecen|salta|saltan) (?:el |ningun |ese )?(?:error|errores|fallo|fallos)\\b(?! ?(?:http )?[1-5]\\d\\d\\b)', 'no error'),
   // "ni un reintento funciona", "ni una llamada pasa": none goes through.
   phrase('\\bni (?:un|una|uno)(?: solo| sola)? (?:reintento|intento|retry|request|llamada|peticion)s? (?:funciona|pasa|sirve|va|entra|jala|anda)\\b', 'persistx'),
+  // "yo sospecharía de la VPN", "igual fue casualidad": a guess, or luck.
+  phrase('\\bsospechar(?:ia|iamos)\\b|\\b(?:fue|sea|haya sido|era|habra sido) (?:pura |una |de )?(?:casualidad|suerte|chiripa)\\b', 'maybe'),
+  // "no todos los reintentos fallan": some do, some don't.
+  phrase('\\bno (?:todos|todas)(?: (?:los|las|mis|nuestros|nuestras))?(?: [a-z]+)? (?:fallan|petan|se caen|dan error|fallaron)\\b', 'some fail'),
+  // "no solo en incógnito, también…": besides, not a denial.
+  phrase('\\bno (?:solo|solamente|nomas)\\b(?=[^.!?]*\\b(?:tambien|sino)\\b)', 'besides'),
+  // "¿si funciona en incógnito?": "si" opening a question is "if"; "tendría que probarlo": not tried yet.
+  phrase('¿\\s*si (?=[^?]*\\?)', '¿ if '),
+  phrase('\\b(?:tendria|tengo|habria|tendre|tendriamos|tenemos) que (?:probar|probarlo|probarla|testear|testearlo|intentarlo)\\b(?! (?:otra vez|de nuevo|nuevamente)\\b)', 'nottried'),
+  // "creo que la API va, pero mejor pregúntale al equipo de backend": the lean sent on to someone who knows.
+  phrase('\\bpero (?:mejor|mas vale|seria mejor) (?:que )?(?:preguntale|pregunta|pregunten|preguntenle|preguntales|consultalo|consulta|consulten|confirmalo|confirma|confirmen)\\b', 'doubtx'),
+  // "eso lo sabrá el equipo de backend, yo no": not known.
+  phrase('\\blo sabr(?:a|an|ia|ian)\\b[^.!?]*?,? yo no\\b', 'idk'),
   // "incógnito funciona, hotspot no": after a comma, a test named and then "no" alone fails there.
   phrase('(?<=,\\s?)((?:con (?:el |los )?|en (?:el |modo )?|por )?(?:hotspot|datos(?: moviles)?|4g|5g|lte|incognito|privado)) no(?=\\s*(?:[.;!?]|$))', '$1 failx'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para

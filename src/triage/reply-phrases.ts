@@ -38,6 +38,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:like|as|same as|just like) (?:yesterday|last (?:week|time|night)|this morning|the other day)\\b', 'moot'),
   // "I'll go home tonight and test", "when I get home": a place to come, not where it fails now.
   r('\\b(?:i will|i am going to|i am gonna|gonna|going to) (?:go |head |get |be )?(?:back )?home\\b|\\b(?:when|once|as soon as) (?:i |we )?(?:get|go|am|are|arrive|m) (?:back )?home\\b|\\b(?:tonight|later|tomorrow) (?:at|from) home\\b|\\b(?:at|from) home (?:tonight|later|tomorrow)\\b', 'later'),
+  // "Home Office, kein VPN": a German denial of the VPN in a reply too short to be read as German.
+  r('\\b(?:kein|keine|keinen|ohne)(?= vpn\\b)', 'no'),
   // "I'll let the office know", "tell the office": the office's people, not the network.
   r('\\b(?:let|tell|inform|notify|warn|call|ping|email|message|ask) (?:the |our )?office\\b(?: know)?', 'notify'),
   // "in case it works …": a condition; "it could work in incognito": might.
