@@ -37,6 +37,17 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bfrag(?:t|en sie)? (?:lieber|besser|sicherheitshalber|vorsichtshalber)\\b', 'hedge'),
   // "gleich wieder da", "bin gleich zurück": away a moment, not "the same".
   phrase('\\bgleich (?:wieder da|zuruck|zurueck)\\b', 'moot'),
+  // "API-Calls schlagen auch fehl", "jeder Versuch scheitert": fail.
+  phrase('\\b(?:schlagt|schlaegt|schlagen)((?: (?:auch|ebenfalls|alle|immer|dauernd|standig|staendig|noch|jetzt|leider))*) fehl\\b', 'fail$1'),
+  phrase('\\bscheiter(?:t|n|te|ten)\\b', 'fails'),
+  // "Endlosschleife beim Laden", "lädt endlos", "die Seite bleibt weiß": an error of its own (other).
+  phrase('\\bendlos ?-?schleife\\b|\\b(?:ladt|laedt|lade|laden|dreht|drehen)(?: sich| es| die seite| einfach)* (?:endlos|ewig|unendlich)\\b|\\bbleibt (?:einfach |komplett |ganz |nur )?(?:weiss|leer)\\b|\\b(?:weisse|leere) seite\\b', 'othererr'),
+  // "bin heut im HO": the home office.
+  phrase('\\b(?:im|aus dem|vom|ins) ho\\b', 'home'),
+  // "weder Inkognito noch Hotspot hilft", "weder im Inkognito noch über den Hotspot geht es": both tests fail.
+  phrase('\\bweder ((?:im |uber |ueber |mit |per |den |dem |der |das |die |ein |einem )*(?:inkognito\\w*|privat\\w*|hotspot|handy-hotspot|handyhotspot|lte|4g|5g|mobilen daten|handynetz)) noch ((?:im |uber |ueber |mit |per |den |dem |der |das |die |ein |einem )*(?:inkognito\\w*|privat\\w*|hotspot|handy-hotspot|handyhotspot|lte|4g|5g|mobilen daten|handynetz)) (?:hilft|helfen|half|halfen|bringt|bringen|brachte|geht|gehts|gehen|ging|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen)\\b(?: (?:es|das|was|etwas))?', '$1 failx , $2 failx'),
+  // "nicht nur im Inkognito, auch im normalen Fenster": besides, not a denial.
+  phrase('\\bnicht nur\\b(?! (?:bei )?(?:mir|uns|ich|wir)\\b)(?=[^.!?]*\\b(?:auch|sondern)\\b)', 'besides'),
   // "hab nicht genau geschaut": a look in part, doubt.
   phrase('\\b(?:nicht|nich|net|ned) (?:so |ganz |wirklich |richtig )?genau (?:geschaut|hingeschaut|nachgeschaut|angeschaut|getestet|gepruft|geprueft|probiert)\\b', 'doubtx'),
   // "keinen Plan", "da bin ich überfragt", "wüsste ich nicht": not known.

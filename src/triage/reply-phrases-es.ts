@@ -33,7 +33,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "no todos los reintentos fallan": some do, some don't.
   phrase('\\bno (?:todos|todas)(?: (?:los|las|mis|nuestros|nuestras))?(?: [a-z]+)? (?:fallan|petan|se caen|dan error|fallaron)\\b', 'some fail'),
   // "no solo en incógnito, también…": besides, not a denial.
-  phrase('\\bno (?:solo|solamente|nomas)\\b(?=[^.!?]*\\b(?:tambien|sino)\\b)', 'besides'),
+  phrase('\\bno (?:solo|solamente|nomas)\\b(?! (?:a |para )?(?:mi|nosotros|yo)\\b)(?=[^.!?]*\\b(?:tambien|sino)\\b)', 'besides'),
   // "¿si funciona en incógnito?": "si" opening a question is "if"; "tendría que probarlo": not tried yet.
   phrase('¿\\s*si (?=[^?]*\\?)', '¿ if '),
   phrase('\\b(?:tendria|tengo|habria|tendre|tendriamos|tenemos) que (?:probar|probarlo|probarla|testear|testearlo|intentarlo)\\b(?! (?:otra vez|de nuevo|nuevamente)\\b)', 'nottried'),
@@ -41,6 +41,13 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bpero (?:mejor|mas vale|seria mejor) (?:que )?(?:preguntale|pregunta|pregunten|preguntenle|preguntales|consultalo|consulta|consulten|confirmalo|confirma|confirmen)\\b', 'doubtx'),
   // "eso lo sabrá el equipo de backend, yo no": not known.
   phrase('\\blo sabr(?:a|an|ia|ian)\\b[^.!?]*?,? yo no\\b', 'idk'),
+  // "sin duda la oficina": certain; "ninguna diferencia en incógnito": nothing changes there (fails).
+  phrase('\\bsin (?:ninguna )?duda(?: alguna)?\\b', 'definitely'),
+  phrase('\\b(?:ninguna|sin|cero) diferencia\\b', 'no difference'),
+  // "nunca, por más que reintente": however often it is tried, every time.
+  phrase('\\bpor (?:mas|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
+  // "carga infinito", "se queda cargando": an error of its own (other).
+  phrase('\\bcarga(?:ndo)? (?:infinit[oa]|infinitamente|eternamente|para siempre|sin parar)\\b|\\bcarga infinita\\b|\\bse queda(?: ahi| siempre)? cargando\\b', 'othererr'),
   // "incógnito funciona, hotspot no": after a comma, a test named and then "no" alone fails there.
   phrase('(?<=,\\s?)((?:con (?:el |los )?|en (?:el |modo )?|por )?(?:hotspot|datos(?: moviles)?|4g|5g|lte|incognito|privado)) no(?=\\s*(?:[.;!?]|$))', '$1 failx'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para

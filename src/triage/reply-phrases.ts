@@ -503,6 +503,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:nobody|no one|no-one|noone)(?: has| s| else has)? (?:complained|said anything|reported anything|noticed anything|mentioned anything)\\b', 'workx'),
   // The organisation's own programs that call the API: jobs, pipelines, bots, integrations.
   r('\\b(?:jenkins|ci|cron|batch|nightly|etl|airflow)(?: \\w+)? (?:jobs?|pipelines?|runs?)\\b|\\b(?:our|the) (?:\\w+ )?(?:bot|integration|pipeline|service)s? (?:that|which) (?:uses?|calls?) (?:gpt|openai|the api|chatgpt)\\b|\\b(?:openai|gpt|api) (?:calls|requests|aufrufe|llamadas|appels)\\b', 'api'),
+  // "neither incognito nor the hotspot helps": both tests fail.
+  r('\\bneither (?:the |my |a |on |in |via |over )?(incognito|cleanprofile|hotspot|tethered|mobiledata|altnet)(?: window| mode| tab)? nor (?:the |my |a |on |in |via |over )?(incognito|cleanprofile|hotspot|tethered|mobiledata|altnet)(?: window| mode| tab)? (?:helps?|helped|works?|worked|fix(?:es|ed)?|changes?|changed|does|did|(?:makes?|made) (?:a |any )?difference)\\b', '$1 failx , $2 failx'),
   // "neither VPN nor office", "VPN no, ...": the places denied.
   r('\\bneither (?:the |my |on |at |in )?(\\w+) nor (?:the |my |on |at |in )?(\\w+)\\b', 'not $1 , not $2'),
   r('\\b(vpn|hotspot|mobiledata|office|home|app|browser|website|desktopapp|phone|mobile|laptop|computer|desktop|mac|iphone|android) no(?=\\s*(?:[,.]|$))', 'not $1'),

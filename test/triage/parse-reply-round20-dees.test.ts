@@ -149,3 +149,35 @@ describe('twentieth round: controls (plain answers stay read)', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twentieth round: neither test helps; not only … but also', () => {
+  it.each<Case>([
+    ['weder Inkognito noch Hotspot hilft', 'clean_browser', W, { clean_browser: 'fails', other_network: 'fails' }],
+    ['weder im Inkognito noch über den Hotspot geht es', 'clean_browser', W, { clean_browser: 'fails', other_network: 'fails' }],
+    ['neither incognito nor hotspot helps', 'clean_browser', W, { clean_browser: 'fails', other_network: 'fails' }],
+    ['neither the incognito window nor my hotspot made a difference', 'clean_browser', W, { clean_browser: 'fails', other_network: 'fails' }],
+    ["nicht nur im Inkognito, auch im normalen Fenster geht's jetzt", 'clean_browser', W, { clean_browser: 'works' }],
+    ['Inkognito geht nicht, nicht nur bei mir, auch bei Kollegen', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twentieth round: failing verbs, endless loading, certainty', () => {
+  it.each<Case>([
+    ['API-Calls schlagen auch fehl', 'api_health', W, { api_health: 'fails' }],
+    ['über VPN, Retries scheitern alle', 'network', A, { network: 'vpn', retries: 'persists' }],
+    ['jeder Versuch scheitert', 'retries', A, { retries: 'persists' }],
+    ['nunca, por más que reintente', 'retries', A, { retries: 'persists' }],
+    ['Endlosschleife beim Laden, kein Fehlercode', 'symptom', WS, { symptom: 'other' }],
+    ['die Seite bleibt einfach weiß, nichts passiert', 'symptom', WS, { symptom: 'other' }],
+    ['carga infinito y no sale ningún código', 'symptom', WS, { symptom: 'other' }],
+    ['se queda cargando y ya', 'symptom', WS, { symptom: 'other' }],
+    ['bin heut im HO', 'network', E, { network: 'home' }],
+    ['Sin duda la oficina', 'network', E, { network: 'office' }],
+    ['sin duda 500', 'symptom', WS, { symptom: 'http_500' }],
+    ['ninguna diferencia en incógnito', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
