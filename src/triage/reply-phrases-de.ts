@@ -48,6 +48,14 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bweder ((?:im |uber |ueber |mit |per |den |dem |der |das |die |ein |einem )*(?:inkognito\\w*|privat\\w*|hotspot|handy-hotspot|handyhotspot|lte|4g|5g|mobilen daten|handynetz)) noch ((?:im |uber |ueber |mit |per |den |dem |der |das |die |ein |einem )*(?:inkognito\\w*|privat\\w*|hotspot|handy-hotspot|handyhotspot|lte|4g|5g|mobilen daten|handynetz)) (?:hilft|helfen|half|halfen|bringt|bringen|brachte|geht|gehts|gehen|ging|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen)\\b(?: (?:es|das|was|etwas))?', '$1 failx , $2 failx'),
   // "nicht nur im Inkognito, auch im normalen Fenster": besides, not a denial.
   phrase('\\bnicht nur\\b(?! (?:bei )?(?:mir|uns|ich|wir)\\b)(?=[^.!?]*\\b(?:auch|sondern)\\b)', 'besides'),
+  // "nagel mich nicht drauf fest", "keine Garantie, aber …", "ohne Garantie": no commitment.
+  phrase('\\b(?:nagel|nagelt|nageln)(?: (?:mich|uns))? (?:aber |bitte |da )*(?:nicht|nich|net|ned) (?:drauf|darauf) fest\\b|\\b(?:keine|ohne) (?:garantie|gewahr|gewaehr)\\b', 'doubtx'),
+  // "ich tendiere zu Büro": a leaning between choices, a guess.
+  phrase('\\b(?:ich )?tendiere (?:eher |mehr )?(?:zu|zum|zur|richtung)\\b', 'maybe'),
+  // "könnte VPN sein", "könnte auch das Büro sein": a guess.
+  phrase('\\b(?:konnte|koennte)(?= (?:auch |eventuell |evtl |schon )?(?:[\\w-]+ ){1,3}?sein\\b)', 'maybe'),
+  // "auf dem Campus der Uni", "Uni-Campus": a university, not the office's campus.
+  phrase('\\bcampus (?:der|von der|an der) (?:uni|universitat|universitaet|hochschule|fh)\\b|\\b(?:uni|universitats|universitaets|hochschul) ?-?campus\\b', 'university'),
   // "hab nicht genau geschaut": a look in part, doubt.
   phrase('\\b(?:nicht|nich|net|ned) (?:so |ganz |wirklich |richtig )?genau (?:geschaut|hingeschaut|nachgeschaut|angeschaut|getestet|gepruft|geprueft|probiert)\\b', 'doubtx'),
   // "keinen Plan", "da bin ich überfragt", "wüsste ich nicht": not known.

@@ -48,6 +48,17 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bpor (?:mas|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
   // "carga infinito", "se queda cargando": an error of its own (other).
   phrase('\\bcarga(?:ndo)? (?:infinit[oa]|infinitamente|eternamente|para siempre|sin parar)\\b|\\bcarga infinita\\b|\\bse queda(?: ahi| siempre)? cargando\\b', 'othererr'),
+  // "no me hagas mucho caso", "sin garantías, pero …": no commitment; "podría ser la VPN": a guess.
+  phrase('\\bno (?:me |nos )?(?:hagas|hagan|haga) (?:mucho |demasiado |tanto )?caso\\b|\\bsin garantias?\\b', 'doubtx'),
+  phrase('\\bpodria(?:n)? ser\\b', 'maybe'),
+  // "yo apostaría por la VPN", "me inclino por la oficina": a bet, a leaning between choices.
+  phrase('\\bapostaria(?:mos)? (?:por|a que|que)\\b|\\b(?:me|nos) inclin(?:o|amos|aria) (?:mas )?(?:por|hacia|a pensar que)\\b', 'maybe'),
+  // "en el campus de la universidad": a university, not the office's campus.
+  phrase('\\bcampus (?:de la|del|de) (?:universidad|facultad|facu|uni|tec|politecnico)\\b|\\bcampus universitario\\b', 'university'),
+  // "no, ningún error en incógnito": no error there; "no probado": not tried; "esporádicamente": some of the time.
+  phrase('\\b(?:ningun|sin|cero) (?:error|errores|fallo|fallos)\\b', 'no error'),
+  phrase('\\bno (?:lo |la )?(?:he |hemos )?(?:probado|testeado|intentado|chequeado|checado)\\b', 'nottried'),
+  phrase('\\besporadicamente\\b|\\bde forma esporadica\\b', 'sometimes'),
   // "incógnito funciona, hotspot no": after a comma, a test named and then "no" alone fails there.
   phrase('(?<=,\\s?)((?:con (?:el |los )?|en (?:el |modo )?|por )?(?:hotspot|datos(?: moviles)?|4g|5g|lte|incognito|privado)) no(?=\\s*(?:[.;!?]|$))', '$1 failx'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para

@@ -214,7 +214,7 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
-  r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
+  r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|danke|gracias|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
   r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|clear|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist|lend|give|send|provide|enable)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).

@@ -181,3 +181,35 @@ describe('twentieth round: failing verbs, endless loading, certainty', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twentieth round: no commitment, a bet, a leaning, could be', () => {
+  it.each<Case>([
+    ['ich glaub schon, aber nagel mich nicht drauf fest', 'clean_browser', W, 'unclear'],
+    ['keine Garantie, aber ich denke 403', 'symptom', WS, 'unclear'],
+    ['creo que sí, pero no me hagas mucho caso', 'clean_browser', W, 'unclear'],
+    ['sin garantías, pero creo que 403', 'symptom', WS, 'unclear'],
+    ['könnte VPN sein', 'network', E, 'unclear'],
+    ['könnte auch das Büro sein', 'network', E, 'unclear'],
+    ['podría ser la VPN', 'network', E, 'unclear'],
+    ['ich tendiere zu Büro', 'network', E, 'unclear'],
+    ['me inclino por la oficina', 'network', E, 'unclear'],
+    ['yo apostaría por la VPN', 'network', E, 'unclear'],
+    ['ich konnte es nicht testen, Inkognito ist gesperrt', 'clean_browser', W, { clean_browser: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twentieth round: thanks, a university campus, untested, sporadic', () => {
+  it.each<Case>([
+    ['ok danke', 'clean_browser', W, 'unclear'],
+    ['ok gracias', 'clean_browser', W, 'unclear'],
+    ['auf dem Campus der Uni', 'network', E, 'unclear'],
+    ['en el campus de la universidad', 'network', E, 'unclear'],
+    ['no probado, no', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['esporádicamente', 'retries', A, { retries: 'intermittent' }],
+    ['en modo incógnito, ningún error', 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
