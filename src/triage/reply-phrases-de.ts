@@ -50,6 +50,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bnicht nur\\b(?! (?:bei )?(?:mir|uns|ich|wir)\\b)(?=[^.!?]*\\b(?:auch|sondern)\\b)', 'besides'),
   // "nagel mich nicht drauf fest", "keine Garantie, aber …", "ohne Garantie": no commitment.
   phrase('\\b(?:nagel|nagelt|nageln)(?: (?:mich|uns))? (?:aber |bitte |da )*(?:nicht|nich|net|ned) (?:drauf|darauf) fest\\b|\\b(?:keine|ohne) (?:garantie|gewahr|gewaehr)\\b', 'doubtx'),
+  // "im Prinzip geht es", "prinzipiell": how it should be, not what was seen (as "theoretisch").
+  phrase('\\bim prinzip\\b|\\bprinzipiell\\b', 'moot'),
   // "ich tendiere zu Büro": a leaning between choices, a guess.
   phrase('\\b(?:ich )?tendiere (?:eher |mehr )?(?:zu|zum|zur|richtung)\\b', 'maybe'),
   // "könnte VPN sein", "könnte auch das Büro sein": a guess.

@@ -51,6 +51,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "no me hagas mucho caso", "sin garantías, pero …": no commitment; "podría ser la VPN": a guess.
   phrase('\\bno (?:me |nos )?(?:hagas|hagan|haga) (?:mucho |demasiado |tanto )?caso\\b|\\bsin garantias?\\b', 'doubtx'),
   phrase('\\bpodria(?:n)? ser\\b', 'maybe'),
+  // "por lo general en casa", "suele ser la oficina", "de normal": a habit, not this time (as "normalmente").
+  phrase('\\bpor lo (?:general|comun|normal)\\b|\\ben general\\b|\\bde normal\\b|\\bgeneralmente\\b|\\bsuel(?:e|en|o|emos) (?:ser|estar|ir|conectarme|trabajar)\\b', 'normally'),
   // "yo apostaría por la VPN", "me inclino por la oficina": a bet, a leaning between choices.
   phrase('\\bapostaria(?:mos)? (?:por|a que|que)\\b|\\b(?:me|nos) inclin(?:o|amos|aria) (?:mas )?(?:por|hacia|a pensar que)\\b', 'maybe'),
   // "en el campus de la universidad": a university, not the office's campus.

@@ -213,3 +213,16 @@ describe('twentieth round: thanks, a university campus, untested, sporadic', () 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twentieth round: in principle, as a rule (not this time)', () => {
+  it.each<Case>([
+    ['im Prinzip Büro', 'network', E, 'unclear'],
+    ['im Prinzip geht es im Inkognito', 'clean_browser', W, 'unclear'],
+    ['por lo general en casa', 'network', E, 'unclear'],
+    ['en general desde casa', 'network', E, 'unclear'],
+    ['suele ser la oficina', 'network', E, 'unclear'],
+    ['hoy desde casa, en general desde la oficina', 'network', E, { network: 'home' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
