@@ -5,9 +5,7 @@ import { DE_RULES, DE_WORDS } from './reply-phrases-de.ts';
 import { ES_RULES, ES_WORDS } from './reply-phrases-es.ts';
 import { FR_RULES, FR_WORDS } from './reply-phrases-fr.ts';
 
-/** A run of spaces a rule left becomes one space. */
-const collapse = (): string => ' ';
-/** As collapse, but a run of spaces holding a line break keeps it: "✅ navigateur OK\n❌ appli KO" is two lines. */
+/** A run of spaces a rule left becomes one space; one holding a line break keeps it: "✅ navigateur OK\n❌ appli KO" is two lines. */
 const collapseKeepingLines = (run: string): string => (run.includes('\n') ? ' \n ' : ' ');
 
 /** One pass that swaps single words by a dictionary (a rule per word would rescan the text per change). */
@@ -65,8 +63,8 @@ function once<T>(build: () => T): () => T {
  * never reads German does not hold (nor build, at start) the German tables.
  */
 const REWRITES = [
-  ['de', once(() => createRewrite(DE_RULES, collapse)), once(() => wordSwap(DE_WORDS))],
-  ['es', once(() => createRewrite(ES_RULES, collapse)), once(() => wordSwap(ES_WORDS))],
+  ['de', once(() => createRewrite(DE_RULES, collapseKeepingLines)), once(() => wordSwap(DE_WORDS))],
+  ['es', once(() => createRewrite(ES_RULES, collapseKeepingLines)), once(() => wordSwap(ES_WORDS))],
   ['fr', once(() => createRewrite(FR_RULES, collapseKeepingLines)), once(() => wordSwap(FR_WORDS))],
 ] as const;
 

@@ -54,9 +54,11 @@ export function readReplyText(text: string): NormalizedReply {
   s = translateReply(s, scores);
   s = expandContractions(s);
   // Punctuation as boundary tokens; each pass only when its characters are there.
+  // A line break ends a clause ("**Inkognito:** geht\n**Hotspot:** geht nicht" is two), unless a colon opens the lines after it
+  // or the next line is an attempt of a log ("try 2: 500", read whole by the retry rules).
   if (s.includes('..') || s.includes('…')) s = s.replace(/\.{2,}|…/g, ' . ');
   if (s.includes('?')) s = s.replace(/\?+(?=[\s.!]|$)/g, ' ? ');
-  s = s.replace(/[.!;\n\r]+(?=\s|$)/g, ' . ').replace(/[,()[\]{}|<>]/g, ' , ');
+  s = s.replace(/[.!;\n\r]+(?=\s|$)|(?<!:[ \t]{0,2})[.!;]*[\n\r][.!;\n\r]*(?![a-z]+ ?#?\d{1,2} ?[:=-])/g, ' . ').replace(/[,()[\]{}|<>]/g, ' , ');
   // "4G: ok / wifi boîte: ko": a slash between spaces separates two clauses ("500/503", "and/or" stay one).
   if (s.includes(' /')) s = s.replace(/\s\/+(?=\s)/g, ' , ');
   if (s.includes('-') || s.includes('–') || s.includes('—')) s = s.replace(/\s-+\s|[–—]+/g, ' , ');
@@ -89,7 +91,7 @@ function stripSlackMarkup(text: string): string {
     .filter((line) => !/^\s*(?:>|&gt;).*\?\s*$/.test(line) && !QUOTED_QUESTION.test(line))
     .map((line) => line.replace(/^\s*(?:>|&gt;)/, ' '))
     .join('\n')
-    .replace(/(^|[\s(])~(?=\S)[^~\n]*\S~(?=$|[\s.,!?;:)])/g, '$1 ');
+    .replace(/(^|[\s(])~{1,2}(?=[^\s~])[^~\n]*[^\s~]~{1,2}(?=$|[\s.,!?;:)])/g, '$1 ');
 }
 
 /** Emphasis marks at the edges of a word (not inside one, as in "rate_limit_exceeded"). */

@@ -16,6 +16,58 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twentieth round (own probes). Guesses said short or as a bet: "ggf. VPN", "vermutl. Homeoffice", "wahrsch. VPN", "unter
+  // Umständen", "dürfte gehen" (not "ich durfte": was allowed), "ich schätze mal 429", "ich tippe auf VPN", "ich vermute".
+  phrase('\\b(?:ggf|gegebenenfalls|vermutl|wahrsch|wahrscheinl|womogl|womoegl)\\b\\.?|\\bunter (?:umstanden|umstaenden)\\b|\\b(?:ich )?(?:schatze|schaetze|schatz|schaetz|vermute|tippe|tipp)(?: mal| jetzt| mal so)?(?= (?:auf|dass|das|es|eher|ja|nein|nicht|\\d|[a-z]+,?))', 'maybe'),
+  phrase('(?<!\\b(?:ich|wir|man|er|sie|ihr|du) )\\b(?:durfte|duerfte|durften|duerften)\\b(?! (?:ich|wir|man|du|ihr)\\b)', 'maybe'),
+  // "Inkognito geht, Hotspot nicht": after a comma, a test named and then "nicht" alone fails there.
+  phrase('(?<=,\\s?)((?:im |uber |ueber |mit (?:dem )?|per )?(?:hotspot|handy-hotspot|handyhotspot|inkognito|privatmodus|privaten modus|mobilen daten|lte|4g|5g)) (?:nicht|nich|net|ned)(?=\\s*(?:[.;!?]|$))', '$1 failx'),
+  // "ich würde mal vermuten", "kann aber auch aus sein", "kann auch Zufall gewesen sein": a guess, or one taken back.
+  phrase('\\b(?:wurde|wuerde|wurd|wuerd) (?:ich )?(?:mal |jetzt |eher )?(?:vermuten|tippen|schatzen|schaetzen)\\b', 'maybe'),
+  phrase('\\bkann (?:aber |also |ja )?auch\\b(?: [\\w-]+){1,3}? (?:gewesen )?sein\\b|\\b(?:zufall|gluck|glueck) gewesen\\b', 'doubtx'),
+  // "keinesfalls VPN", "auf keinen Fall VPN": the word after it denied ("auf keinen Fall" alone is an emphatic no).
+  phrase('\\b(?:keinesfalls|auf keinen fall)(?= [a-z])', 'not'),
+  // "geht nie durch", "kommt nie durch": none goes through.
+  phrase('\\b(?:geht|gehen|kommt|kommen|lauft|laeuft|laufen)(?: (?:es|er|sie|das|der|die|halt|einfach|leider))* (?:nie|niemals|nimmer|nicht mehr) durch\\b', 'persistx'),
+  // "müsste ich erst testen", "muss ich noch probieren": not tried yet.
+  phrase('\\b(?:musste|muesste|muss) ich (?:das |es )?(?:erst(?:mal)?|noch|zuerst|erst noch) (?:testen|probieren|ausprobieren|prufen|pruefen|checken|versuchen)\\b', 'nottried'),
+  // "das müsste das Dev-Team wissen, ich nicht": not known.
+  phrase('(?:\\b(?:musste|muesste|sollte|durfte|duerfte|wird|wurde|wuerde) (?:[\\w-]+ ){0,4}?)?\\bwissen,? (?:ich|wir) (?:aber )?(?:nicht|nich|net|ned)\\b', 'idk'),
+  // "ich glaub die API läuft, aber frag lieber nochmal das Backend-Team": the lean sent on to someone who knows.
+  phrase('\\bfrag(?:t|en sie)? (?:lieber|besser|sicherheitshalber|vorsichtshalber)\\b', 'hedge'),
+  // "gleich wieder da", "bin gleich zurück": away a moment, not "the same".
+  phrase('\\bgleich (?:wieder da|zuruck|zurueck)\\b', 'moot'),
+  // "API-Calls schlagen auch fehl", "jeder Versuch scheitert": fail.
+  phrase('\\b(?:schlagt|schlaegt|schlagen)((?: (?:auch|ebenfalls|alle|immer|dauernd|standig|staendig|noch|jetzt|leider))*) fehl\\b', 'fail$1'),
+  phrase('\\bscheiter(?:t|n|te|ten)\\b', 'fails'),
+  // "Endlosschleife beim Laden", "lädt endlos", "die Seite bleibt weiß": an error of its own (other).
+  phrase('\\bendlos ?-?schleife\\b|\\b(?:ladt|laedt|lade|laden|dreht|drehen)(?: sich| es| die seite| einfach)* (?:endlos|ewig|unendlich)\\b|\\bbleibt (?:einfach |komplett |ganz |nur )?(?:weiss|leer)\\b|\\b(?:weisse|leere) seite\\b', 'othererr'),
+  // "bin heut im HO": the home office.
+  phrase('\\b(?:im|aus dem|vom|ins) ho\\b', 'home'),
+  // "weder Inkognito noch Hotspot hilft", "weder im Inkognito noch über den Hotspot geht es": both tests fail.
+  phrase('\\bweder ((?:im |uber |ueber |mit |per |den |dem |der |das |die |ein |einem )*(?:inkognito\\w*|privat\\w*|hotspot|handy-hotspot|handyhotspot|lte|4g|5g|mobilen daten|handynetz)) noch ((?:im |uber |ueber |mit |per |den |dem |der |das |die |ein |einem )*(?:inkognito\\w*|privat\\w*|hotspot|handy-hotspot|handyhotspot|lte|4g|5g|mobilen daten|handynetz)) (?:hilft|helfen|half|halfen|bringt|bringen|brachte|geht|gehts|gehen|ging|funktioniert|funktionieren|klappt|klappen|lauft|laeuft|laufen)\\b(?: (?:es|das|was|etwas))?', '$1 failx , $2 failx'),
+  // "nicht nur im Inkognito, auch im normalen Fenster": besides, not a denial.
+  phrase('\\bnicht nur\\b(?! (?:bei )?(?:mir|uns|ich|wir)\\b)(?=[^.!?]*\\b(?:auch|sondern)\\b)', 'besides'),
+  // "nagel mich nicht drauf fest", "keine Garantie, aber …", "ohne Garantie": no commitment.
+  phrase('\\b(?:nagel|nagelt|nageln)(?: (?:mich|uns))? (?:aber |bitte |da )*(?:nicht|nich|net|ned) (?:drauf|darauf) fest\\b|\\b(?:keine|ohne) (?:garantie|gewahr|gewaehr)\\b', 'doubtx'),
+  // "im Prinzip geht es", "prinzipiell": how it should be, not what was seen (as "theoretisch").
+  phrase('\\bim prinzip\\b|\\bprinzipiell\\b', 'moot'),
+  // "ich tendiere zu Büro": a leaning between choices, a guess.
+  phrase('\\b(?:ich )?tendiere (?:eher |mehr )?(?:zu|zum|zur|richtung)\\b', 'maybe'),
+  // "könnte VPN sein", "könnte auch das Büro sein": a guess.
+  phrase('\\b(?:konnte|koennte)(?= (?:auch |eventuell |evtl |schon )?(?:[\\w-]+ ){1,3}?sein\\b)', 'maybe'),
+  // "auf dem Campus der Uni", "Uni-Campus": a university, not the office's campus.
+  phrase('\\bcampus (?:der|von der|an der) (?:uni|universitat|universitaet|hochschule|fh)\\b|\\b(?:uni|universitats|universitaets|hochschul) ?-?campus\\b', 'university'),
+  // "hab nicht genau geschaut": a look in part, doubt.
+  phrase('\\b(?:nicht|nich|net|ned) (?:so |ganz |wirklich |richtig )?genau (?:geschaut|hingeschaut|nachgeschaut|angeschaut|getestet|gepruft|geprueft|probiert)\\b', 'doubtx'),
+  // "keinen Plan", "da bin ich überfragt", "wüsste ich nicht": not known.
+  phrase('\\bkeinen plan\\b|\\b(?:uberfragt|ueberfragt)\\b|\\b(?:wusste|wuesste) ich (?:nicht|nich|net|ned)\\b(?! (?:dass|,))', 'idk'),
+  // "bin gleich in einem Meeting", "bin gleich zurück": soon, not "the same".
+  phrase('\\b(?:bin|sind|bist) gleich (?=(?:in|im|zuruck|zurueck|wieder|da|weg|beim|bei|unterwegs|offline)\\b)', 'moot '),
+  // A formal imperative with "bitte" ("Schalten Sie bitte das VPN frei", "Geben Sie mir bitte Zugriff"): a request.
+  phrase('(?:^|(?<=[.,;:!?]\\s?))\\s*[a-z]+en sie (?:mir |uns )?(?:bitte|doch bitte|mal bitte)\\b', 'request'),
+  // "… – sagt mein Kollege", "meint die IT": the clause before is someone else's account.
+  phrase('^([^.!?]{1,160}?)\\s*[,;:–—-]*\\s*(?:sagt|sagen|meint|meinen|behauptet|schreibt) (?:mein|meine|unser|unsere|der|die|das) (?:kollege|kollegin|kollegen|chef|chefin|team|admin|admins|it|it-abteilung)\\b(?=[^.!?]*$)', 'colleague says $1'),
   // Nineteenth round (own probes). "hatte noch keine Gelegenheit", "hatte keine Zeit": the test was not run ("keine Zeit
   // gerade", said of now, is a refusal: no answer).
   phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),

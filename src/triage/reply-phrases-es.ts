@@ -8,6 +8,61 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twentieth round (own probes). "se supone que", "en principio": how it should be, not what was seen (as "en teoría").
+  phrase('\\bse supone que\\b|\\ben principio\\b', 'moot'),
+  // "nose, creo que en casa", "no me acuerdo bien, creo que…", "pues no sé, igual la oficina": a guess after not knowing.
+  phrase('^\\s*(?:(?:pues|bueno|mmm+|ehh*|la verdad),? )?(?:no se|nose|ni idea|no me acuerdo(?: bien)?|no recuerdo(?: bien)?)\\s*[,.…]+\\s*(?:(?:pero|pues|aunque) )?(?:creo|me parece|igual|diria|supongo|pienso)\\b', 'doubtx'),
+  // "tampoco sé muy bien", "yo tampoco sé": not known (not a failure "too").
+  phrase('\\btampoco (?:lo |te lo )?(?:se|sabria|sabemos|sabria decir)\\b', 'idk'),
+  // "medio que funciona", "como que sí": kind of.
+  phrase('\\b(?:medio|como) que (?=(?:si|no|funciona|funcionan|va|anda|carga|sirve|jala|falla|fallan)\\b)', 'kinda '),
+  // "falla la mitad (de las veces)": half the time, so some of the time.
+  phrase('\\bla mitad(?: de las veces| del tiempo| de los (?:intentos|reintentos|requests)| de las (?:llamadas|peticiones))?\\b', 'half the time'),
+  // "qué se le va a hacer", "qué le vamos a hacer": resignation, no answer.
+  phrase('\\bque (?:se )?le (?:va|vamos) a hacer\\b', 'lol'),
+  // An imperative to the team ("habiliten la VPN por favor", "desbloqueen el acceso"): a request.
+  phrase('\\b(?:habiliten|desbloqueen|activen|arreglen|quiten|pongan|abran|revisen|cambien|reinicien|reseteen|den|denme|liberen|configuren)\\b(?=[^.!?]*\\b(?:por favor|porfa|porfis|porfavor|xfa)\\b)', 'request'),
+  // "«…» – dice mi compañero", "dice el de sistemas": the clause before is someone else's account.
+  phrase('^([^.!?]{1,160}?)\\s*[,;:–—-]*\\s*(?:dice|dicen|comenta|comentan|asegura|me dijo|nos dijo) (?:mi|mis|el|la|los|las|nuestro|nuestra) (?:companero|companera|companeros|companeras|jefe|jefa|equipo|colega|colegas|de sistemas|de ti|de it)\\b(?=[^.!?]*$)', 'colleague says $1'),
+  // "en incógnito no da error", "no sale ningún error": no error there.
+  phrase('(?<!\\bya )\\bno (?:me |nos |le )?(?:da|dan|sale|salen|tira|tiran|aparece|aparecen|salta|saltan) (?:el |ningun |ese )?(?:error|errores|fallo|fallos)\\b(?! ?(?:http )?[1-5]\\d\\d\\b)', 'no error'),
+  // "ni un reintento funciona", "ni una llamada pasa": none goes through.
+  phrase('\\bni (?:un|una|uno)(?: solo| sola)? (?:reintento|intento|retry|request|llamada|peticion)s? (?:funciona|pasa|sirve|va|entra|jala|anda)\\b', 'persistx'),
+  // "yo sospecharía de la VPN", "igual fue casualidad": a guess, or luck.
+  phrase('\\bsospechar(?:ia|iamos)\\b|\\b(?:fue|sea|haya sido|era|habra sido) (?:pura |una |de )?(?:casualidad|suerte|chiripa)\\b', 'maybe'),
+  // "no todos los reintentos fallan": some do, some don't.
+  phrase('\\bno (?:todos|todas)(?: (?:los|las|mis|nuestros|nuestras))?(?: [a-z]+)? (?:fallan|petan|se caen|dan error|fallaron)\\b', 'some fail'),
+  // "no solo en incógnito, también…": besides, not a denial.
+  phrase('\\bno (?:solo|solamente|nomas)\\b(?! (?:a |para )?(?:mi|nosotros|yo)\\b)(?=[^.!?]*\\b(?:tambien|sino)\\b)', 'besides'),
+  // "¿si funciona en incógnito?": "si" opening a question is "if"; "tendría que probarlo": not tried yet.
+  phrase('¿\\s*si (?=[^?]*\\?)', '¿ if '),
+  phrase('\\b(?:tendria|tengo|habria|tendre|tendriamos|tenemos) que (?:probar|probarlo|probarla|testear|testearlo|intentarlo)\\b(?! (?:otra vez|de nuevo|nuevamente)\\b)', 'nottried'),
+  // "creo que la API va, pero mejor pregúntale al equipo de backend": the lean sent on to someone who knows.
+  phrase('\\bpero (?:mejor|mas vale|seria mejor) (?:que )?(?:preguntale|pregunta|pregunten|preguntenle|preguntales|consultalo|consulta|consulten|confirmalo|confirma|confirmen)\\b', 'doubtx'),
+  // "eso lo sabrá el equipo de backend, yo no": not known.
+  phrase('\\blo sabr(?:a|an|ia|ian)\\b[^.!?]*?,? yo no\\b', 'idk'),
+  // "sin duda la oficina": certain; "ninguna diferencia en incógnito": nothing changes there (fails).
+  phrase('\\bsin (?:ninguna )?duda(?: alguna)?\\b', 'definitely'),
+  phrase('\\b(?:ninguna|sin|cero) diferencia\\b', 'no difference'),
+  // "nunca, por más que reintente": however often it is tried, every time.
+  phrase('\\bpor (?:mas|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
+  // "carga infinito", "se queda cargando": an error of its own (other).
+  phrase('\\bcarga(?:ndo)? (?:infinit[oa]|infinitamente|eternamente|para siempre|sin parar)\\b|\\bcarga infinita\\b|\\bse queda(?: ahi| siempre)? cargando\\b', 'othererr'),
+  // "no me hagas mucho caso", "sin garantías, pero …": no commitment; "podría ser la VPN": a guess.
+  phrase('\\bno (?:me |nos )?(?:hagas|hagan|haga) (?:mucho |demasiado |tanto )?caso\\b|\\bsin garantias?\\b', 'doubtx'),
+  phrase('\\bpodria(?:n)? ser\\b', 'maybe'),
+  // "por lo general en casa", "suele ser la oficina", "de normal": a habit, not this time (as "normalmente").
+  phrase('\\bpor lo (?:general|comun|normal)\\b|\\ben general\\b|\\bde normal\\b|\\bgeneralmente\\b|\\bsuel(?:e|en|o|emos) (?:ser|estar|ir|conectarme|trabajar)\\b', 'normally'),
+  // "yo apostaría por la VPN", "me inclino por la oficina": a bet, a leaning between choices.
+  phrase('\\bapostaria(?:mos)? (?:por|a que|que)\\b|\\b(?:me|nos) inclin(?:o|amos|aria) (?:mas )?(?:por|hacia|a pensar que)\\b', 'maybe'),
+  // "en el campus de la universidad": a university, not the office's campus.
+  phrase('\\bcampus (?:de la|del|de) (?:universidad|facultad|facu|uni|tec|politecnico)\\b|\\bcampus universitario\\b', 'university'),
+  // "no, ningún error en incógnito": no error there; "no probado": not tried; "esporádicamente": some of the time.
+  phrase('\\b(?:ningun|sin|cero) (?:error|errores|fallo|fallos)\\b', 'no error'),
+  phrase('\\bno (?:lo |la )?(?:he |hemos )?(?:probado|testeado|intentado|chequeado|checado)\\b', 'nottried'),
+  phrase('\\besporadicamente\\b|\\bde forma esporadica\\b', 'sometimes'),
+  // "incógnito funciona, hotspot no": after a comma, a test named and then "no" alone fails there.
+  phrase('(?<=,\\s?)((?:con (?:el |los )?|en (?:el |modo )?|por )?(?:hotspot|datos(?: moviles)?|4g|5g|lte|incognito|privado)) no(?=\\s*(?:[.;!?]|$))', '$1 failx'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
   // probar", said of now, is a refusal: no answer).
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),

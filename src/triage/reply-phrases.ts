@@ -38,6 +38,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:like|as|same as|just like) (?:yesterday|last (?:week|time|night)|this morning|the other day)\\b', 'moot'),
   // "I'll go home tonight and test", "when I get home": a place to come, not where it fails now.
   r('\\b(?:i will|i am going to|i am gonna|gonna|going to) (?:go |head |get |be )?(?:back )?home\\b|\\b(?:when|once|as soon as) (?:i |we )?(?:get|go|am|are|arrive|m) (?:back )?home\\b|\\b(?:tonight|later|tomorrow) (?:at|from) home\\b|\\b(?:at|from) home (?:tonight|later|tomorrow)\\b', 'later'),
+  // "Home Office, kein VPN": a German denial of the VPN in a reply too short to be read as German.
+  r('\\b(?:kein|keine|keinen|ohne)(?= vpn\\b)', 'no'),
   // "I'll let the office know", "tell the office": the office's people, not the network.
   r('\\b(?:let|tell|inform|notify|warn|call|ping|email|message|ask) (?:the |our )?office\\b(?: know)?', 'notify'),
   // "in case it works …": a condition; "it could work in incognito": might.
@@ -212,7 +214,7 @@ export const PHRASE_RULES: readonly Rule[] = [
 
   // A leading acknowledgement before what the person will do next ("ok let me see", "sure, one sec")
   // is not the weak "ok" of "incognito is ok".
-  r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
+  r('^\\s*(?:ok|okay|alright|k|kk|cool|great|sure|right)(?:\\s*[,.])?\\s+(?=(?:let|lemme|i|we|will|thanks|thank|thx|ty|danke|gracias|one|give|gimme|trying|checking|so|then|wait|hmm|hold|brb|sec|moment)\\b)', ''),
   // Requests state nothing ("can you just fix it", "please fix", "help me fix this", "I need it to work").
   r('\\b(?:can|could|would|will|can not) (?:you|u|ya|someone|somebody|anyone|you guys|y all)(?: [\\w]+){0,4}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|get|retry|test|handle|escalate|restart|reset|clear|do something|raise|increase|bump|lift|remove|disable|unblock|whitelist|allowlist|lend|give|send|provide|enable)\\b', 'request'),
   // "since this morning" says when the failure began ("since" alone may be "because", a clause boundary).
@@ -501,6 +503,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:nobody|no one|no-one|noone)(?: has| s| else has)? (?:complained|said anything|reported anything|noticed anything|mentioned anything)\\b', 'workx'),
   // The organisation's own programs that call the API: jobs, pipelines, bots, integrations.
   r('\\b(?:jenkins|ci|cron|batch|nightly|etl|airflow)(?: \\w+)? (?:jobs?|pipelines?|runs?)\\b|\\b(?:our|the) (?:\\w+ )?(?:bot|integration|pipeline|service)s? (?:that|which) (?:uses?|calls?) (?:gpt|openai|the api|chatgpt)\\b|\\b(?:openai|gpt|api) (?:calls|requests|aufrufe|llamadas|appels)\\b', 'api'),
+  // "neither incognito nor the hotspot helps": both tests fail.
+  r('\\bneither (?:the |my |a |on |in |via |over )?(incognito|cleanprofile|hotspot|tethered|mobiledata|altnet)(?: window| mode| tab)? nor (?:the |my |a |on |in |via |over )?(incognito|cleanprofile|hotspot|tethered|mobiledata|altnet)(?: window| mode| tab)? (?:helps?|helped|works?|worked|fix(?:es|ed)?|changes?|changed|does|did|(?:makes?|made) (?:a |any )?difference)\\b', '$1 failx , $2 failx'),
   // "neither VPN nor office", "VPN no, ...": the places denied.
   r('\\bneither (?:the |my |on |at |in )?(\\w+) nor (?:the |my |on |at |in )?(\\w+)\\b', 'not $1 , not $2'),
   r('\\b(vpn|hotspot|mobiledata|office|home|app|browser|website|desktopapp|phone|mobile|laptop|computer|desktop|mac|iphone|android) no(?=\\s*(?:[,.]|$))', 'not $1'),
