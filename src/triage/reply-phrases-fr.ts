@@ -24,6 +24,32 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bnon plu\\b", 'non plus'),
   phrase("\\btps\\b", 'temps'),
   phrase("\\bpas meme\\b", 'meme pas'),
+  // Twentieth round (own probes). Doubt about one's judgement ("je peux me tromper", "je veux pas dire de bêtise", "je ne
+  // suis pas formel", "faudrait que je reteste", "pas vraiment vérifié", "à confirmer"): the reply states nothing (a
+  // memory, "si je me souviens bien", stays a plain lean).
+  phrase("\\bje (?:ne )?(?:peux|pourrais|peut) (?:aussi |bien |toujours )?me tromper\\b|\\bje me trompe peut-?etre\\b|\\b(?:je (?:ne )?)?(?:veux|voudrais) pas (?:vous |te )?dire de (?:betises?|conneries?)\\b|\\bpas (?:tres |trop |100 ?% )?formel(?:le)?s?\\b|\\b(?:faudrait|faut) (?:que je |que j'|qu'on )(?:re(?:teste|verifie|essaie|essaye|regarde)|confirme|verifie mieux)\\b|\\bpas (?:vraiment|trop|bien|completement|totalement) (?:verifie|regarde|teste|essaye|confirme)\\b|\\b(?:c'est |ce serait |ca reste )?a confirmer\\b", 'doubtx'),
+  // Doubt said of the claim ("c'est pas sûr", "pas si sûr", "rien de sûr", "pas convaincu"): not sure ("c'est pas sur
+  // le VPN" is a place); "pas exclu que", "il est probable que": maybe; "je ne dis pas non": a hedge.
+  phrase("(?:\\b(?:c'?est|c|ce n'est|ca n'est|ca reste) pas (?:si |tres |trop |vraiment |encore )?|\\bpas si |\\brien (?:de |n'est )|\\brien n'est )(?:sur|sure|certain|certaine)s?\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)|\\bpas (?:(?:tres|trop|vraiment|tout a fait) )?convaincue?s?\\b", 'not sure'),
+  phrase("\\b(?:(?:c'est |c |ce n'est |il n'est |ca n'est )?pas exclu|(?:il est |c'est |c |ca reste )?(?:tres |fort |assez )?(?:probable|vraisemblable))(?: (?:que |qu'))?", 'maybe '),
+  phrase("\\bje (?:ne )?dis pas non\\b", 'hedge'),
+  // "mouais": meh; "ça marche à peu près", "grosso modo ça marche": roughly, no clear answer.
+  phrase("\\b(?:mouais|mouai|mwais|mouaip)\\b", 'kinda'),
+  phrase(`\\b${WORKS} (?:a peu pres|grosso modo|plus ou moins|vaguement)\\b|\\bgrosso modo,? (?=(?:ca|cela|il|elle|oui|ouais|en)\\b)`, 'kinda '),
+  // "sans aucun doute", "aucun doute là-dessus": certainly (was "without … doubt", read as doubt).
+  phrase("\\bsans (?:aucun|nul|le moindre) doute\\b|\\b(?:aucun|pas de|pas l'ombre d'un) doute(?: (?:la-dessus|la dessus|possible|la))?\\b", ''),
+  // Leans the other way: "je n'ai pas l'impression que ça marche", "on dirait pas que …", as "je crois pas que"; "…
+  // que ce soit mieux", "ça n'a pas l'air mieux": no better, so it fails.
+  phrase("\\b(?:(?:je )?(?:ne )?(?:crois|pense) pas|(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop )?l'?\\s?impression|on (?:ne )?dirait pas) (?:que |qu')(?:ce |ca |cela |c')?(?:soit|sera|serait|aille|ira|va|est|marche|fonctionne|passe) (?:vraiment |beaucoup |tellement )?mieux\\b|\\b(?:n'|n )?(?:a|avait) pas l'?\\s?air (?:vraiment |beaucoup |tellement )?mieux\\b", 'failx'),
+  phrase("\\b(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop |franchement )?l'?\\s?impression (?:que |qu')|\\bon (?:ne )?dirait pas (?:que |qu')", 'not '),
+  // "ça marcherait, je crois": a guess about what would happen (was "would work, i think so": yes).
+  phrase("\\b(marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)((?: [\\w']+){0,4}?),? je (?:crois|pense)\\b", '$1$2 maybe'),
+  // "ça a l'air de passer": it seems to work.
+  phrase("\\b(?:a|avait|ont) l'?\\s?air de (?:re)?passer\\b(?![^.!?]*\\?)", 'seems to work'),
+  // "jamais eu de retry qui passe": not one succeeds.
+  phrase("\\bjamais (?:eu )?(?:de |d'|un |une )(?:seul |seule )?(?:retry|retries|relance|tentative|essai|requete|appel)s? (?:qui )?(?:(?:ne |n')?(?:passe|marche|fonctionne|reussit|aboutit))\\b", 'persistx'),
+  // "pas de souci, je teste ce soir": "no problem", agreeing to test, is no outcome.
+  phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:ok|d'accord|oui),? )?(?:pas de|aucun|sans) (?:souci|soucis|probleme|problemes)\\s*[,!.]\\s*(?=(?:je |j'|on )(?:le |la |les |l'|vous |te |m'en )?(?:teste|testerai|regarde|regarderai|verifie|verifierai|essaie|essaye|essaierai|fais|ferai|vais|occupe)\\b)", ' ok , '),
   // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).
   phrase("\\b(?:plante|plantent|crash|crashe|crashent|bug|bugue|buggue|beugue|bloque|bloquent|echoue|echouent|foire|foirent|coince|coincent) (?:pas|plus) (?:toujours|tout le temps|a chaque fois|a tous les coups|systematiquement)\\b", 'sometimes'),
   // "ça reste bloqué en privé", "je suis toujours bloqué": still stuck, so it fails (a mode "bloqué par l'IT" is not allowed).
@@ -259,7 +285,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "les autres équipes ont rien remonté", "aucun signalement": nobody reported a problem, so it works.
   phrase("\\b(?:(?:n'|n )?(?:ont|a|avons|avez|ai) )?rien (?:remonte|signale|constate|remarque)\\b|\\b(?:aucune?|pas de) (?:remontee|signalement|plainte)s?\\b", 'workx'),
   // "… mais c'était hyper lent donc bon": a reply trailing off on "donc bon" ends in doubt.
-  phrase("\\bdonc bon\\b(?=\\s*(?:[.!…]\\s*)*$)", 'maybe'),
+  phrase("\\b(?:donc|mais) bon\\b(?=\\s*(?:[.!…]\\s*)*$)", 'maybe'),
   // "j'ai l'impression que …": a plain lean, as "je crois que".
   phrase("\\bj'?(?:ai|avais) (?:eu )?l'?\\s?impression (?:que |qu')", 'je crois que '),
   // "pas pu tester", "j'ai pas pu essayer": the test was not run.
@@ -537,7 +563,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile|gsm)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
   // "j'ai qu'un seul réseau ici": no second network to test with; "je crois pas" alone: a lean no.
   phrase("\\b(?:j'ai|j ai|on a|il y a) (?:que |qu'|qu |seulement )(?:ce |un |une |le |la )?(?:seul |seule )?(?:reseau|wifi|wi-fi|connexion)\\b", 'only have this one network'),
-  phrase('^\\s*(?:je )?(?:crois|pense) (?:que )?(?:pas|non)\\s*[.!]*\\s*$', 'softhedge no'),
+  phrase("^\\s*(?:non,? )?(?:je )?(?:ne |n')?(?:crois|pense) (?:que )?(?:pas|non)\\s*[.!]*\\s*$", 'softhedge no'),
   phrase("\\binterdite?s?\\b|\\bpas (?:autorise|permis)e?s?\\b", 'blocked'),
   phrase("\\b(?:tout le temps|sans arret|en permanence|a chaque fois|constamment)\\b", 'all the time'),
   phrase("\\b(?:des fois|par moments|de temps en temps|parfois)\\b", 'sometimes'),
