@@ -30,8 +30,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bje (?:ne )?(?:peux|pourrais|peut) (?:aussi |bien |toujours )?me tromper\\b|\\bje me trompe peut-?etre\\b|\\b(?:je (?:ne )?)?(?:veux|voudrais) pas (?:vous |te )?dire de (?:betises?|conneries?)\\b|\\bpas (?:tres |trop |100 ?% )?formel(?:le)?s?\\b|\\b(?:faudrait|faut) (?:que je |que j'|qu'on )(?:re(?:teste|verifie|essaie|essaye|regarde)|confirme|verifie mieux)\\b|\\bpas (?:vraiment|trop|bien|completement|totalement) (?:verifie|regarde|teste|essaye|confirme)\\b|\\b(?:c'est |ce serait |ca reste )?a confirmer\\b", 'doubtx'),
   // Doubt said of the claim ("c'est pas sûr", "pas si sûr", "rien de sûr", "pas convaincu"): not sure ("c'est pas sur
   // le VPN" is a place); "pas exclu que", "il est probable que": maybe; "je ne dis pas non": a hedge.
-  phrase("(?:\\b(?:c'?est|c|ce n'est|ca n'est|ca reste) pas (?:si |tres |trop |vraiment |encore )?|\\bpas si |\\brien (?:de |n'est )|\\brien n'est )(?:sur|sure|certain|certaine)s?\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)|\\bpas (?:(?:tres|trop|vraiment|tout a fait) )?convaincue?s?\\b", 'not sure'),
-  phrase("\\b(?:(?:c'est |c |ce n'est |il n'est |ca n'est )?pas exclu|(?:il est |c'est |c |ca reste )?(?:tres |fort |assez )?(?:probable|vraisemblable))(?: (?:que |qu'))?", 'maybe '),
+  phrase("(?:\\b(?:c'?est|c|ce n'est|ca n'est|ca reste) pas (?:si |tres |trop |vraiment |encore )?|\\bpas (?:si|du tout|vraiment) |\\brien (?:de |n'est (?:moins )?))(?:sur|sure|certain|certaine)s?\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)|\\bpas (?:(?:tres|trop|vraiment|tout a fait) )?convaincue?s?\\b", 'not sure'),
+  phrase("\\b(?:(?:c'est |c |ce n'est |il n'est |ca n'est )?pas exclu|(?:il est |c'est |c |ca reste )?(?:tres |fort |assez )?(?:probable|vraisemblable))\\b(?: (?:que |qu'))?", 'maybe '),
   phrase("\\bje (?:ne )?dis pas non\\b", 'hedge'),
   // "mouais": meh; "ça marche à peu près", "grosso modo ça marche": roughly, no clear answer.
   phrase("\\b(?:mouais|mouai|mwais|mouaip)\\b", 'kinda'),
@@ -40,7 +40,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bsans (?:aucun|nul|le moindre) doute\\b|\\b(?:aucun|pas de|pas l'ombre d'un) doute(?: (?:la-dessus|la dessus|possible|la))?\\b", ''),
   // Leans the other way: "je n'ai pas l'impression que ça marche", "on dirait pas que …", as "je crois pas que"; "…
   // que ce soit mieux", "ça n'a pas l'air mieux": no better, so it fails.
-  phrase("\\b(?:(?:je )?(?:ne )?(?:crois|pense) pas|(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop )?l'?\\s?impression|on (?:ne )?dirait pas) (?:que |qu')(?:ce |ca |cela |c')?(?:soit|sera|serait|aille|ira|va|est|marche|fonctionne|passe) (?:vraiment |beaucoup |tellement )?mieux\\b|\\b(?:n'|n )?(?:a|avait) pas l'?\\s?air (?:vraiment |beaucoup |tellement )?mieux\\b", 'failx'),
+  phrase("\\b(?:(?:je )?(?:ne )?(?:crois|pense|dirais) pas|(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop )?l'?\\s?impression|on (?:ne )?dirait pas) (?:que |qu')(?:[\\w-]+ |l'[\\w-]+ ){0,3}?(?:c'est|c'etait|soit|sera|serait|aille|ira|va|est|marche|marchent|fonctionne|fonctionnent|passe|passent) (?:vraiment |beaucoup |tellement )?mieux\\b|\\b(?:n'|n )?(?:a|avait) pas l'?\\s?air (?:vraiment |beaucoup |tellement )?mieux\\b", 'failx'),
   phrase("\\b(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop |franchement )?l'?\\s?impression (?:que |qu')|\\bon (?:ne )?dirait pas (?:que |qu')", 'not '),
   // "ça marcherait, je crois": a guess about what would happen (was "would work, i think so": yes).
   phrase("\\b(marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)((?: [\\w']+){0,4}?),? je (?:crois|pense)\\b", '$1$2 maybe'),
@@ -48,6 +48,22 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:a|avait|ont) l'?\\s?air de (?:re)?passer\\b(?![^.!?]*\\?)", 'seems to work'),
   // "jamais eu de retry qui passe": not one succeeds.
   phrase("\\bjamais (?:eu )?(?:de |d'|un |une )(?:seul |seule )?(?:retry|retries|relance|tentative|essai|requete|appel)s? (?:qui )?(?:(?:ne |n')?(?:passe|marche|fonctionne|reussit|aboutit))\\b", 'persistx'),
+  // "je ne crois pas qu'il y ait de souci": a lean that nothing fails.
+  phrase("\\b(?:je )?(?:ne )?(?:crois|pense) pas (?:qu'il y ait|qu'il y a|qu'y ait) (?:de |d'|un |une )?(?:souci|probleme|erreur|bug|panne)s?\\b", 'works fine'),
+  // "je n'ai pas réussi à ouvrir une fenêtre privée", "impossible d'ouvrir …": the test could not be run (not a failure).
+  phrase("\\b(?:(?:pas|jamais|toujours pas) (?:reussi|arrive|pu) (?:a )?|impossible (?:d'|de ))(?:ouvrir|activer|lancer|trouver) (?=(?:une |la |le |l'|un )?(?:fenetre|navigation|onglet|mode|session)\\b)", 'can not open '),
+  // A lean then a promise to check ("je crois que oui, je vérifie"), a lean beside having tested once, fast ("… mais je n'ai
+  // fait qu'un essai rapide"), a guess by eye ("à vue d'œil", "au jugé", "à la louche"): no answer.
+  phrase("\\b(?:oui|non|ouais|nan),? (?:mais )?je (?:re-?)?(?:verifie|confirme|regarde|reteste)\\b|\\bmais (?:je n'ai |j'ai |on n'a |on a )?(?:fait |teste |essaye )?(?:que |qu')(?:un|1) (?:seul )?(?:essai|test)(?: rapide)?\\b|\\ba vue d'?\\s?(?:oeil|œil)\\b|\\bau juge\\b|\\ba la louche\\b", 'doubtx'),
+  // "je dirais que oui, mais je suis pas dev": not the person to tell.
+  phrase("\\b(?:mais )?je (?:ne )?suis pas (?:dev|developpeu(?:r|se)|informaticien(?:ne)?|technicien(?:ne)?|expert(?:e)?|de l'it|dans l'equipe)\\b", 'idk'),
+  // Grudging or partial yes ("oui plutôt", "ouais on va dire", "si on veut", "genre oui ?"): no clear answer.
+  phrase("\\b(?:oui|ouais|non|nan),? plutot\\b|\\b(?:ouais |oui )?on va dire\\b(?=\\s*(?:[.,;!?]|$))|\\bsi on veut\\b(?=\\s*(?:[.,;!?]|$))|\\bgenre (?=(?:oui|ouais|non)\\b)", 'kinda '),
+  // "ça marche pas si mal", "pas trop mal": fairly well; "guère mieux": no better.
+  phrase(`\\b${WORKS} pas (?:si|trop|super) mal\\b`, 'works fine'),
+  phrase("\\bguere mieux\\b", 'pas mieux'),
+  // "jamais, ça reste en 500": a "never" opening the reply is a no.
+  phrase("^\\s*jamais\\s*(?=,)", ' no '),
   // "pas de souci, je teste ce soir": "no problem", agreeing to test, is no outcome.
   phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:ok|d'accord|oui),? )?(?:pas de|aucun|sans) (?:souci|soucis|probleme|problemes)\\s*[,!.]\\s*(?=(?:je |j'|on )(?:le |la |les |l'|vous |te |m'en )?(?:teste|testerai|regarde|regarderai|verifie|verifierai|essaie|essaye|essaierai|fais|ferai|vais|occupe)\\b)", ' ok , '),
   // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).
