@@ -16,6 +16,9 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twentieth round: "ich kann mich (auch) irren": doubt; "ich habe nicht den Eindruck, dass": as "ich glaube nicht, dass".
+  phrase('\\b(?:ich )?(?:kann|konnte|koennte|konnte) mich (?:auch |aber |naturlich |natuerlich |ja |da )*(?:irren|tauschen|taeuschen)\\b', 'doubtx'),
+  phrase('\\b(?:ich )?(?:habe|hab) (?:nicht|nich|net) (?:den |das )?(?:eindruck|gefuhl|gefuehl),? (?=dass?\\b)', 'ich glaube nicht, '),
   // Nineteenth round (own probes). "hatte noch keine Gelegenheit", "hatte keine Zeit": the test was not run ("keine Zeit
   // gerade", said of now, is a refusal: no answer).
   phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),

@@ -8,6 +8,9 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twentieth round: "puedo equivocarme", "igual me equivoco": doubt; "no del todo seguro" said alone: not sure.
+  phrase('\\b(?:puedo|podria|pueda) (?:estar )?(?:equivocarme|equivocado|equivocada)\\b|\\b(?:igual|a lo mejor|quizas|quiza) me equivoco\\b', 'doubtx'),
+  phrase('(?:^|(?<=[.,!?]\\s?))\\s*no (?:del todo|muy|100 ?%|tan) segur[oa]s?\\b', ' not sure'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
   // probar", said of now, is a refusal: no answer).
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),
