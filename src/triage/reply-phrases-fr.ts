@@ -64,6 +64,41 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bguere mieux\\b", 'pas mieux'),
   // "jamais, ça reste en 500": a "never" opening the reply is a no.
   phrase("^\\s*jamais\\s*(?=,)", ' no '),
+  // Third own batch. Caution and a result not settled ("je reste prudent", "je m'avance peut-être", "sans pouvoir le
+  // garantir", "sous toutes réserves", "je vous confirme demain", "à voir sur la durée", "pas assez testé pour le dire",
+  // "peut-être un coup de chance", "mais une seule fois"): no answer.
+  phrase("\\bje (?:reste|suis|resterai) (?:tres |assez |un peu )?prudente?s?\\b|\\b(?:je )?(?:ne )?(?:m'avance|m'avancerais|veux m'avancer|voudrais m'avancer|veux pas m'avancer|voudrais pas m'avancer)\\b|\\bsans (?:pouvoir |vouloir )?(?:le |l'|vous le |te le )?(?:garantir|certifier|affirmer|assurer|jurer)\\b|\\bsous (?:toute |toutes )reserves?\\b|\\bje (?:vous |te )?(?:le )?(?:confirme|confirmerai|redis|redirai|recontacte|recontacterai) (?:demain|plus tard|tout a l'heure|apres|des que|dans|lundi|ce soir|cet apres-midi)\\b|\\ba voir (?:sur la duree|dans le temps|avec le temps|sur le long terme|si ca dure|si ca tient)\\b|\\bpas (?:fait )?assez (?:de tests|d'essais|teste|essaye) pour\\b|\\b(?:peut-?etre|ptet|p-e|surement|sans doute|probablement|c'etait|c'est|c'est juste|c'etait juste) (?:que )?(?:un )?(?:coup de (?:chance|bol|pot)|hasard)\\b|\\b(?:coup de (?:chance|bol|pot)|hasard),? peut-?etre\\b|\\bmais (?:qu'|que )?(?:une|1) (?:seule )?fois\\b", 'doubtx'),
+  // "je ne peux pas me prononcer", "je préfère ne pas me prononcer": no telling.
+  phrase("\\b(?:je )?(?:ne )?(?:peux|pourrais|saurais|prefere|prefererais|veux|voudrais)(?: pas)?(?: ne pas)? me prononcer\\b", 'idk'),
+  // "ça a des chances de marcher", "il y a des chances que", "peu de chances": a guess.
+  phrase("\\b(?:il )?(?:y a|a|ont) (?:des|de grandes|de fortes|peu de|quelques) chances? (?:que |qu'|de |d')", 'maybe '),
+  // "pas terrible": not great, no clear answer.
+  phrase("\\bpas terrible\\b", 'kinda'),
+  // "pas que ça marche, mais …": not that it works; a claim denied, not a statement.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:non,? )?pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle)\\b)", ' moot '),
+  // "aucun n'est passé", "pas une seule fois ça n'est passé": none succeeded.
+  phrase("\\baucune? (?:n'|ne )(?:est|a|sont|ont) (?:passee?s?|aboutie?s?|marche|fonctionne|reussie?s?)\\b|\\bpas une (?:seule )?fois (?:ca |il |elle |cela )?(?:n'|ne )?(?:est|a) (?:passe|marche|fonctionne|abouti|reussi)\\b", 'persistx'),
+  // "ni plus ni moins (qu'en normal)", "ni mieux ni pire" said alone: the same; "ça (ne) marche ni mieux ni moins bien":
+  // no better, so it fails; "ça plante ni plus ni moins qu'avant": only stresses the verb.
+  phrase(`\\b(?:ne |n')?${WORKS} ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b`, 'failx'),
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:c'est |ca reste )?ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ' pareil'),
+  phrase("\\bni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ''),
+  // "ça ne fait que planter / charger": nothing but failing.
+  phrase("\\b(?:ne |n')?(?:fait|font|faisait|faisaient) (?:que |qu')(?:planter|bugger|buguer|beuguer|crasher|charger|tourner|ramer|echouer|mouliner|boucler)\\b", 'failx'),
+  // "il ne se passe rien", "rien ne charge", "rien ne s'affiche": it fails.
+  phrase("\\b(?:il )?(?:ne )?se passe rien\\b|\\brien ne (?:se passe|charge|s'affiche|s affiche|s'ouvre|bouge)\\b", 'failx'),
+  // "ça n'a pas aidé", "n'a pas changé grand-chose": no help.
+  phrase("\\b(?:n'|n )?(?:a|ont|avait) pas (?:vraiment |beaucoup )?aide\\b|\\b(?:n'|n )?(?:a|ont) pas change grand[- ]chose\\b", 'do not help'),
+  // "je vois pas la différence", "ça fait pas de différence": no difference, so the same.
+  phrase("\\b(?:je )?(?:ne )?vois pas (?:la |de |d')?(?:difference|changement)\\b|\\b(?:ne )?fait pas (?:de |la moindre )?difference\\b", 'pareil'),
+  // "je n'ai l'erreur qu'en fenêtre normale", "l'erreur n'apparaît que dans l'appli": the error only there.
+  phrase("\\b(?:(?:je |j')?(?:n'|n )?(?:ai|avais) (?:eu )?l'erreur|l'erreur (?:n'|ne )?(?:apparait|s'affiche|arrive|sort|se produit)) (?:que |qu')", 'fails only '),
+  // "ça charge plus loin": it gets further, not that it works (nor "no longer loads").
+  phrase("\\b(?:charge|chargent|chargeait|va|allait|avance|avancait|passe|passait|arrive|arrivait) (?:un peu |bien |beaucoup )?plus loin\\b", 'kinda'),
+  phrase("\\bplus loin\\b", 'further'),
+  // "ça me le fait plus": it does not do it (any more); "je n'ai plus eu de souci": no error since.
+  phrase("\\b(?:ca|cela|il|elle) (?:ne )?(?:me|nous) le (?:fait|font|faisait|refait) (?:pas|plus|jamais)\\b", 'it works'),
+  phrase("\\bplus eu (?:de |d'|aucun |aucune )(?:souci|probleme|erreur|bug)s?\\b", 'no error'),
   // "pas de souci, je teste ce soir": "no problem", agreeing to test, is no outcome.
   phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:ok|d'accord|oui),? )?(?:pas de|aucun|sans) (?:souci|soucis|probleme|problemes)\\s*[,!.]\\s*(?=(?:je |j'|on )(?:le |la |les |l'|vous |te |m'en )?(?:teste|testerai|regarde|regarderai|verifie|verifierai|essaie|essaye|essaierai|fais|ferai|vais|occupe)\\b)", ' ok , '),
   // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).

@@ -123,6 +123,40 @@ describe('twentieth round (French): negations that do not negate the outcome', (
   });
 });
 
+describe('twentieth round (French, third batch): caution, a result not settled, chances, no difference, nothing but failing', () => {
+  it.each<Case>([
+    ['Bonjour, a priori cela fonctionne en navigation privée, je reste prudent.', 'clean_browser', W, 'unclear'],
+    ["je m'avance peut-être, mais je crois que ça marche en privé", 'clean_browser', W, 'unclear'],
+    ['Madame, Monsieur, je pense que cela fonctionne en navigation privée, sans pouvoir le garantir.', 'clean_browser', W, 'unclear'],
+    ['sous toutes réserves, oui', 'clean_browser', W, 'unclear'],
+    ['Bonjour, après un test rapide, il semble que la navigation privée fonctionne. Je vous confirme demain.', 'clean_browser', W, 'unclear'],
+    ["ça a l'air de marcher en privé, à voir sur la durée", 'clean_browser', W, 'unclear'],
+    ["j'ai pas fait assez de tests pour le dire", 'clean_browser', W, 'unclear'],
+    ['peut-être un coup de chance mais ça a marché en privé', 'clean_browser', W, 'unclear'],
+    ['en privé ça a marché, je crois, mais une seule fois', 'clean_browser', W, 'unclear'],
+    ['je préfère ne pas me prononcer', 'clean_browser', W, 'unclear'],
+    ['je ne peux pas me prononcer', 'api_health', W, { api_health: 'unknown' }],
+    ['ça a des chances de marcher en privé', 'clean_browser', W, 'unclear'],
+    ['il y a des chances que certains passent', 'retries', A, 'unclear'],
+    ['pas terrible mais ça charge', 'clean_browser', W, 'unclear'],
+    ['pas que ça marche, mais ça charge plus loin', 'clean_browser', W, 'unclear'],
+    ["ça m'a semblé marcher en privé", 'clean_browser', W, { clean_browser: 'works' }],
+    ["aucun n'est passé", 'retries', A, { retries: 'persists' }],
+    ["pas une seule fois ça n'est passé", 'retries', A, { retries: 'persists' }],
+    ['ni mieux ni pire', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça ne marche ni mieux ni moins bien en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé ça ne fait que planter', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['ça ne fait que planter', 'retries', A, { retries: 'persists' }],
+    ['en privé il ne se passe rien', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["en privé ça n'a pas aidé", 'clean_browser', W, { clean_browser: 'fails' }],
+    ['je vois pas la différence', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['en privé ça me le fait plus', 'clean_browser', W, { clean_browser: 'works' }],
+    ["en privé je n'ai plus eu de souci", 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('twentieth round: the same doubt in English, German and Spanish', () => {
   it.each<Case>([
     ['I think it works in incognito, but I could be wrong', 'clean_browser', W, 'unclear'],
