@@ -94,7 +94,7 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       sais utilise appels rien crois pense bizarrement trop requetes depasse acces refuse affiche certificat humain
       boucle chose blanche inhabituelle detectee entreprise boulot teletravail partage connexion invite perso partout
       comprends truc tourne peux bloquee nous quel quelle ca cest avec depuis probleme problemes mouais moins mieux pire`),
-    ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre dans sans`),
+    ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre dans sans une genre`),
     ...words(1, `le la en de est`),
   ], FR_RULES, FR_WORDS),
 };

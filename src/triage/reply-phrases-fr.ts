@@ -99,6 +99,14 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "ça me le fait plus": it does not do it (any more); "je n'ai plus eu de souci": no error since.
   phrase("\\b(?:ca|cela|il|elle) (?:ne )?(?:me|nous) le (?:fait|font|faisait|refait) (?:pas|plus|jamais)\\b", 'it works'),
   phrase("\\bplus eu (?:de |d'|aucun |aucune )(?:souci|probleme|erreur|bug)s?\\b", 'no error'),
+  // Fourth own batch. "je pense pas non plus": a lean no, too (was "not failx": works).
+  phrase("\\b(?:je |j')?(?:ne |n')?(?:crois|pense) pas non plus\\b", 'failx too'),
+  // Approximations of a code: "genre une 500", "une sorte de 500", "un truc comme une 500", "ça ressemblait à une 500",
+  // "500 ou un truc du genre" (as "something like", "or something"; "un truc genre problème de certificat" names a kind of
+  // error, and stays one); a guess, "ça devait être une 500": no clear answer.
+  phrase("\\b(?:genre|une sorte de|une espece de|un genre de|un truc (?:comme|genre|du genre|du style)|quelque chose (?:comme|du genre|du style)|(?:ca |cela )?(?:ressemble|ressemblait|ressemblaient) a) (?=(?:un |une |des |du |de |d')?(?:erreur |code )?[1-5]\\d\\d\\b)", 'kinda '),
+  phrase("(?<=\\b[1-5]\\d\\d) ou (?:un truc|quelque chose|qqch|un machin) (?:du genre|comme ca|dans le genre|du style|de ce genre|approchant)\\b", ' doubtx'),
+  phrase("\\b(?:ca |cela |c'|il |elle )?(?:devait|devaient|aurait du|a du) etre\\b", 'maybe'),
   // "pas de souci, je teste ce soir": "no problem", agreeing to test, is no outcome.
   phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:ok|d'accord|oui),? )?(?:pas de|aucun|sans) (?:souci|soucis|probleme|problemes)\\s*[,!.]\\s*(?=(?:je |j'|on )(?:le |la |les |l'|vous |te |m'en )?(?:teste|testerai|regarde|regarderai|verifie|verifierai|essaie|essaye|essaierai|fais|ferai|vais|occupe)\\b)", ' ok , '),
   // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).

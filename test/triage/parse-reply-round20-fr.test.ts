@@ -5,6 +5,8 @@ import { readCase as read, type Case } from './read-case.ts';
 const W: Facts = { surface: 'web', symptom: 'http_500' };
 const A: Facts = { surface: 'api', symptom: 'api_500' };
 const D: Facts = { surface: 'desktop', symptom: 'http_500' };
+const Wn: Facts = { surface: 'web' };
+const Ap: Facts = { surface: 'api' };
 
 /**
  * Issue 13, twentieth round: French hedges and negation traps, probed with replies written for these tests
@@ -152,6 +154,25 @@ describe('twentieth round (French, third batch): caution, a result not settled, 
     ['je vois pas la différence', 'clean_browser', W, { clean_browser: 'fails' }],
     ['en privé ça me le fait plus', 'clean_browser', W, { clean_browser: 'works' }],
     ["en privé je n'ai plus eu de souci", 'clean_browser', W, { clean_browser: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twentieth round (French, fourth batch): a code given by approximation or guessed; a lean no, too', () => {
+  it.each<Case>([
+    ['genre une 500', 'symptom', Wn, 'unclear'],
+    ['une sorte de 500', 'symptom', Wn, 'unclear'],
+    ['un truc comme une 500', 'symptom', Wn, 'unclear'],
+    ['une 500 ou un truc du genre', 'symptom', Wn, 'unclear'],
+    ['ça ressemblait à une 500', 'symptom', Wn, 'unclear'],
+    ['ça devait être une 500', 'symptom', Wn, 'unclear'],
+    ['un truc genre problème de configuration réseau ?', 'symptom', Wn, { symptom: 'ssl_or_network_config' }],
+    ['une 500 a priori', 'symptom', Wn, { symptom: 'http_500' }],
+    ['des 503 il me semble', 'symptom', Ap, { symptom: 'api_503' }],
+    ['des 503, mais je reste prudent', 'symptom', Ap, 'unclear'],
+    ['je pense pas non plus', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['je crois pas non plus', 'clean_browser', W, { clean_browser: 'fails' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
