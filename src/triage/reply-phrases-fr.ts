@@ -107,6 +107,19 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:genre|une sorte de|une espece de|un genre de|un truc (?:comme|genre|du genre|du style)|quelque chose (?:comme|du genre|du style)|(?:ca |cela )?(?:ressemble|ressemblait|ressemblaient) a) (?=(?:un |une |des |du |de |d')?(?:erreur |code )?[1-5]\\d\\d\\b)", 'kinda '),
   phrase("(?<=\\b[1-5]\\d\\d) ou (?:un truc|quelque chose|qqch|un machin) (?:du genre|comme ca|dans le genre|du style|de ce genre|approchant)\\b", ' doubtx'),
   phrase("\\b(?:ca |cela |c'|il |elle )?(?:devait|devaient|aurait du|a du) etre\\b", 'maybe'),
+  // Fifth own batch. A first look, a hope, a "quoique", a hand not put in the fire: no answer ("à première vue", "au
+  // premier abord", "je n'en mettrais pas ma main à couper", "ne me demandez pas de le jurer", "j'espère que oui",
+  // "…, enfin j'espère", "oui, quoique", "oui, enfin à peu près").
+  phrase("\\ba premiere vue\\b|\\bau premier abord\\b|\\b(?:en )?(?:mettrais|mets|mettrai) pas (?:ma|la) main a couper\\b|\\b(?:ne )?(?:me |nous )?demande[sz]? pas de (?:le |l')?(?:jurer|garantir|certifier)\\b|\\benfin,? j'?espere\\b|\\bquoique?\\b(?=\\s*(?:[.!?…]|$)| (?:je|j'|ce|ca|pas)\\b)", 'doubtx'),
+  phrase("\\bj'?espere (?:que )?(?:oui|non|bien)\\b|\\bj'?espere\\b(?=\\s*(?:[.,;!?]|$))", 'hopefully'),
+  phrase("\\benfin,? (?:a peu pres|grosso modo|plus ou moins|quasiment|a moitie)\\b", 'kinda'),
+  // "ça marche presque / un peu en privé": partly, no clear answer ("un peu mieux" is a comparison); "mieux mais pas
+  // parfait": better, not fixed.
+  phrase(`\\b${WORKS} (?:(?:presque|quasiment)(?! (?:jamais|pas|plus|rien|toujours|tout le temps|a chaque fois)\\b)|un peu(?! (?:mieux|moins|plus)\\b))`, 'kinda'),
+  phrase("\\bpas parfait(?:e|ement)?\\b", 'kinda'),
+  // "l'erreur ne se montre pas", "le problème ne persiste pas": the failure absent; "ne résout pas le problème": no help.
+  phrase("\\b(?:erreur|probleme|souci|bug)s? (?:\\d{3} )?(?:ne )?(?:se montre|se montrent|persiste|persistent|se presente|se presentent) (?:pas|plus|jamais)\\b", 'works'),
+  phrase("\\b(?:ne |n')?(?:resout|resolvent|regle|reglent|corrige|corrigent) (?:pas|jamais)(?: (?:le |mon |notre |ce )?(?:probleme|souci|bug))?\\b", 'do not help'),
   // "pas de souci, je teste ce soir": "no problem", agreeing to test, is no outcome.
   phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:ok|d'accord|oui),? )?(?:pas de|aucun|sans) (?:souci|soucis|probleme|problemes)\\s*[,!.]\\s*(?=(?:je |j'|on )(?:le |la |les |l'|vous |te |m'en )?(?:teste|testerai|regarde|regarderai|verifie|verifierai|essaie|essaye|essaierai|fais|ferai|vais|occupe)\\b)", ' ok , '),
   // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).
