@@ -93,8 +93,8 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
       comment vous pouvez svp reparer corriger aidez parfois quelques essais echoue chaque relance renvoie aucune idee
       sais utilise appels rien crois pense bizarrement trop requetes depasse acces refuse affiche certificat humain
       boucle chose blanche inhabituelle detectee entreprise boulot teletravail partage connexion invite perso partout
-      comprends truc tourne peux bloquee nous quel quelle ca cest avec depuis`),
-    ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre dans`),
+      comprends truc tourne peux bloquee nous quel quelle ca cest avec depuis probleme problemes mouais moins mieux pire`),
+    ...words(2, `non nan ne les des du au sur moi meme passe charge navigation autre dans sans une genre`),
     ...words(1, `le la en de est`),
   ], FR_RULES, FR_WORDS),
 };

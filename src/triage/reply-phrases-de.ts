@@ -68,6 +68,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,;:!?]\\s?))\\s*[a-z]+en sie (?:mir |uns )?(?:bitte|doch bitte|mal bitte)\\b', 'request'),
   // "… – sagt mein Kollege", "meint die IT": the clause before is someone else's account.
   phrase('^([^.!?]{1,160}?)\\s*[,;:–—-]*\\s*(?:sagt|sagen|meint|meinen|behauptet|schreibt) (?:mein|meine|unser|unsere|der|die|das) (?:kollege|kollegin|kollegen|chef|chefin|team|admin|admins|it|it-abteilung)\\b(?=[^.!?]*$)', 'colleague says $1'),
+  // Twentieth round: "ich kann mich (auch) irren": doubt; "ich habe nicht den Eindruck, dass": as "ich glaube nicht, dass".
+  phrase('\\b(?:ich )?(?:kann|konnte|koennte|konnte) mich (?:auch |aber |naturlich |natuerlich |ja |da )*(?:irren|tauschen|taeuschen)\\b', 'doubtx'),
+  phrase('\\b(?:ich )?(?:habe|hab) (?:nicht|nich|net) (?:den |das )?(?:eindruck|gefuhl|gefuehl),? (?=dass?\\b)', 'ich glaube nicht, '),
   // Nineteenth round (own probes). "hatte noch keine Gelegenheit", "hatte keine Zeit": the test was not run ("keine Zeit
   // gerade", said of now, is a refusal: no answer).
   phrase('\\b(?:hatte|hatten|habe noch|hab noch) (?:noch |leider |bisher |bis jetzt )?(?:keine|kaum) (?:zeit|gelegenheit)\\b|\\bnoch keine gelegenheit\\b', 'nottried'),

@@ -63,6 +63,9 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\besporadicamente\\b|\\bde forma esporadica\\b', 'sometimes'),
   // "incógnito funciona, hotspot no": after a comma, a test named and then "no" alone fails there.
   phrase('(?<=,\\s?)((?:con (?:el |los )?|en (?:el |modo )?|por )?(?:hotspot|datos(?: moviles)?|4g|5g|lte|incognito|privado)) no(?=\\s*(?:[.;!?]|$))', '$1 failx'),
+  // Twentieth round: "puedo equivocarme", "igual me equivoco": doubt; "no del todo seguro" said alone: not sure.
+  phrase('\\b(?:puedo|podria|pueda) (?:estar )?(?:equivocarme|equivocado|equivocada)\\b|\\b(?:igual|a lo mejor|quizas|quiza) me equivoco\\b', 'doubtx'),
+  phrase('(?:^|(?<=[.,!?]\\s?))\\s*no (?:del todo|muy|100 ?%|tan) segur[oa]s?\\b', ' not sure'),
   // Nineteenth round (own probes). "no he tenido ocasión", "no tuve tiempo": the test was not run ("no tengo tiempo para
   // probar", said of now, is a refusal: no answer).
   phrase('\\bno (?:he tenido|tuve|hemos tenido|tuvimos|habia tenido) (?:tiempo|ocasion|oportunidad|chance)\\b', 'nottried'),

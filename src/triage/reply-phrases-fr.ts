@@ -24,6 +24,104 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bnon plu\\b", 'non plus'),
   phrase("\\btps\\b", 'temps'),
   phrase("\\bpas meme\\b", 'meme pas'),
+  // Twentieth round (own probes). Doubt about one's judgement ("je peux me tromper", "je veux pas dire de bêtise", "je ne
+  // suis pas formel", "faudrait que je reteste", "pas vraiment vérifié", "à confirmer"): the reply states nothing (a
+  // memory, "si je me souviens bien", stays a plain lean).
+  phrase("\\bje (?:ne )?(?:peux|pourrais|peut) (?:aussi |bien |toujours )?me tromper\\b|\\bje me trompe peut-?etre\\b|\\b(?:je (?:ne )?)?(?:veux|voudrais) pas (?:vous |te )?dire de (?:betises?|conneries?)\\b|\\bpas (?:tres |trop |100 ?% )?formel(?:le)?s?\\b|\\b(?:faudrait|faut) (?:que je |que j'|qu'on )(?:re(?:teste|verifie|essaie|essaye|regarde)|confirme|verifie mieux)\\b|\\bpas (?:vraiment|trop|bien|completement|totalement) (?:verifie|regarde|teste|essaye|confirme)\\b|\\b(?:c'est |ce serait |ca reste )?a confirmer\\b", 'doubtx'),
+  // Doubt said of the claim ("c'est pas sûr", "pas si sûr", "rien de sûr", "pas convaincu"): not sure ("c'est pas sur
+  // le VPN" is a place); "pas exclu que", "il est probable que": maybe; "je ne dis pas non": a hedge.
+  phrase("(?:\\b(?:c'?est|c|ce n'est|ca n'est|ca reste) pas (?:si |tres |trop |vraiment |encore )?|\\bpas (?:si|du tout|vraiment) |\\brien (?:de |n'est (?:moins )?))(?:sur|sure|certain|certaine)s?\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)|\\bpas (?:(?:tres|trop|vraiment|tout a fait) )?convaincue?s?\\b", 'not sure'),
+  phrase("\\b(?:(?:c'est |c |ce n'est |il n'est |ca n'est )?pas exclu|(?:il est |c'est |c |ca reste )?(?:tres |fort |assez )?(?:probable|vraisemblable))\\b(?: (?:que |qu'))?", 'maybe '),
+  phrase("\\bje (?:ne )?dis pas non\\b", 'hedge'),
+  // "mouais": meh; "ça marche à peu près", "grosso modo ça marche": roughly, no clear answer.
+  phrase("\\b(?:mouais|mouai|mwais|mouaip)\\b", 'kinda'),
+  phrase(`\\b${WORKS} (?:a peu pres|grosso modo|plus ou moins|vaguement)\\b|\\bgrosso modo,? (?=(?:ca|cela|il|elle|oui|ouais|en)\\b)`, 'kinda '),
+  // "sans aucun doute", "aucun doute là-dessus": certainly (was "without … doubt", read as doubt).
+  phrase("\\bsans (?:aucun|nul|le moindre) doute\\b|\\b(?:aucun|pas de|pas l'ombre d'un) doute(?: (?:la-dessus|la dessus|possible|la))?\\b", ''),
+  // Leans the other way: "je n'ai pas l'impression que ça marche", "on dirait pas que …", as "je crois pas que"; "…
+  // que ce soit mieux", "ça n'a pas l'air mieux": no better, so it fails.
+  phrase("\\b(?:(?:je )?(?:ne )?(?:crois|pense|dirais) pas|(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop )?l'?\\s?impression|on (?:ne )?dirait pas) (?:que |qu')(?:[\\w-]+ |l'[\\w-]+ ){0,3}?(?:c'est|c'etait|soit|sera|serait|aille|ira|va|est|marche|marchent|fonctionne|fonctionnent|passe|passent) (?:vraiment |beaucoup |tellement )?mieux\\b|\\b(?:n'|n )?(?:a|avait) pas l'?\\s?air (?:vraiment |beaucoup |tellement )?mieux\\b", 'failx'),
+  phrase("\\b(?:je |j')?(?:n'|n )?(?:ai|avais) pas (?:vraiment |trop |franchement )?l'?\\s?impression (?:que |qu')|\\bon (?:ne )?dirait pas (?:que |qu')", 'not '),
+  // "ça marcherait, je crois": a guess about what would happen (was "would work, i think so": yes).
+  phrase("\\b(marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)((?: [\\w']+){0,4}?),? je (?:crois|pense)\\b", '$1$2 maybe'),
+  // "ça a l'air de passer": it seems to work.
+  phrase("\\b(?:a|avait|ont) l'?\\s?air de (?:re)?passer\\b(?![^.!?]*\\?)", 'seems to work'),
+  // "jamais eu de retry qui passe": not one succeeds.
+  phrase("\\bjamais (?:eu )?(?:de |d'|un |une )(?:seul |seule )?(?:retry|retries|relance|tentative|essai|requete|appel)s? (?:qui )?(?:(?:ne |n')?(?:passe|marche|fonctionne|reussit|aboutit))\\b", 'persistx'),
+  // "je ne crois pas qu'il y ait de souci": a lean that nothing fails.
+  phrase("\\b(?:je )?(?:ne )?(?:crois|pense) pas (?:qu'il y ait|qu'il y a|qu'y ait) (?:de |d'|un |une )?(?:souci|probleme|erreur|bug|panne)s?\\b", 'works fine'),
+  // "je n'ai pas réussi à ouvrir une fenêtre privée", "impossible d'ouvrir …": the test could not be run (not a failure).
+  phrase("\\b(?:(?:pas|jamais|toujours pas) (?:reussi|arrive|pu) (?:a )?|impossible (?:d'|de ))(?:ouvrir|activer|lancer|trouver) (?=(?:une |la |le |l'|un )?(?:fenetre|navigation|onglet|mode|session)\\b)", 'can not open '),
+  // A lean then a promise to check ("je crois que oui, je vérifie"), a lean beside having tested once, fast ("… mais je n'ai
+  // fait qu'un essai rapide"), a guess by eye ("à vue d'œil", "au jugé", "à la louche"): no answer.
+  phrase("\\b(?:oui|non|ouais|nan),? (?:mais )?je (?:re-?)?(?:verifie|confirme|regarde|reteste)\\b|\\bmais (?:je n'ai |j'ai |on n'a |on a )?(?:fait |teste |essaye )?(?:que |qu')(?:un|1) (?:seul )?(?:essai|test)(?: rapide)?\\b|\\ba vue d'?\\s?(?:oeil|œil)\\b|\\bau juge\\b|\\ba la louche\\b", 'doubtx'),
+  // "je dirais que oui, mais je suis pas dev": not the person to tell.
+  phrase("\\b(?:mais )?je (?:ne )?suis pas (?:dev|developpeu(?:r|se)|informaticien(?:ne)?|technicien(?:ne)?|expert(?:e)?|de l'it|dans l'equipe)\\b", 'idk'),
+  // Grudging or partial yes ("oui plutôt", "ouais on va dire", "si on veut", "genre oui ?"): no clear answer.
+  phrase("\\b(?:oui|ouais|non|nan),? plutot\\b|\\b(?:ouais |oui )?on va dire\\b(?=\\s*(?:[.,;!?]|$))|\\bsi on veut\\b(?=\\s*(?:[.,;!?]|$))|\\bgenre (?=(?:oui|ouais|non)\\b)", 'kinda '),
+  // "ça marche pas si mal", "pas trop mal": fairly well; "guère mieux": no better.
+  phrase(`\\b${WORKS} pas (?:si|trop|super) mal\\b`, 'works fine'),
+  phrase("\\bguere mieux\\b", 'pas mieux'),
+  // "jamais, ça reste en 500": a "never" opening the reply is a no.
+  phrase("^\\s*jamais\\s*(?=,)", ' no '),
+  // Third own batch. Caution and a result not settled ("je reste prudent", "je m'avance peut-être", "sans pouvoir le
+  // garantir", "sous toutes réserves", "je vous confirme demain", "à voir sur la durée", "pas assez testé pour le dire",
+  // "peut-être un coup de chance", "mais une seule fois"): no answer.
+  phrase("\\bje (?:reste|suis|resterai) (?:tres |assez |un peu )?prudente?s?\\b|\\b(?:je )?(?:ne )?(?:m'avance|m'avancerais|veux m'avancer|voudrais m'avancer|veux pas m'avancer|voudrais pas m'avancer)\\b|\\bsans (?:pouvoir |vouloir )?(?:le |l'|vous le |te le )?(?:garantir|certifier|affirmer|assurer|jurer)\\b|\\bsous (?:toute |toutes )reserves?\\b|\\bje (?:vous |te )?(?:le )?(?:confirme|confirmerai|redis|redirai|recontacte|recontacterai) (?:demain|plus tard|tout a l'heure|apres|des que|dans|lundi|ce soir|cet apres-midi)\\b|\\ba voir (?:sur la duree|dans le temps|avec le temps|sur le long terme|si ca dure|si ca tient)\\b|\\bpas (?:fait )?assez (?:de tests|d'essais|teste|essaye) pour\\b|\\b(?:peut-?etre|ptet|p-e|surement|sans doute|probablement|c'etait|c'est|c'est juste|c'etait juste) (?:que )?(?:un )?(?:coup de (?:chance|bol|pot)|hasard)\\b|\\b(?:coup de (?:chance|bol|pot)|hasard),? peut-?etre\\b|\\bmais (?:qu'|que )?(?:une|1) (?:seule )?fois\\b", 'doubtx'),
+  // "je ne peux pas me prononcer", "je préfère ne pas me prononcer": no telling.
+  phrase("\\b(?:je )?(?:ne )?(?:peux|pourrais|saurais|prefere|prefererais|veux|voudrais)(?: pas)?(?: ne pas)? me prononcer\\b", 'idk'),
+  // "ça a des chances de marcher", "il y a des chances que", "peu de chances": a guess.
+  phrase("\\b(?:il )?(?:y a|a|ont) (?:des|de grandes|de fortes|peu de|quelques) chances? (?:que |qu'|de |d')", 'maybe '),
+  // "pas terrible": not great, no clear answer.
+  phrase("\\bpas terrible\\b", 'kinda'),
+  // "pas que ça marche, mais …": not that it works; a claim denied, not a statement.
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:non,? )?pas (?:que |qu')(?=(?:ca|cela|je|j'|on|il|elle)\\b)", ' moot '),
+  // "aucun n'est passé", "pas une seule fois ça n'est passé": none succeeded.
+  phrase("\\baucune? (?:n'|ne )(?:est|a|sont|ont) (?:passee?s?|aboutie?s?|marche|fonctionne|reussie?s?)\\b|\\bpas une (?:seule )?fois (?:ca |il |elle |cela )?(?:n'|ne )?(?:est|a) (?:passe|marche|fonctionne|abouti|reussi)\\b", 'persistx'),
+  // "ni plus ni moins (qu'en normal)", "ni mieux ni pire" said alone: the same; "ça (ne) marche ni mieux ni moins bien":
+  // no better, so it fails; "ça plante ni plus ni moins qu'avant": only stresses the verb.
+  phrase(`\\b(?:ne |n')?${WORKS} ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b`, 'failx'),
+  phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:c'est |ca reste )?ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ' pareil'),
+  phrase("\\bni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ''),
+  // "ça ne fait que planter / charger": nothing but failing.
+  phrase("\\b(?:ne |n')?(?:fait|font|faisait|faisaient) (?:que |qu')(?:planter|bugger|buguer|beuguer|crasher|charger|tourner|ramer|echouer|mouliner|boucler)\\b", 'failx'),
+  // "il ne se passe rien", "rien ne charge", "rien ne s'affiche": it fails.
+  phrase("\\b(?:il )?(?:ne )?se passe rien\\b|\\brien ne (?:se passe|charge|s'affiche|s affiche|s'ouvre|bouge)\\b", 'failx'),
+  // "ça n'a pas aidé", "n'a pas changé grand-chose": no help.
+  phrase("\\b(?:n'|n )?(?:a|ont|avait) pas (?:vraiment |beaucoup )?aide\\b|\\b(?:n'|n )?(?:a|ont) pas change grand[- ]chose\\b", 'do not help'),
+  // "je vois pas la différence", "ça fait pas de différence": no difference, so the same.
+  phrase("\\b(?:je )?(?:ne )?vois pas (?:la |de |d')?(?:difference|changement)\\b|\\b(?:ne )?fait pas (?:de |la moindre )?difference\\b", 'pareil'),
+  // "je n'ai l'erreur qu'en fenêtre normale", "l'erreur n'apparaît que dans l'appli": the error only there.
+  phrase("\\b(?:(?:je |j')?(?:n'|n )?(?:ai|avais) (?:eu )?l'erreur|l'erreur (?:n'|ne )?(?:apparait|s'affiche|arrive|sort|se produit)) (?:que |qu')", 'fails only '),
+  // "ça charge plus loin": it gets further, not that it works (nor "no longer loads").
+  phrase("\\b(?:charge|chargent|chargeait|va|allait|avance|avancait|passe|passait|arrive|arrivait) (?:un peu |bien |beaucoup )?plus loin\\b", 'kinda'),
+  phrase("\\bplus loin\\b", 'further'),
+  // "ça me le fait plus": it does not do it (any more); "je n'ai plus eu de souci": no error since.
+  phrase("\\b(?:ca|cela|il|elle) (?:ne )?(?:me|nous) le (?:fait|font|faisait|refait) (?:pas|plus|jamais)\\b", 'it works'),
+  phrase("\\bplus eu (?:de |d'|aucun |aucune )(?:souci|probleme|erreur|bug)s?\\b", 'no error'),
+  // Fourth own batch. "je pense pas non plus": a lean no, too (was "not failx": works).
+  phrase("\\b(?:je |j')?(?:ne |n')?(?:crois|pense) pas non plus\\b", 'failx too'),
+  // Approximations of a code: "genre une 500", "une sorte de 500", "un truc comme une 500", "ça ressemblait à une 500",
+  // "500 ou un truc du genre" (as "something like", "or something"; "un truc genre problème de certificat" names a kind of
+  // error, and stays one); a guess, "ça devait être une 500": no clear answer.
+  phrase("\\b(?:genre|une sorte de|une espece de|un genre de|un truc (?:comme|genre|du genre|du style)|quelque chose (?:comme|du genre|du style)|(?:ca |cela )?(?:ressemble|ressemblait|ressemblaient) a) (?=(?:un |une |des |du |de |d')?(?:erreur |code )?[1-5]\\d\\d\\b)", 'kinda '),
+  phrase("(?<=\\b[1-5]\\d\\d) ou (?:un truc|quelque chose|qqch|un machin) (?:du genre|comme ca|dans le genre|du style|de ce genre|approchant)\\b", ' doubtx'),
+  phrase("\\b(?:ca |cela |c'|il |elle )?(?:devait|devaient|aurait du|a du) etre\\b", 'maybe'),
+  // Fifth own batch. A first look, a hope, a "quoique", a hand not put in the fire: no answer ("à première vue", "au
+  // premier abord", "je n'en mettrais pas ma main à couper", "ne me demandez pas de le jurer", "j'espère que oui",
+  // "…, enfin j'espère", "oui, quoique", "oui, enfin à peu près").
+  phrase("\\ba premiere vue\\b|\\bau premier abord\\b|\\b(?:en )?(?:mettrais|mets|mettrai) pas (?:ma|la) main a couper\\b|\\b(?:ne )?(?:me |nous )?demande[sz]? pas de (?:le |l')?(?:jurer|garantir|certifier)\\b|\\benfin,? j'?espere\\b|\\bquoique?\\b(?=\\s*(?:[.!?…]|$)| (?:je|j'|ce|ca|pas)\\b)", 'doubtx'),
+  phrase("\\bj'?espere (?:que )?(?:oui|non|bien)\\b|\\bj'?espere\\b(?=\\s*(?:[.,;!?]|$))", 'hopefully'),
+  phrase("\\benfin,? (?:a peu pres|grosso modo|plus ou moins|quasiment|a moitie)\\b", 'kinda'),
+  // "ça marche presque / un peu en privé": partly, no clear answer ("un peu mieux" is a comparison); "mieux mais pas
+  // parfait": better, not fixed.
+  phrase(`\\b${WORKS} (?:(?:presque|quasiment)(?! (?:jamais|pas|plus|rien|toujours|tout le temps|a chaque fois)\\b)|un peu(?! (?:mieux|moins|plus)\\b))`, 'kinda'),
+  phrase("\\bpas parfait(?:e|ement)?\\b", 'kinda'),
+  // "l'erreur ne se montre pas", "le problème ne persiste pas": the failure absent; "ne résout pas le problème": no help.
+  phrase("\\b(?:erreur|probleme|souci|bug)s? (?:\\d{3} )?(?:ne )?(?:se montre|se montrent|persiste|persistent|se presente|se presentent) (?:pas|plus|jamais)\\b", 'works'),
+  phrase("\\b(?:ne |n')?(?:resout|resolvent|regle|reglent|corrige|corrigent) (?:pas|jamais)(?: (?:le |mon |notre |ce )?(?:probleme|souci|bug))?\\b", 'do not help'),
+  // "pas de souci, je teste ce soir": "no problem", agreeing to test, is no outcome.
+  phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:ok|d'accord|oui),? )?(?:pas de|aucun|sans) (?:souci|soucis|probleme|problemes)\\s*[,!.]\\s*(?=(?:je |j'|on )(?:le |la |les |l'|vous |te |m'en )?(?:teste|testerai|regarde|regarderai|verifie|verifierai|essaie|essaye|essaierai|fais|ferai|vais|occupe)\\b)", ' ok , '),
   // "ça ne plante pas à chaque fois", "ça bloque pas toujours": not every time, so sometimes ("toujours pas" is still).
   phrase("\\b(?:plante|plantent|crash|crashe|crashent|bug|bugue|buggue|beugue|bloque|bloquent|echoue|echouent|foire|foirent|coince|coincent) (?:pas|plus) (?:toujours|tout le temps|a chaque fois|a tous les coups|systematiquement)\\b", 'sometimes'),
   // "ça reste bloqué en privé", "je suis toujours bloqué": still stuck, so it fails (a mode "bloqué par l'IT" is not allowed).
@@ -259,7 +357,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "les autres équipes ont rien remonté", "aucun signalement": nobody reported a problem, so it works.
   phrase("\\b(?:(?:n'|n )?(?:ont|a|avons|avez|ai) )?rien (?:remonte|signale|constate|remarque)\\b|\\b(?:aucune?|pas de) (?:remontee|signalement|plainte)s?\\b", 'workx'),
   // "… mais c'était hyper lent donc bon": a reply trailing off on "donc bon" ends in doubt.
-  phrase("\\bdonc bon\\b(?=\\s*(?:[.!…]\\s*)*$)", 'maybe'),
+  phrase("\\b(?:donc|mais) bon\\b(?=\\s*(?:[.!…]\\s*)*$)", 'maybe'),
   // "j'ai l'impression que …": a plain lean, as "je crois que".
   phrase("\\bj'?(?:ai|avais) (?:eu )?l'?\\s?impression (?:que |qu')", 'je crois que '),
   // "pas pu tester", "j'ai pas pu essayer": the test was not run.
@@ -537,7 +635,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je |j')?(?:n'|ne )?(?:ai|a) pas (?:mon|de|le|mon) (?:telephone|tel|cell|cellulaire|portable|mobile|gsm)(?: (?:sur moi|avec moi|ici))?\\b", 'do not have a phone'),
   // "j'ai qu'un seul réseau ici": no second network to test with; "je crois pas" alone: a lean no.
   phrase("\\b(?:j'ai|j ai|on a|il y a) (?:que |qu'|qu |seulement )(?:ce |un |une |le |la )?(?:seul |seule )?(?:reseau|wifi|wi-fi|connexion)\\b", 'only have this one network'),
-  phrase('^\\s*(?:je )?(?:crois|pense) (?:que )?(?:pas|non)\\s*[.!]*\\s*$', 'softhedge no'),
+  phrase("^\\s*(?:non,? )?(?:je )?(?:ne |n')?(?:crois|pense) (?:que )?(?:pas|non)\\s*[.!]*\\s*$", 'softhedge no'),
   phrase("\\binterdite?s?\\b|\\bpas (?:autorise|permis)e?s?\\b", 'blocked'),
   phrase("\\b(?:tout le temps|sans arret|en permanence|a chaque fois|constamment)\\b", 'all the time'),
   phrase("\\b(?:des fois|par moments|de temps en temps|parfois)\\b", 'sometimes'),

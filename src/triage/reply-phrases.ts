@@ -190,6 +190,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Doubt about the value said (the whole reply states nothing): "I want to say 403", "403 but not 100%",
   // "but not sure", "wouldn't swear to it", "seemed to?", "500 or so", "403-ish", "500 or 503?", "500 or 502",
   // "a bit of both", "it might have been", "maybe X?", "didn't count", "wasn't paying attention".
+  // Twentieth round: "I could be wrong", "I'll double check", "I'm not convinced", "meh", "roughly, yes" said alone: doubt.
+  r('\\bi (?:could|might|may|can) (?:well |also )?be (?:wrong|mistaken)\\b|\\bi (?:will|ll) (?:double[- ]?check|re-?check|re-?verify)\\b', 'doubtx'),
+  r('\\bnot (?:really |totally |entirely |fully |quite )?convinced\\b', 'not sure'),
+  r('\\bmeh\\b', 'kinda'),
+  r('(?:^|(?<=[.,!?] ))\\s*(?:roughly|more or less)(?=\\s*[,.!?]|\\s*$)', ' kinda'),
+  // "I don't get the impression it works": as "I don't think it works".
+  r('\\bi (?:do not|dont) (?:get|have) the (?:impression|feeling)(?: that)?\\b', 'i do not think'),
   r('\\bi (?:want|wanna|would like|am tempted) to say\\b|\\bnot (?:100|a hundred|one hundred|hundred) ?(?:%|percent|pct)(?! of)(?: sure| certain)?', 'doubtx'),
   r('\\bbut (?:i am |i m |im )?not (?:sure|certain|positive)\\b|\\bbut (?:idk|dunno|i do not know)\\b(?! (?:why|how))', 'doubtx'),
   r('\\b(?:would not|could not) (?:swear|bet)\\b|\\bdo not quote me\\b|\\bdid not (?:count|pay attention|read it (?:properly|well|closely)|look (?:properly|closely))\\b|\\b(?:was not|were not) paying attention\\b', 'doubtx'),
