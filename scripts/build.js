@@ -1,15 +1,15 @@
 /* global URL */
 // Builds dist/: compiles src/ and adapters/ with tsconfig.build.json (TypeScript, a dev dependency),
 // bundles the compiled modules and the packages they use from the program's entry points into
-// dist/bundle/ (esbuild, a dev dependency: shared chunks, loaded on demand as before; minified,
-// ASCII only, unused exports left out), and copies the files the code reads at run time to where
+// dist/bundle/ (esbuild, a dev dependency: shared chunks, loaded on demand as before; minified
+// with names kept, one byte per character, unused exports left out), and copies the files the code reads at run time to where
 // the compiled modules would be (the Lua scripts, the web page's static files, the Teams package's
 // manifest and icons). Each entry point keeps its module path in dist/ as a one-line module that
 // re-exports the bundle's (bin/chatgpt-500.js imports those; the delivery thread starts one).
 //
 // Why a bundle: a replica holds its modules' source text and compiled code all its life. Bundled
-// and minified, a Slack replica on Redis holds 24.7 MB of V8 heap after a full collection instead of
-// 29.1 MB (BENCHMARKS.md, "Idle memory: a bundled dist/"): no comments, shorter code, every source
+// and minified, a Slack replica on Redis holds 24.9 MB of V8 heap after a full collection instead of
+// 29.0 MB (BENCHMARKS.md, "Idle memory: a bundled dist/"): no comments, shorter code, every source
 // one byte per character (a single "…" in a module made V8 keep all of it in two bytes per
 // character), and zod's 40 message locales left out.
 //
@@ -102,18 +102,22 @@ function loadEsbuild() {
   }
 }
 
+/** A relative path as a URL's path (forward slashes on every system). */
+const urlPath = (from, to) => relative(from, to).split('\\').join('/');
+
 /**
  * `import.meta.url` of every compiled module under `dir`, rewritten to the URL the module would
  * have at its own path in dist/ (the bundle's files are all in dist/bundle/, one folder below), so
  * that what a module reads relative to itself (`new URL('./lua/…', import.meta.url)`) is found
- * where the build copies it.
+ * where the build copies it. Done on tsc's output files rather than by an esbuild plugin:
+ * `buildSync`, which keeps buildIfStale synchronous, takes no plugins.
  */
 function pinModuleUrls(dir) {
   for (const { path, dir: isDir } of walk(dir)) {
     if (isDir || !path.endsWith('.js')) continue;
     const code = readFileSync(path, 'utf8');
     if (!code.includes('import.meta.url')) continue;
-    const own = `../${relative(dir, path).split('\\').join('/')}`;
+    const own = `../${urlPath(dir, path)}`;
     writeFileSync(path, code.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, import.meta.url).href`));
   }
 }
@@ -124,18 +128,15 @@ function pinModuleUrls(dir) {
  * keeps the whole file at one byte per character. One after an odd number of backslashes (an
  * identity escape) is left as it is.
  */
-function oneBytePerCharacter(path) {
-  const code = readFileSync(path, 'utf8');
-  const escaped = code.replace(/(\\*)([\u0100-\uffff])/g, (whole, slashes, char) =>
+const oneBytePerCharacter = (code) =>
+  code.replace(/(\\*)([\u0100-\uffff])/g, (whole, slashes, char) =>
     slashes.length % 2 === 1 ? whole : `${slashes}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  if (escaped !== code) writeFileSync(path, escaped);
-}
 
 /** Bundles the compiled modules in `compiled` from ENTRY_POINTS into `out`/bundle/, and writes each entry's re-export. */
 function bundle(esbuild, compiled, out) {
   pinModuleUrls(compiled);
-  esbuild.buildSync({
+  const { outputFiles } = esbuild.buildSync({
     absWorkingDir: ROOT,
     entryPoints: ENTRY_POINTS.map((entry) => join(compiled, entry)),
     outdir: join(out, 'bundle'),
@@ -155,12 +156,15 @@ function bundle(esbuild, compiled, out) {
     // The CommonJS packages in the bundle call require(); an ES module has none of its own.
     banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
     logLevel: 'error',
+    // Given back to be escaped (oneBytePerCharacter) and written once.
+    write: false,
   });
-  for (const { path, dir: isDir } of walk(join(out, 'bundle'))) if (!isDir) oneBytePerCharacter(path);
+  mkdirSync(join(out, 'bundle'), { recursive: true });
+  for (const file of outputFiles) writeFileSync(file.path, oneBytePerCharacter(file.text));
   for (const entry of ENTRY_POINTS) {
     const stub = join(out, entry);
     mkdirSync(dirname(stub), { recursive: true });
-    const target = relative(dirname(stub), join(out, 'bundle', entry.split('/').at(-1))).split('\\').join('/');
+    const target = urlPath(dirname(stub), join(out, 'bundle', entry.split('/').at(-1)));
     writeFileSync(stub, `export * from './${target}';\n`);
   }
 }
