@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { composeBot, type BotParts, type ComposeBot } from '../../adapters/app/compose-bot.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
 import { FAILS_EVERYWHERE, reportOverApi, type Reported } from '../adapters/web/helpers/report-over-api.ts';
-import { browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot, type PageProblems } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot, type PageProblems } from './chromium.ts';
 import type { Page } from 'playwright-core';
 import { incidentioPartial } from '../status/status-payloads.ts';
 
@@ -30,7 +30,7 @@ async function noticesOf(url: string, person: Reported): Promise<string[]> {
 /** Fits the screen: nothing wider than the viewport (no sideways scrolling). */
 const overflowsX = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 
-describe.skipIf(skip !== undefined)(`the helpdesk board as a desk console in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`the helpdesk board as a desk console in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 

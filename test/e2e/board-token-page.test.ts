@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
-import { browserSkipReason, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
 
 const skip = browserSkipReason();
 const SLACK = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' };
 
 /** Slack configured, HELPDESK_TOKEN not: /board is the page that says how to set one (issue 15, item 5). */
-describe.skipIf(skip !== undefined)(`the board without HELPDESK_TOKEN in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`the board without HELPDESK_TOKEN in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();

@@ -38,6 +38,13 @@ export function browserSkipReason(env: Record<string, string | undefined> = proc
 }
 
 /**
+ * The time one browser scenario may take. A scenario drives several pages and waits for deliveries;
+ * alone it takes 2-18 s, but on the 2-core CI machine beside two other test files one passed
+ * vitest's 30 s default (board-console, CI run of 2026-12-02), so browser scenarios get more.
+ */
+export const BROWSER_SCENARIO = { timeout: 90_000 } as const;
+
+/**
  * Launches headless Chromium. Playwright gives every launch a fresh, temporary user-data-dir,
  * deleted on close, so no profile state leaks between runs.
  */

@@ -3,13 +3,13 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLANTED_STRINGS, plantedSecretsHar } from '../helpers/planted-secrets-har.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
-import { browserSkipReason, launchChromium, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, launchChromium, screenshot } from './chromium.ts';
 import { answeringServer, closedPort, hangingServer, watchedPage } from './probe-targets.ts';
 
 const skip = browserSkipReason();
 
 /** Issue 14 items 2 and 5 on the triage page: a HAR upload with its findings and redacted copy, and "Check my network". */
-describe.skipIf(skip !== undefined)(`Evidence on the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`Evidence on the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
   let url: string;

@@ -4,13 +4,13 @@ import { composeBot, type ComposeBot } from '../../adapters/app/compose-bot.ts';
 import { DeliveryFailure } from '../../src/delivery/delivery-failure.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
 import { FAILS_EVERYWHERE, reportOverApi } from '../adapters/web/helpers/report-over-api.ts';
-import { browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, focusedId, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
 
 const skip = browserSkipReason();
 const TOKEN = 'board-token-0123456789abcdef';
 
 /** The whole bot in this process: runStart + composeBot, INCIDENT_MIN_REPORTERS=3, STATUS_URL at a quiet fake status page. */
-describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`the triage page and the helpdesk board in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
 

@@ -5,7 +5,7 @@ import { createMemoryStore } from '../../src/store/create-store.ts';
 import { DEFAULT_RULES } from '../helpers/store-backends.ts';
 import { NETCHECK_SECRET, serveNetcheck } from '../helpers/serve-netcheck.ts';
 import { blockText, Conversation, headerOf, startDeskHarness, type DeskHarness, waitFor } from '../adapters/slack/slack-desk-kit.ts';
-import { browserSkipReason, launchChromium, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, launchChromium, screenshot } from './chromium.ts';
 import { answeringServer, closedPort, hangingServer, watchedPage } from './probe-targets.ts';
 
 const skip = browserSkipReason();
@@ -17,7 +17,7 @@ const skip = browserSkipReason();
  * and posts the result with the token; the bot posts it in the Slack thread (real bolt, the fake
  * Slack API), the IT note naming the two blocked domains.
  */
-describe.skipIf(skip !== undefined)(`"Check my network" from a chat thread in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`"Check my network" from a chat thread in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
   let h: DeskHarness | undefined;

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentioPartial } from '../status/status-payloads.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
-import { browserSkipReason, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
 
 const skip = browserSkipReason();
 
@@ -20,7 +20,7 @@ const VIEWS = [
 ] as const;
 
 /** Issue 15 item 2 on the triage page: a chat transcript, progress, restore from the server, a resolved verdict, polls within budget. */
-describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
 
   beforeAll(async () => {

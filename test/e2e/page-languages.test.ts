@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
 import { FAILS_EVERYWHERE, reportOverApi } from '../adapters/web/helpers/report-over-api.ts';
-import { browserSkipReason, launchChromium, newWatchedPage } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, launchChromium, newWatchedPage } from './chromium.ts';
 
 const skip = browserSkipReason();
 
@@ -10,7 +10,7 @@ const htmlLang = (page: Page) => page.evaluate<string>('document.documentElement
 const cookieNamed = async (context: BrowserContext, name: string) => (await context.cookies()).find((c) => c.name === name)?.value;
 
 /** The whole bot in this process; a German browser (Accept-Language de-DE). */
-describe.skipIf(skip !== undefined)(`the page’s and the board’s languages in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`the page’s and the board’s languages in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
 

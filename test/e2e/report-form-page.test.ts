@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_LABELS } from '../../src/triage/verdicts/build-evidence.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
-import { browserSkipReason, clipboardText, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, clipboardText, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
 
 const skip = browserSkipReason();
 
@@ -13,7 +13,7 @@ const skip = browserSkipReason();
  * input; the filed report is shown to copy and to download as JSON. After another verdict the
  * form is one click away.
  */
-describe.skipIf(skip !== undefined)(`The support report form on the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`The support report form on the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
   let url: string;

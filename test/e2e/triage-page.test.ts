@@ -3,12 +3,12 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { incidentioPartial } from '../status/status-payloads.ts';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
-import { browserSkipReason, clipboardText, focusedId, focusedText, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, clipboardText, focusedId, focusedText, launchChromium, newWatchedPage, screenshot } from './chromium.ts';
 
 const skip = browserSkipReason();
 
 /** The whole bot (runStart + composeBot: real desk, memory store, real status service) in this process. */
-describe.skipIf(skip !== undefined)(`the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
   let url: string;

@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startInProcess } from '../adapters/app/helpers/start-in-process.ts';
-import { browserSkipReason, launchChromium, newWatchedPage } from './chromium.ts';
+import { BROWSER_SCENARIO, browserSkipReason, launchChromium, newWatchedPage } from './chromium.ts';
 
 const skip = browserSkipReason();
 
 /** Issue 13 item 5 on the triage page: "Got it: …" after a typed answer, and its Change link. */
-describe.skipIf(skip !== undefined)(`"Got it" and Change on the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
+describe.skipIf(skip !== undefined)(`"Got it" and Change on the triage page in headless Chromium${skip ? ` — SKIPPED: ${skip}` : ''}`, BROWSER_SCENARIO, () => {
   let browser: Browser;
   let context: BrowserContext;
   let url: string;
