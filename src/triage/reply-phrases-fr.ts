@@ -6,7 +6,7 @@
  */
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
-const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent|reussit|reussissent|aboutit|aboutissent)';
+const WORKS = '(?:joue|jouent|repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent|reussit|reussissent|aboutit|aboutissent)';
 const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne|reussissait|aboutissait)';
 /** Having (or not) in the first person or "il y a": "je n'ai", "j'ai", "on n'a", "il n'y a". */
 const HAVE = "(?:je n'ai|j'ai|j ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|n'y a|y a|je n'avais|j'avais|on n'avait|on avait)";
@@ -33,6 +33,30 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?:\\b(?:c'?est|c|ce n'est|ca n'est|ca reste) pas (?:si |tres |trop |vraiment |encore )?|\\bpas (?:si|du tout|vraiment) |\\brien (?:de |n'est (?:moins )?))(?:sur|sure|certain|certaine)s?\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)|\\bpas (?:(?:tres|trop|vraiment|tout a fait) )?convaincue?s?\\b", 'not sure'),
   phrase("\\b(?:(?:c'est |c |ce n'est |il n'est |ca n'est )?pas exclu|(?:il est |c'est |c |ca reste )?(?:tres |fort |assez )?(?:probable|vraisemblable))\\b(?: (?:que |qu'))?", 'maybe '),
   phrase("\\bje (?:ne )?dis pas non\\b", 'hedge'),
+  // Twenty-first round (own probes: e-mails, texting, Québec/Belgium/Switzerland, franglais, stories).
+  // Sure at less than a hundred percent ("à 90 % sûr", "sûr à 80 %"): not sure.
+  phrase("\\b\\d{1,2} ?(?:%|pour ?cent|pourcent) (?:sur|sure|certain|certaine)s?\\b|\\b(?:sur|sure|certain|certaine)s? a \\d{1,2} ?(?:%|pour ?cent|pourcent)", 'not sure'),
+  // A test run for a few seconds only ("… mais j'ai testé 10 secondes", "mais testé vite fait"): doubt.
+  phrase("\\bmais (?:je n'ai |j'ai |on a |on n'a |j'ai juste |je l'ai )?(?:teste|essaye|regarde|verifie) (?:que |qu'|seulement |juste |pendant |genre )?(?:(?:\\d+|deux|trois|cinq|dix|quelques) ?(?:secondes|sec|minutes|min)\\b|vite fait\\b|en vitesse\\b|a la va-vite\\b|en coup de vent\\b)", 'doubtx'),
+  // Not able to run the test ("je n'ai pas été en mesure de tester", "pas eu l'occasion d'essayer", "aucun moyen de
+  // vérifier"): not tried (for api_health, not known).
+  phrase("\\b(?:pas|jamais) (?:encore )?(?:(?:ete )?en mesure|eu (?:l'occasion|le temps|la possibilite|le loisir)|l'occasion|la possibilite) (?:de |d')(?:le |la |les |l')?(?:tester|essayer|verifier|faire|regarder)\\b|\\b(?:aucun|pas de|pas le|pas vraiment de) moyen (?:de |d')(?:le |la |les |l')?(?:tester|essayer|verifier|savoir)\\b", 'nottried'),
+  // The error seen no more ("l'erreur n'est plus revenue", "l'erreur ne s'affiche plus", "l'erreur a disparu"): no error;
+  // seen again ("l'erreur apparaît également", "l'erreur revient quand même"): the same error.
+  phrase("\\berreurs? (?:(?:n'|ne )?(?:est|sont) (?:plus|pas|jamais) (?:revenue?s?|reapparue?s?)|(?:ne |n')?(?:revient|reviennent|reapparait|reapparaissent|apparait|apparaissent|s'affiche|s'affichent|se reproduit|se produit) (?:plus|pas|jamais)|(?:a|ont) disparu)\\b", 'no error'),
+  phrase("\\berreurs? (?:s'affiche|s'affichent|apparait|apparaissent|revient|reviennent|reapparait|reapparaissent|persiste|persistent|se reproduit|est (?:toujours |encore )?la) (?:egalement|aussi|encore|toujours|quand meme|de nouveau|pareil|a l'identique)\\b", 'same error'),
+  // "sans que ça change quoi que ce soit", "sans aucun changement": no difference, the same error.
+  phrase("\\bsans (?:que (?:ca|cela|rien) (?:ne )?change|aucun changement|le moindre changement|changement)(?: (?:quoi que ce soit|rien|grand[- ]chose))?\\b", 'same error'),
+  // Touched or not by the failure ("nos appels API ne sont pas impactés", "l'API est aussi touchée").
+  phrase("\\b(?:est|sont|soit|semble|semblent|etait|etaient) pas (?:du tout |vraiment )?(?:impacte|touche|affecte)e?s?\\b", 'works fine'),
+  phrase("\\b(?:est|sont|semble|semblent|etait|etaient) (?:aussi |egalement |bien |elle-meme |lui-meme )?(?:impacte|touche|affecte)e?s?\\b", 'fails'),
+  // "la troisième est passée", "le 3e essai a marché": one retry of several succeeds.
+  phrase("\\b(?:la |le )(?:deuxieme|troisieme|quatrieme|cinquieme|seconde?|2e|3e|4e|5e|2eme|3eme|4eme|5eme)(?: fois| tentative| essai| relance| retry)? (?:est passee?|a marche|a fonctionne|a reussi|a abouti)\\b", 'the third try worked'),
+  // "site web", "site internet" said without an article: the website (the English "site" is a place of work).
+  phrase("\\bsites? (?:web|internet)\\b", 'website'),
+  // "le wifi du taff", "le réseau de la job" (Québec), "au taff", "à la job": the office.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion) (?:du |de la )(?:taff?|job|djob)\\b", 'office network'),
+  phrase("\\b(?:au taff|a la job)\\b", 'at the office'),
   // "mouais": meh; "ça marche à peu près", "grosso modo ça marche": roughly, no clear answer.
   phrase("\\b(?:mouais|mouai|mwais|mouaip)\\b", 'kinda'),
   phrase(`\\b${WORKS} (?:a peu pres|grosso modo|plus ou moins|vaguement)\\b|\\bgrosso modo,? (?=(?:ca|cela|il|elle|oui|ouais|en)\\b)`, 'kinda '),
@@ -83,6 +107,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase(`\\b(?:ne |n')?${WORKS} ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b`, 'failx'),
   phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:c'est |ca reste )?ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ' pareil'),
   phrase("\\bni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ''),
+  // Twenty-first round.
+  // Worse ("c'est encore pire en 4G", "moins pire mais ça plante"): it fails; "pas pire" (Québec: not bad; France: no
+  // worse) is no clear answer.
+  phrase("\\bpas pire\\b", 'kinda'),
+  phrase("\\b(?:le|au) pire\\b", ''),
+  phrase("\\b(?:encore |moins |bien )?pire\\b", 'fails'),
   // "ça ne fait que planter / charger": nothing but failing.
   phrase("\\b(?:ne |n')?(?:fait|font|faisait|faisaient) (?:que |qu')(?:planter|bugger|buguer|beuguer|crasher|charger|tourner|ramer|echouer|mouliner|boucler)\\b", 'failx'),
   // "il ne se passe rien", "rien ne charge", "rien ne s'affiche": it fails.
@@ -178,6 +208,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
   phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
   phrase(`\\b${HAVE} ni (?:d'|de |un |une |le |la |l'|message d')?(?:erreur|code|message|souci|probleme|bug|statut)s?\\b[^,.;:!?]*? ni ${NI_ITEM_END}`, 'nocode'),
+  // Twenty-first round. "je n'ai testé ni la navigation privée ni un autre réseau": neither test was run.
+  phrase(`\\b${HAVE} (?:encore )?(?:teste|essaye|tente|fait) ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'nottried $1 , nottried $2'),
   phrase(`\\b${HAVE} ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'without $1 , without $2'),
   // Everyday doubt (own probes): "aucune certitude", "plutôt oui", "disons que", "on va dire que oui", "pas tout à
   // fait", "je pencherais pour", "je parierais sur", "pas impossible que", "possible que", "…, enfin je crois",
