@@ -44,12 +44,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   // The error seen no more ("l'erreur n'est plus revenue", "l'erreur ne s'affiche plus", "l'erreur a disparu"): no error;
   // seen again ("l'erreur apparaît également", "l'erreur revient quand même"): the same error.
   phrase("\\berreurs? (?:(?:n'|ne )?(?:est|sont) (?:plus|pas|jamais) (?:revenue?s?|reapparue?s?)|(?:ne |n')?(?:revient|reviennent|reapparait|reapparaissent|apparait|apparaissent|s'affiche|s'affichent|se reproduit|se produit) (?:plus|pas|jamais)|(?:a|ont) disparu)\\b", 'no error'),
-  phrase("\\berreurs? (?:s'affiche|s'affichent|apparait|apparaissent|revient|reviennent|reapparait|reapparaissent|persiste|persistent|se reproduit|est (?:toujours |encore )?la) (?:egalement|aussi|encore|toujours|quand meme|de nouveau|pareil|a l'identique)\\b", 'same error'),
+  phrase("\\berreurs? (?:(?:est|sont) (?:revenue?s?|reapparue?s?)\\b|(?:s'affiche|s'affichent|apparait|apparaissent|revient|reviennent|reapparait|reapparaissent|persiste|persistent|se reproduit|est (?:toujours |encore )?la) (?:egalement|aussi|encore|toujours|quand meme|de nouveau|pareil|a l'identique)\\b)", 'same error'),
   // "sans que ça change quoi que ce soit", "sans aucun changement": no difference, the same error.
   phrase("\\bsans (?:que (?:ca|cela|rien) (?:ne )?change|aucun changement|le moindre changement|changement)(?: (?:quoi que ce soit|rien|grand[- ]chose))?\\b", 'same error'),
   // Touched or not by the failure ("nos appels API ne sont pas impactés", "l'API est aussi touchée").
   phrase("\\b(?:est|sont|soit|semble|semblent|etait|etaient) pas (?:du tout |vraiment )?(?:impacte|touche|affecte)e?s?\\b", 'works fine'),
-  phrase("\\b(?:est|sont|semble|semblent|etait|etaient) (?:aussi |egalement |bien |elle-meme |lui-meme )?(?:impacte|touche|affecte)e?s?\\b", 'fails'),
+  phrase("\\b(?:est|sont|soit|soient|semble|semblent|etait|etaient) (?:aussi |egalement |bien |elle-meme |lui-meme )?(?:impacte|touche|affecte)e?s?\\b", 'fails'),
   // "la troisième est passée", "le 3e essai a marché": one retry of several succeeds.
   phrase("\\b(?:la |le )(?:deuxieme|troisieme|quatrieme|cinquieme|seconde?|2e|3e|4e|5e|2eme|3eme|4eme|5eme)(?: fois| tentative| essai| relance| retry)? (?:est passee?|a marche|a fonctionne|a reussi|a abouti)\\b", 'the third try worked'),
   // "site web", "site internet" said without an article: the website (the English "site" is a place of work).
@@ -57,6 +57,25 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "le wifi du taff", "le réseau de la job" (Québec), "au taff", "à la job": the office.
   phrase("\\b(?:wifi|wi-fi|reseau|connexion) (?:du |de la )(?:taff?|job|djob)\\b", 'office network'),
   phrase("\\b(?:au taff|a la job)\\b", 'at the office'),
+  // Second batch. An e-mail's sign-off and what follows it (a signature: "Bureau 3.12", "site de Lyon", a phone number)
+  // is no answer; the lines before it are read.
+  phrase("(?:^|\\n)\\s*(?:--+|(?:bien |tres |tres bien )?cordialement|bien (?:a|a) vous|(?:sinceres |meilleures )?salutations(?: distinguees)?|bonne (?:journee|soiree|fin de journee)(?: a (?:vous|tous))?|belle journee|a bientot|merci d'avance|merci par avance|veuillez agreer[^\\n]*)[ ,.!]*\\n[\\s\\S]*$", ' . '),
+  // "je ne doute pas que ça marche", "nul doute que …": certainly (was "not … doubt … works": fails).
+  phrase("\\b(?:je )?(?:ne |n')?doute pas (?:un (?:seul )?instant )?(?:que |qu')|\\bnul doute (?:que |qu')", ''),
+  // "je doute fort que ce soit le VPN": probably not, no answer (as "je doute que").
+  phrase("\\bje doute (?:fort|bien|beaucoup|vraiment|serieusement) (?:que |qu')", 'hedge '),
+  // Not daring or able to vouch for it ("je n'ose pas l'affirmer", "je ne garantis rien", "j'en mettrais pas ma main à
+  // couper", "je ne jurerais pas"): doubt.
+  phrase("\\b(?:n'|ne )?(?:ose|oserais|saurais) (?:pas |point )?(?:l'|le |vous l'|vous le )?(?:affirmer|garantir|certifier|jurer)\\b|\\b(?:ne )?(?:garantis|garantit|promets|certifie) rien\\b|\\bsans garantie\\b|\\b(?:mettrais|mets|mettrai) pas (?:ma|la) main (?:a couper|au feu)\\b|\\b(?:ne )?jurerais (?:pas|de rien)\\b", 'doubtx'),
+  // "je n'y arrive pas (non plus)": it fails.
+  phrase("\\by (?:arrive|arrivons|arrivent|arrivais|arrivait) (?:pas|plus|toujours pas|jamais)\\b", 'failx'),
+  // "aucune des relances n'aboutit": not one succeeds.
+  phrase("\\baucune? (?:des |de mes |de nos |de ces )(?:relances|tentatives|retries|essais|requetes|appels|retry) (?:ne |n')?(?:aboutit|passe|marche|fonctionne|reussit|repasse)\\b", 'persistx'),
+  // "à part en navigation privée, rien ne marche", "sauf en 4G, tout plante": the one place named works.
+  phrase("\\b(?:a part|sauf|hormis|excepte) ((?:en |dans |sur |avec |via |par )?[^,.;:!?]{1,30}?),? (?:rien (?:ne |n')?(?:marche|fonctionne|passe|charge)|tout (?:le reste )?(?:plante|bug|bugue|echoue|est casse|est hs|est en panne))\\b", '$1 works'),
+  // Workplaces of the public sector and schools ("le réseau de l'établissement", "la salle des profs",
+  // "à la mairie, réseau interne"): the office.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion)(?: filaire| interne| local| prive)? (?:de l'|du |de la )(?:etablissement|mairie|hopital|ministere|rectorat|salle des profs)\\b|\\bsalle des profs\\b|\\b(?:reseau|wifi|wi-fi) interne\\b", 'office network'),
   // "mouais": meh; "ça marche à peu près", "grosso modo ça marche": roughly, no clear answer.
   phrase("\\b(?:mouais|mouai|mwais|mouaip)\\b", 'kinda'),
   phrase(`\\b${WORKS} (?:a peu pres|grosso modo|plus ou moins|vaguement)\\b|\\bgrosso modo,? (?=(?:ca|cela|il|elle|oui|ouais|en)\\b)`, 'kinda '),
@@ -804,6 +823,10 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   vert: 'green',
   // "ok merci": thanks, no answer.
   merci: 'thanks',
+  // "le SDK officiel": official (not the typo "office").
+  officiel: 'official',
+  officielle: 'official',
+  officiels: 'official',
   // "ça repart": it runs again; "natel" (Swiss), "gsm" (Belgian): the phone; Québec "pis": and.
   repart: 'works',
   repartent: 'work',
