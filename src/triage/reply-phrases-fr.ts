@@ -57,6 +57,20 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "le wifi du taff", "le réseau de la job" (Québec), "au taff", "à la job": the office.
   phrase("\\b(?:wifi|wi-fi|reseau|connexion) (?:du |de la )(?:taff?|job|djob)\\b", 'office network'),
   phrase("\\b(?:au taff|a la job)\\b", 'at the office'),
+  // "pas au bureau mais pas chez moi non plus", "pas en privé, mais pas en 4G non plus": neither one nor the other.
+  phrase("\\bpas ([^,.;:!?]{1,25}?),? mais pas ([^,.;:!?]{1,25}?) non plus\\b", 'ni $1 ni $2'),
+  // Third batch. "plus" of a comparison ("ça charge un peu plus en privé", "beaucoup plus vite"): more, no "ne … plus".
+  // Loading "a bit more" is no answer ("ça charge un peu plus en privé").
+  phrase(`\\b${WORKS} (?:un peu|beaucoup|bien|encore|nettement|legerement|un poil|un chouia) plus\\b`, 'kinda'),
+  phrase("\\b(?:un peu|beaucoup|bien|encore|nettement|legerement|un poil|un chouia|de plus en) plus\\b", 'more'),
+  // Not blocked ("pas du tout bloqué en privé"), no blocking or crash ("aucun blocage", "pas le moindre plantage"): it works.
+  phrase("\\b(?:pas|plus|jamais) (?:du tout |vraiment )?bloquee?s?(?= (?:en|dans|sur|avec|via)\\b|\\s*(?:[,.;!?]|$))|\\b(?:aucun|pas de|pas le moindre|plus de|plus aucun|zero) (?:blocage|plantage|accroc)s?\\b", 'works fine'),
+  // Too early to tell, "ne me citez pas", "pas évident à dire": doubt.
+  phrase("\\btrop tot pour (?:le |en )?(?:dire|savoir|se prononcer|conclure|juger)\\b|\\bne me (?:citez|cite) pas\\b|\\bpas (?:evident|facile|simple) (?:a|de le) dire\\b", 'doubtx'),
+  // "je ne saurais (pas) vous répondre": does not know.
+  phrase("\\b(?:je )?(?:ne )?saurais (?:pas )?(?:vous |te )?(?:dire|repondre)\\b", 'idk'),
+  // "pas de différence avec la 4G": the same error.
+  phrase("\\b(?:pas de|aucune|pas la moindre) difference\\b|\\brien de change\\b", 'same error'),
   // Second batch. An e-mail's sign-off and what follows it (a signature: "Bureau 3.12", "site de Lyon", a phone number)
   // is no answer; the lines before it are read.
   phrase("(?:^|\\n)\\s*(?:--+|(?:bien |tres |tres bien )?cordialement|bien (?:a|a) vous|(?:sinceres |meilleures )?salutations(?: distinguees)?|bonne (?:journee|soiree|fin de journee)(?: a (?:vous|tous))?|belle journee|a bientot|merci d'avance|merci par avance|veuillez agreer[^\\n]*)[ ,.!]*\\n[\\s\\S]*$", ' . '),
