@@ -59,6 +59,14 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:au taff|a la job)\\b", 'at the office'),
   // "pas au bureau mais pas chez moi non plus", "pas en privé, mais pas en 4G non plus": neither one nor the other.
   phrase("\\bpas ([^,.;:!?]{1,25}?),? mais pas ([^,.;:!?]{1,25}?) non plus\\b", 'ni $1 ni $2'),
+  // Fourth batch. "oui enfin… je crois ?": a yes taken down to a guess.
+  phrase("\\b(?:oui|ouais|si),? enfin[ .…,]*(?:je |j')(?:crois|pense|suppose|imagine)\\b", 'hedge'),
+  // "ça a marché une fois, mais je n'ai pas réessayé": a result not checked again is doubt (not "not tried").
+  phrase("\\b(?:je n'ai|j'ai|on n'a|on a|n'ai|nous n'avons) pas (?:encore )?(?:re-?essaye|re-?essaie|re-?teste|retente|refait (?:le |un )?test)\\b", 'doubtx'),
+  // "ça refuse de marcher", "la page refuse de charger": it fails.
+  phrase("\\b(?:refuse|refusent|refusait|refusaient) (?:de |d')(?:marcher|fonctionner|charger|passer|s'ouvrir|s'afficher|se lancer|demarrer|se connecter|repondre)\\b", 'failx'),
+  // "ça ne s'affiche pas non plus", "ça ne se lance plus": a reflexive verb with its "pas" fails.
+  phrase("\\b(?:s'|se )(?:affiche|affichent|ouvre|ouvrent|charge|chargent|lance|lancent|connecte|connectent)(?: (?:pas|plus|jamais) non plus| (?:pas|plus|jamais))\\b", 'failx'),
   // Third batch. "plus" of a comparison ("ça charge un peu plus en privé", "beaucoup plus vite"): more, no "ne … plus".
   // Loading "a bit more" is no answer ("ça charge un peu plus en privé").
   phrase(`\\b${WORKS} (?:un peu|beaucoup|bien|encore|nettement|legerement|un poil|un chouia) plus\\b`, 'kinda'),
@@ -249,7 +257,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "à vérifier": no answer; "en principe": a habit, as "en théorie"; "qui sait", "j'ignore": don't know.
   phrase("\\b(?:aucune|pas de|pas la moindre) certitude\\b|\\bje (?:pencherais|penche|pencherai) (?:pour|plutot|vers)\\b|\\bje (?:parierais|parie|miserais) (?:sur|pour)\\b|\\benfin,? (?:je (?:crois|pense|dirais|suppose)|j'?crois|il me semble|j'imagine)\\b|\\b(?:c'est |ce serait |ca reste )?a (?:re)?verifier\\b", 'doubtx'),
   phrase("\\bplutot (?=(?:oui|non|ouais|nan|pas)\\b)|\\bpas (?:tout a fait|completement|totalement|entierement|exactement)\\b(?! (?:sur|sure|certain|certaine|certains|sures|le|la|les|l'|ca|pareil)\\b)", 'kinda '),
-  phrase("\\b(?:on va dire|disons|mettons) (?:que |qu'|(?=oui|non)\\b)", 'hedge '),
+  phrase("\\b(?:on va dire|disons|mettons|admettons|on peut dire|on pourrait dire) (?:que |qu'|(?=oui|non)\\b)", 'hedge '),
+  // Twenty-first round, fourth batch. "admettons, ça passe": a concession, no clear answer.
+  phrase("\\badmettons\\b", 'kinda'),
   phrase("\\bpas impossible\\b|\\b(?:c'est |il est |ca reste )?possible (?:que |qu')", 'maybe '),
   phrase("\\ben principe\\b", 'moot'),
   phrase("\\bqui sait\\b(?=\\s*(?:[.,;!?…]|$))|\\b(?:je l'|j')ignore\\b", 'idk'),
@@ -636,7 +646,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)\\b', 'would work'),
   // The future ("ça marchera") and a hope ("j'espère que ça marche") are no result either.
   phrase('\\b(?:marchera|marcheront|fonctionnera|fonctionneront|passera|passeront|chargera|chargeront)\\b', 'would work'),
-  phrase("\\b(?:j'?espere|esperons|on espere)(?: que| qu'| qu)?(?= ?(?:ca|cela|il|elle|le \\w+|la \\w+|l'\\w+) (?:marche|fonctionne|passe|charge|va)\\b)", 'hopefully'),
+  phrase("\\b(?:j'?espere|j'?ose esperer|esperons|on espere)(?: que| qu'| qu)?(?= ?(?:ca|cela|il|elle|le \\w+|la \\w+|l'\\w+) (?:marche|fonctionne|passe|charge|va)\\b)", 'hopefully'),
   // "j'ai pas osé / pas pensé à / oublié de tester": the test not run; Québec "pantoute": not at all;
   // "ça semblerait marcher" (conditional) is doubt; "ça a l'air d'aller": it seems fine.
   phrase("\\b(?:pas|jamais) (?:ose|pense a|eu l'idee de|eu le reflexe de) ?(?:tester|essayer|verifier)\\b|\\boublie (?:de |d')(?:tester|essayer|verifier)\\b", 'nottried'),
@@ -742,7 +752,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:aucune idee|j'?sais pas|je (?:ne |n')?sais pas|sais pas|je sais plus|je ne sais plus|pas la moindre idee)\\b", 'idk'),
   phrase('\\bje (?:crois|pense) que oui\\b|\\bje crois bien\\b', 'i think so'),
   phrase('\\bje (?:crois|pense) que\\b', 'i think'),
-  phrase("\\b(?:je |j'|on )?(?:n'|ne )?(?:ai|a|avons) pas (?:encore )?(?:essaye|teste|tente|verifie|fait)\\b|\\bpas (?:encore )?(?:essaye|teste|tente)\\b", 'nottried'),
+  phrase("\\b(?:je |j'|on )?(?:n'|ne )?(?:ai|a|avons) pas (?:encore )?(?:essaye|teste|tente|verifie|fait)\\b|\\bpas (?:encore )?(?:essaye|reessaye|teste|tente)\\b", 'nottried'),
   phrase("\\b(?:je |j'|on )?(?:n'|ne )?(?:ai|a|avons) pas (?:de |d')", 'do not have a '),
   phrase("\\b(?:je |on )?(?:ne |n')?(?:peux|peut|pouvons) pas\\b", 'can not'),
   phrase("\\bon (?:n'|ne )?utilise pas (?:l'|les? )?api\\b", 'nouse'),

@@ -165,3 +165,22 @@ describe('twenty-first round (French): neither one nor the other; all but one', 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twenty-first round (French): a concession, a yes taken down to a guess, a result not checked again; refusing to load', () => {
+  it.each<Case>([
+    ['admettons, ça passe en privé', 'clean_browser', W, 'unclear'],
+    ['on peut dire que ça marche en privé', 'clean_browser', W, 'unclear'],
+    ['oui enfin… je crois ?', 'clean_browser', W, 'unclear'],
+    ["ça a marché une fois en 4G, mais je n'ai pas réessayé", 'other_network', W, 'unclear'],
+    ["j'ose espérer que ça marche en privé", 'clean_browser', W, 'unclear'],
+    ['non, pas réessayé', 'other_network', W, { other_network: 'not_tried' }],
+    ["j'ai réessayé en 4G, ça marche", 'other_network', W, { other_network: 'works' }],
+    ["quasiment sûr que c'est une 403", 'symptom', Wn, { symptom: 'http_403' }],
+    ['ça refuse de marcher en 4G', 'other_network', W, { other_network: 'fails' }],
+    ['même en privé la page refuse de charger', 'clean_browser', W, { clean_browser: 'fails' }],
+    ["ça ne s'affiche pas non plus en privé", 'clean_browser', W, { clean_browser: 'fails' }],
+    ["l'appli ne se lance plus, le site non plus", 'web_works', D, { web_works: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
