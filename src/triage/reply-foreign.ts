@@ -93,7 +93,7 @@ const MARKS = /(?<=^|\s)[*_~]+|[*_~]+(?=[\s.,!?;:]|$)/g;
 const FOREIGN_KEYWORDS = `funktioniert funktionieren funktionierts inkognito klappt probiert ausprobiert getestet versucht fenster privaten
   netzwerk zuhause daheim fehler funciona funcionan funciono incognito navegador probado intentado ventana privada oficina
   moviles celular tampoco tambien todavia fonctionne fonctionnent marche marchait navigation privee navigateur fenetre
-  essaye bureau maison reseau donnees partage connexion toujours`.split(/\s+/);
+  essaye reessaye bureau maison reseau donnees partage connexion toujours`.split(/\s+/);
 
 const fixForeignTypo = createTypoFixer(FOREIGN_KEYWORDS, LEXICON_WORDS);
 

@@ -6,7 +6,7 @@
  */
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
-const WORKS = '(?:repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent|reussit|reussissent|aboutit|aboutissent)';
+const WORKS = '(?:joue|jouent|repasse|repassent|marche|marchent|fonctionne|fonctionnent|passe|passent|charge|chargent|tourne|tournent|va|ouvre|repond|repondent|reussit|reussissent|aboutit|aboutissent)';
 const WORKED = '(?:marchait|marchaient|fonctionnait|fonctionnaient|passait|passaient|chargeait|allait|a marche|a fonctionne|reussissait|aboutissait)';
 /** Having (or not) in the first person or "il y a": "je n'ai", "j'ai", "on n'a", "il n'y a". */
 const HAVE = "(?:je n'ai|j'ai|j ai|on n'a|on a|nous n'avons|nous avons|il n'y a|il y a|n'y a|y a|je n'avais|j'avais|on n'avait|on avait)";
@@ -33,6 +33,71 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("(?:\\b(?:c'?est|c|ce n'est|ca n'est|ca reste) pas (?:si |tres |trop |vraiment |encore )?|\\bpas (?:si|du tout|vraiment) |\\brien (?:de |n'est (?:moins )?))(?:sur|sure|certain|certaine)s?\\b(?! (?:le|la|les|l'|mon|ma|mes|un|une|ce|cette|son|sa|notre|nos)\\b)|\\bpas (?:(?:tres|trop|vraiment|tout a fait) )?convaincue?s?\\b", 'not sure'),
   phrase("\\b(?:(?:c'est |c |ce n'est |il n'est |ca n'est )?pas exclu|(?:il est |c'est |c |ca reste )?(?:tres |fort |assez )?(?:probable|vraisemblable))\\b(?: (?:que |qu'))?", 'maybe '),
   phrase("\\bje (?:ne )?dis pas non\\b", 'hedge'),
+  // Twenty-first round (own probes: e-mails, texting, Québec/Belgium/Switzerland, franglais, stories).
+  // Sure at less than a hundred percent ("à 90 % sûr", "sûr à 80 %"): not sure.
+  phrase("\\b\\d{1,2} ?(?:%|pour ?cent|pourcent) (?:sur|sure|certain|certaine)s?\\b|\\b(?:sur|sure|certain|certaine)s? a \\d{1,2} ?(?:%|pour ?cent|pourcent)", 'not sure'),
+  // A test run for a few seconds only ("… mais j'ai testé 10 secondes", "mais testé vite fait"): doubt.
+  phrase("\\bmais (?:je n'ai |j'ai |on a |on n'a |j'ai juste |je l'ai )?(?:teste|essaye|regarde|verifie) (?:que |qu'|seulement |juste |pendant |genre )?(?:(?:\\d+|deux|trois|cinq|dix|quelques) ?(?:secondes|sec|minutes|min)\\b|vite fait\\b|en vitesse\\b|a la va-vite\\b|en coup de vent\\b)", 'doubtx'),
+  // Not able to run the test ("je n'ai pas été en mesure de tester", "pas eu l'occasion d'essayer", "aucun moyen de
+  // vérifier"): not tried (for api_health, not known).
+  phrase("\\b(?:pas|jamais) (?:encore )?(?:(?:ete )?en mesure|eu (?:l'occasion|le temps|la possibilite|le loisir)|l'occasion|la possibilite) (?:de |d')(?:le |la |les |l')?(?:tester|essayer|verifier|faire|regarder)\\b|\\b(?:aucun|pas de|pas le|pas vraiment de) moyen (?:de |d')(?:le |la |les |l')?(?:tester|essayer|verifier|savoir)\\b", 'nottried'),
+  // The error seen no more ("l'erreur n'est plus revenue", "l'erreur ne s'affiche plus", "l'erreur a disparu"): no error;
+  // seen again ("l'erreur apparaît également", "l'erreur revient quand même"): the same error.
+  phrase("\\berreurs? (?:(?:n'|ne )?(?:est|sont) (?:plus|pas|jamais) (?:revenue?s?|reapparue?s?)|(?:ne |n')?(?:revient|reviennent|reapparait|reapparaissent|apparait|apparaissent|s'affiche|s'affichent|se reproduit|se produit) (?:plus|pas|jamais)|(?:a|ont) disparu)\\b", 'no error'),
+  phrase("\\berreurs? (?:(?:est|sont) (?:revenue?s?|reapparue?s?)\\b|(?:s'affiche|s'affichent|apparait|apparaissent|revient|reviennent|reapparait|reapparaissent|persiste|persistent|se reproduit|est (?:toujours |encore )?la) (?:egalement|aussi|encore|toujours|quand meme|de nouveau|pareil|a l'identique)\\b)", 'same error'),
+  // "sans que ça change quoi que ce soit", "sans aucun changement": no difference, the same error.
+  phrase("\\bsans (?:que (?:ca|cela|rien) (?:ne )?change|aucun changement|le moindre changement|changement)(?: (?:quoi que ce soit|rien|grand[- ]chose))?\\b", 'same error'),
+  // Touched or not by the failure ("nos appels API ne sont pas impactés", "l'API est aussi touchée").
+  phrase("\\b(?:est|sont|soit|semble|semblent|etait|etaient) pas (?:du tout |vraiment )?(?:impacte|touche|affecte)e?s?\\b", 'works fine'),
+  phrase("\\b(?:est|sont|soit|soient|semble|semblent|etait|etaient) (?:aussi |egalement |bien |elle-meme |lui-meme )?(?:impacte|touche|affecte)e?s?\\b", 'fails'),
+  // "la troisième est passée", "le 3e essai a marché": one retry of several succeeds.
+  phrase("\\b(?:la |le )(?:deuxieme|troisieme|quatrieme|cinquieme|seconde?|2e|3e|4e|5e|2eme|3eme|4eme|5eme)(?: fois| tentative| essai| relance| retry)? (?:est passee?|a marche|a fonctionne|a reussi|a abouti)\\b", 'the third try worked'),
+  // "site web", "site internet" said without an article: the website (the English "site" is a place of work).
+  phrase("\\bsites? (?:web|internet)\\b", 'website'),
+  // "le wifi du taff", "le réseau de la job" (Québec), "au taff", "à la job": the office.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion) (?:du |de la )(?:taff?|job|djob)\\b", 'office network'),
+  phrase("\\b(?:au taff|a la job)\\b", 'at the office'),
+  // "pas au bureau mais pas chez moi non plus", "pas en privé, mais pas en 4G non plus": neither one nor the other.
+  phrase("\\bpas ([^,.;:!?]{1,25}?),? mais pas ([^,.;:!?]{1,25}?) non plus\\b", 'ni $1 ni $2'),
+  // Fourth batch. "oui enfin… je crois ?": a yes taken down to a guess.
+  phrase("\\b(?:oui|ouais|si),? enfin[ .…,]*(?:je |j')(?:crois|pense|suppose|imagine)\\b", 'hedge'),
+  // "ça a marché une fois, mais je n'ai pas réessayé": a result not checked again is doubt (not "not tried").
+  phrase("\\b(?:je n'ai|j'ai|on n'a|on a|n'ai|nous n'avons) pas (?:encore )?(?:re-?essaye|re-?essaie|re-?teste|retente|refait (?:le |un )?test)\\b", 'doubtx'),
+  // "ça refuse de marcher", "la page refuse de charger": it fails.
+  phrase("\\b(?:refuse|refusent|refusait|refusaient) (?:de |d')(?:marcher|fonctionner|charger|passer|s'ouvrir|s'afficher|se lancer|demarrer|se connecter|repondre)\\b", 'failx'),
+  // "ça ne s'affiche pas non plus", "ça ne se lance plus": a reflexive verb with its "pas" fails.
+  phrase("\\b(?:s'|se )(?:affiche|affichent|ouvre|ouvrent|charge|chargent|lance|lancent|connecte|connectent)(?: (?:pas|plus|jamais) non plus| (?:pas|plus|jamais))\\b", 'failx'),
+  // Third batch. "plus" of a comparison ("ça charge un peu plus en privé", "beaucoup plus vite"): more, no "ne … plus".
+  // Loading "a bit more" is no answer ("ça charge un peu plus en privé").
+  phrase(`\\b${WORKS} (?:un peu|beaucoup|bien|encore|nettement|legerement|un poil|un chouia) plus\\b`, 'kinda'),
+  phrase("\\b(?:un peu|beaucoup|bien|encore|nettement|legerement|un poil|un chouia|de plus en) plus\\b", 'more'),
+  // Not blocked ("pas du tout bloqué en privé"), no blocking or crash ("aucun blocage", "pas le moindre plantage"): it works.
+  phrase("\\b(?:pas|plus|jamais) (?:du tout |vraiment )?bloquee?s?(?= (?:en|dans|sur|avec|via)\\b|\\s*(?:[,.;!?]|$))|\\b(?:aucun|pas de|pas le moindre|plus de|plus aucun|zero) (?:blocage|plantage|accroc)s?\\b", 'works fine'),
+  // Too early to tell, "ne me citez pas", "pas évident à dire": doubt.
+  phrase("\\btrop tot pour (?:le |en )?(?:dire|savoir|se prononcer|conclure|juger)\\b|\\bne me (?:citez|cite) pas\\b|\\bpas (?:evident|facile|simple) (?:a|de le) dire\\b", 'doubtx'),
+  // "je ne saurais (pas) vous répondre": does not know.
+  phrase("\\b(?:je )?(?:ne )?saurais (?:pas )?(?:vous |te )?(?:dire|repondre)\\b", 'idk'),
+  // "pas de différence avec la 4G": the same error.
+  phrase("\\b(?:pas de|aucune|pas la moindre) difference\\b|\\brien de change\\b", 'same error'),
+  // Second batch. An e-mail's sign-off and what follows it (a signature: "Bureau 3.12", "site de Lyon", a phone number)
+  // is no answer; the lines before it are read.
+  phrase("(?:^|\\n)\\s*(?:--+|(?:bien |tres |tres bien )?cordialement|bien (?:a|a) vous|(?:sinceres |meilleures )?salutations(?: distinguees)?|bonne (?:journee|soiree|fin de journee)(?: a (?:vous|tous))?|belle journee|a bientot|merci d'avance|merci par avance|veuillez agreer[^\\n]*)[ ,.!]*\\n[\\s\\S]*$", ' . '),
+  // "je ne doute pas que ça marche", "nul doute que …": certainly (was "not … doubt … works": fails).
+  phrase("\\b(?:je )?(?:ne |n')?doute pas (?:un (?:seul )?instant )?(?:que |qu')|\\bnul doute (?:que |qu')", ''),
+  // "je doute fort que ce soit le VPN": probably not, no answer (as "je doute que").
+  phrase("\\bje doute (?:fort|bien|beaucoup|vraiment|serieusement) (?:que |qu')", 'hedge '),
+  // Not daring or able to vouch for it ("je n'ose pas l'affirmer", "je ne garantis rien", "j'en mettrais pas ma main à
+  // couper", "je ne jurerais pas"): doubt.
+  phrase("\\b(?:n'|ne )?(?:ose|oserais|saurais) (?:pas |point )?(?:l'|le |vous l'|vous le )?(?:affirmer|garantir|certifier|jurer)\\b|\\b(?:ne )?(?:garantis|garantit|promets|certifie) rien\\b|\\bsans garantie\\b|\\b(?:mettrais|mets|mettrai) pas (?:ma|la) main (?:a couper|au feu)\\b|\\b(?:ne )?jurerais (?:pas|de rien)\\b", 'doubtx'),
+  // "je n'y arrive pas (non plus)": it fails.
+  phrase("\\by (?:arrive|arrivons|arrivent|arrivais|arrivait) (?:pas|plus|toujours pas|jamais)\\b", 'failx'),
+  // "aucune des relances n'aboutit": not one succeeds.
+  phrase("\\baucune? (?:des |de mes |de nos |de ces )(?:relances|tentatives|retries|essais|requetes|appels|retry) (?:ne |n')?(?:aboutit|passe|marche|fonctionne|reussit|repasse)\\b", 'persistx'),
+  // "à part en navigation privée, rien ne marche", "sauf en 4G, tout plante": the one place named works.
+  phrase("\\b(?:a part|sauf|hormis|excepte) ((?:en |dans |sur |avec |via |par )?[^,.;:!?]{1,30}?),? (?:rien (?:ne |n')?(?:marche|fonctionne|passe|charge)|tout (?:le reste )?(?:plante|bug|bugue|echoue|est casse|est hs|est en panne))\\b", '$1 works'),
+  // Workplaces of the public sector and schools ("le réseau de l'établissement", "la salle des profs",
+  // "à la mairie, réseau interne"): the office.
+  phrase("\\b(?:wifi|wi-fi|reseau|connexion)(?: filaire| interne| local| prive)? (?:de l'|du |de la )(?:etablissement|mairie|hopital|ministere|rectorat|salle des profs)\\b|\\bsalle des profs\\b|\\b(?:reseau|wifi|wi-fi) interne\\b", 'office network'),
   // "mouais": meh; "ça marche à peu près", "grosso modo ça marche": roughly, no clear answer.
   phrase("\\b(?:mouais|mouai|mwais|mouaip)\\b", 'kinda'),
   phrase(`\\b${WORKS} (?:a peu pres|grosso modo|plus ou moins|vaguement)\\b|\\bgrosso modo,? (?=(?:ca|cela|il|elle|oui|ouais|en)\\b)`, 'kinda '),
@@ -83,6 +148,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase(`\\b(?:ne |n')?${WORKS} ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b`, 'failx'),
   phrase("(?:^|(?<=[.,;!?]\\s?))\\s*(?:c'est |ca reste )?ni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ' pareil'),
   phrase("\\bni (?:plus|mieux) ni (?:moins bien|moins|pire)\\b", ''),
+  // Twenty-first round.
+  // Worse ("c'est encore pire en 4G", "moins pire mais ça plante"): it fails; "pas pire" (Québec: not bad; France: no
+  // worse) is no clear answer.
+  phrase("\\bpas pire\\b", 'kinda'),
+  phrase("\\b(?:le|au) pire\\b", ''),
+  phrase("\\b(?:encore |moins |bien )?pire\\b", 'fails'),
   // "ça ne fait que planter / charger": nothing but failing.
   phrase("\\b(?:ne |n')?(?:fait|font|faisait|faisaient) (?:que |qu')(?:planter|bugger|buguer|beuguer|crasher|charger|tourner|ramer|echouer|mouliner|boucler)\\b", 'failx'),
   // "il ne se passe rien", "rien ne charge", "rien ne s'affiche": it fails.
@@ -178,13 +249,17 @@ export const FR_RULES: readonly PhraseRule[] = [
   // data or another network, the test cannot be run; "ni erreur ni code": no code; anything else had: without it.
   phrase(`\\b${HAVE} ni (?=[^,.;:!?]*\\b(?:natel|tel|telephone|portable|gsm|smartphone|mobile|cellulaire|cell|4g|5g|3g|lte|forfait|data|donnees|partage|hotspot|modem|cle|wifi|wi-fi|reseau|reseaux|connexion|box|routeur)\\b)[^,.;:!?]+? ni ${NI_ITEM_END}`, 'nottried altnet'),
   phrase(`\\b${HAVE} ni (?:d'|de |un |une |le |la |l'|message d')?(?:erreur|code|message|souci|probleme|bug|statut)s?\\b[^,.;:!?]*? ni ${NI_ITEM_END}`, 'nocode'),
+  // Twenty-first round. "je n'ai testé ni la navigation privée ni un autre réseau": neither test was run.
+  phrase(`\\b${HAVE} (?:encore )?(?:teste|essaye|tente|fait) ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'nottried $1 , nottried $2'),
   phrase(`\\b${HAVE} ni ([^,.;:!?]+?) ni ${NI_ITEM_END}`, 'without $1 , without $2'),
   // Everyday doubt (own probes): "aucune certitude", "plutôt oui", "disons que", "on va dire que oui", "pas tout à
   // fait", "je pencherais pour", "je parierais sur", "pas impossible que", "possible que", "…, enfin je crois",
   // "à vérifier": no answer; "en principe": a habit, as "en théorie"; "qui sait", "j'ignore": don't know.
   phrase("\\b(?:aucune|pas de|pas la moindre) certitude\\b|\\bje (?:pencherais|penche|pencherai) (?:pour|plutot|vers)\\b|\\bje (?:parierais|parie|miserais) (?:sur|pour)\\b|\\benfin,? (?:je (?:crois|pense|dirais|suppose)|j'?crois|il me semble|j'imagine)\\b|\\b(?:c'est |ce serait |ca reste )?a (?:re)?verifier\\b", 'doubtx'),
   phrase("\\bplutot (?=(?:oui|non|ouais|nan|pas)\\b)|\\bpas (?:tout a fait|completement|totalement|entierement|exactement)\\b(?! (?:sur|sure|certain|certaine|certains|sures|le|la|les|l'|ca|pareil)\\b)", 'kinda '),
-  phrase("\\b(?:on va dire|disons|mettons) (?:que |qu'|(?=oui|non)\\b)", 'hedge '),
+  phrase("\\b(?:on va dire|disons|mettons|admettons|on peut dire|on pourrait dire) (?:que |qu'|(?=oui|non)\\b)", 'hedge '),
+  // Twenty-first round, fourth batch. "admettons, ça passe": a concession, no clear answer.
+  phrase("\\badmettons\\b", 'kinda'),
   phrase("\\bpas impossible\\b|\\b(?:c'est |il est |ca reste )?possible (?:que |qu')", 'maybe '),
   phrase("\\ben principe\\b", 'moot'),
   phrase("\\bqui sait\\b(?=\\s*(?:[.,;!?…]|$))|\\b(?:je l'|j')ignore\\b", 'idk'),
@@ -571,7 +646,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:marcherait|marcheraient|fonctionnerait|fonctionneraient|passerait|passeraient|chargerait|chargeraient)\\b', 'would work'),
   // The future ("ça marchera") and a hope ("j'espère que ça marche") are no result either.
   phrase('\\b(?:marchera|marcheront|fonctionnera|fonctionneront|passera|passeront|chargera|chargeront)\\b', 'would work'),
-  phrase("\\b(?:j'?espere|esperons|on espere)(?: que| qu'| qu)?(?= ?(?:ca|cela|il|elle|le \\w+|la \\w+|l'\\w+) (?:marche|fonctionne|passe|charge|va)\\b)", 'hopefully'),
+  phrase("\\b(?:j'?espere|j'?ose esperer|esperons|on espere)(?: que| qu'| qu)?(?= ?(?:ca|cela|il|elle|le \\w+|la \\w+|l'\\w+) (?:marche|fonctionne|passe|charge|va)\\b)", 'hopefully'),
   // "j'ai pas osé / pas pensé à / oublié de tester": the test not run; Québec "pantoute": not at all;
   // "ça semblerait marcher" (conditional) is doubt; "ça a l'air d'aller": it seems fine.
   phrase("\\b(?:pas|jamais) (?:ose|pense a|eu l'idee de|eu le reflexe de) ?(?:tester|essayer|verifier)\\b|\\boublie (?:de |d')(?:tester|essayer|verifier)\\b", 'nottried'),
@@ -677,7 +752,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:aucune idee|j'?sais pas|je (?:ne |n')?sais pas|sais pas|je sais plus|je ne sais plus|pas la moindre idee)\\b", 'idk'),
   phrase('\\bje (?:crois|pense) que oui\\b|\\bje crois bien\\b', 'i think so'),
   phrase('\\bje (?:crois|pense) que\\b', 'i think'),
-  phrase("\\b(?:je |j'|on )?(?:n'|ne )?(?:ai|a|avons) pas (?:encore )?(?:essaye|teste|tente|verifie|fait)\\b|\\bpas (?:encore )?(?:essaye|teste|tente)\\b", 'nottried'),
+  phrase("\\b(?:je |j'|on )?(?:n'|ne )?(?:ai|a|avons) pas (?:encore )?(?:essaye|teste|tente|verifie|fait)\\b|\\bpas (?:encore )?(?:essaye|reessaye|teste|tente)\\b", 'nottried'),
   phrase("\\b(?:je |j'|on )?(?:n'|ne )?(?:ai|a|avons) pas (?:de |d')", 'do not have a '),
   phrase("\\b(?:je |on )?(?:ne |n')?(?:peux|peut|pouvons) pas\\b", 'can not'),
   phrase("\\bon (?:n'|ne )?utilise pas (?:l'|les? )?api\\b", 'nouse'),
@@ -772,6 +847,10 @@ export const FR_WORDS: Readonly<Record<string, string>> = {
   vert: 'green',
   // "ok merci": thanks, no answer.
   merci: 'thanks',
+  // "le SDK officiel": official (not the typo "office").
+  officiel: 'official',
+  officielle: 'official',
+  officiels: 'official',
   // "ça repart": it runs again; "natel" (Swiss), "gsm" (Belgian): the phone; Québec "pis": and.
   repart: 'works',
   repartent: 'work',

@@ -644,7 +644,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bwork (?:wi-?fi|network|lan|internet|connection|wlan|proxy)\\b', 'office'),
   r('\\b(?:company|corporate|corp|enterprise|office|campus|business|internal|employer) (?:wi-?fi|network|lan|wlan|internet|connection|proxy|firewall|ssid)\\b', 'office'),
   r('\\bon[- ]?site\\b|\\bonsite\\b|\\bhq\\b|\\bheadquarters\\b|\\bcampus\\b', 'office'),
-  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|du|de|load|loading|open|opening|reach|access|visit|to|othererr|failx) )site\\b', 'office'),
+  // "api ✅ site ❌": a site marked up or down is the website, not a place (twenty-first round).
+  r('\\b(?<!(?:the|this|that|web|a|whole|entire|same|any|which|what|chatgpt|openai|their|your|my|our|its|le|la|el|der|die|das|un|une|du|de|load|loading|open|opening|reach|access|visit|to|othererr|failx) )site\\b(?! (?:yes|nox|ok|ko|down|up)\\b)', 'office'),
 
   // A test the person cannot run: "our proxy blocks private mode", "tethering is blocked on company laptops".
   r('\\b(?:blocks?|blocked|blocking|disables?|disabled|disabling|prevents?|prevented|forbids?|forbidden|bans?|banned|restricts?|restricted|prohibits?|prohibited|does not allow|do not allow|did not allow|will not allow|locks?|locked) (?:the |our |my |a |all |any |using |use of |opening |me from (?:using |opening )?)?(?=(?:incognito|cleanprofile|hotspot|altnet|browsers?)\\b)', 'nottried '),
