@@ -8,6 +8,40 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twenty-first round (own probes). An emphatic "no way" before the verb ("ni de coña funciona", "ni en pedo anda",
+  // "ni loco carga"): the verb denied.
+  phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro|a gancho)\\b,? (?=(?:me |le |nos )?(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|abre|entra|furula|tira|pasa)\\b)', 'no '),
+  // Chat spellings: "tp"/"tpc" (tampoco), "tb"/"tmb" (también), "nse" (no sé), "ksa" (casa), "toy" (estoy).
+  phrase('\\b(?:tp|tpc|tmpc|tpoco)\\b', 'tampoco'),
+  phrase('\\b(?:tb|tmb|tbn|tmbn|tbm)\\b', 'tambien'),
+  phrase('\\bnse\\b', 'no se'),
+  phrase('\\bksa\\b', 'casa'),
+  phrase('(?:^|(?<=[,.;!?]\\s?))\\s*toy (?=(?:en|desde|con|conectad[oa])\\b)', 'estoy '),
+  // "no sé si la API va", "ni idea de si…": not knowing whether (before "si" is read as "if" or "yes").
+  phrase('\\b(?:no (?:lo )?se|nose|ns|ni idea(?: de)?|no tengo (?:ni )?idea(?: de)?|no sabria (?:decir|decirte)) si\\b', 'idk whether'),
+  // Formal: "no he podido realizar la prueba", "no dispongo de datos móviles": the test was not run.
+  phrase('\\bno (?:he|hemos|ha|pude|pudimos) podido (?:realizar|hacer|efectuar|llevar a cabo|completar) (?:la |esa |dicha |esta |una )?(?:prueba|comprobacion|test)\\b|\\bno (?:he|hemos) (?:realizado|hecho|efectuado) (?:la |esa |dicha |esta )?(?:prueba|comprobacion)\\b', 'nottried'),
+  phrase('\\bno (?:dispongo|disponemos|cuento|contamos) (?:de|con)\\b', 'do not have'),
+  // "probé con los datos del celular, pero tampoco", "lo intenté en incógnito y tampoco": that test failed too.
+  phrase('\\b(?:lo |la )?(?:probe|probamos|intente|intentamos|teste)\\b,? ((?:con|en|por|desde|usando) [^,.;!?]{1,40}?),? (?:pero|y) tampoco\\b', '$1 tampoco'),
+  // "no me deja abrir el incógnito", "no me deja usar el modo privado": the test could not be run.
+  phrase('\\b(?:no|ni siquiera|ni) (?:me|nos) (?:deja|dejan|permite|permiten) (?:abrir|usar|activar|entrar (?:en|a)|poner) (?:el |la |una )?(?:modo |ventana |pestana )?(?:de )?(?:incognito|privad[ao])\\b', 'can not open incognito'),
+  // "dudo que la API esté caída": doubt; "tendría que ser la oficina", "debería ser": a guess of what it must be.
+  phrase('\\bdud(?:o|amos|aria) (?:mucho |bastante )?(?:que|de que)\\b', 'hedge'),
+  phrase('\\b(?:tendria|tiene|tendra|habria|habra|deberia|debe|deberian) (?:de )?(?:que )?ser\\b', 'maybe'),
+  // "la red está mal configurada": ChatGPT's "network configuration" message told in words.
+  phrase('\\b(?:la )?(?:red|conexion) (?:esta |parece )?mal configurada\\b|\\b(?:problema|error) (?:de|con la) configuracion de (?:la )?red\\b', 'sslerr'),
+  // "me va igual de mal" (fails as before), "va igual de bien que siempre" (works): alike, and how.
+  phrase('\\b(?:(?:me|nos|le) )?(?:(?:va|van|anda|andan|funciona|funcionan|carga|cargan) )?igual de (?:mal|fatal)\\b', 'same error'),
+  // "nse, xq no lo he probado": not known because not tried (the reason, no doubt).
+  phrase('\\b(?:nse|no se|nose|ns|ni idea)\\s*,?\\s*(?:xq|pq|porque|por que)\\b(?= (?:no|nunca|todavia|aun)\\b)', ''),
+  phrase('\\bigual de bien\\b', 'fine'),
+  // "pasa exactamente lo mismo", "ocurre justo lo mismo": the same error.
+  phrase('\\b(?:pasa|ocurre|sucede|sale|da) (?:exactamente|justo|practicamente|basicamente|literalmente|tal cual) lo mismo\\b|\\b(?:ocurre|sucede) lo mismo\\b', 'same error'),
+  // "no es ni la oficina ni la VPN": "no es" before "ni … ni" denies once.
+  phrase('\\bno (?:es|era|estoy|estaba) (?=ni\\b)', ''),
+  // "mi compañera de al lado dice que …": someone else's account.
+  phrase('\\b(?:mi|mis|un|una|el|la|nuestro|nuestra) (?:companer[oa]s?|colegas?|jefe|jefa|vecin[oa] de mesa)(?: [^,.;!?]{1,20}?)? (?:dice|dicen|dijo|comenta|comento|asegura|cuenta|conto) que\\b', 'colleague says'),
   // Twentieth round (own probes). "se supone que", "en principio": how it should be, not what was seen (as "en teoría").
   phrase('\\bse supone que\\b|\\ben principio\\b', 'moot'),
   // "nose, creo que en casa", "no me acuerdo bien, creo que…", "pues no sé, igual la oficina": a guess after not knowing.
@@ -300,7 +334,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "un error 500 normal y corriente": a plain one.
   phrase('\\bnormal(?:ito)? y corriente\\b', 'plain'),
   // "ni la web ni la app", "ni en incógnito ni en normal": in neither.
-  phrase('\\bni (?:en |con |desde |por )?([^,.;!?]+?) ni (?:en |con |desde |por )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
+  phrase('\\bni ((?:en |con |desde |por )?[^,.;!?]+?) ni ((?:en |con |desde |por )?[^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
   // "tampoco pasan": not there either.
   phrase('\\btampoco (?:me |nos |se |lo |la )?(?:responde|responden|pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
   // "se recupera": it comes back ("nunca se recupera": it never does).
