@@ -42,6 +42,37 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:es|era|estoy|estaba) (?=ni\\b)', ''),
   // "mi compañera de al lado dice que …": someone else's account.
   phrase('\\b(?:mi|mis|un|una|el|la|nuestro|nuestra) (?:companer[oa]s?|colegas?|jefe|jefa|vecin[oa] de mesa)(?: [^,.;!?]{1,20}?)? (?:dice|dicen|dijo|comenta|comento|asegura|cuenta|conto) que\\b', 'colleague says'),
+  // Hearsay and hunches ("al parecer", "según parece", "por lo visto", "tengo entendido que"): not what the person saw.
+  phrase('\\bal parecer\\b|\\bsegun (?:parece|dicen|tengo entendido)\\b|\\bpor lo visto\\b|\\b(?:tengo|tenemos) entendido(?: que)?\\b|\\bparece ser que\\b', 'maybe'),
+  // "pero lo probé muy rápido", "lo cerré rápido", "solo lo miré por encima": seen too briefly to tell.
+  phrase('\\b(?:lo |la )?(?:probe|mire|vi|abri|cerre|entre|chequee|revise)(?: solo| nomas)? (?:muy |super |bien |demasiado )?(?:rapido|por encima|de pasada|un segundo|un momento|un momentito)\\b', 'doubtx'),
+  // "en incógnito ni abre": not even that (the verb denied).
+  phrase('\\bni (?:siquiera )?(?=(?:me |le |nos |se )?(?:abre|abren|carga|cargan|funciona|funcionan|anda|andan|jala|entra|arranca|arrancan|responde|responden|conecta)\\b)', 'no '),
+  // "ni incógnito ni nada": not there, nor anywhere.
+  phrase('\\bni ((?:en |con |desde |por )?[^,.;!?]{1,30}?) ni nada\\b', '$1 tampoco'),
+  // "no sabría", "no sabríamos" said alone: not known; "el log no lo guarda": not recorded (no answer "no").
+  phrase('\\bno (?:lo |te lo )?sabri(?:a|amos)\\b(?! (?:decir|decirte|decirle)\\b)', 'idk'),
+  phrase('\\bno (?:lo |la |los |las |se )?(?:guarda|guardan|registra|registran|loguea|loguean|almacena|almacenan|apunta)(?: nada| nunca)?\\b', 'unrecorded'),
+  // "error interno (del servidor)": the 500's text.
+  phrase('\\berror interno(?: del servidor)?\\b', 'internal server error'),
+  // "un perfil nuevo de Chrome": a clean profile.
+  phrase('\\b(?:un |el |otro )?perfil (?:nuevo|limpio|de invitado|en blanco|vacio)\\b|\\b(?:un |otro )?nuevo perfil\\b', 'clean profile'),
+  // "no uso incógnito nunca", "no tengo permisos para abrir ventanas privadas": the test not run.
+  phrase('\\bno (?:uso|usamos|utilizo|he usado|use) (?:nunca )?(?:el |la )?(?:modo |ventana |ventanas )?(?:incognito|privad[ao]s?)\\b', 'nottried incognito'),
+  phrase('\\bno (?:tengo|tenemos|me dan|nos dan) (?:permisos?|acceso|derechos) (?:para|de) (?:abrir|usar|activar|instalar|cambiar)\\b', 'can not open'),
+  phrase('\\b(?:ventanas|pestanas) (?:privadas|de incognito)\\b', 'incognito'),
+  // "no tenemos nada que use la API": no use of it.
+  phrase('\\bno (?:tenemos|tengo|hay) nada que (?:use|usa|llame|llama|tire|consuma) (?:de )?(?:la |las )?api\\b', 'nouse'),
+  // "en la oficina no" after another outcome: it fails at the office.
+  phrase('(?<=,\\s?)((?:en|desde) (?:la |el )?(?:oficina|ofi|trabajo|curro|empresa)) no(?=\\s*(?:[.;!?]|$))', '$1 falla'),
+  // "compartí internet desde el celular": a hotspot.
+  phrase('\\bcompart(?:i|o|imos|iendo|ir|e) (?:el |mi )?(?:internet|datos|la conexion|conexion)(?: (?:desde|del|con) (?:el |mi )?(?:celular|movil|telefono|cel|celu))?\\b', 'hotspot'),
+  // "ni idea de cómo se llama la red": its name unknown, not how to test.
+  phrase('\\b(?:ni idea|no se|nose|no tengo idea)(?: de)? como se llama\\b', ''),
+  // "desde el hospital donde trabajo", "la red interna", "en la sucursal": the workplace's network.
+  phrase('\\b(?:donde|en (?:el|la) que) (?:trabajo|trabajamos|curro|laburo)\\b|\\bred interna\\b|\\b(?:en|desde) (?:la |una |nuestra )?sucursal\\b', 'at the office'),
+  // "los reintentos no ayudan": retries never help.
+  phrase('\\b(?:los )?(?:reintentos|retries) (?:no|tampoco) (?:ayudan|sirven|resuelven|arreglan)(?: (?:de )?nada)?\\b', 'retries never help'),
   // Twentieth round (own probes). "se supone que", "en principio": how it should be, not what was seen (as "en teoría").
   phrase('\\bse supone que\\b|\\ben principio\\b', 'moot'),
   // "nose, creo que en casa", "no me acuerdo bien, creo que…", "pues no sé, igual la oficina": a guess after not knowing.
@@ -79,7 +110,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bsin (?:ninguna )?duda(?: alguna)?\\b', 'definitely'),
   phrase('\\b(?:ninguna|sin|cero) diferencia\\b', 'no difference'),
   // "nunca, por más que reintente": however often it is tried, every time.
-  phrase('\\bpor (?:mas|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
+  phrase('\\bpor (?:mas|mucho|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
   // "carga infinito", "se queda cargando": an error of its own (other).
   phrase('\\bcarga(?:ndo)? (?:infinit[oa]|infinitamente|eternamente|para siempre|sin parar)\\b|\\bcarga infinita\\b|\\bse queda(?: ahi| siempre)? cargando\\b', 'othererr'),
   // "no me hagas mucho caso", "sin garantías, pero …": no commitment; "podría ser la VPN": a guess.
@@ -415,7 +446,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,!?]))\\s*(?:que va|ni de cona|ni de broma|ni hablar)(?=\\s*(?:[.,!?]|$))', 'no'),
   phrase('\\bigual (?:si|no)\\b(?=\\s*(?:[.,!?]|$))', 'maybe'),
   // "no me va", "no le carga": it does not work for them.
-  phrase('\\bno (?:me|te|le|nos|les) (?:va|van|iba|anda|andan|jala|carga|cargan|funciona|funcionan|abre|abren|entra)\\b', 'failx'),
+  phrase('\\bno (?:me|te|le|nos|les) (?:va|van|iba|anda|andan|jala|carga|cargan|funciona|funcionan|funciono|cargo|anduvo|abre|abren|entra)\\b', 'failx'),
   // "a ratos", "cada tanto": now and then.
   phrase('\\b(?:a ratos|cada tanto|de a ratos|por momentos)\\b', 'sometimes'),
   // "funcionaría", "iría bien": the conditional is no result.
@@ -521,6 +552,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bdatos (?:moviles|del (?:celular|movil|telefono))\\b|\\b(?:con|por|en|sobre|usando|de mis|mis) datos\\b|^\\s*datos\\b', 'mobile data'),
   phrase('\\b(?:punto de acceso|compartir datos|anclaje de red|datos compartidos)\\b', 'hotspot'),
   phrase('\\b(?:celular|movil|telefono)\\b', 'phone'),
+  // "no he probado otra red": another network.
+  phrase('\\b(?:otra|una segunda) (?:red|conexion|wifi)\\b', 'altnet'),
   phrase('\\bred\\b', 'network'),
 
   // Browser, surfaces, symptoms.
@@ -560,6 +593,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:quizas|quiza|tal vez|a lo mejor|probablemente)\\b', 'maybe'),
   phrase('\\btodavia\\b|\\baun\\b|\\bsigue\\b', 'still'),
   phrase('\\bdespues (?:de )?\\b', 'after '),
+  // "he creado un perfil": the Spanish "he" before a participle is "I have", not the English pronoun.
+  phrase('(?<!\\bno (?:lo |la |los |las |me |le |te |nos |se )?)\\bhe (?=[a-z]+(?:ado|ido)\\b)', 'i '),
   // Seventeenth round: "y no guarda nada en el log": "no" before a verb no rule knew and "nada"/"nunca" negates that verb;
   // it is not the answer "no" (known verbs were read by the rules above).
   phrase('\\bno (?:(?:me|te|se|le|les|lo|la|nos) )?((?!(?:hay|es|era|fue|esta|estan|tengo|tiene|tenemos|se)\\b)[a-z]+(?:a|an|e|en|o|as|es)) (?:nada|nunca|ningun|ninguna|ninguno)\\b', '$1'),
