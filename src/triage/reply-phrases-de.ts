@@ -30,6 +30,15 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(hotspot|handy|smartphone|datenvolumen|mobile daten|zweites netz)\\s+(?:hab|habe|hat|haben) (?:ich|wir) (?:halt |eh |leider |gar |ja |auch |doch |momentan |grad |gerade )*(?:nicht|nich|net|keinen|keins|keine)\\b', 'i do not have a $1'),
   // "im Büro ging gar nichts": nothing worked there.
   phrase('\\b(?:ging|geht|gehts|lief|lauft|laeuft|klappte|klappt|funktionierte|funktioniert)(?: (?:halt|da|dort|hier|echt|leider|mal))* (?:gar |uberhaupt |ueberhaupt )?(?:nichts|nix)\\b(?! (?:mehr )?durch\\b)', 'failx'),
+  // "außer im Inkognito geht's nirgends": the exception said first.
+  phrase("\\b(?:ausser|auser|bis auf) ((?:im|in|mit|uber|ueber|per|beim|am) [^,.;!?]{1,30}?),? (geht|gehts|funktioniert|klappt|lauft|laeuft)(?:'s|s| es)? (nirgends|nirgendwo|uberall|ueberall)\\b", '$2 $3 ausser $1'),
+  // "VPN hab ich manchmal an": a habit, not where it is now.
+  phrase('\\bvpn (?:hab|habe|ist|mach|mache) (?:ich )?(?:manchmal|ab und zu|gelegentlich|oft|meistens|selten) (?:an|aktiv|drin|eingeschaltet)\\b', 'normally vpn'),
+  // "irgendwann klappt's immer": it goes through in the end.
+  phrase("\\birgendwann (?:klappt|geht|funktioniert|lauft|laeuft|kommt)(?:'s|s| es| er| sie)?(?: dann)? (?:immer|schon|doch|durch)\\b", 'eventually succeeds'),
+  // "bisher sind alle Retries gescheitert"; "nur im Büro tritt das auf": occurs.
+  phrase('\\bgescheitert\\b', 'failed'),
+  phrase('\\btritt (?:das|es|der fehler|er|sie)? ?(?:nur |immer |halt )?auf\\b', 'happens'),
   // "dass es übers VPN läuft": the traffic's route, the place (not a test that works).
   phrase('\\bdass (?:es|alles|der traffic|das) (?:ubers|uebers|uber das|ueber das|uber den|ueber den|via|per) vpn (?:lauft|laeuft|geht|rausgeht)\\b', 'on vpn'),
   // Twentieth round (own probes). Guesses said short or as a bet: "ggf. VPN", "vermutl. Homeoffice", "wahrsch. VPN", "unter

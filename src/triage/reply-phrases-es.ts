@@ -40,6 +40,31 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:pasa|ocurre|sucede|sale|da) (?:exactamente|justo|practicamente|basicamente|literalmente|tal cual) lo mismo\\b|\\b(?:ocurre|sucede) lo mismo\\b', 'same error'),
   // "no es ni la oficina ni la VPN": "no es" before "ni … ni" denies once.
   phrase('\\bno (?:es|era|estoy|estaba) (?=ni\\b)', ''),
+  // "salvo en incógnito, falla en todos lados": the exception said first (read as "fails everywhere except …").
+  phrase('\\b(?:salvo|excepto|menos|quitando|fuera de) ((?:en|con|desde|por) [^,.;!?]{1,30}?),? ((?:no )?(?:falla|fallan|funciona|funcionan|va|anda|carga|jala)) (en todos lados|en todas partes|en todos sitios|en ningun lado|en ninguna parte|en ningun sitio)\\b', '$2 $3 except $1'),
+  // "únicamente pasa con la VPN puesta": "pasa" is "happens" (the failure), not "goes through".
+  phrase('\\b(?:solo|solamente|nomas|unicamente|nada mas) (?:me |nos |le )?pasan? (?=(?:con|en|desde|si|usando)\\b)', 'only happens '),
+  phrase('\\bvpn (?:puesta|activada|prendida|encendida|conectada)\\b', 'vpn on'),
+  // "la VPN la uso a veces, hoy no": a habit, not where it is now.
+  phrase('\\b(?:la |el )?vpn (?:la |lo )?(?:uso|usamos|pongo|tengo puesta|activo|conecto|prendo) (?:a veces|de vez en cuando|a ratos|algunas veces|casi nunca|casi siempre)\\b', 'normally vpn'),
+  // "siempre acaba pasando", "termina funcionando": it goes through in the end.
+  phrase('\\b(?:siempre )?(?:acaba|acaban|termina|terminan) (?:por )?(?:pasando|funcionando|entrando|saliendo bien|cargando|respondiendo)\\b', 'eventually succeeds'),
+  // "la API no la usamos nosotros", "no sé cómo les va": no use of it, and how it fares for others not known.
+  phrase('\\b(?:la |el )?api no (?:la |lo )?(?:usamos|uso|utilizamos|utilizo|tocamos|toco)\\b', 'nouse'),
+  phrase('\\b(?:no se|nose|ni idea(?: de)?) (?:como|que tal) (?:les|le|te|nos) (?:va|van|funciona|funcionan|anda|fue|ira)\\b', 'idk'),
+  // "no se han quejado": the reflexive "se", not "no sé"; "pero no les he preguntado", "pero no lo he medido" (closing the
+  // clause): not checked (doubt).
+  phrase('\\bno se (?=(?:han|ha|habia|habian|hayan|haya) (?!(?:parado|detenido|caido)\\b)[a-z]+(?:ado|ido)\\b)', 'no '),
+  phrase('\\bpero no (?:les |le )(?:he|hemos) (?:preguntado|consultado)\\b|\\bpero no (?:lo |la )?(?:he|hemos) (?:medido|contado|comprobado|verificado|confirmado)(?=\\s*(?:[.,;!?]|$))', 'doubtx'),
+  // "ya funciona todo", "ya va todo": all fixed now (no test's answer).
+  phrase('\\bya (?:me )?(?:funciona|va|anda|jala|carga) todo\\b|\\btodo (?:ya )?(?:funciona|va|anda) (?:ya|de nuevo|otra vez|bien ya)\\b', 'all works now'),
+  // "ni puta idea": not known; "no sé qué decirte": an opening, no doubt.
+  phrase('\\bni (?:puta|pajolera|zorra|remota|la mas remota|la menor) idea\\b', 'idk'),
+  phrase('\\bno se que (?:mas )?(?:decirte|decirle|deciros|decir)\\b', ''),
+  // "ojalá fuera la VPN": a wish.
+  phrase('\\bojala(?: (?:que|fuera|fuese|sea))*\\b', 'hopefully'),
+  // "todos los reintentos han fallado": failed.
+  phrase('\\b(?:han|ha|hemos|habian) fallado\\b', 'failed'),
   // "mi compañera de al lado dice que …": someone else's account.
   phrase('\\b(?:mi|mis|un|una|el|la|nuestro|nuestra) (?:companer[oa]s?|colegas?|jefe|jefa|vecin[oa] de mesa)(?: [^,.;!?]{1,20}?)? (?:dice|dicen|dijo|comenta|comento|asegura|cuenta|conto) que\\b', 'colleague says'),
   // Hearsay and hunches ("al parecer", "según parece", "por lo visto", "tengo entendido que"): not what the person saw.

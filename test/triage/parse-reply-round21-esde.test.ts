@@ -155,6 +155,38 @@ describe('twenty-first round: retries that do not help, a list opened by marks',
   });
 });
 
+describe('twenty-first round: the exception said first, a habit, in the end, a wish', () => {
+  it.each<Case>([
+    ['salvo en incógnito, falla en todos lados', 'clean_browser', W, { clean_browser: 'works' }],
+    ['excepto con datos, no funciona en ningún lado', 'other_network', W, { other_network: 'works' }],
+    ["außer im Inkognito geht's nirgends", 'clean_browser', W, { clean_browser: 'works' }],
+    ['únicamente pasa con la VPN puesta', 'network', E, { network: 'vpn' }],
+    ['la VPN la uso a veces, hoy no', 'network', E, 'unclear'],
+    ['VPN hab ich manchmal an, heute aber nicht', 'network', E, 'unclear'],
+    ['no, siempre acaba pasando', 'retries', A, { retries: 'intermittent' }],
+    ["nein, irgendwann klappt's immer", 'retries', A, { retries: 'intermittent' }],
+    ['diría que la mayoría acaba pasando, pero no lo he medido', 'retries', A, 'unclear'],
+    ['hasta ahora todos los reintentos han fallado', 'retries', A, { retries: 'persists' }],
+    ['bisher sind alle Retries gescheitert', 'retries', A, { retries: 'persists' }],
+    ['ojalá fuera la VPN', 'network', E, 'unclear'],
+    ['oye que ya funciona todo, gracias', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-first round: how it fares for others, not known', () => {
+  it.each<Case>([
+    ['la API no la usamos nosotros, la usa otro equipo y no sé cómo les va', 'api_health', W, { api_health: 'unknown' }],
+    ['ni puta idea', 'api_health', W, { api_health: 'unknown' }],
+    ['los de backend no se han quejado, pero no les he preguntado', 'api_health', W, 'unclear'],
+    ['las llamadas a la API no se han parado en ningún momento', 'api_health', W, { api_health: 'works' }],
+    ['no sé qué decirte, a mí me sale 500 siempre', 'symptom', WS, { symptom: 'http_500' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('twenty-first round: controls (plain answers stay read)', () => {
   it.each<Case>([
     ['en incógnito funciona', 'clean_browser', W, { clean_browser: 'works' }],
