@@ -39,6 +39,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "bisher sind alle Retries gescheitert"; "nur im Büro tritt das auf": occurs.
   phrase('\\bgescheitert\\b', 'failed'),
   phrase('\\btritt (?:das|es|der fehler|er|sie)? ?(?:nur |immer |halt )?auf\\b', 'happens'),
+  // "auch die API streikt": it fails (said of a machine).
+  phrase('\\bstreik(?:t|en|te|ten)\\b', 'fails'),
   // "dass es übers VPN läuft": the traffic's route, the place (not a test that works).
   phrase('\\bdass (?:es|alles|der traffic|das) (?:ubers|uebers|uber das|ueber das|uber den|ueber den|via|per) vpn (?:lauft|laeuft|geht|rausgeht)\\b', 'on vpn'),
   // Twentieth round (own probes). Guesses said short or as a bet: "ggf. VPN", "vermutl. Homeoffice", "wahrsch. VPN", "unter

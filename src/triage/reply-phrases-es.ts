@@ -61,6 +61,19 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "ni puta idea": not known; "no sé qué decirte": an opening, no doubt.
   phrase('\\bni (?:puta|pajolera|zorra|remota|la mas remota|la menor) idea\\b', 'idk'),
   phrase('\\bno se que (?:mas )?(?:decirte|decirle|deciros|decir)\\b', ''),
+  // "nunca jamás", "nunca nunca": one "never", said twice for emphasis (not two negations).
+  phrase('\\b(?:nunca|jamas)(?: (?:nunca|jamas|de los jamases))+\\b', 'nunca'),
+  // "en incógnito pasa igual": the same happens there.
+  phrase('\\b(?:pasa|ocurre|sucede)(?: exactamente| justo)? igual\\b(?! (?:de|que)\\b)', 'same error'),
+  // "la casa matriz", "la casa central": the company's headquarters, not home; "mis datos de navegación": browsing data.
+  phrase('\\bcasa (?:matriz|central)\\b', 'oficina central'),
+  phrase('\\bdatos (?:de navegacion|del navegador|de la cuenta|de sitios?|guardados|de chrome|de edge|de firefox)\\b', 'browsing data'),
+  // "borré las cookies", "limpié la caché": the browser's data cleared (not the private-window test).
+  phrase('\\b(?:borre|borramos|limpie|limpiamos|vacie|vaciamos)\\b', 'cleared'),
+  // "en incógnito sí, pero solo la primera vez": once, not for good (kind of).
+  phrase('\\bpero (?:solo|solamente|nomas|unicamente) (?:la primera vez|una vez|un rato|al principio|un momento)\\b', 'kinda'),
+  // "la VPN no la tengo (puesta)", "el VPN no lo uso": the VPN denied, said topic first.
+  phrase('\\b(?:la |el )?vpn no (?:la |lo )?(?:tengo|uso|usamos|utilizo|tenemos|pongo|prendo|activo)(?: (?:puesta|puesto|activada|activado|conectada|conectado|prendida|prendido|encendida|encendido))?\\b', 'not vpn'),
   // "ojalá fuera la VPN": a wish.
   phrase('\\bojala(?: (?:que|fuera|fuese|sea))*\\b', 'hopefully'),
   // "todos los reintentos han fallado": failed.

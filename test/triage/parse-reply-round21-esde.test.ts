@@ -187,6 +187,20 @@ describe('twenty-first round: how it fares for others, not known', () => {
   });
 });
 
+describe('twenty-first round: words that name something else (headquarters, browsing data), emphasis, once only', () => {
+  it.each<Case>([
+    ['en la casa matriz', 'network', E, { network: 'office' }],
+    ['borré mis datos de navegación y sigue igual', 'clean_browser', W, 'unclear'],
+    ['en incógnito sí, pero solo la primera vez', 'clean_browser', W, 'unclear'],
+    ['la VPN no la tengo, estoy en la oficina', 'network', E, { network: 'office' }],
+    ['nunca jamás pasa', 'retries', A, { retries: 'persists' }],
+    ['no creo que sea cosa del navegador, en incógnito pasa igual', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['leider ja, auch die API streikt', 'api_health', W, { api_health: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
 describe('twenty-first round: controls (plain answers stay read)', () => {
   it.each<Case>([
     ['en incógnito funciona', 'clean_browser', W, { clean_browser: 'works' }],
