@@ -102,7 +102,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "no tenemos nada que use la API": no use of it.
   phrase('\\bno (?:tenemos|tengo|hay) nada que (?:use|usa|llame|llama|tire|consuma) (?:de )?(?:la |las )?api\\b', 'nouse'),
   // "en la oficina no" after another outcome: it fails at the office.
-  phrase('(?<=\\b(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|si)\\b[^.;!?]{0,40}?,\\s?)((?:en|desde) (?:la |el )?(?:oficina|ofi|trabajo|curro|empresa)) no(?=\\s*(?:[.;!?]|$))', '$1 falla'),
+  phrase('\\b(en|desde) (?<=\\b(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|si)\\b[^.;!?]{0,40}?,\\s?(?:en|desde) )((?:la |el )?(?:oficina|ofi|trabajo|curro|empresa)) no(?=\\s*(?:[.;!?]|$))', '$1 $2 falla'),
   // "compartí internet desde el celular": a hotspot.
   phrase('\\bcompart(?:i|o|imos|iendo|ir|e) (?:el |mi )?(?:internet|datos|la conexion|conexion)(?: (?:desde|del|con) (?:el |mi )?(?:celular|movil|telefono|cel|celu))?\\b', 'hotspot'),
   // "ni idea de cómo se llama la red": its name unknown, not how to test.
