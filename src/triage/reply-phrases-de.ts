@@ -16,6 +16,33 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twenty-first round (own probes). "weder Inkognito noch Hotspot probiert": neither test run.
+  phrase('\\bweder ((?:im |uber |ueber |mit |per |den |dem |der |das |die )*[\\w-]+) noch ((?:im |uber |ueber |mit |per |den |dem |der |das |die )*[\\w-]+) (?:probiert|ausprobiert|getestet|versucht|gecheckt|gepruft|geprueft)\\b', '$1 nottried , $2 nottried'),
+  // "dann hab ich den Hotspot vom Handy genommen": the test run with it.
+  phrase('\\b(?:hab|habe|hatte|haben) (?:ich|wir) (?:dann |halt |mal |einfach |kurz |schnell )*(?:den|das|die|meinen|mein|meine|unseren|unser) ([\\w-]+) (?:(?:vom|von meinem|von dem) handy )?(?:genommen|benutzt|verwendet|angemacht|aktiviert|eingeschaltet|angeworfen)\\b', 'i used the $1'),
+  // "die API-Aufrufe schlagen fehl" said in one word: "fehlschlagen", "fehlgeschlagen".
+  phrase('\\bfehl(?:schlagen|schlagt|schlaegt|geschlagen)\\b', 'fail'),
+  // "laufen die API-Aufrufe normal": as usual, so they work ("ganz normal im Büro" is a place, read below).
+  phrase('\\b(lauft|laeuft|laufen|funktioniert|funktionieren|klappt|klappen)\\b([^,.;:!?]{0,40}?) (?:ganz )?normal(?=\\s*(?:[,.;!?]|$))', '$1$2 fine'),
+  // "kommt halt immer wieder der 429": how often the error shows, not an answer on retries.
+  phrase('\\b(kommt|kommen|erscheint|erscheinen)((?: (?:halt|eh|ja|doch|leider|aber))*) immer wieder\\b', '$1$2'),
+  // "Hotspot hab ich halt nicht": no means of testing.
+  phrase('\\b(hotspot|handy|smartphone|datenvolumen|mobile daten|zweites netz)\\s+(?:hab|habe|hat|haben) (?:ich|wir) (?:halt |eh |leider |gar |ja |auch |doch |momentan |grad |gerade )*(?:nicht|nich|net|keinen|keins|keine)\\b', 'i do not have a $1'),
+  // "im Büro ging gar nichts": nothing worked there.
+  phrase('\\b(?:ging|geht|gehts|lief|lauft|laeuft|klappte|klappt|funktionierte|funktioniert)(?: (?:halt|da|dort|hier|echt|leider|mal))* (?:gar |uberhaupt |ueberhaupt )?(?:nichts|nix)\\b(?! (?:mehr )?durch\\b)', 'failx'),
+  // "außer im Inkognito geht's nirgends": the exception said first.
+  phrase("\\b(?:ausser|auser|bis auf) ((?:im|in|mit|uber|ueber|per|beim|am) [^,.;!?]{1,30}?),? (geht|gehts|funktioniert|klappt|lauft|laeuft)(?:'s|s| es)? (nirgends|nirgendwo|uberall|ueberall)\\b", '$2 $3 ausser $1'),
+  // "VPN hab ich manchmal an": a habit, not where it is now.
+  phrase('\\bvpn (?:hab|habe|ist|mach|mache) (?:ich )?(?:manchmal|ab und zu|gelegentlich|oft|meistens|selten) (?:an|aktiv|drin|eingeschaltet)\\b', 'normally vpn'),
+  // "irgendwann klappt's immer": it goes through in the end.
+  phrase("\\birgendwann (?:klappt|geht|funktioniert|lauft|laeuft|kommt)(?:'s|s| es| er| sie)?(?: dann)? (?:immer|schon|doch|durch)\\b", 'eventually succeeds'),
+  // "bisher sind alle Retries gescheitert"; "nur im Büro tritt das auf": occurs.
+  phrase('\\bgescheitert\\b', 'failed'),
+  phrase('\\btritt (?:das|es|der fehler|er|sie)? ?(?:nur |immer |halt )?auf\\b', 'happens'),
+  // "auch die API streikt": it fails (said of a machine).
+  phrase('\\bstreik(?:t|en|te|ten)\\b', 'fails'),
+  // "dass es übers VPN läuft": the traffic's route, the place (not a test that works).
+  phrase('\\bdass (?:es|alles|der traffic|das) (?:ubers|uebers|uber das|ueber das|uber den|ueber den|via|per) vpn (?:lauft|laeuft|geht|rausgeht)\\b', 'on vpn'),
   // Twentieth round (own probes). Guesses said short or as a bet: "ggf. VPN", "vermutl. Homeoffice", "wahrsch. VPN", "unter
   // Umständen", "dürfte gehen" (not "ich durfte": was allowed), "ich schätze mal 429", "ich tippe auf VPN", "ich vermute".
   phrase('\\b(?:ggf|gegebenenfalls|vermutl|wahrsch|wahrscheinl|womogl|womoegl)\\b\\.?|\\bunter (?:umstanden|umstaenden)\\b|\\b(?:ich )?(?:schatze|schaetze|schatz|schaetz|vermute|tippe|tipp)(?: mal| jetzt| mal so)?(?= (?:auf|dass|das|es|eher|ja|nein|nicht|\\d|[a-z]+,?))', 'maybe'),

@@ -8,6 +8,109 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twenty-first round (own probes). An emphatic "no way" before the verb ("ni de coña funciona", "ni en pedo anda",
+  // "ni loco carga"): the verb denied.
+  phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro|a gancho)\\b,? (?=(?:me |le |nos )?(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|abre|entra|furula|tira|pasa)\\b)', 'no '),
+  // Chat spellings: "tp"/"tpc" (tampoco), "tb"/"tmb" (también), "nse" (no sé), "ksa" (casa), "toy" (estoy).
+  phrase('\\b(?:tp|tpc|tmpc|tpoco)\\b', 'tampoco'),
+  phrase('\\b(?:tb|tmb|tbn|tmbn|tbm)\\b', 'tambien'),
+  phrase('\\bnse\\b', 'no se'),
+  phrase('\\bksa\\b', 'casa'),
+  phrase('(?:^|(?<=[,.;!?]\\s?))\\s*toy (?=(?:en|desde|con|conectad[oa])\\b)', 'estoy '),
+  // "no sé si la API va", "ni idea de si…": not knowing whether (before "si" is read as "if" or "yes").
+  phrase('\\b(?:no (?:lo )?se|nose|ns|ni idea(?: de)?|no tengo (?:ni )?idea(?: de)?|no sabria (?:decir|decirte)) si\\b', 'idk whether'),
+  // Formal: "no he podido realizar la prueba", "no dispongo de datos móviles": the test was not run.
+  phrase('\\bno (?:he|hemos|ha|pude|pudimos) podido (?:realizar|hacer|efectuar|llevar a cabo|completar) (?:la |esa |dicha |esta |una )?(?:prueba|comprobacion|test)\\b|\\bno (?:he|hemos) (?:realizado|hecho|efectuado) (?:la |esa |dicha |esta )?(?:prueba|comprobacion)\\b', 'nottried'),
+  phrase('\\bno (?:dispongo|disponemos|cuento|contamos) (?:de|con)\\b', 'do not have'),
+  // "probé con los datos del celular, pero tampoco", "lo intenté en incógnito y tampoco": that test failed too.
+  phrase('\\b(?:lo |la )?(?:probe|probamos|intente|intentamos|teste)\\b,? ((?:con|en|por|desde|usando) [^,.;!?]{1,40}?),? (?:pero|y) tampoco\\b', '$1 tampoco'),
+  // "no me deja abrir el incógnito", "no me deja usar el modo privado": the test could not be run.
+  phrase('\\b(?:no|ni siquiera|ni) (?:me|nos) (?:deja|dejan|permite|permiten) (?:abrir|usar|activar|entrar (?:en|a)|poner) (?:el |la |una )?(?:modo |ventana |pestana )?(?:de )?(?:incognito|privad[ao])\\b', 'can not open incognito'),
+  // "dudo que la API esté caída": doubt; "tendría que ser la oficina", "debería ser": a guess of what it must be.
+  phrase('\\bdud(?:o|amos|aria) (?:mucho |bastante )?(?:que|de que)\\b', 'hedge'),
+  phrase('\\b(?:tendria|tiene|tendra|habria|habra|deberia|debe|deberian) (?:de )?(?:que )?ser\\b', 'maybe'),
+  // "la red está mal configurada": ChatGPT's "network configuration" message told in words.
+  phrase('\\b(?:la )?(?:red|conexion) (?:esta |parece )?mal configurada\\b|\\b(?:problema|error) (?:de|con la) configuracion de (?:la )?red\\b', 'sslerr'),
+  // "me va igual de mal" (fails as before), "va igual de bien que siempre" (works): alike, and how.
+  phrase('\\b(?:(?:me|nos|le) )?(?:(?:va|van|anda|andan|funciona|funcionan|carga|cargan) )?igual de (?:mal|fatal)\\b', 'same error'),
+  // "nse, xq no lo he probado": not known because not tried (the reason, no doubt).
+  phrase('\\b(?:nse|no se|nose|ns|ni idea)\\s*,?\\s*(?:xq|pq|porque|por que)\\b(?= (?:no|nunca|todavia|aun)\\b)', ''),
+  phrase('\\bigual de bien\\b', 'fine'),
+  // "pasa exactamente lo mismo", "ocurre justo lo mismo": the same error.
+  phrase('\\b(?:pasa|ocurre|sucede|sale|da) (?:exactamente|justo|practicamente|basicamente|literalmente|tal cual) lo mismo\\b|\\b(?:ocurre|sucede) lo mismo\\b', 'same error'),
+  // "no es ni la oficina ni la VPN": "no es" before "ni … ni" denies once.
+  phrase('\\bno (?:es|era|estoy|estaba) (?=ni\\b)', ''),
+  // "salvo en incógnito, falla en todos lados": the exception said first (read as "fails everywhere except …").
+  phrase('\\b(?:salvo|excepto|menos|quitando|fuera de) ((?:en|con|desde|por) [^,.;!?]{1,30}?),? ((?:no )?(?:falla|fallan|funciona|funcionan|va|anda|carga|jala)) (en todos lados|en todas partes|en todos sitios|en ningun lado|en ninguna parte|en ningun sitio)\\b', '$2 $3 except $1'),
+  // "únicamente pasa con la VPN puesta": "pasa" is "happens" (the failure), not "goes through".
+  phrase('\\b(?:solo|solamente|nomas|unicamente|nada mas) (?:me |nos |le )?pasan? (?=(?:con|en|desde|si|usando)\\b)', 'only happens '),
+  phrase('\\bvpn (?:puesta|activada|prendida|encendida|conectada)\\b', 'vpn on'),
+  // "la VPN la uso a veces, hoy no": a habit, not where it is now.
+  phrase('\\b(?:la |el )?vpn (?:la |lo )?(?:uso|usamos|pongo|tengo puesta|activo|conecto|prendo) (?:a veces|de vez en cuando|a ratos|algunas veces|casi nunca|casi siempre)\\b', 'normally vpn'),
+  // "siempre acaba pasando", "termina funcionando": it goes through in the end.
+  phrase('\\b(?:siempre )?(?:acaba|acaban|termina|terminan) (?:por )?(?:pasando|funcionando|entrando|saliendo bien|cargando|respondiendo)\\b', 'eventually succeeds'),
+  // "la API no la usamos nosotros", "no sé cómo les va": no use of it, and how it fares for others not known.
+  phrase('\\b(?:la |el )?api no (?:la |lo )?(?:usamos|uso|utilizamos|utilizo|tocamos|toco)\\b', 'nouse'),
+  phrase('\\b(?:no se|nose|ni idea(?: de)?) (?:como|que tal) (?:les|le|te|nos) (?:va|van|funciona|funcionan|anda|fue|ira)\\b', 'idk'),
+  // "no se han quejado": the reflexive "se", not "no sé"; "pero no les he preguntado", "pero no lo he medido" (closing the
+  // clause): not checked (doubt).
+  phrase('\\bno se (?=(?:han|ha|habia|habian|hayan|haya) (?!(?:parado|detenido|caido)\\b)[a-z]+(?:ado|ido)\\b)', 'no '),
+  phrase('\\bpero no (?:les |le )(?:he|hemos) (?:preguntado|consultado)\\b|\\bpero no (?:lo |la )?(?:he|hemos) (?:medido|contado|comprobado|verificado|confirmado)(?=\\s*(?:[.,;!?]|$))', 'doubtx'),
+  // "ya funciona todo", "ya va todo": all fixed now (no test's answer).
+  phrase('\\bya (?:me )?(?:funciona|va|anda|jala|carga) todo\\b|\\btodo (?:ya )?(?:funciona|va|anda) (?:ya|de nuevo|otra vez|bien ya)\\b', 'all works now'),
+  // "ni puta idea": not known; "no sé qué decirte": an opening, no doubt.
+  phrase('\\bni (?:puta|pajolera|zorra|remota|la mas remota|la menor) idea\\b', 'idk'),
+  phrase('\\bno se que (?:mas )?(?:decirte|decirle|deciros|decir)\\b', ''),
+  // "nunca jamás", "nunca nunca": one "never", said twice for emphasis (not two negations).
+  phrase('\\b(?:nunca|jamas)(?: (?:nunca|jamas|de los jamases))+\\b', 'nunca'),
+  // "en incógnito pasa igual": the same happens there.
+  phrase('\\b(?:pasa|ocurre|sucede)(?: exactamente| justo)? igual\\b(?! (?:de|que)\\b)', 'same error'),
+  // "la casa matriz", "la casa central": the company's headquarters, not home; "mis datos de navegación": browsing data.
+  phrase('\\bcasa (?:matriz|central)\\b', 'oficina central'),
+  phrase('\\bdatos (?:de navegacion|del navegador|de la cuenta|de sitios?|guardados|de chrome|de edge|de firefox)\\b', 'browsing data'),
+  // "borré las cookies", "limpié la caché": the browser's data cleared (not the private-window test).
+  phrase('\\b(?:borre|borramos|limpie|limpiamos|vacie|vaciamos)\\b', 'cleared'),
+  // "en incógnito sí, pero solo la primera vez": once, not for good (kind of).
+  phrase('\\bpero (?:solo|solamente|nomas|unicamente) (?:la primera vez|una vez|un rato|al principio|un momento)\\b', 'kinda'),
+  // "la VPN no la tengo (puesta)", "el VPN no lo uso": the VPN denied, said topic first.
+  phrase('\\b(?:la |el )?vpn no (?:la |lo )?(?:tengo|uso|usamos|utilizo|tenemos|pongo|prendo|activo)(?: (?:puesta|puesto|activada|activado|conectada|conectado|prendida|prendido|encendida|encendido))?\\b', 'not vpn'),
+  // "ojalá fuera la VPN": a wish.
+  phrase('\\bojala(?: (?:que|fuera|fuese|sea))*\\b', 'hopefully'),
+  // "todos los reintentos han fallado": failed.
+  phrase('\\b(?:han|ha|hemos|habian) fallado\\b', 'failed'),
+  // "mi compañera de al lado dice que …": someone else's account.
+  phrase('\\b(?:mi|mis|un|una|el|la|nuestro|nuestra) (?:companer[oa]s?|colegas?|jefe|jefa|vecin[oa] de mesa)(?: [^,.;!?]{1,20}?)? (?:dice|dicen|dijo|comenta|comento|asegura|cuenta|conto) que\\b', 'colleague says'),
+  // Hearsay and hunches ("al parecer", "según parece", "por lo visto", "tengo entendido que"): not what the person saw.
+  phrase('\\bal parecer\\b|\\bsegun (?:parece|dicen|tengo entendido)\\b|\\bpor lo visto\\b|\\b(?:tengo|tenemos) entendido(?: que)?\\b|\\bparece ser que\\b', 'maybe'),
+  // "pero lo probé muy rápido", "lo cerré rápido", "solo lo miré por encima": seen too briefly to tell.
+  phrase('\\b(?:lo |la )?(?:probe|mire|vi|abri|cerre|entre|chequee|revise)(?: solo| nomas)? (?:muy |super |bien |demasiado )?(?:rapido|por encima|de pasada|un segundo|un momento|un momentito)\\b', 'doubtx'),
+  // "en incógnito ni abre": not even that (the verb denied).
+  phrase('\\bni (?:siquiera )?(?=(?:me |le |nos |se )?(?:abre|abren|carga|cargan|funciona|funcionan|anda|andan|jala|entra|arranca|arrancan|responde|responden|conecta)\\b)', 'no '),
+  // "ni incógnito ni nada": not there, nor anywhere.
+  phrase('\\bni ((?:en |con |desde |por )?[^,.;!?]{1,30}?) ni nada\\b', '$1 tampoco'),
+  // "no sabría", "no sabríamos" said alone: not known; "el log no lo guarda": not recorded (no answer "no").
+  phrase('\\bno (?:lo |te lo )?sabri(?:a|amos)\\b(?! (?:decir|decirte|decirle)\\b)', 'idk'),
+  phrase('\\bno (?:lo |la |los |las |se )?(?:guarda|guardan|registra|registran|loguea|loguean|almacena|almacenan|apunta)(?: nada| nunca)?\\b', 'unrecorded'),
+  // "error interno (del servidor)": the 500's text.
+  phrase('\\berror interno(?: del servidor)?\\b', 'internal server error'),
+  // "un perfil nuevo de Chrome": a clean profile.
+  phrase('\\b(?:un |el |otro )?perfil (?:nuevo|limpio|de invitado|en blanco|vacio)\\b|\\b(?:un |otro )?nuevo perfil\\b', 'clean profile'),
+  // "no uso incógnito nunca", "no tengo permisos para abrir ventanas privadas": the test not run.
+  phrase('\\bno (?:uso|usamos|utilizo|he usado|use) (?:nunca )?(?:el |la )?(?:modo |ventana |ventanas )?(?:incognito|privad[ao]s?)\\b', 'nottried incognito'),
+  phrase('\\bno (?:tengo|tenemos|me dan|nos dan) (?:permisos?|acceso|derechos) (?:para|de) (?:abrir|usar|activar|instalar|cambiar)\\b', 'can not open'),
+  phrase('\\b(?:ventanas|pestanas) (?:privadas|de incognito)\\b', 'incognito'),
+  // "no tenemos nada que use la API": no use of it.
+  phrase('\\bno (?:tenemos|tengo|hay) nada que (?:use|usa|llame|llama|tire|consuma) (?:de )?(?:la |las )?api\\b', 'nouse'),
+  // "en la oficina no" after another outcome: it fails at the office.
+  phrase('\\b(en|desde) (?<=\\b(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|si)\\b[^.;!?]{0,40}?,\\s?(?:en|desde) )((?:la |el )?(?:oficina|ofi|trabajo|curro|empresa)) no(?=\\s*(?:[.;!?]|$))', '$1 $2 falla'),
+  // "compartí internet desde el celular": a hotspot.
+  phrase('\\bcompart(?:i|o|imos|iendo|ir|e) (?:el |mi )?(?:internet|datos|la conexion|conexion)(?: (?:desde|del|con) (?:el |mi )?(?:celular|movil|telefono|cel|celu))?\\b', 'hotspot'),
+  // "ni idea de cómo se llama la red": its name unknown, not how to test.
+  phrase('\\b(?:ni idea|no se|nose|no tengo idea)(?: de)? como se llama\\b', ''),
+  // "desde el hospital donde trabajo", "la red interna", "en la sucursal": the workplace's network.
+  phrase('\\b(?:donde|en (?:el|la) que) (?:trabajo|trabajamos|curro|laburo)\\b|\\bred interna\\b|\\b(?:en|desde) (?:la |una |nuestra )?sucursal\\b', 'at the office'),
+  // "los reintentos no ayudan": retries never help.
+  phrase('\\b(?:los )?(?:reintentos|retries) (?:no|tampoco) (?:ayudan|sirven|resuelven|arreglan)(?: (?:de )?nada)?\\b', 'retries never help'),
   // Twentieth round (own probes). "se supone que", "en principio": how it should be, not what was seen (as "en teoría").
   phrase('\\bse supone que\\b|\\ben principio\\b', 'moot'),
   // "nose, creo que en casa", "no me acuerdo bien, creo que…", "pues no sé, igual la oficina": a guess after not knowing.
@@ -45,7 +148,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bsin (?:ninguna )?duda(?: alguna)?\\b', 'definitely'),
   phrase('\\b(?:ninguna|sin|cero) diferencia\\b', 'no difference'),
   // "nunca, por más que reintente": however often it is tried, every time.
-  phrase('\\bpor (?:mas|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
+  phrase('\\bpor (?:mas|mucho|muchas veces) que (?:lo )?(?:reintente|reintentemos|reintentes|intente|intentemos|pruebe|probemos|lo intente)\\b', 'every time'),
   // "carga infinito", "se queda cargando": an error of its own (other).
   phrase('\\bcarga(?:ndo)? (?:infinit[oa]|infinitamente|eternamente|para siempre|sin parar)\\b|\\bcarga infinita\\b|\\bse queda(?: ahi| siempre)? cargando\\b', 'othererr'),
   // "no me hagas mucho caso", "sin garantías, pero …": no commitment; "podría ser la VPN": a guess.
@@ -300,7 +403,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "un error 500 normal y corriente": a plain one.
   phrase('\\bnormal(?:ito)? y corriente\\b', 'plain'),
   // "ni la web ni la app", "ni en incógnito ni en normal": in neither.
-  phrase('\\bni (?:en |con |desde |por )?([^,.;!?]+?) ni (?:en |con |desde |por )?([^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
+  phrase('\\bni ((?:en |con |desde |por )?[^,.;!?]+?) ni ((?:en |con |desde |por )?[^,.;!?]+?)(?=\\s*(?:[,.;!?]|$))', '$1 failx too , $2 failx too'),
   // "tampoco pasan": not there either.
   phrase('\\btampoco (?:me |nos |se |lo |la )?(?:responde|responden|pasan|pasa|funciona|funcionan|carga|cargan|va|van|jala|jalan|sirve|sirven|anda|andan|abre)\\b|\\btampoco\\b', 'failx too'),
   // "se recupera": it comes back ("nunca se recupera": it never does).
@@ -381,7 +484,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('(?:^|(?<=[.,!?]))\\s*(?:que va|ni de cona|ni de broma|ni hablar)(?=\\s*(?:[.,!?]|$))', 'no'),
   phrase('\\bigual (?:si|no)\\b(?=\\s*(?:[.,!?]|$))', 'maybe'),
   // "no me va", "no le carga": it does not work for them.
-  phrase('\\bno (?:me|te|le|nos|les) (?:va|van|iba|anda|andan|jala|carga|cargan|funciona|funcionan|abre|abren|entra)\\b', 'failx'),
+  phrase('\\bno (?:me|te|le|nos|les) (?:va|van|iba|anda|andan|jala|carga|cargan|funciona|funcionan|funciono|cargo|anduvo|abre|abren|entra)\\b', 'failx'),
   // "a ratos", "cada tanto": now and then.
   phrase('\\b(?:a ratos|cada tanto|de a ratos|por momentos)\\b', 'sometimes'),
   // "funcionaría", "iría bien": the conditional is no result.
@@ -487,6 +590,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bdatos (?:moviles|del (?:celular|movil|telefono))\\b|\\b(?:con|por|en|sobre|usando|de mis|mis) datos\\b|^\\s*datos\\b', 'mobile data'),
   phrase('\\b(?:punto de acceso|compartir datos|anclaje de red|datos compartidos)\\b', 'hotspot'),
   phrase('\\b(?:celular|movil|telefono)\\b', 'phone'),
+  // "no he probado otra red": another network.
+  phrase('\\b(?:otra|una segunda) (?:red|conexion|wifi)\\b', 'altnet'),
   phrase('\\bred\\b', 'network'),
 
   // Browser, surfaces, symptoms.
@@ -526,6 +631,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:quizas|quiza|tal vez|a lo mejor|probablemente)\\b', 'maybe'),
   phrase('\\btodavia\\b|\\baun\\b|\\bsigue\\b', 'still'),
   phrase('\\bdespues (?:de )?\\b', 'after '),
+  // "he creado un perfil": the Spanish "he" before a participle is "I have", not the English pronoun.
+  phrase('(?<!\\bno (?:lo |la |los |las |me |le |te |nos |se )?)\\bhe (?=[a-z]+(?:ado|ido)\\b)', 'i '),
   // Seventeenth round: "y no guarda nada en el log": "no" before a verb no rule knew and "nada"/"nunca" negates that verb;
   // it is not the answer "no" (known verbs were read by the rules above).
   phrase('\\bno (?:(?:me|te|se|le|les|lo|la|nos) )?((?!(?:hay|es|era|fue|esta|estan|tengo|tiene|tenemos|se)\\b)[a-z]+(?:a|an|e|en|o|as|es)) (?:nada|nunca|ningun|ninguna|ninguno)\\b', '$1'),

@@ -18,6 +18,9 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-first round (own probes). "✅ incognito\n❌ hotspot": a list of two items, each opened by its mark, says each
+  // item's outcome (the mark first was read as a bare answer and the item as a place).
+  r('\\b(yes|nox) \\. ((?:[a-z]+ ){0,2}?[a-z]+) \\. (yes|nox) \\. ((?:[a-z]+ ){0,2}?[a-z]+)(?= \\.|\\s*$)', '$2 $1 . $4 $3'),
   // Nineteenth round (own probes). "works everywhere except in incognito", "geht nirgends außer im Hotspot", "falla en
   // todos lados excepto con datos": the place excepted has the other outcome (were read as the stated one).
   r(`\\b(?:works?|working|loads?|goes through) everywhere,? ${EXCEPT} ${EXCEPTED}`, '$1 failx'),
