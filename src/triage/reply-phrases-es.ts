@@ -33,9 +33,9 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?(?:red|conexion) (?:esta |parece )?mal configurada\\b|\\b(?:problema|error) (?:de|con la) configuracion de (?:la )?red\\b', 'sslerr'),
   // "me va igual de mal" (fails as before), "va igual de bien que siempre" (works): alike, and how.
   phrase('\\b(?:(?:me|nos|le) )?(?:(?:va|van|anda|andan|funciona|funcionan|carga|cargan) )?igual de (?:mal|fatal)\\b', 'same error'),
-  // "nse, xq no lo he probado": not known because not tried (the reason, no doubt).
-  phrase('\\b(?:nse|no se|nose|ns|ni idea)\\s*,?\\s*(?:xq|pq|porque|por que)\\b(?= (?:no|nunca|todavia|aun)\\b)', ''),
   phrase('\\bigual de bien\\b', 'fine'),
+  // "nse, xq no lo he probado" (the chat spelling is "no se" by now): not known because not tried (the reason, no doubt).
+  phrase('\\b(?:no se|nose|ns|ni idea)\\s*,?\\s*(?:xq|pq|porque|por que)\\b(?= (?:no|nunca|todavia|aun)\\b)', ''),
   // "pasa exactamente lo mismo", "ocurre justo lo mismo": the same error.
   phrase('\\b(?:pasa|ocurre|sucede|sale|da) (?:exactamente|justo|practicamente|basicamente|literalmente|tal cual) lo mismo\\b|\\b(?:ocurre|sucede) lo mismo\\b', 'same error'),
   // "no es ni la oficina ni la VPN": "no es" before "ni … ni" denies once.
