@@ -18,6 +18,7 @@ import { createHttpApp } from './create-http-app.ts';
 import { createShutdown } from './create-shutdown.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 import { boardLocked, startupBanner } from './startup-banner.ts';
+import { releaseStartNursery } from './start-nursery.ts';
 import { trimHeapWhenIdle } from './trim-heap-when-idle.ts';
 
 /** Exit code when the configured Redis cannot be reached at start (sysexits EX_UNAVAILABLE). */
@@ -136,6 +137,8 @@ export async function runStart(args: string[], io: CliIo, options: StartOptions 
     process.off('unhandledRejection', onUnhandled);
     return 1;
   }
+  // The nursery held small while the modules loaded (bin/chatgpt-500.js) may grow again under load.
+  releaseStartNursery();
   if (forPeople) io.stderr.write(startupBanner(config, server.url));
   const base = (config.PUBLIC_URL ?? server.url).replace(/\/+$/, '');
   logger.info(

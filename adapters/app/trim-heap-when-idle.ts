@@ -23,8 +23,10 @@ export interface IdleTrimOptions {
   /** Collections per idle run while the new space stays above its floor (default 3). */
   triesPerIdle?: number;
   /**
-   * Collect once right away, idle or not: for a process that has just started and served nothing
-   * yet, so that the collection that shrinks the nursery can come 6 s later rather than 6 s after
+   * Collect once right away, idle or not, and whatever the new space's size: for a process that
+   * has just started and served nothing yet. With the nursery held small during the start
+   * (start-nursery.ts) the start's garbage went to the old space, which this collection empties;
+   * with a grown nursery, the collection that shrinks it can come 6 s later rather than 6 s after
    * the first idle run.
    */
   now?: boolean;
@@ -67,9 +69,10 @@ export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
   let idleSince: number | undefined;
   let collectedAt: number | undefined;
 
-  const trim = (): void => {
+  /** A full collection when the new space is above its floor (or `always`). */
+  const trim = (always = false): void => {
     const before = probe.newSpaceBytes();
-    if (before <= FLOOR_BYTES) return;
+    if (before <= FLOOR_BYTES && !always) return;
     tries++;
     const started = performance.now();
     collect();
@@ -95,7 +98,7 @@ export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
     // The collection's own time is not the next tick's work.
     last = probe.utilization();
   };
-  if (options.now) trim();
+  if (options.now) trim(true);
   const timer = setInterval(look, tick);
   timer.unref();
   return { stop: () => clearInterval(timer) };

@@ -11,8 +11,8 @@ const MB = 1024 * 1024;
  * of `periods` (then idle), the new space is `newSpace` bytes, and a collection sets it to what
  * `afterCollect` gives next.
  */
-function fakeProcess(periods: number[], afterCollect: number[]) {
-  let newSpace = 16 * MB;
+function fakeProcess(periods: number[], afterCollect: number[], initial = 16 * MB) {
+  let newSpace = initial;
   const collections: number[] = [];
   const elu = (utilization: number): EventLoopUtilization => ({ idle: 0, active: 0, utilization });
   const probe: IdleTrimProbe = {
@@ -57,6 +57,16 @@ describe('trimHeapWhenIdle', () => {
     expect(collections).toEqual([0]);
     vi.advanceTimersByTime(60_000);
     expect(collections).toEqual([0, 6000]);
+    trim.stop();
+  });
+
+  it('with now, collects at once also with the new space at its floor (a start that held the nursery small), and not again while it stays there', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { probe, collections } = fakeProcess([], [], 1 * MB);
+    const trim = trimHeapWhenIdle({ everyMs: 3000, now: true, probe });
+    expect(collections).toEqual([0]);
+    vi.advanceTimersByTime(60_000);
+    expect(collections).toEqual([0]);
     trim.stop();
   });
 

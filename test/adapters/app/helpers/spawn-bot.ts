@@ -18,9 +18,9 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
-/** `node bin/chatgpt-500.js start` as a child process with only `env` (plus PATH and HOME; LOG_FORMAT=pretty unless told); waits for the banner. */
-export async function spawnBot(env: Record<string, string>): Promise<SpawnedBot> {
-  const child = spawn(process.execPath, ['bin/chatgpt-500.js', 'start'], {
+/** `node [nodeArgs] bin/chatgpt-500.js start` as a child process with only `env` (plus PATH and HOME; LOG_FORMAT=pretty unless told); waits for the banner. */
+export async function spawnBot(env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<SpawnedBot> {
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/chatgpt-500.js', 'start'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', LOG_FORMAT: 'pretty', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
