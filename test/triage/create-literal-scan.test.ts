@@ -100,6 +100,33 @@ describe('createLiteralScan', () => {
     }
   });
 
+  it('finds as a naive search does in an automaton of more than 65,535 states (state numbers past 16 bits, rows and links narrowed where theirs fit)', () => {
+    // 20,000 strings of 8 letters from a 10-letter alphabet, nearly all with a path of their own: ~100,000 states.
+    const letters = 'abcdefghij';
+    // xorshift32: the same strings every run.
+    let seed = 7;
+    const next = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    const words = Array.from({ length: 20_000 }, () => Array.from({ length: 8 }, () => letters[next() % letters.length]).join(''));
+    const given = Array.from({ length: 2000 }, (_, k) => words.slice(k * 10, k * 10 + 10));
+    for (const cells of [12, 1 << 18]) {
+      const scan = createLiteralScan(given, cells);
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom('a', 'x', ' ', 'abc')), { maxLength: 12 }), (parts) => {
+          const typed = parts.join('');
+          const found = new Uint8Array(given.length);
+          scan(typed, found);
+          expect([...found]).toEqual(naive(given, typed, 0, typed.length));
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+
   it('keeps up with texts longer than any before (the kept states grow)', () => {
     const scan = createLiteralScan([['ab'], ['zz']]);
     const found = new Uint8Array(2);
