@@ -25,9 +25,10 @@ export interface IdleTrimOptions {
   /**
    * Collect once right away, idle or not, and whatever the new space's size: for a process that
    * has just started and served nothing yet. With the nursery held small during the start
-   * (start-nursery.ts) the start's garbage went to the old space, which this collection empties;
-   * with a grown nursery, the collection that shrinks it can come 6 s later rather than 6 s after
-   * the first idle run.
+   * (start-nursery.ts) the start's garbage went to the old space, which this collection empties
+   * (and the first idle run's collection, also made whatever the new space's size, empties what
+   * came after it); with a grown nursery, the collection that shrinks it can come 6 s later
+   * rather than 6 s after the first idle run.
    */
   now?: boolean;
   logger?: Pick<Logger, 'debug'>;
@@ -68,6 +69,9 @@ export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
   // When the current run of idle ticks began, and when the last collection was made.
   let idleSince: number | undefined;
   let collectedAt: number | undefined;
+  // After a start (`now`), the first idle run's collection is made whatever the new space's size:
+  // what the start's last steps promoted after the first collection goes too.
+  let afterStart = options.now === true;
 
   /** A full collection when the new space is above its floor (or `always`). */
   const trim = (always = false): void => {
@@ -94,7 +98,8 @@ export function trimHeapWhenIdle(options: IdleTrimOptions): { stop(): void } {
     // V8 shrinks the nursery when little was allocated over its last 5 s of samples: right after a
     // burst the first collection only takes that sample, and one more than 5 s later shrinks it.
     if (collectedAt !== undefined && now - collectedAt < RETRY_MS) return;
-    trim();
+    trim(afterStart);
+    afterStart = false;
     // The collection's own time is not the next tick's work.
     last = probe.utilization();
   };
