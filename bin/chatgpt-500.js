@@ -21,8 +21,8 @@ if (existsSync(new URL('../tsconfig.build.json', import.meta.url))) {
 // builds the parser's tables, so that the start's garbage does not grow it to its cap (16 MB with
 // --max-semi-space-size=8) for the first seconds of an idle replica; the start command gives V8
 // its usual growth back once it serves (adapters/app/start-nursery.ts, which reads this mark).
-// Not when the operator chose a growth factor of their own.
-const ownGrowth = /--semi-space-growth-factor/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+// Not when the operator chose a growth factor of their own (V8 takes '-' or '_' in its flags).
+const ownGrowth = /--semi[-_]space[-_]growth[-_]factor/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
 if (process.argv[2] === 'start' && !ownGrowth) {
   setFlagsFromString('--semi-space-growth-factor=1');
   globalThis[Symbol.for('chatgpt-500.start-nursery-held')] = true;

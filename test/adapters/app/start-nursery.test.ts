@@ -42,7 +42,8 @@ describe('the start keeps V8 nursery small (bin/chatgpt-500.js, adapters/app/sta
   it(
     'a started replica holds a 1 MB new space, which grows again under load; an operator’s own growth factor is left alone',
     async () => {
-      const env = { IDLE_HEAP_TRIM_SECONDS: '0' };
+      // No trim to shrink the nursery back; no rate limit, so that every conversation is a parse and a turn.
+      const env = { IDLE_HEAP_TRIM_SECONDS: '0', WEB_RATE_LIMIT_PER_MINUTE: '100000' };
       const held = await spawnBot(env, NODE_ARGS);
       try {
         // Two semi-spaces at their first size: the start's garbage did not grow it.
@@ -53,8 +54,8 @@ describe('the start keeps V8 nursery small (bin/chatgpt-500.js, adapters/app/sta
       } finally {
         await held.stop();
       }
-      // The same start with the operator's own factor: the bin does not hold, the start grows it.
-      const own = await spawnBot(env, [...NODE_ARGS, '--semi-space-growth-factor=2']);
+      // The same start with the operator's own factor (spelt as V8 also takes it): the bin does not hold, the start grows it.
+      const own = await spawnBot(env, [...NODE_ARGS, '--semi_space_growth_factor=2']);
       try {
         expect(await newSpaceBytes(own)).toBeGreaterThan(2 * MB);
       } finally {
