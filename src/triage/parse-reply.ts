@@ -11,7 +11,7 @@ import { resolveRetries, RETRY_STEM } from './reply-resolve-retries.ts';
 import { resolveSurface } from './reply-resolve-surface.ts';
 import { resolveSymptom } from './reply-resolve-symptom.ts';
 import { resolveTests } from './reply-resolve-tests.ts';
-import { splitSegments } from './reply-segments.ts';
+import { splitSegments, type Segment } from './reply-segments.ts';
 import { mootSegments } from './reply-moot.ts';
 import type { Locale } from '../messages/locale.ts';
 import type { Details } from './types.ts';
@@ -77,7 +77,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // office", "should I try it in edge or chrome", "ça compte comme bureau ?") state nothing: asked again.
   if (tokens.includes('askback')) return { understood: false, facts: {}, details, ...told, questionBack: true };
   // "didn't really check properly", "pas bien testé": a test run only in part is doubt, not "not tried".
-  if (tokens.includes('doubtx') || tokens.some((t, i) => t === 'nottried' && PARTLY.has(tokens[i + 1] ?? ''))) return { understood: false, facts: {}, details, ...told };
+  if (tokens.includes('doubtx') || tokens.some((t, i) => t === 'nottried' && triedInPart(tokens, i))) return { understood: false, facts: {}, details, ...told };
 
   const chosen = ordinalChoice(text, options.expecting, known);
   if (chosen !== undefined && options.expecting !== undefined) {
@@ -90,7 +90,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const segments = splitSegments(tokens).filter((s, i, all) => !(s.tentative && DENIALS.has(all[i + 1]?.tokens[0] ?? '')));
   // "kinda? it loaded once then 500 again": a reply that opens with doubt alone is no answer.
   const opening = segments[0]?.tokens ?? [];
-  if (segments.length > 1 && opening.some((t) => HEDGES.has(t)) && opening.every((t) => HEDGES.has(t) || ACK_OR_FILLER.has(t))) {
+  // "not sure, either the guest wifi or the VPN": nor does one that opens by not knowing (unless "don't know" is the answer).
+  const doubts = (t: string): boolean => HEDGES.has(t) || (t === 'idk' && options.expecting !== 'api_health');
+  if (segments.length > 1 && opening.some(doubts) && opening.every((t) => doubts(t) || ACK_OR_FILLER.has(t))) {
     return { understood: false, facts: {}, details, ...told };
   }
   // A question back ("what's incognito?", "how do I do that", "is the API down?") and a request
@@ -113,12 +115,13 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
   const moot = mootSegments(segments, options.expecting);
+  const requested = requestClauses(segments);
   // "what do you mean another network, like my home one?": a guess offered inside a question back asks too.
   const asksOn = askingSentences(segments);
   const readings = segments.map((s, i) => {
     const asks = s.question || s.tokens.includes('askhow') || asksOn[i] === true;
     if (asks && (s.tokens.includes('askhow') || isForeign(readSegment(s.tokens)))) questionBack = true;
-    const reading = readSegment(asks || moot[i] === true || s.tokens.includes('request') ? [] : s.tokens);
+    const reading = readSegment(asks || moot[i] === true || requested[i] === true || s.tokens.includes('request') ? [] : s.tokens);
     if (s.tentative && s.tokens.includes('softhedge')) reading.hedge = true;
     // "sometimes?": how often, said with doubt.
     if (s.tentative && reading.intermittent) reading.hedge = true;
@@ -256,6 +259,16 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     delete stated.other_network;
     // "the web version worked from my home pc": a browser on another device at another place is no answer either.
     if (readings.some((r) => r.desktopDevice && r.networks.some((n) => n !== ctxNetwork(known)))) delete stated.web_works;
+    // "I only tried the browser on my home PC, that's a different network", "en el navegador de mi casa (sí); aquí, en
+    // la misma red, no": the place of that other test is not where the failure happens, and the test is not this one.
+    const placed = readings.filter((r) => r.networks.some((n) => n !== 'altnet' && n !== 'hotspot'));
+    if (!tokens.includes('samenet') || tokens.includes('altnet')) {
+      if (placed.every((r) => r.desktopDevice || r.mobileDevice)) delete stated.network;
+    }
+    else if (readings.some((r, i) => r.browser && r.networks.length > 0 && !(segments[i]?.tokens.includes('samenet') ?? false))) {
+      delete stated.web_works;
+      delete stated.network;
+    }
   }
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
   // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
@@ -390,8 +403,8 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
 const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me']);
 
-/** Words that say how often the failure shows, not of which calls ("every time", "everytime"). */
-const TIME_FREQUENCY = new Set(['eachtime', 'everytime']);
+/** Words that say how often the failure shows, not of which calls ("every time", "everytime", "keeps failing"). */
+const TIME_FREQUENCY = new Set(['eachtime', 'everytime', 'keepsx']);
 /** A retry named in any language (the retries resolver's stem), or a call sent again. */
 const RETRIED = new RegExp(`${RETRY_STEM.source}|relanç|versuch|\\bagain\\b|\\bre-?(?:run|send|submit|tr)`, 'i');
 
@@ -469,7 +482,14 @@ const OTHER_PRODUCT_MOOT = new Set<AskedFactId>(['surface', 'symptom', 'api_heal
 const ALTERNATIVE_BREAKERS = new Set(['rather', 'not', 'no', 'correction']);
 
 /** Words after "not tried" that make it a test run in part ("didn't check properly"). */
-const PARTLY = new Set(['properly', 'thoroughly', 'fully', 'carefully', 'closely', 'really', 'much', 'bien', 'richtig', 'wirklich', 'genau']);
+const PARTLY = new Set(['properly', 'thoroughly', 'fully', 'carefully', 'closely', 'really', 'much', 'bien', 'richtig', 'wirklich', 'genau', 'enough']);
+
+/** "didn't check properly", "didn't really test it long enough": "not tried" with a word of degree after it, or its object between. */
+function triedInPart(tokens: readonly string[], at: number): boolean {
+  if (PARTLY.has(tokens[at + 1] ?? '')) return true;
+  const object = tokens[at + 1] === 'it' || tokens[at + 1] === 'that' || tokens[at + 1] === 'this';
+  return object && (PARTLY.has(tokens[at + 2] ?? '') || (tokens[at + 2] === 'long' && tokens[at + 3] === 'enough'));
+}
 
 const DENIALS = new Set(['no', 'nope', 'nah', 'not']);
 
@@ -509,6 +529,24 @@ function sentenceAsks(segments: readonly { joiner: string; question: boolean; te
   }
   return false;
 }
+
+/**
+ * The clauses that ask for something: one holding a request or a please-word ("Desactívenme la VPN por
+ * favor", "augmentez notre quota svp"), and the clauses it carries on into with "and" or "so" ("kindly do
+ * the needful and unblock chatgpt on office network", "can you raise our limit so the retries stop failing").
+ */
+function requestClauses(segments: readonly Segment[]): boolean[] {
+  const out = segments.map(() => false);
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    const carried = i > 0 && out[i - 1] === true && s.joiner !== 'sentence' && (s.by === undefined ? false : CARRY_ON.has(s.by));
+    if (carried || s.tokens.some((t) => t === 'request' || PLEASE.has(t) || t === 'kindly')) out[i] = true;
+  }
+  return out;
+}
+
+/** Conjunctions that carry a request on into the next clause. */
+const CARRY_ON = new Set(['and', '&', 'plus', 'so']);
 
 /** "please can you just reset my access, …": a reply that opens by asking for something. */
 function opensWithRequest(opening: readonly string[]): boolean {

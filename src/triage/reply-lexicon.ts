@@ -80,7 +80,7 @@ export const ALT_NETWORK = set(`hotspot altnet mobiledata`);
 /** How often an API failure happens (retries). */
 export const PERSISTENT = set(`
   always constantly constant consistently consistent continuously continuous persistent persistently persists persist
-  persisting permanently permanent nonstop everytime eachtime persistx
+  persisting permanently permanent nonstop everytime eachtime persistx keepsx
 `);
 export const INTERMITTENT = set(`
   sometimes sometime intermittent intermittently occasionally occasional sporadic sporadically random randomly flaky

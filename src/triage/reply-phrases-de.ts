@@ -174,6 +174,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:hab|habe|haben|hatte|hatten)(?: ich| wir)?(?: hier| leider| grad| gerade)? (?:kein|keins|keine|keinen) (?:anderes|andere|anderen|zweites|zweiten|weiteres|weiteren) (?:netz|netzwerk|wlan|wifi|internet)\\b', 'do not have another network'),
   // Blocked by IT with the verb at the end ("von der IT per Richtlinie gesperrt"), "kann ich also nicht testen": not tried.
   phrase('\\b(?:von|durch) (?:der |die |unserer |unsere |unseren |den )?(?:it|it-abteilung|admins?|administratoren|firma|gruppenrichtlinie)\\b(?: [\\w-]+){0,4}? (?:gesperrt|blockiert|deaktiviert|verboten|untersagt|abgeschaltet)\\b', 'blocked by it'),
+  // "das hat die IT gesperrt", "hat unser Admin deaktiviert": the same, said with the IT as the subject.
+  phrase('\\b(?:hat|haben|hatte|hatten) (?:die |der |unsere |unser |unseren )?(?:it|it-abteilung|admins?|administratoren|firma|security)\\b(?: [\\w-]+){0,3}? (?:gesperrt|blockiert|deaktiviert|verboten|untersagt|abgeschaltet)\\b', 'blocked by it'),
   phrase('\\bkann (?:ich|man)(?: das| es)?(?: also| halt| leider| hier| so| daher| deshalb| eh| dann)+ (?:nicht|nich|net|ned) (?:testen|probieren|prufen|pruefen|ausprobieren)\\b', 'can not test'),
   phrase('\\b(?:ach |nee,? )?quatsch\\b|\\bich (?:lug|luge|luege)\\b', 'correction'),
   // Eleventh round: "kann (auch Zufall) sein": doubt; "ach nee": a correction; "geht genauso wenig",
@@ -323,6 +325,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir) (?:[a-z]+ ){0,4}?(?:nicht|nich|net)\\b|\\bnicht erlaubt\\b', 'not allowed'),
   // "wir dürfen kein Inkognito benutzen", "der Laptop lässt mich kein privates Fenster öffnen": not allowed to run the test.
   phrase('\\b(?:darf ich|ich darf|wir durfen|wir duerfen|durfen wir|man darf|darf man) (?:kein|keine|keinen)\\b|\\b(?:lasst|laesst|lassen|liess|lie(?:ss|ß)en) (?:mich|uns|einen)(?: (?:hier|da|leider|einfach))? (?:kein|keine|keinen|nicht)\\b', 'not allowed to'),
+  // "ich kann gar kein privates Fenster öffnen", "kann keinen Hotspot aufmachen": the test cannot be run.
+  phrase('\\b(?:kann|kannst|konnen|koennen|konnte|koennte)(?: ich| wir| man)? (?:(?:gar|uberhaupt|ueberhaupt|leider|hier|da|halt|eben) )*(?:kein|keine|keinen) (?:(?:privaten?|private|inkognito|incognito)[\\w-]*(?: (?:fenster|modus|tab))?|hotspot|anderes netz|anderen browser) (?:offnen|oeffnen|aufmachen|starten|nutzen|benutzen|verwenden|einrichten|aufbauen)\\b', 'nottried'),
   phrase('\\b(?:per |uber |ueber |via |durch (?:die |eine )?)?gruppenrichtlinien?\\b|\\bgpo\\b', 'by group policy'),
   // "hängt sich nichts auf", "kein Fehler", "keine Probleme": nothing fails.
   phrase('\\b(?:hangt|haengt|stockt) sich (?:nichts|nix|gar nichts) auf\\b|\\b(?:kein|keine|keinen) (?:fehler|probleme?|absturz|fehlermeldung)\\b', 'works fine'),

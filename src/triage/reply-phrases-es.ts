@@ -284,6 +284,9 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
   phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
   phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
+  // "Pruébelo usted desde allá", "hacelo vos", "pruébalo tú mismo": an imperative with its object and the person
+  // addressed asks them to do it; "desactívenme la VPN": a plural imperative asking for oneself.
+  phrase('\\b[a-z]{4,}(?:lo|la|los|las|le|les) (?:usted|ustedes|uds|vos|tu)(?: mism[oa]s?)?\\b|\\b(?:des)?(?:activ|conect|bloque|configur|instal|cambi)(?:en|an)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "no dice (error) 500": it does not say 500 (not the English "no dice").
   phrase('\\bno (?:dice|pone|muestra) (?=(?:el |un |una |la )?(?:error |codigo |http |mensaje )?[1-5]\\d\\d\\b)', 'not '),
   // "nunca lo he probado": not tried; "me imagino que sí": a lean, as "creo que"; "yo no manejo la API": no use of it.
@@ -476,7 +479,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:estoy|estoi) (?:muy |del todo |100 ?% )?(?:segur[oa])\\b|\\bno (?:se|estoy seguro) si\\b', 'not sure'),
   phrase('\\b(?:en )?(?:la |las )?oficinas? (?:de|del) (?:un |una |el |la |nuestro |nuestra )?cliente\\b|\\b(?:en|con|donde) (?:un |el |una )?cliente\\b', 'altnet'),
   phrase('\\bcasi siempre\\b|\\bla mayoria de (?:las veces|veces)\\b|\\bsobre todo\\b', 'mostly'),
-  phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|piso|apartamento|apto)\\b', 'at home'),
+  // "piso" is a flat only after "en", "desde" or "mi" ("el gato pisó el teclado" is a verb, its accent folded away).
+  phrase('\\b(?:en |desde )?(?:mi |el )?(?:depa|depto|apartamento|apto)\\b|\\b(?:(?:en|desde|de) (?:mi |el |nuestro )?|mi )piso\\b', 'at home'),
   phrase('\\b(?:compu|computadora|ordenador|equipo|maquina)\\b', 'computer'),
   // "desaparece el error", "el error desapareció", "ya no sale el error": the failure absent.
   phrase('\\b(?:desaparece|desaparecio|se fue|se quita|se quito) (?:el |la )?(?:error|fallo|problema|500)\\b|\\b(?:el |la )?(?:error|fallo|problema|500) (?:desaparece|desaparecio|se fue|se quita|se quito|ya no (?:sale|aparece))\\b|\\bya no (?:sale|aparece|me sale|me aparece) (?:el |la |ningun |ese )?(?:error|fallo|problema|500)\\b', 'no error'),

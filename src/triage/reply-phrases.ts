@@ -194,6 +194,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "but not sure", "wouldn't swear to it", "seemed to?", "500 or so", "403-ish", "500 or 503?", "500 or 502",
   // "a bit of both", "it might have been", "maybe X?", "didn't count", "wasn't paying attention".
   // Twentieth round: "I could be wrong", "I'll double check", "I'm not convinced", "meh", "roughly, yes" said alone: doubt.
+  // Filler sung or mumbled ("la la la 123 ok ok", "bla bla", "blah blah blah"): no answer, whatever "ok" follows.
+  r('\\b(?:la la la|lalala|tralala|na na na|nanana|bla bla|blabla|blah blah)\\b', 'doubtx'),
   r('\\bi (?:could|might|may|can) (?:well |also )?be (?:wrong|mistaken)\\b|\\bi (?:will|ll) (?:double[- ]?check|re-?check|re-?verify)\\b', 'doubtx'),
   r('\\bnot (?:really |totally |entirely |fully |quite )?convinced\\b', 'not sure'),
   r('\\bmeh\\b', 'kinda'),
@@ -252,6 +254,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // ChatGPT reached through a voice assistant ("the Siri integration on the Mac") is another product.
   r('\\b(?:siri|alexa|apple intelligence)\\b', 'hostapp'),
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
+  // "kindly note I am on the office network", "please be informed that …": a statement's polite opener, no request.
+  r('\\b(?:please|pls|kindly) (?:note|be (?:informed|advised|aware)|find)(?: that)?\\b', ''),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset|raise|increase|bump|lift|unblock)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?stop (?:failing|erroring|crashing|breaking)\\b', 'request'),
@@ -557,13 +561,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   // it says nothing of the retries as "every call" does (parse-reply.ts).
   r('\\bevery (?:single )?time\\b|\\beach time\\b|\\ball the time\\b', 'eachtime'),
   r('\\bevery (?:single )?(?:request|call|attempt|retry|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
-  r('\\b(?:nothing|none of them|none|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|pass|passed|succeed|workx)(?: through)?\\b', 'persistx failx'),
-  r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'persistx failx'),
+  r('\\b(?:nothing|none of them|none|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|pass|passed|succeed|workx|(?:salido|gone|went|turned out|come out|ended) (?:fine|well|ok|okay))(?: through)?\\b', 'persistx failx'),
+  r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'keepsx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),
   // "at first some worked, now none (do)", "ahora ya ninguno", "maintenant aucune": none any more.
   r('\\b(?:now|ahora|maintenant|jetzt)(?:\\s(?:already|ya|plus))?\\s(?:none|ninguno|ninguna|aucune?|keiner|keine)\\b(?: (?:do|does|work|works|succeed|succeeds|anymore|mehr))?', 'persistx failx'),
   r('\\b(?:at first|initially|in the beginning|at the start|al principio|al inicio|en un principio|au debut|au depart|au commencement)\\b', 'previously'),
-  r('\\bkeeps? (?:happening|coming back)\\b', 'persistx'),
+  r('\\bkeeps? (?:happening|coming back)\\b', 'keepsx'),
   // "it loads but then 500 again", "lädt, aber dann wieder 500", "carga pero luego 500", "ça charge puis 500": what it
   // did first is how it was before the failure that follows.
   r('\\b(loads?|loaded|loading|opens?|opened|works?|worked|working|starts?|started)(?: (?:it|fine|ok|okay|normally|first|briefly|(?:for )?(?:a |one |two |a few |few |some |\\w+ )?(?:seconds?|secs?|moments?|minutes?|mins?|bit|while|secondes|sekunden?|segundos?|minuten|minutos?)))?(?: ,)?(?: but| and)?(?= then (?:\\w+ ){0,3}?(?:[45]\\d\\d|error|errors|fails?|failx|crash\\w*|breaks?|stops?|dies|hangs?|same)\\b)', '$1 previously'),

@@ -10,6 +10,8 @@ export interface Segment {
   question: boolean;
   /** A statement ending in "?" ("it worked on hotspot?"): said without confidence. */
   tentative: boolean;
+  /** The conjunction that joins it to the segment before ("and", "so", "but"), when a word does. */
+  by?: string;
 }
 
 const INTERROGATIVES = new Set(
@@ -31,24 +33,29 @@ export function splitSegments(tokens: readonly string[]): Segment[] {
   let current: string[] = [];
   let joiner: Joiner = 'start';
   let pending: Joiner = 'start';
+  let word: string | undefined;
+  let pendingWord: string | undefined;
   for (const token of tokens) {
     const boundary = boundaryOf(token);
     if (boundary !== undefined) {
       // "is the API down?", "so what should I do now?": a question back, not a tentative answer.
       // "wait, is the vpn the lock icon?", "ok so does that count?": fillers before the question word.
       const question = token === '?' && (INTERROGATIVES.has(current.find((t) => !ACK_OR_FILLER.has(t)) ?? '') || current.some((t) => WH.has(t)));
-      if (current.length > 0) segments.push({ tokens: current, joiner, question, tentative: token === '?' && !question });
+      if (current.length > 0) segments.push({ tokens: current, joiner, question, tentative: token === '?' && !question, ...(word === undefined ? {} : { by: word }) });
       current = [];
       pending = strongest(pending, boundary);
+      if (boundary === 'and' || boundary === 'contrast') pendingWord = token;
       continue;
     }
     if (current.length === 0) {
       joiner = segments.length === 0 ? 'start' : pending;
+      word = segments.length === 0 ? undefined : pendingWord;
       pending = 'start';
+      pendingWord = undefined;
     }
     current.push(token);
   }
-  if (current.length > 0) segments.push({ tokens: current, joiner, question: false, tentative: false });
+  if (current.length > 0) segments.push({ tokens: current, joiner, question: false, tentative: false, ...(word === undefined ? {} : { by: word }) });
   return segments;
 }
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../src/triage/fact-values.ts';
+import { readCase as read, type Case } from './read-case.ts';
+
+const W: Facts = { surface: 'web', symptom: 'http_500' };
+const AS: Facts = { surface: 'api' };
+const A: Facts = { surface: 'api', symptom: 'api_500' };
+const DS: Facts = { surface: 'desktop' };
+const E: Facts = {};
+
+/**
+ * Issue 13, twenty-second round: the families behind the wrong readings of blind batch 22 (600
+ * replies by four writers who never saw the parser), probed with sentences written for these tests.
+ */
+describe('twenty-second round: a clause that asks for something, and what it carries on into, is no answer', () => {
+  it.each<Case>([
+    ['kindly do the needful and unblock it on the office network', 'network', W, 'unclear'],
+    ['please switch off my VPN from your side', 'network', W, 'unclear'],
+    ['Desactívenme el VPN por favor', 'network', W, 'unclear'],
+    ['could you bump our quota so the retries stop failing', 'retries', A, 'unclear'],
+    ['augmentez la limite svp', 'retries', A, 'unclear'],
+    ['stp ouvre un ticket', 'api_health', A, 'unclear'],
+    ['pruébelo usted con otra red, yo no puedo', 'other_network', W, 'unclear'],
+    ['hacelo vos mismo desde otra red', 'other_network', W, 'unclear'],
+    // The request stays in its clause: what is said beside it is read.
+    ['it is the API from our backend, please check', 'surface', E, { surface: 'api' }],
+    ['office network. please fix asap', 'network', W, { network: 'office' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round: a polite opener is no request', () => {
+  it.each<Case>([
+    ['kindly note I am on the office network', 'network', W, { network: 'office' }],
+    ['please be informed that it fails on mobile data', 'network', W, { network: 'mobile_data' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round: "keeps failing" says how often, not how retries fare', () => {
+  it.each<Case>([
+    ['our service calls the API and it keeps returning 503', 'surface', E, { surface: 'api', symptom: 'api_503' }],
+    ['the API, keeps failing with 500, and the retries fail too', 'surface', E, { surface: 'api', symptom: 'api_500', retries: 'persists' }],
+    ['it keeps failing', 'retries', A, { retries: 'persists' }],
+    ['ningún reintento ha salido bien', 'retries', A, { retries: 'persists' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round: a place named for another test is not where it fails', () => {
+  it.each<Case>([
+    ['only tried the browser on my home laptop, which is another network', 'web_works', DS, 'unclear'],
+    ['en el navegador de mi casa sí, aquí en la misma red no', 'web_works', DS, 'unclear'],
+    ['si, desde el navegador del celu con los mismos datos anda', 'web_works', DS, { web_works: 'works', network: 'mobile_data' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round: doubt, tests run in part, filler', () => {
+  it.each<Case>([
+    ['not sure, either the guest wifi or the VPN', 'network', W, 'unclear'],
+    ['no idea, maybe home or the vpn', 'network', W, 'unclear'],
+    ['not sure', 'api_health', AS, { api_health: 'unknown' }],
+    ['might work on the hotspot, did not test it long enough', 'other_network', W, 'unclear'],
+    ['did not test it properly', 'clean_browser', W, 'unclear'],
+    ['la la la ok ok', 'other_network', W, 'unclear'],
+    ['el perro pisó el teclado', 'clean_browser', W, 'unclear'],
+    ['desde mi piso', 'network', W, { network: 'home' }],
+    ['ich kann gar kein privates Fenster öffnen', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['Inkognito? das hat die IT gesperrt', 'clean_browser', W, { clean_browser: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
