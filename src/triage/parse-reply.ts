@@ -230,6 +230,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
   if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'fails' && namesFailingSecond(network.otherTopic, readings)) && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
+  // Asked about another network, another device tested only on the network already known ("tried a second laptop,
+  // also on the office wifi, works there") is no other network.
+  const knownPlace = ctxNetwork(known);
+  if (options.expecting === 'other_network' && knownPlace !== undefined && (stated.other_network === 'works' || stated.other_network === 'fails') && readings.some((r) => r.networks.some((n) => n === knownPlace)) && readings.every((r) => r.networks.every((n) => n === knownPlace) && r.networksNegated.length === 0) && (tokens.includes('otherdevice') || segments.some((s) => readSegment(s.tokens).desktopDevice || readSegment(s.tokens).mobileDevice))) delete stated.other_network;
   // On mobile data, "no wifi here" says only where the person is, whatever was asked.
   if (options.expecting !== 'other_network' && stated.network === 'mobile_data' && stated.other_network === 'not_tried' && !tokens.includes('hotspot')) delete stated.other_network;
   // "didn't try the hotspot, but turning the VPN off fixed it": what follows "but" is the other network tried.
@@ -541,6 +545,14 @@ function requestClauses(segments: readonly Segment[]): boolean[] {
     const s = segments[i] as Segment;
     const carried = i > 0 && out[i - 1] === true && s.joiner !== 'sentence' && (s.by === undefined ? false : CARRY_ON.has(s.by));
     if (carried || s.tokens.some((t) => t === 'request' || PLEASE.has(t) || t === 'kindly')) out[i] = true;
+    // "Abre un ticket con OpenAI, please": a please-word said alone after a clause asks for what that sentence says.
+    const pleads = (t: string): boolean => PLEASE.has(t) || t === 'kindly';
+    if (s.joiner !== 'sentence' && s.tokens.some(pleads) && s.tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t))) {
+      for (let j = i - 1; j >= 0; j--) {
+        out[j] = true;
+        if ((segments[j] as Segment).joiner === 'sentence') break;
+      }
+    }
   }
   return out;
 }

@@ -16,6 +16,22 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twenty-second round (blind batch 23). "macht keine Zicken", "zickt nicht": it works.
+  phrase('\\b(?:macht|machen|machte)(?: (?:es|er|sie|das|der|die|bisher|gar|uberhaupt|ueberhaupt|halt|echt))* (?:keine|keinen|kein|null) (?:zicken|mucken|faxen|stress|theater|arger|aerger|murks)\\b|\\b(?:zickt|muckt|spinnt)(?: (?:es|er|sie|das|da|halt|echt|gar|hier))* (?:nicht|nich|net|ned|null)\\b', 'works fine'),
+  // "ich bin mir da null sicher", "überhaupt nicht sicher": no certainty.
+  phrase('\\b(?:bin )?(?:mir |ich )?(?:(?:da|dabei|aber|echt|ehrlich|wirklich) )*(?:null|gar nicht|uberhaupt nicht|ueberhaupt nicht|keineswegs|absolut nicht) sicher\\b', 'not sure'),
+  // "Samsung Internet": a browser, not the mobile internet.
+  phrase('\\bsamsung[ -]?internet\\b', 'browser'),
+  // "der private Tab hat's auch nicht gerettet", "hat nix gebracht": the test did not help, it fails there too.
+  phrase("\\b(?:hat|hats|hat's|hat es|haben|hatte)(?: (?:auch|leider|halt|aber|doch|es|das|eben))* (?:nicht|nich|net|ned|nix|nichts|gar nichts) (?:gerettet|geholfen|gebracht|geandert|geaendert)\\b", 'did not help'),
+  // "seitdem kommt kein einziger Call mehr durch": none gets through.
+  phrase('\\b(?:kommt|kommen|geht|gehen)(?: (?:auch|halt|leider|jetzt|seitdem))* (?:kein einziger|keiner|keine|kein)(?: [\\w-]+){0,2}? (?:mehr )?durch\\b', 'persistx failx'),
+  // "Retries machen wir keine", "echte Retries gibt's da praktisch nicht": no retries to tell of.
+  phrase("\\b(?:echte |automatische )?(?:retries|retry|wiederholungen|neuversuche) (?:machen|haben|nutzen|benutzen|verwenden|gibt's|gibts|gibt es)(?: (?:wir|es|da|hier|bei uns|praktisch|eigentlich|quasi|gar|uberhaupt|ueberhaupt))* (?:keine|nicht|nich|nie)\\b", 'nouse'),
+  // "bis zur Mittagspause lief alles": until then, a past state.
+  phrase('\\bbis (?=(?:zur|zum|heute|gestern|vorhin|eben|vor|um|kurz|letzte|letzten|letztem) [^,.;!?]*\\b(?:lief|liefen|ging|gings|klappte|klappten|funktionierte|funktionierten|war|lud)\\b)', 'until '),
+  // "Ich dachte, am Hotspot geht's – tut's aber nicht": what the person thought, taken back by "aber".
+  phrase('\\bich dachte\\b[^.!?]*?\\baber\\b', 'correction'),
   // Twenty-first round (own probes). "weder Inkognito noch Hotspot probiert": neither test run.
   phrase('\\bweder ((?:im |uber |ueber |mit |per |den |dem |der |das |die )*[\\w-]+) noch ((?:im |uber |ueber |mit |per |den |dem |der |das |die )*[\\w-]+) (?:probiert|ausprobiert|getestet|versucht|gecheckt|gepruft|geprueft)\\b', '$1 nottried , $2 nottried'),
   // "dann hab ich den Hotspot vom Handy genommen": the test run with it.
@@ -198,6 +214,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   // Questions back that ask the bot to decide: "zählt das …?", "macht das einen Unterschied?", "soll ich …",
   // "meinst du …", "wo sehe ich das", "ich frage mich, ob …".
   phrase('\\bz(?:a|ae)hlt\\b(?=[^.!?]*(?:\\?|\\bals\\b))|\\bmacht (?:das|es) (?:einen |nen |n |ein |irgendeinen )?unterschied\\b|\\bsoll(?:te)? (?:ich|wir)\\b|\\bmuss (?:ich|wir)\\b(?=[^.!?]*\\?)', 'askback'),
+  // "ist das die App, die man runterlädt?": asking which thing the choice means.
+  phrase('\\b(?:ist|sind) (?:das|es|damit) (?:die|der|das|den)\\b(?: [\\w-]+)?,? (?:die|der|das|wo|welche|welcher)\\b(?=[^.!?]*\\?)', 'askback'),
   phrase('\\b(?:meinst du|meinen sie|meint ihr)\\b|\\bwo (?:sehe|seh|finde|find) (?:ich|man)\\b|\\b(?:ich )?frag(?:e)? mich,? ob\\b|\\breicht (?:auch|das|es)\\b(?=[^.!?]*\\?)', 'askback'),
   // The web app's own hourly cap ("Zu viele Anfragen in einer Stunde"): no API 429.
   phrase('\\bzu viele anfragen in (?:einer|1) stunde\\b', 'othererr'),

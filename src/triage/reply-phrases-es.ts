@@ -284,6 +284,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
   phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
   phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
+  // "abre un ticket con OpenAI", "ábranme un caso": asking for a ticket.
+  phrase('\\b(?:abr(?:e|a|an|id|i|ime|eme|anme|ame)|levant(?:a|e|en|ame|enme)|cre(?:a|e|en|ame|enme)|pon(?:ga|gan|game|ganme)?|escal(?:a|e|en|alo|elo|enlo)) (?:un |el |una |la )?(?:ticket|caso|incidente|incidencia|reclamo)\\b', 'request'),
   // "Pruébelo usted desde allá", "hacelo vos", "pruébalo tú mismo": an imperative with its object and the person
   // addressed asks them to do it; "desactívenme la VPN": a plural imperative asking for oneself.
   phrase('\\b[a-z]{4,}(?:lo|la|los|las|le|les) (?:usted|ustedes|uds|vos|tu)(?: mism[oa]s?)?\\b|\\b(?:des)?(?:activ|conect|bloque|configur|instal|cambi)(?:en|an)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
@@ -314,6 +316,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Questions back that ask the bot to decide: "¿cuenta como …?", "¿vale?", "¿dónde miro …?", "o sea que …?",
   // "¿es eso lo que …?", "¿te refieres a …?", "me pregunto si …".
   phrase('\\bcuentan? como\\b|\\b(?:vale|sirve|cuenta)\\s*\\?|\\bdonde (?:lo )?(?:miro|veo|encuentro|busco|se ve)\\b|\\bo sea\\b(?=[^.!?]*\\?)', 'askback'),
+  // "la app de escritorio es la que se descarga?": asking which thing the choice means.
+  phrase('\\b(?:es|son|seria) (?:la|el|los|las|lo) (?:que|de)\\b(?=[^.!?]*\\?)', 'askback'),
   phrase('\\b(?:es|era) (?:eso|esto)\\b(?=[^.!?]*\\?)|\\b(?:te refieres|se refiere|quieres decir|quiere decir)\\b(?=[^.!?]*\\?)|\\bme pregunto si\\b|\\b(?:debo|deberia)\\b(?=[^.!?]*\\?)', 'askback'),
   // "la VPN está apagada": the VPN is off, so not where it fails.
   phrase('\\b(?:la |el )?vpn (?:esta |estaba )?(?:apagad[ao]|desactivad[ao]|desconectad[ao]|quitad[ao])\\b', 'not vpn'),

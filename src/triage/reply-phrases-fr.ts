@@ -466,6 +466,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "sur le hotspot ça marche, au bureau non": after an outcome, a place and a bare "non" is where it fails.
   phrase("(?<=\\b(?:marche|marchent|fonctionne|fonctionnent|passe|passent|charge|va|marchait|fonctionnait|passait|chargeait|allait)\\b[^.!?]*?,\\s*)((?:au|a la|sur le|sur la|en|chez|a l'|dans l')\\s?[\\w'-]+(?: [\\w'-]+)?) non(?=\\s*(?:[.,;!?]|$))", '$1 failx'),
   // "c'est quoi la diff entre le VPN et le wifi ?": asks the bot to explain.
+  // "l'appli de bureau c'est celle qu'on télécharge ?": asking which thing the choice means.
+  phrase("\\bc'?est (?:bien )?(?:celle|celui|celles|ceux|ca|cela|la|le|les) (?:qu'?|que|qui|ou|dont)(?=[^.!?]*\\?)", 'askback'),
   phrase("\\b(?:la )?(?:diff|difference)s? entre\\b(?=[^.!?]*\\?)", 'askback'),
   // "c quoi …": SMS for "c'est quoi".
   phrase("\\bc (?:quoi|koi)\\b", "c'est quoi"),
@@ -783,7 +785,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
-  phrase('\\bmaison\\b', 'home'),
+  // "maison" after a noun is made in-house ("politique maison", "nos scripts maison"), no place.
+  phrase("(?<=(?:^|[.,;:!?(]|\\b(?:la|ma|notre|votre|ta|sa|leur|de|du|wifi|wi-fi|reseau|box|connexion|internet|a|en|depuis|chez|ou|et|le|pas|non|oui))\\s*)maison\\b|\\bmaison(?= network\\b)", 'home'),
+  phrase('\\bmaison\\b', ''),
   phrase("\\bau (?:bureau|boulot|travail)\\b|\\bdans l'?entreprise\\b", 'at the office'),
   phrase("\\b(?:bureau|boulot)\\b", 'office'),
   phrase("\\bentreprise\\b", 'company'),

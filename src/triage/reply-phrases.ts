@@ -260,6 +260,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bhelp (?:me|us)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?stop (?:failing|erroring|crashing|breaking)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?(?:work|working|run|running)\\b', 'request'),
+  // "just bump the quota", "raise our limit please", "unblock chatgpt on the office network": a reply that opens by telling IT what to change.
+  r('(?:^|(?<=[.!?]\\s))\\s*(?:just |please |pls |kindly )*(?:raise|increase|bump|lift|unblock|whitelist|allowlist|escalate) (?:it|this|that|the|my|our|us|me|chatgpt|openai|up)\\b', 'request'),
   r('^\\s*(?:just |please |pls )*(?:fix|repair|resolve|sort out) (?:it|this|that|the|my|our|chatgpt|asap|please|pls|now|for|me|us)\\b|^\\s*(?:just |please |pls )*(?:fix|repair|resolve)(?=\\s*(?:[.!,?]|$))', 'request'),
   r('\\b(?:i |we )?(?:need|want|needs|wants|would like) (?:it|this|chatgpt|that|the \\w+) (?:to work|working|fixed|sorted|back)\\b', 'request'),
   // Questions back: the reading flags them (the bot then shows how to run the test).
@@ -527,7 +529,11 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "we don't retry": no retries to tell of.
   r('\\b(?:we|i) (?:do not|never) (?:retry|re-try|use retries)\\b', 'nouse'),
   // "not every retry fails": some go through.
-  r('\\bnot (?:every|each|all) (?:single )?(?:retry|retries|request|requests|call|calls|attempt|attempts|time|times)(?: \\w+)? (?:fail|fails|failed|error|errors)\\b', 'intermittentx'),
+  r('\\bnot (?:every|each|all) (?:single )?(?:retry|retries|request|requests|call|calls|attempt|attempts|time|times|of the (?:retries|requests|calls|attempts))(?: \\w+)? (?:fail|fails|failed|error|errors)\\b|\\bnot (?:all|every one|each) of (?:them|those) (?:fail|fails|failed|error|errors)\\b(?=[^.!?]*\\bretr)', 'intermittentx'),
+  // "there are practically no real retries", "we don't do any retries": none to tell of.
+  r('\\bthere (?:are|is) (?:(?:practically|basically|essentially|really) )?no (?:real |actual |automatic )?(?:retries|retry|retrying)\\b|\\b(?:we|i) (?:do not|never) (?:do|have|run|use) (?:any )?(?:real |actual |automatic )?(?:retries|retry)\\b', 'nouse'),
+  // "just raise our limit, that will fix it": what a change would do, no fact.
+  r('\\b(?:that|this|which|it) (?:will|would|should|might|could|ll) (?:probably |surely |definitely |hopefully )?(?:fix|solve|sort|resolve|help)(?: (?:it|that|this|things|the (?:issue|problem)))?\\b', 'hopefully'),
   // ChatGPT inside another product (a Teams tab, Slack, Outlook) is none of the four surfaces.
   r('\\b(?:in|inside|within|via|through|from) (?:ms |microsoft )?(?:teams|slack|outlook)\\b', 'hostapp'),
   // A correction ("no wait", "no actually", "sorry, I mean"): what came before it is taken back.

@@ -247,7 +247,8 @@ export function readSegment(tokens: readonly string[]): SegmentReading {
     if ((m & W.BASELINE) !== 0) reading.baseline = true;
     if ((m & W.OTHER_ACTIONS) !== 0) reading.otherAction = true;
     if ((m & W.OTHER_PEOPLE) !== 0) reading.otherPeople = true;
-    if ((token === 'am' && tokens[i - 1] === 'i') || (token === 'are' && tokens[i - 1] === 'we') || token === 'currently') reading.selfLocation = true;
+    // "I am", and the French and German "je suis", "ich bin" the rewrite leaves as "i suis", "i bin".
+    if (((token === 'am' || token === 'suis' || token === 'bin') && tokens[i - 1] === 'i') || (token === 'are' && tokens[i - 1] === 'we') || token === 'currently') reading.selfLocation = true;
     if ((m & W.ADDITIVE) !== 0) reading.additive = true;
     if ((m & W.SEVERAL) !== 0) reading.several = true;
     if ((m & W.RECOVERY) !== 0) reading.recovery = true;

@@ -91,9 +91,12 @@ export function resolveNetwork(
       const phoneNet = token === 'hotspot' || token === 'mobiledata';
       // "Android app, on 4G, network error": said of the failure in a first report, where it fails.
       const failingHere = firstReport && own !== 'works';
-      const second = place === undefined || offVpn || (phoneNet && !failingHere && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
+      // "no, the website neither, I'm on 4G" (asked about the web): where the person is, said as "I am on", is no second network.
+      const onItNow = r.selfLocation && token === 'mobiledata' && !r.triedOnly && ctx.expecting !== 'network' && ctx.expecting !== 'other_network';
+      const second = place === undefined || offVpn || (phoneNet && !failingHere && !onItNow && (ctx.expecting !== 'network' || r.triedOnly || r.additive || (i > 0 && earlierPlace(readings, i))));
       // Asked about another network, a place said "too", "also" or "both" was tried ("tried home AND hotspot, both broken").
-      const again = askedOther && (r.additive || r.several || several);
+      // "another laptop, also on the office wifi": the known network said again is the same one, no second network.
+      const again = askedOther && (r.additive || r.several || several) && place !== ctx.known.network;
       const elsewhere = second || again || (place !== ctx.known.network && ctx.known.network !== undefined);
       // A place other than the known one, not said as "I am at...", is a second network tried.
       const tried = second || (elsewhere && !r.selfLocation);

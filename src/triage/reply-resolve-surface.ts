@@ -38,7 +38,10 @@ export function resolveSurface(readings: readonly SegmentReading[], ctx: ReplyCo
   const webTopic = readings.map(
     (r) => r.browser && !r.app && !onSecondNetwork(r, ctx) && (knownApp || (statedApp && (r.polarity !== null || r.answer !== null))),
   );
-  if (!knownApp && !strongOnly) {
+  // "I started out in the browser, but the browser isn't where it breaks, it's the Mac app": with the app named
+  // as failing, a browser the reply says works is the one it names bare too.
+  const browserWorks = statedApp && readings.some((r, i) => webTopic[i] === true && r.polarity === 'works');
+  if (!knownApp && !strongOnly && !browserWorks) {
     readings.forEach((r, i) => {
       if (names(r) && r.browser && !r.app && !webTopic[i]) candidates.add('web');
     });

@@ -76,3 +76,54 @@ describe('twenty-second round: doubt, tests run in part, filler', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The second part of the round: the families behind blind batch 23's wrong readings. */
+describe('twenty-second round, batch 23: requests and what a change would do', () => {
+  it.each<Case>([
+    ['Abre un caso con soporte, please', 'retries', A, 'unclear'],
+    ['open a ticket with them, please', 'api_health', A, 'unclear'],
+    ['just bump the quota, that would fix it', 'retries', A, 'unclear'],
+    ['office. please', 'network', W, { network: 'office' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 23: where the person is, and the known network again', () => {
+  it.each<Case>([
+    ['nein, im Browser auch nicht, ich bin im Mobilfunknetz', 'web_works', DS, { web_works: 'fails', network: 'mobile_data' }],
+    ['non, le site non plus, je suis en 4G', 'web_works', DS, { web_works: 'fails', network: 'mobile_data' }],
+    ['tried my colleague laptop, also on the office wifi, works there', 'other_network', { ...W, network: 'office' }, 'unclear'],
+    ['ohne VPN gehts, mit VPN nicht', 'other_network', { ...W, network: 'vpn' }, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 23: German idioms, retries not made, French "maison"', () => {
+  it.each<Case>([
+    ['im Edge macht er keine Zicken, gleiches Netz', 'web_works', DS, { web_works: 'works' }],
+    ['bin mir da überhaupt nicht sicher', 'web_works', DS, 'unclear'],
+    ['Samsung Internet, selbes WLAN, gleicher Fehler', 'web_works', DS, { web_works: 'fails' }],
+    ['das Inkognito-Fenster hat auch nichts gebracht', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['bis zum Mittag lief es, seitdem geht kein einziger Request mehr durch', 'api_health', AS, { api_health: 'fails' }],
+    ['Retries haben wir keine', 'retries', A, 'unclear'],
+    ['there are basically no retries in that service', 'retries', A, 'unclear'],
+    ['not all of them fail, some retries get a 200', 'retries', A, { retries: 'intermittent' }],
+    ['on ne relance pas, politique maison', 'retries', A, 'unclear'],
+    ['le wifi de la maison', 'network', W, { network: 'home' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 23: asking which thing a choice means, and the browser said to work', () => {
+  it.each<Case>([
+    ["l'appli de bureau, c'est celle qu'on installe ?", 'surface', E, 'unclear'],
+    ['la de escritorio es la que se instala?', 'surface', E, 'unclear'],
+    ['ist das die App, die man installiert?', 'surface', E, 'unclear'],
+    ['I opened it in the browser first, but the browser is fine, it is the Windows app that fails', 'surface', E, { surface: 'desktop', web_works: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
