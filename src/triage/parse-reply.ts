@@ -141,7 +141,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   if (tokens.includes('depends')) for (const r of readings) r.hedge = true;
   // A request ("please fix it, prod is down") says what the person wants: a bare outcome beside it
   // is the complaint, not an answer; a clause naming a test or an error still counts.
-  if (tokens.includes('request') || tokens.includes('askhow') || segments.some((s) => s.question)) readings.forEach((r, i) => {
+  const requests = tokens.includes('request') || requested.includes(true);
+  if (requests || tokens.includes('askhow') || segments.some((s) => s.question)) readings.forEach((r, i) => {
     if (isBareOutcome(r)) readings[i] = readSegment([]);
   });
   // "pls just open a ticket, no time to test", "vous pouvez me la débloquer ?", "tu peux demander ? moi jsp": beside a
@@ -150,8 +151,8 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "how do I turn on a hotspot? never done it": said after the question back, not having done it is why the person asks
   // ("no I didn't, how do I open one?" answers before asking).
   const askedAt = tokens.includes('askhow') ? segments.findIndex((s) => s.tokens.includes('askhow')) : -1;
-  if (tokens.includes('request') || askedAt >= 0) readings.forEach((r, i) => {
-    if ((tokens.includes('request') ? r.notTried || r.unknown : r.noUse || (r.notTried && i > askedAt)) && r.polarity === null) readings[i] = readSegment([]);
+  if (requests || askedAt >= 0) readings.forEach((r, i) => {
+    if ((requests ? r.notTried || r.unknown : r.noUse || (r.notTried && i > askedAt)) && r.polarity === null) readings[i] = readSegment([]);
   });
   // "500 in chrome, not in incognito": after a failure, a bare "not in incognito" may say the error
   // is not there (works) or that incognito does not help (fails); it is not read. "not in incognito
@@ -216,7 +217,15 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "what do you mean by retries, should I just run it again?": a question back says nothing of them.
   // "it is 500, every time", "a 429 each time I open it": unasked, how often the error shows is not how retries fare
   // ("500 on every call" and "retrying fails every time" are, and so is "every time" in a reply that speaks of retrying).
-  const retrySkip = options.expecting === 'retries' || !tokens.some((t) => TIME_FREQUENCY.has(t)) || RETRIED.test(text) ? skip : readings.map((r, i) => (skip[i] ?? false) || (r.persistent && !r.retryWord && saysOnlyHowOften(segments[i]?.tokens ?? [])));
+  // Asked, "it gets through after 3-4 attempts, it's a 429 every time": once a retry is said to succeed, the error
+  // shown every time is how often it shows, not how the retries fare.
+  const retrySucceeds = readings.some((r) => r.retryWord && r.polarity === 'works' && !r.persistent);
+  const howOften = (r: SegmentReading, i: number): boolean => r.persistent && !r.retryWord && saysOnlyHowOften(segments[i]?.tokens ?? []);
+  const retrySkip = !tokens.some((t) => TIME_FREQUENCY.has(t))
+    ? skip
+    : options.expecting === 'retries'
+      ? retrySucceeds ? readings.map((r, i) => (skip[i] ?? false) || howOften(r, i)) : skip
+      : RETRIED.test(text) ? skip : readings.map((r, i) => (skip[i] ?? false) || howOften(r, i));
   const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, retrySkip, text);
 
   const stated: Facts = { ...tests };
@@ -230,6 +239,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
   if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'fails' && namesFailingSecond(network.otherTopic, readings)) && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
+  // Asked about another network, a test on the same network ("im gleichen WLAN auf dem Laptop der Kollegin geht's auch
+  // nicht", "con el mismo wifi desde el portátil de mi compañero tampoco") and no second one named is no answer.
+  if (options.expecting === 'other_network' && tokens.includes('samenet') && (stated.other_network === 'works' || stated.other_network === 'fails') && !tokens.some((t) => t === 'hotspot' || t === 'altnet' || t === 'mobiledata')) delete stated.other_network;
   // Asked about another network, another device tested only on the network already known ("tried a second laptop,
   // also on the office wifi, works there") is no other network.
   const knownPlace = ctxNetwork(known);
@@ -276,7 +288,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   }
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
   // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
-  if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
+  // "Lo probé en el navegador pero con los datos del celular": mobile data, when it is not the network known nor said the same, is a second one too.
+  const dataElsewhere = known.network !== 'mobile_data' && !tokens.includes('samenet') && !tokens.includes('samedevice') && readings.some((r) => r.browser) && readings.some((r) => r.networks.includes('mobiledata') && !r.selfLocation && !r.app);
+  if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || dataElsewhere || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
+  if (options.expecting === 'web_works' && dataElsewhere) delete stated.other_network;
   // Another person's device on its own connection ("on my colleague's phone it works, but he is on data") is neither
   // the same network nor the reporter's network.
   if (options.expecting === 'web_works' && (tokens.includes('borrowed') || readings.some((r) => r.otherPeople)) && readings.some((r) => r.networks.length > 0)) {
@@ -405,7 +420,7 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 }
 
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
-const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me']);
+const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me', 'unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'notre', 'nos', 'mon', 'ma', 'mes']);
 
 /** Words that say how often the failure shows, not of which calls ("every time", "everytime", "keeps failing"). */
 const TIME_FREQUENCY = new Set(['eachtime', 'everytime', 'keepsx']);

@@ -168,7 +168,12 @@ export function scoreLanguages(text: string): LanguageScores {
     start = -1;
     if (!letters) continue;
     const k = entryAt(text, from, i - from, hash);
-    if (k < 0 || counted[k] === call) continue;
+    if (k < 0) {
+      // "subidnos", "desbloquéenme", "arréglenlo": a Spanish imperative with its pronouns attached, in no list.
+      if (i - from >= 7 && SPANISH_IMPERATIVE.test(text.slice(from, i))) es += 2;
+      continue;
+    }
+    if (counted[k] === call) continue;
     counted[k] = call;
     en += WEIGHT_TABLE[4 * k] as number;
     de += WEIGHT_TABLE[4 * k + 1] as number;
@@ -177,6 +182,9 @@ export function scoreLanguages(text: string): LanguageScores {
   }
   return { en, de, es, fr };
 }
+
+/** A Spanish imperative with pronouns attached: "-ad/-ed/-id" + me/nos/lo/la, or "-en/-an" + me/nos (+ lo/la) or lo/la. */
+const SPANISH_IMPERATIVE = /^[a-z]{3,}(?:[aei]d(?:me|nos|lo|la|los|las)|[ae]n(?:me|nos)(?:lo|la|los|las)?|[ae]n(?:lo|la|los|las))$/;
 
 /** The entry of the word text[from, from + length) with letters hashing to `hash`, or -1. */
 function entryAt(text: string, from: number, length: number, hash: number): number {

@@ -18,6 +18,8 @@ const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|n
 export const DE_RULES: readonly PhraseRule[] = [
   // Twenty-second round (blind batch 23). "macht keine Zicken", "zickt nicht": it works.
   phrase('\\b(?:macht|machen|machte)(?: (?:es|er|sie|das|der|die|bisher|gar|uberhaupt|ueberhaupt|halt|echt))* (?:keine|keinen|kein|null) (?:zicken|mucken|faxen|stress|theater|arger|aerger|murks)\\b|\\b(?:zickt|muckt|spinnt)(?: (?:es|er|sie|das|da|halt|echt|gar|hier))* (?:nicht|nich|net|ned|null)\\b', 'works fine'),
+  // "die anderen Apps im Haus", "die übrigen Dienste bei uns": the organisation's other calls.
+  phrase('\\b(?:die |alle )?(?:anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
   // "ich bin mir da null sicher", "überhaupt nicht sicher": no certainty.
   phrase('\\b(?:bin )?(?:mir |ich )?(?:(?:da|dabei|aber|echt|ehrlich|wirklich) )*(?:null|gar nicht|uberhaupt nicht|ueberhaupt nicht|keineswegs|absolut nicht) sicher\\b', 'not sure'),
   // "Samsung Internet": a browser, not the mobile internet.

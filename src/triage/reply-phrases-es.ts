@@ -267,6 +267,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:con|en|por|usando|desde) (?:los |mis )?mismos datos(?: moviles)?\\b', 'samenet mobile data'),
   // "¿qué sería la app de escritorio?": what something is, asked back.
   phrase('\\bque (?:seria|sera)\\b', 'what is'),
+  // "no es que no funcione con el hotspot, es que no lo he podido probar": the reason denied, then the one meant.
+  phrase('\\bno es que\\b[^.!?]*?,\\s*(?:sino )?(?:que |es que )', 'correction'),
   // "no es que no funcione": a failure denied, so it works.
   phrase('\\bno es que no (?:me |nos |le )?(?:funcione|funcionen|cargue|carguen|ande|anden|jale|sirva|abra|vaya)\\b', 'works'),
   // "nunca lo probé", "no revisé los logs": not tried, not checked.
@@ -283,9 +285,17 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(ahi|aqui|alli) si\\b(?! (?:puedo|podria|quieres|quiere)\\b)', '$1'),
   // Fourteenth round: "pero no lo confirmaría", "no lo podría asegurar": doubt.
   phrase('\\bno (?:lo |te lo |se lo )?(?:podria )?(?:confirmaria|aseguraria|confirmar|asegurar)\\b', 'doubtx'),
-  phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
+  phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad|id|ed)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "abre un ticket con OpenAI", "ábranme un caso": asking for a ticket.
   phrase('\\b(?:abr(?:e|a|an|id|i|ime|eme|anme|ame)|levant(?:a|e|en|ame|enme)|cre(?:a|e|en|ame|enme)|pon(?:ga|gan|game|ganme)?|escal(?:a|e|en|alo|elo|enlo)) (?:un |el |una |la )?(?:ticket|caso|incidente|incidencia|reclamo)\\b', 'request'),
+  // "¿Podéis mirar vosotros si…?", "¿pueden revisar ustedes…?": asking the desk to look.
+  phrase('\\b(?:podeis|podrias|podriais|podrian|podria|puedes|pueden|puede|podes)(?: (?:vosotros|ustedes|usted|vos|tu))? (?:(?:me|nos|lo|la) )?(?:mirar|revisar|chequear|checar|comprobar|verificar|arreglar|probar|subir|aumentar|desbloquear|abrir|fijarse|fijaros)\\b', 'request'),
+  // "no me dejan conectarlo a otra red": not allowed to run the test.
+  phrase('\\bno (?:me|nos) (?:dejan|deja|permiten|permite) (?:conectar(?:lo|la|me)?|usar|cambiar(?:me)?|salir)\\b', 'not allowed to'),
+  // "el resto del equipo": the rest of the team (not a computer).
+  phrase('\\b(?:el )?resto del equipo\\b', 'orgrest'),
+  // "bien y tú?": a greeting answered, no answer.
+  phrase('^\\s*(?:muy )?bien\\s*,?\\s*(?:y|e) (?:tu|vos|usted|ustedes)\\b', 'doubtx'),
   // "Pruébelo usted desde allá", "hacelo vos", "pruébalo tú mismo": an imperative with its object and the person
   // addressed asks them to do it; "desactívenme la VPN": a plural imperative asking for oneself.
   phrase('\\b[a-z]{4,}(?:lo|la|los|las|le|les) (?:usted|ustedes|uds|vos|tu)(?: mism[oa]s?)?\\b|\\b(?:des)?(?:activ|conect|bloque|configur|instal|cambi)(?:en|an)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
@@ -575,6 +585,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:el |la |lo )?mism[oa] (?:error|problema|cosa|resultado)\\b|\\blo mismo\\b', 'same error'),
   phrase('\\bsigue (?:igual|fallando|sin funcionar)\\b', 'still fails'),
   phrase('\\bsin (?:problema|problemas|fallas|errores)\\b', 'fine'),
+  // "funcionaban, ahora ya no": the imperfect, plural too, is a past state.
+  phrase('\\b(?:funcionaban|jalaban|andaban|cargaban|servian)\\b', 'imperfect worked'),
   phrase('\\b(?:van|va) bien\\b', 'works fine'),
   phrase(`\\b${WORKS}\\b`, 'works'),
   phrase('\\b(?:funcionaba|jalaba|andaba|cargaba|servia)\\b', 'imperfect worked'),

@@ -15,6 +15,8 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "j'ai bien essayé", "on a bien vérifié": "bien" after the auxiliary stresses the verb (it is no "fine").
+  phrase("\\b(ai|as|a|avons|avez|ont) bien (?=(?:essaye|teste|tente|verifie|regarde|fait|vu|redemarre|vide|efface|relance|change|mis|pris)\\b)", '$1 '),
   // Sixteenth round. SMS "jai": j'ai.
   phrase("\\bjai\\b", "j'ai"),
   // Nineteenth round (own probes). SMS spellings: "sa marche" (ça), "marche pa" (pas), "non plu" (non plus), "de tps en
@@ -785,6 +787,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
+  // "ce n'est pas que ça ne marche pas, c'est que je n'ai pas pu tester": the reason denied, then the one meant.
+  phrase("\\bce n'?est pas (?:que|qu')[^.!?]*?,\\s*(?:mais )?c'?est (?:que|qu')", 'correction'),
+  // "à Casa" in a French reply is Casablanca, not the Spanish "a casa".
+  phrase('\\ba casa\\b', 'a casablanca'),
   // "maison" after a noun is made in-house ("politique maison", "nos scripts maison"), no place.
   phrase("(?<=(?:^|[.,;:!?(]|\\b(?:la|ma|notre|votre|ta|sa|leur|de|du|wifi|wi-fi|reseau|box|connexion|internet|a|en|depuis|chez|ou|et|le|pas|non|oui))\\s*)maison\\b|\\bmaison(?= network\\b)", 'home'),
   phrase('\\bmaison\\b', ''),

@@ -254,8 +254,17 @@ export const PHRASE_RULES: readonly Rule[] = [
   // ChatGPT reached through a voice assistant ("the Siri integration on the Mac") is another product.
   r('\\b(?:siri|alexa|apple intelligence)\\b', 'hostapp'),
   r('\\b(?:chrome|browser|firefox|edge) (?:extension|add-?on|plugin)s?\\b|\\b(?:extension|add-?on|plugin)s? (?:for |in |of |de )?(?:chrome|firefox|edge|the browser)\\b', 'hostapp'),
+  // "No, I didn't do incognito", "never used a hotspot": that test not run.
+  r('\\b(?:did not|have not|had not|never) (?:do|done|use|used|open|opened|run|ran)(?= (?:an? |the |my |any )?(?:incognito|private|hotspot|cleanprofile|altnet)\\b)', 'nottried'),
+  // "I'd have expected it to work in incognito but nope": what was expected, no fact.
+  r('\\b(?:i |we )?(?:would|d|had)? ?(?:have )?(?:expected|assumed|hoped) (?:it|that|this|chatgpt)? ?to (?:work|load|be fine)\\b', 'hopefully'),
+  // "Safari works, same 4G": the same network, named.
+  r('\\bsame (?=(?:mobiledata|hotspot|4g|5g|lte|mobile data|cellular|cell data|data)\\b)', 'samenet '),
+  // "fine, and you?": a greeting answered, no answer.
+  r('^\\s*(?:fine|good|great|ok|okay|not bad)\\s*,?\\s*(?:and|n) (?:you|u|yourself)\\b', 'doubtx'),
   // "kindly note I am on the office network", "please be informed that …": a statement's polite opener, no request.
-  r('\\b(?:please|pls|kindly) (?:note|be (?:informed|advised|aware)|find)(?: that)?\\b', ''),
+  // "kindly let me know if there is another way", "please advise": a closing, no request beside the answer.
+  r('\\b(?:please|pls|kindly) (?:note|be (?:informed|advised|aware)|find)(?: that)?\\b|\\b(?:please|pls|kindly) (?:let (?:me|us) know|advise|revert|get back to (?:me|us))\\b', ''),
   r('\\b(?:please|pls|plz|plse|kindly)(?: (?:just|quickly|urgently|asap|now|someone|somebody|\\w+)){0,2}? (?:fix|repair|resolve|sort|look|check|investigate|help|make|retry|test|handle|escalate|restart|reset|raise|increase|bump|lift|unblock)\\b', 'request'),
   r('\\bhelp (?:me|us)\\b', 'request'),
   r('^\\s*(?:just |please |pls |can you )*(?:make|get) (?:it|this|chatgpt|that) (?:to )?stop (?:failing|erroring|crashing|breaking)\\b', 'request'),
@@ -332,6 +341,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "way under quota": no rate limit.
   r('\\b(?:(?:way |well |far )?(?:under|below|within)|nowhere near|not even close to) (?:the |our )?(?:quota|rate ?limits?|ratelimit|limits?)\\b', 'not ratelimit'),
   r('\\b(?:warehouse|depot|plant|factory|shop floor|branch|lab|store)(?: floor| site| hall)? (?:wi-?fi|network|lan)\\b', 'office'),
+  // "it's not that it doesn't work on the hotspot, it's that I couldn't try": the reason denied, then the one meant.
+  r('\\b(?:it is |it s )?not that\\b[^.!?]*?,\\s*(?:but )?(?:it is|it s) that\\b', 'correction'),
   // "it is not that it fails in private mode": a claim denied, not a statement.
   r('\\b(?:it is |it s )?not that\\b(?! i know)(?![^.,!?]*\\b(?:not|never|no)\\b)', 'moot'),
   r('\\blast time i (?:checked|looked|tried)\\b', 'moot'),

@@ -127,3 +127,45 @@ describe('twenty-second round, batch 23: asking which thing a choice means, and 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The third part of the round: the families behind blind batch 24's wrong readings. */
+describe('twenty-second round, batch 24: a request beside a complaint, closings, greetings', () => {
+  it.each<Case>([
+    ['Subid el límite por favor. Estamos bloqueados desde las nueve.', 'retries', A, 'unclear'],
+    ['please unblock us. nothing works since the morning', 'retries', A, 'unclear'],
+    ['desbloqueadnos el acceso', 'network', W, 'unclear'],
+    ['¿Podéis revisar vosotros si las demás llamadas van?', 'api_health', AS, 'unclear'],
+    ['IT blocks private mode here, so I could not check, kindly let me know another way', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['good, and you?', 'other_network', W, 'unclear'],
+    ['muy bien y usted?', 'web_works', DS, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 24: a denied reason, the imperfect, "I expected"', () => {
+  it.each<Case>([
+    ['no es que no ande con el hotspot, es que no lo pude probar', 'other_network', W, { other_network: 'not_tried' }],
+    ["ce n'est pas que ça ne marche pas en 4G, c'est que je n'ai pas pu tester", 'other_network', W, { other_network: 'not_tried' }],
+    ['andaban, ahora ya no', 'api_health', AS, { api_health: 'fails' }],
+    ['I expected it to work in private mode', 'clean_browser', W, 'unclear'],
+    ["No, I haven't done the hotspot thing", 'other_network', W, { other_network: 'not_tried' }],
+    ["j'ai bien testé en navigation privée, même erreur", 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 24: same network, second network, the organisation', () => {
+  it.each<Case>([
+    ['on the same wifi, on my neighbour desk laptop, it fails too', 'other_network', W, 'unclear'],
+    ['Edge works, same 4G', 'web_works', DS, { web_works: 'works', network: 'mobile_data' }],
+    ['lo abrí en el navegador pero con los datos del móvil, y ahí funcionó', 'web_works', DS, 'unclear'],
+    ['browser works, I am on 4G btw', 'web_works', DS, { web_works: 'works', network: 'mobile_data' }],
+    ['die übrigen Dienste bei uns laufen, nur unser Bot kriegt 500er', 'api_health', AS, { api_health: 'works', symptom: 'api_500' }],
+    ['sí, el resto del equipo funciona bien', 'api_health', AS, { api_health: 'works' }],
+    ['ça finit par passer au bout de 2 tentatives, c\'est du 503 à chaque fois', 'retries', AS, { retries: 'intermittent', symptom: 'api_503' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
