@@ -242,6 +242,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked about another network, a test on the same network ("im gleichen WLAN auf dem Laptop der Kollegin geht's auch
   // nicht", "con el mismo wifi desde el portátil de mi compañero tampoco") and no second one named is no answer.
   if (options.expecting === 'other_network' && tokens.includes('samenet') && (stated.other_network === 'works' || stated.other_network === 'fails') && !tokens.some((t) => t === 'hotspot' || t === 'altnet' || t === 'mobiledata')) delete stated.other_network;
+  // Asked about another network, another person's device with no network named ("j'ai testé sur le PC d'un collègue à
+  // côté, ça plante aussi") is another device, not another network.
+  if (options.expecting === 'other_network' && (tokens.includes('borrowed') || tokens.includes('otherdevice')) && (stated.other_network === 'works' || stated.other_network === 'fails') && segments.every((s) => readSegment(s.tokens).networks.length === 0)) delete stated.other_network;
   // Asked about another network, another device tested only on the network already known ("tried a second laptop,
   // also on the office wifi, works there") is no other network.
   const knownPlace = ctxNetwork(known);

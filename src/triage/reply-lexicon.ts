@@ -94,7 +94,7 @@ export const RETRY_WORDS = set(`retry retries retrying retried attempt attempts 
  */
 export const OTHER_ACTIONS = set(`
   othercable
-  otherdevice otherbrowser
+  otherdevice otherbrowser retrymech
   colleague colleagues coworker coworkers teammate teammates others everyone everybody nobody someone
   cookies cookie cache cleared clearing extension extensions addon addons adblock adblocker ublock restart restarted
   reboot rebooted reinstall reinstalled update updated upgrade upgraded relogin reloaded refresh refreshed logout

@@ -20,6 +20,14 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:macht|machen|machte)(?: (?:es|er|sie|das|der|die|bisher|gar|uberhaupt|ueberhaupt|halt|echt))* (?:keine|keinen|kein|null) (?:zicken|mucken|faxen|stress|theater|arger|aerger|murks)\\b|\\b(?:zickt|muckt|spinnt)(?: (?:es|er|sie|das|da|halt|echt|gar|hier))* (?:nicht|nich|net|ned|null)\\b', 'works fine'),
   // "die anderen Apps im Haus", "die übrigen Dienste bei uns": the organisation's other calls.
   phrase('\\b(?:die |alle )?(?:anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
+  // "Der normale Tab zeigt den Fehler, das Inkognito-Fenster nicht": the error, not shown in the private window.
+  phrase('\\b(zeigt|zeigen|bringt|wirft|kommt)\\b([^.!?]*?\\b(?:fehler|error|meldung|500|403)\\b[^,.;!?]*),\\s*((?:das |der |die |im )?(?:inkognito|privat)[\\w-]*(?: fenster| modus| tab)?) (?:aber |dagegen |hingegen )?(?:nicht|nich|net|ned)\\b', '$1$2 , $3 kein fehler'),
+  // "Kann die IT mir nicht einfach den Cache löschen?": asking IT to do it.
+  phrase('\\b(?:kann|konnte|koennte|konnen|koennen|kannst) (?:die it|der support|der admin|die admins|jemand|ihr|man|sie|du)\\b(?: [\\w-]+){0,6}? (?:loschen|loeschen|machen|fixen|reparieren|freischalten|entsperren|zurucksetzen|zuruecksetzen|pruefen|prufen|anschauen|beheben)\\b(?=[^.!]*\\?)', 'request'),
+  // "tut er aber nicht", "tuts halt nicht": it does not (work).
+  phrase("\\b(?:tut|tuts|tut's)(?: (?:es|er|sie|das))?(?: (?:aber|halt|leider|doch|einfach|immer noch|trotzdem))* (?:nicht|nich|net|ned)\\b", 'failx'),
+  // "… aber jetzt nochmal getestet": a test run again after "aber" takes back what came before it.
+  phrase('\\baber (?:jetzt |dann |heute )?(?:(?:hab|habe) (?:ich |es )?)?(?:nochmal|noch ?mal|erneut|wieder) (?:getestet|probiert|ausprobiert|versucht|gecheckt)\\b', 'correction'),
   // "ich bin mir da null sicher", "überhaupt nicht sicher": no certainty.
   phrase('\\b(?:bin )?(?:mir |ich )?(?:(?:da|dabei|aber|echt|ehrlich|wirklich) )*(?:null|gar nicht|uberhaupt nicht|ueberhaupt nicht|keineswegs|absolut nicht) sicher\\b', 'not sure'),
   // "Samsung Internet": a browser, not the mobile internet.

@@ -288,6 +288,20 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad|id|ed)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "abre un ticket con OpenAI", "ábranme un caso": asking for a ticket.
   phrase('\\b(?:abr(?:e|a|an|id|i|ime|eme|anme|ame)|levant(?:a|e|en|ame|enme)|cre(?:a|e|en|ame|enme)|pon(?:ga|gan|game|ganme)?|escal(?:a|e|en|alo|elo|enlo)) (?:un |el |una |la )?(?:ticket|caso|incidente|incidencia|reclamo)\\b', 'request'),
+  // Twenty-second round (batch 25). "Pónganme en la red buena", "Reinicien mi cuenta": a sentence that opens with a plural imperative asks.
+  phrase('(?:^|(?<=[.!?]\\s?))\\s*(?:[a-z]{3,}(?:en|an)(?:me|nos)(?:lo|la|los|las)?|reinicien|revisen|arreglen|desbloqueen|habiliten|activen|cambien|pongan|quiten|abran|manden|suban|aumenten|resetee?n)\\b', 'request'),
+  // "O sea no, nunca pasa": "o sea" says what is meant ("o sea que …" draws a conclusion; asked back, with "?", it is no correction).
+  phrase('\\bo sea\\b(?! que)(?![^.!?]*\\?)', 'correction'),
+  // "no me interesa", "me da igual": no answer given.
+  phrase('\\bno me interesa\\b|\\bme da (?:igual|lo mismo)\\b', 'doubtx'),
+  // "no tengo probado el incógnito": not tried.
+  phrase('\\bno (?:lo |la )?(?:tengo|tenemos) (?:probado|intentado|testeado|checado|chequeado)\\b', 'nottried'),
+  // "no se ha quejado", "nadie se queja": no complaints.
+  phrase('\\bno (?:se )?(?:ha|han|habia|habian) quejado\\b|\\bnadie se (?:ha )?quej(?:ado|a|o)\\b|\\bsin quejas\\b', 'no complaints'),
+  // "y si reintento mil veces…": "si" before a verb in the first person is "if", not "sí".
+  phrase('\\bsi (?=(?:(?:me|lo|la|le) )?(?:reintento|intento|pruebo|uso|conecto|cambio|entro|abro|pongo|quito|desactivo|activo|apago|prendo|vuelvo|hago|recargo|refresco|borro|limpio|reinicio|cierro|espero|mando|envio|llamo)\\b)', 'if '),
+  // "… pero volví a probar": a test run again after "pero" takes back what came before it.
+  phrase('\\bpero (?:ahora |hoy |luego )?(?:lo )?(?:(?:volvi|volvimos) a (?:probar|intentar|testear|checar)|reprobe|re-?teste)\\b', 'correction'),
   // "¿Podéis mirar vosotros si…?", "¿pueden revisar ustedes…?": asking the desk to look.
   phrase('\\b(?:podeis|podrias|podriais|podrian|podria|puedes|pueden|puede|podes)(?: (?:vosotros|ustedes|usted|vos|tu))? (?:(?:me|nos|lo|la) )?(?:mirar|revisar|chequear|checar|comprobar|verificar|arreglar|probar|subir|aumentar|desbloquear|abrir|fijarse|fijaros)\\b', 'request'),
   // "no me dejan conectarlo a otra red": not allowed to run the test.

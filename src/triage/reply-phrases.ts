@@ -262,6 +262,20 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsame (?=(?:mobiledata|hotspot|4g|5g|lte|mobile data|cellular|cell data|data)\\b)', 'samenet '),
   // "fine, and you?": a greeting answered, no answer.
   r('^\\s*(?:fine|good|great|ok|okay|not bad)\\s*,?\\s*(?:and|n) (?:you|u|yourself)\\b', 'doubtx'),
+  // Twenty-second round (batch 25). "the retry mechanism works": the machinery, not a retry succeeding.
+  r('\\b(?:the )?(?:retry|retries|backoff) (?:mechanism|mechanismus|logic|logik|loop|schleife|policy|handler|code|lib|library|middleware)\\b', 'retrymech'),
+  // "does that count?": asking back.
+  r('\\b(?:does|would|will) (?:that|this|it) count\\b', 'askback'),
+  // "the other side of the office", "a different floor of the building": the building, no network.
+  r('\\b(?:side|end|floor|corner|part|wing) of the (?:office|building)\\b', 'building'),
+  // "Never succeeds? No, that's not right, a couple of them do": what was said back, taken back.
+  r('\\b(?:no,? )?(?:that|this) (?:is|s) not (?:right|true|correct|quite right|it)\\b', 'correction'),
+  // "not all of them fail, some go through": some do.
+  r('\\bnot (?:all|every one|each) of (?:them|those) (?:fail|fails|failed|error|errors)\\b(?=[^.!?]*\\b(?:some|a few|a couple|several|most|half)\\b)', 'intermittentx'),
+  // "nobody has complained", "no complaints": it works for them.
+  r('\\b(?:nobody|no one|noone|none of them) (?:has |have |had )?complained\\b|\\bno complaints\\b', 'works fine'),
+  // "… but I retested and it fails", "but now I tried it again: works": a test run again after "but" takes back what came before it.
+  r('\\bbut (?:now |then |today )?(?:i |we )?(?:(?:just )?re-?tested|tested (?:it )?again|checked (?:it )?again|tried (?:it )?again)\\b', 'correction'),
   // "kindly note I am on the office network", "please be informed that …": a statement's polite opener, no request.
   // "kindly let me know if there is another way", "please advise": a closing, no request beside the answer.
   r('\\b(?:please|pls|kindly) (?:note|be (?:informed|advised|aware)|find)(?: that)?\\b|\\b(?:please|pls|kindly) (?:let (?:me|us) know|advise|revert|get back to (?:me|us))\\b', ''),
@@ -564,7 +578,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:does not|do not|not) always\\b', 'intermittentx'),
   r('\\bevery (?:few|couple(?: of)?|other|now and then|so often|\\d+(?:st|nd|rd|th)?)\\b', 'intermittentx'),
   r('\\b(?:on and off|off and on|most of the time|now and then|from time to time|hit (?:or|and) miss|comes and goes|come and go|here and there|once in a while|half (?:of )?the time|some of the time)\\b', 'intermittentx'),
-  r('\\b(?:some|a few|a couple of|few|certain|most|many|several) (?:requests|calls|of them|of the (?:requests|calls)|attempts|tries|times)\\b', 'intermittentx'),
+  r('\\b(?:some|a few|a couple of|a couple|few|certain|most|many|several) (?:requests|calls|of them|of the (?:requests|calls)|attempts|tries|times)\\b', 'intermittentx'),
   r('\\b(?:only )?(?:a few|a couple|some) (?:of them )?(?:fail|failed|error|errored|break|die|time out)\\b', 'intermittentx failx'),
   r('\\b(?:100|hundred) ?(?:%|percent)', 'persistx'),
   r('\\b\\d{1,2}(?:\\.\\d+)? ?(?:%|percent)', 'intermittentx'),
@@ -577,7 +591,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "every time", "each time", "all the time": how often the failure shows (the marker eachtime, persistent); unasked,
   // it says nothing of the retries as "every call" does (parse-reply.ts).
   r('\\bevery (?:single )?time\\b|\\beach time\\b|\\ball the time\\b', 'eachtime'),
-  r('\\bevery (?:single )?(?:request|call|attempt|retry|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
+  r('\\bevery (?:single )?(?:requests?|calls?|attempts?|retry|retries|tries|try|one)\\b|\\beach (?:request|call|attempt|retry)\\b|\\ball (?:the )?(?:requests|calls|attempts|retries|of them)\\b', 'persistx'),
   r('\\b(?:nothing|none of them|none|no request|not a single (?:one|request|call|retry|attempt|try|reintento|intento|tentative|relance|essai|versuch|wiederholung)s?) (?:(?:of them|has|have|had|did|does|that|which|qui|que|hat|haben|ha|han|ever|so far) )*(?:gets|goes|comes|went|got|succeeds|succeeded|works|worked|passes|pass|passed|succeed|workx|(?:salido|gone|went|turned out|come out|ended) (?:fine|well|ok|okay))(?: through)?\\b', 'persistx failx'),
   r('\\bkeeps? (?:failing|erroring|returning|throwing)\\b', 'keepsx failx'),
   r('\\b(partly|partially) [^.;!?]*?,? \\1 not\\b', 'intermittentx'),

@@ -169,3 +169,45 @@ describe('twenty-second round, batch 24: same network, second network, the organ
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The fourth part of the round: the families behind blind batch 25's wrong readings. */
+describe('twenty-second round, batch 25: requests and refusals', () => {
+  it.each<Case>([
+    ['Kann der Support nicht einfach meinen Account zurücksetzen?', 'clean_browser', W, 'unclear'],
+    ['Revisen mi cuenta, lo del incógnito no me interesa', 'clean_browser', W, 'unclear'],
+    ['Cámbienme a la red de invitados', 'network', W, 'unclear'],
+    ['augmentez le timeout du proxy et on n’en parle plus', 'retries', A, 'unclear'],
+    ['where do I even look? does that count as an error?', 'symptom', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 25: what is said again, denied or retested', () => {
+  it.each<Case>([
+    ['Never? No, that is not right, a few of them do go through', 'retries', A, { retries: 'intermittent' }],
+    ['not all of them fail, a few get through', 'retries', A, { retries: 'intermittent' }],
+    ['it worked on the hotspot yesterday, but I retested just now and it fails', 'other_network', W, { other_network: 'fails' }],
+    ['ça marchait en 4G hier, mais là j’ai retesté et non', 'other_network', W, { other_network: 'fails' }],
+    ['Dachte erst der Browser im Büro geht, tut er aber nicht', 'web_works', DS, { web_works: 'fails' }],
+    ['y si reintento diez veces, diez veces el error. O sea no', 'retries', A, { retries: 'persists' }],
+    ['retried like 20 times, keeps failing', 'retries', A, { retries: 'persists' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-second round, batch 25: the machinery, the building, another person, complaints', () => {
+  it.each<Case>([
+    ['the retry logic runs fine, but every attempt fails', 'retries', A, { retries: 'persists' }],
+    ['on n’a jamais eu une relance qui ne plante pas', 'retries', A, { retries: 'persists' }],
+    ['Der normale Tab zeigt die Meldung, das private Fenster aber nicht', 'clean_browser', W, { clean_browser: 'works' }],
+    ['went to the other end of the office, same wifi, same error', 'other_network', W, 'unclear'],
+    ['sur le portable d’un collègue, ça plante aussi', 'other_network', W, 'unclear'],
+    ['yes, nobody on the team has complained', 'api_health', AS, { api_health: 'works' }],
+    ['sí, nadie se ha quejado', 'api_health', AS, { api_health: 'works' }],
+    ['no tengo probado el modo incógnito', 'clean_browser', W, { clean_browser: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
