@@ -280,6 +280,12 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     if (readings.some((r) => r.desktopDevice && r.networks.some((n) => n !== ctxNetwork(known)))) delete stated.web_works;
     // "I only tried the browser on my home PC, that's a different network", "en el navegador de mi casa (sí); aquí, en
     // la misma red, no": the place of that other test is not where the failure happens, and the test is not this one.
+    // "le site je l'ai essayé à la maison hier soir et ça marchait": a browser tried back then at a place other than the
+    // one known (none is known yet) is a test elsewhere, not the browser on the same network; the place is where it ran.
+    if (!tokens.includes('samenet') && tokens.some((t) => TEST_THEN.has(t)) && readings.some((r) => r.browser && !r.selfLocation && r.networks.some((n) => n !== 'altnet' && n !== 'hotspot' && n !== ctxNetwork(known)))) {
+      delete stated.web_works;
+      delete stated.network;
+    }
     const placed = readings.filter((r) => r.networks.some((n) => n !== 'altnet' && n !== 'hotspot'));
     if (!tokens.includes('samenet') || tokens.includes('altnet')) {
       if (placed.every((r) => r.desktopDevice || r.mobileDevice)) delete stated.network;
@@ -424,6 +430,9 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
 const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me', 'unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'notre', 'nos', 'mon', 'ma', 'mes']);
+
+/** Words that place a test in the past ("hier soir", "yesterday", the imperfect "marchait"). */
+const TEST_THEN = new Set(['imperfect', 'yesterday', 'hier', 'ayer', 'gestern', 'anoche', 'vorhin', 'earlier', 'ago']);
 
 /** Words that say how often the failure shows, not of which calls ("every time", "everytime", "keeps failing"). */
 const TIME_FREQUENCY = new Set(['eachtime', 'everytime', 'keepsx']);

@@ -18,6 +18,8 @@ const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|n
 export const DE_RULES: readonly PhraseRule[] = [
   // Twenty-second round (blind batch 23). "macht keine Zicken", "zickt nicht": it works.
   phrase('\\b(?:macht|machen|machte)(?: (?:es|er|sie|das|der|die|bisher|gar|uberhaupt|ueberhaupt|halt|echt))* (?:keine|keinen|kein|null) (?:zicken|mucken|faxen|stress|theater|arger|aerger|murks)\\b|\\b(?:zickt|muckt|spinnt)(?: (?:es|er|sie|das|da|halt|echt|gar|hier))* (?:nicht|nich|net|ned|null)\\b', 'works fine'),
+  // "Nur Embeddings gehen, Chat Completions nicht": some endpoints work and others not, no answer either way.
+  phrase('\\bnur (?:die |der |das )?(?:embeddings?|completions?|chat[ -]completions?|responses|assistants?|batch|whisper|images?|modelle?|endpoints?|audio|tts)\\b[^.!?]*?\\b(?:gehen|geht|laufen|lauft|laeuft|funktionieren|funktioniert|klappen|klappt)\\b', 'doubtx'),
   // "die anderen Apps im Haus", "die übrigen Dienste bei uns": the organisation's other calls.
   phrase('\\b(?:die |alle )?(?:anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
   // "Der normale Tab zeigt den Fehler, das Inkognito-Fenster nicht": the error, not shown in the private window.

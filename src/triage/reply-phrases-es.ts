@@ -288,6 +288,19 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad|id|ed)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "abre un ticket con OpenAI", "ábranme un caso": asking for a ticket.
   phrase('\\b(?:abr(?:e|a|an|id|i|ime|eme|anme|ame)|levant(?:a|e|en|ame|enme)|cre(?:a|e|en|ame|enme)|pon(?:ga|gan|game|ganme)?|escal(?:a|e|en|alo|elo|enlo)) (?:un |el |una |la )?(?:ticket|caso|incidente|incidencia|reclamo)\\b', 'request'),
+  // Twenty-second round (batch 26). "andar probando cosas": "andar" before a gerund is "go around", not "work".
+  phrase('\\bandar (?=[a-z]+(?:ando|iendo)\\b)', ''),
+  // "la VPN del trabajo": the workplace's network; "el navegador del curro": the work computer's (no "work" the verb, no place).
+  phrase('\\b(vpn|wifi|wi-fi|red|internet|conexion) (?:del|de mi|de la) (?:trabajo|chamba|curro|pega|laburo)\\b', '$1 corporate'),
+  phrase('\\b(?:del|de mi|de la) (?:trabajo|curro|pega|laburo)\\b', 'deltrabajo'),
+  // "conectado a la VPN del trabajo": on the VPN.
+  phrase('\\b(?:conectad[oa]s?|enchufad[oa]s?|metid[oa]s?) (?:a|en|por|con|desde) (?:la |el )?vpn\\b', 'on the vpn'),
+  // "el wifi de la misma oficina (en otro piso)": the same network.
+  phrase('\\b(?:el |la )?(?:wifi|wi-fi|red) de la misma (?:oficina|empresa|planta|sede)\\b', 'samenet'),
+  // "Antes con el hotspot sí jalaba, ahorita ya no": what worked before is taken back by "now, no more".
+  phrase('\\bantes\\b[^.!?]*?,\\s*(?:pero |y )?(?:ahora|ahorita|hoy)(?: mismo)?(?: ya)? no\\b', 'correction failx'),
+  // "¿no me pueden mandar a alguien?": asking for someone.
+  phrase('\\b(?:me |nos )?(?:pueden|puede|podeis|podrian|podria|puedes|podes) (?:(?:me|nos) )?(?:mandar|enviar|pasar|llamar|ayudar|conectar|comunicar)\\b', 'request'),
   // Twenty-second round (batch 25). "Pónganme en la red buena", "Reinicien mi cuenta": a sentence that opens with a plural imperative asks.
   phrase('(?:^|(?<=[.!?]\\s?))\\s*(?:[a-z]{3,}(?:en|an)(?:me|nos)(?:lo|la|los|las)?|reinicien|revisen|arreglen|desbloqueen|habiliten|activen|cambien|pongan|quiten|abran|manden|suban|aumenten|resetee?n)\\b', 'request'),
   // "O sea no, nunca pasa": "o sea" says what is meant ("o sea que …" draws a conclusion; asked back, with "?", it is no correction).

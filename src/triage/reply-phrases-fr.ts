@@ -18,7 +18,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   // "jamais eu un retry qui ne plante pas": none got through.
   phrase("\\bjamais (?:eu )?(?:de |d'|un |une )(?:seul |seule )?(?:retry|retries|relance|tentative|essai|requete|appel)s? qui (?:ne |n')(?:plante|echoue|foire|crashe|bug)(?:nt)? pas\\b", 'persistx failx'),
   // "mettez juste un timeout plus long", "changez-moi le proxy": a sentence that opens with an imperative asks.
-  phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:franchement|svp|stp|alors|bon|bref|juste),? )?(?:mettez|mets|augmentez|augmente|changez|debloquez|debloque|ouvrez|faites|rajoutez|ajoutez|desactivez|activez|reglez|redemarrez|relancez|enlevez|retirez|donnez)(?:[- ]moi|[- ]nous)?(?: (?:juste|donc|simplement|vite|rapidement))? (?:un|une|le|la|les|l'|notre|nos|mon|ma|mes|moi|nous)\\b", 'request please'),
+  phrase("(?:^|(?<=[.!?]\\s?))\\s*(?:(?:franchement|svp|stp|alors|bon|bref|juste),? )?(?:mettez|mets|augmentez|augmente|changez|debloquez|debloque|ouvrez|faites|rajoutez|ajoutez|desactivez|activez|reglez|redemarrez|relancez|enlevez|retirez|donnez)(?:[- ]moi|[- ]nous)?(?: (?:juste|donc|simplement|vite|rapidement|plutot|svp|stp))? (?:un|une|le|la|les|l'|notre|nos|mon|ma|mes|moi|nous)\\b", 'request please'),
   // "j'ai bien essayé", "on a bien vérifié": "bien" after the auxiliary stresses the verb (it is no "fine").
   phrase("\\b(ai|as|a|avons|avez|ont) bien (?=(?:essaye|teste|tente|verifie|regarde|fait|vu|redemarre|vide|efface|relance|change|mis|pris)\\b)", '$1 '),
   // Sixteenth round. SMS "jai": j'ai.
@@ -791,6 +791,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
+  // Twenty-second round (batch 26). "ça veut dire quoi ?": asking back.
+  phrase("\\b(?:ca|cela) veut dire quoi\\b|\\bqu'?est-ce que (?:ca|cela) veut dire\\b", 'askback'),
+  // "j'en ai rien à faire", "je m'en fiche": no answer given.
+  phrase("\\b(?:j'?en ai|j en ai) (?:rien|rien du tout) a (?:faire|foutre|cirer)\\b|\\bje m'?en (?:fiche|fous|moque)\\b|\\b(?:ca|cela) m'?est (?:egal|bien egal)\\b", 'doubtx'),
+  // "un retry suffit", "une relance suffit en général": a retry gets through.
+  phrase("\\b(?:un|une|le|la) (?:simple |seul |seule )?(?:retry|relance|nouvelle tentative|nouvel essai) (?:suffit|passe|marche|regle (?:le probleme|ca))\\b", 'retry works'),
   // Twenty-second round (batch 25). "… mais là j'ai retesté et non": a test run again after "mais" takes back what came before it.
   phrase("\\bmais (?:la |maintenant |aujourd'hui |ensuite )?(?:j'ai |on a )?(?:re-?teste|reessaye|re-?essaye|retente)\\b", 'correction'),
   // "ce n'est pas que ça ne marche pas, c'est que je n'ai pas pu tester": the reason denied, then the one meant.

@@ -18,6 +18,10 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-second round (batch 26). "maybe one got through?": doubt, not a number said roughly.
+  r('\\b(?:maybe|perhaps|possibly) (?=(?:one|a couple|a few) (?:of them )?(?:got|went|came|made|passed|worked|succeeded|goes|gets)\\b)', 'hedge '),
+  // "Browser on my phone works but that's on 4G": the 4G is where that test ran.
+  r('\\b(?:that|this) (?:is|s|was) (?:on|over|via|with) (?=(?:the |my )?(?:mobiledata|hotspot|4g|5g|lte|mobile data)\\b)', 'tried on '),
   // Twenty-first round (own probes). "✅ incognito\n❌ hotspot": a list of two items, each opened by its mark, says each
   // item's outcome (the mark first was read as a bare answer and the item as a place).
   r('\\b(yes|nox) \\. ((?:[a-z]+ ){0,2}?[a-z]+) \\. (yes|nox) \\. ((?:[a-z]+ ){0,2}?[a-z]+)(?= \\.|\\s*$)', '$2 $1 . $4 $3'),
@@ -262,6 +266,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bsame (?=(?:mobiledata|hotspot|4g|5g|lte|mobile data|cellular|cell data|data)\\b)', 'samenet '),
   // "fine, and you?": a greeting answered, no answer.
   r('^\\s*(?:fine|good|great|ok|okay|not bad)\\s*,?\\s*(?:and|n) (?:you|u|yourself)\\b', 'doubtx'),
+  // "only embeddings work, chat completions don't": some endpoints work and others not, no answer either way.
+  r('\\bonly (?:the )?(?:embeddings?|completions?|chat[ -]completions?|responses|assistants?|batch(?: api)?|whisper|images?|models?|endpoints?|audio|tts)(?: (?:api|calls|endpoint|endpoints))? (?:work|works|working|go through|get through)\\b', 'doubtx'),
+  // "jajaja ok 👍", "lol ok 👍": an acknowledgement, no answer.
+  r('^\\s*(?:(?:lol|haha|hahaha|jaja|jajaja|jeje|mdr|xd)\\s+)*(?:ok|okay|okey|oki|vale|dale|kk)\\s*[.,]?\\s*yes\\s*\\.?\\s*$', 'ok'),
+  // "I don't have a work phone, nothing to hotspot from": no means to run the test.
+  r('\\b(?:do not|don t|dont|did not) (?:have|own) (?:a |any )?(?:work |company |business |second |spare )?(?:phone(?! with)|mobile(?! data)|cell ?phone|smartphone|data plan|sim card)\\b|\\bnothing to (?:hotspot|tether) (?:from|with)\\b', 'nottried'),
   // Twenty-second round (batch 25). "the retry mechanism works": the machinery, not a retry succeeding.
   r('\\b(?:the )?(?:retry|retries|backoff) (?:mechanism|mechanismus|logic|logik|loop|schleife|policy|handler|code|lib|library|middleware)\\b', 'retrymech'),
   // "does that count?": asking back.
@@ -531,7 +541,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\berr_(?:connection|name|network|address|tunnel|proxy|timed|http2|quic|empty|internet)\\w*|\\bdns_probe\\w*|\\berror generating\\b|\\bsomething (?:seems to have )?gone wrong\\b', 'othererr'),
   r('\\b(?:just |keeps? )?spins?\\b|\\bloading (?:forever|endlessly)\\b|\\bspinn(?:er|ing)(?: wheel)?\\b|\\ban error occurred\\b|\\bnetwork error\\b|\\berror in (?:message )?stream\\b|\\bunable to load\\b', 'othererr'),
   r('\\b(?:is |are |was |were )?not (?:loading|opening|starting|launching|responding)\\b|\\b(?:will|does|do|did|would) not (?:even )?(?:load|open|start|launch|respond)\\b', 'failx'),
-  r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othererr'),
+  // A crash or a hang is the symptom only when asked ("it's the browser that crashes", answering where, names no error).
+  r('\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|frozen|hangs|hanging)\\b', 'othersym'),
   r('\\btime ?outs?\\b|\\btim(?:ed|ing) ?out\\b|\\bconnection (?:error|reset|refused|closed|aborted)s?\\b', 'timeouterr'),
   // "Request timed out": the noun "request" before what happened to it is a call, not the marker of a request to fix.
   r('\\brequest(?= (?:timeouterr|failed|fails|failing|errored|errors|returned|returns|hangs|hung|was|is) )', 'call'),

@@ -211,3 +211,26 @@ describe('twenty-second round, batch 25: the machinery, the building, another pe
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The fifth part of the round: the families behind blind batch 26's wrong readings. */
+describe('twenty-second round, batch 26', () => {
+  it.each<Case>([
+    ['the browser on my work laptop is where it crashes', 'surface', E, { surface: 'web' }],
+    ['the app crashes right after the login screen', 'symptom', { surface: 'desktop' }, { symptom: 'other' }],
+    ['maybe one went through? hard to tell', 'retries', A, 'unclear'],
+    ['haha ok 👍', 'other_network', W, 'unclear'],
+    ['I do not have a company phone, so nothing to hotspot from', 'other_network', W, { other_network: 'not_tried' }],
+    ['¿no me pueden mandar a un técnico? no quiero andar probando', 'web_works', DS, 'unclear'],
+    ['en casa, pero conectado a la VPN del trabajo', 'network', W, { network: 'vpn' }],
+    ['desde Edge en la compu del trabajo', 'surface', E, { surface: 'web' }],
+    ['con el wifi de la misma oficina, otro piso, igual falla', 'other_network', W, 'unclear'],
+    ['antes con los datos sí andaba, ahora ya no', 'other_network', W, { other_network: 'fails' }],
+    ["j'ai testé le site chez moi hier soir, ça marchait", 'web_works', DS, 'unclear'],
+    ['même réseau, ça veut dire quoi ?', 'web_works', DS, 'unclear'],
+    ["Réparez-moi plutôt l'appli, le site je m'en fiche", 'web_works', DS, 'unclear'],
+    ['Nur die Embeddings laufen, Chat Completions nicht', 'api_health', AS, 'unclear'],
+    ['only embeddings work, completions fail', 'api_health', AS, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
