@@ -298,9 +298,14 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked about a browser on the same network, a second network named ("only on the guest wifi") is another test.
   // Not tried, or one device on a cable and the other on Wi-Fi, is no answer either (web_works is works or fails).
   // "Lo probé en el navegador pero con los datos del celular": mobile data, when it is not the network known nor said the same, is a second one too.
-  const dataElsewhere = known.network !== 'mobile_data' && !tokens.includes('samenet') && !tokens.includes('samedevice') && readings.some((r) => r.browser) && readings.some((r) => r.networks.includes('mobiledata') && !r.selfLocation && !r.app);
+  // "Am Handy im Browser geht's, aber da bin ich im Mobilfunk": where the person is "there", for that test, is no place of the failure.
+  const there = (i: number): boolean => segments[i]?.tokens.some((t) => t === 'there' || t === 'alla' || t === 'la-bas') ?? false;
+  const dataElsewhere = known.network !== 'mobile_data' && !tokens.includes('samenet') && !tokens.includes('samedevice') && readings.some((r) => r.browser) && readings.some((r, i) => r.networks.includes('mobiledata') && (!r.selfLocation || there(i)) && !r.app);
   if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || dataElsewhere || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
-  if (options.expecting === 'web_works' && dataElsewhere) delete stated.other_network;
+  if (options.expecting === 'web_works' && dataElsewhere) {
+    delete stated.other_network;
+    if (stated.network === 'mobile_data') delete stated.network;
+  }
   // Another person's device on its own connection ("on my colleague's phone it works, but he is on data") is neither
   // the same network nor the reporter's network.
   if (options.expecting === 'web_works' && (tokens.includes('borrowed') || readings.some((r) => r.otherPeople)) && readings.some((r) => r.networks.length > 0)) {

@@ -20,6 +20,12 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:macht|machen|machte)(?: (?:es|er|sie|das|der|die|bisher|gar|uberhaupt|ueberhaupt|halt|echt))* (?:keine|keinen|kein|null) (?:zicken|mucken|faxen|stress|theater|arger|aerger|murks)\\b|\\b(?:zickt|muckt|spinnt)(?: (?:es|er|sie|das|da|halt|echt|gar|hier))* (?:nicht|nich|net|ned|null)\\b', 'works fine'),
   // "Nur Embeddings gehen, Chat Completions nicht": some endpoints work and others not, no answer either way.
   phrase('\\bnur (?:die |der |das )?(?:embeddings?|completions?|chat[ -]completions?|responses|assistants?|batch|whisper|images?|modelle?|endpoints?|audio|tts)\\b[^.!?]*?\\b(?:gehen|geht|laufen|lauft|laeuft|funktionieren|funktioniert|klappen|klappt)\\b', 'doubtx'),
+  // "vor einer Stunde lief alles, mittlerweile …": an hour ago, and now.
+  phrase('\\bvor (?:einer|einem|ein paar|zwei|drei|\\d+) (?:stunde|stunden|minute|minuten|tag|tagen|woche|wochen)\\b', 'ago'),
+  phrase('\\b(?:mittlerweile|inzwischen|jetzt aber)\\b', 'now'),
+  // "VPN: aus": not on the VPN; "alles rot": all red, failing.
+  phrase('\\bvpn\\s*[:=-]\\s*(?:aus|nein|ausgeschaltet|nicht an|off)\\b', 'not vpn'),
+  phrase('\\b(alles|ist|sind|steht auf|zeigt|wurde|wird) (?:komplett |ganz )?rot\\b', '$1 red'),
   // "die anderen Apps im Haus", "die übrigen Dienste bei uns": the organisation's other calls.
   phrase('\\b(?:die |alle )?(?:anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
   // "Der normale Tab zeigt den Fehler, das Inkognito-Fenster nicht": the error, not shown in the private window.

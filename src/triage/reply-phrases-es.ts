@@ -288,6 +288,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad|id|ed)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "abre un ticket con OpenAI", "ábranme un caso": asking for a ticket.
   phrase('\\b(?:abr(?:e|a|an|id|i|ime|eme|anme|ame)|levant(?:a|e|en|ame|enme)|cre(?:a|e|en|ame|enme)|pon(?:ga|gan|game|ganme)?|escal(?:a|e|en|alo|elo|enlo)) (?:un |el |una |la )?(?:ticket|caso|incidente|incidencia|reclamo)\\b', 'request'),
+  // Twenty-second round (batch 27). "ni éxito ni error": neither, so no answer.
+  phrase('\\bni (?:exito|bien|funciona|pasa) ni (?:error|falla|mal|fallo)\\b|\\bni (?:error|falla|mal) ni (?:exito|bien)\\b', 'doubtx'),
   // Twenty-second round (batch 26). "andar probando cosas": "andar" before a gerund is "go around", not "work".
   phrase('\\bandar (?=[a-z]+(?:ando|iendo)\\b)', ''),
   // "la VPN del trabajo": the workplace's network; "el navegador del curro": the work computer's (no "work" the verb, no place).

@@ -790,6 +790,8 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan)(?: filaire| cable| interne| local)? (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
+  // Twenty-second round (batch 27). "ça marche pour les autres ; chez moi …": "chez moi" beside the others is "in my case", no place.
+  phrase('\\b((?:pour|chez) (?:les autres|eux|mes collegues|les collegues)\\b[^.!?]*?)\\bchez moi\\b', '$1 for me'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),
   // Twenty-second round (batch 26). "ça veut dire quoi ?": asking back.
   phrase("\\b(?:ca|cela) veut dire quoi\\b|\\bqu'?est-ce que (?:ca|cela) veut dire\\b", 'askback'),

@@ -18,6 +18,14 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-second round (batch 27). "VPN is switched off", "VPN: off": not on the VPN.
+  r('\\bvpn(?: is| was)? (?:switched|turned|toggled) off\\b|\\bvpn\\s*[:=-]\\s*(?:off|no|none|nope|disabled|aus|desactivado|desactivada|non|nein)\\b', 'not vpn'),
+  // "The app fails but the site doesn't": the one said not to, after a failure, works.
+  r('\\b(fails?|failed|failing|errors?|erroring|crashes|crashed|breaks|broke)\\b([^.!?]*?)\\bbut ((?:the |my )?(?:site|website|browser|web|incognito|hotspot|api|app|phone)) (?:does|did) not(?=\\s*(?:[.,!?;]|$))', '$1$2 but $3 works'),
+  // "Nothing is failing except my endpoint": the rest works, the reporter's own thing fails.
+  r('\\bnothing (?:is |else is |else )?(?:failing|broken|down|erroring|fails)\\s*,?\\s*(?:except|but|apart from|besides|other than) (my|our|this|the)\\b', 'everything else works , only $1'),
+  // "It doesn't keep failing, a couple of retries and it goes through": not persistent.
+  r('\\b(?:does|did) not keep (?:failing|erroring|breaking)\\b', 'intermittentx'),
   // Twenty-second round (batch 26). "maybe one got through?": doubt, not a number said roughly.
   r('\\b(?:maybe|perhaps|possibly) (?=(?:one|a couple|a few) (?:of them )?(?:got|went|came|made|passed|worked|succeeded|goes|gets)\\b)', 'hedge '),
   // "Browser on my phone works but that's on 4G": the 4G is where that test ran.
@@ -589,7 +597,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:does not|do not|not) always\\b', 'intermittentx'),
   r('\\bevery (?:few|couple(?: of)?|other|now and then|so often|\\d+(?:st|nd|rd|th)?)\\b', 'intermittentx'),
   r('\\b(?:on and off|off and on|most of the time|now and then|from time to time|hit (?:or|and) miss|comes and goes|come and go|here and there|once in a while|half (?:of )?the time|some of the time)\\b', 'intermittentx'),
-  r('\\b(?:some|a few|a couple of|a couple|few|certain|most|many|several) (?:requests|calls|of them|of the (?:requests|calls)|attempts|tries|times)\\b', 'intermittentx'),
+  r('(?<!\\b(?:how|how many|after|after a|nach|apres|despues de) )\\b(?:some|a few|a couple of|a couple|few|certain|most|many|several) (?:requests|calls|retries|of them|of the (?:requests|calls)|attempts|tries|times)\\b', 'intermittentx'),
   r('\\b(?:only )?(?:a few|a couple|some) (?:of them )?(?:fail|failed|error|errored|break|die|time out)\\b', 'intermittentx failx'),
   r('\\b(?:100|hundred) ?(?:%|percent)', 'persistx'),
   r('\\b\\d{1,2}(?:\\.\\d+)? ?(?:%|percent)', 'intermittentx'),
@@ -685,8 +693,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(blocked|disabled|not allowed|locked(?: down)?|restricted|forbidden) (?:at|in|by|on|for) (?:work|the office|the company|our company|my company|company|office|our office)\\b', '$1'),
   // A place out of the list ("at a client site on their guest wifi", "hotel wifi", "on a train") is another network.
   r('\\b(?:an? |the |our |my |their )?(?:client|customer|partner|vendor|supplier)s?(?: s)? (?:site|office|premises|place|location|building|wi-?fi|network|guest wi-?fi)\\b|\\b(?:at|from|with) (?:an? |the |our )?(?:client|customer)s?\\b(?! (?:site|office|premises|place|location|building))', 'altnet'),
-  // A coworking space is a place out of the list (and "coworking" is no typo of "working").
-  r('\\bco-?workings?(?: (?:space|spaces|office|place))?\\b', 'altnet'),
+  // A coworking space is a place out of the list (and "coworking" is no typo of "working"): where it fails is then
+  // no place of the list, even beside "where I work" ("desde el coworking donde trabajo los viernes").
+  r('\\bco-?workings?(?: (?:space|spaces|office|place))?\\b', 'elsewhere altnet'),
   r('\\b(?:hotel|airport|cafe|coffee shop|starbucks|hostel|in-?flight)(?: (?:wi-?fi|network|internet|connection|lan))?\\b|\\b(?:on|in) (?:a|the) (?:train|plane|flight)\\b|\\b(?:conference|library|university|school|hospital|event|coworking|airbnb|train|plane) (?:wi-?fi|network|internet)\\b', 'altnet'),
   // "to work" is a place after a move ("went to work"); "seems to work in incognito" is not.
   r('\\b(?:at|from) (?:the )?(?:work|job|office)\\b|\\b(?:in|to) (?:the )?office\\b|\\b(?:go|goes|went|going|come|came|coming|drive|drove|commute|back|get|got|arrive|arrived|walk|walked) to (?:work|the job)\\b|\\bin work\\b(?! (?:in|on|with|for|again|properly|fine|now))', 'office'),

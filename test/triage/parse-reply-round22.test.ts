@@ -234,3 +234,22 @@ describe('twenty-second round, batch 26', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The sixth part of the round: the families behind blind batch 27's wrong readings. */
+describe('twenty-second round, batch 27', () => {
+  it.each<Case>([
+    ['Im Browser am Handy geht es, aber da bin ich im Mobilfunknetz', 'web_works', DS, 'unclear'],
+    ['office wifi. VPN is turned off', 'network', W, { network: 'office' }],
+    ['• Netz: Büro\n• VPN: aus', 'network', W, { network: 'office' }],
+    ['vor zwei Stunden lief noch alles, inzwischen ist alles rot', 'api_health', AS, { api_health: 'fails' }],
+    ['the app crashes but the website does not', 'web_works', DS, { web_works: 'works' }],
+    ['nothing is down except our one integration', 'api_health', AS, { api_health: 'works' }],
+    ['it does not keep failing, after a couple of retries it goes through', 'retries', A, { retries: 'intermittent' }],
+    ['how many retries do you mean, we do 3 by default', 'retries', A, 'unclear'],
+    ['desde un coworking donde trabajo a veces', 'network', W, 'unclear'],
+    ['los reintentos se cuelgan, ni éxito ni error', 'retries', A, 'unclear'],
+    ['nach ein paar Retries geht es meistens', 'retries', A, { retries: 'intermittent' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
