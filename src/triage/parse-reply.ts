@@ -434,7 +434,7 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 }
 
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
-const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me', 'unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'notre', 'nos', 'mon', 'ma', 'mes']);
+const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me', 'unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'notre', 'nos', 'mon', 'ma', 'mes', 'dieser', 'diese', 'dieses', 'este', 'esta', 'ce', 'cette']);
 
 /** Words that place a test in the past ("hier soir", "yesterday", the imperfect "marchait"). */
 const TEST_THEN = new Set(['imperfect', 'yesterday', 'hier', 'ayer', 'gestern', 'anoche', 'vorhin', 'earlier', 'ago']);

@@ -26,8 +26,20 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "VPN: aus": not on the VPN; "alles rot": all red, failing.
   phrase('\\bvpn\\s*[:=-]\\s*(?:aus|nein|ausgeschaltet|nicht an|off)\\b', 'not vpn'),
   phrase('\\b(alles|ist|sind|steht auf|zeigt|wurde|wird) (?:komplett |ganz )?rot\\b', '$1 red'),
+  // "Nur die App spinnt, die Webseite nicht": the one said not to act up, after the one that does, works.
+  phrase('\\b(spinnt|zickt|hangt|haengt|streikt|crasht|spinnen|zicken|streiken)\\b([^.!?]*?),\\s*((?:die |der |das |im |in der )?(?:webseite|website|seite|browser|web|inkognito|hotspot|api|app|desktop-app|handy)[\\w-]*) (?:aber |dagegen |hingegen )?(?:nicht|nich|net|ned)\\b', '$1$2 , $3 kein fehler'),
+  // "im Safari ebenso wenig" (no verb of its own): neither, it fails there too.
+  phrase(`(?<!\\b(?:${WORKS_NOW}|geht's|tut's)\\b[^,.;!?]*)\\b(?:ebenso|genauso|gleich) ?wenig\\b`, 'failx too'),
+  // "jetzt ist da auch Schluss": it stopped working.
+  phrase('\\b(?:ist|war) (?:da |dort |jetzt |nun )*(?:auch )?schluss\\b', 'failx'),
+  // "ganz normal das Firmen-WLAN": the usual network, no outcome.
+  phrase('\\bganz normal(?= (?:das |im |ueber |uber |mit dem |am )?(?:firmen|buro|buero|heim|home|haus|vpn)[\\w-]*)', ''),
+  // "50 Retries, kein einziger erfolgreich": none got through.
+  phrase('\\b(?:kein einziger|keiner|keine einzige|nicht einer|nicht ein einziger)(?: davon)? (?:war |ist )?(?:erfolgreich|geklappt|durchgegangen|durchgekommen)\\b', 'persistx failx'),
+  // "Alles andere geht, nur dieser Call …": the organisation's other calls work (said beside a call or script).
+  phrase('\\balles andere (?=(?:geht|lauft|laeuft|funktioniert|klappt)\\b[^.!?]*\\b(?:call|calls|api|skript|script|job|endpoint|request|aufruf)s?\\b)', 'orgcalls '),
   // "die anderen Apps im Haus", "die übrigen Dienste bei uns": the organisation's other calls.
-  phrase('\\b(?:die |alle )?(?:anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
+  phrase('\\b(?:die |alle )?(?:andere|anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
   // "Der normale Tab zeigt den Fehler, das Inkognito-Fenster nicht": the error, not shown in the private window.
   phrase('\\b(zeigt|zeigen|bringt|wirft|kommt)\\b([^.!?]*?\\b(?:fehler|error|meldung|500|403)\\b[^,.;!?]*),\\s*((?:das |der |die |im )?(?:inkognito|privat)[\\w-]*(?: fenster| modus| tab)?) (?:aber |dagegen |hingegen )?(?:nicht|nich|net|ned)\\b', '$1$2 , $3 kein fehler'),
   // "Kann die IT mir nicht einfach den Cache löschen?": asking IT to do it.

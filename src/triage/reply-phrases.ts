@@ -18,6 +18,14 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-second round (misses of batch 27). "the Android app is grand": fine (Irish English).
+  r('\\b(?:is|s|are|was|were) (?:grand|sound|dead on)\\b', 'works fine'),
+  // "so forget 429, it's a plain 500": the code named to be forgotten is denied.
+  r('\\b(?:forget|ignore|scratch|never ?mind) (?:the |about )?(?=[45]\\d\\d\\b)', 'not '),
+  // "Office - no, sorry, I'm at home today", "VPN, no my bad, home": taken back.
+  r('\\b(?:no|nope|nah)\\s*,?\\s*(?:sorry|my bad|scratch that)\\b', 'correction'),
+  // "No phone on me for a hotspot": no means to run the test.
+  r('\\bno (?:phone|mobile|cell ?phone|smartphone) (?:on me|with me|here|at hand)\\b', 'nottried'),
   // Twenty-second round (batch 27). "VPN is switched off", "VPN: off": not on the VPN.
   r('\\bvpn(?: is| was)? (?:switched|turned|toggled) off\\b|\\bvpn\\s*[:=-]\\s*(?:off|no|none|nope|disabled|aus|desactivado|desactivada|non|nein)\\b', 'not vpn'),
   // "The app fails but the site doesn't": the one said not to, after a failure, works.

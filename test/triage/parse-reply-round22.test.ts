@@ -253,3 +253,23 @@ describe('twenty-second round, batch 27', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The seventh part of the round: families behind the English and German replies batch 27 missed. */
+describe('twenty-second round, misses of batch 27', () => {
+  it.each<Case>([
+    ['the iPhone app is grand, it is the Mac app that keeps failing', 'surface', E, { surface: 'desktop' }],
+    ['forget the 429, it is a plain 500 now', 'symptom', AS, { symptom: 'api_500' }],
+    ['VPN - no, my bad, office', 'network', W, { network: 'office' }],
+    ['no phone with me for a hotspot, sorry', 'other_network', W, { other_network: 'not_tried' }],
+    ['Nur die Desktop-App streikt, die Website nicht', 'web_works', DS, { web_works: 'works' }],
+    ['Im Firefox ebenso wenig', 'web_works', DS, { web_works: 'fails' }],
+    ['nö, privat geht es genauso wenig', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['gestern ging es im Browser noch, jetzt ist da auch Schluss', 'web_works', DS, { web_works: 'fails' }],
+    ['kein VPN, ganz normal im Büro-WLAN', 'network', W, { network: 'office' }],
+    ['20 Retries, kein einziger erfolgreich', 'retries', A, { retries: 'persists' }],
+    ['Alles andere geht, nur dieser Job kriegt 503', 'api_health', AS, { api_health: 'works', symptom: 'api_503' }],
+    ['andere Calls aus der Firma laufen', 'api_health', AS, { api_health: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
