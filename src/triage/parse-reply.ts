@@ -193,7 +193,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const webSymptom = symptom.symptom !== undefined && !(API_SYMPTOMS as readonly string[]).includes(symptom.symptom);
   if (surfaceReading.impliedWeb && surface === undefined && webSymptom) surface = 'web';
 
-  const network = resolveNetwork(readings, segments, ctx, polarityOf);
+  // Asked a question a yes or a no does not answer (which surface, which error, which network), "yeah I'm on the VPN"
+  // is no outcome of a test on the VPN.
+  const yesNoAsked = options.expecting === undefined || !OPEN_QUESTIONS.has(options.expecting);
+  const network = resolveNetwork(readings, segments, ctx, yesNoAsked ? polarityOf : (r) => (r.polarity === 'works' || r.polarity === 'fails' ? r.polarity : null));
   const tests = resolveTests(
     {
       segments,
@@ -221,7 +224,11 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // shown every time is how often it shows, not how the retries fare.
   const retrySucceeds = readings.some((r) => r.retryWord && r.polarity === 'works' && !r.persistent);
   const howOften = (r: SegmentReading, i: number): boolean => r.persistent && !r.retryWord && saysOnlyHowOften(segments[i]?.tokens ?? []);
-  const retrySkip = !tokens.some((t) => TIME_FREQUENCY.has(t))
+  // Asked which error, "es ist eigentlich durchgehend 500" says how often it shows, not how retries fare ("on every
+  // call" still says the calls, retried or not, fail).
+  const retrySkip = options.expecting === 'symptom' && !RETRIED.test(text)
+    ? readings.map((r, i) => (skip[i] ?? false) || (r.persistent && !r.retryWord && !(segments[i]?.tokens.includes('persistx') ?? false)))
+    : !tokens.some((t) => TIME_FREQUENCY.has(t))
     ? skip
     : options.expecting === 'retries'
       ? retrySucceeds ? readings.map((r, i) => (skip[i] ?? false) || howOften(r, i)) : skip
@@ -435,6 +442,9 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
 const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me', 'unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'notre', 'nos', 'mon', 'ma', 'mes', 'dieser', 'diese', 'dieses', 'este', 'esta', 'ce', 'cette']);
+
+/** The questions a bare yes or no does not answer. */
+const OPEN_QUESTIONS: ReadonlySet<AskedFactId> = new Set(['surface', 'symptom', 'network']);
 
 /** Words that place a test in the past ("hier soir", "yesterday", the imperfect "marchait"). */
 const TEST_THEN = new Set(['imperfect', 'yesterday', 'hier', 'ayer', 'gestern', 'anoche', 'vorhin', 'earlier', 'ago']);

@@ -7,7 +7,7 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:rennt\'s|rennts|rennt|geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
@@ -38,6 +38,14 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:kein einziger|keiner|keine einzige|nicht einer|nicht ein einziger)(?: davon)? (?:war |ist )?(?:erfolgreich|geklappt|durchgegangen|durchgekommen)\\b', 'persistx failx'),
   // "Alles andere geht, nur dieser Call …": the organisation's other calls work (said beside a call or script).
   phrase('\\balles andere (?=(?:geht|lauft|laeuft|funktioniert|klappt)\\b[^.!?]*\\b(?:call|calls|api|skript|script|job|endpoint|request|aufruf)s?\\b)', 'orgcalls '),
+  // "Mach einfach ein Ticket auf": asking for a ticket; "ich probier da jetzt nix mehr aus": no answer given.
+  phrase("\\b(?:mach|macht|machen sie)(?: (?:einfach|halt|bitte|doch|mal|du))* (?:ein|en|'n|n) ticket auf\\b|\\bticket auf ?machen\\b", 'request'),
+  phrase('\\b(?:probier|probiere|teste|test|versuch|versuche) (?:ich )?(?:da |hier |jetzt |auch )*(?:nix|nichts|gar nichts) (?:mehr )?(?:aus)?\\b', 'doubtx'),
+  // "Ich kann nicht behaupten, dass es nicht geht": what follows is denied, it is no statement.
+  phrase('\\b(?:ich )?(?:kann|konnte|koennte) (?:ich )?(?:nicht|nich|net|ned) (?:behaupten|sagen),? (?:dass|das) (?:es|das|er|sie) (?:nicht|nich|net|ned) (?:geht|funktioniert|lauft|laeuft|klappt|ladt|laedt)\\b', 'works'),
+  phrase('\\b(?:ich )?(?:kann|konnte|koennte) (?:ich )?(?:nicht|nich|net|ned) (?:behaupten|sagen),? (?:dass|das)\\b', 'hedge'),
+  // "Am Hotspot ging's letzte Woche mal": a week or more ago is a past state, no test of this failure.
+  phrase('\\b(?:letzte|letzten|vorige|vorigen|vergangene|vergangenen) (?:woche|monat)\\b|\\bvor (?:einer|zwei|drei|ein paar) (?:woche|wochen|monat|monaten)\\b', 'pastok'),
   // "die anderen Apps im Haus", "die übrigen Dienste bei uns": the organisation's other calls.
   phrase('\\b(?:die |alle )?(?:andere|anderen|ubrigen|uebrigen) (?:apps|services|dienste|systeme|anwendungen|integrationen|calls|aufrufe|teams)(?: (?:im haus|bei uns|in der firma|der firma|im unternehmen))?\\b', 'orgcalls'),
   // "Der normale Tab zeigt den Fehler, das Inkognito-Fenster nicht": the error, not shown in the private window.

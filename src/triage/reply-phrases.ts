@@ -18,6 +18,12 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-second round (batch 28). "switched to the hotspot and it stopped failing": it works now.
+  r('\\b(?:stopped|stops|quit) (?:failing|erroring|crashing|breaking)\\b', 'works'),
+  // "there's no browser on this work phone": the test cannot be run.
+  r('\\b(?:there is |there s )?no (?:web ?)?browser (?:on|installed on|allowed on|available on|at all on) (?:this|my|the)\\b', 'nottried'),
+  // "Any chance you could raise our rate limit?": asking for it.
+  r('\\b(?:any chance|is it possible|possible)(?: that)? (?:you|someone|u|ya|y all|you guys) (?:could|can|might|would) (?:\\w+ ){0,3}?(?:raise|increase|bump|lift|fix|check|unblock|reset|look|give|enable|disable)\\b', 'request'),
   // Twenty-second round (misses of batch 27). "the Android app is grand": fine (Irish English).
   r('\\b(?:is|s|are|was|were) (?:grand|sound|dead on)\\b', 'works fine'),
   // "so forget 429, it's a plain 500": the code named to be forgotten is denied.

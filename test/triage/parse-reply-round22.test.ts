@@ -273,3 +273,21 @@ describe('twenty-second round, misses of batch 27', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The eighth part of the round: the families behind blind batch 28's wrong readings (English and German). */
+describe('twenty-second round, batch 28', () => {
+  it.each<Case>([
+    ['it is 503 all the time, constantly', 'symptom', AS, { symptom: 'api_503' }],
+    ['500 on every call', 'symptom', AS, { symptom: 'api_500', retries: 'persists' }],
+    ['Macht einfach ein Ticket auf, ich teste da nichts mehr', 'clean_browser', W, 'unclear'],
+    ['Ich kann nicht sagen, dass es nicht geht – privat lädt alles', 'clean_browser', W, { clean_browser: 'works' }],
+    ['Na, im Firefox rennt es a ned', 'web_works', DS, { web_works: 'fails' }],
+    ['Am Hotspot ging es letzten Monat mal', 'other_network', W, 'unclear'],
+    ['verify you are human, forever. and yeah I am on the VPN', 'symptom', { surface: 'web' }, { symptom: 'cloudflare_challenge', network: 'vpn' }],
+    ['no browser on this work phone, it is locked down', 'web_works', { surface: 'mobile' }, 'unclear'],
+    ['switched to my hotspot and it stopped failing', 'other_network', W, { other_network: 'works' }],
+    ['any chance you could bump our quota?', 'retries', A, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
