@@ -288,6 +288,14 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:habilit|desbloque|activ|prest|pas|sub|aument|ampli|levant|quit|cambi|arregl|solucion|reinici|resete)(?:en|an|e|a|ad|id|ed)(?:me|nos)(?:lo|la|los|las)?\\b', 'request'),
   // "abre un ticket con OpenAI", "ábranme un caso": asking for a ticket.
   phrase('\\b(?:abr(?:e|a|an|id|i|ime|eme|anme|ame)|levant(?:a|e|en|ame|enme)|cre(?:a|e|en|ame|enme)|pon(?:ga|gan|game|ganme)?|escal(?:a|e|en|alo|elo|enlo)) (?:un |el |una |la )?(?:ticket|caso|incidente|incidencia|reclamo)\\b', 'request'),
+  // Twenty-second round (batch 29). "Nada de VPN": not on the VPN.
+  phrase('\\bnada de (?:la |el )?vpn\\b', 'not vpn'),
+  // "no lo tengo confirmado", "sin confirmar": hearsay, not known.
+  phrase('\\bno (?:lo )?(?:tengo|he|hemos|tenemos) confirmado\\b|\\bsin confirmar\\b', 'idk'),
+  // "funcionar, lo que se dice funcionar, no": emphatically not.
+  phrase('\\b(?:funcionar|andar|ir|cargar),? lo que se dice (?:funcionar|andar|ir|cargar),? no\\b', 'failx'),
+  // "¿a quién le pregunto?": asking how to find out.
+  phrase('\\ba quien (?:le |les )?(?:pregunto|preguntamos|consulto|aviso)\\b', 'askhow'),
   // Twenty-second round (batch 27). "ni éxito ni error": neither, so no answer.
   phrase('\\bni (?:exito|bien|funciona|pasa) ni (?:error|falla|mal|fallo)\\b|\\bni (?:error|falla|mal) ni (?:exito|bien)\\b', 'doubtx'),
   // Twenty-second round (batch 26). "andar probando cosas": "andar" before a gerund is "go around", not "work".

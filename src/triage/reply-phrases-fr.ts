@@ -790,6 +790,10 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:wifi|wi-fi|reseau|connexion|internet|lan)(?: filaire| cable| interne| local)? (?:de l'|du |de la |de )?(entreprise|bureau|boulot|travail|maison|hotel|client|boite)\\b", '$1 network'),
   phrase('\\b(?:la )?boite\\b', 'company'),
   phrase("\\b(?:appli(?:cation)?|app|logiciel|version) (?:de |du )?bureau\\b", 'desktop app'),
+  // Twenty-second round (batch 29). "l'iPhone du boulot", "le PC du taf": the work device, no place.
+  phrase('\\b(iphone|telephone|tel|portable|pc|ordi|ordinateur|laptop|mac|tablette|ipad|natel|gsm|cell|cellulaire|smartphone) (?:du|de) (?:boulot|taf|taff|travail|job|boite)\\b', '$1 pro'),
+  // "la page s'affiche mais j'ai pas encore posé de question": a test run only in part.
+  phrase("\\b(?:j'?ai |j )?(?:pas|pa) encore (?:pose|envoye|ecrit|teste) (?:de |une |d'|un )?(?:question|message|prompt|requete)s?\\b", 'doubtx'),
   // Twenty-second round (batch 27). "ça marche pour les autres ; chez moi …": "chez moi" beside the others is "in my case", no place.
   phrase('\\b((?:pour|chez) (?:les autres|eux|mes collegues|les collegues)\\b[^.!?]*?)\\bchez moi\\b', '$1 for me'),
   phrase("\\b(?:a la|a|de la) maison\\b|\\bchez moi\\b|\\bdomicile\\b", 'at home'),

@@ -291,3 +291,17 @@ describe('twenty-second round, batch 28', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The ninth part of the round: the families behind blind batch 29's wrong readings (Spanish and French). */
+describe('twenty-second round, batch 29', () => {
+  it.each<Case>([
+    ['Nada de VPN, estoy en el cable de la oficina', 'network', W, { network: 'office' }],
+    ['dicen que todo bien, pero no lo tengo confirmado', 'clean_browser', W, 'unclear'],
+    ['andar, lo que se dice andar, no', 'api_health', AS, { api_health: 'fails' }],
+    ['¿y a quién le pregunto en la empresa?', 'api_health', AS, 'unclear'],
+    ["l'app Android sur le téléphone du boulot", 'surface', E, { surface: 'mobile' }],
+    ["la page s'affiche, mais j'ai pas encore posé de question", 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
