@@ -196,7 +196,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked a question a yes or a no does not answer (which surface, which error, which network), "yeah I'm on the VPN"
   // is no outcome of a test on the VPN.
   const yesNoAsked = options.expecting === undefined || !OPEN_QUESTIONS.has(options.expecting);
-  const network = resolveNetwork(readings, segments, ctx, yesNoAsked ? polarityOf : (r) => (r.polarity === 'works' || r.polarity === 'fails' ? r.polarity : null));
+  const network = resolveNetwork(readings, segments, ctx, yesNoAsked ? polarityOf : saidPolarity);
   const tests = resolveTests(
     {
       segments,
@@ -222,17 +222,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // ("500 on every call" and "retrying fails every time" are, and so is "every time" in a reply that speaks of retrying).
   // Asked, "it gets through after 3-4 attempts, it's a 429 every time": once a retry is said to succeed, the error
   // shown every time is how often it shows, not how the retries fare.
-  const retrySucceeds = readings.some((r) => r.retryWord && r.polarity === 'works' && !r.persistent);
-  const howOften = (r: SegmentReading, i: number): boolean => r.persistent && !r.retryWord && saysOnlyHowOften(segments[i]?.tokens ?? []);
   // Asked which error, "es ist eigentlich durchgehend 500" says how often it shows, not how retries fare ("on every
   // call" still says the calls, retried or not, fail).
-  const retrySkip = options.expecting === 'symptom' && !RETRIED.test(text)
-    ? readings.map((r, i) => (skip[i] ?? false) || (r.persistent && !r.retryWord && !(segments[i]?.tokens.includes('persistx') ?? false)))
-    : !tokens.some((t) => TIME_FREQUENCY.has(t))
-    ? skip
-    : options.expecting === 'retries'
-      ? retrySucceeds ? readings.map((r, i) => (skip[i] ?? false) || howOften(r, i)) : skip
-      : RETRIED.test(text) ? skip : readings.map((r, i) => (skip[i] ?? false) || howOften(r, i));
+  const retrySkip = retriesSkipped(readings, segments, skip, options.expecting, tokens, text);
   const retries = options.expecting === 'retries' && tokens.includes('askhow') ? undefined : resolveRetries(readings, ctx, surface ?? known.surface, retrySkip, text);
 
   const stated: Facts = { ...tests };
@@ -246,16 +238,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // A second network named and said to fail too ("home; tried the hotspot too, same") is that test;
   // "without the VPN I can't reach anything" names none.
   if (options.expecting === 'network' && network.network !== undefined && stated.other_network !== 'works' && !(stated.other_network === 'fails' && namesFailingSecond(network.otherTopic, readings)) && !(stated.other_network === 'not_tried' && saysSecondNetworkNotTried(tokens, readings, network.network))) delete stated.other_network;
-  // Asked about another network, a test on the same network ("im gleichen WLAN auf dem Laptop der Kollegin geht's auch
-  // nicht", "con el mismo wifi desde el portátil de mi compañero tampoco") and no second one named is no answer.
-  if (options.expecting === 'other_network' && tokens.includes('samenet') && (stated.other_network === 'works' || stated.other_network === 'fails') && !tokens.some((t) => t === 'hotspot' || t === 'altnet' || t === 'mobiledata')) delete stated.other_network;
-  // Asked about another network, another person's device with no network named ("j'ai testé sur le PC d'un collègue à
-  // côté, ça plante aussi") is another device, not another network.
-  if (options.expecting === 'other_network' && (tokens.includes('borrowed') || tokens.includes('otherdevice')) && (stated.other_network === 'works' || stated.other_network === 'fails') && segments.every((s) => readSegment(s.tokens).networks.length === 0)) delete stated.other_network;
-  // Asked about another network, another device tested only on the network already known ("tried a second laptop,
-  // also on the office wifi, works there") is no other network.
-  const knownPlace = ctxNetwork(known);
-  if (options.expecting === 'other_network' && knownPlace !== undefined && (stated.other_network === 'works' || stated.other_network === 'fails') && readings.some((r) => r.networks.some((n) => n === knownPlace)) && readings.every((r) => r.networks.every((n) => n === knownPlace) && r.networksNegated.length === 0) && (tokens.includes('otherdevice') || segments.some((s) => readSegment(s.tokens).desktopDevice || readSegment(s.tokens).mobileDevice))) delete stated.other_network;
+  if (options.expecting === 'other_network' && (stated.other_network === 'works' || stated.other_network === 'fails') && testsNoOtherNetwork(readings, segments, tokens, ctxNetwork(known))) delete stated.other_network;
   // On mobile data, "no wifi here" says only where the person is, whatever was asked.
   if (options.expecting !== 'other_network' && stated.network === 'mobile_data' && stated.other_network === 'not_tried' && !tokens.includes('hotspot')) delete stated.other_network;
   // "didn't try the hotspot, but turning the VPN off fixed it": what follows "but" is the other network tried.
@@ -307,7 +290,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "Lo probé en el navegador pero con los datos del celular": mobile data, when it is not the network known nor said the same, is a second one too.
   // "Am Handy im Browser geht's, aber da bin ich im Mobilfunk": where the person is "there", for that test, is no place of the failure.
   const there = (i: number): boolean => segments[i]?.tokens.some((t) => t === 'there' || t === 'alla' || t === 'la-bas') ?? false;
-  const dataElsewhere = known.network !== 'mobile_data' && !tokens.includes('samenet') && !tokens.includes('samedevice') && readings.some((r) => r.browser) && readings.some((r, i) => r.networks.includes('mobiledata') && (!r.selfLocation || there(i)) && !r.app);
+  const dataElsewhere = options.expecting === 'web_works' && known.network !== 'mobile_data' && !tokens.includes('samenet') && !tokens.includes('samedevice') && readings.some((r) => r.browser) && readings.some((r, i) => r.networks.includes('mobiledata') && (!r.selfLocation || there(i)) && !r.app);
   if (options.expecting === 'web_works' && (tokens.some((t) => t === 'altnet' || t === 'hotspot') || dataElsewhere || readings.some((r) => r.notTried) || (tokens.some((t) => WIRED.has(t)) && tokens.some((t) => WIRELESS.has(t))))) delete stated.web_works;
   if (options.expecting === 'web_works' && dataElsewhere) {
     delete stated.other_network;
@@ -359,6 +342,11 @@ function isApiHealthClause(r: SegmentReading, mode: 'health' | 'surface', surfac
 /** A clause about the organisation's other calls ("orgcalls"), or about the rest of the organisation when the API is the surface. */
 function isOrgCallsClause(tokens: readonly string[], surface: string | undefined): boolean {
   return tokens.includes('orgcalls') || (surface === 'api' && tokens.includes('orgrest'));
+}
+
+/** An outcome said in words ("works", "fails"), not by a bare yes or no. */
+function saidPolarity(r: SegmentReading): 'works' | 'fails' | null {
+  return r.polarity === 'works' || r.polarity === 'fails' ? r.polarity : null;
 }
 
 function polarityOf(r: SegmentReading): 'works' | 'fails' | null {
@@ -442,6 +430,35 @@ function ownFailureOnly(tokens: readonly string[]): boolean {
 
 const OWN_OPENERS = new Set(['it', 'is', 's', 'its', 'but', 'and', 'yeah', 'yes', 'though', 'tho', 'so']);
 const OWN_THINGS = new Set(['my', 'this', 'that', 'the', 'our', 'one', 'mine', 'me', 'unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis', 'notre', 'nos', 'mon', 'ma', 'mes', 'dieser', 'diese', 'dieses', 'este', 'esta', 'ce', 'cette']);
+
+/**
+ * Asked about another network, a test that names none besides the one known:
+ * - one on the same network, with no second one named ("im gleichen WLAN auf dem Laptop der Kollegin geht's auch
+ *   nicht", "con el mismo wifi desde el portátil de mi compañero tampoco");
+ * - another person's device with no network named ("j'ai testé sur le PC d'un collègue à côté, ça plante aussi");
+ * - another device tested only on the network already known ("tried a second laptop, also on the office wifi, works there").
+ * The clauses are read whole here (a clause about someone else is moot in `readings`, yet it names the device).
+ */
+function testsNoOtherNetwork(readings: readonly SegmentReading[], segments: readonly Segment[], tokens: readonly string[], knownPlace: string | undefined): boolean {
+  if (tokens.includes('samenet') && !tokens.some((t) => t === 'hotspot' || t === 'altnet' || t === 'mobiledata')) return true;
+  const anotherDevice = tokens.includes('borrowed') || tokens.includes('otherdevice');
+  let whole: SegmentReading[] | undefined;
+  const wholeReadings = (): SegmentReading[] => (whole ??= segments.map((s) => readSegment(s.tokens)));
+  if (anotherDevice && wholeReadings().every((r) => r.networks.length === 0)) return true;
+  if (knownPlace === undefined || !readings.some((r) => r.networks.some((n) => n === knownPlace))) return false;
+  if (!readings.every((r) => r.networks.every((n) => n === knownPlace) && r.networksNegated.length === 0)) return false;
+  return tokens.includes('otherdevice') || wholeReadings().some((r) => r.desktopDevice || r.mobileDevice);
+}
+
+/** The clauses the retries resolver leaves out besides `skip`: those that only say how often the error shows. */
+function retriesSkipped(readings: readonly SegmentReading[], segments: readonly Segment[], skip: readonly boolean[], expecting: AskedFactId | undefined, tokens: readonly string[], text: string): readonly boolean[] {
+  const also = (leaveOut: (r: SegmentReading, i: number) => boolean): boolean[] => readings.map((r, i) => (skip[i] ?? false) || leaveOut(r, i));
+  const howOften = (r: SegmentReading, i: number): boolean => r.persistent && !r.retryWord && saysOnlyHowOften(segments[i]?.tokens ?? []);
+  if (expecting === 'symptom' && !RETRIED.test(text)) return also((r, i) => r.persistent && !r.retryWord && !(segments[i]?.tokens.includes('persistx') ?? false));
+  if (!tokens.some((t) => TIME_FREQUENCY.has(t))) return skip;
+  if (expecting === 'retries') return readings.some((r) => r.retryWord && r.polarity === 'works' && !r.persistent) ? also(howOften) : skip;
+  return RETRIED.test(text) ? skip : also(howOften);
+}
 
 /** The questions a bare yes or no does not answer. */
 const OPEN_QUESTIONS: ReadonlySet<AskedFactId> = new Set(['surface', 'symptom', 'network']);
@@ -586,9 +603,8 @@ function requestClauses(segments: readonly Segment[]): boolean[] {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
     const carried = i > 0 && out[i - 1] === true && s.joiner !== 'sentence' && (s.by === undefined ? false : CARRY_ON.has(s.by));
-    if (carried || s.tokens.some((t) => t === 'request' || PLEASE.has(t) || t === 'kindly')) out[i] = true;
+    if (carried || s.tokens.some((t) => t === 'request' || pleads(t))) out[i] = true;
     // "Abre un ticket con OpenAI, please": a please-word said alone after a clause asks for what that sentence says.
-    const pleads = (t: string): boolean => PLEASE.has(t) || t === 'kindly';
     if (s.joiner !== 'sentence' && s.tokens.some(pleads) && s.tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t))) {
       for (let j = i - 1; j >= 0; j--) {
         out[j] = true;
@@ -597,6 +613,11 @@ function requestClauses(segments: readonly Segment[]): boolean[] {
     }
   }
   return out;
+}
+
+/** A please-word ("please", "bitte", "porfa", "svp", "kindly"). */
+function pleads(token: string): boolean {
+  return PLEASE.has(token) || token === 'kindly';
 }
 
 /** Conjunctions that carry a request on into the next clause. */
