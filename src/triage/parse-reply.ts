@@ -296,9 +296,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
     delete stated.other_network;
     if (stated.network === 'mobile_data') delete stated.network;
   }
-  // Another person's device on its own connection ("on my colleague's phone it works, but he is on data") is neither
-  // the same network nor the reporter's network.
-  if (options.expecting === 'web_works' && (tokens.includes('borrowed') || readings.some((r) => r.otherPeople)) && readings.some((r) => r.networks.length > 0)) {
+  // Another person's device ("sur le laptop de mon collègue ça marche"), or one on its own connection ("on my colleague's
+  // phone it works, but he is on data"), tells nothing of the reporter's own: neither the same network nor theirs.
+  if (options.expecting === 'web_works' && (tokens.includes('borrowed') || (readings.some((r) => r.otherPeople) && readings.some((r) => r.networks.length > 0)))) {
     delete stated.web_works;
     delete stated.network;
   }

@@ -16,6 +16,26 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twenty-third round (misses of batch 31). "Ja nee": no; "ah nein sorry, …": what was said is taken back.
+  phrase('\\bja,? (?:nee|ne|noe|nö)\\b', 'nein'),
+  phrase('\\bah,? (?:nein|nee|ne),? (?:sorry|sorri|moment|stimmt nicht|falsch)\\b', 'correction'),
+  // "wie vorher", "wie gehabt": as before (not the question word); "hat keinen Datentarif": no data plan.
+  phrase('\\bwie (?:vorher|davor|zuvor|gehabt|eh und je)\\b', 'as before'),
+  phrase('\\b(?:hat|habe|hab|haben) (?:keinen?|kein) (?:datentarif|datenvolumen|datenvertrag|mobilfunkvertrag|vertrag mit daten)\\b', 'has no data plan'),
+  // Twenty-third round (batch 31). "Ja klar, super, genauso kaputt wie vorher": a sarcastic yes before the failure said.
+  phrase('\\b(?:ja klar|na klar|klar doch|ja ja|jaja|ja sicher)\\b,? (?:(?:super|toll|prima|klasse|wunderbar|grossartig|perfekt),? )?(?=(?:genauso|genau so|ebenso|immer noch|noch immer|gleich) (?:kaputt|tot|hinueber|hinuber|im eimer|schlecht)\\b)', ''),
+  // Twenty-third round (batch 31). "weiss nicht genau": not sure ("genau" is not "yes" there).
+  phrase('\\b(?:weiss|weis|weiß) (?:ich |es |das )*(?:nicht|nich|net|ned) (?:so )?genau\\b(?=\\s*(?:[,.;!?]|$))', 'idk'),
+  // "genauso kaputt wie vorher", "immer noch kaputt": still broken.
+  phrase('\\b(?:genauso|genau so|ebenso|gleich|noch immer|immer noch) (?:kaputt|tot|hinueber|hinuber|im eimer)\\b', 'still broken'),
+  // "… läuft's genauso "gut" wie in der App, also gar nicht": "that is, not at all" says what is meant.
+  phrase(',? also (?:gar nicht|gar nich|ueberhaupt nicht|uberhaupt nicht)(?=\\s*[.!?]*\\s*$)', ' correction fails'),
+  // "Klar geht's am Hotspot, wenn ich nur einen hätte": a test said of a thing one does not have was not run.
+  phrase('\\b(?:klar|sicher|ja)?,? ?(?:geht|gehts|geht es|geht\'s|laeuft|lauft|laufts|lauft\'s)(?: (?:es|das))?(?: (?:am|im|mit|uebern|ubern|ueber den|uber den) (?:hotspot|handy|mobilfunk|lte|5g|4g))?\\s*,?\\s*wenn (?:ich|wir|man) (?:nur |bloss |blos |doch |auch )?(?:einen|eine|eins|ein|so einen) (?:hatte|haette|hatten|haetten)\\b', 'nottried'),
+  // "aber ich war seit Tagen nicht zuhause": not where the test was meant, so a guess.
+  phrase('\\b(?:war|bin) (?:seit (?:tagen|wochen|langem|einer woche)|lange|schon lange|schon ewig) (?:nicht|nich|net) (?:mehr )?(?:zuhause|zu hause|daheim|dort|da)\\b', 'doubtx'),
+  // "wir gehen übers Firmen-VPN raus": the way out is that network.
+  phrase('\\b(?:wir|ich|man) (?:gehen|gehe|geh|geht) (?:ueber|uber|übers|uebers|ubers|ueber das|uber das|ueber den|uber den|via|per) (?:[\\w]+[- ])?vpn(?:-tunnel)?\\b(?: raus)?', 'on the vpn'),
   // Twenty-second round (blind batch 23). "macht keine Zicken", "zickt nicht": it works.
   phrase('\\b(?:macht|machen|machte)(?: (?:es|er|sie|das|der|die|bisher|gar|uberhaupt|ueberhaupt|halt|echt))* (?:keine|keinen|kein|null) (?:zicken|mucken|faxen|stress|theater|arger|aerger|murks)\\b|\\b(?:zickt|muckt|spinnt)(?: (?:es|er|sie|das|da|halt|echt|gar|hier))* (?:nicht|nich|net|ned|null)\\b', 'works fine'),
   // "Nur Embeddings gehen, Chat Completions nicht": some endpoints work and others not, no answer either way.

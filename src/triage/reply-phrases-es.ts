@@ -8,6 +8,32 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twenty-third round (misses of batch 32). "… de diez... mentira, igual de roto", "anda... bueno no, …": what was said
+  // is taken back.
+  phrase('(?:^|(?<=[.,;!?…]\\s?))\\s*(?:ah,? )?mentira\\b|(?<=(?:\\.\\.\\.|…)\\s?)(?:bueno|ah|uy|ay),? no\\b', 'correction'),
+  // "no es error de certificado ni nada de eso, es el check de Cloudflare": the thing denied, then the one meant.
+  phrase('\\bno es (?!que\\b)(?:un |una |el |la |lo )?(?:(?! (?:que|donde|cuando) )[^.!?,;]){1,50}?,\\s*(?:sino(?: que)?|es) (?=(?:el|la|los|las|un|una|en|por|de|desde)\\b)', 'correction '),
+  // "nosotros no programamos nada": no code of their own calls the API, as "no usamos la API".
+  phrase('\\b(?:no|nunca) (?:programamos|desarrollamos|integramos) (?:nada|ninguna integracion)\\b', 'no usamos la api'),
+  // "otra compañía, Claro": a carrier's name after "compañía" or "operador" (Claro, Personal), not "sure".
+  phrase('\\b(?:compania|operador|operadora|carrier|linea)(?: de (?:celular|telefono|movil))?,? (?:claro|personal|movistar|tigo|entel|telcel|bitel|wom|digitel|movilnet|vodafone|orange)\\b', 'carrier'),
+  // Twenty-third round (batch 32). "a mi compañera le anda con su celular": another person's device.
+  phrase('\\ba (?:mi|mis|un|una|el|la|los|las) (?:companer[oa]s?|colegas?|jef[ea]s?|amig[oa]s?|vecin[oa]s?)(?: de (?:trabajo|oficina|equipo|al lado))? (?=(?:le|les|si|tambien|tampoco|no) )', 'my colleague '),
+  // "y no me doy cuenta", "sin que me dé cuenta": the person cannot tell.
+  phrase('\\b(?:y )?no me doy cuenta\\b|\\bsin (?:que me de cuenta|darme cuenta)\\b', 'hedge'),
+  // Twenty-third round (batch 32). A refusal to test ("no pienso gastar mis datos en esto", "no me hagas probar más cosas"):
+  // no answer.
+  phrase('\\bno (?:pienso|voy a|quiero|tengo por que|tengo porque|pienso ni) (?:gastar|probar|perder|usar|hacer|intentar|testear|seguir probando)\\b|\\bno (?:me|nos) (?:hagas|hagan|haga|hagais|pidas|pidan) (?:probar|hacer|testear|intentar|seguir)\\b', 'moot'),
+  // "que lo pruebe soporte", "que lo revisen ustedes": a wish that someone else act asks for it.
+  phrase('(?:^|(?<=[,.;!?]\\s?))\\s*(?:y )?que (?:lo |la |me lo )?(?:pruebe|prueben|revise|revisen|mire|miren|vea|vean|chequee|chequeen|arregle|arreglen|solucione|solucionen)\\b', 'request'),
+  // "manden un técnico", "envíen a alguien": a request wherever it stands.
+  phrase('\\b(?:manden|mande|envien|envie|manda|envia)(?:me|nos)? (?:a |un |una |al |el )?(?:tecnico|alguien|soporte|persona|ingeniero|especialista)\\b', 'request'),
+  // "no es que falle en todos lados: con el hotspot anda bien": the denied reason, then what is meant after the colon.
+  phrase('\\bno es que\\b[^.!?:]*?:\\s*', 'correction '),
+  // "desde el navegador entra sin problema": it gets in, it works.
+  phrase('\\bentra (?=(?:sin (?:problema|problemas|drama|lio)|bien|perfecto|de una|normal)\\b)', 'funciona '),
+  // "a veces con una página HTML de Cloudflare": how the error looks, not how often it fails.
+  phrase('\\ba veces (?=con (?:una|un) (?:pagina|html|body|mensaje|texto|respuesta)\\b)', ''),
   // Twenty-first round (own probes). An emphatic "no way" before the verb ("ni de coña funciona", "ni en pedo anda",
   // "ni loco carga"): the verb denied.
   phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro|a gancho)\\b,? (?=(?:me |le |nos )?(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|abre|entra|furula|tira|pasa)\\b)', 'no '),

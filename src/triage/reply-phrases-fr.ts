@@ -15,6 +15,23 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Twenty-third round (misses of batch 33). "ça marche pas... non je rigole, ça marche": what was said is taken back;
+  // "le web marche super... pas.": the sarcastic "… pas" denies the verb.
+  phrase("\\b(?:non,? )?je (?:rigole|plaisante|deconne|blague)\\b", 'correction'),
+  phrase("\\b(marche|marchent|fonctionne|fonctionnent|va|passe)((?: \\w+){0,2})\\s*(?:\\.\\.\\.|…)\\s*pas\\b(?=\\s*(?:[.!,;]|$))", '$1 pas$2'),
+  // "Non c'est pas l'appli, c'est dans Safari": the thing denied, then the one meant.
+  phrase("\\b(?:ce n'est|c'est|c est|c'?) pas (?!que\\b)(?:(?! (?:que|qu'|ou|quand) )[^.!?,;]){1,40}?,\\s*(?:mais )?(?:c'est|c est) (?=(?:dans|sur|en|le|la|l'|les|un|une|depuis|via|au|avec)\\b)", 'correction '),
+  // "point d'accès personnel": the phone's hotspot.
+  phrase("\\bpoint d'?acces(?: (?:personnel|mobile|wifi|wi-fi))?\\b", 'hotspot'),
+  // Twenty-third round (batch 33). "l'icône sur mon bureau": the computer's desktop, no place; "le boulot m'a filée": work gave it.
+  phrase("\\b(?:icone|raccourci|fond d'ecran)s? (?:sur|du|de) (?:mon |le |l')?(?:bureau|ecran)\\b", 'desktop shortcut'),
+  phrase("\\ble (?:boulot|taf|taff|travail|bureau) (?:m'a|me l'a|nous a|m a|me la) (?:filee?s?|donnee?s?|pretee?s?|fournie?s?|passee?s?)\\b", 'work gave me'),
+  // "connexion cellulaire", "réseau cellulaire", "données cellulaires": mobile data (Quebec).
+  phrase("\\b(?:connexion|reseau|donnees|data) cellulaires?\\b|\\ben cellulaire\\b|\\bsur le cell(?:ulaire)?\\b(?= *[,.;!?]|$)", 'mobile data'),
+  // "c'est dans quel menu ?", "c'est où ?": asking where, a question back.
+  phrase("\\b(?:c'est|c est|cest|c) (?:dans|sous|ou|où) (?:quel|quelle) (?:menu|onglet|reglage|option)\\b|\\b(?:dans|sous) quel (?:menu|onglet)\\b", 'askhow'),
+  // "tu peux pas le tester toi ?", "vous pouvez pas tester de votre côté ?": asking the support to test.
+  phrase("\\b(?:tu|vous|vs) (?:ne )?(?:peux|pouvez|pourrais|pourriez) (?:pas )?(?:le |la |l')?(?:tester|essayer|verifier|regarder|checker)(?: (?:toi|vous)(?:[- ]memes?)?)?\\b", 'request'),
   // "jamais eu un retry qui ne plante pas": none got through.
   phrase("\\bjamais (?:eu )?(?:de |d'|un |une )(?:seul |seule )?(?:retry|retries|relance|tentative|essai|requete|appel)s? qui (?:ne |n')(?:plante|echoue|foire|crashe|bug)(?:nt)? pas\\b", 'persistx failx'),
   // "mettez juste un timeout plus long", "changez-moi le proxy": a sentence that opens with an imperative asks.

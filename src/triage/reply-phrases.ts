@@ -18,6 +18,25 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-third round (misses of batch 30). "Incognito fixes it, said no one ever.": the sarcasm takes it back.
+  r('(?:, )?\\bsaid no ?(?:one|1|body) ever\\b', 'correction'),
+  // Twenty-third round (batch 30). "I tried my hotspot, same failure": it fails there too.
+  r('(?<!\\b(?:no|not|non|nope|nah|the|a|an|its|their) (?:, )?)\\bsame (?:failure|error|problem|issue|crash|result|story)(?: (?:on|in) (?:the )?(?:web|browser|website))?(?= *(?:on|in|with|there|too|again|as well|[,.;!?]|$))', 'fails too'),
+  // "I don't remember", "can't recall": not known.
+  r('\\b(?:i )?(?:do not|don t|dont|can not|cannot|can t|cant) (?:remember|recall)\\b', 'idk'),
+  // "though sometimes the vpn connects on its own": the place itself in doubt.
+  r('\\bsometimes (?:the |my |our )?vpn (?:connects|turns on|kicks in|comes on|is on|switches on|reconnects)\\b', 'hedge vpn'),
+  // Twenty-third round (batch 30). "Not tried yet. Actually wait, I did …": a correction, as "wait, actually".
+  r('\\b(?:actually|hang on|hold on|hmm+),? wait\\b', 'correction'),
+  // "sure it works on a hotspot, if I had one": a test said of a thing one does not have was not run.
+  r('\\b(?:sure|yes|yeah|of course|course),? (?:it )?(?:works|would work|will work)(?: (?:on|with|via|over) (?:a |the |my )?(?:hotspot|phone|mobile data|data|4g|5g))?\\s*,?\\s*if (?:only )?(?:i|we) (?:even |actually )?(?:had|owned|got) (?:one|a hotspot|a phone|a data plan|data|mobile data|a smartphone|any data)\\b', 'nottried'),
+  r('\\bif (?:only )?(?:i|we) (?:even |actually )?(?:had|owned) (?:one|a hotspot|a data plan|mobile data|any data)\\b', 'nottried'),
+  // "not on a different network, but on my phone on the same wifi it opens": what follows "but" is what was tried.
+  r('\\bnot (?:on|via|over|with|from|in) (?:a |an |another |the )?(?:different|other|another|second|separate) (?:network|wifi|wi-fi|connection|net)\\s*,?\\s*but\\b', 'correction'),
+  // "the forticlient icon is green": a light or an icon, not ChatGPT.
+  r('\\b(?:icon|light|dot|indicator|lamp|shield|badge|symbol|led|tray) (?:is|s|turns|turned|went|goes|shows|looks|stays|stayed) (?:all |solid |bright )?green\\b', 'icon lit'),
+  // "for site visits": a visit, no place.
+  r('\\bsite (?=(?:visits?|inspections?|surveys?|walks?|trips?)\\b)', 'field '),
   // Twenty-second round (batch 28). "switched to the hotspot and it stopped failing": it works now.
   r('\\b(?:stopped|stops|quit) (?:failing|erroring|crashing|breaking)\\b', 'works'),
   // "there's no browser on this work phone": the test cannot be run.
@@ -743,6 +762,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('(?<=\\b(?:idk|hedge|not sure)\\b[^?]*[.,] )(?:actually|update|ok|okay|edit) (?:, )?(?=(?:i|we) (?:just |now |have )?(?:checked|looked|tested|tried|asked)\\b)', 'correction '),
   // "none of our api calls are going through": they fail.
   r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
+  // Twenty-third round (batch 32). "in a café or at home, I don't remember": one place or another, not known which.
+  r('\\baltnet (?:elsewhere )?(?:, )?or (?=(?:at |in |on |from |over )?(?:the |my |a |our )?(?:home|office|vpn|mobiledata)\\b)', 'altnet hedge '),
 ];
 
 const rewrite = createRewrite(PHRASE_RULES, () => ' ');
