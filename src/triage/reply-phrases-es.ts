@@ -8,6 +8,8 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // "el wifi normal de casa": the usual network (not "normally").
+  phrase('\\b(wifi|wi-fi|red|internet|conexion) normal(?= de\\b)', '$1'),
   // Twenty-third round (misses of batch 32). "… de diez... mentira, igual de roto", "anda... bueno no, …": what was said
   // is taken back.
   phrase('(?:^|(?<=[.,;!?…]\\s?))\\s*(?:ah,? )?mentira\\b|(?<=(?:\\.\\.\\.|…)\\s?)(?:bueno|ah|uy|ay),? no\\b', 'correction'),

@@ -15,6 +15,9 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "le wifi de l'open space": the office's; "je peux même envoyer des messages": I can even (not "same").
+  phrase("\\b(?:l'|l |dans l'|de l'|en )?open ?space\\b", 'office'),
+  phrase("\\b(?:je|on) (?:peux|peut) meme\\b", 'i can even'),
   // Twenty-third round (misses of batch 33). "ça marche pas... non je rigole, ça marche": what was said is taken back;
   // "le web marche super... pas.": the sarcastic "… pas" denies the verb.
   phrase("\\b(?:non,? )?je (?:rigole|plaisante|deconne|blague)\\b", 'correction'),

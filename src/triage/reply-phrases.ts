@@ -18,6 +18,8 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // "the anonymous tab": a private window.
+  r('\\banonymous (?:tab|window|mode|browsing)\\b', 'incognito'),
   // Twenty-third round (misses of batch 30). "Incognito fixes it, said no one ever.": the sarcasm takes it back.
   r('(?:, )?\\bsaid no ?(?:one|1|body) ever\\b', 'correction'),
   // Twenty-third round (batch 30). "I tried my hotspot, same failure": it fails there too.

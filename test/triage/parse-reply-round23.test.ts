@@ -78,3 +78,17 @@ describe('twenty-third round: places in doubt, and words that are no place', () 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/** The round's last part: families behind some of the batches' misses. */
+describe('twenty-third round: the open space, the usual wifi, the anonymous tab, "même"', () => {
+  it.each<Case>([
+    ["sur le wifi de l'open space, pas en VPN", 'network', W, { network: 'office' }],
+    ['es la red normal de casa, sin vpn', 'network', W, { network: 'home' }],
+    ['works in the anonymous window', 'clean_browser', W, { clean_browser: 'works' }],
+    ['en privé ça marche, je peux même poser des questions', 'clean_browser', W, { clean_browser: 'works' }],
+    // Left as they were.
+    ['même erreur en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
