@@ -40,24 +40,26 @@ describe('the start keeps V8 nursery small (bin/chatgpt-500.js, adapters/app/sta
   });
 
   it(
-    'a started replica holds a 1 MB new space, which grows again under load; an operator’s own growth factor is left alone',
+    'a started replica holds a new space of 1 MB semi-spaces (at most one doubling), which grows again under load; an operator’s own growth factor is left alone',
     async () => {
       // No trim to shrink the nursery back; no rate limit, so that every conversation is a parse and a turn.
       const env = { IDLE_HEAP_TRIM_SECONDS: '0', WEB_RATE_LIMIT_PER_MINUTE: '100000' };
       const held = await spawnBot(env, NODE_ARGS);
       try {
-        // Two semi-spaces at their first size: the start's garbage did not grow it.
-        expect(await newSpaceBytes(held)).toBeLessThanOrEqual(2 * MB);
+        // Two semi-spaces at their first size, or doubled once: the start's garbage did not grow it towards its cap
+        // (16 MB unheld, as the operator's factor below shows). Once released, the first scavenge after the start (the
+        // start's last async work, this very scrape) may double it, on a loaded machine before this read.
+        expect(await newSpaceBytes(held)).toBeLessThanOrEqual(4 * MB);
         await load(held, 400);
         // Released: the load grew it as V8 grows it by default.
-        expect(await newSpaceBytes(held)).toBeGreaterThan(2 * MB);
+        expect(await newSpaceBytes(held)).toBeGreaterThan(4 * MB);
       } finally {
         await held.stop();
       }
       // The same start with the operator's own factor (spelt as V8 also takes it): the bin does not hold, the start grows it.
       const own = await spawnBot(env, [...NODE_ARGS, '--semi_space_growth_factor=2']);
       try {
-        expect(await newSpaceBytes(own)).toBeGreaterThan(2 * MB);
+        expect(await newSpaceBytes(own)).toBeGreaterThan(4 * MB);
       } finally {
         await own.stop();
       }
