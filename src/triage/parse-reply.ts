@@ -87,7 +87,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
 
   const ctx = replyContext(options.expecting, known);
   // "500? no, 429": a value said back with "?" and then denied is taken back.
-  const segments = splitSegments(tokens).filter((s, i, all) => !(s.tentative && DENIALS.has(all[i + 1]?.tokens[0] ?? '')));
+  const segments = splitSegments(tokens).filter((s, i, all) => !(s.tentative && DENIALS.has(all[i + 1]?.tokens.find((t) => t !== 'lol') ?? '')));
   // "kinda? it loaded once then 500 again": a reply that opens with doubt alone is no answer.
   const opening = segments[0]?.tokens ?? [];
   // "not sure, either the guest wifi or the VPN": nor does one that opens by not knowing (unless "don't know" is the answer).

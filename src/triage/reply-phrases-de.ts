@@ -16,6 +16,16 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // "ich bin nur Fachabteilung": not the one who would know.
+  phrase('\\b(?:aber )?ich bin (?:nur|bloss|halt nur|ja nur|halt|ja) (?:die |der |in der |von der )?(?:fachabteilung|anwender(?:in)?|user(?:in)?|sachbearbeiter(?:in)?|endanwender(?:in)?|fachbereich)\\b', 'idk'),
+  // Twenty-third round, third part (batch 35). "so richtig sicher bin ich mir da nicht": not sure.
+  phrase('\\b(?:so )?(?:richtig |ganz |wirklich |hundertprozentig |100 ?% )?sicher bin ich mir (?:da |dabei |aber )*(?:nicht|nich|net|ned)\\b', 'not sure'),
+  // "eher so mittel", "so halb": so-so, no outcome.
+  phrase('\\b(?:eher )?so mittel\\b|\\bso halb\\b|\\bhalbwegs\\b', 'kinda'),
+  // "vermutlich": presumably, doubt.
+  phrase('\\bvermutlich\\b', 'probably'),
+  // "privat darf ich nicht": personally (on a private phone), not the private window.
+  phrase('\\bprivat(?= (?:darf|will|soll|mag|muss|kann) (?:ich|man)\\b)', 'personally'),
   // Twenty-third round (misses of batch 31). "Ja nee": no; "ah nein sorry, …": what was said is taken back.
   phrase('\\bja,? (?:nee|ne|noe|nö)\\b', 'nein'),
   phrase('\\bah,? (?:nein|nee|ne),? (?:sorry|sorri|moment|stimmt nicht|falsch)\\b', 'correction'),

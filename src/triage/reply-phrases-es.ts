@@ -8,8 +8,27 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // "la api la usa el equipo de al lado": other people (a team, not a computer).
+  phrase('\\b(?:el|otro|un) equipo (?:de al lado|vecino)\\b|\\bla usan? (?:los|las|el|la) (?:de|del) (?:al lado|otro|otra)\\b', 'others'),
+  // Twenty-third round, third part (batch 36). "tarda en cargar": slow to load ("en cargar" is no place).
+  phrase('\\b(?:tarda|tardan|tardo|demora|demoran|demoro)(?: (?:bastante|mucho|un monton|un rato|siglos|una eternidad))? en (?:cargar|abrir|responder|arrancar|conectar|entrar)\\b', 'slow to load'),
+  // "un script que llama a la API cada 5 min": a schedule, not how often it fails.
+  phrase('\\bcada \\d+ ?(?:min|mins|minutos|horas?|h|segundos?|seg|s)\\b', 'on a schedule'),
+  // "ni de broma falla la web": the failure denied, so it works.
+  phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro)\\b,? (?=(?:me |le |nos )?(?:falla|fallan|peta|petan|casca|cascan|da error|dan error)\\b)', 'no '),
+  // "bueno no, perdona, es el chat normal": what was said is taken back.
+  phrase('\\b(?:bueno|ah|uy),? no,? (?:perdon|perdona|perdone|espera|mejor dicho)\\b', 'correction'),
+  // "no me quedan datos este mes": no mobile data to test with.
+  phrase('\\bno me (?:queda|quedan) (?:datos|megas|gigas|saldo|plan)\\b|\\bsin (?:datos|megas|saldo) (?:este mes|ya)\\b', 'nottried'),
+  // "si gasto mis datos me los pagáis vosotros?": a condition and a question, no answer.
+  phrase('\\bsi gasto (?:mis |los )?(?:datos|megas|gigas)\\b', 'moot'),
+  phrase('\\bme (?:lo|los|la|las) (?:pagas|pagais|pagan|paga)\\b', 'request'),
+  // Portuguese beside Spanish: "no navegador funciona sim" (in the browser it works), "pode ser que" (maybe).
+  phrase('(?:^|(?<=[,.;!?]\\s?))\\s*no (navegador|browser|app|aplicativo|celular|computador|wifi|hotspot)\\b(?= (?:funciona|da|deu|abre|carrega|vai|esta|tambem)\\b)', 'en el $1'),
+  phrase('\\bfunciona sim\\b', 'funciona si'),
+  phrase('\\bpode ser que\\b', 'hedge'),
   // "el wifi normal de casa": the usual network (not "normally").
-  phrase('\\b(wifi|wi-fi|red|internet|conexion) normal(?= de\\b)', '$1'),
+  phrase('\\b(wifi|wi-fi|red|internet|conexion|chat|navegador) normal\\b(?! y corriente)', '$1'),
   // Twenty-third round (misses of batch 32). "… de diez... mentira, igual de roto", "anda... bueno no, …": what was said
   // is taken back.
   phrase('(?:^|(?<=[.,;!?…]\\s?))\\s*(?:ah,? )?mentira\\b|(?<=(?:\\.\\.\\.|…)\\s?)(?:bueno|ah|uy|ay),? no\\b', 'correction'),

@@ -15,6 +15,13 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // "ça a marché une fois en 4G puis plus rien": once, then nothing, as the English says it.
+  phrase("\\b(?:ca |ça )?a (?:marche|fonctionne|passe) une (?:seule )?fois\\b([^.!?]{0,30}?),? (?:et )?(?:puis|apres|mais|ensuite) plus (?:rien|jamais)\\b", 'it worked once$1 and then nothing'),
+  // Twenty-third round, third part (batch 37). "askip", "à ce qu'il paraît", "c'est Karim qui m'a dit": hearsay.
+  phrase("\\baskip\\b|\\ba ce qu'?il parait\\b|\\bparait[- ]il\\b", 'hedge'),
+  // "Je vous prie de bien vouloir transmettre…": a formal request; "je n'ai pas le temps de faire ces tests": no answer.
+  phrase("\\bje vous prie(?: de bien vouloir| de)?\\b", 'request'),
+  phrase("\\b(?:je )?n'?ai (?:malheureusement |vraiment |franchement )?pas (?:le temps|eu le temps)\\b", 'moot'),
   // "le wifi de l'open space": the office's; "je peux même envoyer des messages": I can even (not "same").
   phrase("\\b(?:l'|l |dans l'|de l'|en )?open ?space\\b", 'office'),
   phrase("\\b(?:je|on) (?:peux|peut) meme\\b", 'i can even'),

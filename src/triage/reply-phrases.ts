@@ -18,6 +18,16 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // "only fails with gpt-4o, with the mini it works": one model fails and another works, no answer either way
+  // (the model's name is read as a detail before the rules, leaving "with ,").
+  r('\\bonly (?:fails|failx|errors|breaks) (?:with|on|for) (?:the )?(?:model )?,? (?:but |while |and )?(?:with|on|for) (?:the )?(?:mini|nano|turbo|other (?:model|one)|smaller (?:model|one)|\\w+ model)\\b', 'doubtx'),
+  // Twenty-third round, third part (batch 34). "can IT just send me a 4g dongle": asking for it.
+  r('\\bcan (?:it|you|u|someone|somebody|the it team|support) (?:just |please |maybe )?(?:send|get|give|lend|order|ship|bring) (?:me|us)\\b', 'request'),
+  // Tagalog and Hindi at work: "hindi pa" (not yet), "wala akong load" (no prepaid credit), "theek hai" (fine), "sirf" (only).
+  r('\\bwala (?:akong|ako|pa akong|na akong) (?:load|data|signal|hotspot)\\b', 'nottried'),
+  r('\\bhindi pa\\b', 'not yet'),
+  r('\\b(?:theek|thik|theak) (?:hai|he|h)\\b', 'fine'),
+  r('\\bsirf\\b', 'only'),
   // "the anonymous tab": a private window.
   r('\\banonymous (?:tab|window|mode|browsing)\\b', 'incognito'),
   // Twenty-third round (misses of batch 30). "Incognito fixes it, said no one ever.": the sarcasm takes it back.

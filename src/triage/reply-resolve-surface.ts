@@ -24,7 +24,8 @@ export function resolveSurface(readings: readonly SegmentReading[], ctx: ReplyCo
   const candidates = new Set<Surface>();
   for (const r of readings) {
     if (!names(r)) continue;
-    if (r.api && ctx.apiMode === 'surface') candidates.add('api');
+    // "la api la usa el equipo de al lado": the API other people use is not where the reporter's fails.
+    if (r.api && ctx.apiMode === 'surface' && !r.otherPeople) candidates.add('api');
     const app = appSurface(r, strongOnly);
     if (app !== undefined) candidates.add(app);
   }

@@ -6,6 +6,7 @@ const W: Facts = { surface: 'web', symptom: 'http_500' };
 const WO: Facts = { surface: 'web', network: 'office' };
 const AS: Facts = { surface: 'api' };
 const DS: Facts = { surface: 'desktop' };
+const A: Facts = { surface: 'api', symptom: 'api_500' };
 const E: Facts = {};
 
 /**
@@ -88,6 +89,40 @@ describe('twenty-third round: the open space, the usual wifi, the anonymous tab,
     ['en privé ça marche, je peux même poser des questions', 'clean_browser', W, { clean_browser: 'works' }],
     // Left as they were.
     ['même erreur en privé', 'clean_browser', W, { clean_browser: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+/** The round's third part: the families behind blind batches 34-37's wrong readings. */
+describe('twenty-third round, batches 34-37', () => {
+  it.each<Case>([
+    ['en privado va, aunque tarda un montón en cargar', 'clean_browser', W, { clean_browser: 'works' }],
+    ['tenemos un cron que llama a la API cada 10 minutos', 'surface', E, { surface: 'api' }],
+    ['ni de broma fallan los datos, con el hotspot va perfecto', 'other_network', WO, { other_network: 'works' }],
+    ['el navegador... bueno no, perdona, es la app de Mac', 'surface', E, { surface: 'desktop' }],
+    ['no me quedan datos este mes, así que no lo probé', 'other_network', WO, { other_network: 'not_tried' }],
+    ['y si gasto mis megas quién me los paga?', 'other_network', WO, 'unclear'],
+    ['no navegador funciona sim, só o app falha', 'web_works', DS, { web_works: 'works' }],
+    ['pode ser que funcione com dados, não sei', 'other_network', WO, 'unclear'],
+    ['la API la usan los del otro equipo, yo uso chatgpt.com en Chrome', 'surface', E, { surface: 'web' }],
+    ['askip en 4G ça passe, mais j\'ai pas testé moi-même', 'other_network', WO, { other_network: 'not_tried' }],
+    ['Je vous prie de bien vouloir transmettre au service réseau', 'network', W, 'unclear'],
+    ['je n\'ai malheureusement pas le temps de tester aujourd\'hui', 'other_network', WO, 'unclear'],
+    ['ça a marché une fois en privé, puis plus rien', 'clean_browser', W, 'unclear'],
+    ['eher so mittel, mal geht es, mal nicht', 'clean_browser', W, 'unclear'],
+    ['irgendwann geht mal einer durch, aber so richtig sicher bin ich mir da nicht', 'retries', A, 'unclear'],
+    ['vermutlich die API, ich bin aber nur Fachabteilung', 'surface', E, 'unclear'],
+    ['kein Diensthandy, und privat darf ich nicht', 'other_network', WO, { other_network: 'not_tried' }],
+    ['can IT just send me a hotspot so I can test?', 'other_network', WO, 'unclear'],
+    ['hindi pa, wala akong load', 'other_network', WO, { other_network: 'not_tried' }],
+    ['haan API theek hai, sirf website down', 'api_health', W, { api_health: 'works' }],
+    ['only fails with gpt-4o, with the mini model it works', 'retries', A, 'unclear'],
+    ['ça marche en retry ? lol non, jamais', 'retries', A, { retries: 'persists' }],
+    // Left as they were.
+    ['tarda en cargar pero carga, en incógnito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['privat geht es, im Inkognito-Fenster', 'clean_browser', W, { clean_browser: 'works' }],
+    ['API fine, website down', 'api_health', W, { api_health: 'works' }],
   ])('%s (asked %s)', (...c) => {
     expect(read(c)).toEqual(c[3]);
   });
