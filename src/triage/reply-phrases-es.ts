@@ -14,10 +14,12 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:tarda|tardan|tardo|demora|demoran|demoro)(?: (?:bastante|mucho|un monton|un rato|siglos|una eternidad))? en (?:cargar|abrir|responder|arrancar|conectar|entrar)\\b', 'slow to load'),
   // "un script que llama a la API cada 5 min": a schedule, not how often it fails.
   phrase('\\bcada \\d+ ?(?:min|mins|minutos|horas?|h|segundos?|seg|s)\\b', 'on a schedule'),
-  // "ni de broma falla la web": the failure denied, so it works.
-  phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro)\\b,? (?=(?:me |le |nos )?(?:falla|fallan|peta|petan|casca|cascan|da error|dan error)\\b)', 'no '),
-  // "bueno no, perdona, es el chat normal": what was said is taken back.
-  phrase('\\b(?:bueno|ah|uy),? no,? (?:perdon|perdona|perdone|espera|mejor dicho)\\b', 'correction'),
+  // An emphatic "no way" before the verb ("ni de coña funciona", "ni en pedo anda", "ni loco carga"; "ni de broma falla
+  // la web": the failure denied, so it works): the verb denied.
+  phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro|a gancho)\\b,? (?=(?:me |le |nos )?(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|abre|entra|furula|tira|pasa|falla|fallan|peta|petan|casca|cascan|da error|dan error)\\b)', 'no '),
+  // What was said is taken back: "bueno no, perdona, es el chat normal", "… de diez... mentira, igual de roto",
+  // "anda... bueno no, …".
+  phrase('\\b(?:bueno|ah|uy),? no,? (?:perdon|perdona|perdone|espera|mejor dicho)\\b|(?:^|(?<=[.,;!?…]\\s?))\\s*(?:ah,? )?mentira\\b|(?<=(?:\\.\\.\\.|…)\\s?)(?:bueno|ah|uy|ay),? no\\b', 'correction'),
   // "no me quedan datos este mes": no mobile data to test with.
   phrase('\\bno me (?:queda|quedan) (?:datos|megas|gigas|saldo|plan)\\b|\\bsin (?:datos|megas|saldo) (?:este mes|ya)\\b', 'nottried'),
   // "si gasto mis datos me los pagáis vosotros?": a condition and a question, no answer.
@@ -29,9 +31,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bpode ser que\\b', 'hedge'),
   // "el wifi normal de casa": the usual network (not "normally").
   phrase('\\b(wifi|wi-fi|red|internet|conexion|chat|navegador) normal\\b(?! y corriente)', '$1'),
-  // Twenty-third round (misses of batch 32). "… de diez... mentira, igual de roto", "anda... bueno no, …": what was said
-  // is taken back.
-  phrase('(?:^|(?<=[.,;!?…]\\s?))\\s*(?:ah,? )?mentira\\b|(?<=(?:\\.\\.\\.|…)\\s?)(?:bueno|ah|uy|ay),? no\\b', 'correction'),
+  // Twenty-third round (misses of batch 32).
   // "no es error de certificado ni nada de eso, es el check de Cloudflare": the thing denied, then the one meant.
   phrase('\\bno es (?!que\\b)(?:un |una |el |la |lo )?(?:(?! (?:que|donde|cuando) )[^.!?,;]){1,50}?,\\s*(?:sino(?: que)?|es) (?=(?:el|la|los|las|un|una|en|por|de|desde)\\b)', 'correction '),
   // "nosotros no programamos nada": no code of their own calls the API, as "no usamos la API".
@@ -55,9 +55,6 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bentra (?=(?:sin (?:problema|problemas|drama|lio)|bien|perfecto|de una|normal)\\b)', 'funciona '),
   // "a veces con una página HTML de Cloudflare": how the error looks, not how often it fails.
   phrase('\\ba veces (?=con (?:una|un) (?:pagina|html|body|mensaje|texto|respuesta)\\b)', ''),
-  // Twenty-first round (own probes). An emphatic "no way" before the verb ("ni de coña funciona", "ni en pedo anda",
-  // "ni loco carga"): the verb denied.
-  phrase('\\bni (?:de cona|de broma|en pedo|de chiste|loc[oa]|a palos|en suenos|por asomo|de milagro|a gancho)\\b,? (?=(?:me |le |nos )?(?:funciona|funcionan|va|van|anda|andan|carga|cargan|jala|sirve|abre|entra|furula|tira|pasa)\\b)', 'no '),
   // Chat spellings: "tp"/"tpc" (tampoco), "tb"/"tmb" (también), "nse" (no sé), "ksa" (casa), "toy" (estoy).
   phrase('\\b(?:tp|tpc|tmpc|tpoco)\\b', 'tampoco'),
   phrase('\\b(?:tb|tmb|tbn|tmbn|tbm)\\b', 'tambien'),
