@@ -30,7 +30,15 @@ export interface ReplyReading {
    * le mode privé ?"): it answers nothing by itself, and the caller can show how to run the test.
    */
   questionBack?: true;
+  /**
+   * The reply is written in a language the parser does not read (Portuguese, Italian, Dutch): it
+   * answers nothing, and the caller can say which languages it reads.
+   */
+  otherLanguage?: true;
 }
+
+/** A clear word of a language the parser does not read (reply-language.ts, `other`). */
+const OTHER_LANGUAGE_FROM = 3;
 
 /**
  * Maps a person's free-text reply onto the asked facts of triage-spec.md. `expecting` is the fact
@@ -70,6 +78,10 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   const scores = read.scores;
   const tokens = withShrugRead(afterLastCorrection(read.tokens));
   if (tokens.every((t) => t === '.' || t === ',' || ACK_OR_FILLER.has(t))) return { understood: false, facts: {}, details };
+  // "não, não funciona", "non lo so", "nao, no 4G tb falha": a reply in a language the parser does not
+  // read (as many of its words as of any supported language's) is not read word by word through a
+  // near one ("não" is no word it knows, "non" is French, "no 4G" is "on 4G"); it answers nothing.
+  if (scores.other >= OTHER_LANGUAGE_FROM && scores.other >= Math.max(scores.en, scores.de, scores.es, scores.fr)) return { understood: false, facts: {}, details, otherLanguage: true };
   const language = confidentLanguage(scores);
   const told = language === undefined ? {} : { language };
   // Doubt about what the reply says ("I want to say 403 but not 100%", "500? or 503?", "no lo juraría",

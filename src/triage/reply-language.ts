@@ -19,6 +19,12 @@ export interface LanguageScores {
   de: number;
   es: number;
   fr: number;
+  /**
+   * Words of languages the parser does not read: Portuguese, Italian and Dutch, near enough to
+   * Spanish, French or German that their words would be misread ("não … funciona", "no 4G" = on
+   * 4G, "non ho provato" = not tried).
+   */
+  other: number;
 }
 
 /** Foreign rules run for a language from this score on (one clear word: "ja", "oui", "sí"). */
@@ -53,7 +59,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
 const withRuleWords = (listed: [string, number][], rules: readonly PhraseRule[], dictionary: Readonly<Record<string, string>>): Map<string, number> =>
   new Map([...[...ruleWords(rules), ...Object.keys(dictionary)].filter((w) => !ENGLISH.has(w)).map((w): [string, number] => [w, 2]), ...listed]);
 
-const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
+const LEXICON: Record<Exclude<keyof LanguageScores, 'other'>, ReadonlyMap<string, number>> = {
   en: new Map([
     ...words(3, `yes yeah yep yup nope works working worked does doesnt didnt dont tried haven havent fails failing failed fine still
       loads loading broken same incognito-mode though either neither`),
@@ -101,11 +107,31 @@ const LEXICON: Record<keyof LanguageScores, ReadonlyMap<string, number>> = {
 
 const LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
 
-/** Per word, its weight in each language (en, de, es, fr): one lookup per word. */
-const WEIGHTS = new Map<string, readonly [number, number, number, number]>();
-for (const [k, language] of LANGUAGES.entries()) {
-  for (const [word, weight] of LEXICON[language]) {
-    const weights = [...(WEIGHTS.get(word) ?? [0, 0, 0, 0])] as [number, number, number, number];
+/**
+ * Words only Portuguese, Italian or Dutch use among the languages near them (accents folded): no
+ * Spanish, French, German or English word, and none a chat in those would hold ("non", "sim", "no",
+ * "casa", "funciona", "van" are left out). Each weighs 3, as a clear word of a supported language.
+ */
+const OTHER_LANGUAGES = words(
+  3,
+  `nao tambem ainda voce voces vc vcs estou estava testei testou tentei tentar tentativa tentativas funcionou funcionava
+    agora nenhum nenhuma isso muito mesmo rede dados uma erro deu ele ela eles elas consegui conseguiu janela aba
+    navegacao trabalho travou travando entao tenho tem certeza talvez acho boa bom nosso nossa meu minha provavelmente
+    pra pro pelo pela foi ficou fica esse essa sei depois hoje ontem vezes coisa chamado pfv olha lembro falha falhou
+    falhando
+    ho abbiamo sono anche ancora provato provata provati riprovato riprovando funziona funzionava funzionano funzioni
+    neanche nemmeno niente perche gia questo questa quello molto della delle nella nelle sulla dalla degli gli col sul
+    rete dati mobili ufficio modalita finestra navigazione errore tentativi ogni volta volte sempre adesso tutto tutti
+    boh forse credo penso alcune altre passano cmq probabilmente potete cui fare quindi potuto posso puoi vedo apre
+    stesso direi fermo chiamate vanno bene qualcuna fallisca ricordo andava quando allora oggi ieri stamattina lavoro
+    niet het werkt werkte geprobeerd ook wel thuis kantoor geen maar nog bij een mijn wij`,
+);
+
+/** Per word, its weight in each language (en, de, es, fr) and in the others: one lookup per word. */
+const WEIGHTS = new Map<string, readonly [number, number, number, number, number]>();
+for (const [k, [, lexicon]] of [...LANGUAGES.map((language) => [language, LEXICON[language]] as const), ['other', new Map(OTHER_LANGUAGES)] as const].entries()) {
+  for (const [word, weight] of lexicon) {
+    const weights = [...(WEIGHTS.get(word) ?? [0, 0, 0, 0, 0])] as [number, number, number, number, number];
     weights[k] = weight;
     WEIGHTS.set(word, weights);
   }
@@ -113,7 +139,7 @@ for (const [k, language] of LANGUAGES.entries()) {
 
 /**
  * The same words filed by a hash of their letters, so a word of the text is looked up where it
- * stands (no substring built): entry k is WORDS[k] with weights WEIGHT_TABLE[4k..4k+3]. The hashes
+ * stands (no substring built): entry k is WORDS[k] with weights WEIGHT_TABLE[5k..5k+4]. The hashes
  * index an open-addressed table (SLOTS holds k + 1, 0 for none; a taken slot passes to the next).
  */
 const WORDS = [...WEIGHTS.keys()];
@@ -143,6 +169,7 @@ export function scoreLanguages(text: string): LanguageScores {
   let de = 0;
   let es = 0;
   let fr = 0;
+  let other = 0;
   call = call === 0xffffffff ? 1 : call + 1;
   if (call === 1) counted.fill(0);
   let start = -1;
@@ -175,12 +202,13 @@ export function scoreLanguages(text: string): LanguageScores {
     }
     if (counted[k] === call) continue;
     counted[k] = call;
-    en += WEIGHT_TABLE[4 * k] as number;
-    de += WEIGHT_TABLE[4 * k + 1] as number;
-    es += WEIGHT_TABLE[4 * k + 2] as number;
-    fr += WEIGHT_TABLE[4 * k + 3] as number;
+    en += WEIGHT_TABLE[5 * k] as number;
+    de += WEIGHT_TABLE[5 * k + 1] as number;
+    es += WEIGHT_TABLE[5 * k + 2] as number;
+    fr += WEIGHT_TABLE[5 * k + 3] as number;
+    other += WEIGHT_TABLE[5 * k + 4] as number;
   }
-  return { en, de, es, fr };
+  return { en, de, es, fr, other };
 }
 
 /** A Spanish imperative with pronouns attached: "-ad/-ed/-id" + me/nos/lo/la, or "-en/-an" + me/nos (+ lo/la) or lo/la. */
@@ -201,8 +229,8 @@ function isAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** Every word of the lexicons above and of English: never "repaired" as a typo. */
-export const LEXICON_WORDS: ReadonlySet<string> = new Set([...ENGLISH, ...LANGUAGES.flatMap((language) => [...LEXICON[language].keys()])]);
+/** Every word of the lexicons above, of English and of the other languages: never "repaired" as a typo. */
+export const LEXICON_WORDS: ReadonlySet<string> = new Set([...ENGLISH, ...LANGUAGES.flatMap((language) => [...LEXICON[language].keys()]), ...OTHER_LANGUAGES.map(([word]) => word)]);
 
 /** The language the scores tell with confidence, if any. */
 export function confidentLanguage(scores: LanguageScores): Locale | undefined {

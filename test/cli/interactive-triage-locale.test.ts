@@ -10,7 +10,7 @@ describe('chatgpt-500 triage --locale (interactive)', () => {
     expect(run.stdout).toContain('chatgpt-500 — voyons d’où vient votre « HTTP ERROR 500 ».');
     expect(run.stdout).toContain('Où ChatGPT échoue-t-il chez vous ?\n  1) Dans un navigateur web (chatgpt.com)\n');
     expect(run.stdout).toContain('Tapez un numéro ou répondez avec vos propres mots : ');
-    expect(run.stdout).toContain('Désolé, je n’ai pas compris. Choisissez une option ou formulez-le autrement.');
+    expect(run.stdout).toContain('Désolé, je n’ai pas compris. Choisissez une option ou formulez-le autrement (en français, English, Deutsch ou Español).');
     expect(run.stdout).toContain('ChatGPT fonctionne-t-il dans une fenêtre de navigation privée ?');
     expect(run.stdout).toMatch(/Résultat : État du navigateur : ça fonctionne dans une fenêtre propre {2}\[browser\]/);
     expect(run.stdout).not.toMatch(/Where does|Verdict:|Type a number/);

@@ -69,7 +69,7 @@ describe.skipIf(skip !== undefined)(`the triage page as a chat in headless Chrom
         'bot: Got it: it fails in a web browser and you see "HTTP ERROR 500".',
         'bot: Does ChatGPT work in a private (incognito) window?',
         'you: hmm, maybe?',
-        'bot: I couldn’t match that answer with confidence. Please pick one of the choices, or say it another way.',
+        'bot: I couldn’t match that answer with confidence. Please pick one of the choices, or say it another way (in English, Deutsch, Español or Français).',
         'you: it fails in incognito too',
         expect.stringMatching(/^bot: Got it: .*private window/),
         'bot: Which network are you on when it fails?',

@@ -7,7 +7,7 @@ export const chat: Record<keyof typeof source, Message> = {
   'chat.noted': 'Danke, notiert.',
   'chat.try_again': 'Das konnte ich gerade nicht annehmen. Bitte versuch es in einer Minute noch einmal.',
 
-  'chat.question.unclear': 'Ich konnte deine Antwort keiner der Auswahlmöglichkeiten zuordnen. Wähl unten eine aus oder sag es mit anderen Worten.',
+  'chat.question.unclear': 'Ich konnte deine Antwort keiner der Auswahlmöglichkeiten zuordnen. Wähl unten eine aus oder sag es mit anderen Worten (auf Deutsch, English, Español oder Français).',
   'chat.question.how_to_test': 'Wie teste ich das?',
 
   'chat.verdict.what_to_do': 'Was zu tun ist',

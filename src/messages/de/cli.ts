@@ -46,7 +46,7 @@ Exit-Codes: 0 ok; 2 falsche Argumente, fehlerhaftes JSON, unbekannter Fakt oder 
 
   'cli.interactive.welcome': 'chatgpt-500 – finden wir heraus, woher dein „HTTP ERROR 500“ kommt.',
   'cli.interactive.checking_status': 'Live-Status von OpenAI wird geprüft …',
-  'cli.interactive.unclear': 'Sorry, das habe ich nicht verstanden. Wähl eine Option oder sag es anders.',
+  'cli.interactive.unclear': 'Sorry, das habe ich nicht verstanden. Wähl eine Option oder sag es anders (auf Deutsch, English, Español oder Français).',
   'cli.interactive.cancelled': 'Abgebrochen.',
   'cli.interactive.input_ended': 'Die Eingabe endete, bevor die Triage fertig war.',
   'cli.interactive.prompt': 'Gib eine Nummer ein oder antworte in eigenen Worten: ',

@@ -35,7 +35,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.bot': 'Bot:',
   'web.page.reply_label': 'Oder antworte mit deinen eigenen Worten',
   'web.page.send': 'Senden',
-  'web.page.unclear': 'Diese Antwort konnte ich nicht sicher zuordnen. Wähl bitte eine der Antworten aus oder sag es anders.',
+  'web.page.unclear': 'Diese Antwort konnte ich nicht sicher zuordnen. Wähl bitte eine der Antworten aus oder sag es anders (auf Deutsch, English, Español oder Français).',
   'web.page.not_tried': 'Dieser Test unterscheidet die Ursachen. So führst du ihn durch; sag mir danach, wie es gelaufen ist.',
   'web.page.how_to_test': 'Wie teste ich das?',
   'web.page.answer_echo': '{question} — {answer}',

@@ -10,7 +10,7 @@ export const chat = {
   'chat.noted': 'Thanks, noted.',
   'chat.try_again': 'Sorry, I could not take that just now. Please try again in a minute.',
 
-  'chat.question.unclear': "I couldn't match that reply to one of the answers. Pick one below, or say it in other words.",
+  'chat.question.unclear': "I couldn't match that reply to one of the answers. Pick one below, or say it in other words (in English, Deutsch, Español or Français).",
   'chat.question.how_to_test': 'How do I test this?',
 
   'chat.verdict.what_to_do': 'What to do',

@@ -47,7 +47,7 @@ Exit codes: 0 ok; 2 bad arguments, malformed JSON, unknown fact or value, unsupp
   // The interactive triage.
   'cli.interactive.welcome': 'chatgpt-500 — let\'s find which path your "HTTP ERROR 500" is on.',
   'cli.interactive.checking_status': "Checking OpenAI's live status…",
-  'cli.interactive.unclear': "Sorry, I couldn't tell what you meant. Pick a choice, or say it another way.",
+  'cli.interactive.unclear': "Sorry, I couldn't tell what you meant. Pick a choice, or say it another way (in English, Deutsch, Español or Français).",
   'cli.interactive.cancelled': 'Cancelled.',
   'cli.interactive.input_ended': 'Input ended before the triage finished.',
   'cli.interactive.prompt': 'Type a number, or answer in your own words: ',

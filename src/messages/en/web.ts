@@ -43,7 +43,7 @@ export const web = {
   'web.page.bot': 'Bot:',
   'web.page.reply_label': 'Or answer in your own words',
   'web.page.send': 'Send',
-  'web.page.unclear': 'I couldn’t match that answer with confidence. Please pick one of the choices, or say it another way.',
+  'web.page.unclear': 'I couldn’t match that answer with confidence. Please pick one of the choices, or say it another way (in English, Deutsch, Español or Français).',
   'web.page.not_tried': 'That test tells the causes apart. Here is how to run it; then tell me how it went.',
   'web.page.how_to_test': 'How do I test this?',
   'web.page.answer_echo': '{question} — {answer}',

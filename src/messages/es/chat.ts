@@ -7,7 +7,7 @@ export const chat: Record<keyof typeof source, Message> = {
   'chat.noted': 'Gracias, anotado.',
   'chat.try_again': 'Lo siento, no pude procesarlo en este momento. Vuelve a intentarlo en un minuto.',
 
-  'chat.question.unclear': 'No pude relacionar tu respuesta con ninguna de las opciones. Elige una abajo o dilo con otras palabras.',
+  'chat.question.unclear': 'No pude relacionar tu respuesta con ninguna de las opciones. Elige una abajo o dilo con otras palabras (en español, English, Deutsch o Français).',
   'chat.question.how_to_test': '¿Cómo lo pruebo?',
 
   'chat.verdict.what_to_do': 'Qué hacer',

@@ -46,7 +46,7 @@ Códigos de salida: 0 correcto; 2 argumentos incorrectos, JSON mal formado, hech
 
   'cli.interactive.welcome': 'chatgpt-500 — veamos de dónde viene tu "HTTP ERROR 500".',
   'cli.interactive.checking_status': 'Consultando el estado en vivo de OpenAI…',
-  'cli.interactive.unclear': 'Perdona, no he entendido lo que querías decir. Elige una opción o dilo de otra manera.',
+  'cli.interactive.unclear': 'Perdona, no he entendido lo que querías decir. Elige una opción o dilo de otra manera (en español, English, Deutsch o Français).',
   'cli.interactive.cancelled': 'Cancelado.',
   'cli.interactive.input_ended': 'La entrada terminó antes de acabar el diagnóstico.',
   'cli.interactive.prompt': 'Escribe un número o responde con tus propias palabras: ',

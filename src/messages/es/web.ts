@@ -35,7 +35,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.bot': 'Bot:',
   'web.page.reply_label': 'O responde con tus propias palabras',
   'web.page.send': 'Enviar',
-  'web.page.unclear': 'No pude interpretar esa respuesta con seguridad. Elige una de las opciones o dilo de otra manera.',
+  'web.page.unclear': 'No pude interpretar esa respuesta con seguridad. Elige una de las opciones o dilo de otra manera (en español, English, Deutsch o Français).',
   'web.page.not_tried': 'Esa prueba permite distinguir las causas. Así se hace; después cuéntame cómo te fue.',
   'web.page.how_to_test': '¿Cómo lo pruebo?',
   'web.page.answer_echo': '{question} — {answer}',

@@ -7,7 +7,7 @@ export const chat: Record<keyof typeof source, Message> = {
   'chat.noted': 'Merci, c’est noté.',
   'chat.try_again': 'Désolé, je n’ai pas pu traiter cela pour l’instant. Veuillez réessayer dans une minute.',
 
-  'chat.question.unclear': 'Je n’ai pas pu associer votre réponse à l’une des propositions. Choisissez-en une ci-dessous ou reformulez.',
+  'chat.question.unclear': 'Je n’ai pas pu associer votre réponse à l’une des propositions. Choisissez-en une ci-dessous ou reformulez (en français, English, Deutsch ou Español).',
   'chat.question.how_to_test': 'Comment le tester ?',
 
   'chat.verdict.what_to_do': 'Que faire',

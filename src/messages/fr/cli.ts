@@ -46,7 +46,7 @@ Codes de sortie : 0 ok ; 2 arguments incorrects, JSON mal formé, fait ou valeur
 
   'cli.interactive.welcome': 'chatgpt-500 — voyons d’où vient votre « HTTP ERROR 500 ».',
   'cli.interactive.checking_status': 'Vérification du statut en direct d’OpenAI…',
-  'cli.interactive.unclear': 'Désolé, je n’ai pas compris. Choisissez une option ou formulez-le autrement.',
+  'cli.interactive.unclear': 'Désolé, je n’ai pas compris. Choisissez une option ou formulez-le autrement (en français, English, Deutsch ou Español).',
   'cli.interactive.cancelled': 'Annulé.',
   'cli.interactive.input_ended': 'L’entrée s’est terminée avant la fin du diagnostic.',
   'cli.interactive.prompt': 'Tapez un numéro ou répondez avec vos propres mots : ',

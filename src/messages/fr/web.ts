@@ -35,7 +35,7 @@ export const web: Record<keyof typeof source, Message> = {
   'web.page.bot': 'Bot\u00a0:',
   'web.page.reply_label': 'Ou répondez avec vos propres mots',
   'web.page.send': 'Envoyer',
-  'web.page.unclear': 'Je n’ai pas pu interpréter cette réponse avec certitude. Choisissez l’une des options ou formulez-la autrement.',
+  'web.page.unclear': 'Je n’ai pas pu interpréter cette réponse avec certitude. Choisissez l’une des options ou formulez-la autrement (en français, English, Deutsch ou Español).',
   'web.page.not_tried': 'Ce test permet de distinguer les causes. Voici comment le faire\u00a0; dites-moi ensuite ce que ça donne.',
   'web.page.how_to_test': 'Comment le tester\u00a0?',
   'web.page.answer_echo': '{question} — {answer}',
