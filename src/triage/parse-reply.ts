@@ -1,9 +1,9 @@
 import { API_SYMPTOMS, type AskedFactId, type Facts } from './fact-values.ts';
 import { replyContext } from './reply-context.ts';
 import { extractReplyDetails } from './reply-details.ts';
-import { ACK_OR_FILLER, HEDGES, NETWORK_TOKENS } from './reply-lexicon.ts';
+import { ACK_OR_FILLER, HEDGES, NETWORK_TOKENS, NO, YES } from './reply-lexicon.ts';
 import { confidentLanguage } from './reply-language.ts';
-import { readReplyText } from './reply-normalize.ts';
+import { KNOWN, readReplyText } from './reply-normalize.ts';
 import { ordinalChoice } from './reply-ordinal-choice.ts';
 import { readSegment, type SegmentReading } from './reply-read-segment.ts';
 import { resolveNetwork } from './reply-resolve-network.ts';
@@ -91,6 +91,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "didn't really check properly", "pas bien testé": a test run only in part is doubt, not "not tried".
   if (tokens.includes('doubtx') || tokens.some((t, i) => t === 'nottried' && triedInPart(tokens, i))) return { understood: false, facts: {}, details, ...told };
 
+  // "Kartoffel blau Montag ja ja.": a yes or a no after only words the parser does not know (three or more)
+  // answers nothing.
+  if (yesOrNoAfterUnknownWords(tokens)) return { understood: false, facts: {}, details, ...told };
   const chosen = ordinalChoice(text, options.expecting, known);
   if (chosen !== undefined && options.expecting !== undefined) {
     const facts = withoutKnown({ [options.expecting]: chosen } as Facts, known);
@@ -122,7 +125,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
   // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
   // "pouvez-vous débloquer mon compte, j'ai Access denied": a question by inversion (askact) asks, "?" or not.
-  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening) || tokens.includes('askact')) return { understood: false, facts: {}, details, ...told };
+  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening) || opensWithRequest(tokens.filter((t) => t !== ',').slice(0, 3)) || tokens.includes('askact')) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -614,7 +617,10 @@ function requestClauses(segments: readonly Segment[]): boolean[] {
   const out = segments.map(() => false);
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
-    const carried = i > 0 && out[i - 1] === true && s.joiner !== 'sentence' && (s.by === undefined ? false : CARRY_ON.has(s.by));
+    const before = i > 0 ? (segments[i - 1] as Segment) : undefined;
+    // "Please, ouvrez un ticket pour le réseau": a please-word said alone before a clause asks for it too.
+    const afterBarePlease = before !== undefined && s.joiner !== 'sentence' && before.tokens.some(pleads) && before.tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t));
+    const carried = afterBarePlease || (i > 0 && out[i - 1] === true && s.joiner !== 'sentence' && (s.by === undefined ? false : CARRY_ON.has(s.by)));
     if (carried || s.tokens.some((t) => t === 'request' || pleads(t))) out[i] = true;
     // "Abre un ticket con OpenAI, please": a please-word said alone after a clause asks for what that sentence says.
     if (s.joiner !== 'sentence' && s.tokens.some(pleads) && s.tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t))) {
@@ -635,7 +641,33 @@ function pleads(token: string): boolean {
 /** Conjunctions that carry a request on into the next clause. */
 const CARRY_ON = new Set(['and', '&', 'plus', 'so']);
 
-/** "please can you just reset my access, …": a reply that opens by asking for something. */
+/**
+ * "please can you just reset my access, …": a reply that opens by asking for something. So does one
+ * that opens with "can you …" ("can you just white list it on the office network", "oye, ¿puedes
+ * reinstalarme la app?"), "?" or not: dictated and typed-in-a-hurry questions lose their "?".
+ */
 function opensWithRequest(opening: readonly string[]): boolean {
-  return PLEASE.has(opening[0] ?? '') && (opening.includes('request') || asksFavour(opening));
+  if (PLEASE.has(opening[0] ?? '') && (opening.includes('request') || asksFavour(opening))) return true;
+  const at = FAVOUR_MODALS.has(opening[0] ?? '') ? 0 : FAVOUR_MODALS.has(opening[1] ?? '') && !ASKING_WORDS.has(opening[0] ?? '') ? 1 : -1;
+  return at >= 0 && FAVOUR_ASKED.has(opening[at + 1] ?? '');
 }
+
+/**
+ * Three or more words the English lexicon does not know (once translated), then only yes/no words
+ * (besides punctuation): "Kartoffel blau Montag ja ja." A reply that opens with its yes ("Ja, würd
+ * ich sagen", "jo, em Privatfenster jeht et") is an answer however many words follow.
+ */
+function yesOrNoAfterUnknownWords(tokens: readonly string[]): boolean {
+  let unknown = 0;
+  let polar = false;
+  for (const t of tokens) {
+    if (t === '.' || t === ',' || t === '?' || t === '!') continue;
+    if (YES.has(t) || NO.has(t)) polar = true;
+    else if (polar || KNOWN.has(t) || ACK_OR_FILLER.has(t) || /\d/.test(t)) return false;
+    else unknown++;
+  }
+  return polar && unknown >= 3;
+}
+
+/** "how can you tell": a question back, not a request. */
+const ASKING_WORDS = new Set(['how', 'what', 'where', 'which', 'why', 'when', 'who', 'whom', 'if', 'unless', 'whether']);

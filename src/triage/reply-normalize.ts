@@ -130,7 +130,8 @@ function singleLetter(token: string): string {
   return token === 'y' ? 'yes' : token === 'n' ? 'no' : token;
 }
 
-const KNOWN: ReadonlySet<string> = new Set([
+/** Every word and marker the English lexicon knows (what the rewrites and typo repair leave for the reader). */
+export const KNOWN: ReadonlySet<string> = new Set([
   ...lexicon.KNOWN_WORDS,
   ...lexicon.TYPO_KEYWORDS,
   ...Object.values(lexicon).flatMap((value) => (value instanceof Set ? [...(value as Set<string>)] : [])),

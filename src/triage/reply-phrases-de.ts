@@ -7,7 +7,7 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:rennt\'s|rennts|rennt|geht|gehts|gaht|gahts|goht|gohts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:rennt\'s|rennts|rennt|geht|gehts|gaht|gahts|goht|gohts|jeht|jehts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
@@ -16,6 +16,12 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Twenty-fourth round (batch 40). "nicht dass es im Browser nicht gehen würde": a failure denied, so it works (the place kept).
+  phrase('\\bnicht,? dass (?:es|das|der|die|er|sie) ((?:\\w+ ){0,3}?)nicht (?:gehen|funktionieren|laufen|klappen|laden) (?:wurde|wuerde|tate|taete)\\b|\\bnicht,? dass (?:es|das|der|die|er|sie) ((?:\\w+ ){0,3}?)nicht (?:ginge|geht|funktioniert|lauft|laeuft|klappt)\\b', '$1$2 works'),
+  // A dictated "vau pe en": the VPN.
+  phrase('\\bvau pe+ en\\b', 'vpn'),
+  // "was ist der Unterschied zwischen", "ich verstehe die Frage nicht": asked back.
+  phrase('\\b(?:was ist|wo ist|was ist denn) (?:der|da der) unterschied zwischen\\b|\\bich (?:verstehe|versteh|kapier|kapiere) (?:die|ihre|deine) frage nicht\\b', 'askback'),
   // "ich bin nur Fachabteilung": not the one who would know.
   phrase('\\b(?:aber )?ich bin (?:nur|bloss|halt nur|ja nur|halt|ja) (?:die |der |in der |von der )?(?:fachabteilung|anwender(?:in)?|user(?:in)?|sachbearbeiter(?:in)?|endanwender(?:in)?|fachbereich)\\b', 'idk'),
   // Twenty-third round, third part (batch 35). "so richtig sicher bin ich mir da nicht": not sure.

@@ -8,6 +8,16 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Twenty-fourth round (batch 40). "pero espera eso fue en casa": the test was elsewhere, taken back (as the English).
+  phrase('\\b(pero|ah|oh|y) espera\\b,? (?=eso (?:fue|era)\\b)', '$1 wait'),
+  phrase('\\beso (?:fue|era)\\b', 'that was'),
+  // "nunca sale", "no sale nunca": it never goes through (not an error that never shows: "nunca sale el error").
+  phrase('\\bnunca (?:me |nos |le )?salen?(?: bien)?\\b(?! (?:el|un|ningun|ese|este) (?:error|mensaje|aviso))|\\bno (?:me |nos |le )?salen? nunca\\b', 'never succeeds'),
+  phrase('\\btodas las veces\\b', 'every time'),
+  // "¿qué diferencia hay entre web y desktop?", "no entiendo (bien) la pregunta": asked back.
+  phrase('\\b(?:que|cual es la) diferencia (?:hay )?entre\\b|\\bno (?:entiendo|entendi|comprendo)(?: bien| muy bien)? (?:la|tu|su) pregunta\\b', 'askback'),
+  // A dictated "uve pe ene": the VPN.
+  phrase('\\b(?:uve|ve) pe ene\\b', 'vpn'),
   // "la api la usa el equipo de al lado": other people (a team, not a computer).
   phrase('\\b(?:el|otro|un) equipo (?:de al lado|vecino)\\b|\\bla usan? (?:los|las|el|la) (?:de|del) (?:al lado|otro|otra)\\b', 'others'),
   // Twenty-third round, third part (batch 36). "tarda en cargar": slow to load ("en cargar" is no place).

@@ -15,6 +15,12 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Twenty-fourth round (batch 40). "le programme de bureau", "le logiciel de bureau": the desktop app (bureau is the desktop).
+  phrase('\\b(?:le |un |du )?(?:programme|logiciel) (?:de bureau|pour le bureau|bureau)\\b', 'desktop app'),
+  // A dictated "vé pé en": the VPN.
+  phrase('\\bve pe (?:en|enne|n)\\b', 'vpn'),
+  // "quelle est la différence entre", "je ne comprends pas la question": asked back.
+  phrase("\\b(?:quelle est la|c'est quoi la) difference entre\\b|\\bje (?:ne )?(?:comprends|capte|saisis) pas (?:bien |tres bien )?(?:la|votre|ta) question\\b", 'askback'),
   // "ça a marché une fois en 4G puis plus rien": once, then nothing, as the English says it.
   phrase("\\b(?:ca |ça )?a (?:marche|fonctionne|passe) une (?:seule )?fois\\b([^.!?]{0,30}?),? (?:et )?(?:puis|apres|mais|ensuite) plus (?:rien|jamais)\\b", 'it worked once$1 and then nothing'),
   // Twenty-third round, third part (batch 37). "askip", "à ce qu'il paraît", "c'est Karim qui m'a dit": hearsay.

@@ -18,6 +18,19 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Twenty-fourth round (batch 40: dictated replies and second-language writers). "in the browser it functions,
+  // only the app makes problems": "functions" is works, "makes problems" (macht Probleme, da problemas) fails.
+  r('\\b(it|that|this|everything|which|browser|website|app|api|hotspot|incognito) (?:functions|is functioning|functioned)\\b', '$1 works'),
+  r('\\b(?:makes|making|make|made) (?:problems|trouble|troubles|issues|difficulties)\\b', 'fails'),
+  // "can be the VPN, can be office": a learner's "could be", doubt.
+  r('\\b(?:it |that )?can be (?=(?:the |my |our |a )?(?:vpn|office|home|mobiledata|hotspot)\\b)', 'maybe '),
+  // A dictated "v p n", "vee pee en": the VPN.
+  r('\\bv p n\\b|\\bvee pee en\\b|\\bvi pi en\\b', 'vpn'),
+  // "yes it works in the browser but wait, that was at home": the test was elsewhere, taken back.
+  r('\\b(?:but|oh|hmm|ah|and) wait (?:, )?(?:that|this|it) (?:was|were)\\b', 'correction moot'),
+  // "ja hallo", "yes hello", "bonjour oui alors euh": a greeting, the yes in it answers nothing.
+  r('\\b(?:yes|yeah) (?:, )?(?=(?:hello|hallo|hola|bonjour|allo|hi)\\b)', ' '),
+  r('\\b((?:hello|hallo|hola|bonjour|allo|hi|hey|buenas|servus|moin) (?:, )?)(?:yes|yeah) (?=(?:, )?(?:so|alors|also|pues|bueno|euh|eh|um|uh|hm|ahm|ah|well)\\b)', '$1'),
   // "only fails with gpt-4o, with the mini it works": one model fails and another works, no answer either way
   // (the model's name is read as a detail before the rules, leaving "with ,").
   r('\\bonly (?:fails|failx|errors|breaks) (?:with|on|for) (?:the )?(?:model )?,? (?:but |while |and )?(?:with|on|for) (?:the )?(?:mini|nano|turbo|other (?:model|one)|smaller (?:model|one)|\\w+ model)\\b', 'doubtx'),
@@ -766,7 +779,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bweb[- ]?(?:app|version|ui|client|interface|site|page|browser)\\b|\\bwebapp\\b', 'website'),
   r('\\b(\\w+)-(apps?|sdk|lib|library|client)\\b', '$1 $2'),
   r('\\b(?:python|node|nodejs|js|javascript|typescript|java|go|golang|ruby|dotnet|rust|php|openai|official) (?:sdk|client|library|lib|package|module|bindings)\\b', 'sdk'),
-  r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
+  r('\\b(?:calling|calls|call|hitting|hits|hit|using|use|uses)(?: it| chatgpt| openai| gpt| the model)? (?:from|via|through|in|with) (?:our|my|the|a) (?:own )?(?:node|nodejs|python|java|go|golang|ruby|backend|server|service|code|script|lambda|app|application|pipeline|job)s?(?: (?:service|app|backend|server|script|job))?\\b(?! on (?:my|the|this|our|a|her|his) (?:mac|macbook|imac|pc|laptop|computer|windows|desktop|notebook|phone|iphone|ipad|android|tablet)\\b)|\\bprogrammatically\\b|\\bazure (?:openai|functions?|ai)\\b|\\b(?:aws )?lambdas?\\b|\\bcron ?jobs?\\b|\\bbatch jobs?\\b|\\bjupyter(?: notebooks?)?\\b|\\blangchain\\b|\\bllama ?index\\b', 'api'),
   r('\\bchat ?completions?\\b|\\b(?:responses|assistants|realtime|batch|embeddings|completions) (?:api|endpoint)\\b', 'api'),
   // "the chat UI I am not using at all", "the app we don't use": a surface put first and said not used is not the surface.
   r('\\b(?:the |a |my |our )?(website|browser|chrome|firefox|edge|safari|app|desktopapp|api|sdk) (?:i am|i m|im|we are|we re|i|we) (?:do not|did not|am not|are not|not|never) (?:really |even )?(?:use|using|used|touch|touched|open|opened)\\b', 'not $1'),
