@@ -4,6 +4,7 @@ import { createTypoFixer } from './reply-typos.ts';
 import { createRewrite, type Rewrite } from './create-rewrite.ts';
 import { foldAccents, isComposedLatin, repairForeignTypos, translateReply } from './reply-foreign.ts';
 import { scoreLanguages, type LanguageScores } from './reply-language.ts';
+import { spokenStatusCodes } from './spoken-status-codes.ts';
 
 /**
  * Turns a free-text reply into the token stream the segment reader reads: lower case, emoji and
@@ -38,6 +39,9 @@ export function readReplyText(text: string): NormalizedReply {
   s = foldAccents(s);
   // Letters drawn out ("jaaa", "siiii", "nooo", "yesss"): one of them.
   if (hasDrawnOutLetter(s)) s = s.replace(DRAWN_OUT_ALL, '$1');
+  // "five oh three", "fünfhundert", "cinq cent trois": a status code said in words, as digits; and the words
+  // a dictation splits or spells as it hears them ("in kognito", "hot spott", "h t t p", "schätt gpt").
+  s = dictatedWords(spokenStatusCodes(s));
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
@@ -216,6 +220,21 @@ function mayHoldPictographs(text: string): boolean {
   }
   return false;
 }
+
+/** Words a dictation splits, spells or hears wrong, in the four languages (accents folded). */
+const dictatedWords = createRewrite([
+  [/\bh t t p(?: s)?\b/g, 'http'],
+  [/\bin (?:c|k)ognito\b/g, 'incognito'],
+  [/\bhot (?:spot|spott|spots)\b/g, 'hotspot'],
+  [/\b(?:chat|schatt|schat|tschat|chad) (?:g p t|gpt|gbt|g p d|gpd)\b/g, 'chatgpt'],
+  [/\b(chatgpt|openai) (?:punkt|point|dot|punto) com\b/g, '$1.com'],
+  [/\b(?:four|vier|cuatro|quatre) g\b/g, '4g'],
+  [/\b(?:five|funf|fuenf|cinco|cinq) g\b/g, '5g'],
+  [/\bve pe aine\b/g, 'vpn'],
+  [/\bbrauser\b/g, 'browser'],
+  [/\bkrom\b/g, 'chrome'],
+  [/\bwe ?lan\b|\bwehlan\b/g, 'wlan'],
+]);
 
 const NOT_CONTRACTIONS: Record<string, string> = {
   dont: 'do not',

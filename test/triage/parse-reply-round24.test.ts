@@ -31,6 +31,14 @@ describe('twenty-fourth round: dictated replies', () => {
     ['yes hello testing testing one two three', 'clean_browser', W, 'unclear'],
     ['hallo ja also äh mein Hund heißt Bello', 'retries', AS, 'unclear'],
     ['Tisch Lampe Stuhl nein nein', 'api_health', AS, 'unclear'],
+    // Codes and words as a dictation writes them.
+    ['we get five oh three back, the engine is overloaded', 'symptom', AS, { symptom: 'api_503' }],
+    ['es ist ein fünfhunderter, immer', 'symptom', AS, { symptom: 'api_500' }],
+    ['sale un cuatrocientos veintinueve', 'symptom', AS, { symptom: 'api_429' }],
+    ['ça me met une erreur quatre cent trois', 'symptom', { surface: 'web' }, { symptom: 'http_403' }],
+    ['in kognito geht es auch nicht', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['on my phone hot spot it loads', 'other_network', WO, { other_network: 'works' }],
+    ['en quatre g ça passe', 'other_network', WO, { other_network: 'works' }],
     // The test was elsewhere: taken back.
     ['yes the browser works but wait, that was on my home wifi', 'web_works', DS, 'unclear'],
     ['sí funciona en el navegador, pero espera, eso fue en casa', 'web_works', DS, 'unclear'],
