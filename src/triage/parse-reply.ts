@@ -102,7 +102,7 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
 
   const ctx = replyContext(options.expecting, known);
   // "500? no, 429": a value said back with "?" and then denied is taken back.
-  const segments = splitSegments(tokens).filter((s, i, all) => !(s.tentative && DENIALS.has(all[i + 1]?.tokens.find((t) => t !== 'lol') ?? '')));
+  const segments = splitSegments(tokens).filter((s, i, all) => !(s.tentative && DENIALS.has(wordAfter(all, i))));
   // "kinda? it loaded once then 500 again": a reply that opens with doubt alone is no answer.
   const opening = segments[0]?.tokens ?? [];
   // "not sure, either the guest wifi or the VPN": nor does one that opens by not knowing (unless "don't know" is the answer).
@@ -569,7 +569,7 @@ function triedInPart(tokens: readonly string[], at: number): boolean {
   return object && (PARTLY.has(tokens[at + 2] ?? '') || (tokens[at + 2] === 'long' && tokens[at + 3] === 'enough'));
 }
 
-const DENIALS = new Set(['no', 'nope', 'nah', 'not']);
+const DENIALS = new Set(['no', 'nope', 'nah', 'not', 'none']);
 
 const WIRED = new Set(['cable', 'kabel', 'lan', 'lan-kabel', 'ethernet', 'wired', 'filaire', 'cableada', 'cableado']);
 const WIRELESS = new Set(['wifi', 'wi-fi', 'wlan', 'wireless']);
@@ -667,6 +667,15 @@ function yesOrNoAfterUnknownWords(tokens: readonly string[]): boolean {
     else unknown++;
   }
   return polar && unknown >= 3;
+}
+
+/** The first word after segment `i`, a laugh left out ("500? lol no", "¿que si funcionan? ja. ni una"). */
+function wordAfter(segments: readonly Segment[], i: number): string {
+  for (let j = i + 1; j < segments.length; j++) {
+    const word = (segments[j] as Segment).tokens.find((t) => t !== 'lol' && t !== '.' && t !== ',');
+    if (word !== undefined) return word;
+  }
+  return '';
 }
 
 /** "how can you tell": a question back, not a request. */

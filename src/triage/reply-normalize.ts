@@ -231,6 +231,7 @@ const dictatedWords = createRewrite([
   [/\b(?:four|vier|cuatro|quatre) g\b/g, '4g'],
   [/\b(?:five|funf|fuenf|cinco|cinq) g\b/g, '5g'],
   [/\bve pe aine\b/g, 'vpn'],
+  [/\bwie pen\b/g, 'vpn'],
   [/\bbrauser\b/g, 'browser'],
   [/\bkrom\b/g, 'chrome'],
   [/\bwe ?lan\b|\bwehlan\b/g, 'wlan'],

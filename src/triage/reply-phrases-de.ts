@@ -16,6 +16,12 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Round 24, third part (batch 42). "Traffic läuft übers Firmen-VPN": routed through it (a place), not "works".
+  phrase('\\b(?:lauft|laeuft|laufen|geht|gehen)(?: alles| der traffic| es| das)? (?:uber|ueber|ubers|uebers|via) (?:das |den |die )?(?=(?:firmen-? ?)?(?:vpn|proxy|firmennetz|zscaler|tunnel)\\b)', 'via '),
+  // "inkognito aber probiert -> geht": tried, and the outcome after it.
+  phrase('\\b(inkognito|incognito|privatfenster|privaten fenster|privatmodus) aber (?:probiert|getestet|versucht|ausprobiert)\\b', '$1 tried'),
+  // "kein 2. Handy da": nothing to run the hotspot test with.
+  phrase('\\bkein(?:e|en)? (?:zweites |2\\. ?|anderes )?(?:handy|smartphone)(?: da| dabei| hier| zur hand)\\b', 'hotspot nottried'),
   // Twenty-fourth round (batch 40). "nicht dass es im Browser nicht gehen würde": a failure denied, so it works (the place kept).
   phrase('\\bnicht,? dass (?:es|das|der|die|er|sie) ((?:\\w+ ){0,3}?)nicht (?:gehen|funktionieren|laufen|klappen|laden) (?:wurde|wuerde|tate|taete)\\b|\\bnicht,? dass (?:es|das|der|die|er|sie) ((?:\\w+ ){0,3}?)nicht (?:ginge|geht|funktioniert|lauft|laeuft|klappt)\\b', '$1$2 works'),
   // A dictated "vau pe en": the VPN.

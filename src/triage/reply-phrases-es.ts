@@ -8,6 +8,25 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Round 24, third part (batch 42). "y en incógnito en la ofi no": a test named with "no" and no verb fails.
+  phrase('(?<=\\b(?:funciona|funcionan|va|van|anda|andan|carga|jala|sirve|falla|fallan)\\b[^.]*?,\\s*(?:y |pero )?)(en (?:modo )?incognito|con (?:el )?hotspot|con (?:los )?datos(?: del movil)?|en el navegador)( en (?:la |el |mi )?(?:ofi|oficina|casa|trabajo))? no(?=\\s*[,.;]|\\s*$)', '$1$2 falla'),
+  // "Antes con VPN; la desconecté": off the VPN now.
+  phrase('\\bantes con (?:la |el )?vpn\\s*[;.,]?\\s*(?:la|lo) (?:desconecte|apague|quite)\\b', 'not vpn'),
+  // "no lo puedo abrir, la GPO bloquea el modo incógnito": the test cannot be run.
+  phrase('\\bno (?:lo |la |me lo |me la )?(?:puedo|podemos|pude) (?:abrir|usar|activar)\\b', 'can not open'),
+  phrase('\\b(?:bloquea|bloquean|bloqueo)\\b', 'blocks'),
+  // "igual en casa, igual con datos": maybe one, maybe the other; "no me fijé": did not notice.
+  phrase('\\bigual (en|con|por) ([^.,;]{0,30}?)igual (en|con|por)\\b', 'quizas $1 $2 o quizas $3'),
+  phrase('\\bno me (?:fije|fijé|di cuenta)\\b', 'idk'),
+  // "pero quizás era otro día": the test may have been another day, doubt.
+  phrase('\\b(?:pero )?(?:quizas|quiza|tal vez|a lo mejor) (?:era|fue) otro dia\\b', 'hedge'),
+  // "¿que si funcionan? ja. ni una": a laugh ("ja" alone in Spanish), then not one.
+  phrase('(?:^|(?<=[?.!,;]\\s?))\\s*ja\\b(?=\\s*[.!,;]|\\s*$)', 'lol'),
+  phrase('\\bno (?:me |nos |le )?(?:sale|salen|ha salido|han salido|pasa|pasan|ha pasado)(?: bien)? ni (?:una|uno)\\b', 'never succeeds'),
+  phrase('(?:^|(?<=[.!?,;]\\s?))\\s*ni (?:una|uno)(?: sola| solo)?(?=\\s*[.!?,;]|\\s*$)', 'nope'),
+  phrase('\\bni (?:una|uno)(?: sola| solo)?(?=\\s*[.!?,;]|\\s*$)', 'none'),
+  // "a la vigésima vez... es broma": sarcasm taken back.
+  phrase('\\b(?:es|era) (?:broma|cona|cachondeo|coña)\\b', 'correction'),
   // Twenty-fourth round (batch 40). "pero espera eso fue en casa": the test was elsewhere, taken back (as the English).
   phrase('\\b(pero|ah|oh|y) espera\\b,? (?=eso (?:fue|era)\\b)', '$1 wait'),
   phrase('\\beso (?:fue|era)\\b', 'that was'),
@@ -380,7 +399,7 @@ export const ES_RULES: readonly PhraseRule[] = [
   // "… pero volví a probar": a test run again after "pero" takes back what came before it.
   phrase('\\bpero (?:ahora |hoy |luego )?(?:lo )?(?:(?:volvi|volvimos) a (?:probar|intentar|testear|checar)|reprobe|re-?teste)\\b', 'correction'),
   // "¿Podéis mirar vosotros si…?", "¿pueden revisar ustedes…?": asking the desk to look.
-  phrase('\\b(?:podeis|podrias|podriais|podrian|podria|puedes|pueden|puede|podes)(?: (?:vosotros|ustedes|usted|vos|tu))? (?:(?:me|nos|lo|la) )?(?:mirar|revisar|chequear|checar|comprobar|verificar|arreglar|probar|subir|aumentar|desbloquear|abrir|fijarse|fijaros)\\b', 'request'),
+  phrase('\\b(?:podeis|podrias|podriais|podrian|podria|puedes|pueden|puede|podes)(?: (?:vosotros|ustedes|usted|vos|tu))? (?:(?:me|nos|lo|la) )?(?:mirar|revisar|chequear|checar|comprobar|verificar|arreglar|probar|subir|aumentar|desbloquear|abrir|fijarse|fijaros)(?:me|nos|lo|la|los|las|noslo|nosla)?\\b', 'request'),
   // "no me dejan conectarlo a otra red": not allowed to run the test.
   phrase('\\bno (?:me|nos) (?:dejan|deja|permiten|permite) (?:conectar(?:lo|la|me)?|usar|cambiar(?:me)?|salir)\\b', 'not allowed to'),
   // "el resto del equipo": the rest of the team (not a computer).

@@ -15,6 +15,8 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Round 24, third part (batch 42). "je suis plus très sûr": no longer sure, doubt.
+  phrase("\\bje (?:ne )?suis (?:plus|pas) (?:tres |trop |vraiment |si |tout a fait )?sur(?:e)?\\b", 'not sure'),
   // Twenty-fourth round (batch 40). "le programme de bureau", "le logiciel de bureau": the desktop app (bureau is the desktop).
   phrase('\\b(?:le |un |du )?(?:programme|logiciel) (?:de bureau|pour le bureau|bureau)\\b', 'desktop app'),
   // A dictated "vé pé en": the VPN.

@@ -18,6 +18,19 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Round 24, third part (batch 42). "hotspot works, incognito not": after a clause that works or fails, a test
+  // named with "not" and no verb fails ("VPN: no", "not the app, the web" say no such thing).
+  r('(?<=\\b(?:works|worked|fails|failed|failx|workx)\\b[^.]*? [,;] )((?:(?:and|but|while|whereas) )?(?:(?:in|on|with|via|over) )?(?:the |my )?(?:incognito|hotspot|mobiledata|altnet|browser|website|app|api|vpn)(?: (?:(?:at|in|on) )?(?:the )?(?:office|home))?) (?:not|no|nope)(?= [,.;]| *$)', '$1 fails'),
+  // "no second phone here": nothing to run the hotspot test with.
+  r('\\bno (?:second|other|spare|work|company|personal|2nd|2) (?:phone|mobile|handy|cell|cellphone)\\b', 'hotspot nottried'),
+  // "was on VPN earlier but disconnected": off the VPN now.
+  r('\\b(?:was|were) (?:on|using|connected to|in|with) (?:the |my |our )?vpn(?: (?:earlier|before|this morning|at first|first))? (?:, )?(?:but|and|then) (?:i )?(?:disconnected|disconnected it|turned it off|switched it off|dropped it|logged out)\\b', 'not vpn'),
+  // "first it failed in incognito too but then … now it works": the first state is the past.
+  r('\\b(?:at first|first|initially|originally) (?=(?:it |this |that )?(?:failed|failx|errored|broke|did not work|was failing|was broken)\\b)', 'previously '),
+  // "retries work great, if by great you mean never": sarcasm taken back, the answer is never.
+  r('\\bif by \\w+ you mean (?:never|no|not at all|nothing|zero)\\b', 'correction nope'),
+  // "the chatgpt integration inside our slack": another product's integration, not the reporter's API code.
+  r('\\b(?:chatgpt |openai |gpt )?(?:integration|bot|app|plugin) (?:in|inside|within|for|in our|inside our) (?:our |the |my )?(?:slack|teams|jira|notion|outlook|confluence|salesforce|zendesk|hubspot)\\b', 'thirdparty'),
   // Twenty-fourth round (batch 40: dictated replies and second-language writers). "in the browser it functions,
   // only the app makes problems": "functions" is works, "makes problems" (macht Probleme, da problemas) fails.
   r('\\b(it|that|this|everything|which|browser|website|app|api|hotspot|incognito) (?:functions|is functioning|functioned)\\b', '$1 works'),
@@ -786,7 +799,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "I can't say they don't work… actually I just checked and they don't": after doubt, what was just checked replaces it.
   r('(?<=\\b(?:idk|hedge|not sure)\\b[^?]*[.,] )(?:actually|update|ok|okay|edit) (?:, )?(?=(?:i|we) (?:just |now |have )?(?:checked|looked|tested|tried|asked)\\b)', 'correction '),
   // "none of our api calls are going through": they fail.
-  r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working)\\b', '$1 failx'),
+  r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working|succeed|succeeds|succeeded|go through|goes through|went through|get through|gets through)\\b', '$1 failx'),
   // Twenty-third round (batch 32). "in a café or at home, I don't remember": one place or another, not known which.
   r('\\baltnet (?:elsewhere )?(?:, )?or (?=(?:at |in |on |from |over )?(?:the |my |a |our )?(?:home|office|vpn|mobiledata)\\b)', 'altnet hedge '),
 ];

@@ -74,3 +74,36 @@ describe('twenty-fourth round: written in a language not one’s own', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/**
+ * The third part, from blind batch 42 (weighted to replies that state two facts and to negation
+ * traps): sentences written for these tests.
+ */
+describe('twenty-fourth round, third part: two facts, negations and sarcasm', () => {
+  it.each<Case>([
+    ['the hotspot works, incognito not', 'other_network', WO, { other_network: 'works', clean_browser: 'fails' }],
+    ['mit Handydaten geht es, Inkognito im Büro nicht', 'other_network', WO, { other_network: 'works', clean_browser: 'fails' }],
+    ['con el hotspot va bien, y en incógnito no', 'other_network', WO, { other_network: 'works', clean_browser: 'fails' }],
+    ['no second phone on me, sorry', 'other_network', WO, { other_network: 'not_tried' }],
+    ['I was on the VPN earlier but disconnected, it still fails at home', 'network', W, { network: 'home' }],
+    ['at first it failed, but now it works in incognito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['none of the retries succeed', 'retries', AS, { retries: 'persists' }],
+    ['retries are amazing, if by amazing you mean never', 'retries', AS, { retries: 'persists' }],
+    ['it is the ChatGPT bot inside our Teams', 'surface', E, 'unclear'],
+    ['¿nos podéis subirnos la cuota?', 'symptom', AS, 'unclear'],
+    ['no lo puedo abrir, IT bloquea el incógnito', 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ['igual en casa, igual con datos, no me fijé', 'network', W, 'unclear'],
+    ['¿que si va? ja. ni una', 'api_health', AS, { api_health: 'fails' }],
+    ['sí, a la décima... es broma, no sale ni una', 'retries', AS, { retries: 'persists' }],
+    ['ça marchait chez moi je crois, mais je suis plus très sûr', 'other_network', WO, 'unclear'],
+    ['der Traffic läuft übers Firmen-VPN', 'network', W, { network: 'vpn' }],
+    ['Inkognito aber probiert, geht', 'clean_browser', W, { clean_browser: 'works' }],
+    // Left as they were.
+    ['VPN: no', 'network', { ...W, network: 'office' }, 'unclear'],
+    ['en la app no, en la web', 'surface', E, { surface: 'web' }],
+    ['incognito not, only the normal window', 'clean_browser', W, 'unclear'],
+    ['the hotspot works', 'other_network', WO, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
