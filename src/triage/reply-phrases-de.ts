@@ -16,6 +16,8 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Round 24, fourth part. "bei den anderen im Team", "andere Keys in der Org": the rest of the organisation.
+  phrase('\\b(?:bei )?den anderen im team\\b|\\bandere (?:keys|projekte|teams) (?:in der|bei der|im) (?:org|firma|organisation)\\b', 'orgrest'),
   // Round 24, third part (batch 42). "Traffic läuft übers Firmen-VPN": routed through it (a place), not "works".
   phrase('\\b(?:lauft|laeuft|laufen|geht|gehen)(?: alles| der traffic| es| das)? (?:uber|ueber|ubers|uebers|via) (?:das |den |die )?(?=(?:firmen-? ?)?(?:vpn|proxy|firmennetz|zscaler|tunnel)\\b)', 'via '),
   // "inkognito aber probiert -> geht": tried, and the outcome after it.

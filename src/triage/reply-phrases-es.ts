@@ -8,6 +8,8 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Round 24, fourth part. "la org entera", "toda la organización", "otros proyectos": the rest of the organisation.
+  phrase('\\b(?:la )?(?:org|organizacion|empresa) (?:entera|completa)\\b|\\btoda la (?:org|organizacion|empresa)\\b|\\botros (?:proyectos|servicios|departamentos)\\b', 'orgrest'),
   // Round 24, third part (batch 42). "y en incógnito en la ofi no": a test named with "no" and no verb fails.
   phrase('(?<=\\b(?:funciona|funcionan|va|van|anda|andan|carga|jala|sirve|falla|fallan)\\b[^.]*?,\\s*(?:y |pero )?)(en (?:modo )?incognito|con (?:el )?hotspot|con (?:los )?datos(?: del movil)?|en el navegador)( en (?:la |el |mi )?(?:ofi|oficina|casa|trabajo))? no(?=\\s*[,.;]|\\s*$)', '$1$2 falla'),
   // "Antes con VPN; la desconecté": off the VPN now.

@@ -15,6 +15,11 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Round 24, fourth part. "les autres équipes, ça marche pour eux", "chez les collègues ça marche", "toute l'organisation":
+  // the rest of the organisation.
+  phrase("\\b(?:les |nos |d')?autres (?:equipes|services|projets|departements)\\b|\\b(?:chez |pour )?(?:les|mes|nos) collegues\\b|\\b(?:toute|tout) l'?organisation\\b", 'orgrest'),
+  // "ça marche pour eux": for them, other people.
+  phrase('\\b(?:pour|chez) (?:eux|elles)\\b', 'for others'),
   // Round 24, third part (batch 42). "je suis plus très sûr": no longer sure, doubt.
   phrase("\\bje (?:ne )?suis (?:plus|pas) (?:tres |trop |vraiment |si |tout a fait )?sur(?:e)?\\b", 'not sure'),
   // Twenty-fourth round (batch 40). "le programme de bureau", "le logiciel de bureau": the desktop app (bureau is the desktop).

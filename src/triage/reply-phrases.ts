@@ -18,6 +18,9 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Round 24, fourth part (batch 42's misses). "our other projects are fine", "other teams in our org see it too":
+  // the rest of the organisation, its API's health when the API is what fails (parse-reply.ts, orgrest).
+  r('\\b(?:the |our |all )?other (?:teams?|departments?|projects?|apps|keys|api keys|groups|squads)(?: (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company))?\\b', 'orgrest $&'),
   // Round 24, third part (batch 42). "hotspot works, incognito not": after a clause that works or fails, a test
   // named with "not" and no verb fails ("VPN: no", "not the app, the web" say no such thing).
   r('(?<=\\b(?:works|worked|fails|failed|failx|workx)\\b[^.]*? [,;] )((?:(?:and|but|while|whereas) )?(?:(?:in|on|with|via|over) )?(?:the |my )?(?:incognito|hotspot|mobiledata|altnet|browser|website|app|api|vpn)(?: (?:(?:at|in|on) )?(?:the )?(?:office|home))?) (?:not|no|nope)(?= [,.;]| *$)', '$1 fails'),

@@ -98,7 +98,15 @@ describe('twenty-fourth round, third part: two facts, negations and sarcasm', ()
     ['ça marchait chez moi je crois, mais je suis plus très sûr', 'other_network', WO, 'unclear'],
     ['der Traffic läuft übers Firmen-VPN', 'network', W, { network: 'vpn' }],
     ['Inkognito aber probiert, geht', 'clean_browser', W, { clean_browser: 'works' }],
+    // The rest of the organisation, said beside another answer about the API.
+    ['keeps failing, our other projects are fine though', 'retries', AS, { retries: 'persists', api_health: 'works' }],
+    ['503 every time, and the other teams in our org see it too', 'symptom', AS, { symptom: 'api_503', api_health: 'fails' }],
+    ['les autres équipes, ça marche pour eux; chez nous ça plante à chaque essai', 'retries', AS, { retries: 'persists', api_health: 'works' }],
+    ['ça marche pour eux, pas pour moi', 'clean_browser', W, 'unclear'],
+    ['immer 429, bei den anderen im Team geht alles', 'retries', AS, { retries: 'persists', symptom: 'api_429', api_health: 'works' }],
+    ['siempre 500 y la org entera está afectada', 'retries', AS, { retries: 'persists', symptom: 'api_500', api_health: 'fails' }],
     // Left as they were.
+    ['the other apps on my Mac work fine', 'surface', E, 'unclear'],
     ['VPN: no', 'network', { ...W, network: 'office' }, 'unclear'],
     ['en la app no, en la web', 'surface', E, { surface: 'web' }],
     ['incognito not, only the normal window', 'clean_browser', W, 'unclear'],
