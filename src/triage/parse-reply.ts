@@ -118,14 +118,14 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // "vpn, not sure", "la maison ? pas sûr", "vpn, no estoy seguro si …": doubt said after the answer takes it back
   // (for api_health, "not sure" is itself the answer).
   // "… c'était la semaine dernière, avant le problème peut-être": a reply that ends on "maybe" ends in doubt.
-  const lastWord = tokens.filter((t) => t !== '.' && t !== ',' && t !== '?' && t !== '!').at(-1) ?? '';
+  const lastWord = tokens.filter((t) => !MARK_TOKENS.has(t)).at(-1) ?? '';
   if (options.expecting !== 'api_health' && segments.length > 1 && (isTrailingDoubt(segments[segments.length - 1]?.tokens ?? []) || TRAILING_MAYBE.has(lastWord))) {
     return { understood: false, facts: {}, details, ...told };
   }
   // "Can someone come to my desk? Room 2.14, Registry Office", "please can you just reset my access, it says 403":
   // a reply that asks IT for something (a request, or a question asking someone to act) answers nothing.
   // "pouvez-vous débloquer mon compte, j'ai Access denied": a question by inversion (askact) asks, "?" or not.
-  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening) || opensWithRequest(tokens.filter((t) => t !== ',').slice(0, 3)) || tokens.includes('askact')) return { understood: false, facts: {}, details, ...told };
+  if (segments.some((s, i) => (asksFavour(s.tokens) || s.tokens.includes('request')) && sentenceAsks(segments, i)) || opensWithRequest(opening) || opensAskingFavour(tokens) || tokens.includes('askact')) return { understood: false, facts: {}, details, ...told };
   let questionBack = false;
   // The past, a condition, a comparison or a habit ("it used to work at home", "if I log out it
   // works", "works better in incognito") states nothing for certain: the sentence is not read.
@@ -571,6 +571,9 @@ function triedInPart(tokens: readonly string[], at: number): boolean {
 
 const DENIALS = new Set(['no', 'nope', 'nah', 'not', 'none']);
 
+/** Punctuation left as tokens. */
+const MARK_TOKENS: ReadonlySet<string> = new Set(['.', ',', '?', '!']);
+
 const WIRED = new Set(['cable', 'kabel', 'lan', 'lan-kabel', 'ethernet', 'wired', 'filaire', 'cableada', 'cableado']);
 const WIRELESS = new Set(['wifi', 'wi-fi', 'wlan', 'wireless']);
 
@@ -617,13 +620,12 @@ function requestClauses(segments: readonly Segment[]): boolean[] {
   const out = segments.map(() => false);
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
-    const before = i > 0 ? (segments[i - 1] as Segment) : undefined;
     // "Please, ouvrez un ticket pour le réseau": a please-word said alone before a clause asks for it too.
-    const afterBarePlease = before !== undefined && s.joiner !== 'sentence' && before.tokens.some(pleads) && before.tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t));
+    const afterBarePlease = i > 0 && s.joiner !== 'sentence' && isBarePlease((segments[i - 1] as Segment).tokens);
     const carried = afterBarePlease || (i > 0 && out[i - 1] === true && s.joiner !== 'sentence' && (s.by === undefined ? false : CARRY_ON.has(s.by)));
     if (carried || s.tokens.some((t) => t === 'request' || pleads(t))) out[i] = true;
     // "Abre un ticket con OpenAI, please": a please-word said alone after a clause asks for what that sentence says.
-    if (s.joiner !== 'sentence' && s.tokens.some(pleads) && s.tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t))) {
+    if (s.joiner !== 'sentence' && isBarePlease(s.tokens)) {
       for (let j = i - 1; j >= 0; j--) {
         out[j] = true;
         if ((segments[j] as Segment).joiner === 'sentence') break;
@@ -631,6 +633,11 @@ function requestClauses(segments: readonly Segment[]): boolean[] {
     }
   }
   return out;
+}
+
+/** A clause that is only a please-word (and fillers): "please,", "…, por favor". */
+function isBarePlease(tokens: readonly string[]): boolean {
+  return tokens.some(pleads) && tokens.every((t) => pleads(t) || ACK_OR_FILLER.has(t));
 }
 
 /** A please-word ("please", "bitte", "porfa", "svp", "kindly"). */
@@ -641,15 +648,19 @@ function pleads(token: string): boolean {
 /** Conjunctions that carry a request on into the next clause. */
 const CARRY_ON = new Set(['and', '&', 'plus', 'so']);
 
-/**
- * "please can you just reset my access, …": a reply that opens by asking for something. So does one
- * that opens with "can you …" ("can you just white list it on the office network", "oye, ¿puedes
- * reinstalarme la app?"), "?" or not: dictated and typed-in-a-hurry questions lose their "?".
- */
+/** "please can you just reset my access, …": a reply that opens by asking for something. */
 function opensWithRequest(opening: readonly string[]): boolean {
-  if (PLEASE.has(opening[0] ?? '') && (opening.includes('request') || asksFavour(opening))) return true;
-  const at = FAVOUR_MODALS.has(opening[0] ?? '') ? 0 : FAVOUR_MODALS.has(opening[1] ?? '') && !ASKING_WORDS.has(opening[0] ?? '') ? 1 : -1;
-  return at >= 0 && FAVOUR_ASKED.has(opening[at + 1] ?? '');
+  return PLEASE.has(opening[0] ?? '') && (opening.includes('request') || asksFavour(opening));
+}
+
+/**
+ * A reply that opens with "can you …" ("can you just white list it on the office network", "oye, ¿puedes
+ * reinstalarme la app?"), "?" or not: dictated and typed-in-a-hurry questions lose their "?". One
+ * word may come first ("so", "oye"), a comma after it or not, unless it asks ("how can you tell").
+ */
+function opensAskingFavour(tokens: readonly string[]): boolean {
+  const [first = '', second = '', third = ''] = tokens.filter((t) => t !== ',');
+  return FAVOUR_MODALS.has(first) ? FAVOUR_ASKED.has(second) : FAVOUR_MODALS.has(second) && !ASKING_WORDS.has(first) && FAVOUR_ASKED.has(third);
 }
 
 /**
@@ -661,7 +672,7 @@ function yesOrNoAfterUnknownWords(tokens: readonly string[]): boolean {
   let unknown = 0;
   let polar = false;
   for (const t of tokens) {
-    if (t === '.' || t === ',' || t === '?' || t === '!') continue;
+    if (MARK_TOKENS.has(t)) continue;
     if (YES.has(t) || NO.has(t)) polar = true;
     else if (polar || KNOWN.has(t) || ACK_OR_FILLER.has(t) || /\d/.test(t)) return false;
     else unknown++;

@@ -129,7 +129,7 @@ const OTHER_LANGUAGES = words(
 
 /** Per word, its weight in each language (en, de, es, fr) and in the others: one lookup per word. */
 const WEIGHTS = new Map<string, readonly [number, number, number, number, number]>();
-for (const [k, [, lexicon]] of [...LANGUAGES.map((language) => [language, LEXICON[language]] as const), ['other', new Map(OTHER_LANGUAGES)] as const].entries()) {
+for (const [k, lexicon] of [...LANGUAGES.map((language) => LEXICON[language]), new Map(OTHER_LANGUAGES)].entries()) {
   for (const [word, weight] of lexicon) {
     const weights = [...(WEIGHTS.get(word) ?? [0, 0, 0, 0, 0])] as [number, number, number, number, number];
     weights[k] = weight;

@@ -24,7 +24,8 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:pero )?(?:quizas|quiza|tal vez|a lo mejor) (?:era|fue) otro dia\\b', 'hedge'),
   // "¿que si funcionan? ja. ni una": a laugh ("ja" alone in Spanish), then not one.
   phrase('(?:^|(?<=[?.!,;]\\s?))\\s*ja\\b(?=\\s*[.!,;]|\\s*$)', 'lol'),
-  phrase('\\bno (?:me |nos |le )?(?:sale|salen|ha salido|han salido|pasa|pasan|ha pasado)(?: bien)? ni (?:una|uno)\\b', 'never succeeds'),
+  // "nunca sale", "no sale nunca", "no sale ni una": it never goes through (not an error that never shows: "nunca sale el error").
+  phrase('\\bno (?:me |nos |le )?(?:sale|salen|ha salido|han salido|pasa|pasan|ha pasado)(?: bien)? ni (?:una|uno)\\b|\\bnunca (?:me |nos |le )?salen?(?: bien)?\\b(?! (?:el|un|ningun|ese|este) (?:error|mensaje|aviso))|\\bno (?:me |nos |le )?salen? nunca\\b', 'never succeeds'),
   phrase('(?:^|(?<=[.!?,;]\\s?))\\s*ni (?:una|uno)(?: sola| solo)?(?=\\s*[.!?,;]|\\s*$)', 'nope'),
   phrase('\\bni (?:una|uno)(?: sola| solo)?(?=\\s*[.!?,;]|\\s*$)', 'none'),
   // "a la vigésima vez... es broma": sarcasm taken back.
@@ -32,8 +33,6 @@ export const ES_RULES: readonly PhraseRule[] = [
   // Twenty-fourth round (batch 40). "pero espera eso fue en casa": the test was elsewhere, taken back (as the English).
   phrase('\\b(pero|ah|oh|y) espera\\b,? (?=eso (?:fue|era)\\b)', '$1 wait'),
   phrase('\\beso (?:fue|era)\\b', 'that was'),
-  // "nunca sale", "no sale nunca": it never goes through (not an error that never shows: "nunca sale el error").
-  phrase('\\bnunca (?:me |nos |le )?salen?(?: bien)?\\b(?! (?:el|un|ningun|ese|este) (?:error|mensaje|aviso))|\\bno (?:me |nos |le )?salen? nunca\\b', 'never succeeds'),
   phrase('\\btodas las veces\\b', 'every time'),
   // "¿qué diferencia hay entre web y desktop?", "no entiendo (bien) la pregunta": asked back.
   phrase('\\b(?:que|cual es la) diferencia (?:hay )?entre\\b|\\bno (?:entiendo|entendi|comprendo)(?: bien| muy bien)? (?:la|tu|su) pregunta\\b', 'askback'),

@@ -9,10 +9,11 @@
 export function spokenStatusCodes(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
   const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], from: m.index, to: m.index + m[0].length }));
+  const plain = words.map((w) => w.word);
   let out = '';
   let copied = 0;
   for (let i = 0; i < words.length; ) {
-    const found = codeAt(words.map((w) => w.word), i);
+    const found = codeAt(plain, i);
     if (found === undefined) {
       i++;
       continue;
@@ -94,7 +95,8 @@ function codeAt(words: readonly string[], i: number): { value: number; length: n
   if (first.startsWith('quatre-vingt')) return undefined;
   if (!(first in UNITS) && !(first in HUNDREDS) && !GERMAN_COMPOUND.test(first)) return undefined;
   const parts = partsFrom(words, i);
-  const value = (k: number): string | undefined => parts[k]?.part;
+  const said = parts.map((p) => p.part);
+  const value = (k: number): string | undefined => said[k];
   let k = 0;
   let hundreds: number | undefined;
   const lead = value(0) ?? '';
@@ -108,8 +110,8 @@ function codeAt(words: readonly string[], i: number): { value: number; length: n
   if (hundreds !== undefined) {
     if (AND.has(value(k) ?? '')) k++;
     // "the five hundred one" is the 500 one (501 is said "five oh one").
-    const said = twoDigits(parts.map((p) => p.part), k);
-    const rest = said?.value === 1 ? undefined : said;
+    const number = twoDigits(said, k);
+    const rest = number?.value === 1 ? undefined : number;
     const code = hundreds + (rest?.value ?? 0);
     const used = rest === undefined ? (AND.has(value(k - 1) ?? '') ? k - 1 : k) : rest.end;
     return isCode(code) ? { value: code, length: (parts[used - 1] as { word: number }).word } : undefined;
@@ -121,7 +123,7 @@ function codeAt(words: readonly string[], i: number): { value: number; length: n
   const d2 = UNITS[value(2) ?? ''];
   if (d1 !== undefined && d2 !== undefined && isCode(d0 * 100 + d1 * 10 + d2)) return { value: d0 * 100 + d1 * 10 + d2, length: (parts[2] as { word: number }).word };
   // "four twenty nine", "cuatro veintinueve", "quatre vingt-neuf": a digit, then the rest as one number.
-  const rest = twoDigits(parts.map((p) => p.part), 1);
+  const rest = twoDigits(said, 1);
   if (rest !== undefined && rest.value >= 10 && isCode(d0 * 100 + rest.value)) return { value: d0 * 100 + rest.value, length: (parts[rest.end - 1] as { word: number }).word };
   return undefined;
 }
