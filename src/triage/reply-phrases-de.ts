@@ -16,6 +16,11 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Round 25. "heute hab ich's noch nicht laufen lassen": not run yet, no outcome ("laufen" is no "läuft").
+  phrase("\\b(?:noch )?nicht (?:mehr )?(?:laufen|durchlaufen|starten|ausfuhren|ausfuehren|testen) (?:lassen|gelassen)\\b", 'nottried'),
+  // Round 25. "und da konnt ich ganz normal chatten, als wär nix": being able to use it as usual, as if nothing were wrong, is that it works.
+  phrase('\\b(?:konnte|konnt|kann|konnten|konnen) (?:ich|wir|man) (?:(?:ganz|wieder|dann|da|jetzt) )*(?:normal|problemlos|ohne probleme) (?:chatten|arbeiten|schreiben|benutzen|nutzen|weitermachen|tippen)\\b', 'works'),
+  phrase('\\bals (?:ob )?(?:war|ware|waer|waere|sei) (?:nichts|nix)(?: gewesen)?\\b|\\bals ob (?:nichts|nix) (?:gewesen )?(?:war|ware|waer|waere)\\b', 'works'),
   // Round 24, fourth part. "bei den anderen im Team", "andere Keys in der Org": the rest of the organisation.
   phrase('\\b(?:bei )?den anderen im team\\b|\\bandere (?:keys|projekte|teams) (?:in der|bei der|im) (?:org|firma|organisation)\\b', 'orgrest'),
   // Round 24, third part (batch 42). "Traffic läuft übers Firmen-VPN": routed through it (a place), not "works".
@@ -211,7 +216,9 @@ export const DE_RULES: readonly PhraseRule[] = [
   // "wie gestern zuhause": likened to another time; "heute Abend zuhause", "wenn ich zuhause bin": a place to come;
   // "dem Büro Bescheid sagen": the office's people; "könnte gehen": might.
   phrase('\\bwie (?:gestern|vorgestern|heute morgen|heute fruh|letzte woche|neulich|letztes mal|beim letzten mal)\\b', 'moot'),
-  phrase('\\b(?:heute abend|morgen|spater|spaeter|nachher) (?:zuhause|zu hause|daheim)\\b|\\bwenn ich (?:zuhause|zu hause|daheim) bin\\b', 'later'),
+  // "wenn ich daheim bin, geht's immer": the condition stays one ("wenn"), whatever follows it.
+  phrase('\\b(?:heute abend|morgen|spater|spaeter|nachher) (?:zuhause|zu hause|daheim)\\b', 'later'),
+  phrase('\\bwenn ich (?:zuhause|zu hause|daheim) bin\\b', 'wenn later'),
   phrase('\\b(?:dem|das|ans|im) (?:buro|buero) (?:bescheid|informieren|anrufen)\\b', 'notify'),
   phrase('\\bkonnte (?:es |das |er |sie )?(?=(?:gehen|funktionieren|klappen|laufen|passen)\\b)', 'might '),
   // "der Drucker spinnt auch", "die Kaffeemaschine": another machine, nothing about ChatGPT.
@@ -646,6 +653,17 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  // "die Calls sind alle tot": dead (round 25).
+  tot: 'dead',
+  // "deren Calls laufen": their (round 25).
+  deren: 'their',
+  // "mit meinem eigenen Key": own (round 25).
+  eigenen: 'own',
+  eigenem: 'own',
+  eigener: 'own',
+  eigene: 'own',
+  // "gestern ging es noch": yesterday (round 25).
+  gestern: 'yesterday',
   // "der Hotspot hat (nicht) geholfen": helped.
   geholfen: 'helped',
   grun: 'green',

@@ -8,6 +8,12 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Round 25. "no es la api eh, es la web": a surface said not to be the one.
+  phrase('\\bno (?:es|era) (?:la |el |lo |en la |en el )?(api|web|app|aplicacion|navegador)\\b(?! (?:del|de la|de mi|de|en el|en la|en mi)\\b)', 'it is not the $1'),
+  // Round 25. "pude chatear normal": being able to use it as usual is that it works.
+  phrase('\\b(?:pude|puedo|pudimos|podemos|podia) (?:(?:ya|otra vez|de nuevo) )?(?:chatear|usarlo|usarla|usar chatgpt|trabajar|escribir)(?: (?:alli|ahi|ya))? (?:normal|normalmente|con normalidad|sin problema|sin problemas)\\b', 'works'),
+  // Round 25. "A Laura le pasan algunos reintentos": what happens to someone else ("le", not "me").
+  phrase('(?:^ ?|(?<=[,.;:!?] ?)|\\b(?:que|pero|y|aunque) )a (?!(?:veces|menudo|ratos|lo|la|los|las|el|mi|ti|todos|nadie|alguien|usted|ustedes|nosotros|nosotras|cada)\\b)[a-z]+ (?=les? (?:pasa|pasan|funciona|funcionan|va|van|sale|salen|anda|andan|entra|entran|carga|cargan)\\b)', 'colleague '),
   // Round 24, fourth part. "la org entera", "toda la organización", "otros proyectos": the rest of the organisation.
   phrase('\\b(?:la )?(?:org|organizacion|empresa) (?:entera|completa)\\b|\\btoda la (?:org|organizacion|empresa)\\b|\\botros (?:proyectos|servicios|departamentos)\\b', 'orgrest'),
   // Round 24, third part (batch 42). "y en incógnito en la ofi no": a test named with "no" and no verb fails.
@@ -572,6 +578,10 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:creo|pienso) que\\b', 'hedge'),
   phrase('\\bmas o menos\\b', 'kinda'),
   phrase('\\ben teoria\\b|\\bsupuestamente\\b|\\bteoricamente\\b', 'moot'),
+  // Round 25. "en incógnito sí me dejó entrar", "en la web sí me va": after the place or test, "si" before what it did is the
+  // stressed yes (its accent is gone by now), not "if"; being let in is that it works.
+  phrase('\\b((?:en|con|desde) (?:el |la |mi |modo )?(?:incognito|web|navegador|hotspot|datos|4g|5g|casa|oficina|vpn|movil|chrome|firefox|edge|safari|ventana privada|privado)) si (?=me (?:va|funciona|anda|carga|deja|dejo|abre|abrio|entra|entro)\\b)', '$1 yes'),
+  phrase('(?<!\\b(?:no|si|tampoco|nunca|ni|jamas|ya no|too|failx) )\\bme (?:deja|dejo|dejaba) (?:entrar|acceder|pasar|usarlo|loguearme|iniciar sesion)\\b', 'works'),
   // A condition ("si uso el hotspot capaz que funciona") is no answer; "sí, funciona" stays a yes.
   phrase('\\bsi (?=(?:uso|usamos|abro|pruebo|probamos|entro|cambio|me conecto|voy|estoy|estamos|lo|la|le|me|pongo|quito|desactivo|activo|intento|reinicio|cierro|tuviera|fuera|hubiera)\\b)', 'if'),
   phrase('\\bcapaz (?:que )?', 'maybe'),

@@ -15,6 +15,28 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Round 25. "j'ai pu discuter normalement": being able to use it as usual is that it works.
+  phrase("\\b(?:j'ai pu|j ai pu|on a pu|je peux|je pouvais|on peut) (?:(?:y|la|de nouveau) )?(?:discuter|chatter|l'utiliser|l utiliser|utiliser chatgpt|travailler|ecrire)(?: (?:la|dessus|avec))? (?:normalement|sans souci|sans soucis|sans probleme|sans problemes)\\b", 'works'),
+  // Round 25. "je n'ai rien changé depuis hier": nothing changed (no failure); "mes collègues n'ont rien": they have no
+  // trouble; "lui, il ne plante pas": it; "sur la tablette de ma fille": someone else's device; "ok google …": not said to the bot;
+  // "pas de panne générale": no outage across the organisation.
+  phrase("\\b(?:je |j'|on |nous )?n'?(?:ai|a|avons|avait|avions) rien (?:change|modifie|touche|installe|fait de special|bouge)\\b", 'changed nothing'),
+  phrase("\\b(?:ils|elles|eux|les autres|mes collegues|les collegues|l'equipe),? (?:ils |elles )?n'?(?:ont|a) rien(?= *(?:[.,;!?]|$))", 'colleagues are fine'),
+  phrase("\\bles autres (?:equipes|services|projets),? (?:ils |elles )?n'?ont rien(?= *(?:[.,;!?]|$))", 'orgrest works'),
+  phrase("\\b(?:lui|eux|elle),? il (?=(?:ne |n')?(?:plante|marche|fonctionne|charge|bug|bugue|passe|crashe)\\b)", 'it '),
+  phrase("\\b(?:sur|avec|dans) (?:la |le |l'|l )?(?:tablette|telephone|portable|pc|ordi|ordinateur|mac|ipad|iphone|smartphone) (?:de|a) (?:ma|mon) (?:fille|fils|femme|mari|copine|copain|conjoint|conjointe|soeur|frere|pere|mere|voisin|voisine|enfant|gamin|gamine)\\b[^.!?]*", 'colleagues'),
+  phrase("\\b(?:ok|hey|dis|salut) (?:google|siri|alexa|cortana)\\b", 'request'),
+  // "j'ouvre ChatGPT pour préparer la réunion": an action, not "it opens"; "arrivée au bureau, café, …": a coffee, not a café's network.
+  phrase("\\b(?:j'|je |j |on )(?:ouvre|ouvrais|lance|lancais)(?= (?:chatgpt|le site|l'appli|l appli|la page|l'app|l app|le navigateur|chrome|firefox|edge|safari|une fenetre|un onglet)\\b)", 'i go to'),
+  phrase("(?<!\\b(?:au|dans un|dans le|d'un|depuis un|depuis le|du|en|le|un|ce) )\\bcafe\\b(?! (?:wifi|wi-fi|internet|reseau|d'a cote|du coin))", 'coffee'),
+  // "ça a eu l'air de marcher une fois ?": it seemed to, once (a lean in the present, "ça a l'air de passer", stays one); "le chat a marché sur le clavier": walked on something, not "worked".
+  phrase("\\b(?:a eu|avait eu) l'?air de\\b", 'seemed to'),
+  phrase("\\b(?:a|ont|avait|est) marche sur (?:le|la|les|mon|ma|mes) (?!(?:reseau|wifi|wi-fi|4g|5g|hotspot|partage|vpn|navigateur|appli|app|site|telephone|portable|mobile|pc|mac|ordi|ordinateur|tablette|chrome|firefox|edge|safari|fenetre|navigation|connexion|wlan|cable|web|mien|tien|sien)\\b)[a-z]+", 'stepped on it'),
+  phrase("\\bpas de (?:panne|probleme|souci|incident) (?:general|generale|globale?|partout|chez tout le monde)\\b", 'no general outage'),
+  // Round 25. "mais nous, pas une seule fois": not once.
+  phrase('\\bpas une (?:seule )?fois\\b', 'not once'),
+  // Round 25. "chez l'équipe d'à côté les retries passent": the team next door, not the reporter.
+  phrase("\\b(?:chez )?(?:l'|l |les |le |la )(?:equipe|equipes|service|bureau|team|open space)(?: d'a cote| d a cote| a cote| voisine?s?| du dessus| d'en face| d en face)\\b", 'colleagues'),
   // Round 24, fourth part. "les autres équipes, ça marche pour eux", "chez les collègues ça marche", "toute l'organisation":
   // the rest of the organisation.
   phrase("\\b(?:les |nos |d')?autres (?:equipes|services|projets|departements)\\b|\\b(?:chez |pour )?(?:les|mes|nos) collegues\\b|\\b(?:toute|tout) l'?organisation\\b", 'orgrest'),

@@ -18,6 +18,24 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Round 25. "maybe it works on 5G, I'll try later": a reply that opens with a guess at the outcome opens with doubt.
+  r('^\\s*(?:maybe|perhaps|possibly) (?:it |that )?(?:works?|workx|funcione|would work|will work|could work)\\b[^.,;?]*', 'hedge'),
+  // Round 25. "no general outage, just our service": the rest of the organisation is fine.
+  r('\\b(?:no|not an?|there is no|there s no|is not an?) (?:general|global|org-?wide|company-?wide|widespread|big) (?:outage|failure|problem|issue|incident)\\b', 'orgrest works'),
+  r('\\b(?:ok|hey) (?:google|siri|alexa|cortana)\\b', 'request'),
+  // Round 25. "no es la api eh, es la web" read through German ("es" is "it" there): "no it the api" denies the surface.
+  r('(?:^|(?<=[.,;] ))\\s*no it (?:the )?(?=(?:api|website|web|app|browser|desktopapp)\\b)', 'not the '),
+  // Round 25. "then I tethered to my phone and everything came back": it works again.
+  r('\\b(?:everything|it|all|chatgpt|things|stuff) (?:came|comes|has come) (?:back|back to life|back up)\\b(?! (?:with|to me with|as))', 'works'),
+  // Round 25. "maybe the app? Or the site.": an alternative after a question mark is one choice between two, not a new answer.
+  r('(?<=\\b(?:maybe|perhaps|possibly|hedge|idk|or)\\b[^.?]*) \\? (?:\\. )?(?=or\\b)', ''),
+  // Round 25. "with my personal key it works, but the company calls are all dead": the reporter's own key is not the
+  // organisation's calls; its outcome is left out.
+  r('\\b(?:with|using|on|via) (?:\\w+ )?(?:own|personal|private) (?:api )?(?:key|token|account)s?(?: (?:it |they )?(?:works|workx|is fine|goes through)(?: it)?)?\\b', 'ownkey'),
+  // Round 25. "I could chat normally there", "we can use it normally again": being able to use it as usual is that it works.
+  r('\\b(?:could|can|was able to|were able to) (?:i |we )?(?:(?:again|then) )*(?:normally (?:chat|use it|use|work|type)\\b|(?:chat|use it|use chatgpt|work|type)(?: it| there| again)? normal(?:ly)?\\b)', 'works'),
+  // Round 25. "works great in incognito. NOT.", "geht's wunderbar. Nicht.": a sentence of "not" alone after an outcome takes it back.
+  r('\\b(?:works?|working|loads?)\\b((?: (?!not\\b)[^ .?!]+)*) \\. not(?= \\.|\\s*$)', 'failx$1 .'),
   // Round 24, fourth part (batch 42's misses). "our other projects are fine", "other teams in our org see it too":
   // the rest of the organisation, its API's health when the API is what fails (parse-reply.ts, orgrest).
   r('\\b(?:the |our |all )?other (?:teams?|departments?|projects?|apps|keys|api keys|groups|squads)(?: (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company))?\\b', 'orgrest $&'),
@@ -153,7 +171,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "Anyone know if the coffee machine is broken again?", "anybody else seeing this?": a question with its "does" left out.
   r('(?:^|(?<=[.,?] ))\\s*(?:any ?one|any ?body)(?= (?:else |here |around )?(?:know|knows|seen|seeing|see|noticed|noticing|notice|have|has|had|got|getting|get|heard|hear|tried|experienc\\w*)\\b)', 'does anyone'),
   // "it never passed once", "not once did it work", "not a single time": at no time, so it persists ("failed once" stays once).
-  r('\\b(?:never|not) (?:even )?(?:pass|passes|passed|succeed|succeeds|succeeded|work|works|worked|went through|got through|go through) (?:even )?(?:once|a single time|one time)\\b|\\bnot (?:even )?once\\b|\\bnot (?:a )?single time\\b', 'persistx failx'),
+  r('\\b(?:never|not) (?:even )?(?:pass|passes|passed|succeed|succeeds|succeeded|work|works|worked|went through|got through|go through) (?:even )?(?:once|a single time|one time)\\b|\\bnot (?:even )?once\\b|\\bnot (?:a )?single time\\b|\\bnot (?:a )?single (?:one|retry|retries|request|call|attempt|try)s? (?:workx|works|work|goes through|go through|passes|pass|succeeds|succeed|gets through|get through)\\b', 'persistx failx'),
   // Sixteenth round. The organisation's other calls named beside the reporter's own ("our other services", "other api
   // calls from our team", "all of our org's api calls", "everything else in the org"): marked, the API's health when the
   // API is what fails or was asked about (parse-reply.ts).
@@ -738,6 +756,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   r(`\\b(?:normal|regular|usual|main|default|standard|non-incognito|non incognito|ordinary|everyday|own|personal|work|old) (?=(?:${BROWSER_NAMES} )?(?:window|tab|mode|browser|chrome|firefox|edge|safari|profile|session)s?\\b)`, 'baseline'),
   // "- incognito: works / - normal: broken": "normal" as a clause's topic beside an outcome is the usual window.
   r('(?:^|(?<=[.,;] ))\\s*(?:the )?(?:normal|regular|usual)(?= (?:works?|fails?|broken|failx|ko|ok|down|loads?|fine)\\b)', 'baseline window'),
+  // Round 25. "same crap as in the normal window", "selber Mist wie im normalen Fenster", "lo mismo que en la ventana
+  // normal": it behaves as the usual window does, which fails.
+  r('\\bsame (?:\\w+ )?(?:as|how|that|qu|like) (?:in |on |with )?(?:the |a |my )?baseline (?:window|tab|mode|browser|profile|session)s?\\b', 'failx too'),
 
   // Places ("I am working from the office" says where, not that it works).
   r('\\b(?:i am|we are|i|we) (?:currently |now |mostly |usually )?(?:working|work) (?=(?:from|at|in|on|remotely)\\b)', 'i am'),
