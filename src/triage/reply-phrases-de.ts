@@ -16,6 +16,11 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Round 25, batch 44. "Nicht einer von 50 Retries ist durchgegangen": none; "Nicht 500 – 503": the second code; "äh, Moment, doch,
+  // jetzt lädt's", "warte, falsch, …": what follows takes back what came before.
+  phrase('\\bnicht (?:einer|eine|eins|ein einziger|ein einziges|einmal) (?:von (?:\\d+|[a-z]+) (?:retries|versuchen|anfragen|calls|requests) )?(?:ist |sind |hat |war )?(?:bisher |bis jetzt |noch |je )?(?:durchgegangen|durchgekommen|erfolgreich gewesen|gegangen)\\b', 'persistx failx'),
+  phrase('\\bnicht ([45]\\d\\d)\\s*[,–—-]+\\s*([45]\\d\\d)\\b', 'not $1 but $2'),
+  phrase('(?:(?:ah|aeh|oh|hm|ne|nee),? )?(?:moment|warte|wart|stopp|halt),? (?:doch|falsch|nein|sorry)\\b', 'correction'),
   // Round 25. "heute hab ich's noch nicht laufen lassen": not run yet, no outcome ("laufen" is no "läuft").
   phrase("\\b(?:noch )?nicht (?:mehr )?(?:laufen|durchlaufen|starten|ausfuhren|ausfuehren|testen) (?:lassen|gelassen)\\b", 'nottried'),
   // Round 25. "und da konnt ich ganz normal chatten, als wär nix": being able to use it as usual, as if nothing were wrong, is that it works.
@@ -657,6 +662,9 @@ export const DE_WORDS: Readonly<Record<string, string>> = {
   tot: 'dead',
   // "deren Calls laufen": their (round 25).
   deren: 'their',
+  // "nur Handydaten": mobile data (round 25).
+  handydaten: 'mobiledata',
+  mobilfunkdaten: 'mobiledata',
   // "mit meinem eigenen Key": own (round 25).
   eigenen: 'own',
   eigenem: 'own',

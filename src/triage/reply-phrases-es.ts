@@ -8,6 +8,19 @@ import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|cargo|sirve|furula|abre|abren|va|van)';
 
 export const ES_RULES: readonly PhraseRule[] = [
+  // Round 25, batch 44. "bueno sí, acabo de mirar el dashboard": what was just checked replaces the doubt before it; "está
+  // todo en rojo" fails, "todo en verde" works; "los demás equipos no tienen problemas": they are fine.
+  phrase('\\b(?:bueno|pues|ah),? (?:si,? )?(?:acabo|acabamos) de (?:mirar|comprobar|revisar|ver|checar|chequear|probar)\\b', 'correction , just checked ,'),
+  phrase('\\b(?:esta |estan |sale |salen )?(?:todo|todos|todas) en rojo\\b', 'failx'),
+  phrase('\\b(?:esta |estan |sale |salen )?(?:todo|todos|todas) en verde\\b', 'works'),
+  phrase('\\bno (?:tienen|tiene|tenemos|tengo|hay|ven|vemos) (?:ningun |ninguna |ningunos |ningunas )?(?:problemas?|errores|fallos|incidencias)\\b', 'are fine'),
+  // "de cada diez entran un par": some get through; "pensaba que era un 429 pero …": the first thought taken back.
+  phrase('\\bde cada (?:[a-z]+|\\d+) (?:entran|pasan|salen|funcionan|van|responden) (?:un par|dos|tres|una|uno|algunas?|algunos?|pocas?|pocos?)\\b', 'intermittentx'),
+  phrase('\\b(?:pensaba|pense|creia|crei) que (?:era|eran|seria|fuera) [^.,;!?]{1,30}? pero\\b', 'correction'),
+  // "el resto va bien": the rest of the organisation; "hoy ya ni así": not even that way now; "ahora mismo": right now.
+  phrase('\\bel resto(?: de (?:los equipos|equipos|la empresa|la org|la organizacion))? (?=(?:va|van|funciona|funcionan|esta|estan|anda|andan|responde|responden)\\b)', 'orgrest '),
+  phrase('\\b(?:hoy|ahora)(?: mismo)?,? (?:ya )?ni (?:asi|con eso|eso)\\b', 'now failx too'),
+  phrase('\\bahora mismo\\b', 'right now'),
   // Round 25. "no es la api eh, es la web": a surface said not to be the one.
   phrase('\\bno (?:es|era) (?:la |el |lo |en la |en el )?(api|web|app|aplicacion|navegador)\\b(?! (?:del|de la|de mi|de|en el|en la|en mi)\\b)', 'it is not the $1'),
   // Round 25. "pude chatear normal": being able to use it as usual is that it works.
@@ -781,6 +794,8 @@ export const ES_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const ES_WORDS: Readonly<Record<string, string>> = {
+  // "solo falla la nuestra": ours (round 25).
+  nuestra: 'ours',
   luego: 'then',
   jamas: 'never',
   ninguna: 'none',

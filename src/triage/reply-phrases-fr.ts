@@ -17,6 +17,18 @@ const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,
 export const FR_RULES: readonly PhraseRule[] = [
   // Round 25. "j'ai pu discuter normalement": being able to use it as usual is that it works.
   phrase("\\b(?:j'ai pu|j ai pu|on a pu|je peux|je pouvais|on peut) (?:(?:y|la|de nouveau) )?(?:discuter|chatter|l'utiliser|l utiliser|utiliser chatgpt|travailler|ecrire)(?: (?:la|dessus|avec))? (?:normalement|sans souci|sans soucis|sans probleme|sans problemes)\\b", 'works'),
+  // Round 25, batch 44. "certains appels passent, d'autres pas": some; "peut-être que ça marchait", "j'ai pas fait attention": doubt;
+  // "et même en privé": and also (not "the same"); "attendez, je regarde à nouveau… non c'est …": taken back; "l'icône sur mon
+  // bureau": the computer's desktop, not the office; "je fais pas la différence": cannot tell; "pas que chez moi": not only me.
+  phrase("\\bcertain(?:e)?s? (?:appels|requetes|calls|retries|relances|essais|tentatives|requests) (?:passent|marchent|fonctionnent|reussissent),? (?:d'autres|d autres|les autres) (?:pas|non|echouent|plantent|ratent)\\b", 'intermittentx'),
+  phrase("\\bpeut-?etre (?:que )?(?:ca |cela |c')?(?:marchait|fonctionnait|passait|marcherait|fonctionnerait|passerait)\\b", 'hedge'),
+  phrase("\\b(?:j'ai|j ai|je n'ai|j'avais) (?:pas |point )?(?:fait|prete) (?:super |trop |vraiment |tres |bien )?attention\\b", 'not sure'),
+  phrase("\\bet meme (?=(?:en|dans|avec|sur|sous|via) )", 'and also '),
+  phrase("(?<=[.,;!?] )(?:attendez|attends|attendez voir|une seconde)\\b,?(?: je (?:regarde|verifie|revois|relis|reverifie)(?: (?:a nouveau|encore|de nouveau|mieux|bien))?)?", 'correction'),
+  phrase("\\b(icone|raccourci)((?: [a-z]+){0,2}) sur (?:mon |le |l')bureau\\b", '$1$2 on the screen'),
+  phrase("\\b(?:je )?(?:ne )?(?:fais|connais|sais) pas (?:trop |vraiment |bien |tres bien )?(?:faire )?la difference\\b", 'not sure'),
+  phrase("\\b(?:ce n'est|c'est|c est|ce n est) pas (?:que|seulement|uniquement|juste) chez (?:moi|nous)\\b", 'it is not only me'),
+  phrase("\\b(?:ca|ça|tout|il|elle) (?:foire|foirent)\\b(?! (?:pas|plus|jamais|presque)\\b)", 'it fails'),
   // Round 25. "je n'ai rien changé depuis hier": nothing changed (no failure); "mes collègues n'ont rien": they have no
   // trouble; "lui, il ne plante pas": it; "sur la tablette de ma fille": someone else's device; "ok google …": not said to the bot;
   // "pas de panne générale": no outage across the organisation.

@@ -18,6 +18,34 @@ const EXCEPT = '(?:except|but|apart from|other than|besides)';
 const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
+  // Round 25, batch 44. "works in the browser. oh no, that was the cached page …", "Ah nee, …", "ah non, …": after a statement,
+  // "oh no" opening the next one takes it back.
+  r('(?<=[.;!?] )(?:ah|oh|uh|uhm|hm|mmm?) (?:no|nope|wait)\\b(?= ,)', 'correction'),
+  // "curl via hotspot → HTTP/2 200", "curl -I https://chatgpt.com → 200": a page fetched with success is that it works there
+  // (a check of the network, not the API).
+  r('\\b(?:curl(?: (?:-?[a-z]{1,2}|website|chatgpt))*\\s*(?:, )?)?http (?:[12] (?:[01] )?)?200(?: ok)?\\b|\\bcurl(?: (?:-?[a-z]{1,2}|website|chatgpt))* (?:, )?200(?: ok)?\\b', 'works'),
+  // A shell line with curl, then its status line (already read as works by the rule before): no API call.
+  r('\\bcurl\\b[^.]{0,40}? \\. works\\b', 'works'),
+  r('\\bcurl(?= (?:via|over|through|from|on|uber|ueber|par|sur|por|desde|con) (?:the |my |a |el |la |le )?(?:hotspot|mobiledata|office|home|vpn|altnet|wifi|lan)\\b)', 'tested'),
+  // "nothing else is failing, just us", "no one else has it": the rest of the organisation works.
+  r('\\bnothing else (?:is |s )?(?:failing|broken|down|affected|erroring)\\b|\\bno ?one else (?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble))\\b', 'orgrest works'),
+  // "can't say … — just checked, other services are all green", "they succeed eventually... nope, just checked, …": what was just
+  // checked, said after something else, replaces it (not when nothing follows: "works, just checked").
+  r('(?<=[.,;!?] )(?:(?:nope|no|nah|wait|actually|update|ok|okay|edit)\\s*(?:, )?)?(?=(?:i |we )?just (?:checked|looked|tested|tried|asked) , [a-z])', 'correction '),
+  // "some of them maybe, I'd have to check": a guess.
+  r('^\\s*(?:some|a few|most|part) of them,? (?:maybe|perhaps|i guess|probably)\\b', 'hedge'),
+  // "would love to go home at some point": a way home, not the network.
+  r('\\b(?:go|going|get|head|heading|went|drive|come) home\\b', 'gohome'),
+  // "not 500, 503", "Nicht 500 – 503" (read through English when its other words are): the second code.
+  r('\\b(?:not|nicht|pas) ([45]\\d\\d) , ([45]\\d\\d)\\b', 'not $1 but $2'),
+  // "the others are down too" (asked about the organisation's calls): the rest of the organisation fails.
+  r('\\b(?:the )?others (?:are |is )?(?:too |also )?(?:down|failing|broken|dead|affected)(?: too)?\\b', 'orgrest failx too'),
+  // "win app": the Windows app.
+  r('\\bwin ?app\\b', 'desktopapp'),
+  // "azerty ok ok", "asdfgh": a keyboard run, nothing said.
+  r('\\b(?:azerty|qwerty|qwertz|asdf|qsdf|sdfg|jkl)[a-z]*\\b', 'doubtx'),
+  // "after reloading also error 500": the same error there too, so it fails there too.
+  r('\\b(?:also|too) (?:an? |the )?(?:error|http error|http) ([45]\\d\\d)\\b', 'failx too error $1'),
   // Round 25. "maybe it works on 5G, I'll try later": a reply that opens with a guess at the outcome opens with doubt.
   r('^\\s*(?:maybe|perhaps|possibly) (?:it |that )?(?:works?|workx|funcione|would work|will work|could work)\\b[^.,;?]*', 'hedge'),
   // Round 25. "no general outage, just our service": the rest of the organisation is fine.

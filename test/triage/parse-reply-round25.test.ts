@@ -73,3 +73,57 @@ describe('twenty-fifth round: sarcasm, conditions, guesses and things that are n
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twenty-fifth round, second part (batch 44): corrections, shell output, the rest of the organisation', () => {
+  it.each<Case>([
+    // "oh no" after a statement, "attendez, je regarde à nouveau", "bueno sí, acabo de mirar": taken back.
+    ['works in chrome. oh no, that was a cached tab, after a refresh also error 500', 'web_works', DS, { web_works: 'fails', symptom: 'http_500' }],
+    ["Accès refusé. Attendez, je vérifie à nouveau. C'est « Network configuration issue »", 'symptom', W, { symptom: 'ssl_or_network_config' }],
+    ['ni idea... bueno sí, acabo de revisar el panel y está todo en rojo', 'api_health', W, { api_health: 'fails' }],
+    ['they recover eventually... nope, just checked, that was another key. this one never recovers', 'retries', AS, { retries: 'persists' }],
+    // A page fetched with curl is a test of the network, not the API.
+    ['curl over the hotspot → HTTP/2 200, on the office LAN it hangs', 'other_network', W, { other_network: 'works', network: 'office' }],
+    ['Navigateur OK, curl -I https://chatgpt.com → 200 aussi', 'web_works', DS, { web_works: 'works' }],
+    // The rest of the organisation.
+    ['nothing else is failing, only our service', 'api_health', W, { api_health: 'works' }],
+    ['los demás equipos no tienen problemas con sus llamadas', 'api_health', W, { api_health: 'works' }],
+    ["ce n'est pas que chez moi : toutes les équipes qui appellent l'API sont en erreur", 'api_health', W, { api_health: 'fails' }],
+    ["certains appels passent, d'autres pas", 'api_health', W, 'unclear'],
+    // Doubt, a way home, the computer's desktop, a keyboard run.
+    ['some of them maybe, no idea really', 'api_health', W, 'unclear'],
+    ["peut-être que ça passait en 4G, j'ai pas fait attention", 'other_network', W, 'unclear'],
+    ['all retries fail. I just want to go home', 'retries', AS, { retries: 'persists' }],
+    ["c'est l'icône bleue sur mon bureau, je sais pas trop", 'surface', E, 'unclear'],
+    ["l'appli je crois, mais je fais pas vraiment la différence", 'surface', E, 'unclear'],
+    ['qwerty ok', 'web_works', DS, 'unclear'],
+    ['dans Chrome ça marche, et même en navigation privée', 'web_works', DS, { web_works: 'works', clean_browser: 'works' }],
+    // Unchanged.
+    ['la API va bien, lo acabo de comprobar', 'api_health', W, { api_health: 'works' }],
+    ['API responds fine, just tested with curl', 'api_health', W, { api_health: 'works' }],
+    ['pas que chez moi, au bureau aussi', 'network', W, 'unclear'],
+    ['we call it with curl from our backend', 'surface', E, { surface: 'api' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-fifth round, third part: self-corrections, second codes and the rest of the organisation in German and Spanish', () => {
+  it.each<Case>([
+    ["Geht nicht – äh, Moment, doch, jetzt lädt's im Inkognito", 'clean_browser', W, { clean_browser: 'works' }],
+    ['Nein… warte, falsch, das war das alte WLAN. Am Hotspot geht es', 'other_network', W, { other_network: 'works' }],
+    ['Nicht einer von 20 Versuchen ist durchgegangen', 'retries', AS, { retries: 'persists' }],
+    ['nicht 429 – 503', 'symptom', AS, { symptom: 'api_503' }],
+    ['not 500, 503', 'symptom', AS, { symptom: 'api_503' }],
+    ['ja noch … ne sorry, die anderen sind auch down', 'api_health', W, { api_health: 'fails' }],
+    ['nur Handydaten, kein WLAN', 'network', W, { network: 'mobile_data' }],
+    ['the win app', 'surface', E, { surface: 'desktop' }],
+    ['de cada diez pasan dos', 'retries', AS, { retries: 'intermittent' }],
+    ['pensaba que era un 500 pero en el log pone 429', 'symptom', AS, { symptom: 'api_429' }],
+    ['el lunes en incógnito iba, hoy ya ni así', 'clean_browser', W, { clean_browser: 'fails' }],
+    // Unchanged.
+    ['Weiss nicht genau, Büro oder Gäste-WLAN', 'network', W, 'unclear'],
+    ['No es que no funcionen, funcionan; solo nuestro endpoint de batch falla', 'api_health', W, { api_health: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
