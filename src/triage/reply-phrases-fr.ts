@@ -29,6 +29,9 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je )?(?:ne )?(?:fais|connais|sais) pas (?:trop |vraiment |bien |tres bien )?(?:faire )?la difference\\b", 'not sure'),
   phrase("\\b(?:ce n'est|c'est|c est|ce n est) pas (?:que|seulement|uniquement|juste) chez (?:moi|nous)\\b", 'it is not only me'),
   phrase("\\b(?:ca|ça|tout|il|elle) (?:foire|foirent)\\b(?! (?:pas|plus|jamais|presque)\\b)", 'it fails'),
+  // Round 25, fourth part. "certaines relances aboutissent": some; "le reste de l'orga": the rest of the organisation.
+  phrase("\\bcertain(?:e)?s (?:relances|retries|requetes|appels|tentatives|essais) (?:aboutissent|passent|reussissent|marchent|fonctionnent)\\b", 'intermittentx'),
+  phrase("\\ble reste de (?:l'orga|l'organisation|la boite|l'entreprise|la societe|la boîte)\\b", 'orgrest'),
   // Round 25. "je n'ai rien changé depuis hier": nothing changed (no failure); "mes collègues n'ont rien": they have no
   // trouble; "lui, il ne plante pas": it; "sur la tablette de ma fille": someone else's device; "ok google …": not said to the bot;
   // "pas de panne générale": no outage across the organisation.

@@ -28,7 +28,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bcurl\\b[^.]{0,40}? \\. works\\b', 'works'),
   r('\\bcurl(?= (?:via|over|through|from|on|uber|ueber|par|sur|por|desde|con) (?:the |my |a |el |la |le )?(?:hotspot|mobiledata|office|home|vpn|altnet|wifi|lan)\\b)', 'tested'),
   // "nothing else is failing, just us", "no one else has it": the rest of the organisation works.
-  r('\\bnothing else (?:is |s )?(?:failing|broken|down|affected|erroring)\\b|\\bno ?one else (?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble))\\b', 'orgrest works'),
+  r('\\bnothing else (?:is |s )?(?:failing|broken|down|affected|erroring)\\b|\\bno ?one else (?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble))\\b|\\bnobody else (?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble)|(?:a |any )?(?:problem|issue)s?)\\b|\\bno ?one else has (?:a |any )?(?:problem|issue)s?\\b', 'orgrest works'),
   // "can't say … — just checked, other services are all green", "they succeed eventually... nope, just checked, …": what was just
   // checked, said after something else, replaces it (not when nothing follows: "works, just checked").
   r('(?<=[.,;!?] )(?:(?:nope|no|nah|wait|actually|update|ok|okay|edit)\\s*(?:, )?)?(?=(?:i |we )?just (?:checked|looked|tested|tried|asked) , [a-z])', 'correction '),
@@ -42,6 +42,15 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:the )?others (?:are |is )?(?:too |also )?(?:down|failing|broken|dead|affected)(?: too)?\\b', 'orgrest failx too'),
   // "win app": the Windows app.
   r('\\bwin ?app\\b', 'desktopapp'),
+  // Round 25, fourth part. "spoke too soon", "oh hang on", "scratch that", "I stand corrected": what follows replaces what came before.
+  r('\\b(?:(?:ugh|oh|ah|hmm) (?:, )?)?(?:spoke too soon|hang on|hold on|scratch that|i stand corrected)\\b', 'correction'),
+  // "Intermittent? I wish.", "incognito works, as if": said back to be denied.
+  r('\\b(?:intermittent|intermittentx|sometimes|works?) \\? i wish\\b', 'no'),
+  r('\\b(?:works?|working|loads?)\\b((?: (?!not\\b)[^ .?!,]+)*) (?:, )?as if\\b', 'failx$1'),
+  // "still broken. great.": a closing "great" after a failure is no praise.
+  r('(?<=\\b(?:broken|fails?|failx|failed|errors?|dead|down|same)\\b[^?]*[.,!] )(?:great|perfect|wonderful|awesome|lovely|fantastic|brilliant|super)(?= \\.|\\s*$)', ''),
+  // "getting 429s", "all 500s": the code.
+  r('\\b([45]\\d\\d)s\\b', '$1'),
   // "azerty ok ok", "asdfgh": a keyboard run, nothing said.
   r('\\b(?:azerty|qwerty|qwertz|asdf|qsdf|sdfg|jkl)[a-z]*\\b', 'doubtx'),
   // "after reloading also error 500": the same error there too, so it fails there too.
@@ -66,7 +75,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(?:works?|working|loads?)\\b((?: (?!not\\b)[^ .?!]+)*) \\. not(?= \\.|\\s*$)', 'failx$1 .'),
   // Round 24, fourth part (batch 42's misses). "our other projects are fine", "other teams in our org see it too":
   // the rest of the organisation, its API's health when the API is what fails (parse-reply.ts, orgrest).
-  r('\\b(?:the |our |all )?other (?:teams?|departments?|projects?|apps|keys|api keys|groups|squads)(?: (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company))?\\b', 'orgrest $&'),
+  r('\\b(?:the |our |all )?other (?:teams?|departments?|projects?|apps|keys|api keys|groups|squads|services)(?: (?:in|at|across|from) (?:the |our )?(?:org|organi[sz]ation|company))?\\b', 'orgrest $&'),
   // Round 24, third part (batch 42). "hotspot works, incognito not": after a clause that works or fails, a test
   // named with "not" and no verb fails ("VPN: no", "not the app, the web" say no such thing).
   r('(?<=\\b(?:works|worked|fails|failed|failx|workx)\\b[^.]*? [,;] )((?:(?:and|but|while|whereas) )?(?:(?:in|on|with|via|over) )?(?:the |my )?(?:incognito|hotspot|mobiledata|altnet|browser|website|app|api|vpn)(?: (?:(?:at|in|on) )?(?:the )?(?:office|home))?) (?:not|no|nope)(?= [,.;]| *$)', '$1 fails'),

@@ -127,3 +127,22 @@ describe('twenty-fifth round, third part: self-corrections, second codes and the
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twenty-fifth round, fourth part: "spoke too soon", "as if", a sour "great", plural codes', () => {
+  it.each<Case>([
+    ['loads fine in incognito! ugh, spoke too soon, it errors again', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['hotspot works. hold on, I was still on the wifi. on the hotspot it fails too', 'other_network', W, { other_network: 'fails' }],
+    ['Intermittent? I wish. It fails every time.', 'retries', AS, { retries: 'persists' }],
+    ['sure, the hotspot works, as if. same error', 'other_network', W, { other_network: 'fails' }],
+    ['tried the hotspot. still broken. perfect.', 'other_network', W, { other_network: 'fails' }],
+    ['nobody else has any issue, just our job', 'api_health', W, { api_health: 'works' }],
+    ['our other services are fine', 'api_health', W, { api_health: 'works' }],
+    ['we keep getting 503s', 'symptom', AS, { symptom: 'api_503' }],
+    ['certaines relances aboutissent, pas toutes', 'retries', AS, { retries: 'intermittent' }],
+    // Unchanged.
+    ['works on the hotspot, great', 'other_network', W, { other_network: 'works' }],
+    ['hold on, let me check', 'clean_browser', W, { clean_browser: 'not_tried' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
