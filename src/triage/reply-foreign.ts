@@ -78,7 +78,7 @@ export function translateReply(text: string, scores: LanguageScores): string {
   // An English reply with a word that is also German or Spanish ("I am", "ya") stays English.
   // A word another language shares ("en" in a French reply) does not bring that language's rules.
   const top = Math.max(scores.de, scores.es, scores.fr);
-  const order = REWRITES.filter(([language]) => scores[language] >= RULES_FROM && scores[language] >= scores.en && scores[language] * 3 >= top);
+  const order = REWRITES.filter(([language]) => scores[language] >= RULES_FROM && (scores[language] >= scores.en || (scores[language] >= MIXED_FROM && scores[language] * 3 >= scores.en)) && scores[language] * 3 >= top);
   if (order.length === 0) return text;
   if (order.length > 1) order.sort((a, b) => scores[b[0]] - scores[a[0]]);
   // Slack emphasis around a word ("_navegador_", "*oui*"): the rules look for whole words.
@@ -86,6 +86,9 @@ export function translateReply(text: string, scores: LanguageScores): string {
   for (const [, rewrite, swap] of order) out = swap()(rewrite()(out));
   return out;
 }
+
+/** A reply mostly in English with this many points of another language (two of its clear words) is mixed: that language's rules run too. */
+const MIXED_FROM = 4;
 
 const MARKS = /(?<=^|\s)[*_~]+|[*_~]+(?=[\s.,!?;:]|$)/g;
 

@@ -16,11 +16,20 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Round 25, fifth part (batch 45). "bin mir aber echt nicht mehr sicher": not sure; "zum Browser komm ich gleich": will try;
+  // "hab nur zweimal geschaut": tested in part; "der Laptop war noch im Firmen-WLAN": where an earlier try ran.
+  phrase('\\b(?:bin|ich bin) (?:mir )?(?:aber |echt |wirklich |auch |da |jetzt )*(?:nicht|nich|net) (?:mehr |ganz |so |100 ?% )?sicher\\b', 'not sure'),
+  phrase('\\b(?:zum|zu dem|zur) [a-z]+ (?:komm|komme) ich (?:gleich|spater|spaeter|noch|nachher|morgen)\\b', 'will try later'),
+  phrase('\\b(?:hab|habe) (?:ich )?(?:ehrlich gesagt )?(?:nur|erst|bloss) (?:zweimal|einmal|kurz|ein paar mal|2x|1x|2 mal) (?:geschaut|nachgeschaut|geguckt|getestet|probiert|versucht)\\b', 'doubtx'),
+  phrase('\\b(?:war|waren) (?:noch|immer noch) (?:im|in|am|auf dem|mit dem|uber das|ueber das) (?=(?:firmen|buro|buero|heim|wlan|wifi|netz|vpn|handy|hotspot|mobil)[a-z-]*\\b)', 'moot in '),
   // Round 25, batch 44. "Nicht einer von 50 Retries ist durchgegangen": none; "Nicht 500 – 503": the second code; "äh, Moment, doch,
   // jetzt lädt's", "warte, falsch, …": what follows takes back what came before.
   phrase('\\bnicht (?:einer|eine|eins|ein einziger|ein einziges|einmal) (?:von (?:\\d+|[a-z]+) (?:retries|versuchen|anfragen|calls|requests) )?(?:ist |sind |hat |war )?(?:bisher |bis jetzt |noch |je )?(?:durchgegangen|durchgekommen|erfolgreich gewesen|gegangen)\\b', 'persistx failx'),
   phrase('\\bnicht ([45]\\d\\d)\\s*[,–—-]+\\s*([45]\\d\\d)\\b', 'not $1 but $2'),
   phrase('(?:(?:ah|aeh|oh|hm|ne|nee),? )?(?:moment|warte|wart|stopp|halt),? (?:doch|falsch|nein|sorry)\\b', 'correction'),
+  phrase('\\b(?:ah|aeh|oh|hm),? doch\\b|\\b(?:nein|ne|nee),? (?:warte|wart|moment)\\b', 'correction'),
+  // "kommen sie irgendwann durch": they get through in the end.
+  phrase('\\b(?:kommen|gehen|laufen|klappen) (?:sie |die |es )?(?:dann )?(?:irgendwann|schliesslich|am ende|nach ein paar versuchen) (?:doch )?(?:durch|an)\\b', 'eventually succeed'),
   // Round 25. "heute hab ich's noch nicht laufen lassen": not run yet, no outcome ("laufen" is no "läuft").
   phrase("\\b(?:noch )?nicht (?:mehr )?(?:laufen|durchlaufen|starten|ausfuhren|ausfuehren|testen) (?:lassen|gelassen)\\b", 'nottried'),
   // Round 25. "und da konnt ich ganz normal chatten, als wär nix": being able to use it as usual, as if nothing were wrong, is that it works.
@@ -662,6 +671,9 @@ export const DE_WORDS: Readonly<Record<string, string>> = {
   tot: 'dead',
   // "deren Calls laufen": their (round 25).
   deren: 'their',
+  // "entweder VPN oder direkt": either (round 25).
+  entweder: 'either',
+  direkt: 'direct',
   // "nur Handydaten": mobile data (round 25).
   handydaten: 'mobiledata',
   mobilfunkdaten: 'mobiledata',

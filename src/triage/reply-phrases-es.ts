@@ -16,11 +16,24 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:tienen|tiene|tenemos|tengo|hay|ven|vemos) (?:ningun |ninguna |ningunos |ningunas )?(?:problemas?|errores|fallos|incidencias)\\b', 'are fine'),
   // "de cada diez entran un par": some get through; "pensaba que era un 429 pero …": the first thought taken back.
   phrase('\\bde cada (?:[a-z]+|\\d+) (?:entran|pasan|salen|funcionan|van|responden) (?:un par|dos|tres|una|uno|algunas?|algunos?|pocas?|pocos?)\\b', 'intermittentx'),
-  phrase('\\b(?:pensaba|pense|creia|crei) que (?:era|eran|seria|fuera) [^.,;!?]{1,30}? pero\\b', 'correction'),
+  phrase('\\b(?:pensaba|pense|creia|crei) que (?:era|eran|seria|fuera) [^.,;!?]{1,30}? (?:pero|but)\\b', 'correction'),
   // "el resto va bien": the rest of the organisation; "hoy ya ni así": not even that way now; "ahora mismo": right now.
-  phrase('\\bel resto(?: de (?:los equipos|equipos|la empresa|la org|la organizacion))? (?=(?:va|van|funciona|funcionan|esta|estan|anda|andan|responde|responden)\\b)', 'orgrest '),
+  phrase('\\bel resto(?: de (?:los equipos|equipos|la empresa|la org|la organizacion|(?:las )?llamadas(?: de la (?:empresa|org|organizacion))?))? (?=(?:va|van|funciona|funcionan|esta|estan|anda|andan|responde|responden|tira|tiran)\\b)', 'orgrest '),
+  phrase('\\b(?:tira|tiran) bien\\b', 'work fine'),
+  phrase('\\bfuera de la (?:ofi|oficina)\\b', 'away'),
+  // "ningún 500 ni nada parecido": not that code; "tirando de los datos del iPhone": on the phone's mobile data.
+  phrase('\\bningun ([45]\\d\\d)(?: ni nada parecido| ni nada| ni nada de eso)?\\b', 'not $1'),
+  phrase('\\b(?:tirando|tiro|tirar) (?:de|con) (?:los )?datos (?:del|de mi) (?:movil|iphone|telefono|celu|celular|android)\\b', 'on mobiledata'),
+  // "Va en la web... bueno no, …": taken back.
+  phrase('(?<=[.,;!?…] ?)\\s*(?:bueno|pues|ah|ay),? no\\b(?=\\s*,)', 'correction'),
   phrase('\\b(?:hoy|ahora)(?: mismo)?,? (?:ya )?ni (?:asi|con eso|eso)\\b', 'now failx too'),
   phrase('\\bahora mismo\\b', 'right now'),
+  // Round 25, fifth part (batch 45). "bueno pues nada": a filler; "no sé dónde fue": not sure; "no nos pasa nunca": never goes
+  // through; "la extensión de Chrome que usa ChatGPT": another product.
+  phrase('\\b(?:bueno,? )?pues nada\\b', 'oh well'),
+  phrase('\\bno (?:se|sabria decir|recuerdo|me acuerdo) (?:donde|cual|cuando|si) fue\\b', 'not sure'),
+  phrase('\\b(?:el |los |un )?(?:retry|retries|reintentos?)\\b([^.,;]{0,20}?) no (?:me|nos|le|les) (?:pasa|pasan|sale|salen) nunca\\b', 'retries$1 persistx failx'),
+  phrase('\\b(?:la |una |esa )?extension(?: esa)? de (?:chrome|firefox|edge|navegador)\\b', 'the browser extension'),
   // Round 25. "no es la api eh, es la web": a surface said not to be the one.
   phrase('\\bno (?:es|era) (?:la |el |lo |en la |en el )?(api|web|app|aplicacion|navegador)\\b(?! (?:del|de la|de mi|de|en el|en la|en mi)\\b)', 'it is not the $1'),
   // Round 25. "pude chatear normal": being able to use it as usual is that it works.

@@ -29,6 +29,12 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\b(?:je )?(?:ne )?(?:fais|connais|sais) pas (?:trop |vraiment |bien |tres bien )?(?:faire )?la difference\\b", 'not sure'),
   phrase("\\b(?:ce n'est|c'est|c est|ce n est) pas (?:que|seulement|uniquement|juste) chez (?:moi|nous)\\b", 'it is not only me'),
   phrase("\\b(?:ca|ça|tout|il|elle) (?:foire|foirent)\\b(?! (?:pas|plus|jamais|presque)\\b)", 'it fails'),
+  // Round 25, fifth part (batch 45). "c'est le même réseau d'entreprise": the same network; "nos autres apps": the rest of the
+  // organisation; "le backoff va jusqu'au bout": runs to its end.
+  phrase("\\bmais c'?est (?:le )?meme reseau(?: d'entreprise| de la boite| de l'entreprise)\\b", 'but samenet office'),
+  phrase("\\bce n'?est pas que (?=(?:l'api|l api|l'appli|l appli|le site) (?:est|soit) (?:down|en panne|hs|plante)\\b)", 'not that '),
+  phrase("\\bnos autres (?:apps|applis|applications|services|equipes|projets)\\b", 'orgrest'),
+  phrase("\\bva jusqu'au bout\\b", 'runs to the end'),
   // Round 25, fourth part. "certaines relances aboutissent": some; "le reste de l'orga": the rest of the organisation.
   phrase("\\bcertain(?:e)?s (?:relances|retries|requetes|appels|tentatives|essais) (?:aboutissent|passent|reussissent|marchent|fonctionnent)\\b", 'intermittentx'),
   phrase("\\ble reste de (?:l'orga|l'organisation|la boite|l'entreprise|la societe|la boîte)\\b", 'orgrest'),

@@ -863,6 +863,17 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bnone of (?:the |our |my |their |these )?((?:\\w+ ){0,2}?)(?:r |are |is |were )?(?:workx|works?|working|succeed|succeeds|succeeded|go through|goes through|went through|get through|gets through)\\b', '$1 failx'),
   // Twenty-third round (batch 32). "in a café or at home, I don't remember": one place or another, not known which.
   r('\\baltnet (?:elsewhere )?(?:, )?or (?=(?:at |in |on |from |over )?(?:the |my |a |our )?(?:home|office|vpn|mobiledata)\\b)', 'altnet hedge '),
+  // Round 25, fifth part (batch 45; after the network words are read). "hold on, that was on 5G", "phone was still on wifi": where an earlier try ran, not where it
+  // fails; "no — wait, just refreshed the status board, …": what was just seen replaces what came before; "switched the phone to
+  // mobile data": that network tried; "I only checked twice": tested in part.
+  r('\\bthat was (?:on|over|via) (?:the |my )?(?=(?:mobiledata|office|home|vpn|hotspot|wifi)\\b)', 'moot '),
+  // "no idea, if the VPN is on right now": not knowing whether, one clause (about a network: "keine Ahnung, ob die API geht"
+  // answers the API question with "don't know").
+  r('\\b(idk|not sure|dunno) , (?=(?:if|whether) (?:it |the |my |our )?(?:vpn|office|home|mobiledata|hotspot|wifi)\\b)', '$1'),
+  r('(?<=\\bcorrection ,? )tried (?:on|over|via) (?:the |my )?(?=(?:mobiledata|office|home|vpn|hotspot|wifi)\\b)', 'moot '),
+  r('(?<=[.,;!?] )(?:no ,? )?wait ,? (?=(?:i |we )?just (?:refreshed|reloaded|checked|looked|saw|got pinged|heard)\\b)', 'correction '),
+  r('\\bswitched (?:the phone |my phone |the laptop |it |over )?(?:to|onto) (?=(?:mobiledata|hotspot)\\b)', 'tried '),
+  r('\\b(?:i |we )?(?:only|just) (?:checked|looked|tried|tested) (?:twice|once|two times|a couple of times)\\b', 'doubtx'),
 ];
 
 const rewrite = createRewrite(PHRASE_RULES, () => ' ');

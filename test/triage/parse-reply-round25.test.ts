@@ -146,3 +146,31 @@ describe('twenty-fifth round, fourth part: "spoke too soon", "as if", a sour "gr
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+describe('twenty-fifth round, fifth part (batch 45): mixed languages, earlier tries, doubt in German and Spanish', () => {
+  it.each<Case>([
+    // A reply mostly in English with a clause in another language reads that clause too.
+    ['Im Browser läuft es, only the desktop app is broken', 'web_works', DS, { web_works: 'works' }],
+    // Where an earlier try ran is not where it fails.
+    ['works in the browser... hold on, that was on 4G. here on the same wifi chrome fails too', 'web_works', DS, { web_works: 'fails' }],
+    ['Ja – Moment, nein, der Laptop war noch im Firmen-WLAN. Über den Hotspot geht es auch nicht', 'other_network', W, { other_network: 'fails' }],
+    // Doubt, a promise, a test made in part.
+    ['es war 403, glaub ich, bin mir aber nicht mehr sicher', 'symptom', W, 'unclear'],
+    ['zum Hotspot komm ich später', 'other_network', W, { other_network: 'not_tried' }],
+    ['läuft wohl sporadisch durch, hab aber nur zweimal geschaut', 'retries', AS, 'unclear'],
+    ['either the VPN or the office wifi, no idea, if the VPN is even on', 'network', W, 'unclear'],
+    ['creo que en casa, pero no sé dónde fue', 'network', W, 'unclear'],
+    // Someone else's words, French and Spanish.
+    ["J'ai testé le wifi du 2e étage, mais c'est le même réseau d'entreprise. Pas mieux", 'other_network', W, 'unclear'],
+    ['Mit Backoff kommen sie irgendwann durch', 'retries', AS, { retries: 'intermittent' }],
+    ['a nosotros el retry no nos pasa nunca', 'retries', AS, { retries: 'persists' }],
+    ['los demás equipos tiran bien', 'api_health', W, { api_health: 'works' }],
+    ['ningún 500 ni nada de eso, sale Access denied', 'symptom', W, { symptom: 'http_403' }],
+    ['bueno pues nada, hasta el lunes', 'web_works', DS, 'unclear'],
+    // Unchanged.
+    ['keine Ahnung, ob die API geht', 'api_health', W, { api_health: 'unknown' }],
+    ['probé con los datos del celular, pero tampoco', 'other_network', W, { other_network: 'fails' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
