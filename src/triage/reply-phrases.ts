@@ -28,18 +28,18 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\bcurl\\b[^.]{0,40}? \\. works\\b', 'works'),
   r('\\bcurl(?= (?:via|over|through|from|on|uber|ueber|par|sur|por|desde|con) (?:the |my |a |el |la |le )?(?:hotspot|mobiledata|office|home|vpn|altnet|wifi|lan)\\b)', 'tested'),
   // "nothing else is failing, just us", "no one else has it": the rest of the organisation works.
-  r('\\bnothing else (?:is |s )?(?:failing|broken|down|affected|erroring)\\b|\\bno ?one else (?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble))\\b|\\bnobody else (?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble)|(?:a |any )?(?:problem|issue)s?)\\b|\\bno ?one else has (?:a |any )?(?:problem|issue)s?\\b', 'orgrest works'),
+  r('\\bnothing else\\s(?:is |s )?(?:failing|broken|down|affected|erroring)\\b|\\bno ?one else\\s(?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble))\\b|\\bnobody else\\s(?:is |has |s )?(?:affected|failing|having (?:it|this|issues|problems|trouble)|(?:a |any )?(?:problem|issue)s?)\\b|\\bno ?one else\\shas (?:a |any )?(?:problem|issue)s?\\b', 'orgrest works'),
   // "can't say … — just checked, other services are all green", "they succeed eventually... nope, just checked, …": what was just
   // checked, said after something else, replaces it (not when nothing follows: "works, just checked").
   r('(?<=[.,;!?] )(?:(?:nope|no|nah|wait|actually|update|ok|okay|edit)\\s*(?:, )?)?(?=(?:i |we )?just (?:checked|looked|tested|tried|asked) , [a-z])', 'correction '),
   // "some of them maybe, I'd have to check": a guess.
-  r('^\\s*(?:some|a few|most|part) of them,? (?:maybe|perhaps|i guess|probably)\\b', 'hedge'),
+  r('^\\s*(?:some|a few|most|part) of them,?\\s(?:maybe|perhaps|i guess|probably)\\b', 'hedge'),
   // "would love to go home at some point": a way home, not the network.
   r('\\b(?:go|going|get|head|heading|went|drive|come) home\\b', 'gohome'),
   // "not 500, 503", "Nicht 500 – 503" (read through English when its other words are): the second code.
   r('\\b(?:not|nicht|pas) ([45]\\d\\d) , ([45]\\d\\d)\\b', 'not $1 but $2'),
   // "the others are down too" (asked about the organisation's calls): the rest of the organisation fails.
-  r('\\b(?:the )?others (?:are |is )?(?:too |also )?(?:down|failing|broken|dead|affected)(?: too)?\\b', 'orgrest failx too'),
+  r('\\b(?:the )?others\\s(?:are |is )?(?:too |also )?(?:down|failing|broken|dead|affected)(?: too)?\\b', 'orgrest failx too'),
   // "win app": the Windows app.
   r('\\bwin ?app\\b', 'desktopapp'),
   // Round 25, fourth part. "spoke too soon", "oh hang on", "scratch that", "I stand corrected": what follows replaces what came before.
@@ -56,7 +56,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "after reloading also error 500": the same error there too, so it fails there too.
   r('\\b(?:also|too) (?:an? |the )?(?:error|http error|http) ([45]\\d\\d)\\b', 'failx too error $1'),
   // Round 25. "maybe it works on 5G, I'll try later": a reply that opens with a guess at the outcome opens with doubt.
-  r('^\\s*(?:maybe|perhaps|possibly) (?:it |that )?(?:works?|workx|funcione|would work|will work|could work)\\b[^.,;?]*', 'hedge'),
+  r('^\\s*(?:maybe|perhaps|possibly)\\s(?:it |that )?(?:works?|workx|funcione|would work|will work|could work)\\b[^.,;?]*', 'hedge'),
   // Round 25. "no general outage, just our service": the rest of the organisation is fine.
   r('\\b(?:no|not an?|there is no|there s no|is not an?) (?:general|global|org-?wide|company-?wide|widespread|big) (?:outage|failure|problem|issue|incident)\\b', 'orgrest works'),
   r('\\b(?:ok|hey) (?:google|siri|alexa|cortana)\\b', 'request'),
@@ -795,7 +795,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('(?:^|(?<=[.,;] ))\\s*(?:the )?(?:normal|regular|usual)(?= (?:works?|fails?|broken|failx|ko|ok|down|loads?|fine)\\b)', 'baseline window'),
   // Round 25. "same crap as in the normal window", "selber Mist wie im normalen Fenster", "lo mismo que en la ventana
   // normal": it behaves as the usual window does, which fails.
-  r('\\bsame (?:\\w+ )?(?:as|how|that|qu|like) (?:in |on |with )?(?:the |a |my )?baseline (?:window|tab|mode|browser|profile|session)s?\\b', 'failx too'),
+  r('\\bsame (?:\\w+ )?(?:as|how|that|qu|like)(?: in| on| with)?(?: the| a| my)?\\sbaseline\\s(?:window|tab|mode|browser|profile|session)s?\\b', 'failx too'),
 
   // Places ("I am working from the office" says where, not that it works).
   r('\\b(?:i am|we are|i|we) (?:currently |now |mostly |usually )?(?:working|work) (?=(?:from|at|in|on|remotely)\\b)', 'i am'),
@@ -866,13 +866,13 @@ export const PHRASE_RULES: readonly Rule[] = [
   // Round 25, fifth part (batch 45; after the network words are read). "hold on, that was on 5G", "phone was still on wifi": where an earlier try ran, not where it
   // fails; "no — wait, just refreshed the status board, …": what was just seen replaces what came before; "switched the phone to
   // mobile data": that network tried; "I only checked twice": tested in part.
-  r('\\bthat was (?:on|over|via) (?:the |my )?(?=(?:mobiledata|office|home|vpn|hotspot|wifi)\\b)', 'moot '),
+  r('\\bthat was\\s(?:on|over|via) (?:the |my )?(?=(?:mobiledata|office|home|vpn|hotspot|wifi)\\b)', 'moot '),
   // "no idea, if the VPN is on right now": not knowing whether, one clause (about a network: "keine Ahnung, ob die API geht"
   // answers the API question with "don't know").
-  r('\\b(idk|not sure|dunno) , (?=(?:if|whether) (?:it |the |my |our )?(?:vpn|office|home|mobiledata|hotspot|wifi)\\b)', '$1'),
-  r('(?<=\\bcorrection ,? )tried (?:on|over|via) (?:the |my )?(?=(?:mobiledata|office|home|vpn|hotspot|wifi)\\b)', 'moot '),
+  r('\\b(idk|not sure|dunno) , (?=(?:if|whether)\\s(?:it |the |my |our )?(?:vpn|office|home|mobiledata|hotspot|wifi)\\b)', '$1'),
+  r('(?<=\\bcorrection ,? )tried\\s(?:on|over|via) (?:the |my )?(?=(?:mobiledata|office|home|vpn|hotspot|wifi)\\b)', 'moot '),
   r('(?<=[.,;!?] )(?:no ,? )?wait ,? (?=(?:i |we )?just (?:refreshed|reloaded|checked|looked|saw|got pinged|heard)\\b)', 'correction '),
-  r('\\bswitched (?:the phone |my phone |the laptop |it |over )?(?:to|onto) (?=(?:mobiledata|hotspot)\\b)', 'tried '),
+  r('\\bswitched\\s(?:the phone |my phone |the laptop |it |over )?(?:to|onto) (?=(?:mobiledata|hotspot)\\b)', 'tried '),
   r('\\b(?:i |we )?(?:only|just) (?:checked|looked|tried|tested) (?:twice|once|two times|a couple of times)\\b', 'doubtx'),
 ];
 
