@@ -17,10 +17,10 @@ const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,
 export const FR_RULES: readonly PhraseRule[] = [
   // Round 25. "j'ai pu discuter normalement": being able to use it as usual is that it works.
   phrase("\\b(?:j'ai pu|j ai pu|on a pu|je peux|je pouvais|on peut) (?:(?:y|la|de nouveau) )?(?:discuter|chatter|l'utiliser|l utiliser|utiliser chatgpt|travailler|ecrire)(?: (?:la|dessus|avec))? (?:normalement|sans souci|sans soucis|sans probleme|sans problemes)\\b", 'works'),
-  // Round 25, batch 44. "certains appels passent, d'autres pas": some; "peut-être que ça marchait", "j'ai pas fait attention": doubt;
+  // Round 25, batch 44. "certains appels passent, d'autres pas", "certaines relances aboutissent": some; "peut-être que ça marchait", "j'ai pas fait attention": doubt;
   // "et même en privé": and also (not "the same"); "attendez, je regarde à nouveau… non c'est …": taken back; "l'icône sur mon
   // bureau": the computer's desktop, not the office; "je fais pas la différence": cannot tell; "pas que chez moi": not only me.
-  phrase("\\bcertain(?:e)?s? (?:appels|requetes|calls|retries|relances|essais|tentatives|requests) (?:passent|marchent|fonctionnent|reussissent),? (?:d'autres|d autres|les autres) (?:pas|non|echouent|plantent|ratent)\\b", 'intermittentx'),
+  phrase("\\bcertain(?:e)?s? (?:appels|requetes|calls|retries|relances|essais|tentatives|requests) (?:passent|marchent|fonctionnent|reussissent|aboutissent)(?:,? (?:d'autres|d autres|les autres) (?:pas|non|echouent|plantent|ratent))?\\b", 'intermittentx'),
   phrase("\\bpeut-?etre (?:que )?(?:ca |cela |c')?(?:marchait|fonctionnait|passait|marcherait|fonctionnerait|passerait)\\b", 'hedge'),
   phrase("\\b(?:j'ai|j ai|je n'ai|j'avais) (?:pas |point )?(?:fait|prete) (?:super |trop |vraiment |tres |bien )?attention\\b", 'not sure'),
   phrase("\\bet meme (?=(?:en|dans|avec|sur|sous|via) )", 'and also '),
@@ -35,8 +35,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bce n'?est pas que (?=(?:l'api|l api|l'appli|l appli|le site) (?:est|soit) (?:down|en panne|hs|plante)\\b)", 'not that '),
   phrase("\\bnos autres (?:apps|applis|applications|services|equipes|projets)\\b", 'orgrest'),
   phrase("\\bva jusqu'au bout\\b", 'runs to the end'),
-  // Round 25, fourth part. "certaines relances aboutissent": some; "le reste de l'orga": the rest of the organisation.
-  phrase("\\bcertain(?:e)?s (?:relances|retries|requetes|appels|tentatives|essais) (?:aboutissent|passent|reussissent|marchent|fonctionnent)\\b", 'intermittentx'),
+  // Round 25, fourth part. "le reste de l'orga": the rest of the organisation.
   phrase("\\ble reste de (?:l'orga|l'organisation|la boite|l'entreprise|la societe|la boîte)\\b", 'orgrest'),
   // Round 25. "je n'ai rien changé depuis hier": nothing changed (no failure); "mes collègues n'ont rien": they have no
   // trouble; "lui, il ne plante pas": it; "sur la tablette de ma fille": someone else's device; "ok google …": not said to the bot;
@@ -46,7 +45,7 @@ export const FR_RULES: readonly PhraseRule[] = [
   phrase("\\bles autres (?:equipes|services|projets),? (?:ils |elles )?n'?ont rien(?= *(?:[.,;!?]|$))", 'orgrest works'),
   phrase("\\b(?:lui|eux|elle),? il (?=(?:ne |n')?(?:plante|marche|fonctionne|charge|bug|bugue|passe|crashe)\\b)", 'it '),
   phrase("\\b(?:sur|avec|dans) (?:la |le |l'|l )?(?:tablette|telephone|portable|pc|ordi|ordinateur|mac|ipad|iphone|smartphone) (?:de|a) (?:ma|mon) (?:fille|fils|femme|mari|copine|copain|conjoint|conjointe|soeur|frere|pere|mere|voisin|voisine|enfant|gamin|gamine)\\b[^.!?]*", 'colleagues'),
-  phrase("\\b(?:ok|hey|dis|salut) (?:google|siri|alexa|cortana)\\b", 'request'),
+  phrase("\\b(?:dis|salut) (?:google|siri|alexa|cortana)\\b", 'request'),
   // "j'ouvre ChatGPT pour préparer la réunion": an action, not "it opens"; "arrivée au bureau, café, …": a coffee, not a café's network.
   phrase("\\b(?:j'|je |j |on )(?:ouvre|ouvrais|lance|lancais)(?= (?:chatgpt|le site|l'appli|l appli|la page|l'app|l app|le navigateur|chrome|firefox|edge|safari|une fenetre|un onglet)\\b)", 'i go to'),
   phrase("(?<!\\b(?:au|dans un|dans le|d'un|depuis un|depuis le|du|en|le|un|ce) )\\bcafe\\b(?! (?:wifi|wi-fi|internet|reseau|d'a cote|du coin))", 'coffee'),
