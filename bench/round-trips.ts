@@ -29,6 +29,8 @@ export interface TurnCount {
   aggregation: { beforeAck: number; wholeTurn: number };
   /** The most frequent commands in a whole turn (means). */
   topCommands: [string, number][];
+  /** What was seen before the ack (means; a script call by its label), post-ack commands that land before the client reads the answer included. */
+  beforeCommands: [string, number][];
 }
 
 export interface RoundTrips {
@@ -62,6 +64,7 @@ function count(seen: Seen[], from: number, to: number, labels: Map<string, strin
   let commands = 0;
   const scripts: Record<string, number> = {};
   const byCommand: Record<string, number> = {};
+  const named: Record<string, number> = {};
   const inMulti = new Set<string>();
   for (const s of seen) {
     if (s.at < from || s.at > to || s.source === 'lua' || s.source === exclude) continue;
@@ -73,13 +76,24 @@ function count(seen: Seen[], from: number, to: number, labels: Map<string, strin
     if (name === 'multi') inMulti.add(s.source);
     commands++;
     byCommand[name] = (byCommand[name] ?? 0) + 1;
+    let label = name;
     if (SCRIPT_CALLS.has(name)) {
       const ref = s.args[1] ?? '';
-      const label = name.startsWith('fcall') ? `function ${ref}` : (labels.get(ref) ?? `script ${ref.slice(0, 8)}`);
+      label = name.startsWith('fcall') ? `function ${ref}` : (labels.get(ref) ?? `script ${ref.slice(0, 8)}`);
       scripts[label] = (scripts[label] ?? 0) + 1;
     }
+    named[label] = (named[label] ?? 0) + 1;
   }
-  return { commands, scripts, byCommand };
+  return { commands, scripts, byCommand, named };
+}
+
+/** Mean count per name over the windows, most frequent first. */
+function meanCounts(windows: Record<string, number>[]): [string, number][] {
+  const sum: Record<string, number> = {};
+  for (const w of windows) for (const [k, v] of Object.entries(w)) sum[k] = (sum[k] ?? 0) + v;
+  return Object.entries(sum)
+    .map(([k, v]): [string, number] => [k, v / windows.length])
+    .sort((a, b) => b[1] - a[1]);
 }
 
 const median = (xs: number[]) => {
@@ -187,6 +201,7 @@ export async function roundTrips(ctx: BenchContext, ours: AppProcess, turns: num
         scripts,
         aggregation: { beforeAck: mean(before.map((c) => c.scripts.aggregation ?? 0)), wholeTurn: mean(whole.map((c) => c.scripts.aggregation ?? 0)) },
         topCommands: Object.entries(byCommand).sort((a, b) => b[1] - a[1]).slice(0, 8),
+        beforeCommands: meanCounts(before.map((c) => c.named)),
       });
     }
     return { counts: out, idlePerSecond: idle.commands / ((idleTo - idleFrom) / 1000), withoutQuestion };

@@ -97,13 +97,14 @@ function printRoundTrips(rt: RoundTrips): void {
   console.log('\n### Redis commands per turn (MONITOR; one turn at a time; a MULTI…EXEC block and a script call count once)\n');
   console.log(
     tableOf(
-      ['turn', 'turns', 'before the ack (median / mean)', 'whole turn incl. delivery (median / mean)', 'aggregation calls before the ack / whole turn', 'script calls per turn', 'most frequent commands per turn'],
+      ['turn', 'turns', 'before the ack (median / mean)', 'whole turn incl. delivery (median / mean)', 'aggregation calls before the ack / whole turn', 'seen before the ack (mean)', 'script calls per turn', 'most frequent commands per turn'],
       rt.counts.map((c) => [
         c.kind,
         String(c.turns),
         `${c.beforeAck.median} / ${c.beforeAck.mean.toFixed(1)}`,
         `${c.wholeTurn.median} / ${c.wholeTurn.mean.toFixed(1)}`,
         `${c.aggregation.beforeAck.toFixed(2)} / ${c.aggregation.wholeTurn.toFixed(2)}`,
+        c.beforeCommands.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') || '–',
         Object.entries(c.scripts).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') || '–',
         c.topCommands.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '),
       ]),

@@ -28,6 +28,8 @@ export interface TurnWrite {
   read?: ReadFact[];
   /** Report fields the change took back (desk.change): the recorded report forgets them too. */
   cleared?: ClearableReportField[];
+  /** A new conversation's delivery id, claimed by the same step (TurnCommit.claim). */
+  claim?: string;
 }
 
 /** The report of a conversation as the aggregation counts it (its branch comes with the turn's plans). */
@@ -68,8 +70,12 @@ export function subjectOf(state: ConversationState, full: boolean): TurnSubject 
  */
 export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conflict: true } | { conflict: false; turn: Turn; version: number }> {
   const written = await writeTurn(ctx, w);
-  return written.conflict ? written : { conflict: false, turn: written.build(), version: written.version };
+  if (written.conflict) return { conflict: true };
+  return { conflict: false, turn: written.build(), version: written.version };
 }
+
+/** What a write step did: nothing (another replica saved first; `claimedBy`: another start holds the delivery id), or the turn. */
+export type Written = { conflict: true; claimedBy?: string } | { conflict: false; build: () => Turn; version: number };
 
 /**
  * The write step alone (see commitTurn); `build` decides the turn on the crowd the step met, for a
@@ -77,7 +83,7 @@ export async function commitTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conf
  * message is on its way) but built by its delivery from the outbox entry, so `desk.open` never
  * builds it: the decision, its texts and the IT note cost as much as the write step's own work.
  */
-export async function writeTurn(ctx: DeskContext, w: TurnWrite): Promise<{ conflict: true } | { conflict: false; build: () => Turn; version: number }> {
+export async function writeTurn(ctx: DeskContext, w: TurnWrite): Promise<Written> {
   const { state } = w;
   const subject = subjectOf(state, w.full);
   const flags = { understood: w.understood, full: w.full, statusChanged: w.statusChanged, ...(w.read?.length ? { read: w.read } : {}) };
@@ -106,8 +112,10 @@ export async function writeTurn(ctx: DeskContext, w: TurnWrite): Promise<{ confl
     plans,
     entries,
     marks,
+    ...(w.claim ? { claim: w.claim } : {}),
   });
   if (result.outcome === 'conflict') return { conflict: true };
+  if (result.outcome === 'claimed') return { conflict: true, claimedBy: result.conversationId };
   // The engine decides from the same plan (decideNext walks the table as planTurn did), so a
   // verdict is counted here, built or not.
   const branch = plans[result.crowd.fact].branch;

@@ -12,10 +12,10 @@ import { replayTurn } from './replay-turn.ts';
 export const MAX_TEXT = 4000;
 
 /**
- * A new conversation: its delivery id claimed (a retried delivery replays the first one's
- * conversation), then one write step (commit-turn.ts) that saves it, records its report and
- * enqueues its first turn. Two store calls; a platform whose threads are indexed (Teams) binds
- * its thread after the save.
+ * A new conversation in one write step (commit-turn.ts) that claims its delivery id, saves it,
+ * records its report and enqueues its first turn: one store call. A retried delivery finds the
+ * id claimed and replays the first one's conversation (one more read); a platform whose threads
+ * are indexed (Teams) binds its thread after the save.
  */
 export async function startConversation(ctx: DeskContext, input: StartInput): Promise<Turn> {
   const begun = await beginConversation(ctx, input);
@@ -35,17 +35,7 @@ type Begun = { replay: ConversationState } | { replay?: undefined; conversationI
 
 async function beginConversation(ctx: DeskContext, input: StartInput): Promise<Begun> {
   const { store } = ctx;
-  let id = ctx.newId();
-  if (input.eventId) {
-    const holder = await store.threads.bind(`event:${input.eventId}`, id);
-    if (holder !== id) {
-      const existing = await loadConversation(ctx, holder);
-      if (existing) return { replay: existing.state };
-      // The first delivery bound the event and stopped before saving (a crash, a store error):
-      // this retry completes it under the same id. Should both save, the loser replays the winner.
-      id = holder;
-    }
-  }
+  const id = ctx.newId();
   const text = (input.text ?? '').slice(0, MAX_TEXT);
   const reading = parseReply(text, { facts: {} });
   const facts = text.trim() && reading.understood ? reading.facts : {};
@@ -83,11 +73,13 @@ async function beginConversation(ctx: DeskContext, input: StartInput): Promise<B
     read: readFacts({}, facts),
     ...(input.deliver ? { deliver: true } : {}),
     ...(input.via ? { via: input.via } : {}),
+    ...(input.eventId ? { claim: input.eventId } : {}),
   });
   if (written.conflict) {
-    const winner = input.eventId ? await loadConversation(ctx, id) : null;
+    // Another start under the same delivery id came first (claimedBy), or, with a fresh id, never.
+    const winner = written.claimedBy ? await loadConversation(ctx, written.claimedBy) : null;
     if (winner) return { replay: winner.state };
-    throw new DeskError('desk.conflict', `conversation id ${id} is taken`);
+    throw new DeskError('desk.conflict', written.claimedBy ? `delivery ${input.eventId ?? ''} started conversation ${written.claimedBy}, which is gone` : `conversation id ${id} is taken`);
   }
   const key = threadKey(input.thread);
   if (key && input.rebind) await store.threads.rebind(key, id);

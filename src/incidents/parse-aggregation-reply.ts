@@ -52,6 +52,7 @@ export const recordResultSchema = z.object({ created: z.boolean(), report: rawHa
 /** The `turn` operation: a version conflict (nothing written), or the turn as recorded. */
 export const turnResultSchema = z.union([
   z.object({ conflict: z.literal(true) }),
+  z.object({ claimed: z.string().min(1) }),
   z.object({ version: z.number().int().min(1), created: z.boolean(), report: rawHashSchema, crowd: crowdSchema, asked: z.string() }),
 ]);
 export const subscribeResultSchema = z.discriminatedUnion('outcome', [

@@ -10,6 +10,7 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
   readonly #conversations: ExpiringMap<{ json: string; version: number }>;
   readonly #threads: ExpiringMap<string>;
   readonly #events: ExpiringMap<true>;
+  readonly #starts: ExpiringMap<string>;
   readonly #ttlMs: number;
   readonly #now: () => number;
   readonly #outbox: MemoryOutbox;
@@ -21,6 +22,7 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
     this.#conversations = new ExpiringMap(now);
     this.#threads = new ExpiringMap(now);
     this.#events = new ExpiringMap(now);
+    this.#starts = new ExpiringMap(now);
     this.#ttlMs = ttlMs;
   }
 
@@ -38,6 +40,16 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
   /** The stored version (0 when there is none): with saveNow, a compare-and-set without an await between. */
   versionOf(id: string): number {
     return this.#conversations.get(id)?.version ?? 0;
+  }
+
+  /** The conversation a new conversation's delivery id was claimed for (startedNow), if any. */
+  startedBy(claim: string): string | undefined {
+    return this.#starts.get(claim);
+  }
+
+  /** Claims a new conversation's delivery id for it (the caller checked startedBy), for the conversation TTL. */
+  startedNow(claim: string, id: string): void {
+    this.#starts.set(claim, id, this.#ttlMs);
   }
 
   /** Writes the next version of a conversation (the caller checked versionOf) and enqueues its entries. */
@@ -80,5 +92,6 @@ export class MemoryConversationStore implements ConversationStore, ThreadIndex, 
     this.#conversations.prune();
     this.#threads.prune();
     this.#events.prune();
+    this.#starts.prune();
   }
 }

@@ -18,8 +18,11 @@ export class MemoryTurnStore implements TurnStore {
 
   async commit(turn: TurnCommit): Promise<TurnCommitOutcome> {
     const id = turn.conversationId;
+    const holder = turn.claim ? this.#conversations.startedBy(turn.claim) : undefined;
+    if (holder !== undefined && holder !== id) return { outcome: 'claimed', conversationId: holder };
     const version = this.#conversations.versionOf(id);
     if (version !== turn.expectedVersion) return { outcome: 'conflict' };
+    if (turn.claim) this.#conversations.startedNow(turn.claim, id);
     const recorded = this.#incidents.recordTurnNow(turn.report, (fact) => turn.plans[fact]?.branch);
     const asked = turn.plans[recorded.crowd.fact]?.asked ?? '';
     const crowd = JSON.stringify(recorded.crowd);

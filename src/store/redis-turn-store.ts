@@ -41,6 +41,7 @@ export class RedisTurnStore implements TurnStore {
       plans: turn.plans,
       entryIds: turn.entries.map((e) => e.id),
       marks: turn.marks,
+      ...(turn.claim ? { claim: turn.claim } : {}),
     };
     // The state and the entries go as ARGV[2..] as they are (not escaped inside the arguments' JSON).
     const texts = [JSON.stringify(turn.state), ...turn.entries.map((e) => encodeEntry(e, now))];
@@ -51,6 +52,7 @@ export class RedisTurnStore implements TurnStore {
     );
     const result = checkReply(turnResultSchema, reply.result, 'turn');
     if ('conflict' in result) return { outcome: 'conflict' };
+    if ('claimed' in result) return { outcome: 'claimed', conversationId: result.claimed };
     return {
       outcome: 'ok',
       version: result.version,

@@ -121,10 +121,16 @@ export interface TurnCommit {
   /** What the turn owes people; a string value `marks.crowd` in a body becomes the crowd reading. */
   entries: NewOutboxEntry[];
   marks: TurnMarks;
+  /**
+   * A new conversation's delivery id: the first start under it wins, claimed in the same step
+   * that saves it; a later one writes nothing and gets 'claimed' with the winner's id.
+   */
+  claim?: string;
 }
 
 export type TurnCommitOutcome =
   | { outcome: 'conflict' }
+  | { outcome: 'claimed'; conversationId: string }
   | { outcome: 'ok'; version: number; crowd: CrowdReading; report: RecordOutcome['report']; changes: RecordOutcome['changes']; asked?: string };
 
 /**

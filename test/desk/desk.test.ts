@@ -280,7 +280,7 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(describeIncident(after, after.lastReportAt)).toMatch(/^ChatGPT outage: 3 people on 3 networks/);
   });
 
-  it('a start that bound its event and then failed before saving is completed by its retry', async () => {
+  it('a start whose write step failed is completed by its retry (the delivery id is claimed by that step)', async () => {
     const { store, status, clock } = await setup(backend);
     let failNext = true;
     const inner = store.turns;
@@ -304,15 +304,18 @@ describe.each(['memory', 'redis'] as const)('desk on %s', (backend) => {
     expect(again).toMatchObject({ conversationId: retried.conversationId, duplicate: true });
   });
 
-  it('two retries racing to complete an interrupted start end on one conversation', async () => {
+  it('starts racing under one delivery id end on one conversation, counted once', async () => {
     const { store, status, clock } = await setup(backend);
     const desk = createDesk({ store, status, config, now: clock.now });
-    await store.threads.bind('event:web:raced', 'cv-interrupted');
-    const input = { reporter: person(4), thread: { platform: 'web', ref: {} }, eventId: 'web:raced' } as const;
-    const [a, b] = await Promise.all([desk.start(input), desk.start(input)]);
-    expect(a.conversationId).toBe('cv-interrupted');
-    expect(b.conversationId).toBe('cv-interrupted');
-    expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
+    const input = { reporter: person(4), thread: { platform: 'web', ref: {} }, text: 'chatgpt.com shows HTTP ERROR 500', eventId: 'web:raced' } as const;
+    const turns = await Promise.all([desk.start(input), desk.start(input), desk.start(input)]);
+    expect(new Set(turns.map((t) => t.conversationId)).size).toBe(1);
+    expect(turns.map((t) => t.duplicate).sort()).toEqual([false, true, true]);
+    expect(await store.incidents.getReport(turns[0]!.conversationId)).not.toBeNull();
+    // Another delivery id is another conversation.
+    const other = await desk.start({ ...input, eventId: 'web:raced-2' });
+    expect(other.conversationId).not.toBe(turns[0]!.conversationId);
+    expect(other.duplicate).toBe(false);
   });
 
   it('a chat turn goes out through the outbox once; a replayed event sends nothing', async () => {

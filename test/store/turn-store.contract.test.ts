@@ -66,6 +66,19 @@ describe.each(BACKENDS)('a turn in one step (TurnStore.commit) on %s', (name) =>
     expect((await store.turns.commit(commit(1, 'home', { expectedVersion: 1 }))).outcome).toBe('ok');
   });
 
+  it('claims a new conversation\'s delivery id with its first save: a later start under it writes nothing and learns the winner', async () => {
+    const store = await backends.make(name, { now: () => T0 });
+    expect((await store.turns.commit(commit(1, 'office', { claim: 'slack:cmd:T1' }))).outcome).toBe('ok');
+    expect(await store.turns.commit(commit(2, 'home', { claim: 'slack:cmd:T1' }))).toEqual({ outcome: 'claimed', conversationId: 'c1' });
+    expect(await store.conversations.get('c2')).toBeNull();
+    expect(await store.incidents.getReport('c2')).toBeNull();
+    expect((await store.outbox.read('w', 10, 0)).map((c) => c.entry.id)).toEqual(['turn:c1:1']);
+    // A conflicting save claims nothing: the id stays free for the start that does save.
+    expect((await store.turns.commit(commit(1, 'vpn', { claim: 'slack:cmd:T2' }))).outcome).toBe('conflict');
+    expect((await store.turns.commit(commit(3, 'vpn', { claim: 'slack:cmd:T2' }))).outcome).toBe('ok');
+    expect(await store.turns.commit(commit(4, 'vpn', { claim: 'slack:cmd:T2' }))).toEqual({ outcome: 'claimed', conversationId: 'c3' });
+  });
+
   it('the report that opens an outage is recorded with the branch of the crowd it opened, and its entry shows that crowd', async () => {
     const store = await backends.make(name, { now: () => T0 });
     await store.turns.commit(commit(1, 'office'));

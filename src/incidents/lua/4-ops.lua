@@ -256,7 +256,10 @@ end
 -- upsert) in the rare case its counting changed the crowd to one with another branch. The saved
 -- state's A.marks.asked and each entry's "A.marks.crowd" (random placeholders, so no text a
 -- person typed can be one) are filled with the question shown and the crowd reading. The state is ARGV[2], the entries' JSON ARGV[3..] (in the order of A.entryIds).
--- Reply: {conflict = true} (nothing written) or {version, crowd, report, asked}.
+-- A.claim (a new conversation's delivery id, optional): the first start under it wins; it is
+-- claimed by the same step that saves the conversation (`start:<id>`, conversation TTL), and a
+-- later start under it writes nothing and gets the winner's conversation id.
+-- Reply: {conflict = true} or {claimed = <conversation id>} (nothing written), or {version, crowd, report, asked}.
 local function replace_plain(s, find, repl)
   local i, j = string.find(s, find, 1, true)
   if not i then return s end
@@ -264,9 +267,15 @@ local function replace_plain(s, find, repl)
 end
 
 local function turn()
+  local claim_key = A.claim and (B .. ':start:' .. A.claim) or nil
+  if claim_key then
+    local holder = redis.call('GET', claim_key)
+    if holder and holder ~= A.conversationId then return { claimed = holder } end
+  end
   local cvk = cv_key(B, A.conversationId)
   local v = cv_version(cvk)
   if v ~= tonumber(A.expectedVersion) then return { conflict = true } end
+  if claim_key then redis.call('SET', claim_key, A.conversationId, 'PX', A.ttlMs) end
   local plans = A.plans
   local function plan(fact) return plans[fact] or {} end
   local before = crowd(place_of(A.report)).fact
