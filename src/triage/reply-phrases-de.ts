@@ -7,7 +7,7 @@
 import { phrase, type PhraseRule } from './reply-phrase-rule.ts';
 
 /** Verbs that say it works ("geht", "klappt", "läuft"...), present and past. */
-const WORKS_NOW = '(?:rennt\'s|rennts|rennt|geht|gehts|gaht|gahts|goht|gohts|jeht|jehts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
+const WORKS_NOW = '(?:rennt\'s|rennts|rennt|geht|gehts|gaht|gahts|goht|gohts|jeht|jehts|funktioniert|funktionierts|funktionieren|klappt|klappts|lauft|laufts|laeufts|laeuft|laufen|gehen|ladt|laedt|oeffnet|offnet|passt|passts|tuts|tut(?! mir))';
 const WORKED = '(?:ging|gings|funktionierte|funktionierten|klappte|lief|lud)';
 /** Words that may stand between a verb and its "nicht" without starting a new clause. */
 const MIDDLE = "(?: (?!und\\b|aber\\b|oder\\b|sondern\\b|nur\\b|nicht\\b|nich\\b)[\\w'-]+){0,6}?";
@@ -16,6 +16,23 @@ const NEG = '(?:nicht|nich|net|ned|nid|nit|nod|noed|nie|nimmer|nimma|nciht|nihct
 const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|nich|net|ned) (?:unbedingt |direkt )?(?:sagen|behaupten)|(?:es |das )?(?:ist|isch|ists|isses) (?:ja |halt |jetzt )?(?:nicht|nich|net|ned) so),? dass ';
 
 export const DE_RULES: readonly PhraseRule[] = [
+  // Round 26 (batch 46). "Mit Hotspot ging's kurz, seit 5 Minuten auch nicht mehr", "Heute morgen liefen die noch, seit 11
+  // schlagen sie auch fehl": after a past that worked, "seit <Zeit>" opens the present, which replaces it.
+  phrase('(?<=\\b(?:ging|gings|ging\'s|lief|liefen|liefs|klappte|klappten|funktionierte|funktionierten|lud|kamen durch|kam durch)\\b[^.!?]{0,50}[,.;]\\s*)seit (?:ca\\.? |etwa |ungefahr |ungefaehr )?(?:\\d+(?:[:.]\\d+)?(?: uhr)?|(?:ein paar|paar|\\d+|zwei|drei|funf|fuenf|zehn|zwanzig) (?:minuten|min|stunden|std)|eben|kurzem|mittag|dem mittag)\\b', 'correction'),
+  // "schlagen sie auch fehl": the separable "fehlschlagen" is a failure; "ein paar 200er dazwischen": some get through;
+  // "Im Browser ist es leider nicht anders": no different, the same failure; "nicht nur manche": all of them; "Also 500."
+  // closing a reply: the conclusion replaces what came before.
+  phrase('\\b(?:schlagen|schlagt|schlaegt|schlug|schlugen)(?: (?:sie|die|alle|es|das|auch|jetzt|immer|noch|wieder|ebenfalls|dann))* fehl\\b', 'fail'),
+  phrase('\\b(?:ein paar|einige|manche|vereinzelte|vereinzelt) (?:200er|200|erfolgreiche|erfolge|durchlaeufer|durchlaufer)\\b', 'some workx'),
+  phrase('\\b(?:ist|wars|war|sieht|siehts|ist\'s) (?:es |das |der |die )?(?:(?:leider|auch|genau|da|hier|dort|halt|irgendwie) )*(?:nicht|nich|net|kein bisschen) (?:anders|besser)\\b', 'same error'),
+  phrase('\\bnicht nur (?:manche|einige|ein paar|vereinzelte|einzelne)\\b', 'all of them'),
+  // "Von API-Problemen hab ich nichts gehört": nothing heard, no outcome; "außer im privaten Fenster – da schon": the
+  // exception's own "there it does" adds nothing to it.
+  phrase('\\b(?:von (?:[\\w]+-)?(?:problemen|storungen|stoerungen|ausfallen|ausfaellen|fehlern) )?(?:hab|habe|haben) (?:ich |wir )?(?:noch |bisher |auch )?nichts (?:davon )?(?:gehort|gehoert|mitbekommen|gelesen)\\b', 'silence'),
+  phrase('\\b((?:ausser|ausser|auser) [^,.;!?–-]{1,30}?)\\s*[,–-]+\\s*(?:da|dort) (?:schon|ja|gehts|geht\'s|klappts|geht es)\\b', '$1'),
+  phrase('(?:^\\s*|(?<=[.!?;]\\s*))also,? (?=[^.!?,]{1,25}[.!]*\\s*$)', 'correction '),
+  // "Wir gehen im Büro über Zscaler raus": the way out is that network or gateway, not "works".
+  phrase('\\b(?:wir|ich|man) (?:gehen|gehe|geh|geht) ((?:im|vom|aus dem|in der|von der) [\\w-]+ )?(?:ueber|uber|ubers|uebers|via|per)(?: das| den| die)? ([\\w-]+) raus\\b', '$1 via $2'),
   // Round 25, fifth part (batch 45). "bin mir aber echt nicht mehr sicher": not sure; "zum Browser komm ich gleich": will try;
   // "hab nur zweimal geschaut": tested in part; "der Laptop war noch im Firmen-WLAN": where an earlier try ran.
   phrase('\\b(?:bin|ich bin) (?:mir )?(?:aber |echt |wirklich |auch |da |jetzt )*(?:nicht|nich|net) (?:mehr |ganz |so |100 ?% )?sicher\\b', 'not sure'),
@@ -415,6 +432,8 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\b(?:vom|von meinem|von meiner|von der|vom|des) (?:kollegen|kollegin|kollege|chef|chefin|nachbarn|nachbarin)\\b', 'borrowed'),
   phrase('\\bhandy[ -]?netz\\b', 'mobile data'),
   phrase('\\b(?:kommt|geht|gehen|kommen) (?:auch )?(?:kein einziger|keiner|keine|nicht einer|nix|nichts|gar nichts|gar nicht|nicht) (?:mehr )?durch\\b', 'persistx'),
+  // Round 26: "jeder einzelne" standing alone: every single one.
+  phrase('\\bjede[rs]?n? einzelne[rn]?\\b(?=\\s*(?:[,.;!?]|$))', 'every single one'),
   phrase('\\bjede[rs]?n? einzelne[rn]?\\b', 'every single'),
   phrase('\\bbleibt (?:bei|auf)\\b', 'still'),
   phrase('\\ba (?=(?:ned|net|nid|nit)\\b)', 'auch '),
@@ -641,7 +660,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   // not any human ("gib mir einen Menschen vom Support", "Mensch, das nervt").
   phrase('\\bbestatigen sie,? dass sie (?:ein )?mensch sind\\b|\\b(?:ein|kein) (?:mensch|roboter) (?:bin|bist|sind|ist|zu sein)\\b|\\b(?:bin|bist|sind) (?:ein|kein) (?:mensch|roboter)\\b|\\b(?:mensch|roboter)(?: ?-?)(?:check|test|prufung|pruefung|abfrage|verifizierung|kastchen|kaestchen|captcha)\\b', 'verify you are human'),
   phrase('\\bschleife\\b', 'loop'),
-  phrase('\\bungewohnliche aktivitat\\b|\\bungewoehnliche aktivitaet\\b', 'unusual activity'),
+  phrase('\\bungewohnliche[rnms]? aktivitat\\b|\\bungewoehnliche[rnms]? aktivitaet\\b', 'unusual activity'),
   phrase('\\b(?:was|etwas|irgendwas) anderes\\b|\\bein anderer fehler\\b', 'something else'),
   phrase('\\b(?:weisse|weiße|leere) seite\\b', 'blank page'),
   phrase('\\bzu viele anfragen\\b', 'too many requests'),
@@ -667,6 +686,10 @@ export const DE_RULES: readonly PhraseRule[] = [
 
 /** Single words, read last in one pass (reply-foreign.ts): "ich" → "i", "und" → "and". */
 export const DE_WORDS: Readonly<Record<string, string>> = {
+  // "klappen manche Calls": some (round 26).
+  manche: 'some',
+  manchen: 'some',
+  mancher: 'some',
   // "die Calls sind alle tot": dead (round 25).
   tot: 'dead',
   // "deren Calls laufen": their (round 25).

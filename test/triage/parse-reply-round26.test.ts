@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../src/triage/fact-values.ts';
+import { readCase as read, type Case } from './read-case.ts';
+
+const W: Facts = { surface: 'web' };
+const M: Facts = { surface: 'mobile' };
+const AS: Facts = { surface: 'api' };
+const E: Facts = {};
+
+/**
+ * Issue 13, twenty-sixth round: the families behind the wrong readings and the misses of blind
+ * batch 46 (time lines, brand names, formal and emoji replies, quoted questions, chat slang),
+ * probed with sentences written for these tests. Each table ends with replies the new rules must
+ * leave as they were.
+ */
+describe('twenty-sixth round: a time line ends in the present', () => {
+  it.each<Case>([
+    // After a past that worked, "since <time>" opens the present.
+    ['between 8 and 9 a few went through, since then nothing', 'retries', AS, { retries: 'persists' }],
+    ['incognito worked for a bit, since about 10 it fails there too', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Im Inkognito ging es kurz, seit 10 Minuten auch nicht mehr', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Gestern liefen die Calls noch, seit 9 schlagen sie alle fehl', 'api_health', W, { api_health: 'fails' }],
+    // "schlagen … fehl" is a failure anywhere.
+    ['die Requests schlagen immer fehl', 'retries', AS, { retries: 'persists' }],
+    // Unchanged: "since" saying when the failure began.
+    ['it fails since 10 this morning, every single call', 'retries', AS, { retries: 'persists' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-sixth round: how often something runs, how many get through', () => {
+  it.each<Case>([
+    // A schedule is not a failure rate.
+    ['a cron job that calls the API every 5 minutes', 'surface', E, { surface: 'api' }],
+    // "manche", "ein paar 200er", "al final sale", "cada vez", "ni una".
+    ['es klappen manche Requests beim zweiten Versuch', 'retries', AS, { retries: 'intermittent' }],
+    ['zuerst dachte ich alle, aber im Log stehen ein paar 200er', 'retries', AS, { retries: 'intermittent' }],
+    ['el SDK reintenta y al final casi siempre pasan', 'retries', AS, { retries: 'intermittent' }],
+    ['devuelve 503 cada vez', 'retries', AS, { symptom: 'api_503', retries: 'persists' }],
+    ['no entra ni una, da igual cuántas veces', 'retries', AS, { retries: 'persists' }],
+    ['¿Jeder Call? Ja, jeder einzelne', 'retries', AS, { retries: 'persists' }],
+    // Unchanged.
+    ['manchmal kommt einer durch', 'retries', AS, { retries: 'intermittent' }],
+    ['a veces pasan', 'retries', AS, { retries: 'intermittent' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-sixth round: the exception, the same network, no different', () => {
+  it.each<Case>([
+    // "fails everywhere, except …" with a comma, and "nothing works except …".
+    ['fails everywhere, except in incognito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['nothing works except incognito', 'clean_browser', W, { clean_browser: 'works' }],
+    ['Geht nirgends, außer im Inkognito-Fenster – da schon', 'clean_browser', W, { clean_browser: 'works' }],
+    // No different in the browser; the same error.
+    ['Im Browser ist es auch nicht anders', 'web_works', M, { web_works: 'fails' }],
+    ['con los datos del móvil tampoco', 'other_network', W, { other_network: 'fails' }],
+    // The browser on the network the reply named is on the same network.
+    ['je suis en 4G, et chrome en 4G marche', 'web_works', M, { network: 'mobile_data', web_works: 'works' }],
+    // The way out is a gateway, not "works".
+    ['Wir gehen im Büro über Zscaler raus, ab und zu kommt einer durch', 'retries', AS, { network: 'office', retries: 'intermittent' }],
+    // Unchanged.
+    ['works everywhere, except in incognito', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['avec le hotspot ça marche', 'other_network', W, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
+
+describe('twenty-sixth round: what states nothing', () => {
+  it.each<Case>([
+    // Not looked at properly; asked back; not knowing for the calls asked about; a remote desktop.
+    ['creo que algunas pasan, pero no lo he revisado bien', 'retries', AS, 'unclear'],
+    ['¿Cómo que reintentar?', 'retries', AS, 'unclear'],
+    ["le batch échoue, pour les appels normaux je sais pas", 'retries', AS, 'unclear'],
+    ['dans le bureau virtuel ça passe', 'other_network', W, 'unclear'],
+    // "me da igual" is "I don't care", not the same error.
+    ['arregla la app, el navegador me da igual', 'web_works', M, 'unclear'],
+    // A plain lean counts; nothing heard is no outcome, what was checked is.
+    ['no creo que falle la API', 'api_health', W, { api_health: 'works' }],
+    ['von Problemen hab ich nichts gehört, und eben selbst geschaut: die Calls gehen durch', 'api_health', W, { api_health: 'works' }],
+    ['no tengo ni idea de cómo va eso', 'api_health', W, { api_health: 'unknown' }],
+    // Unchanged.
+    ['Ja, im privaten Modus gehts. Also liegt es am Browser?', 'clean_browser', W, { clean_browser: 'works' }],
+    ['mejor en incógnito', 'clean_browser', W, 'unclear'],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
