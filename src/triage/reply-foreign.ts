@@ -92,21 +92,35 @@ const MIXED_FROM = 4;
 
 const MARKS = /(?<=^|\s)[*_~]+|[*_~]+(?=[\s.,!?;:]|$)/g;
 
-/** The German, Spanish and French words typos are repaired towards ("funktionirt", "funciana", "fonctione"). */
-const FOREIGN_KEYWORDS = `funktioniert funktionieren funktionierts inkognito klappt probiert ausprobiert getestet versucht fenster privaten
-  netzwerk zuhause daheim fehler funciona funcionan funciono incognito navegador probado intentado ventana privada oficina
-  moviles celular tampoco tambien todavia fonctionne fonctionnent marche marchait navigation privee navigateur fenetre
-  essaye reessaye bureau maison reseau donnees partage connexion toujours`.split(/\s+/);
+/** The German, Spanish and French words typos are repaired towards ("funktionirt", "funciana", "fonctione"), by language. */
+const FOREIGN_KEYWORDS = {
+  de: 'funktioniert funktionieren funktionierts inkognito klappt probiert ausprobiert getestet versucht fenster privaten netzwerk zuhause daheim fehler',
+  es: 'funciona funcionan funciono incognito navegador probado intentado ventana privada oficina moviles celular tampoco tambien todavia',
+  fr: 'fonctionne fonctionnent marche marchait navigation privee navigateur fenetre essaye reessaye bureau maison reseau donnees partage connexion toujours',
+} as const;
 
-const fixForeignTypo = createTypoFixer(FOREIGN_KEYWORDS, LEXICON_WORDS);
+type Foreign = keyof typeof FOREIGN_KEYWORDS;
+const FOREIGN: readonly Foreign[] = ['de', 'es', 'fr'];
+const keywordsOf = (languages: readonly Foreign[]): string[] => languages.flatMap((l) => FOREIGN_KEYWORDS[l].split(' '));
+/** One repair per language, and one towards all three for a reply none of them leads. */
+const fixForeignTypo: Readonly<Record<Foreign | 'any', (word: string) => string>> = {
+  de: createTypoFixer(keywordsOf(['de']), LEXICON_WORDS),
+  es: createTypoFixer(keywordsOf(['es']), LEXICON_WORDS),
+  fr: createTypoFixer(keywordsOf(['fr']), LEXICON_WORDS),
+  any: createTypoFixer(keywordsOf(FOREIGN), LEXICON_WORDS),
+};
 
 /**
  * Repairs typos of German, Spanish and French keywords in words of five letters or more that no
  * lexicon knows; for replies that do not read as English (their English words are repaired later,
- * token by token, towards English keywords).
+ * token by token, towards English keywords). A reply that one of the three languages leads is
+ * repaired towards that language's keywords only (a German "manche" is no French "marche"); one
+ * none of them leads, towards all three.
  */
-export function repairForeignTypos(text: string): string {
-  return mapWords(text, 5, fixForeignTypo);
+export function repairForeignTypos(text: string, scores: LanguageScores): string {
+  const top = Math.max(scores.de, scores.es, scores.fr);
+  const leading = top > 0 ? FOREIGN.filter((l) => scores[l] === top) : [];
+  return mapWords(text, 5, fixForeignTypo[leading.length === 1 ? (leading[0] as Foreign) : 'any']);
 }
 
 /**

@@ -45,7 +45,7 @@ export function readReplyText(text: string): NormalizedReply {
   let scores = scoreLanguages(s);
   // Not English (no more than one English word): foreign keywords' typos are repaired, and it is scored again.
   if (scores.en < 3) {
-    const repaired = repairForeignTypos(s);
+    const repaired = repairForeignTypos(s, scores);
     if (repaired !== s) {
       s = repaired;
       scores = scoreLanguages(repaired);

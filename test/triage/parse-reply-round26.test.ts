@@ -76,6 +76,8 @@ describe('twenty-sixth round: what states nothing', () => {
     ['¿Cómo que reintentar?', 'retries', AS, 'unclear'],
     ["le batch échoue, pour les appels normaux je sais pas", 'retries', AS, 'unclear'],
     ['dans le bureau virtuel ça passe', 'other_network', W, 'unclear'],
+    // A German reply's unknown word is repaired towards German keywords only: "Märchen" is no French "marche" (works).
+    ['Hotspot? Ein Märchen.', 'other_network', W, 'unclear'],
     // "me da igual" is "I don't care", not the same error.
     ['arregla la app, el navegador me da igual', 'web_works', M, 'unclear'],
     // A plain lean counts; nothing heard is no outcome, what was checked is.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, isComposedLatin } from '../../src/triage/reply-foreign.ts';
+import { foldAccents, isComposedLatin, repairForeignTypos } from '../../src/triage/reply-foreign.ts';
+import { scoreLanguages } from '../../src/triage/reply-language.ts';
 
 /** Folding as it was done for every text: decomposed whole, marks dropped, ß/æ/œ spelt out. */
 const foldWhole = (text: string): string =>
@@ -23,5 +24,22 @@ describe('foldAccents', () => {
       expect(foldAccents(text)).toBe(foldWhole(text));
     }
     expect(foldAccents('plain ascii')).toBe('plain ascii');
+  });
+});
+
+describe('repairForeignTypos', () => {
+  const repair = (text: string): string => repairForeignTypos(text, scoreLanguages(text));
+
+  it('repairs towards the keywords of the language the reply is in', () => {
+    expect(repair(' im privaten fenster funktionirt es nicht ')).toBe(' im privaten fenster funktioniert es nicht ');
+    expect(repair(' en la ventana privada no funciana ')).toBe(' en la ventana privada no funciona ');
+    expect(repair(' en navigation privee ca fonctione ')).toBe(' en navigation privee ca fonctionne ');
+  });
+
+  it('does not repair a word of one language into a keyword of another', () => {
+    // "Märchen" (a fairy tale) is one letter from the French "marche" (works).
+    expect(repair(' hotspot? ein marchen. ')).toBe(' hotspot? ein marchen. ');
+    // A reply no language leads is repaired towards all three.
+    expect(repair(' marchen ')).toBe(' marche ');
   });
 });
