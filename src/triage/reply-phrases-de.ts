@@ -28,7 +28,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase('\\bnicht nur (?:manche|einige|ein paar|vereinzelte|einzelne)\\b', 'all of them'),
   // "Von API-Problemen hab ich nichts gehört": nothing heard, no outcome; "außer im privaten Fenster – da schon": the
   // exception's own "there it does" adds nothing to it.
-  phrase('\\b(?:von (?:[\\w]+-)?(?:problemen|storungen|stoerungen|ausfallen|ausfaellen|fehlern) )?(?:hab|habe|haben) (?:ich |wir )?(?:noch |bisher |auch )?nichts (?:davon )?(?:gehort|gehoert|mitbekommen|gelesen)\\b', 'silence'),
+  phrase('\\b(?:von (?:[\\w]+-)?(?:problemen|storungen|stoerungen|ausfallen|ausfaellen|fehlern)\\s)?(?:hab|habe|haben) (?:ich |wir )?(?:noch |bisher |auch )?nichts\\s(?:davon\\s)?(?:gehort|gehoert|mitbekommen|gelesen)\\b', 'silence'),
   phrase('\\b((?:ausser|ausser|auser) [^,.;!?–-]{1,30}?)\\s*[,–-]+\\s*(?:da|dort) (?:schon|ja|gehts|geht\'s|klappts|geht es)\\b', '$1'),
   phrase('(?:^\\s*|(?<=[.!?;]\\s*))also,? (?=[^.!?,]{1,25}[.!]*\\s*$)', 'correction '),
   // "Wir gehen im Büro über Zscaler raus": the way out is that network or gateway, not "works".

@@ -10,21 +10,21 @@ const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|
 export const ES_RULES: readonly PhraseRule[] = [
   // Round 26 (batch 46). "el hotspot del móvil": the hotspot (the test), not mobile data as the place; "me pasa =", "me pasa
   // igual": the same error; "no lo he mirado bien": not looked at properly, a guess; "¿Cómo que reintentar?": asked back.
-  phrase('\\b(?:el |mi )?(?:hotspot|punto de acceso|compartir datos|datos compartidos) (?:del|de mi|de el) (?:movil|celular|telefono|cel|iphone|android)\\b', 'the hotspot'),
+  phrase('\\b(?:el |mi )?(?:hotspot|punto de acceso|compartir datos|datos compartidos)\\s(?:del|de mi|de el) (?:movil|celular|telefono|cel|iphone|android)\\b', 'the hotspot'),
   phrase('\\b(?:me|nos|le) (?:pasa|sale|ocurre) (?:igual|lo mismo|=)(?=\\s*(?:[.,;!?)]|$))|\\b(?:me|nos|le) (?:pasa|sale|ocurre) =', 'same error'),
-  phrase('\\bno (?:lo |la |los |las )?(?:he|hemos) (?:mirado|revisado|comprobado|chequeado|checado|verificado|visto) (?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
+  phrase('\\bno (?:lo |la |los |las )?(?:he|hemos)\\s(?:mirado|revisado|comprobado|chequeado|checado|verificado|visto)\\s(?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
   phrase('¿\\s*como que [^?.!]{1,40}\\?', 'askback'),
   // "500 cada vez sin excepción", "429 en cada una": every time; "no entra ni una", "no pasa ninguna": none gets through; "al
   // final casi siempre sale": they get through in the end; "los datos del iPhone": mobile data; "que va por otra línea": how
   // a network is routed, not "works"; "mejor que nunca": better than ever, it works; "no creo que falle": a plain lean.
   phrase('\\bcada vez\\b|\\bsin excepcion\\b|\\ben cada (?:una|uno|intento)\\b', 'every time'),
-  phrase('\\bno (?:entra|entran|pasa|pasan|sale|salen|funciona|va) (?:ni )?(?:una|uno|ninguna|ninguno)(?: sola| solo)?\\b|\\bni (?:una|uno) (?:sola |solo )?(?:entra|pasa|sale|funciona)\\b', 'persistx failx'),
-  phrase('\\bal final (?:(?:casi )?(?:siempre|si) )?(?:sale|salen|pasa|pasan|entra|entran|funciona|funcionan|va|van)\\b', 'eventually succeeds'),
+  phrase('\\bno (?:entra|entran|pasa|pasan|sale|salen|funciona|va)\\s(?:ni )?(?:una|uno|ninguna|ninguno)(?: sola| solo)?\\b|\\bni (?:una|uno) (?:sola |solo )?(?:entra|pasa|sale|funciona)\\b', 'persistx failx'),
+  phrase('\\bal final\\s(?:(?:casi )?(?:siempre|si) )?(?:sale|salen|pasa|pasan|entra|entran|funciona|funcionan|va|van)\\b', 'eventually succeeds'),
   phrase('\\b(?:los |mis )?datos (?:del|de mi|de el) (?:iphone|movil|celular|telefono|android|cel)\\b', 'mobiledata'),
-  phrase('\\b(?:que )?(?:va|sale) por (?:otra|la|el|una|su) (?:linea|red|conexion|salida|fibra)(?: (?:distinta|diferente|aparte|propia))?\\b', 'separate line'),
+  phrase('\\b(?:que )?(?:va|sale) por\\s(?:otra|la|el|una|su) (?:linea|red|conexion|salida|fibra)\\b(?:\\s(?:distinta|diferente|aparte|propia))?\\b', 'separate line'),
   phrase('\\bmejor que nunca\\b', 'perfectly'),
   phrase('\\bno creo (?:que|q) (?:falle|fallen|este caida|esten caidas|tenga problemas|haya problemas)\\b', 'works'),
-  phrase('\\bno tengo (?:ni )?(?:idea|la menor idea|ni la mas remota idea) (?:de )?(?:como|que tal) (?:va|van|anda|andan|funciona|funcionan|esta|estan)(?: eso| esto| la api| las llamadas)?\\b', 'idk'),
+  phrase('\\bno tengo (?:ni )?(?:idea|la menor idea|ni la mas remota idea)\\s(?:de )?(?:como|que tal) (?:va|van|anda|andan|funciona|funcionan|esta|estan)(?: eso| esto| la api| las llamadas)?\\b', 'idk'),
   phrase('\\b(?:no (?:han|ha|hemos) (?:dicho|comentado|avisado|reportado) nada|no (?:han|ha) avisado)\\b', 'silence'),
   // Round 25, batch 44. "bueno sí, acabo de mirar el dashboard": what was just checked replaces the doubt before it; "está
   // todo en rojo" fails, "todo en verde" works; "los demás equipos no tienen problemas": they are fine.

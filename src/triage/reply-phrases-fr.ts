@@ -18,11 +18,11 @@ export const FR_RULES: readonly PhraseRule[] = [
   // Round 26 (batch 46). "sur la 4G, appli iOS, et safari en 4G marche": the browser on the network the reply already
   // named is on the same network; "pour les appels normaux j'en sais rien": not knowing the outcome of the calls asked
   // about; "le bureau virtuel Citrix": a remote desktop (another machine), not the office.
-  phrase('(\\b(?:sur|en|avec) (?:la |le |du )?(4g|5g|lte|wifi|wi-fi|partage de connexion)\\b[^.]*?\\b(?:safari|chrome|firefox|edge|navigateur|le site)) (?:en|sur|avec) (?:la |le |du )?\\2\\b', '$1 sur le meme reseau'),
+  phrase('(\\b(?:sur|en|avec)\\s(?:la |le |du )?(4g|5g|lte|wifi|wi-fi|partage de connexion)\\b[^.]*?\\b(?:safari|chrome|firefox|edge|navigateur|le site)) (?:en|sur|avec) (?:la |le |du )?\\2\\b', '$1 sur le meme reseau'),
   phrase("\\bpour les (?:appels|requetes|calls|requests)(?: (?:normaux|classiques|standards?|habituels))?,? (?:j'en sais rien|j'en sais pas plus|je sais pas|je ne sais pas|aucune idee|jsp|ch'ais pas)\\b", 'doubtx'),
   phrase('\\b(?:le |un |du )?(?:bureau|poste) (?:virtuel|a distance)\\b', 'otherdevice'),
   // "pas de fenêtre privée chez moi": no private window on this machine, so the test cannot be run ("chez moi" is the machine here).
-  phrase('\\bpas de (?:fenetre privee|navigation privee|mode prive|mode incognito) (?:chez moi|sur (?:mon|ce|le) (?:poste|pc|ordi|ordinateur))\\b', 'incognito nottried'),
+  phrase('\\bpas de (?:fenetre privee|navigation privee|mode prive|mode incognito)\\s(?:chez moi|sur (?:mon|ce|le) (?:poste|pc|ordi|ordinateur))\\b', 'incognito nottried'),
   // Round 25. "j'ai pu discuter normalement": being able to use it as usual is that it works.
   phrase("\\b(?:j'ai pu|j ai pu|on a pu|je peux|je pouvais|on peut) (?:(?:y|la|de nouveau) )?(?:discuter|chatter|l'utiliser|l utiliser|utiliser chatgpt|travailler|ecrire)(?: (?:la|dessus|avec))? (?:normalement|sans souci|sans soucis|sans probleme|sans problemes)\\b", 'works'),
   // Round 25, batch 44. "certains appels passent, d'autres pas", "certaines relances aboutissent": some; "peut-être que ça marchait", "j'ai pas fait attention": doubt;

@@ -24,7 +24,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   // "tried my hotspot, same 500", "tested incognito, still 403": the code after the test is that test's outcome, one clause.
   r('\\b((?:tried|tested|checked)(?: (?:it|on|with|via|in|over|my|the|a|an|phone|mobile|private))* (?:hotspot|incognito|window|mobile data|4g|5g|lte)) , (?=(?:same|still) (?:http )?[45]\\d\\d\\b)', '$1 '),
   // "it loads the login and then 500": the page it gets to before the error is no success.
-  r('\\b(?:it )?(?:loads|opens|shows) (?:the |a )?(?:login|log in|sign ?in|start|landing|home)(?: page| screen)? (?:and )?(?:then|but then)\\b', 'then'),
+  r('\\b(?:it )?(?:loads|opens|shows)\\s(?:the |a )?(?:login|log in|sign ?in|start|landing|home)\\b(?:\\s(?:page|screen))?\\s(?:and\\s)?(?:then|but then)\\b', 'then'),
   // "a python script that hits the API every few minutes": how often it runs, not how often it fails.
   r('\\b(hits|calls|polls|pings|queries|runs|fires|syncs)\\b([^.!?]{0,30}?) every (?:few|couple of|couple|\\d+|five|ten|fifteen|thirty) (?:seconds|secs|minutes|mins|hours)\\b', '$1$2 on a schedule'),
   // Round 25, batch 44. "works in the browser. oh no, that was the cached page …", "Ah nee, …", "ah non, …": after a statement,
@@ -173,10 +173,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b(yes|nox) \\. ((?:[a-z]+ ){0,2}?[a-z]+) \\. (yes|nox) \\. ((?:[a-z]+ ){0,2}?[a-z]+)(?= \\.|\\s*$)', '$2 $1 . $4 $3'),
   // Nineteenth round (own probes). "works everywhere except in incognito", "geht nirgends außer im Hotspot", "falla en
   // todos lados excepto con datos": the place excepted has the other outcome (were read as the stated one).
-  r(`\\b(?:works?|working|loads?|goes through) everywhere(?: ?,)? ${EXCEPT} ${EXCEPTED}`, '$1 failx'),
-  r(`\\b(?:fails?|failx|failing|crash|crashes|crashing|errors?) everywhere(?: ?,)? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  r(`\\b(?:works?|working|loads?|goes through) everywhere(?:\\s?,)?\\s${EXCEPT} ${EXCEPTED}`, '$1 failx'),
+  r(`\\b(?:fails?|failx|failing|crash|crashes|crashing|errors?) everywhere(?:\\s?,)?\\s${EXCEPT} ${EXCEPTED}`, '$1 works'),
   // Round 26: "nothing works except incognito": the one place named works.
-  r(`\\b(?:nothing (?:works|loads|goes through)|persistx failx)(?: ?,)? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
+  r(`\\b(?:nothing (?:works|loads|goes through)|persistx failx)(?:\\s?,)?\\s${EXCEPT} ${EXCEPTED}`, '$1 works'),
   r(`\\b(?:works?|working|loads?) nowhere,? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
   r(`\\b(?:no|not) (?:works?|working|loads?) (?:anywhere|in ningun lado|en ningun lado|en ninguna parte|in ninguna parte),? ${EXCEPT} ${EXCEPTED}`, '$1 works'),
   // Nineteenth round (own probes). "no work phone, so no", "kein Diensthandy, also nein": the "no" says the test could not
