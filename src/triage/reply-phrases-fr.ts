@@ -15,6 +15,19 @@ const NI_ITEM_END = "([^,.;:!?]+?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:donc|alors|du cou
 const MIDDLE = "(?: (?!et\\b|mais\\b|ou\\b|pas\\b|plus\\b|jamais\\b)[\\w'-]+){0,3}?";
 
 export const FR_RULES: readonly PhraseRule[] = [
+  // Round 26, batch 47. "alors que": whereas; "le réseau invités": another network; "je sais jamais lequel",
+  // "le téléphone switche entre le wifi et la 4G": which one is unknown; "partout ça plante sauf …": the exception works;
+  // "franchement je suis pas sûr": not sure; "les embeddings passent, le chat jamais": some endpoints, no answer either way.
+  phrase('\\balors que\\b', 'but'),
+  phrase("(\\bpas (?:encore )?(?:essaye|teste)\\s(?:le |la |les |l')?(?:prive|privee|navigation privee|fenetre privee|incognito|mode prive))\\s(?:par contre|en revanche)\\b", '$1 . '),
+  phrase("\\b(?:du|d'un|sur le|sur un|avec le|avec un) (?:pc|ordi|ordinateur|poste|laptop|portable)\\s(?:de la |d'une |du |d'un |de mon |de ma )?(?:salle|collegue|reunion|accueil|voisin|voisine|stagiaire|chef|cheffe)\\b(?:(?!\\bmais\\b)[^.!?])*", 'otherdevice'),
+  phrase('\\bne (passe|marche|fonctionne|charge) toujours pas\\b', 'still failx'),
+  phrase('\\b(?:le |la |du |sur le |sur la )?(?:reseau|wifi|wi-fi|connexion)\\s(?:des )?invites\\b', 'altnet'),
+  phrase('\\bje (?:ne )?(?:sais|sait) (?:jamais|pas|plus)\\s(?:trop )?(?:lequel|laquelle|lesquels|quel reseau|quel wifi|sur quoi)\\b', 'doubtx'),
+  phrase('\\b(?:switche|switch|bascule|alterne|jongle|saute)\\b(?: tout seul| toute seule| automatiquement| sans arret| tout le temps)?\\s(?:entre)\\b', 'doubtx'),
+  phrase('\\bpartout,?\\s(?:ca |ça )?(?:plante|bugue|foire|crashe|echoue|ne (?:marche|fonctionne) pas|marche pas|fonctionne pas)\\b(?=\\s*,?\\s*(?:sauf|excepte|a part)\\b)', 'fails everywhere'),
+  phrase('\\b(?:franchement |honnetement |en fait )?je (?:ne )?suis pas (?:trop |vraiment |tres |tout a fait )?(?:sur|sure|certain|certaine)\\b', 'not sure'),
+  phrase('\\b(?:les |l\'|la )?(?:embeddings?|completions?|chat completions?|assistants?|batch|whisper|images?|modeles?|endpoints?)\\b[^.!?]*?\\b(?:passent|passe|marchent|marche|fonctionnent|fonctionne)\\b[^.!?]*?,\\s*(?:le |la |les )?(?:chat|completions?|chat completions?|embeddings?|assistants?|batch|images?)\\b', 'doubtx'),
   // Round 26 (batch 46). "sur la 4G, appli iOS, et safari en 4G marche": the browser on the network the reply already
   // named is on the same network; "pour les appels normaux j'en sais rien": not knowing the outcome of the calls asked
   // about; "le bureau virtuel Citrix": a remote desktop (another machine), not the office.

@@ -15,7 +15,7 @@ const PHONE = '(?:phone|iphone|android|mobile|cell|cellphone|pixel|samsung)';
 /** "except" (the German, Spanish and French rewrites give it: "außer", "excepto", "sauf"). */
 const EXCEPT = '(?:except|but|apart from|other than|besides)';
 /** A test's place or thing named after "except" ("except in incognito", "außer im Hotspot"). */
-const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
+const EXCEPTED = '((?:(?:in|on|at|with|via|over|from|im|en|con|auf|a) )?(?:the |my |a |an |our |el |la |mi |los |las |mon |ma |mes |le )?(?:incognito|cleanprofile|hotspot|altnet|mobiledata|mobile data|4g|5g|lte|home|office|vpn|website|browser)\\b)';
 
 export const PHRASE_RULES: readonly Rule[] = [
   // Round 26 (batch 46). "from 9 to 10 some went through, since then nothing", "hotspot worked for 10 min this morning, since

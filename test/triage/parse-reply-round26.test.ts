@@ -91,3 +91,42 @@ describe('twenty-sixth round: what states nothing', () => {
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/**
+ * Round 26, second part: the families behind the wrong readings of blind batch 47 (regional French
+ * and German, double negatives, run-on answers, screens described, what others saw).
+ */
+describe('twenty-sixth round, batch 47: regional words, toggling networks, what was skipped', () => {
+  it.each<Case>([
+    // Swiss "Fänschter"; "weder … no(ch)": neither, so it fails.
+    ['gaht weder im normale no im private Fänschter', 'clean_browser', W, { clean_browser: 'fails' }],
+    // "Halb?": half, no outcome.
+    ['Halb? Lädt, aber hängt dann', 'clean_browser', W, 'unclear'],
+    // Toggling between two networks: which one is unknown.
+    ['der Rechner wechselt ständig zwischen VPN und WLAN hin und her', 'network', W, 'unclear'],
+    ['mon portable bascule tout seul entre le wifi et la 4G', 'network', W, 'unclear'],
+    ['je sais jamais lequel des deux wifi est connecté', 'network', W, 'unclear'],
+    // A test skipped is not tried; a LAN cable instead of Wi-Fi is the same network.
+    ['am Hotspot geht es, Inkognito hab ich mir gespart', 'other_network', W, { other_network: 'works', clean_browser: 'not_tried' }],
+    ['mit LAN-Kabel statt WLAN, gleicher Fehler', 'other_network', W, 'unclear'],
+    // "aber ned" after the outcome: there it fails.
+    ['im Browser geht es aber ned', 'web_works', M, { web_works: 'fails' }],
+    // A fresh profile is the clean profile; "genauso wenig" alone is the same failure.
+    ['hab ein frisches Chrome-Profil angelegt, da geht es', 'clean_browser', W, { clean_browser: 'works' }],
+    ['und am Hotspot genauso wenig', 'other_network', W, { other_network: 'fails' }],
+    // The exception first in French; not sure; some endpoints work and others not.
+    ['partout ça plante sauf sur mon hotspot', 'other_network', W, { other_network: 'works' }],
+    ['ça passe de temps en temps, mais franchement je suis pas sûr', 'retries', AS, 'unclear'],
+    ['les embeddings passent, le chat jamais', 'retries', AS, 'unclear'],
+    // Another machine on another network is not the reporter's test.
+    ['sur le PC de la salle de réunion, celui du réseau invités, ça marche', 'web_works', M, 'unclear'],
+    // Swiss "nöd alli – es paar gönd dure": some get through.
+    ['nöd alli, es paar gönd scho dure', 'retries', AS, { retries: 'intermittent' }],
+    // Unchanged.
+    ['Am Handy gehts, nur am Laptop im Chrome nicht', 'surface', E, { surface: 'web' }],
+    ['privat geht es genauso wenig', 'clean_browser', W, { clean_browser: 'fails' }],
+    ['Sur mon hotspot par contre ça passe.', 'other_network', W, { other_network: 'works' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
