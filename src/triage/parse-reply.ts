@@ -261,8 +261,9 @@ export function parseReply(text: string, options: { expecting?: AskedFactId; fac
   // Asked which surface, "not in the browser, the app" names the surface; it is no web test.
   if (options.expecting === 'surface' && stated.web_works === 'fails') delete stated.web_works;
   if (retries !== undefined) stated.retries = retries;
-  // Asked about a browser on the same network, "on the same home wifi", "con los mismos datos" names that network.
-  if (options.expecting === 'web_works' && stated.network === undefined && stated.web_works !== undefined) {
+  // Asked about a browser on the same network, "on the same home wifi", "con los mismos datos" names that network; so it
+  // does beside another question ("Safari on the same office wifi opens it": the same network is no other network).
+  if ((options.expecting === 'web_works' || (options.expecting !== 'other_network' && stated.other_network !== undefined)) && stated.network === undefined && stated.web_works !== undefined) {
     const at = tokens.indexOf('samenet');
     const place = at < 0 ? undefined : PLACE_VALUES.get(tokens[at + 1] ?? '');
     if (place !== undefined) {

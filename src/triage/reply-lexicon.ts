@@ -177,5 +177,6 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   shows showed shown saying says said tells told asked asks asking answer answers question questions explain
   stuff thing things something someone somebody anything anyone nothing noone everything everyone everybody
   instead inside outside upstairs downstairs building floor floors train hotel coffee cafe airport client clients
-  customer customers partner partners vendor vendors colleague colleagues friend friends family quote quoted quotes`.split(/\s+/),
+  customer customers partner partners vendor vendors colleague colleagues friend friends family quote quoted quotes
+  lads lad guys folks`.split(/\s+/),
 ]);

@@ -25,6 +25,17 @@ export const PHRASE_RULES: readonly Rule[] = [
   r('\\b((?:tried|tested|checked)(?: (?:it|on|with|via|in|over|my|the|a|an|phone|mobile|private))* (?:hotspot|incognito|window|mobile data|4g|5g|lte)) , (?=(?:same|still) (?:http )?[45]\\d\\d\\b)', '$1 '),
   // "it loads the login and then 500": the page it gets to before the error is no success.
   r('\\b(?:it )?(?:loads|opens|shows)\\s(?:the |a )?(?:login|log in|sign ?in|start|landing|home)\\b(?:\\s(?:page|screen))?\\s(?:and\\s)?(?:then|but then)\\b', 'then'),
+  // Round 26, batch 48. "haven't given that a go yet": not tried; "I wouldn't say I know": not knowing; "it could be an app":
+  // doubt; "some are passing": some get through; "none of them succeed": none; "the same office wifi": the same network,
+  // "from my home broadband instead": the network tried instead, not where it fails.
+  r('\\b(?:have not|has not|did not|not)\\s(?:yet\\s)?(?:given|gave|give) (?:it|that|this|them) a (?:go|try|shot|whirl|bash)\\b', 'nottried'),
+  r('\\bi would not say i (?:know|am sure|could tell|can tell)\\b', 'idk'),
+  r('\\b(?:but )?(?:it )?could (?:also |just as well |equally )?be\\s(?:an? |the )?(?:app|browser|desktop app|website|site|api)\\b', 'doubtx'),
+  r('\\bsome (?:are|were|of them are|calls are|requests are)\\s(?:passing|going through|getting through|succeeding)\\b', 'some workx'),
+  r('\\bnone of (?:them|the calls|the requests|the retries)\\s(?:succeed|succeeded|work|worked|go through|went through|pass|passed|get through|got through)\\b', 'persistx failx'),
+  r('\\b(?:the )?same (?:office|corporate|company|work) (?:wifi|wi fi|network|lan|connection)\\b', 'samenet office'),
+  r('\\b(?:the )?same home (?:wifi|wi fi|network|lan|connection)\\b', 'samenet home'),
+  r('\\b(from|on|over|via) (?:my |the |our )?(?:home|office)\\s(?:broadband|wifi|wi fi|network|internet|connection|lan)\\sinstead\\b', '$1 altnet instead'),
   // "a python script that hits the API every few minutes": how often it runs, not how often it fails.
   r('\\b(hits|calls|polls|pings|queries|runs|fires|syncs)\\b([^.!?]{0,30}?) every (?:few|couple of|couple|\\d+|five|ten|fifteen|thirty) (?:seconds|secs|minutes|mins|hours)\\b', '$1$2 on a schedule'),
   // Round 25, batch 44. "works in the browser. oh no, that was the cached page …", "Ah nee, …", "ah non, …": after a statement,

@@ -130,3 +130,37 @@ describe('twenty-sixth round, batch 47: regional words, toggling networks, what 
     expect(read(c)).toEqual(c[3]);
   });
 });
+
+/**
+ * Round 26, third part: the families behind the wrong readings of blind batch 48 (English and
+ * Spanish regional writers, double negatives, run-on answers).
+ */
+describe('twenty-sixth round, batch 48: the same network beside another question, runs and none', () => {
+  it.each<Case>([
+    // A browser on the same network, said while answering another question, is no other network.
+    ['Chrome on the same office wifi loads fine', 'symptom', M, { web_works: 'works', network: 'office' }],
+    // Not tried; not knowing; doubt between two surfaces.
+    ["haven't given it a try yet", 'clean_browser', W, { clean_browser: 'not_tried' }],
+    ["I wouldn't say I know", 'api_health', W, { api_health: 'unknown' }],
+    ['I think the browser, but it could be an app', 'surface', E, 'unclear'],
+    // Some pass; none succeed.
+    ['some are getting through when retried', 'retries', AS, { retries: 'intermittent' }],
+    ['none of the requests succeeded', 'retries', AS, { retries: 'persists' }],
+    // The network tried instead is not where it fails.
+    ['tried from my home wifi instead, same errors', 'other_network', AS, { other_network: 'fails' }],
+    // Spanish: where a job runs is no outcome; none passes; they stopped working; not looked at properly; not that code.
+    ['el script corre en un servidor de la oficina y a veces pasan', 'retries', AS, { network: 'office', retries: 'intermittent' }],
+    ['ni reintentando pasa una', 'retries', AS, { retries: 'persists' }],
+    ['no, no siguen funcionando', 'api_health', W, { api_health: 'fails' }],
+    ['algunas pasan, pero no revisé bien', 'retries', AS, 'unclear'],
+    ['ni 403 ni nada de eso, sale actividad inusual', 'symptom', M, { symptom: 'unusual_activity' }],
+    ['nada de apps, en el navegador nomás', 'surface', E, { surface: 'web' }],
+    // "lads" is a word, not a typo of "loads".
+    ['the backend lads say the API is down', 'api_health', W, { api_health: 'fails' }],
+    // Unchanged.
+    ['website works in chrome, same office wifi', 'web_works', M, { web_works: 'works', network: 'office' }],
+    ['en edge anda, misma red de la oficina', 'web_works', M, { web_works: 'works', network: 'office' }],
+  ])('%s (asked %s)', (...c) => {
+    expect(read(c)).toEqual(c[3]);
+  });
+});
