@@ -15,23 +15,21 @@ export const ES_RULES: readonly PhraseRule[] = [
   phrase('\\bno (?:lo |la |los |las )?(?:he|hemos)\\s(?:mirado|revisado|comprobado|chequeado|checado|verificado|visto)\\s(?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
   phrase('¿\\s*como que [^?.!]{1,40}\\?', 'askback'),
   // Round 26, batch 48. "corre en un server de la oficina", "el job corre desde la VPN": where it runs, not "works"; "ni
-  // reintentando pasa una", "tampoco pasa ninguna": none gets through; "ni 500 ni nada de eso": not that
-  // code; "nada de apps": not the app; "no siguen funcionando": they stopped
-  // working; "no revisé bien": not looked at properly; "nomás": only.
+  // 500 ni nada de eso": not that code; "nada de apps": not the app; "no siguen funcionando": they stopped working; "no
+  // revisé bien": not looked at properly; "nomás": only ("ni reintentando pasa una", "tampoco pasa ninguna": the rule for
+  // "no entra ni una" below).
   phrase('\\b(?:corre|corren|se ejecuta|se ejecutan|lo corremos|lo corro)\\s(?=(?:en|desde|sobre) )', 'runs '),
-  phrase('\\bni (?:reintentando|con reintentos|reintentandolo|reintentandolas)\\s(?:pasa|entra|sale|funciona) (?:una|uno|ninguna|ninguno)\\b', 'persistx failx'),
-  phrase('\\btampoco\\s(?:pasa|pasan|entra|entran|sale|salen|funciona) (?:ni )?(?:una|uno|ninguna|ninguno)(?: sola| solo)?\\b', 'persistx failx'),
   phrase('\\bni ([45]\\d\\d) ni nada(?: de eso| parecido| asi)?\\b', 'not $1'),
   phrase('\\bnada de (?:apps?|aplicaciones?|la app)\\b', 'not the app'),
   phrase('\\bno (?:siguen|sigue)\\s(?:funcionando|andando|jalando|respondiendo)\\b', 'failx'),
   phrase('\\bno (?:lo |la |los |las )?(?:revise|mire|chequee|cheque|comprobe|verifique)\\s(?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
   phrase('\\bnomas\\b', 'solo'),
   phrase('(?<=\\b(?:probe|probamos|intente|intentamos)\\b[^.]{0,40}?)\\b(?:con|en|desde) (?:el |la )?(?:wifi|red|internet|conexion)\\sde (?:la |mi )?casa\\b', 'con altnet'),
-  // "500 cada vez sin excepción", "429 en cada una": every time; "no entra ni una", "no pasa ninguna": none gets through; "al
-  // final casi siempre sale": they get through in the end; "los datos del iPhone": mobile data; "que va por otra línea": how
+  // "500 cada vez sin excepción", "429 en cada una": every time; "no entra ni una", "no pasa ninguna", "tampoco pasa
+  // ninguna", "ni reintentando pasa una": none gets through; "al final casi siempre sale": they get through in the end; "los datos del iPhone": mobile data; "que va por otra línea": how
   // a network is routed, not "works"; "mejor que nunca": better than ever, it works; "no creo que falle": a plain lean.
   phrase('\\bcada vez\\b|\\bsin excepcion\\b|\\ben cada (?:una|uno|intento)\\b', 'every time'),
-  phrase('\\bno (?:entra|entran|pasa|pasan|sale|salen|funciona|va)\\s(?:ni )?(?:una|uno|ninguna|ninguno)(?: sola| solo)?\\b|\\bni (?:una|uno) (?:sola |solo )?(?:entra|pasa|sale|funciona)\\b', 'persistx failx'),
+  phrase('\\b(?:no|tampoco|ni (?:reintentando|con reintentos|reintentandolo|reintentandolas))\\s(?:entra|entran|pasa|pasan|sale|salen|funciona|va)\\s(?:ni )?(?:una|uno|ninguna|ninguno)(?: sola| solo)?\\b|\\bni (?:una|uno) (?:sola |solo )?(?:entra|pasa|sale|funciona)\\b', 'persistx failx'),
   phrase('\\bal final\\s(?:(?:casi )?(?:siempre|si) )?(?:sale|salen|pasa|pasan|entra|entran|funciona|funcionan|va|van)\\b', 'eventually succeeds'),
   phrase('\\b(?:los |mis )?datos (?:del|de mi|de el) (?:iphone|movil|celular|telefono|android|cel)\\b', 'mobiledata'),
   phrase('\\b(?:que )?(?:va|sale) por\\s(?:otra|la|el|una|su) (?:linea|red|conexion|salida|fibra)\\b(?:\\s(?:distinta|diferente|aparte|propia))?\\b', 'separate line'),
