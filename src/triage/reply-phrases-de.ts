@@ -18,7 +18,7 @@ const DENIED_THAT = '\\b(?:(?:ich )?w(?:u|ue)rde? (?:jetzt |mal |so )?(?:nicht|n
 export const DE_RULES: readonly PhraseRule[] = [
   // Round 26, batch 47. "Fänschter": the Swiss window; "gaht weder im normale no im private Fänschter": neither … nor, so it
   // fails; "Halb?": half, no outcome; "das war am Hotspot": where an
-  // earlier try ran; "läuft über mobile Daten": routed, not "works"; "springt zwischen VPN und WLAN hin und her": which one
+  // earlier try ran; "läuft über mobile Daten": routed, not "works" (the rule for "läuft übers VPN"); "springt zwischen VPN und WLAN hin und her": which one
   // is unknown; "Inkognito hab ich mir gespart": not tried; "per LAN-Kabel statt WLAN": the same network; "geht's im
   // Browser aber ned": there it fails; "läuft bei mir lokal im …": where it runs; "ob einzelne durchgehen – keine Ahnung".
   phrase('\\bf(?:a|ae|e)nsch?ter\\b', 'fenster'),
@@ -36,7 +36,6 @@ export const DE_RULES: readonly PhraseRule[] = [
   phrase(`\\b${WORKS_NOW}\\s(?:(?:es|das|er|sie|s)\\s)?weder\\b`, 'failx neither'),
   phrase('^\\s*(?:so )?halb\\s*\\?', 'kinda ?'),
   phrase('\\bdas war (?:am|im|uber den|ueber den|mit dem) (?=(?:handy-?)?hotspot\\b)', 'moot in '),
-  phrase('\\b(?:lauft|laeuft|laufen|geht|gehen)(?: alles| der traffic| es| das)? (?:uber|ueber|ubers|uebers|via)\\s(?:die |das |den )?(?=(?:mobile daten|mobilfunk|handydaten|lte|4g|5g|hotspot)\\b)', 'via '),
   phrase('\\b(?:springt|wechselt|switcht|hupft|huepft|schaltet)\\b[^.!?]{0,30}?\\bzwischen\\b[^.!?]{0,40}?\\bhin und her\\b', 'doubtx'),
   phrase('\\b(inkognito|privatmodus|privaten? (?:fenster|modus))\\s(?:hab|habe) (?:ich )?(?:mir )?(?:gespart|ausgelassen|geschenkt|sein lassen)\\b', '$1 nottried'),
   phrase('\\b(?:per |mit |uber |ueber )?(?:lan-?kabel|netzwerkkabel|kabel|ethernet)\\s(?:statt|anstatt|anstelle vom?|anstelle von)\\s(?:wlan|wifi|wi-fi)\\b', 'samenet'),
@@ -82,7 +81,7 @@ export const DE_RULES: readonly PhraseRule[] = [
   // Round 24, fourth part. "bei den anderen im Team", "andere Keys in der Org": the rest of the organisation.
   phrase('\\b(?:bei )?den anderen im team\\b|\\bandere (?:keys|projekte|teams) (?:in der|bei der|im) (?:org|firma|organisation)\\b', 'orgrest'),
   // Round 24, third part (batch 42). "Traffic läuft übers Firmen-VPN": routed through it (a place), not "works".
-  phrase('\\b(?:lauft|laeuft|laufen|geht|gehen)(?: alles| der traffic| es| das)? (?:uber|ueber|ubers|uebers|via) (?:das |den |die )?(?=(?:firmen-? ?)?(?:vpn|proxy|firmennetz|zscaler|tunnel)\\b)', 'via '),
+  phrase('\\b(?:lauft|laeuft|laufen|geht|gehen)(?: alles| der traffic| es| das)? (?:uber|ueber|ubers|uebers|via) (?:das |den |die )?(?=(?:(?:firmen-? ?)?(?:vpn|proxy|firmennetz|zscaler|tunnel)|mobile daten|mobilfunk|handydaten|lte|4g|5g|hotspot)\\b)', 'via '),
   // "inkognito aber probiert -> geht": tried, and the outcome after it.
   phrase('\\b(inkognito|incognito|privatfenster|privaten fenster|privatmodus) aber (?:probiert|getestet|versucht|ausprobiert)\\b', '$1 tried'),
   // "kein 2. Handy da": nothing to run the hotspot test with.

@@ -9,20 +9,20 @@ const WORKS = '(?:funciona|funcionan|funciono|jala|jalo|anda|andan|carga|cargan|
 
 export const ES_RULES: readonly PhraseRule[] = [
   // Round 26 (batch 46). "el hotspot del móvil": the hotspot (the test), not mobile data as the place; "me pasa =", "me pasa
-  // igual": the same error; "no lo he mirado bien": not looked at properly, a guess; "¿Cómo que reintentar?": asked back.
+  // igual": the same error; "no lo he mirado bien", "no revisé bien": not looked at properly, a guess; "¿Cómo que
+  // reintentar?": asked back.
   phrase('\\b(?:el |mi )?(?:hotspot|punto de acceso|compartir datos|datos compartidos)\\s(?:del|de mi|de el) (?:movil|celular|telefono|cel|iphone|android)\\b', 'the hotspot'),
   phrase('\\b(?:me|nos|le) (?:pasa|sale|ocurre) (?:igual|lo mismo|=)(?=\\s*(?:[.,;!?)]|$))|\\b(?:me|nos|le) (?:pasa|sale|ocurre) =', 'same error'),
-  phrase('\\bno (?:lo |la |los |las )?(?:he|hemos)\\s(?:mirado|revisado|comprobado|chequeado|checado|verificado|visto)\\s(?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
+  phrase('\\bno (?:lo |la |los |las )?(?:(?:he|hemos)\\s(?:mirado|revisado|comprobado|chequeado|checado|verificado|visto)|revise|mire|chequee|cheque|comprobe|verifique)\\s(?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
   phrase('¿\\s*como que [^?.!]{1,40}\\?', 'askback'),
   // Round 26, batch 48. "corre en un server de la oficina", "el job corre desde la VPN": where it runs, not "works"; "ni
-  // 500 ni nada de eso": not that code; "nada de apps": not the app; "no siguen funcionando": they stopped working; "no
-  // revisé bien": not looked at properly; "nomás": only ("ni reintentando pasa una", "tampoco pasa ninguna": the rule for
-  // "no entra ni una" below).
+  // 500 ni nada de eso": not that code; "nada de apps": not the app; "no siguen funcionando": they stopped working; "nomás":
+  // only ("no revisé bien": the rule for "no lo he mirado bien" above; "ni reintentando pasa una", "tampoco pasa ninguna":
+  // the rule for "no entra ni una" below).
   phrase('\\b(?:corre|corren|se ejecuta|se ejecutan|lo corremos|lo corro)\\s(?=(?:en|desde|sobre) )', 'runs '),
   phrase('\\bni ([45]\\d\\d) ni nada(?: de eso| parecido| asi)?\\b', 'not $1'),
   phrase('\\bnada de (?:apps?|aplicaciones?|la app)\\b', 'not the app'),
   phrase('\\bno (?:siguen|sigue)\\s(?:funcionando|andando|jalando|respondiendo)\\b', 'failx'),
-  phrase('\\bno (?:lo |la |los |las )?(?:revise|mire|chequee|cheque|comprobe|verifique)\\s(?:bien|a fondo|del todo|con calma|en detalle)\\b', 'doubtx'),
   phrase('\\bnomas\\b', 'solo'),
   phrase('(?<=\\b(?:probe|probamos|intente|intentamos)\\b[^.]{0,40}?)\\b(?:con|en|desde) (?:el |la )?(?:wifi|red|internet|conexion)\\sde (?:la |mi )?casa\\b', 'con altnet'),
   // "500 cada vez sin excepción", "429 en cada una": every time; "no entra ni una", "no pasa ninguna", "tampoco pasa
